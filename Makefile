@@ -1,0 +1,45 @@
+# The whole set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 5000
+
+.PHONY: run test test-postgres install install-test seed bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python setup.cfg pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+seed: install
+	$(BIN)/livelihood init-db
+	$(BIN)/livelihood seed
+
+run: seed
+	$(BIN)/livelihood serve --host $(HOST) --port $(PORT)
+
+test: install-test
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The database tests again, against PostgreSQL (TEST_DATABASE_URL must point at a scratch database).
+test-postgres: install-test
+	@test -n "$(TEST_DATABASE_URL)" || (echo "set TEST_DATABASE_URL" && exit 2)
+	$(BIN)/python -m pytest -m postgres $(PYTEST_ARGS)
+
+bench: install-test
+	$(BIN)/python bench/bench_matcher.py
+
+clean:
+	rm -rf $(VENV) instance *.egg-info

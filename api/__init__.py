@@ -1,0 +1,41 @@
+"""The web layer: Flask app factory, blueprints, schemas, auth and error handling."""
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+from flask_smorest import Api
+
+from . import config as config_module
+from . import database
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the app; nothing happens at import time (no engine, no scheduler)."""
+    app = Flask(__name__, instance_path=os.environ.get("INSTANCE_PATH") or None,
+                instance_relative_config=True)
+    app.config.update(
+        API_TITLE="Livelihood matching service",
+        API_VERSION="v1",
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/api",
+        OPENAPI_JSON_PATH="v1/openapi.json",
+        OPENAPI_SWAGGER_UI_PATH="docs",
+        OPENAPI_SWAGGER_UI_URL="https://cdn.jsdelivr.net/npm/swagger-ui-dist/",
+        API_SPEC_OPTIONS={
+            "info": {
+                "description": "Matching survivors of trafficking to courses and vetted jobs."
+            }
+        },
+        JSON_SORT_KEYS=False,
+    )
+    app.config.update(config_module.from_environment())
+    if config:
+        app.config.update(config)
+
+    database.init_app(app)
+    api = Api(app)
+    from . import health
+
+    api.register_blueprint(health.blp)
+    return app

@@ -1,0 +1,30 @@
+"""`GET /api/v1/health`: is the service up, and can it reach its database."""
+from __future__ import annotations
+
+from flask.views import MethodView
+from flask_smorest import Blueprint
+from marshmallow import Schema, fields
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from .database import get_session
+
+blp = Blueprint("health", __name__, url_prefix="/api/v1", description="Service health")
+
+
+class HealthSchema(Schema):
+    status = fields.String(required=True, metadata={"example": "ok"})
+    database = fields.String(required=True, metadata={"example": "ok"})
+
+
+@blp.route("/health")
+class Health(MethodView):
+    @blp.response(200, HealthSchema)
+    @blp.alt_response(503, schema=HealthSchema, description="The database is unreachable")
+    def get(self):
+        """Report whether the service and its database answer (no sign-in needed)."""
+        try:
+            get_session().execute(text("SELECT 1"))
+        except SQLAlchemyError:
+            return {"status": "degraded", "database": "unavailable"}, 503
+        return {"status": "ok", "database": "ok"}

@@ -1,0 +1,61 @@
+"""Referrals connect a profile to a batch (a seat hold) or to an opening (an application)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from matcher.vocabulary import ReferralStatus
+
+from .base import Base, UTCDateTime, code_type, utcnow
+from .offers import Batch, Opening
+from .profiles import Profile
+
+# Statuses in which a referral is live: it holds a seat or a place in an employer's pipeline.
+LIVE_STATUSES = ("held", "applied", "enrolled", "interviewed")
+_LIVE_SQL = "status IN ('held', 'applied', 'enrolled', 'interviewed')"
+
+
+class Referral(Base):
+    __tablename__ = "referrals"
+    __table_args__ = (
+        CheckConstraint(
+            "(batch_id IS NULL) <> (opening_id IS NULL)", name="exactly_one_offer"
+        ),
+        # One live referral per survivor and offer; a withdrawn one may be followed by a new one.
+        Index(
+            "uq_referrals_live_profile_batch",
+            "profile_id",
+            "batch_id",
+            unique=True,
+            sqlite_where=text(_LIVE_SQL),
+            postgresql_where=text(_LIVE_SQL),
+        ),
+        Index(
+            "uq_referrals_live_profile_opening",
+            "profile_id",
+            "opening_id",
+            unique=True,
+            sqlite_where=text(_LIVE_SQL),
+            postgresql_where=text(_LIVE_SQL),
+        ),
+        Index("ix_referrals_status_hold_expires_at", "status", "hold_expires_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id"), index=True)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("batches.id"), index=True)
+    opening_id: Mapped[int | None] = mapped_column(ForeignKey("openings.id"), index=True)
+    status: Mapped[ReferralStatus] = mapped_column(code_type(ReferralStatus, "status"))
+    hold_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    outcome: Mapped[str | None] = mapped_column(String(64))
+
+    profile: Mapped[Profile] = relationship()
+    batch: Mapped[Batch | None] = relationship()
+    opening: Mapped[Opening | None] = relationship()

@@ -1,0 +1,101 @@
+"""Organisations and users: creation, employer verification and bearer-token sign-in."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matcher.vocabulary import OrganisationKind, Role
+
+from ..errors import Conflict, Invalid, NotFound
+from ..models import ApiToken, Organisation, User, utcnow
+from ..security import TOKEN_PREFIX, hash_token, new_token
+
+# Which kinds of organisation each role belongs to.
+ROLE_ORGANISATION_KINDS: dict[Role, OrganisationKind] = {
+    Role.COUNSELOR: OrganisationKind.NGO,
+    Role.ITI_LIAISON: OrganisationKind.PROVIDER,
+    Role.CSR_PARTNER: OrganisationKind.EMPLOYER,
+    Role.ADMIN: OrganisationKind.OPERATOR,
+}
+
+
+def create_organisation(
+    session: Session, name: str, kind: OrganisationKind | str, *, verified: bool = False
+) -> Organisation:
+    name = name.strip()
+    if not name:
+        raise Invalid("name must not be empty", field_errors={"name": ["Must not be empty."]})
+    kind = OrganisationKind(kind)
+    if session.scalar(select(Organisation.id).where(Organisation.name == name)) is not None:
+        raise Conflict(f"an organisation named {name!r} exists", reason="duplicate_name")
+    organisation = Organisation(name=name, kind=kind, verified=False)
+    if verified:
+        _mark_verified(organisation)
+    session.add(organisation)
+    session.flush()
+    return organisation
+
+
+def verify_employer(session: Session, organisation: Organisation) -> Organisation:
+    if organisation.kind is not OrganisationKind.EMPLOYER:
+        raise Invalid("only employers are verified", reason="not_an_employer")
+    _mark_verified(organisation)
+    session.flush()
+    return organisation
+
+
+def _mark_verified(organisation: Organisation) -> None:
+    if not organisation.verified:
+        organisation.verified = True
+        organisation.verified_at = utcnow()
+
+
+def organisation_by_name(session: Session, name: str) -> Organisation:
+    organisation = session.scalar(select(Organisation).where(Organisation.name == name.strip()))
+    if organisation is None:
+        raise NotFound(f"no organisation named {name!r}")
+    return organisation
+
+
+def create_user(
+    session: Session, email: str, organisation: Organisation, role: Role | str
+) -> tuple[User, str]:
+    """Create a user with a fresh bearer token; the token is returned here and never again."""
+    email = email.strip().lower()
+    if "@" not in email or len(email) > 254:
+        raise Invalid("email is not valid", field_errors={"email": ["Not a valid email address."]})
+    role = Role(role)
+    expected_kind = ROLE_ORGANISATION_KINDS[role]
+    if organisation.kind is not expected_kind:
+        raise Invalid(
+            f"role {role.value} belongs to an organisation of kind {expected_kind.value}",
+            field_errors={"role": [f"A {role.value} must belong to a {expected_kind.value}."]},
+            reason="role_organisation_mismatch",
+        )
+    if session.scalar(select(User.id).where(User.email == email)) is not None:
+        raise Conflict(f"a user with email {email} exists", reason="duplicate_email")
+    user = User(email=email, organisation=organisation, role=role)
+    session.add(user)
+    session.flush()
+    return user, issue_token(session, user)
+
+
+def issue_token(session: Session, user: User) -> str:
+    token = new_token()
+    session.add(ApiToken(user_id=user.id, token_hash=hash_token(token), prefix=token[:12]))
+    session.flush()
+    return token
+
+
+def user_for_token(session: Session, token: str) -> User | None:
+    """The active user owning this bearer token, or None. One indexed lookup by digest."""
+    if not token or not token.startswith(TOKEN_PREFIX) or len(token) > 128:
+        return None
+    row = session.execute(
+        select(ApiToken, User)
+        .join(User, ApiToken.user_id == User.id)
+        .where(ApiToken.token_hash == hash_token(token), ApiToken.revoked_at.is_(None))
+    ).first()
+    if row is None or not row.User.active:
+        return None
+    return row.User

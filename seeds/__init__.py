@@ -1,0 +1,1 @@
+"""Seed data (trades taxonomy, districts, fictional demo catalogue) and the loader that reads it."""

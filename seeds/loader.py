@@ -1,0 +1,277 @@
+"""Loads the seed files into the database. Natural keys make it idempotent: running it twice
+changes nothing (existing rows are left as they are; trades and districts follow the files)."""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from catalog.errors import Invalid
+from catalog.geography import district_key, find_district
+from catalog.models import (
+    Batch,
+    Course,
+    District,
+    Opening,
+    Organisation,
+    Profile,
+    Trade,
+    TradeAlias,
+    User,
+)
+from catalog.services import accounts
+from matcher.vocabulary import OpeningStatus
+
+SEEDS = Path(__file__).parent
+Progress = Callable[[str], None]
+
+
+def _quiet(_message: str) -> None:
+    pass
+
+
+def read_json(name: str):
+    with open(SEEDS / name, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    with open(SEEDS / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+# --- reference data -------------------------------------------------------------------------
+
+
+def load_reference(session: Session, progress: Progress = _quiet) -> dict[str, int]:
+    """Trades with aliases, and districts of India and Bangladesh."""
+    trades = load_trades(session)
+    progress(f"trades: {trades} in the taxonomy")
+    districts = load_districts(session)
+    progress(f"districts: {districts} with coordinates")
+    return {"trades": trades, "districts": districts}
+
+
+def load_trades(session: Session) -> int:
+    existing = {trade.code: trade for trade in session.scalars(select(Trade))}
+    rows = read_json("trades.json")
+    for row in rows:
+        trade = existing.get(row["code"]) or Trade(code=row["code"])
+        trade.name = row["name"]
+        trade.sector = row["sector"]
+        trade.kind = row.get("kind", "trade")
+        trade.remote_teachable = bool(row["remote_teachable"])
+        trade.min_literacy = row.get("min_literacy")
+        trade.duration_months = row.get("duration_months")
+        trade.training_hours = row.get("training_hours")
+        trade.nsqf_level = row.get("nsqf_level")
+        trade.dgt_trade_code = row.get("dgt_trade_code")
+        wanted = {
+            (language, alias.strip())
+            for language, aliases in row.get("aliases", {}).items()
+            for alias in aliases
+            if alias.strip()
+        }
+        have = {(alias.language, alias.alias): alias for alias in trade.aliases}
+        for key, alias in have.items():
+            if key not in wanted:
+                trade.aliases.remove(alias)
+        for language, alias in sorted(wanted - set(have)):
+            trade.aliases.append(TradeAlias(language=language, alias=alias))
+        session.add(trade)
+    session.flush()
+    return len(rows)
+
+
+def load_districts(session: Session) -> int:
+    existing = {
+        (d.country, d.state, d.name): d for d in session.scalars(select(District))
+    }
+    rows = [
+        ("IN", r["state"], r["district"], None, r["lat"], r["lon"], r.get("census2011_dt_code"))
+        for r in read_csv("india_districts.csv")
+    ] + [
+        ("BD", r["division"], r["district"], r.get("district_bn"), r["lat"], r["lon"], None)
+        for r in read_csv("bangladesh_districts.csv")
+    ]
+    for country, state, name, local_name, lat, lon, census_code in rows:
+        district = existing.get((country, state, name))
+        if district is None:
+            district = District(country=country, state=state, name=name)
+            session.add(district)
+        district.key = district_key(name)
+        district.local_name = local_name or None
+        district.latitude = float(lat)
+        district.longitude = float(lon)
+        district.census_code = census_code or None
+    session.flush()
+    return len(rows)
+
+
+# --- demo catalogue (fictional) ----------------------------------------------------------------
+
+
+def load_demo(
+    session: Session, progress: Progress = _quiet, today: date | None = None
+) -> dict[str, int]:
+    """Fictional organisations, users, courses with batches, openings and survivor profiles."""
+    today = today or date.today()
+    demo = read_json("demo.json")
+    organisations = _load_organisations(session, demo["organisations"])
+    users = _load_users(session, demo["users"], organisations, progress)
+    courses, batches = _load_courses(session, demo["courses"], organisations, today)
+    openings = _load_openings(session, demo["openings"], organisations, today)
+    profiles = _load_profiles(session, demo["profiles"], organisations)
+    progress(
+        f"demo: {len(organisations)} organisations, {users} users, {courses} courses, "
+        f"{batches} batches, {openings} openings, {profiles} profiles"
+    )
+    return {
+        "organisations": len(organisations),
+        "users": users,
+        "courses": courses,
+        "batches": batches,
+        "openings": openings,
+        "profiles": profiles,
+    }
+
+
+def _load_organisations(session: Session, rows: list[dict]) -> dict[str, Organisation]:
+    organisations = {o.name: o for o in session.scalars(select(Organisation))}
+    for row in rows:
+        if row["name"] not in organisations:
+            organisations[row["name"]] = accounts.create_organisation(
+                session, row["name"], row["kind"], verified=row.get("verified", False)
+            )
+    return {row["name"]: organisations[row["name"]] for row in rows}
+
+
+def _load_users(
+    session: Session, rows: list[dict], organisations: dict[str, Organisation], progress: Progress
+) -> int:
+    known = set(session.scalars(select(User.email)))
+    for row in rows:
+        if row["email"].lower() in known:
+            continue
+        user, token = accounts.create_user(
+            session, row["email"], organisations[row["organisation"]], row["role"]
+        )
+        progress(f"  demo user {user.email} ({user.role.value}) token: {token}")
+    return len(rows)
+
+
+def _locate(session: Session, row: dict, what: str) -> tuple[str | None, float | None, float | None]:
+    if not row.get("district"):
+        return None, None, None
+    district = find_district(session, row["district"], row.get("state"))
+    if district is None:
+        raise Invalid(f"{what}: unknown district {row['district']!r} in {row.get('state')!r}")
+    return district.key, district.latitude, district.longitude
+
+
+def _load_courses(
+    session: Session, rows: list[dict], organisations: dict[str, Organisation], today: date
+) -> tuple[int, int]:
+    existing = {(c.provider_id, c.title) for c in session.scalars(select(Course))}
+    batch_count = 0
+    for row in rows:
+        provider = organisations[row["provider"]]
+        batch_count += len(row.get("batches", []))
+        if (provider.id, row["title"]) in existing:
+            continue  # an existing course and its batches are the liaison's now: never overwritten
+        key, latitude, longitude = _locate(session, row, f"course {row['title']!r}")
+        course = Course(
+            provider_id=provider.id,
+            title=row["title"],
+            trade=row["trade"],
+            min_literacy=row["min_literacy"],
+            languages=row["languages"],
+            mode=row["mode"],
+            district=row.get("district"),
+            state=row.get("state"),
+            district_key=key,
+            latitude=latitude,
+            longitude=longitude,
+            duration_weeks=row["duration_weeks"],
+            fee_inr=row.get("fee_inr", 0),
+            stipend_inr_month=row.get("stipend_inr_month", 0),
+            residential=row.get("residential", False),
+            women_only=row.get("women_only", False),
+            min_age=row.get("min_age", 14),
+            max_age=row.get("max_age"),
+            documents_required=row.get("documents_required", []),
+            raises_literacy_to=row.get("raises_literacy_to"),
+            placement_rate=row.get("placement_rate"),
+        )
+        for spec in row.get("batches", []):
+            course.batches.append(
+                Batch(
+                    start_date=today + timedelta(days=spec["start_in_days"]),
+                    application_deadline=today + timedelta(days=spec["deadline_in_days"]),
+                    seats_total=spec["seats_total"],
+                    seats_taken=spec.get("seats_taken", 0),
+                )
+            )
+        session.add(course)
+    session.flush()
+    return len(rows), batch_count
+
+
+def _load_openings(
+    session: Session, rows: list[dict], organisations: dict[str, Organisation], today: date
+) -> int:
+    existing = {(o.employer_id, o.title) for o in session.scalars(select(Opening))}
+    for row in rows:
+        employer = organisations[row["employer"]]
+        if (employer.id, row["title"]) in existing:
+            continue
+        key, latitude, longitude = _locate(session, row, f"opening {row['title']!r}")
+        session.add(
+            Opening(
+                employer_id=employer.id,
+                title=row["title"],
+                trade=row["trade"],
+                description=row.get("description", ""),
+                min_literacy=row["min_literacy"],
+                languages=row["languages"],
+                work_mode=row["work_mode"],
+                district=row.get("district"),
+                state=row.get("state"),
+                district_key=key,
+                latitude=latitude,
+                longitude=longitude,
+                wage_inr_month=row["wage_inr_month"],
+                shift=row.get("shift", "day"),
+                positions=row["positions"],
+                women_only=row.get("women_only", False),
+                accommodation=row.get("accommodation", False),
+                min_age=max(18, row.get("min_age", 18)),
+                documents_required=row.get("documents_required", []),
+                closes_on=today + timedelta(days=row["closes_in_days"]),
+                # Only a verified employer's opening can be published without review.
+                status=OpeningStatus.PUBLISHED if employer.verified else OpeningStatus.PENDING_REVIEW,
+            )
+        )
+    session.flush()
+    return len(rows)
+
+
+def _load_profiles(
+    session: Session, rows: list[dict], organisations: dict[str, Organisation]
+) -> int:
+    from catalog.services.profiles import create_profile
+
+    existing = {(p.organisation_id, p.case_ref) for p in session.scalars(select(Profile))}
+    for row in rows:
+        organisation = organisations[row["organisation"]]
+        if (organisation.id, row["case_ref"]) in existing:
+            continue
+        data = {key: value for key, value in row.items() if key != "organisation"}
+        create_profile(session, organisation, data, actor=None)
+    session.flush()
+    return len(rows)

@@ -1,0 +1,112 @@
+"""Factories for catalogue tests: each fixture returns a function that makes a real row."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from catalog.models import Batch, Course, Opening, Organisation, Profile
+from catalog.services import accounts
+
+
+@pytest.fixture
+def make_org(session):
+    def make(name: str = "Asha Shelter Trust", kind: str = "ngo", verified: bool = False):
+        return accounts.create_organisation(session, name, kind, verified=verified)
+
+    return make
+
+
+@pytest.fixture
+def make_course(session, make_org):
+    def make(provider: Organisation | None = None, **fields) -> Course:
+        provider = provider or make_org("Howrah Women's ITI", "provider")
+        values = dict(
+            title="Sewing Technology",
+            trade="sewing_dress_making",
+            min_literacy="class5",
+            languages=["bn", "hi"],
+            mode="in_person",
+            district="Howrah",
+            state="West Bengal",
+            district_key="howrah",
+            latitude=22.57,
+            longitude=88.25,
+            duration_weeks=24,
+        )
+        values.update(fields)
+        course = Course(provider_id=provider.id, **values)
+        session.add(course)
+        session.flush()
+        return course
+
+    return make
+
+
+@pytest.fixture
+def make_batch(session, make_course):
+    def make(course: Course | None = None, **fields) -> Batch:
+        course = course or make_course()
+        start = date(2027, 1, 15)
+        values = dict(start_date=start, application_deadline=start - timedelta(days=10),
+                      seats_total=5, seats_taken=0)
+        values.update(fields)
+        batch = Batch(course_id=course.id, **values)
+        session.add(batch)
+        session.flush()
+        return batch
+
+    return make
+
+
+@pytest.fixture
+def make_opening(session, make_org):
+    def make(employer: Organisation | None = None, **fields) -> Opening:
+        employer = employer or make_org("Sundarban Garments", "employer", verified=True)
+        values = dict(
+            title="Sewing machine operator",
+            trade="sewing_dress_making",
+            min_literacy="class5",
+            languages=["bn"],
+            work_mode="on_site",
+            district="Kolkata",
+            state="West Bengal",
+            district_key="kolkata",
+            latitude=22.55,
+            longitude=88.35,
+            wage_inr_month=11000,
+            positions=3,
+            closes_on=date(2027, 2, 1),
+        )
+        values.update(fields)
+        opening = Opening(employer_id=employer.id, **values)
+        session.add(opening)
+        session.flush()
+        return opening
+
+    return make
+
+
+@pytest.fixture
+def make_profile(session, make_org):
+    def make(organisation: Organisation | None = None, **fields) -> Profile:
+        organisation = organisation or make_org()
+        values = dict(
+            case_ref="ASH-2026-001",
+            age=24,
+            gender="female",
+            literacy="class5",
+            languages=["bn"],
+            district="Kolkata",
+            state="West Bengal",
+            district_key="kolkata",
+            latitude=22.55,
+            longitude=88.35,
+        )
+        values.update(fields)
+        profile = Profile(organisation_id=organisation.id, **values)
+        session.add(profile)
+        session.flush()
+        return profile
+
+    return make
