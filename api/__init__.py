@@ -4,10 +4,10 @@ from __future__ import annotations
 import os
 
 from flask import Flask
-from flask_smorest import Api
-
 from . import config as config_module
-from . import database
+from . import database, errors
+from .auth import BEARER_SCHEME
+from .blueprint import Api
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -34,7 +34,9 @@ def create_app(config: dict | None = None) -> Flask:
         app.config.update(config)
 
     database.init_app(app)
+    errors.init_app(app)
     api = Api(app)
+    api.spec.components.security_scheme("bearerAuth", BEARER_SCHEME["bearerAuth"])
     from . import health
 
     api.register_blueprint(health.blp)

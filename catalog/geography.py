@@ -1,23 +1,17 @@
 """District reference: normalised keys written once, lookups and closest-name suggestions."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from matcher.text import district_key
+
 from .models import District
 
-_NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
-
-
-def district_key(name: str) -> str:
-    """The form a district name is compared in: NFKC, case-folded, punctuation and spaces collapsed."""
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    return _NOT_WORD.sub(" ", folded).replace("_", " ").strip()
+__all__ = ["DistrictSuggestion", "district_key", "find_district", "suggest_districts"]
 
 
 @dataclass(frozen=True, slots=True)

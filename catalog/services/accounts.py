@@ -68,7 +68,8 @@ def create_user(
     expected_kind = ROLE_ORGANISATION_KINDS[role]
     if organisation.kind is not expected_kind:
         raise Invalid(
-            f"role {role.value} belongs to an organisation of kind {expected_kind.value}",
+            f"a {role.value} belongs to an organisation of kind {expected_kind.value}; "
+            f"{organisation.name} is a {organisation.kind.value}",
             field_errors={"role": [f"A {role.value} must belong to a {expected_kind.value}."]},
             reason="role_organisation_mismatch",
         )

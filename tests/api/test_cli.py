@@ -97,3 +97,19 @@ def test_create_org_verified_marks_an_employer(run, fresh_app):
     run("create-org", "Bake House", "--kind", "employer", "--verified")
     with fresh_app.extensions["database"].session_factory() as session:
         assert session.scalar(select(Organisation.verified)) is True
+
+
+def test_seed_twice_changes_nothing_and_prints_demo_tokens_once(run, fresh_app):
+    run("init-db")
+    first = run("seed")
+    assert first.exit_code == 0, first.output
+    assert "token: lvh_" in first.output
+    with fresh_app.extensions["database"].session_factory() as session:
+        from tests.catalog.test_seed import row_counts
+
+        before = row_counts(session)
+    second = run("seed")
+    assert second.exit_code == 0, second.output
+    assert "token: lvh_" not in second.output
+    with fresh_app.extensions["database"].session_factory() as session:
+        assert row_counts(session) == before

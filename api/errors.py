@@ -1,0 +1,46 @@
+"""One error shape for everything (flask-smorest's), with a stable `reason` for domain errors.
+
+`{"code": 409, "status": "Conflict", "message": "...", "reason": "no_capacity", "errors": {...}}`
+"""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.http import HTTP_STATUS_CODES
+
+from catalog.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
+
+log = logging.getLogger(__name__)
+
+STATUS_OF = {NotFound: 404, Forbidden: 403, Conflict: 409, Invalid: 422}
+
+
+def error_body(code: int, message: str, **extra) -> dict:
+    body = {"code": code, "status": HTTP_STATUS_CODES.get(code, "Error"), "message": message}
+    body.update({key: value for key, value in extra.items() if value is not None})
+    return body
+
+
+def handle_domain_error(error: DomainError):
+    code = next((status for kind, status in STATUS_OF.items() if isinstance(error, kind)), 400)
+    extra = {"reason": error.reason}
+    if isinstance(error, Invalid) and error.field_errors:
+        extra["errors"] = {"json": error.field_errors}
+    extra.update(error.details)
+    return jsonify(error_body(code, error.message, **extra)), code
+
+
+def handle_unexpected(error: Exception):
+    if isinstance(error, HTTPException):
+        raise error  # flask-smorest's handler answers these
+    log.exception("unhandled error")
+    code = InternalServerError.code
+    return jsonify(error_body(code, "An unexpected error occurred; it has been logged.")), code
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(DomainError, handle_domain_error)
+    if not app.config.get("PROPAGATE_UNEXPECTED", False):
+        app.register_error_handler(Exception, handle_unexpected)

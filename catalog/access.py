@@ -1,0 +1,90 @@
+"""Organisation scoping, in one place: which rows a user may see or change.
+
+Every load of an object a URL names, and every list, goes through `scope` (directly or via `load`),
+so no view can forget it. Another organisation's object is simply not found: that is the 404 the
+API promises, which never reveals that the object exists.
+"""
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy import ColumnElement, false, select, true
+from sqlalchemy.orm import Session
+
+from matcher.vocabulary import OpeningStatus, Role
+
+from .errors import NotFound
+from .models import (
+    AuditEvent,
+    Batch,
+    Course,
+    Notification,
+    Opening,
+    Organisation,
+    Profile,
+    Referral,
+    User,
+)
+
+Model = TypeVar("Model")
+
+
+def scope(user: User, model: type, *, write: bool = False) -> ColumnElement[bool]:
+    """A WHERE clause selecting the rows of `model` that `user` may read (or change, if `write`)."""
+    org, role = user.organisation_id, user.role
+    if model is Profile:
+        return Profile.organisation_id == org if role is Role.COUNSELOR else false()
+    if model is Course:
+        if not write:
+            return true()
+        return Course.provider_id == org if role is Role.ITI_LIAISON else false()
+    if model is Batch:
+        if not write:
+            return true()
+        if role is not Role.ITI_LIAISON:
+            return false()
+        return Batch.course_id.in_(select(Course.id).where(Course.provider_id == org))
+    if model is Opening:
+        if role is Role.ADMIN:
+            return true()
+        if role is Role.CSR_PARTNER:
+            return Opening.employer_id == org
+        return false() if write else Opening.status == OpeningStatus.PUBLISHED
+    if model is Referral:
+        if role is Role.COUNSELOR:
+            return Referral.profile_id.in_(select(Profile.id).where(Profile.organisation_id == org))
+        if role is Role.ITI_LIAISON:
+            return Referral.batch_id.in_(
+                select(Batch.id).join(Course, Batch.course_id == Course.id)
+                .where(Course.provider_id == org)
+            )
+        if role is Role.CSR_PARTNER:
+            return Referral.opening_id.in_(select(Opening.id).where(Opening.employer_id == org))
+        return false()
+    if model is Notification:
+        return Notification.user_id == user.id
+    if model is AuditEvent:
+        return true() if role is Role.ADMIN else false()
+    if model is Organisation:
+        return true() if role is Role.ADMIN else Organisation.id == org
+    if model is User:
+        return true() if role is Role.ADMIN else User.id == user.id
+    raise TypeError(f"no scoping rule for {model.__name__}")  # a new model needs its rule here
+
+
+def load(session: Session, user: User, model: type[Model], object_id: int, *,
+         write: bool = False, for_update: bool = False) -> Model:
+    """The object `object_id` of `model` if `user` may see (or change) it; otherwise NotFound."""
+    query = select(model).where(model.id == object_id, scope(user, model, write=write))
+    if for_update:
+        query = query.with_for_update()
+    found = session.scalar(query)
+    if found is None:
+        raise NotFound(f"{_label(model)} {object_id} was not found")
+    return found
+
+
+def _label(model: type) -> str:
+    return {"Profile": "profile", "Course": "course", "Batch": "batch", "Opening": "opening",
+            "Referral": "referral", "Notification": "notification"}.get(model.__name__,
+                                                                        model.__name__.lower())

@@ -1,0 +1,196 @@
+"""Survivor profiles: written with their free text resolved once, read and changed with an audit entry."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matcher.text import district_key
+from matcher.vocabulary import MIN_WORKING_AGE, ConsentBy, ProfileStatus
+
+from .. import audit
+from ..errors import Conflict, Invalid
+from ..geography import find_district, suggest_districts
+from ..models import District, Organisation, Profile, User, utcnow
+from ..taxonomy import interest_resolver
+
+PREFERENCE_COLUMNS = {
+    "women_only": "prefers_women_only",
+    "day_shift_only": "prefers_day_shift_only",
+    "needs_residential": "needs_residential",
+}
+# Fields copied as they are; the others are derived (coordinates, keys, resolved text, consent).
+PLAIN_FIELDS = (
+    "case_ref", "age", "gender", "literacy", "languages", "max_travel_km", "can_relocate",
+    "learning_mode", "device", "connectivity", "documents", "income_urgency",
+)
+
+
+def create_profile(
+    session: Session, organisation: Organisation, data: Mapping[str, Any], actor: User | None
+) -> Profile:
+    profile = Profile(organisation_id=organisation.id, created_by_id=actor.id if actor else None)
+    _apply(session, profile, {**_DEFAULTS, **data}, actor)
+    session.add(profile)
+    _flush_unique_case_ref(session, profile)
+    audit.record(session, actor, "create", "profile", profile.id, profile_id=profile.id,
+                 fields=data.keys())
+    return profile
+
+
+def update_profile(
+    session: Session, profile: Profile, changes: Mapping[str, Any], actor: User | None
+) -> Profile:
+    if profile.status is ProfileStatus.CLOSED:
+        raise Conflict("a closed profile cannot be changed", reason="profile_closed")
+    _apply(session, profile, changes, actor)
+    _flush_unique_case_ref(session, profile)
+    audit.record(session, actor, "update", "profile", profile.id, profile_id=profile.id,
+                 fields=changes.keys())
+    return profile
+
+
+def close_profile(session: Session, profile: Profile, actor: User | None) -> Profile:
+    """Closing keeps the row (referrals and audit point at it); retention anonymises it later."""
+    if profile.status is not ProfileStatus.CLOSED:
+        profile.status = ProfileStatus.CLOSED
+        profile.closed_at = utcnow()
+        profile.consent_to_share = False
+    session.flush()
+    audit.record(session, actor, "close", "profile", profile.id, profile_id=profile.id)
+    return profile
+
+
+def record_read(session: Session, profile: Profile, actor: User | None, what: str = "read") -> None:
+    audit.record(session, actor, what, "profile", profile.id, profile_id=profile.id)
+
+
+_DEFAULTS: dict[str, Any] = {
+    "languages": [],
+    "interests": [],
+    "experience": [],
+    "documents": [],
+    "avoid_districts": [],
+    "preferences": {},
+    "consent_to_share": False,
+}
+
+
+def _apply(session: Session, profile: Profile, data: Mapping[str, Any], actor: User | None) -> None:
+    for field in PLAIN_FIELDS:
+        if field in data:
+            setattr(profile, field, data[field])
+    if "languages" in data:
+        profile.languages = sorted(dict.fromkeys(data["languages"]))
+    if "documents" in data:
+        profile.documents = sorted(dict.fromkeys(data["documents"]))
+    if {"district", "state", "latitude", "longitude"} & data.keys():
+        _place(session, profile, data)
+    if "interests" in data or "experience" in data:
+        resolver = interest_resolver(session)
+        if "interests" in data:
+            profile.interests = list(data["interests"])
+            profile.resolved_interests = [r.to_dict() for r in resolver.resolve(profile.interests)]
+        if "experience" in data:
+            profile.experience = list(data["experience"])
+            profile.resolved_experience = [
+                r.to_dict() for r in resolver.resolve(profile.experience)
+            ]
+    if "avoid_districts" in data:
+        keys = []
+        for index, name in enumerate(data["avoid_districts"]):
+            key = district_key(name)
+            if not _known_key(session, key):
+                raise _unknown_district(session, f"avoid_districts.{index}", name)
+            keys.append(key)
+        profile.avoid_districts = list(data["avoid_districts"])
+        profile.avoid_district_keys = sorted(set(keys))
+    if "preferences" in data:
+        for name, value in (data["preferences"] or {}).items():
+            setattr(profile, PREFERENCE_COLUMNS[name], bool(value))
+    if "consent_to_share" in data or "consent_by" in data:
+        _consent(profile, data, actor)
+    _check_minor_consent(profile)
+
+
+def _place(session: Session, profile: Profile, data: Mapping[str, Any]) -> None:
+    name = data.get("district", profile.district)
+    state = data.get("state", profile.state)
+    if not name:
+        raise Invalid("district is required", field_errors={"district": ["Missing data."]})
+    district = find_district(session, name, state)
+    if district is None:
+        raise _unknown_district(session, "district", name, state)
+    profile.district = district.name
+    profile.state = district.state
+    profile.district_key = district.key
+    profile.latitude = data.get("latitude") if data.get("latitude") is not None else district.latitude
+    profile.longitude = (
+        data.get("longitude") if data.get("longitude") is not None else district.longitude
+    )
+
+
+def _known_key(session: Session, key: str) -> bool:
+    return session.scalar(select(District.id).where(District.key == key).limit(1)) is not None
+
+
+def _unknown_district(session: Session, field: str, name: str, state: str | None = None) -> Invalid:
+    suggestions = suggest_districts(session, name, limit=5)
+    names = [f"{s.name} ({s.state})" for s in suggestions]
+    hint = f" Did you mean: {', '.join(names)}?" if names else ""
+    where = f" in {state}" if state else ""
+    return Invalid(
+        f"unknown district {name!r}{where}.{hint}",
+        field_errors={field: [f"Unknown district{where}.{hint}"]},
+        reason="unknown_district",
+        suggestions=[
+            {"name": s.name, "state": s.state, "score": s.score} for s in suggestions
+        ],
+    )
+
+
+def _consent(profile: Profile, data: Mapping[str, Any], actor: User | None) -> None:
+    given = bool(data.get("consent_to_share", profile.consent_to_share))
+    consent_by = data.get("consent_by", profile.consent_by)
+    if given and not profile.consent_to_share:
+        profile.consent_recorded_at = utcnow()
+        profile.consent_recorded_by_id = actor.id if actor else None
+    if not given:
+        consent_by = None
+        if profile.consent_to_share:
+            profile.consent_recorded_at = utcnow()
+            profile.consent_recorded_by_id = actor.id if actor else None
+    profile.consent_to_share = given
+    profile.consent_by = ConsentBy(consent_by) if consent_by else (
+        ConsentBy.SELF if given else None
+    )
+
+
+def _check_minor_consent(profile: Profile) -> None:
+    """A survivor under 18 consents through a guardian or the Child Welfare Committee."""
+    if profile.consent_to_share and profile.age is not None and profile.age < MIN_WORKING_AGE:
+        if profile.consent_by not in (ConsentBy.GUARDIAN, ConsentBy.CWC):
+            raise Invalid(
+                "a survivor under 18 consents through a guardian or the Child Welfare Committee",
+                field_errors={"consent_by": ["Must be 'guardian' or 'cwc' for a survivor under 18."]},
+                reason="guardian_consent_required",
+            )
+
+
+def _flush_unique_case_ref(session: Session, profile: Profile) -> None:
+    """A clear 409 for a duplicate case reference (the unique constraint stays the backstop)."""
+    query = select(Profile.id).where(
+        Profile.organisation_id == profile.organisation_id, Profile.case_ref == profile.case_ref
+    )
+    if profile.id is not None:
+        query = query.where(Profile.id != profile.id)
+    with session.no_autoflush:
+        clash = session.scalar(query)
+    if clash is not None:
+        raise Conflict(
+            f"case reference {profile.case_ref!r} is already used in this organisation",
+            reason="duplicate_case_ref",
+        )
+    session.flush()

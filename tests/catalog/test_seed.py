@@ -1,0 +1,101 @@
+"""Seeding: real reference data, a realistic demo catalogue, and running it twice changes nothing."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from catalog.models import (
+    Base,
+    Batch,
+    Course,
+    District,
+    Opening,
+    Organisation,
+    Profile,
+    Trade,
+    TradeAlias,
+    User,
+)
+from matcher.vocabulary import Literacy, OpeningStatus
+from seeds.loader import load_demo, load_reference
+
+TODAY = date(2026, 11, 29)
+
+
+def row_counts(session) -> dict[str, int]:
+    return {
+        table.name: session.scalar(select(func.count()).select_from(table))
+        for table in Base.metadata.sorted_tables
+    }
+
+
+def snapshot(session) -> set:
+    """Every seeded row's natural content, to compare two runs by value, not only by count."""
+    return {
+        *session.execute(select(Trade.code, Trade.name, Trade.remote_teachable)).all(),
+        *session.execute(select(TradeAlias.trade_code, TradeAlias.alias)).all(),
+        *session.execute(select(District.country, District.name, District.latitude)).all(),
+        *session.execute(select(Course.title, Course.provider_id, Course.district_key)).all(),
+        *session.execute(select(Batch.course_id, Batch.start_date, Batch.seats_taken)).all(),
+        *session.execute(select(Opening.title, Opening.status, Opening.closes_on)).all(),
+        *session.execute(select(Profile.case_ref, Profile.literacy, Profile.district_key)).all(),
+    }
+
+
+def test_seeding_twice_changes_nothing(session):
+    load_demo(session, today=TODAY)
+    session.commit()
+    counts, contents = row_counts(session), snapshot(session)
+
+    load_reference(session)
+    load_demo(session, today=date(2026, 12, 5))  # another day: existing rows stay as they were
+    session.commit()
+    assert row_counts(session) == counts
+    assert snapshot(session) == contents
+
+
+def test_the_demo_catalogue_is_big_enough_to_explore(session):
+    load_demo(session, today=TODAY)
+    session.commit()
+    count = lambda model: session.scalar(select(func.count()).select_from(model))  # noqa: E731
+    assert count(Course) >= 40
+    assert session.scalar(select(func.count(func.distinct(Course.district_key)))) >= 8
+    assert count(Opening) >= 20
+    assert count(Profile) >= 15
+    roles = set(session.scalars(select(User.role)))
+    assert {role.value for role in roles} == {"counselor", "iti_liaison", "csr_partner", "admin"}
+    literacy = set(session.scalars(select(Profile.literacy)))
+    assert literacy == set(Literacy)
+    assert session.scalar(select(func.count()).where(Profile.age < 18)) >= 1
+    assert session.scalar(select(func.count()).where(Profile.learning_mode == "remote_only")) >= 1
+    modes = {mode.value for mode in session.scalars(select(Course.mode))}
+    assert {"in_person", "remote", "blended"} <= modes
+
+
+def test_demo_profiles_are_resolved_and_placed_when_written(session):
+    load_demo(session, today=TODAY)
+    session.commit()
+    profiles = list(session.scalars(select(Profile)))
+    assert all(p.latitude and p.longitude and p.district_key for p in profiles)
+    with_interests = [p for p in profiles if p.interests]
+    assert with_interests
+    assert sum(1 for p in with_interests if p.resolved_interests) >= len(with_interests) * 0.8
+
+
+def test_openings_of_unverified_employers_wait_for_review(session):
+    load_demo(session, today=TODAY)
+    session.commit()
+    rows = session.execute(select(Opening.status, Organisation.verified)
+                           .join(Organisation, Opening.employer_id == Organisation.id)).all()
+    assert all(status is OpeningStatus.PENDING_REVIEW for status, verified in rows if not verified)
+
+
+def test_reference_data_covers_the_mission_states(session):
+    states = set(session.scalars(select(District.state).where(District.country == "IN")))
+    for state in ("West Bengal", "Maharashtra", "Bihar", "Jharkhand", "Odisha", "Assam", "Delhi",
+                  "Karnataka", "Tamil Nadu", "Uttar Pradesh"):
+        assert any(state.lower() in s.lower() for s in states), state
+    assert session.scalar(select(func.count()).where(District.country == "BD")) == 64
+    kolkata = session.scalar(select(District).where(District.key == "kolkata"))
+    assert 22.4 < kolkata.latitude < 22.7 and 88.2 < kolkata.longitude < 88.5
