@@ -37,7 +37,8 @@ def create_app(config: dict | None = None) -> Flask:
     errors.init_app(app)
     api = Api(app)
     api.spec.components.security_scheme("bearerAuth", BEARER_SCHEME["bearerAuth"])
-    from . import health
+    from . import health, profiles
 
-    api.register_blueprint(health.blp)
+    for module in (health, profiles):
+        api.register_blueprint(module.blp)
     return app

@@ -1,13 +1,18 @@
-"""The Flask app over the test database, and a client."""
+"""The Flask app over the test database, a client, and signed-in users of each role."""
 from __future__ import annotations
 
 import pytest
 
 from api import create_app
+from catalog.db import make_session_factory
+from catalog.services import accounts
+
+KIND_OF_ROLE = {"counselor": "ngo", "iti_liaison": "provider", "csr_partner": "employer",
+                "admin": "operator"}
 
 
 @pytest.fixture
-def app(db, tmp_path):
+def app(db):
     app = create_app(
         {
             "TESTING": True,
@@ -22,3 +27,63 @@ def app(db, tmp_path):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture
+def db_session(db):
+    """A session of the test's own, for arranging rows and checking what the API wrote."""
+    session = make_session_factory(db)()
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def sign_in(db_session):
+    """sign_in(role, org_name=None) -> Authorization headers of a new user of that role."""
+    organisations: dict[str, object] = {}
+    counter = iter(range(1, 10_000))
+
+    def make(role: str, org_name: str | None = None, verified: bool = True) -> dict[str, str]:
+        name = org_name or f"Default {KIND_OF_ROLE[role]}"
+        organisation = organisations.get(name)
+        if organisation is None:
+            organisation = accounts.create_organisation(
+                db_session, name, KIND_OF_ROLE[role], verified=verified and role == "csr_partner"
+            )
+            organisations[name] = organisation
+        _, token = accounts.create_user(
+            db_session, f"{role}{next(counter)}@example.org", organisation, role
+        )
+        db_session.commit()
+        return {"Authorization": f"Bearer {token}"}
+
+    return make
+
+
+@pytest.fixture
+def profile_body():
+    def make(**overrides) -> dict:
+        body = {
+            "case_ref": "ASH-2026-101",
+            "age": 24,
+            "gender": "female",
+            "literacy": "class5",
+            "languages": ["bn", "hi"],
+            "district": "Kolkata",
+            "state": "West Bengal",
+            "max_travel_km": 15,
+            "learning_mode": "any",
+            "device": "smartphone",
+            "connectivity": True,
+            "interests": ["tailring", "beauty parlour"],
+            "experience": ["silai"],
+            "documents": ["aadhaar"],
+            "income_urgency": "high",
+            "avoid_districts": ["South 24 Parganas"],
+            "preferences": {"women_only": True},
+            "consent_to_share": False,
+        }
+        body.update(overrides)
+        return body
+
+    return make

@@ -1,0 +1,1 @@
+"""Marshmallow schemas at the edge: they check shape only; existence and uniqueness are services'."""

@@ -1,0 +1,97 @@
+"""Survivor profiles in and out (API.md, "Survivor profiles")."""
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from matcher.vocabulary import (
+    LANGUAGE_CODES,
+    ConsentBy,
+    Device,
+    Document,
+    Gender,
+    IncomeUrgency,
+    LearningMode,
+    Literacy,
+    ProfileStatus,
+)
+
+from .fields import StrictSchema, code, codes, latitude, longitude, text, texts, whole
+
+
+class PreferencesSchema(StrictSchema):
+    women_only = fields.Boolean()
+    day_shift_only = fields.Boolean()
+    needs_residential = fields.Boolean()
+
+
+class ProfileIn(StrictSchema):
+    case_ref = text(64, required=True, metadata={"description": "The NGO's own case reference; never a name"})
+    age = whole(10, 80, required=True)
+    gender = code(Gender, required=True)
+    literacy = code(Literacy, required=True)
+    languages = codes(LANGUAGE_CODES, max_items=10, required=True,
+                      metadata={"description": "ISO 639-1 codes"})
+    district = text(80, required=True)
+    state = text(80, allow_none=True)
+    latitude = latitude(allow_none=True)
+    longitude = longitude(allow_none=True)
+    max_travel_km = fields.Float(validate=validate.Range(min=0, max=2000), allow_nan=False)
+    can_relocate = fields.Boolean()
+    learning_mode = code(LearningMode)
+    device = code(Device)
+    connectivity = fields.Boolean()
+    interests = texts(20, 120)
+    experience = texts(20, 120)
+    documents = codes(Document, max_items=10)
+    income_urgency = code(IncomeUrgency)
+    avoid_districts = texts(20, 80)
+    preferences = fields.Nested(PreferencesSchema)
+    consent_to_share = fields.Boolean()
+    consent_by = code(ConsentBy, allow_none=True,
+                      metadata={"description": "self, or for a minor guardian or cwc"})
+
+
+class ResolvedInterestSchema(Schema):
+    text = fields.String(required=True)
+    trade = fields.String(required=True)
+    score = fields.Float(required=True)
+
+
+class ProfileOut(Schema):
+    id = fields.Integer(required=True)
+    case_ref = fields.String(allow_none=True)
+    age = fields.Integer(required=True)
+    gender = fields.String(required=True)
+    literacy = fields.String(required=True)
+    languages = fields.List(fields.String(), required=True)
+    district = fields.String(required=True)
+    state = fields.String(allow_none=True)
+    latitude = fields.Float(required=True)
+    longitude = fields.Float(required=True)
+    max_travel_km = fields.Float(required=True)
+    can_relocate = fields.Boolean(required=True)
+    learning_mode = fields.String(required=True)
+    device = fields.String(required=True)
+    connectivity = fields.Boolean(required=True)
+    interests = fields.List(fields.String(), required=True)
+    experience = fields.List(fields.String(), required=True)
+    resolved_interests = fields.List(fields.Nested(ResolvedInterestSchema), required=True)
+    resolved_experience = fields.List(fields.Nested(ResolvedInterestSchema), required=True)
+    documents = fields.List(fields.String(), required=True)
+    income_urgency = fields.String(required=True)
+    avoid_districts = fields.List(fields.String(), required=True)
+    preferences = fields.Dict(keys=fields.String(), values=fields.Boolean(), required=True)
+    consent_to_share = fields.Boolean(required=True)
+    consent_by = fields.String(allow_none=True)
+    consent_recorded_at = fields.DateTime(allow_none=True)
+    status = fields.String(required=True, validate=validate.OneOf(ProfileStatus.codes()))
+    created_at = fields.DateTime(required=True)
+    updated_at = fields.DateTime(required=True)
+
+
+class ProfileListArgs(Schema):
+    status = code(ProfileStatus)
+
+
+class ProfilePatch(ProfileIn):
+    """The fields of ProfileIn, each optional (use with `partial=True`)."""
