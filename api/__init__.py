@@ -37,8 +37,8 @@ def create_app(config: dict | None = None) -> Flask:
     errors.init_app(app)
     api = Api(app)
     api.spec.components.security_scheme("bearerAuth", BEARER_SCHEME["bearerAuth"])
-    from . import health, profiles
+    from . import health, profiles, referrals
 
-    for module in (health, profiles):
+    for module in (health, profiles, referrals):
         api.register_blueprint(module.blp)
     return app

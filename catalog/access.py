@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, false, select, true
+from sqlalchemy import ColumnElement, and_, false, select, true
 from sqlalchemy.orm import Session
 
 from matcher.vocabulary import OpeningStatus, Role
@@ -59,7 +59,13 @@ def scope(user: User, model: type, *, write: bool = False) -> ColumnElement[bool
                 .where(Course.provider_id == org)
             )
         if role is Role.CSR_PARTNER:
-            return Referral.opening_id.in_(select(Opening.id).where(Opening.employer_id == org))
+            # An employer sees a candidate only while the survivor consents to share a summary.
+            return and_(
+                Referral.opening_id.in_(select(Opening.id).where(Opening.employer_id == org)),
+                Referral.profile_id.in_(
+                    select(Profile.id).where(Profile.consent_to_share.is_(True))
+                ),
+            )
         return false()
     if model is Notification:
         return Notification.user_id == user.id

@@ -1,0 +1,139 @@
+"""Referrals (seat holds and applications) and the matches they come from."""
+from __future__ import annotations
+
+from flask import current_app
+from flask.views import MethodView
+from sqlalchemy import select
+
+from catalog import access, audit
+from catalog.matching import match_profile
+from catalog.models import Profile, Referral
+from catalog.services import referrals as service
+from matcher.vocabulary import Role
+
+from . import clock
+from .auth import current_user
+from .blueprint import ApiBlueprint
+from .database import get_session
+from .pagination import PageArgs, page_schema, paginate
+from .schemas.referrals import (
+    MatchArgs,
+    MatchesOut,
+    ReferralCreated,
+    ReferralIn,
+    ReferralListArgs,
+    ReferralOut,
+    ReferralPatch,
+)
+
+blp = ApiBlueprint("referrals", __name__, url_prefix="/api/v1",
+                   description="Matches and referrals")
+
+ReferralPage = page_schema(ReferralOut, "ReferralPage")
+PARTNERS = (Role.ITI_LIAISON, Role.CSR_PARTNER)
+
+
+def present(session, user, referral: Referral) -> dict:
+    """A counselor sees her own survivor's referral; a partner sees an anonymised summary."""
+    view = {
+        "id": referral.id,
+        "batch_id": referral.batch_id,
+        "opening_id": referral.opening_id,
+        "status": referral.status.value,
+        "hold_expires_at": referral.hold_expires_at,
+        "created_at": referral.created_at,
+        "status_changed_at": referral.status_changed_at,
+        "note": referral.note,
+    }
+    if user.role is Role.COUNSELOR:
+        view.update(profile_id=referral.profile_id, case_ref=referral.profile.case_ref)
+    else:
+        view["candidate"] = service.anonymised_summary(session, referral.profile)
+        audit.record(session, user, "read_summary", "referral", referral.id,
+                     profile_id=referral.profile_id)
+    return view
+
+
+@blp.route("/profiles/<int:profile_id>/matches")
+class Matches(MethodView):
+    @blp.auth(Role.COUNSELOR)
+    @blp.arguments(MatchArgs, location="query")
+    @blp.response(200, MatchesOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def get(self, args, profile_id):
+        """Eligible offers, best first, with reasons and pathways; near misses on request."""
+        session, user = get_session(), current_user()
+        profile = access.load(session, user, Profile, profile_id)
+        result = match_profile(session, user, profile, clock.today(), kind=args["kind"],
+                               limit=args["limit"], near_misses=args["near_misses"])
+        session.commit()
+        return result.to_dict()
+
+
+@blp.route("/referrals")
+class Referrals(MethodView):
+    @blp.auth(Role.COUNSELOR, *PARTNERS)
+    @blp.arguments(ReferralListArgs, location="query")
+    @blp.arguments(PageArgs, location="query", as_kwargs=True)
+    @blp.response(200, ReferralPage)
+    def get(self, args, page, per_page):
+        """Counselors: their organisation's referrals; liaisons: those to their batches; CSR
+        partners: those to their openings, of survivors who consented, as anonymised summaries."""
+        session, user = get_session(), current_user()
+        query = select(Referral).where(access.scope(user, Referral)).order_by(Referral.id.desc())
+        for name in ("status", "batch_id", "opening_id", "profile_id"):
+            if args.get(name) is not None:
+                query = query.where(getattr(Referral, name) == args[name])
+        result = paginate(session, query, page, per_page)
+        result.items = [present(session, user, referral) for referral in result.items]
+        session.commit()
+        return result
+
+    @blp.auth(Role.COUNSELOR)
+    @blp.arguments(ReferralIn)
+    @blp.response(201, ReferralCreated)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def post(self, data):
+        """Refer a survivor: a seat is held at once on a batch; an opening needs consent."""
+        session, user = get_session(), current_user()
+        referral = service.refer(
+            session, user, data["profile_id"], batch_id=data.get("batch_id"),
+            opening_id=data.get("opening_id"), now=clock.now(), today=clock.today(),
+            hold_days=current_app.config["HOLD_DAYS"],
+        )
+        session.commit()
+        return referral
+
+
+@blp.route("/referrals/<int:referral_id>")
+class ReferralById(MethodView):
+    @blp.auth(Role.COUNSELOR, *PARTNERS)
+    @blp.response(200, ReferralOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def get(self, referral_id):
+        session, user = get_session(), current_user()
+        referral = access.load(session, user, Referral, referral_id)
+        if user.role is Role.COUNSELOR:
+            audit.record(session, user, "read", "referral", referral.id,
+                         profile_id=referral.profile_id)
+        view = present(session, user, referral)
+        session.commit()
+        return view
+
+    @blp.auth(Role.COUNSELOR, *PARTNERS)
+    @blp.arguments(ReferralPatch)
+    @blp.response(200, ReferralOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def patch(self, data, referral_id):
+        """Counselor: withdrawn, enrolled, completed, dropped; liaison: enrolled; CSR partner:
+        interviewed, hired, not_selected."""
+        session, user = get_session(), current_user()
+        referral = access.load(session, user, Referral, referral_id)
+        service.change_status(session, user, referral, data["status"], now=clock.now(),
+                              note=data.get("note"))
+        view = present(session, user, referral)
+        session.commit()
+        return view
+

@@ -1,0 +1,112 @@
+"""Referrals and matches in and out (API.md, "Referrals" and "Matches")."""
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate, validates_schema, ValidationError
+
+from matcher.vocabulary import ReferralStatus
+
+from .fields import StrictSchema, code, text, whole
+
+MAX_ID = 2**31 - 1
+
+
+class ReferralIn(StrictSchema):
+    profile_id = whole(1, MAX_ID, required=True)
+    batch_id = whole(1, MAX_ID)
+    opening_id = whole(1, MAX_ID)
+
+    @validates_schema
+    def one_offer(self, data, **kwargs):
+        if ("batch_id" in data) == ("opening_id" in data):
+            raise ValidationError("Give batch_id or opening_id, not both.", "batch_id")
+
+
+class ReferralPatch(StrictSchema):
+    status = code(ReferralStatus, required=True)
+    note = text(500)
+
+
+class ReferralCreated(Schema):
+    id = fields.Integer(required=True)
+    status = fields.String(required=True)
+    hold_expires_at = fields.DateTime(allow_none=True)
+
+
+class CandidateSummary(Schema):
+    age_band = fields.String(required=True)
+    literacy = fields.String(required=True)
+    languages = fields.List(fields.String(), required=True)
+    skills = fields.List(fields.String(), required=True)
+    courses_completed = fields.List(fields.String(), required=True)
+
+
+class ReferralOut(Schema):
+    """Counselors see their own survivor's referral; liaisons and employers see `candidate` only."""
+
+    id = fields.Integer(required=True)
+    profile_id = fields.Integer(metadata={"description": "Counselors only"})
+    case_ref = fields.String(allow_none=True, metadata={"description": "Counselors only"})
+    batch_id = fields.Integer(allow_none=True)
+    opening_id = fields.Integer(allow_none=True)
+    status = fields.String(required=True)
+    hold_expires_at = fields.DateTime(allow_none=True)
+    created_at = fields.DateTime(required=True)
+    status_changed_at = fields.DateTime(required=True)
+    note = fields.String(allow_none=True)
+    candidate = fields.Nested(CandidateSummary, metadata={"description": "Liaisons and employers"})
+
+
+class ReferralListArgs(Schema):
+    status = code(ReferralStatus)
+    batch_id = whole(1, MAX_ID)
+    opening_id = whole(1, MAX_ID)
+    profile_id = whole(1, MAX_ID)
+
+
+class MatchArgs(Schema):
+    kind = fields.String(load_default="all", validate=validate.OneOf(["all", "course", "opening"]))
+    limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+    near_misses = fields.Boolean(load_default=True)
+
+
+class PathwayStepSchema(Schema):
+    step = fields.String(required=True)
+    documents = fields.List(fields.String())
+    course_id = fields.Integer(allow_none=True)
+    batch_id = fields.Integer(allow_none=True)
+    opening_id = fields.Integer(allow_none=True)
+
+
+class BlockerSchema(Schema):
+    code = fields.String(required=True)
+    message = fields.String(required=True)
+
+
+class MatchSchema(Schema):
+    kind = fields.String(required=True)
+    course_id = fields.Integer(allow_none=True)
+    batch_id = fields.Integer(allow_none=True)
+    opening_id = fields.Integer(allow_none=True)
+    title = fields.String(required=True)
+    trade = fields.String(required=True)
+    score = fields.Float(required=True)
+    factors = fields.Dict(keys=fields.String(), values=fields.Float(), required=True)
+    reasons = fields.List(fields.String(), required=True)
+    requires_bridge = fields.Boolean(required=True)
+    pathway = fields.List(fields.Nested(PathwayStepSchema), required=True)
+
+
+class NearMissSchema(Schema):
+    kind = fields.String(required=True)
+    course_id = fields.Integer(allow_none=True)
+    batch_id = fields.Integer(allow_none=True)
+    opening_id = fields.Integer(allow_none=True)
+    title = fields.String(required=True)
+    trade = fields.String(required=True)
+    blockers = fields.List(fields.Nested(BlockerSchema), required=True)
+
+
+class MatchesOut(Schema):
+    profile_id = fields.Integer(required=True)
+    matches = fields.List(fields.Nested(MatchSchema), required=True)
+    near_misses = fields.List(fields.Nested(NearMissSchema), required=True)

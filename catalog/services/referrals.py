@@ -1,0 +1,243 @@
+"""Referrals: a seat hold on a batch or an application to an opening, and their life after.
+
+Taking a seat is one conditional UPDATE (`seats_taken < seats_total`), checked for the one row it
+must change, inside the caller's transaction; the CHECK constraint on batches backs it. That is
+safe on PostgreSQL (the WHERE is re-evaluated after a concurrent update) and on SQLite (writers
+are serialised by BEGIN IMMEDIATE). Status changes are conditional updates too, so a hold that
+expires while a liaison confirms it is decided exactly once.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from matcher.rules import batch_blockers, opening_blockers
+from matcher.vocabulary import Blocker, OpeningStatus, ProfileStatus, ReferralStatus, Role
+
+from .. import access, audit
+from ..errors import Conflict, Forbidden, Invalid
+from ..matching import batch_offer, course_offer, opening_offer, profile_facts
+from ..models import (
+    LIVE_STATUSES,
+    Batch,
+    Course,
+    Opening,
+    Organisation,
+    Profile,
+    Referral,
+    User,
+)
+from ..taxonomy import trade_infos
+
+S = ReferralStatus
+
+# Who may move a referral to which status, and from which statuses.
+TRANSITIONS: dict[Role, dict[ReferralStatus, frozenset[ReferralStatus]]] = {
+    Role.COUNSELOR: {
+        S.WITHDRAWN: frozenset({S.HELD, S.APPLIED, S.ENROLLED, S.INTERVIEWED}),
+        S.ENROLLED: frozenset({S.HELD}),
+        S.COMPLETED: frozenset({S.ENROLLED}),
+        S.DROPPED: frozenset({S.ENROLLED}),
+    },
+    Role.ITI_LIAISON: {S.ENROLLED: frozenset({S.HELD})},
+    Role.CSR_PARTNER: {
+        S.INTERVIEWED: frozenset({S.APPLIED}),
+        S.HIRED: frozenset({S.APPLIED, S.INTERVIEWED}),
+        S.NOT_SELECTED: frozenset({S.APPLIED, S.INTERVIEWED}),
+    },
+}
+BATCH_ONLY = {S.HELD, S.ENROLLED, S.COMPLETED, S.DROPPED}
+OPENING_ONLY = {S.APPLIED, S.INTERVIEWED, S.HIRED, S.NOT_SELECTED}
+
+
+def _not_eligible(hits) -> Invalid:
+    return Invalid(
+        "the survivor does not meet this offer's rules",
+        reason="not_eligible",
+        blockers=[hit.to_dict() for hit in hits],
+    )
+
+
+def refer(
+    session: Session,
+    actor: User,
+    profile_id: int,
+    *,
+    batch_id: int | None = None,
+    opening_id: int | None = None,
+    now: datetime,
+    today: date,
+    hold_days: int,
+) -> Referral:
+    """Refer a survivor to a batch (a seat is held at once) or to an opening (an application)."""
+    profile = access.load(session, actor, Profile, profile_id, write=True)
+    if profile.status is not ProfileStatus.ACTIVE:
+        raise Conflict("a closed profile cannot be referred", reason="profile_closed")
+    if (batch_id is None) == (opening_id is None):
+        raise Invalid("name either batch_id or opening_id",
+                      field_errors={"batch_id": ["Give batch_id or opening_id, not both."]})
+    if batch_id is not None:
+        referral = _hold_seat(session, actor, profile, batch_id, now, today, hold_days)
+    else:
+        referral = _apply(session, actor, profile, opening_id, now, today)
+    audit.record(session, actor, "refer", "referral", referral.id, profile_id=profile.id,
+                 detail=f"batch={batch_id}" if batch_id else f"opening={opening_id}")
+    return referral
+
+
+def _ensure_not_live(session: Session, profile: Profile, column, offer_id: int) -> None:
+    live = session.scalar(
+        select(Referral.id).where(Referral.profile_id == profile.id, column == offer_id,
+                                  Referral.status.in_(LIVE_STATUSES))
+    )
+    if live is not None:
+        raise Conflict(f"this survivor already has referral {live} to it",
+                       reason="already_referred", referral_id=live)
+
+
+def _hold_seat(session, actor, profile, batch_id, now, today, hold_days) -> Referral:
+    batch = access.load(session, actor, Batch, batch_id)
+    course = session.get(Course, batch.course_id)
+    trade = trade_infos(session).get(course.trade)
+    hits = batch_blockers(profile_facts(profile), course_offer(course, [batch]),
+                          batch_offer(batch), trade, today)
+    if hits and all(hit.code == Blocker.NO_CAPACITY for hit in hits):
+        raise Conflict("no seat is left in this batch", reason="no_capacity")
+    if hits:
+        raise _not_eligible(hits)
+    _ensure_not_live(session, profile, Referral.batch_id, batch.id)
+    taken = session.execute(
+        update(Batch)
+        .where(Batch.id == batch.id, Batch.seats_taken < Batch.seats_total,
+               Batch.closed.is_(False), Batch.application_deadline >= today)
+        .values(seats_taken=Batch.seats_taken + 1)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if taken != 1:
+        raise Conflict("no seat is left in this batch", reason="no_capacity")
+    referral = Referral(profile_id=profile.id, batch_id=batch.id, status=S.HELD,
+                        hold_expires_at=now + timedelta(days=hold_days),
+                        created_by_id=actor.id, created_at=now, status_changed_at=now)
+    session.add(referral)
+    session.flush()
+    session.expire(batch)
+    return referral
+
+
+def _apply(session, actor, profile, opening_id, now, today) -> Referral:
+    opening = access.load(session, actor, Opening, opening_id)
+    employer = session.get(Organisation, opening.employer_id)
+    if opening.status is not OpeningStatus.PUBLISHED or not employer.verified:
+        raise Conflict("this opening is not open for referrals", reason="closed")
+    if not profile.consent_to_share:
+        raise Invalid(
+            "an application shares an anonymised summary with the employer: record the "
+            "survivor's consent first",
+            reason="consent_required",
+            field_errors={"profile_id": ["The survivor has not consented to share a summary."]},
+        )
+    trade = trade_infos(session).get(opening.trade)
+    hits = opening_blockers(profile_facts(profile), opening_offer(opening, True), trade, today)
+    if hits and all(hit.code == Blocker.NO_CAPACITY for hit in hits):
+        raise Conflict("every position of this opening is filled", reason="no_capacity")
+    if hits:
+        raise _not_eligible(hits)
+    _ensure_not_live(session, profile, Referral.opening_id, opening.id)
+    referral = Referral(profile_id=profile.id, opening_id=opening.id, status=S.APPLIED,
+                        created_by_id=actor.id, created_at=now, status_changed_at=now)
+    session.add(referral)
+    session.flush()
+    return referral
+
+
+def change_status(
+    session: Session, actor: User, referral: Referral, new_status: ReferralStatus | str, *,
+    now: datetime, note: str | None = None,
+) -> Referral:
+    """Move a referral on, as the actor's role allows; seats and positions follow in the same
+    transaction. A referral that changed meanwhile (say, its hold expired) is a 409."""
+    new_status = ReferralStatus(new_status)
+    allowed = TRANSITIONS.get(actor.role, {})
+    if new_status not in allowed:
+        raise Forbidden(f"a {actor.role.value} may not set a referral to {new_status.value}")
+    kind_only = BATCH_ONLY if referral.batch_id is not None else OPENING_ONLY
+    if new_status is not S.WITHDRAWN and new_status not in kind_only:
+        raise Invalid(f"{new_status.value} does not apply to this kind of referral",
+                      field_errors={"status": ["Not a status of this kind of referral."]},
+                      reason="invalid_transition")
+    previous = referral.status
+    changed = session.execute(
+        update(Referral)
+        .where(Referral.id == referral.id, Referral.status.in_(allowed[new_status]))
+        .values(status=new_status, status_changed_at=now, updated_at=now,
+                note=note if note is not None else Referral.note,
+                hold_expires_at=None if new_status is not S.HELD else Referral.hold_expires_at)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if changed != 1:
+        session.refresh(referral)
+        raise Conflict(
+            f"a referral that is {referral.status.value} cannot become {new_status.value}",
+            reason="invalid_transition",
+        )
+    if new_status is S.WITHDRAWN and previous is S.HELD:
+        _return_seat(session, referral.batch_id)
+    if new_status is S.HIRED:
+        _fill_position(session, referral.opening_id)
+    session.flush()
+    session.refresh(referral)
+    audit.record(session, actor, "status", "referral", referral.id,
+                 profile_id=referral.profile_id, fields=["status"],
+                 detail=f"{previous.value}->{new_status.value}")
+    return referral
+
+
+def _return_seat(session: Session, batch_id: int) -> None:
+    session.execute(
+        update(Batch).where(Batch.id == batch_id, Batch.seats_taken > 0)
+        .values(seats_taken=Batch.seats_taken - 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _fill_position(session: Session, opening_id: int) -> None:
+    filled = session.execute(
+        update(Opening).where(Opening.id == opening_id,
+                              Opening.positions_filled < Opening.positions)
+        .values(positions_filled=Opening.positions_filled + 1)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if filled != 1:
+        raise Conflict("every position of this opening is already filled", reason="no_capacity")
+
+
+AGE_BANDS = ((18, "under 18"), (25, "18-24"), (35, "25-34"), (45, "35-44"), (55, "45-54"))
+
+
+def age_band(age: int) -> str:
+    for upper, label in AGE_BANDS:
+        if age < upper:
+            return label
+    return "55+"
+
+
+def anonymised_summary(session: Session, profile: Profile) -> dict:
+    """What a liaison or an employer may see: no case reference, exact age, district or free text."""
+    infos = trade_infos(session)
+    skills = sorted({infos[item["trade"]].name for item in profile.resolved_experience
+                     if item["trade"] in infos})
+    completed = session.scalars(
+        select(Course.title).join(Batch, Batch.course_id == Course.id)
+        .join(Referral, Referral.batch_id == Batch.id)
+        .where(Referral.profile_id == profile.id, Referral.status == S.COMPLETED)
+        .order_by(Course.title)
+    )
+    return {
+        "age_band": age_band(profile.age),
+        "literacy": profile.literacy.value,
+        "languages": list(profile.languages),
+        "skills": skills,
+        "courses_completed": list(dict.fromkeys(completed)),
+    }

@@ -1,0 +1,99 @@
+"""Matches over HTTP: the database pre-filter feeds the engine, and the answer keeps API.md's shape."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from catalog.models import AuditEvent, Batch, Course, Opening
+from catalog.services import accounts
+from tests.api.test_referrals import NOW, TODAY  # noqa: F401  (same frozen day)
+
+
+@pytest.fixture
+def app(app):
+    app.config["CLOCK"] = lambda: NOW
+    return app
+
+
+@pytest.fixture
+def catalogue(db_session):
+    """A bridge, a beauty course needing class 8, a far-away course, a full course, a job."""
+    provider = accounts.create_organisation(db_session, "Sealdah Skills Centre", "provider")
+    employer = accounts.create_organisation(db_session, "Parlour Chain", "employer", verified=True)
+    kolkata = dict(district="Kolkata", state="West Bengal", district_key="kolkata",
+                   latitude=22.5626, longitude=88.363)
+    mumbai = dict(district="Mumbai", state="Maharashtra", district_key="mumbai",
+                  latitude=19.07, longitude=72.87)
+
+    def course(title, trade, min_literacy, seats=(20, 0), where=kolkata, **extra):
+        row = Course(provider_id=provider.id, title=title, trade=trade, min_literacy=min_literacy,
+                     languages=["bn", "hi"], mode=extra.pop("mode", "in_person"),
+                     duration_weeks=extra.pop("duration_weeks", 12), **where, **extra)
+        db_session.add(row)
+        db_session.flush()
+        db_session.add(Batch(course_id=row.id, start_date=TODAY + timedelta(days=20),
+                             application_deadline=TODAY + timedelta(days=10),
+                             seats_total=seats[0], seats_taken=seats[1]))
+        return row
+
+    rows = {
+        "bridge": course("Akshar literacy circle", "literacy_bridge", "none",
+                         raises_literacy_to="class8", duration_weeks=16),
+        "beauty": course("Assistant Beauty Therapist", "beauty_therapy", "class8"),
+        "far": course("Beauty in Mumbai", "beauty_therapy", "none", where=mumbai),
+        "full": course("Full tailoring batch", "sewing_dress_making", "none", seats=(10, 10)),
+    }
+    opening = Opening(employer_id=employer.id, title="Parlour helper", trade="beauty_therapy",
+                      min_literacy="basic", languages=["bn"], work_mode="on_site",
+                      wage_inr_month=9500, positions=3, closes_on=TODAY + timedelta(days=40),
+                      status="published", **kolkata)
+    db_session.add(opening)
+    db_session.commit()
+    return {name: row.id for name, row in rows.items()} | {"opening": opening.id}
+
+
+def test_a_non_literate_woman_wanting_a_parlour_job_gets_the_bridge_first(
+        client, sign_in, profile_body, catalogue, db_session):
+    headers = sign_in("counselor")
+    profile_id = client.post("/api/v1/profiles", json=profile_body(
+        literacy="none", interests=["parlor"], experience=[], avoid_districts=[],
+        documents=[], preferences={}), headers=headers).get_json()["id"]
+    response = client.get(f"/api/v1/profiles/{profile_id}/matches", headers=headers)
+    assert response.status_code == 200, response.get_json()
+    body = response.get_json()
+    assert body["profile_id"] == profile_id
+    by_course = {m["course_id"]: m for m in body["matches"] if m["kind"] == "course"}
+    beauty = by_course[catalogue["beauty"]]
+    assert beauty["requires_bridge"] is True
+    course_steps = [step for step in beauty["pathway"] if step["step"] == "course"]
+    assert course_steps[0]["course_id"] == catalogue["bridge"]
+    assert catalogue["far"] not in by_course and catalogue["full"] not in by_course
+    scores = [m["score"] for m in body["matches"]]
+    assert scores == sorted(scores, reverse=True)
+    near = {(n["kind"], n.get("course_id")): n for n in body["near_misses"]}
+    assert "no_capacity" in {b["code"] for b in near[("course", catalogue["full"])]["blockers"]}
+    db_session.expire_all()
+    assert db_session.scalar(select(AuditEvent.action).where(AuditEvent.action == "match"))
+
+
+def test_kind_and_limit_narrow_the_answer(client, sign_in, profile_body, catalogue):
+    headers = sign_in("counselor")
+    profile_id = client.post("/api/v1/profiles", json=profile_body(
+        literacy="class10", interests=["parlour"], avoid_districts=[]),
+        headers=headers).get_json()["id"]
+    body = client.get(f"/api/v1/profiles/{profile_id}/matches?kind=opening&limit=1"
+                      "&near_misses=false", headers=headers).get_json()
+    assert [m["opening_id"] for m in body["matches"]] == [catalogue["opening"]]
+    assert body["near_misses"] == []
+    bad = client.get(f"/api/v1/profiles/{profile_id}/matches?kind=everything", headers=headers)
+    assert bad.status_code == 422 and "kind" in bad.get_json()["errors"]["query"]
+
+
+def test_matches_of_another_organisations_profile_are_not_found(client, sign_in, profile_body):
+    profile_id = client.post("/api/v1/profiles", json=profile_body(),
+                             headers=sign_in("counselor", "A")).get_json()["id"]
+    response = client.get(f"/api/v1/profiles/{profile_id}/matches",
+                          headers=sign_in("counselor", "B"))
+    assert response.status_code == 404
