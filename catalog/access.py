@@ -27,6 +27,7 @@ from .models import (
 )
 
 Model = TypeVar("Model")
+MAX_ID = 2**31 - 1  # integer keys on both engines
 
 
 def scope(user: User, model: type, *, write: bool = False) -> ColumnElement[bool]:
@@ -81,6 +82,8 @@ def scope(user: User, model: type, *, write: bool = False) -> ColumnElement[bool
 def load(session: Session, user: User, model: type[Model], object_id: int, *,
          write: bool = False, for_update: bool = False) -> Model:
     """The object `object_id` of `model` if `user` may see (or change) it; otherwise NotFound."""
+    if not 0 < object_id <= MAX_ID:
+        raise NotFound(f"{_label(model)} {object_id} was not found")  # beyond any key we issue
     query = select(model).where(model.id == object_id, scope(user, model, write=write))
     if for_update:
         query = query.with_for_update()
