@@ -1,21 +1,23 @@
 """From rows to the matcher and back: convert profiles and offers to the engine's dataclasses,
-load candidates with a database pre-filter, and run a match for a profile (audited).
+keep the engine's index of the open catalogue, and run a match for a profile (audited).
 
-The pre-filter keeps what could possibly be listed: published openings of verified employers that
-have not closed; courses with a batch that has not started; each within reach (a bounding box
-around the survivor, widened for near misses), remote, or residential when she would relocate.
-The engine decides everything else; the filter only saves it from reading the whole catalogue.
+The database pre-filter keeps what could possibly be listed: published openings of verified
+employers that have not closed, and active courses with a batch that has not started. The engine's
+index files them by place, trade and access once, so each match reads only what is within the
+survivor's reach. The index is kept per process and rebuilt when the catalogue changes (a single
+query of counts and last-update times tells), so seat counts are never stale.
 """
 from __future__ import annotations
 
-import math
+import threading
+from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import and_, exists, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from matcher import CatalogIndex, match
-from matcher.engine import NEAR_MISS_MIN_RADIUS_KM, KindFilter
+from matcher.engine import KindFilter
 from matcher.models import (
     BatchOffer,
     CourseOffer,
@@ -25,13 +27,11 @@ from matcher.models import (
     ProfileFacts,
     ResolvedInterest,
 )
-from matcher.vocabulary import CourseMode, OpeningStatus, WorkMode
+from matcher.vocabulary import OpeningStatus
 
 from . import audit
 from .models import Batch, Course, Opening, Organisation, Profile, User
 from .taxonomy import trade_infos
-
-KM_PER_DEGREE = 111.2
 
 
 def profile_facts(profile: Profile) -> ProfileFacts:
@@ -73,7 +73,8 @@ def batch_offer(batch: Batch) -> BatchOffer:
     )
 
 
-def course_offer(course: Course, batches: list[Batch] | None = None) -> CourseOffer:
+def course_offer(course: Course, batches: Iterable[BatchOffer] | None = None) -> CourseOffer:
+    """The course as the engine sees it, with `batches` (default: all of the course's batches)."""
     return CourseOffer(
         id=course.id,
         title=course.title,
@@ -94,7 +95,9 @@ def course_offer(course: Course, batches: list[Batch] | None = None) -> CourseOf
         documents_required=course.documents_required,
         raises_literacy_to=course.raises_literacy_to,
         placement_rate=course.placement_rate,
-        batches=tuple(batch_offer(b) for b in (course.batches if batches is None else batches)),
+        batches=tuple(
+            (batch_offer(b) for b in course.batches) if batches is None else batches
+        ),
     )
 
 
@@ -123,65 +126,67 @@ def opening_offer(opening: Opening, employer_verified: bool) -> OpeningOffer:
     )
 
 
-def _within_box(model, latitude: float, longitude: float, radius_km: float):
-    delta_lat = radius_km / KM_PER_DEGREE
-    cos_lat = max(math.cos(math.radians(latitude)), 0.01)
-    delta_lon = min(radius_km / (KM_PER_DEGREE * cos_lat), 180.0)
-    return and_(
-        model.latitude.between(latitude - delta_lat, latitude + delta_lat),
-        model.longitude.between(longitude - delta_lon, longitude + delta_lon),
-    )
+def load_courses(session: Session, today: date) -> list[CourseOffer]:
+    """Active courses with a batch that has not started, as the engine's dataclasses."""
+    upcoming = select(Batch).where(Batch.start_date > today, Batch.closed.is_(False))
+    batches: dict[int, list[BatchOffer]] = {}
+    for batch in session.execute(upcoming.order_by(Batch.course_id, Batch.id)).scalars():
+        batches.setdefault(batch.course_id, []).append(batch_offer(batch))
+    query = select(Course).where(Course.active.is_(True), Course.id.in_(
+        select(Batch.course_id).where(Batch.start_date > today, Batch.closed.is_(False))
+    )).order_by(Course.id)
+    return [course_offer(course, batches.get(course.id, ())) for course in session.scalars(query)]
 
 
-def search_radius_km(profile: Profile, near_misses: bool) -> float:
-    radius = profile.max_travel_km
-    if near_misses:
-        radius = max(2 * radius, NEAR_MISS_MIN_RADIUS_KM)
-    return radius
-
-
-def candidate_courses(session: Session, profile: Profile, today: date, radius_km: float) -> list[Course]:
-    reach = [Course.mode == CourseMode.REMOTE,
-             _within_box(Course, profile.latitude, profile.longitude, radius_km)]
-    if profile.can_relocate:
-        reach.append(Course.residential.is_(True))
-    upcoming = exists().where(Batch.course_id == Course.id, Batch.start_date > today)
-    query = (
-        select(Course)
-        .where(Course.active.is_(True), upcoming, or_(*reach))
-        .options(selectinload(Course.batches))
-        .order_by(Course.id)
-    )
-    return list(session.scalars(query))
-
-
-def candidate_openings(
-    session: Session, profile: Profile, today: date, radius_km: float
-) -> list[Opening]:
-    reach = [Opening.work_mode == WorkMode.REMOTE,
-             _within_box(Opening, profile.latitude, profile.longitude, radius_km)]
-    if profile.can_relocate:
-        reach.append(Opening.accommodation.is_(True))
+def load_openings(session: Session, today: date) -> list[OpeningOffer]:
+    """Published openings of verified employers that have not closed."""
     query = (
         select(Opening)
         .join(Organisation, Opening.employer_id == Organisation.id)
-        .where(
-            Opening.status == OpeningStatus.PUBLISHED,
-            Organisation.verified.is_(True),
-            Opening.closes_on >= today,
-            or_(*reach),
-        )
+        .where(Opening.status == OpeningStatus.PUBLISHED, Organisation.verified.is_(True),
+               Opening.closes_on >= today)
         .order_by(Opening.id)
     )
-    return list(session.scalars(query))
+    return [opening_offer(opening, employer_verified=True) for opening in session.scalars(query)]
 
 
-def build_index(session: Session, courses: list[Course], openings: list[Opening]) -> CatalogIndex:
-    return CatalogIndex(
-        trade_infos(session),
-        [course_offer(course) for course in courses],
-        [opening_offer(opening, employer_verified=True) for opening in openings],
-    )
+def _catalogue_version(session: Session, today: date) -> tuple:
+    """Changes whenever anything the engine reads changes: any write touches `updated_at`."""
+    row = session.execute(
+        select(
+            select(func.max(Course.updated_at)).scalar_subquery(),
+            select(func.count(Course.id)).scalar_subquery(),
+            select(func.max(Batch.updated_at)).scalar_subquery(),
+            select(func.count(Batch.id)).scalar_subquery(),
+            select(func.max(Opening.updated_at)).scalar_subquery(),
+            select(func.count(Opening.id)).scalar_subquery(),
+            select(func.count(Organisation.id)).where(Organisation.verified.is_(True))
+            .scalar_subquery(),
+        )
+    ).one()
+    bind = session.get_bind()
+    return (bind.url.render_as_string(hide_password=True), today, *row)
+
+
+_index_lock = threading.Lock()
+_index_cache: dict[str, tuple[tuple, CatalogIndex]] = {}
+
+
+def catalogue_index(session: Session, today: date) -> CatalogIndex:
+    """The engine's index over the open catalogue, rebuilt in this process only when the
+    catalogue changed since it was built (one cheap query tells), so matching never reads a
+    stale seat count and never re-reads an unchanged catalogue."""
+    version = _catalogue_version(session, today)
+    key = version[0]
+    with _index_lock:
+        cached = _index_cache.get(key)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+    index = CatalogIndex(trade_infos(session), load_courses(session, today),
+                         load_openings(session, today))
+    with _index_lock:
+        _index_cache[key] = (version, index)
+    return index
 
 
 def match_profile(
@@ -195,11 +200,7 @@ def match_profile(
     near_misses: bool = True,
 ) -> MatchResult:
     """Rank the offers for one profile, and write who asked to the audit trail."""
-    radius = search_radius_km(profile, near_misses)
-    # Both kinds are always loaded: bridges lead to openings, openings make courses marketable.
-    courses = candidate_courses(session, profile, today, radius)
-    openings = candidate_openings(session, profile, today, radius)
-    index = build_index(session, courses, openings)
+    index = catalogue_index(session, today)
     result = match(profile_facts(profile), index, today, kind=kind, limit=limit,
                    near_misses=near_misses)
     audit.record(session, actor, "match", "profile", profile.id, profile_id=profile.id,
