@@ -37,8 +37,8 @@ def create_app(config: dict | None = None) -> Flask:
     errors.init_app(app)
     api = Api(app)
     api.spec.components.security_scheme("bearerAuth", BEARER_SCHEME["bearerAuth"])
-    from . import health, profiles, referrals
+    from . import activity, admin, health, profiles, reference, referrals
 
-    for module in (health, profiles, referrals):
+    for module in (health, profiles, referrals, admin, reference, activity):
         api.register_blueprint(module.blp)
     return app

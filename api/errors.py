@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, jsonify
+from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.http import HTTP_STATUS_CODES
 
@@ -32,6 +33,15 @@ def handle_domain_error(error: DomainError):
     return jsonify(error_body(code, error.message, **extra)), code
 
 
+def handle_integrity_error(error: IntegrityError):
+    """A uniqueness or integrity rule the database enforced after a service's own check passed
+    (two requests at the same moment): a conflict, and nothing is written (teardown rolls back)."""
+    log.info("integrity error answered as 409: %s", error.orig)
+    code = 409
+    return jsonify(error_body(code, "This conflicts with data written at the same moment; "
+                                    "reload and try again.", reason="conflict")), code
+
+
 def handle_unexpected(error: Exception):
     if isinstance(error, HTTPException):
         raise error  # flask-smorest's handler answers these
@@ -42,5 +52,6 @@ def handle_unexpected(error: Exception):
 
 def init_app(app: Flask) -> None:
     app.register_error_handler(DomainError, handle_domain_error)
+    app.register_error_handler(IntegrityError, handle_integrity_error)
     if not app.config.get("PROPAGATE_UNEXPECTED", False):
         app.register_error_handler(Exception, handle_unexpected)

@@ -56,11 +56,16 @@ class ReferralOut(Schema):
     candidate = fields.Nested(CandidateSummary, metadata={"description": "Liaisons and employers"})
 
 
+def query_id() -> fields.Integer:
+    """An id in the query string: text like "7" is parsed, not refused as in a JSON body."""
+    return fields.Integer(validate=validate.Range(min=1, max=MAX_ID))
+
+
 class ReferralListArgs(Schema):
     status = code(ReferralStatus)
-    batch_id = whole(1, MAX_ID)
-    opening_id = whole(1, MAX_ID)
-    profile_id = whole(1, MAX_ID)
+    batch_id = query_id()
+    opening_id = query_id()
+    profile_id = query_id()
 
 
 class MatchArgs(Schema):

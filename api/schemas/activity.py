@@ -1,0 +1,51 @@
+"""Notifications and the audit trail out (API.md, "Notifications and audit")."""
+from __future__ import annotations
+
+import marshmallow as ma
+from marshmallow import Schema, fields, validate
+
+from .fields import text
+
+MAX_ID = 2**31 - 1
+
+
+class NotificationListArgs(Schema):
+    unread = fields.Boolean(metadata={"description": "true: only those not yet read"})
+
+
+class NotificationOut(Schema):
+    id = fields.Integer(required=True)
+    kind = fields.String(required=True)
+    message = fields.String(required=True)
+    data = fields.Dict(required=True)
+    created_at = fields.DateTime(required=True)
+    read_at = fields.DateTime(allow_none=True)
+
+
+def query_id() -> fields.Integer:
+    """An id in the query string (not `whole`: its strict integers refuse the text "7")."""
+    return fields.Integer(validate=validate.Range(min=1, max=MAX_ID))
+
+
+class AuditListArgs(Schema):
+    profile_id = query_id()
+    actor_user_id = query_id()
+    action = text(40)
+    object_type = text(40)
+
+
+class AuditEventOut(Schema):
+    """Who did what to which object, and when: field names only, never their values."""
+
+    id = fields.Integer(required=True)
+    at = fields.DateTime(required=True)
+    actor_user_id = fields.Integer(allow_none=True)
+    actor_organisation_id = fields.Integer(allow_none=True)
+    action = fields.String(required=True)
+    object_type = fields.String(required=True)
+    object_id = fields.Integer(allow_none=True)
+    profile_id = fields.Integer(allow_none=True)
+    # From here on through `ma.`: the attribute `fields` shadows the module in the class body.
+    fields = ma.fields.List(ma.fields.String(), required=True,
+                            metadata={"description": "Names of the fields read or changed"})
+    detail = ma.fields.String(allow_none=True)
