@@ -9,6 +9,7 @@ query of counts and last-update times tells), so seat counts are never stale.
 """
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterable
 from datetime import date
@@ -184,6 +185,9 @@ def catalogue_index(session: Session, today: date) -> CatalogIndex:
             return cached[1]
     index = CatalogIndex(trade_infos(session), load_courses(session, today),
                          load_openings(session, today))
+    # The index lives long and holds no cycles: keep the cyclic collector from walking it on
+    # every request (without this, p99 of a match at 100,000 offers grows about tenfold).
+    gc.freeze()
     with _index_lock:
         _index_cache[key] = (version, index)
     return index

@@ -1,0 +1,289 @@
+"""The catalogue, indexed once for fast matching: `CatalogIndex`.
+
+Matching one survivor against 100,000 offers cannot run every rule on every offer. The index
+keeps, per offer, a row of precomputed constants, and files the rows so that a query touches
+only those the survivor could reach:
+
+- offers that need presence (in-person and blended courses, on-site and hybrid openings) in a
+  grid of CELL_DEGREES cells, found by the box around the survivor's travel distance (and in a
+  grid per trade, for near misses);
+- those among them with lodging (residential courses, jobs with accommodation) also in lists of
+  their own (and by trade), for survivors who would relocate;
+- remote offers by signature and by trade.
+
+Each row also carries a small signature id: the categorical conditions of the hard rules
+(literacy, languages, women-only, ages, mode and device). A query judges each signature once and
+reuses the answer for every row that shares it. These filters are conservative copies of the
+rules: the engine still runs `matcher.rules` on every offer it lists, and a property test checks
+that the indexed path finds exactly what a brute-force pass over every offer finds.
+
+Openings that are not published, or whose employer is not verified, are not indexed at all.
+
+An index over 100,000 offers holds about a million small objects; a long-running process that
+keeps one should call `gc.freeze()` after building it, or the cyclic garbage collector will
+walk it now and then in the middle of a query (tens of milliseconds; see bench/bench_matcher.py).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from .geo import bounding_box
+from .models import CourseOffer, Offer, OpeningOffer, TradeInfo
+from .scoring import offer_bound_parts
+from .text import district_key
+from .vocabulary import Device
+
+CELL_DEGREES = 0.25
+NO_MAX_AGE = 1_000
+
+# What device the remote part of an offer needs: nothing, a smartphone or computer, a computer.
+DEVICE_NONE, DEVICE_PHONE_OR_COMPUTER, DEVICE_COMPUTER = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """The categorical conditions an offer sets (all the hard rules but place and time)."""
+
+    min_literacy_rank: int
+    language_mask: int  # 0: no language condition
+    women_only: bool
+    min_age: int
+    max_age: int
+    needs_presence: bool
+    is_remote_only: bool
+    device_need: int
+    hands_on_course: bool
+
+
+class Row:
+    """One offer and what the engine needs of it, computed once."""
+
+    __slots__ = (
+        "offer",
+        "kind",
+        "kind_order",
+        "id",
+        "trade",
+        "trade_info",
+        "signature",
+        "district",
+        "phi",
+        "lam",
+        "cos_phi",
+        "lat",
+        "lon",
+        "needs_presence",
+        "lodging",
+        "lit_rank",
+        "is_bridge",
+        "raises_rank",
+        "income_parts",
+        "placement_part",
+        "market_share",
+        "positions_available",
+        "closes_ordinal",
+    )
+
+    def __init__(self, offer: Offer, trade: TradeInfo, signature: int):
+        self.offer = offer
+        self.kind = offer.kind
+        self.kind_order = 0 if offer.kind == "course" else 1
+        self.id = offer.id
+        self.trade = offer.trade
+        self.trade_info = trade
+        self.signature = signature
+        self.district = district_key(offer.district)
+        self.lat = offer.latitude
+        self.lon = offer.longitude
+        self.phi = math.radians(offer.latitude)
+        self.lam = math.radians(offer.longitude)
+        self.cos_phi = math.cos(self.phi)
+        self.needs_presence = offer.needs_presence
+        self.lodging = offer.lodging
+        self.lit_rank = offer.min_literacy.rank
+        raises = getattr(offer, "raises_literacy_to", None)
+        self.is_bridge = raises is not None
+        self.raises_rank = raises.rank if raises is not None else -1
+        self.income_parts, self.placement_part, self.market_share = offer_bound_parts(offer)
+        if isinstance(offer, OpeningOffer):
+            self.positions_available = offer.positions_available
+            self.closes_ordinal = offer.closes_on.toordinal() if offer.closes_on else None
+        else:
+            self.positions_available = 0
+            self.closes_ordinal = None
+
+    def is_open_opening(self, today_ordinal: int) -> bool:
+        """An opening with a position left and not past its closing date."""
+        return self.positions_available > 0 and (
+            self.closes_ordinal is None or today_ordinal <= self.closes_ordinal
+        )
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return (math.floor(lat / CELL_DEGREES), math.floor(lon / CELL_DEGREES))
+
+
+def cell_distance_order(
+    cells: list[tuple[int, int]], lat: float, lon: float
+) -> list[tuple[int, int]]:
+    """Cells nearest first (by their centres, in degrees scaled for latitude), ties by cell."""
+    squeeze = math.cos(math.radians(lat))
+
+    def centre_distance(cell: tuple[int, int]) -> tuple[float, tuple[int, int]]:
+        dlat = (cell[0] + 0.5) * CELL_DEGREES - lat
+        dlon = ((cell[1] + 0.5) * CELL_DEGREES - lon) * squeeze
+        return (dlat * dlat + dlon * dlon, cell)
+
+    return sorted(cells, key=centre_distance)
+
+
+def unknown_trade(code: str) -> TradeInfo:
+    """A trade missing from the taxonomy is treated as hands-on (the cautious reading)."""
+    return TradeInfo(code=code, name=code.replace("_", " ").capitalize())
+
+
+class CatalogIndex:
+    """The catalogue of courses (with batches) and openings, filed for matching. Immutable once
+    built; rebuild it when the catalogue changes (building 100,000 offers takes about a second)."""
+
+    def __init__(
+        self,
+        trades: Iterable[TradeInfo] | Mapping[str, TradeInfo],
+        courses: Iterable[CourseOffer] = (),
+        openings: Iterable[OpeningOffer] = (),
+    ):
+        trades = trades.values() if isinstance(trades, Mapping) else trades
+        self.trades: dict[str, TradeInfo] = {trade.code: trade for trade in trades}
+        self.language_bits: dict[str, int] = {}
+        self.signatures: list[Signature] = []
+        self._signature_ids: dict[Signature, int] = {}
+
+        offers: list[Offer] = sorted(courses, key=lambda c: c.id)
+        offers += sorted((o for o in openings if o.is_listed), key=lambda o: o.id)
+        self.rows: list[Row] = [self._row(offer) for offer in offers]
+        self.by_key: dict[tuple[str, int], Row] = {(row.kind, row.id): row for row in self.rows}
+
+        self.grid_courses: dict[tuple[int, int], list[Row]] = defaultdict(list)
+        self.grid_openings: dict[tuple[int, int], list[Row]] = defaultdict(list)
+        self.grid_by_trade: dict[str, dict[tuple[int, int], list[Row]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        self.lodging_courses: list[Row] = []
+        self.lodging_openings: list[Row] = []
+        self.remote_openings: list[Row] = []
+        self.remote_by_signature: dict[int, list[Row]] = defaultdict(list)
+        self.remote_by_trade: dict[str, list[Row]] = defaultdict(list)
+        self.lodging_by_trade: dict[str, list[Row]] = defaultdict(list)
+        for row in self.rows:
+            course = row.kind == "course"
+            if row.needs_presence:
+                cell = _cell(row.lat, row.lon)
+                (self.grid_courses if course else self.grid_openings)[cell].append(row)
+                self.grid_by_trade[row.trade][cell].append(row)
+                if row.lodging:
+                    (self.lodging_courses if course else self.lodging_openings).append(row)
+                    self.lodging_by_trade[row.trade].append(row)
+            else:
+                self.remote_by_signature[row.signature].append(row)
+                self.remote_by_trade[row.trade].append(row)
+                if not course:
+                    self.remote_openings.append(row)
+        # Rows of one cell sorted by signature: a query judges each run of equal signatures once.
+        by_signature = lambda row: (row.signature, row.kind_order, row.id)  # noqa: E731
+        self.grid_courses = {c: sorted(r, key=by_signature) for c, r in self.grid_courses.items()}
+        self.grid_openings = {c: sorted(r, key=by_signature) for c, r in self.grid_openings.items()}
+        self.grid_by_trade = {t: dict(cells) for t, cells in self.grid_by_trade.items()}
+        self.remote_by_signature = dict(sorted(self.remote_by_signature.items()))
+        self.remote_by_trade = dict(self.remote_by_trade)
+        self.lodging_by_trade = dict(self.lodging_by_trade)
+        # How an offer is reached (presence, remote, device, hands-on): a few kinds, judged once
+        # per query for the market of each trade.
+        self.accesses: list[tuple[bool, bool, int, bool]] = []
+        self.signature_access: list[int] = []
+        access_ids: dict[tuple[bool, bool, int, bool], int] = {}
+        for s in self.signatures:
+            access = (s.needs_presence, s.is_remote_only, s.device_need, s.hands_on_course)
+            if access not in access_ids:
+                access_ids[access] = len(self.accesses)
+                self.accesses.append(access)
+            self.signature_access.append(access_ids[access])
+        self.max_raise_rank = max((row.raises_rank for row in self.rows), default=-1)
+        self._remote_positions: dict[int, tuple[dict, dict]] = {}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def trade(self, code: str) -> TradeInfo:
+        return self.trades.get(code) or unknown_trade(code)
+
+    # --- building --------------------------------------------------------------------------------
+
+    def language_mask(self, languages: Iterable[str]) -> int:
+        mask = 0
+        for code in languages:
+            bit = self.language_bits.get(code)
+            if bit is not None:
+                mask |= bit
+        return mask
+
+    def _row(self, offer: Offer) -> Row:
+        trade = self.trade(offer.trade)
+        for code in sorted(offer.languages):
+            self.language_bits.setdefault(code, 1 << len(self.language_bits))
+        if not offer.has_remote_part:
+            device_need = DEVICE_NONE
+        elif Device.SMARTPHONE in offer.devices_for_remote_part():
+            device_need = DEVICE_PHONE_OR_COMPUTER
+        else:
+            device_need = DEVICE_COMPUTER
+        hands_on_course = isinstance(offer, CourseOffer) and not trade.remote_teachable
+        signature = Signature(
+            min_literacy_rank=offer.min_literacy.rank,
+            language_mask=self.language_mask(offer.languages),
+            women_only=offer.women_only,
+            min_age=offer.effective_min_age,
+            max_age=offer.max_age if offer.max_age is not None else NO_MAX_AGE,
+            needs_presence=offer.needs_presence,
+            is_remote_only=offer.is_remote_only,
+            device_need=device_need,
+            hands_on_course=hands_on_course,
+        )
+        signature_id = self._signature_ids.setdefault(signature, len(self.signatures))
+        if signature_id == len(self.signatures):
+            self.signatures.append(signature)
+        return Row(offer, trade, signature_id)
+
+    # --- queries -------------------------------------------------------------------------------
+
+    def cells_near(self, lat: float, lon: float, radius_km: float) -> list[tuple[int, int]]:
+        """Grid cells that may hold offers within `radius_km` (sorted, so queries are ordered)."""
+        south, north, west, east = bounding_box(lat, lon, radius_km)
+        rows = range(math.floor(south / CELL_DEGREES), math.floor(north / CELL_DEGREES) + 1)
+        columns = range(math.floor(west / CELL_DEGREES), math.floor(east / CELL_DEGREES) + 1)
+        if len(rows) * len(columns) > 2 * (len(self.grid_courses) + len(self.grid_openings)):
+            occupied = set(self.grid_courses) | set(self.grid_openings)
+            return sorted(cell for cell in occupied if cell[0] in rows and cell[1] in columns)
+        return [(r, c) for r in rows for c in columns]
+
+    def remote_positions(self, today: date) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+        """Positions left in open remote openings: by trade, and by district then trade (so a
+        query can take away the districts a survivor avoids). Cached per day."""
+        ordinal = today.toordinal()
+        cached = self._remote_positions.get(ordinal)
+        if cached is None:
+            by_trade: dict[str, int] = defaultdict(int)
+            by_district: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+            for row in self.remote_openings:
+                if row.is_open_opening(ordinal):
+                    by_trade[row.trade] += row.positions_available
+                    by_district[row.district][row.trade] += row.positions_available
+            cached = (dict(by_trade), {d: dict(t) for d, t in by_district.items()})
+            if len(self._remote_positions) > 8:
+                self._remote_positions.clear()
+            self._remote_positions[ordinal] = cached
+        return cached

@@ -1,0 +1,403 @@
+"""The engine's plain data: the trade taxonomy, a survivor's facts, offers (courses with their
+batches, openings), and the results, whose `to_dict()` is the JSON of API.md "Matches".
+
+Inputs are frozen dataclasses built by the catalog layer from its rows. Free text is resolved
+to trades before it gets here (`ProfileFacts.interests` holds `ResolvedInterest`s written when the
+profile was saved). District names are compared as `matcher.text.district_key` keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from .text import district_key
+from .vocabulary import (
+    MIN_WORKING_AGE,
+    CourseMode,
+    Device,
+    Document,
+    Gender,
+    IncomeUrgency,
+    LearningMode,
+    Literacy,
+    OpeningStatus,
+    Shift,
+    StrEnum,
+    WorkMode,
+)
+
+OfferKind = Literal["course", "opening"]
+
+
+def _set(instance: object, name: str, value: object) -> None:
+    object.__setattr__(instance, name, value)
+
+
+def _coerce(instance: object, **enums: type) -> None:
+    """Turn plain codes ("female", "remote") into the enumeration members the engine compares
+    by identity; members pass through at the cost of a type check."""
+    for name, enum in enums.items():
+        value = getattr(instance, name)
+        if value is not None and type(value) is not enum:
+            object.__setattr__(instance, name, enum(value))
+
+
+class TradeKind(StrEnum):
+    """What an entry of the taxonomy is: a trade, or a programme that leads to one."""
+
+    TRADE = "trade"
+    BRIDGE = "bridge"  # foundational literacy and numeracy
+    OPEN_SCHOOLING = "open_schooling"  # class 8 / class 10 equivalency
+    ENTREPRENEURSHIP = "entrepreneurship"  # support for small women-led businesses
+
+
+@dataclass(frozen=True, slots=True)
+class TradeInfo:
+    """One entry of the taxonomy. `aliases` are in any language and script."""
+
+    code: str
+    name: str
+    sector: str = ""
+    kind: TradeKind = TradeKind.TRADE
+    remote_teachable: bool = False
+    aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _set(self, "aliases", tuple(self.aliases))
+        _coerce(self, kind=TradeKind)
+
+    @classmethod
+    def from_seed(cls, row: Mapping[str, Any]) -> TradeInfo:
+        """From one object of `seeds/trades.json` (aliases grouped by language, or a flat list)."""
+        aliases = row.get("aliases") or ()
+        if isinstance(aliases, Mapping):
+            aliases = [alias for group in aliases.values() for alias in group]
+        kind = row.get("kind") or TradeKind.TRADE.value
+        return cls(
+            code=row["code"],
+            name=row["name"],
+            sector=row.get("sector") or "",
+            kind=TradeKind(kind) if kind in TradeKind.codes() else TradeKind.TRADE,
+            remote_teachable=bool(row.get("remote_teachable")),
+            aliases=tuple(alias for alias in aliases if alias and alias.strip()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedInterest:
+    """A free-text interest (or experience) resolved to a trade; `score` is 0..100."""
+
+    text: str
+    trade: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "trade": self.trade, "score": self.score}
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    women_only: bool = False
+    day_shift_only: bool = False
+    needs_residential: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileFacts:
+    """What matching needs to know about a survivor; never a name or an identifier of the person."""
+
+    id: int
+    age: int
+    gender: Gender
+    literacy: Literacy
+    languages: frozenset[str]
+    latitude: float
+    longitude: float
+    district: str = ""
+    max_travel_km: float = 10.0
+    can_relocate: bool = False
+    learning_mode: LearningMode = LearningMode.ANY
+    device: Device = Device.NONE
+    connectivity: bool = False
+    interests: tuple[ResolvedInterest, ...] = ()
+    experience: tuple[ResolvedInterest, ...] = ()
+    documents: frozenset[Document] = frozenset()
+    income_urgency: IncomeUrgency = IncomeUrgency.MEDIUM
+    avoid_districts: frozenset[str] = frozenset()
+    preferences: Preferences = field(default_factory=Preferences)
+
+    def __post_init__(self) -> None:
+        # Accept any collections from the caller; keep sets as sets and district names as keys.
+        _set(self, "languages", frozenset(self.languages))
+        _set(self, "documents", frozenset(self.documents))
+        _set(self, "interests", tuple(self.interests))
+        _set(self, "experience", tuple(self.experience))
+        _set(self, "district", district_key(self.district))
+        _set(self, "avoid_districts", frozenset(district_key(d) for d in self.avoid_districts))
+        _coerce(
+            self,
+            gender=Gender,
+            literacy=Literacy,
+            learning_mode=LearningMode,
+            device=Device,
+            income_urgency=IncomeUrgency,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOffer:
+    """One intake of a course."""
+
+    id: int
+    start_date: date
+    application_deadline: date
+    seats_total: int
+    seats_taken: int = 0
+
+    @property
+    def seats_available(self) -> int:
+        return max(0, self.seats_total - self.seats_taken)
+
+    def is_closed(self, today: date) -> bool:
+        """Deadline passed or batch started (a batch starting today has started)."""
+        return today > self.application_deadline or today >= self.start_date
+
+
+@dataclass(frozen=True, slots=True)
+class CourseOffer:
+    id: int
+    title: str
+    trade: str
+    min_literacy: Literacy
+    languages: frozenset[str]
+    mode: CourseMode
+    latitude: float
+    longitude: float
+    district: str = ""
+    duration_weeks: int = 12
+    fee_inr: int = 0
+    stipend_inr_month: int = 0
+    residential: bool = False
+    women_only: bool = False
+    min_age: int = 14
+    max_age: int | None = None
+    documents_required: frozenset[Document] = frozenset()
+    raises_literacy_to: Literacy | None = None
+    placement_rate: float | None = None
+    batches: tuple[BatchOffer, ...] = ()
+
+    def __post_init__(self) -> None:
+        _set(self, "languages", frozenset(self.languages))
+        _set(self, "documents_required", frozenset(self.documents_required))
+        _set(self, "batches", tuple(self.batches))
+        _coerce(self, min_literacy=Literacy, mode=CourseMode, raises_literacy_to=Literacy)
+
+    kind = "course"
+
+    @property
+    def is_bridge(self) -> bool:
+        return self.raises_literacy_to is not None
+
+    @property
+    def needs_presence(self) -> bool:
+        return self.mode is not CourseMode.REMOTE
+
+    @property
+    def has_remote_part(self) -> bool:
+        return self.mode is not CourseMode.IN_PERSON
+
+    @property
+    def is_remote_only(self) -> bool:
+        return self.mode is CourseMode.REMOTE
+
+    @property
+    def lodging(self) -> bool:
+        return self.residential
+
+    @property
+    def effective_min_age(self) -> int:
+        return self.min_age
+
+    def devices_for_remote_part(self) -> frozenset[Device]:
+        """A smartphone or a computer follows a remote class (DESIGN.md, `no_device`)."""
+        return _PHONE_OR_COMPUTER
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningOffer:
+    id: int
+    title: str
+    trade: str
+    min_literacy: Literacy
+    languages: frozenset[str]
+    work_mode: WorkMode
+    latitude: float
+    longitude: float
+    district: str = ""
+    wage_inr_month: int = 0
+    shift: Shift = Shift.DAY
+    positions: int = 1
+    positions_filled: int = 0
+    women_only: bool = False
+    accommodation: bool = False
+    min_age: int = 18
+    documents_required: frozenset[Document] = frozenset()
+    closes_on: date | None = None
+    status: OpeningStatus = OpeningStatus.PUBLISHED
+    employer_verified: bool = True
+
+    def __post_init__(self) -> None:
+        _set(self, "languages", frozenset(self.languages))
+        _set(self, "documents_required", frozenset(self.documents_required))
+        _coerce(self, min_literacy=Literacy, work_mode=WorkMode, shift=Shift, status=OpeningStatus)
+
+    kind = "opening"
+    max_age = None
+
+    @property
+    def positions_available(self) -> int:
+        return max(0, self.positions - self.positions_filled)
+
+    @property
+    def is_listed(self) -> bool:
+        """Only published openings of verified employers are ever matched or shown at all."""
+        return self.status is OpeningStatus.PUBLISHED and self.employer_verified
+
+    @property
+    def needs_presence(self) -> bool:
+        return self.work_mode is not WorkMode.REMOTE
+
+    @property
+    def has_remote_part(self) -> bool:
+        return self.work_mode is not WorkMode.ON_SITE
+
+    @property
+    def is_remote_only(self) -> bool:
+        return self.work_mode is WorkMode.REMOTE
+
+    @property
+    def lodging(self) -> bool:
+        return self.accommodation
+
+    @property
+    def effective_min_age(self) -> int:
+        return max(self.min_age, MIN_WORKING_AGE)
+
+    def devices_for_remote_part(self) -> frozenset[Device]:
+        """Remote desk work needs a computer (DESIGN.md, `no_device`)."""
+        return _COMPUTER
+
+
+_PHONE_OR_COMPUTER = frozenset({Device.SMARTPHONE, Device.COMPUTER})
+_COMPUTER = frozenset({Device.COMPUTER})
+
+Offer = CourseOffer | OpeningOffer
+
+
+# --- results ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BlockerHit:
+    """A hard rule the offer fails, with a message a counselor understands."""
+
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": str(self.code), "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class PathwayStep:
+    """One step of a pathway: `documents`, `course` (bridge or skill) or `opening`."""
+
+    step: Literal["documents", "course", "opening"]
+    documents: tuple[Document, ...] = ()
+    course_id: int | None = None
+    batch_id: int | None = None
+    opening_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.step == "documents":
+            return {"step": "documents", "documents": [str(d) for d in self.documents]}
+        if self.step == "course":
+            return {"step": "course", "course_id": self.course_id, "batch_id": self.batch_id}
+        return {"step": "opening", "opening_id": self.opening_id}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    kind: OfferKind
+    course_id: int | None
+    batch_id: int | None
+    opening_id: int | None
+    title: str
+    trade: str
+    score: float
+    factors: Mapping[str, float]
+    reasons: tuple[str, ...]
+    requires_bridge: bool
+    pathway: tuple[PathwayStep, ...]
+
+    @property
+    def offer_id(self) -> int:
+        return self.course_id if self.kind == "course" else self.opening_id  # type: ignore[return-value]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "course_id": self.course_id,
+            "batch_id": self.batch_id,
+            "opening_id": self.opening_id,
+            "title": self.title,
+            "trade": self.trade,
+            "score": self.score,
+            "factors": dict(self.factors),
+            "reasons": list(self.reasons),
+            "requires_bridge": self.requires_bridge,
+            "pathway": [step.to_dict() for step in self.pathway],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    kind: OfferKind
+    course_id: int | None
+    batch_id: int | None
+    opening_id: int | None
+    title: str
+    trade: str
+    blockers: tuple[BlockerHit, ...]
+
+    @property
+    def offer_id(self) -> int:
+        return self.course_id if self.kind == "course" else self.opening_id  # type: ignore[return-value]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "course_id": self.course_id,
+            "batch_id": self.batch_id,
+            "opening_id": self.opening_id,
+            "title": self.title,
+            "trade": self.trade,
+            "blockers": [blocker.to_dict() for blocker in self.blockers],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    profile_id: int
+    matches: tuple[Match, ...]
+    near_misses: tuple[NearMiss, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "profile_id": self.profile_id,
+            "matches": [m.to_dict() for m in self.matches],
+            "near_misses": [n.to_dict() for n in self.near_misses],
+        }

@@ -1,0 +1,324 @@
+"""The hard rules of DESIGN.md, one small function each: a `BlockerHit` when the offer fails the
+rule, `None` when it passes. An offer failing any rule is never a match.
+
+Every rule has the same signature, `rule(profile, offer, context)`; `RuleContext` carries what is
+not in the two dataclasses: today's date, the offer's trade (is it remote-teachable?), the
+great-circle distance, and for a referral to one named batch, that batch.
+
+Interpretations (where DESIGN.md leaves room):
+- Presence: in-person and blended courses, on-site and hybrid openings need the survivor there
+  (distance counts); remote courses and remote openings do not.
+- Devices: the remote part of a course (remote or blended) needs a smartphone or computer and
+  connectivity; the remote part of a job (remote or hybrid) is desk work and needs a computer and
+  connectivity.
+- `mode_mismatch`: a `remote_only` survivor and an offer that needs presence; an `in_person`
+  survivor and an offer that is remote only (blended and hybrid offers have an in-person part).
+- `needs_in_person_practice` concerns courses only: a hands-on trade (not remote-teachable) taught
+  remote only, or any course of a hands-on trade for a `remote_only` survivor.
+- `women_only`: only survivors recorded as `female` pass (`WOMEN`); a policy constant.
+- `avoided_district` applies to every offer located in the district, remote ones too: whoever runs
+  it is there. The engine never lists such offers at all, not even as near misses; the rule still
+  answers referral checks.
+- Capacity and closing of a course look at its batches: a batch is closed once its deadline has
+  passed or it has started (a batch starting today has started); the course is `closed` when every
+  batch is closed (or it has none) and `no_capacity` when batches are open but all are full.
+  An opening is `closed` when its status is closed or `closes_on` has passed (the closing day
+  itself is still open).
+- Visibility is not a rule: openings that are not published or whose employer is not verified,
+  and bridge courses for survivors already at the level they raise to, are neither matches nor
+  near misses (`is_offered`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from .geo import haversine_km
+from .models import (
+    BatchOffer,
+    BlockerHit,
+    CourseOffer,
+    Offer,
+    OpeningOffer,
+    ProfileFacts,
+    TradeInfo,
+)
+from .text import district_key
+from .vocabulary import Blocker, Device, Gender, LearningMode, OpeningStatus
+
+WOMEN = frozenset({Gender.FEMALE})
+"""Genders admitted to women-only offers."""
+
+LANGUAGE_NAMES = {
+    "bn": "Bengali",
+    "hi": "Hindi",
+    "en": "English",
+    "mr": "Marathi",
+    "ur": "Urdu",
+    "ne": "Nepali",
+    "or": "Odia",
+    "as": "Assamese",
+    "ta": "Tamil",
+    "te": "Telugu",
+    "kn": "Kannada",
+    "ml": "Malayalam",
+    "gu": "Gujarati",
+    "pa": "Punjabi",
+}
+
+DEVICE_NAMES = {
+    Device.NONE: "no device",
+    Device.FEATURE_PHONE: "a feature phone",
+    Device.SMARTPHONE: "a smartphone",
+    Device.COMPUTER: "a computer",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    today: date
+    trade: TradeInfo
+    distance_km: float
+    batch: BatchOffer | None = None
+
+
+Rule = Callable[[ProfileFacts, Offer, RuleContext], "BlockerHit | None"]
+
+
+def _noun(offer: Offer) -> str:
+    return "course" if isinstance(offer, CourseOffer) else "job"
+
+
+def _languages(codes) -> str:
+    return ", ".join(LANGUAGE_NAMES.get(code, code) for code in sorted(codes))
+
+
+# --- the rules, in the order of DESIGN.md -------------------------------------------------------
+
+
+def literacy_below_minimum(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    if profile.literacy.rank < offer.min_literacy.rank:
+        return BlockerHit(
+            Blocker.LITERACY_BELOW_MINIMUM,
+            f"Needs {offer.min_literacy}; profile has {profile.literacy}",
+        )
+    return None
+
+
+def language_mismatch(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    # An offer that names no language sets no language condition.
+    if offer.languages and offer.languages.isdisjoint(profile.languages):
+        verb = "Taught in" if isinstance(offer, CourseOffer) else "Work in"
+        offered, spoken = _languages(offer.languages), _languages(profile.languages)
+        return BlockerHit(Blocker.LANGUAGE_MISMATCH, f"{verb} {offered}; survivor speaks {spoken}")
+    return None
+
+
+def too_far(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    if not offer.needs_presence or context.distance_km <= profile.max_travel_km:
+        return None
+    if offer.lodging and profile.can_relocate:
+        return None
+    message = f"{context.distance_km:.0f} km away; survivor can travel {profile.max_travel_km:g} km"
+    if offer.lodging:
+        lodging = "residential" if isinstance(offer, CourseOffer) else "accommodation provided"
+        message += f" ({lodging}, but survivor cannot relocate)"
+    return BlockerHit(Blocker.TOO_FAR, message)
+
+
+def no_device(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    if not offer.has_remote_part:
+        return None
+    needed = offer.devices_for_remote_part()
+    if profile.device in needed and profile.connectivity:
+        return None
+    if isinstance(offer, CourseOffer):
+        need = "Remote classes need a smartphone or computer with internet"
+    else:
+        need = "Remote desk work needs a computer with internet"
+    has = DEVICE_NAMES[profile.device]
+    if profile.device is not Device.NONE and not profile.connectivity:
+        has += " without internet"
+    return BlockerHit(Blocker.NO_DEVICE, f"{need}; survivor has {has}")
+
+
+def mode_mismatch(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    if profile.learning_mode is LearningMode.REMOTE_ONLY and offer.needs_presence:
+        where = "in person" if isinstance(offer, CourseOffer) else "on site"
+        return BlockerHit(
+            Blocker.MODE_MISMATCH,
+            f"The {_noun(offer)} needs attendance {where}; survivor can only take part remotely",
+        )
+    if profile.learning_mode is LearningMode.IN_PERSON and offer.is_remote_only:
+        return BlockerHit(
+            Blocker.MODE_MISMATCH,
+            f"The {_noun(offer)} is remote only; survivor wants to take part in person",
+        )
+    return None
+
+
+def needs_in_person_practice(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    if not isinstance(offer, CourseOffer) or context.trade.remote_teachable:
+        return None
+    if offer.is_remote_only:
+        return BlockerHit(
+            Blocker.NEEDS_IN_PERSON_PRACTICE,
+            f"{context.trade.name} needs hands-on practice and cannot be learned remote only",
+        )
+    if profile.learning_mode is LearningMode.REMOTE_ONLY:
+        return BlockerHit(
+            Blocker.NEEDS_IN_PERSON_PRACTICE,
+            f"{context.trade.name} needs hands-on practice; survivor can only learn remotely",
+        )
+    return None
+
+
+def age_out_of_range(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    low, high = offer.effective_min_age, offer.max_age
+    if profile.age < low:
+        return BlockerHit(Blocker.AGE_OUT_OF_RANGE, f"Minimum age {low}; survivor is {profile.age}")
+    if high is not None and profile.age > high:
+        message = f"Maximum age {high}; survivor is {profile.age}"
+        return BlockerHit(Blocker.AGE_OUT_OF_RANGE, message)
+    return None
+
+
+def women_only(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    if offer.women_only and profile.gender not in WOMEN:
+        return BlockerHit(Blocker.WOMEN_ONLY, f"Women-only {_noun(offer)}")
+    return None
+
+
+def avoided_district(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    if profile.avoid_districts and district_key(offer.district) in profile.avoid_districts:
+        return BlockerHit(
+            Blocker.AVOIDED_DISTRICT,
+            f"Located in {offer.district}, a district the survivor must avoid for safety",
+        )
+    return None
+
+
+def no_capacity(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    if isinstance(offer, OpeningOffer):
+        if offer.positions_available <= 0:
+            return BlockerHit(Blocker.NO_CAPACITY, f"All {offer.positions} positions are filled")
+        return None
+    batches = _batches_in_question(offer, context)
+    upcoming = [batch for batch in batches if not batch.is_closed(context.today)]
+    if upcoming and all(batch.seats_available <= 0 for batch in upcoming):
+        noun = "The batch is" if len(upcoming) == 1 else f"All {len(upcoming)} open batches are"
+        return BlockerHit(Blocker.NO_CAPACITY, f"{noun} full")
+    return None
+
+
+def closed(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    today = context.today
+    if isinstance(offer, OpeningOffer):
+        if offer.status is OpeningStatus.CLOSED:
+            return BlockerHit(Blocker.CLOSED, "The opening is closed")
+        if offer.closes_on is not None and today > offer.closes_on:
+            return BlockerHit(Blocker.CLOSED, f"Applications closed on {offer.closes_on:%Y-%m-%d}")
+        return None
+    batches = _batches_in_question(offer, context)
+    if not batches:
+        return BlockerHit(Blocker.CLOSED, "No batch is scheduled")
+    if all(batch.is_closed(today) for batch in batches):
+        if len(batches) == 1:
+            return BlockerHit(Blocker.CLOSED, "The batch has started or its deadline has passed")
+        return BlockerHit(Blocker.CLOSED, "Every batch has started or its deadline has passed")
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    literacy_below_minimum,
+    language_mismatch,
+    too_far,
+    no_device,
+    mode_mismatch,
+    needs_in_person_practice,
+    age_out_of_range,
+    women_only,
+    avoided_district,
+    no_capacity,
+    closed,
+)
+"""Every hard rule, in the order of DESIGN.md (blockers are reported in this order)."""
+
+
+def blockers(profile: ProfileFacts, offer: Offer, context: RuleContext) -> tuple[BlockerHit, ...]:
+    """Every rule the offer fails; empty when the survivor is eligible."""
+    found = []
+    for rule in RULES:
+        hit = rule(profile, offer, context)
+        if hit is not None:
+            found.append(hit)
+    return tuple(found)
+
+
+def _batches_in_question(course: CourseOffer, context: RuleContext) -> tuple[BatchOffer, ...]:
+    return (context.batch,) if context.batch is not None else course.batches
+
+
+# --- visibility and batches -------------------------------------------------------------------
+
+
+def is_offered(profile: ProfileFacts, offer: Offer) -> bool:
+    """Whether the offer may be shown to this survivor at all, as a match or a near miss."""
+    if isinstance(offer, OpeningOffer):
+        return offer.is_listed
+    return offer.raises_literacy_to is None or profile.literacy < offer.raises_literacy_to
+
+
+def best_open_batch(course: CourseOffer, today: date) -> BatchOffer | None:
+    """The batch a match names: open with seats left, earliest start first (then lowest id)."""
+    best = None
+    for batch in course.batches:
+        if batch.seats_available > 0 and not batch.is_closed(today):
+            if best is None or (batch.start_date, batch.id) < (best.start_date, best.id):
+                best = batch
+    return best
+
+
+def next_batch(course: CourseOffer, today: date) -> BatchOffer | None:
+    """The batch a near miss names: the best open one, else the earliest not yet closed."""
+    best = best_open_batch(course, today)
+    if best is not None:
+        return best
+    upcoming = [batch for batch in course.batches if not batch.is_closed(today)]
+    return min(upcoming, key=lambda batch: (batch.start_date, batch.id), default=None)
+
+
+# --- checks for one offer (referrals) ----------------------------------------------------------
+
+
+def _distance(profile: ProfileFacts, offer: Offer) -> float:
+    return haversine_km(profile.latitude, profile.longitude, offer.latitude, offer.longitude)
+
+
+def course_blockers(
+    profile: ProfileFacts,
+    course: CourseOffer,
+    trade: TradeInfo,
+    today: date,
+    batch: BatchOffer | None = None,
+) -> tuple[BlockerHit, ...]:
+    """Every rule a course (or, given `batch`, that one batch of it) fails for the survivor."""
+    context = RuleContext(today, trade, _distance(profile, course), batch)
+    return blockers(profile, course, context)
+
+
+def batch_blockers(
+    profile: ProfileFacts, course: CourseOffer, batch: BatchOffer, trade: TradeInfo, today: date
+) -> tuple[BlockerHit, ...]:
+    """Every rule a referral to this batch would break (POST /referrals with a `batch_id`)."""
+    return course_blockers(profile, course, trade, today, batch)
+
+
+def opening_blockers(
+    profile: ProfileFacts, opening: OpeningOffer, trade: TradeInfo, today: date
+) -> tuple[BlockerHit, ...]:
+    """Every rule an application to this opening would break (POST /referrals, `opening_id`)."""
+    context = RuleContext(today, trade, _distance(profile, opening))
+    return blockers(profile, opening, context)

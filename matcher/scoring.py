@@ -1,0 +1,258 @@
+"""Ranking of eligible offers: one function per factor, each a value in 0..1 with a reason a
+counselor can read, and the weights that turn them into a score of 0..100.
+
+WEIGHTS sum to 100; the score is the weighted sum of the factor values, times BRIDGE_DISCOUNT
+when the offer is reached only through a literacy bridge, rounded to one decimal.
+
+- interest (35): the best resolution score (0..1) of an interest resolved to the offer's trade.
+  Literacy and schooling programmes are worth at least 0.7 to those who need them (they are only
+  offered to survivors below their level); entrepreneurship at least 0.6 to survivors aged 35
+  and over (DESIGN.md: older women are better served by small businesses).
+- experience (10): the best resolution score of prior experience resolved to the trade.
+- distance (15): remote 1; within daily reach 1 - km / (max_travel_km + 5); beyond it, reached
+  by relocating to a residential course or a job with accommodation, 0.2.
+- income (15): how much and how soon money comes in (courses: stipend 50%, short duration 30%,
+  free of charge 20%; openings: wage against 15,000 INR a month), lifted by a floor that
+  depends on income urgency (low 0.6, medium 0.3, high 0): the higher the urgency, the more
+  stipends, wages and short courses separate offers.
+- marketability (10): open positions in the same trade within the survivor's reach (10 or more
+  count fully); courses blend it 60/40 with their past placement rate (unknown: 0.5).
+- start (5): a course's named batch starting within 14 days 1, falling to 0 at 180 days;
+  openings 1.
+- preferences (10): the share of her preferences (women-only, day shift, residential) the
+  offer meets; 1 when she states none.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from .models import BatchOffer, CourseOffer, Offer, ProfileFacts, TradeInfo, TradeKind
+from .vocabulary import IncomeUrgency, Shift
+
+WEIGHTS: dict[str, float] = {
+    "interest": 35.0,
+    "experience": 10.0,
+    "distance": 15.0,
+    "income": 15.0,
+    "marketability": 10.0,
+    "start": 5.0,
+    "preferences": 10.0,
+}
+FACTORS = tuple(WEIGHTS)
+
+BRIDGE_DISCOUNT = 0.9
+"""A match reached only after a literacy bridge is a longer road; its score is discounted."""
+
+LITERACY_PROGRAMME_FIT = 0.7
+ENTREPRENEURSHIP_FIT = 0.6
+ENTREPRENEURSHIP_AGE = 35
+DISTANCE_SLACK_KM = 5.0
+RELOCATION_DISTANCE_VALUE = 0.2
+GOOD_WAGE_INR = 15_000
+GOOD_STIPEND_INR = 3_000
+HIGH_FEE_INR = 10_000
+SHORT_COURSE_WEEKS = 8
+LONG_COURSE_WEEKS = 52
+URGENCY_FLOOR = {IncomeUrgency.LOW: 0.6, IncomeUrgency.MEDIUM: 0.3, IncomeUrgency.HIGH: 0.0}
+MARKET_SATURATION_POSITIONS = 10
+UNKNOWN_PLACEMENT_RATE = 0.5
+COURSE_MARKET_SHARE = 0.6
+SOON_DAYS = 14
+LATE_DAYS = 180
+
+
+class Factor(NamedTuple):
+    value: float
+    reason: str | None = None
+
+
+def _clamp(value: float) -> float:
+    return 0.0 if value < 0.0 else 1.0 if value > 1.0 else value
+
+
+def _inr(amount: int) -> str:
+    return f"₹{amount:,}"
+
+
+# --- trade-level factors (the same for every offer of a trade) ----------------------------------
+
+
+def interest_fit(profile: ProfileFacts, trade: TradeInfo) -> Factor:
+    best = max(
+        (i for i in profile.interests if i.trade == trade.code), key=lambda i: i.score, default=None
+    )
+    value = _clamp(best.score / 100.0) if best else 0.0
+    reason = f"Interest '{best.text}' matches trade {trade.name}" if best else None
+    literacy_programme = trade.kind in (TradeKind.BRIDGE, TradeKind.OPEN_SCHOOLING)
+    if literacy_programme and value < LITERACY_PROGRAMME_FIT:
+        value, reason = LITERACY_PROGRAMME_FIT, "Reading and schooling open the way to skills"
+    elif (
+        trade.kind is TradeKind.ENTREPRENEURSHIP
+        and profile.age >= ENTREPRENEURSHIP_AGE
+        and value < ENTREPRENEURSHIP_FIT
+    ):
+        value, reason = ENTREPRENEURSHIP_FIT, "Small-business support suits older survivors"
+    return Factor(value, reason)
+
+
+def prior_experience(profile: ProfileFacts, trade: TradeInfo) -> Factor:
+    best = max(
+        (e for e in profile.experience if e.trade == trade.code),
+        key=lambda e: e.score,
+        default=None,
+    )
+    if best is None:
+        return Factor(0.0)
+    return Factor(_clamp(best.score / 100.0), f"Has experience in {trade.name} ('{best.text}')")
+
+
+def market_value(positions_within_reach: int) -> float:
+    return _clamp(positions_within_reach / MARKET_SATURATION_POSITIONS)
+
+
+# --- offer-level factors ----------------------------------------------------------------------
+
+
+def distance_value(profile: ProfileFacts, offer: Offer, distance_km: float) -> float:
+    return distance_value_km(distance_km, profile.max_travel_km, offer.needs_presence)
+
+
+def distance_value_km(distance_km: float, max_travel_km: float, needs_presence: bool) -> float:
+    if not needs_presence:
+        return 1.0
+    if distance_km <= max_travel_km:
+        return _clamp(1.0 - distance_km / (max_travel_km + DISTANCE_SLACK_KM))
+    return RELOCATION_DISTANCE_VALUE
+
+
+def travel_distance(profile: ProfileFacts, offer: Offer, distance_km: float) -> Factor:
+    value = distance_value(profile, offer, distance_km)
+    if not offer.needs_presence:
+        return Factor(value, "Remote: no travel")
+    km = "less than 1 km" if distance_km < 1 else f"{distance_km:.0f} km"
+    if distance_km <= profile.max_travel_km:
+        return Factor(value, f"{km[0].upper()}{km[1:]} away")
+    lodging = "residential" if isinstance(offer, CourseOffer) else "accommodation provided"
+    return Factor(value, f"{km[0].upper()}{km[1:]} away, {lodging}: would relocate")
+
+
+def income_value(offer: Offer) -> float:
+    """How much and how soon the offer brings money in, whatever the survivor's urgency (0..1)."""
+    if not isinstance(offer, CourseOffer):
+        return _clamp(offer.wage_inr_month / GOOD_WAGE_INR)
+    stipend = _clamp(offer.stipend_inr_month / GOOD_STIPEND_INR)
+    span = LONG_COURSE_WEEKS - SHORT_COURSE_WEEKS
+    short = _clamp((LONG_COURSE_WEEKS - offer.duration_weeks) / span)
+    free = _clamp(1.0 - offer.fee_inr / HIGH_FEE_INR)
+    return 0.5 * stipend + 0.3 * short + 0.2 * free
+
+
+def urgency_blend(value: float, urgency: IncomeUrgency) -> float:
+    floor = URGENCY_FLOOR[urgency]
+    return floor + (1.0 - floor) * value
+
+
+def income_urgency(profile: ProfileFacts, offer: Offer) -> Factor:
+    value = urgency_blend(income_value(offer), profile.income_urgency)
+    parts = []
+    if isinstance(offer, CourseOffer):
+        if offer.stipend_inr_month > 0:
+            parts.append(f"stipend {_inr(offer.stipend_inr_month)} a month")
+        if offer.duration_weeks <= SHORT_COURSE_WEEKS:
+            parts.append(f"short course ({offer.duration_weeks} weeks)")
+        if offer.fee_inr == 0:
+            parts.append("free of charge")
+    elif offer.wage_inr_month > 0:
+        parts.append(f"pays {_inr(offer.wage_inr_month)} a month")
+    reason = None
+    if parts:
+        reason = "; ".join(parts)
+        reason = reason[0].upper() + reason[1:]
+        if profile.income_urgency is IncomeUrgency.HIGH:
+            reason += " (income is urgent)"
+    return Factor(value, reason)
+
+
+def placement_value(offer: Offer) -> float | None:
+    if not isinstance(offer, CourseOffer):
+        return None
+    rate = offer.placement_rate
+    return UNKNOWN_PLACEMENT_RATE if rate is None else _clamp(rate)
+
+
+def marketability_value(offer: Offer, positions_within_reach: int) -> float:
+    placement = placement_value(offer)
+    market = market_value(positions_within_reach)
+    if placement is None:
+        return market
+    return COURSE_MARKET_SHARE * market + (1.0 - COURSE_MARKET_SHARE) * placement
+
+
+def offer_bound_parts(offer: Offer) -> tuple[tuple[float, ...], float, float]:
+    """Weighted parts of the score fixed by the offer alone, for the engine's bounds: the income
+    part for each urgency (in IncomeUrgency order), the placement part of marketability, and the
+    share of marketability that the market of the trade takes."""
+    value = income_value(offer)
+    income = tuple(WEIGHTS["income"] * urgency_blend(value, u) for u in IncomeUrgency)
+    placement = placement_value(offer)
+    if placement is None:
+        return income, 0.0, 1.0
+    weight = WEIGHTS["marketability"]
+    return income, weight * (1.0 - COURSE_MARKET_SHARE) * placement, COURSE_MARKET_SHARE
+
+
+def marketability(offer: Offer, trade: TradeInfo, positions_within_reach: int) -> Factor:
+    value = marketability_value(offer, positions_within_reach)
+    parts = []
+    if positions_within_reach > 0:
+        plural = "position" if positions_within_reach == 1 else "positions"
+        parts.append(f"{positions_within_reach} open {plural} in {trade.name} within reach")
+    if isinstance(offer, CourseOffer) and offer.placement_rate is not None:
+        parts.append(f"past placement rate {offer.placement_rate:.0%}")
+    reason = "; ".join(parts) if parts else None
+    return Factor(value, reason[0].upper() + reason[1:] if reason else None)
+
+
+def early_start(today: date, offer: Offer, batch: BatchOffer | None) -> Factor:
+    if batch is None:  # an opening: work starts on hiring
+        return Factor(1.0)
+    days = (batch.start_date - today).days
+    value = _clamp((LATE_DAYS - days) / (LATE_DAYS - SOON_DAYS))
+    when = "tomorrow" if days == 1 else f"in {days} days"
+    return Factor(value, f"Batch starts {when} ({batch.start_date:%Y-%m-%d})")
+
+
+def preferences(profile: ProfileFacts, offer: Offer) -> Factor:
+    wanted = profile.preferences
+    asked = met = 0
+    notes = []
+    if wanted.women_only:
+        asked += 1
+        if offer.women_only:
+            met += 1
+            notes.append("women-only, as preferred")
+    if wanted.day_shift_only:
+        asked += 1
+        # Courses are taught by day; openings say their shift.
+        if isinstance(offer, CourseOffer) or offer.shift is Shift.DAY:
+            met += 1
+            notes.append("day shift")
+    if wanted.needs_residential:
+        asked += 1
+        if offer.lodging:
+            met += 1
+            notes.append("residential" if isinstance(offer, CourseOffer) else "accommodation")
+    if asked == 0:
+        return Factor(1.0)
+    reason = ("; ".join(notes)).capitalize() if notes else None
+    return Factor(met / asked, reason)
+
+
+def weighted_score(factors: dict[str, float], requires_bridge: bool) -> float:
+    """The 0..100 score of factor values (see WEIGHTS), rounded to one decimal."""
+    total = sum(WEIGHTS[name] * value for name, value in factors.items())
+    if requires_bridge:
+        total *= BRIDGE_DISCOUNT
+    return round(min(100.0, max(0.0, total)), 1)

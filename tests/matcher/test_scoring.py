@@ -1,0 +1,238 @@
+"""The scoring factors, each a value in 0..1 with a reason, and the weighted score."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from matcher import scoring
+from matcher.models import Preferences
+from matcher.vocabulary import CourseMode, IncomeUrgency, Shift
+
+from . import field
+from .field import TODAY, batch, course, opening, profile
+
+TRADES = field.TRADES
+
+
+def test_weights_sum_to_100_and_cover_every_factor():
+    assert sum(scoring.WEIGHTS.values()) == pytest.approx(100.0)
+    assert set(scoring.WEIGHTS) == {
+        "interest",
+        "experience",
+        "distance",
+        "income",
+        "marketability",
+        "start",
+        "preferences",
+    }
+
+
+# --- interest and experience ---------------------------------------------------------------------
+
+
+def test_interest_fit_is_the_best_resolution_score_for_the_trade_with_the_words_she_used():
+    survivor = profile(interests=["parlour"])
+    factor = scoring.interest_fit(survivor, TRADES["beauty_therapy"])
+    assert factor.value == 1.0
+    assert factor.reason == "Interest 'parlour' matches trade Beauty Therapy"
+
+
+def test_a_misspelled_interest_fits_a_little_less():
+    factor = scoring.interest_fit(profile(interests=["tailring"]), TRADES["sewing_dress_making"])
+    assert 0.85 < factor.value < 1.0
+
+
+def test_no_interest_in_the_trade_fits_nothing():
+    factor = scoring.interest_fit(profile(interests=["parlour"]), TRADES["data_entry"])
+    assert factor == scoring.Factor(0.0, None)
+
+
+def test_literacy_programmes_fit_those_who_need_them_even_unasked():
+    factor = scoring.interest_fit(profile(), TRADES["literacy_bridge"])
+    assert factor.value == scoring.LITERACY_PROGRAMME_FIT
+
+
+@pytest.mark.parametrize("age, value", [(34, 0.0), (35, scoring.ENTREPRENEURSHIP_FIT)])
+def test_small_business_support_suits_survivors_from_35(age, value):
+    factor = scoring.interest_fit(profile(age=age), TRADES["entrepreneurship"])
+    assert factor.value == value
+
+
+def test_a_stated_interest_above_the_floor_is_kept():
+    survivor = profile(age=50, interests=["own business"])
+    assert scoring.interest_fit(survivor, TRADES["entrepreneurship"]).value == 1.0
+
+
+def test_prior_experience_counts_for_its_trade_only():
+    survivor = profile(experience=["silai"])
+    assert scoring.prior_experience(survivor, TRADES["sewing_dress_making"]).value == 1.0
+    assert scoring.prior_experience(survivor, TRADES["embroidery"]).value == 0.0
+    assert (
+        "Sewing and Dress Making"
+        in scoring.prior_experience(survivor, TRADES["sewing_dress_making"]).reason
+    )
+
+
+# --- distance -----------------------------------------------------------------------------------
+
+
+def test_remote_offers_need_no_travel():
+    factor = scoring.travel_distance(
+        profile(), course(1, "data_entry", mode=CourseMode.REMOTE), 900
+    )
+    assert factor == scoring.Factor(1.0, "Remote: no travel")
+
+
+@pytest.mark.parametrize("km, value", [(0.0, 1.0), (10.0, 0.5), (20.0, 0.2), (5.0, 0.75)])
+def test_distance_falls_with_kilometres_within_reach(km, value):
+    survivor = profile(max_travel_km=15)
+    offer = course(1, "embroidery", residential=True)
+    assert scoring.travel_distance(survivor, offer, km).value == pytest.approx(value)
+
+
+def test_distance_reason_reads_like_the_api_example():
+    assert scoring.travel_distance(profile(), course(1, "embroidery"), 6.2).reason == "6 km away"
+    assert scoring.travel_distance(profile(), course(1, "embroidery"), 0.4).reason == (
+        "Less than 1 km away"
+    )
+
+
+def test_relocating_to_lodging_far_away_scores_low_but_not_zero():
+    factor = scoring.travel_distance(
+        profile(can_relocate=True), course(1, "food_production", residential=True), 300
+    )
+    assert factor.value == scoring.RELOCATION_DISTANCE_VALUE
+    assert "would relocate" in factor.reason
+
+
+# --- income urgency -------------------------------------------------------------------------------
+
+STIPEND_SHORT = course(1, "sewing_dress_making", stipend_inr_month=3_000, duration_weeks=8)
+NO_STIPEND_LONG = course(2, "sewing_dress_making", duration_weeks=52, fee_inr=10_000)
+
+
+def test_with_high_urgency_a_short_course_with_stipend_earns_full_income_and_a_long_paid_one_none():
+    urgent = profile(income_urgency=IncomeUrgency.HIGH)
+    assert scoring.income_urgency(urgent, STIPEND_SHORT).value == pytest.approx(1.0)
+    assert scoring.income_urgency(urgent, NO_STIPEND_LONG).value == pytest.approx(0.0)
+
+
+def test_the_higher_the_urgency_the_more_income_separates_offers():
+    gaps = []
+    for urgency in IncomeUrgency:
+        survivor = profile(income_urgency=urgency)
+        gaps.append(
+            scoring.income_urgency(survivor, STIPEND_SHORT).value
+            - scoring.income_urgency(survivor, NO_STIPEND_LONG).value
+        )
+    assert gaps == sorted(gaps) and gaps[0] < gaps[-1]
+
+
+@pytest.mark.parametrize("weeks, short", [(8, 1.0), (30, 0.5), (52, 0.0), (60, 0.0), (4, 1.0)])
+def test_short_duration_counts_fully_up_to_8_weeks_and_nothing_from_52(weeks, short):
+    offer = course(1, "embroidery", duration_weeks=weeks, fee_inr=10_000)
+    assert scoring.income_value(offer) == pytest.approx(0.3 * short)
+
+
+@pytest.mark.parametrize("wage, value", [(0, 0.0), (7_500, 0.5), (15_000, 1.0), (30_000, 1.0)])
+def test_wage_counts_up_to_15000_a_month(wage, value):
+    assert scoring.income_value(opening(1, "retail_sales", wage_inr_month=wage)) == value
+
+
+def test_income_reason_mentions_urgency_when_high():
+    reason = scoring.income_urgency(
+        profile(income_urgency=IncomeUrgency.HIGH), STIPEND_SHORT
+    ).reason
+    assert reason.startswith("Stipend ₹3,000 a month") and reason.endswith("(income is urgent)")
+
+
+# --- marketability -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("positions, market", [(0, 0.0), (5, 0.5), (10, 1.0), (40, 1.0)])
+def test_open_positions_within_reach_saturate_at_10(positions, market):
+    offer = opening(1, "retail_sales")
+    assert scoring.marketability(offer, TRADES["retail_sales"], positions).value == market
+
+
+def test_a_course_blends_the_market_with_its_placement_rate():
+    offer = course(1, "retail_sales", placement_rate=0.8)
+    factor = scoring.marketability(offer, TRADES["retail_sales"], 5)
+    assert factor.value == pytest.approx(0.6 * 0.5 + 0.4 * 0.8)
+    assert factor.reason == (
+        "5 open positions in Retail Sales Associate within reach; past placement rate 80%"
+    )
+
+
+def test_an_unknown_placement_rate_counts_as_average():
+    offer = course(1, "retail_sales", placement_rate=None)
+    assert scoring.marketability(offer, TRADES["retail_sales"], 0).value == pytest.approx(0.2)
+
+
+# --- early start -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "start_in, value", [(1, 1.0), (14, 1.0), (97, 0.5), (180, 0.0), (400, 0.0)]
+)
+def test_a_batch_starting_within_two_weeks_starts_early(start_in, value):
+    intake = batch(11, start_in=start_in)
+    factor = scoring.early_start(TODAY, course(1, "embroidery"), intake)
+    assert factor.value == pytest.approx(value)
+    assert factor.reason.endswith(f"({TODAY + timedelta(days=start_in):%Y-%m-%d})")
+
+
+def test_a_job_starts_on_hiring():
+    assert scoring.early_start(TODAY, opening(1, "retail_sales"), None).value == 1.0
+
+
+# --- preferences -------------------------------------------------------------------------------
+
+
+def test_without_preferences_every_offer_suits():
+    assert (
+        scoring.preferences(profile(), opening(1, "retail_sales", shift=Shift.NIGHT)).value == 1.0
+    )
+
+
+def test_preferences_count_the_share_met():
+    survivor = profile(preferences=Preferences(women_only=True, day_shift_only=True))
+    assert scoring.preferences(survivor, opening(1, "retail_sales", women_only=True)).value == 1.0
+    assert scoring.preferences(survivor, opening(1, "retail_sales", shift=Shift.NIGHT)).value == 0.0
+    assert scoring.preferences(survivor, course(1, "embroidery")).value == 0.5  # courses: by day
+
+
+def test_residential_preference_is_met_by_residential_courses_and_jobs_with_accommodation():
+    survivor = profile(preferences=Preferences(needs_residential=True))
+    assert scoring.preferences(survivor, course(1, "embroidery", residential=True)).value == 1.0
+    assert (
+        scoring.preferences(survivor, opening(1, "retail_sales", accommodation=True)).value == 1.0
+    )
+    assert scoring.preferences(survivor, opening(1, "retail_sales")).value == 0.0
+
+
+# --- the score ------------------------------------------------------------------------------
+
+
+def test_the_score_runs_from_0_to_100():
+    assert scoring.weighted_score({name: 1.0 for name in scoring.WEIGHTS}, False) == 100.0
+    assert scoring.weighted_score({name: 0.0 for name in scoring.WEIGHTS}, False) == 0.0
+
+
+def test_a_match_through_a_bridge_is_discounted():
+    factors = {name: 1.0 for name in scoring.WEIGHTS}
+    assert scoring.weighted_score(factors, True) == 100.0 * scoring.BRIDGE_DISCOUNT
+
+
+def test_offer_bound_parts_agree_with_the_factors():
+    offer = course(1, "retail_sales", placement_rate=0.7, stipend_inr_month=1_000)
+    income, placement, share = scoring.offer_bound_parts(offer)
+    for urgency, part in zip(IncomeUrgency, income, strict=True):
+        value = scoring.income_urgency(profile(income_urgency=urgency), offer).value
+        assert part == pytest.approx(scoring.WEIGHTS["income"] * value)
+    market = scoring.marketability_value(offer, 4)
+    assert scoring.WEIGHTS["marketability"] * market == pytest.approx(
+        placement + scoring.WEIGHTS["marketability"] * share * scoring.market_value(4)
+    )
