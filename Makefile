@@ -27,8 +27,9 @@ seed: install
 	$(BIN)/livelihood init-db
 	$(BIN)/livelihood seed
 
+# One machine: the scheduled jobs run inside the server (production: `livelihood scheduler`).
 run: seed
-	$(BIN)/livelihood serve --host $(HOST) --port $(PORT)
+	$(BIN)/livelihood serve --with-scheduler --host $(HOST) --port $(PORT)
 
 test: install-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

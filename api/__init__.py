@@ -37,8 +37,11 @@ def create_app(config: dict | None = None) -> Flask:
     errors.init_app(app)
     api = Api(app)
     api.spec.components.security_scheme("bearerAuth", BEARER_SCHEME["bearerAuth"])
-    from . import activity, admin, health, profiles, reference, referrals
+    from . import (
+        activity, admin, courses, followups, health, openings, profiles, reference, referrals,
+    )
 
-    for module in (health, profiles, referrals, admin, reference, activity):
+    for module in (health, profiles, referrals, admin, reference, activity, followups, courses,
+                   openings):
         api.register_blueprint(module.blp)
     return app

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import marshmallow as ma
 from flask_smorest import Api as SmorestApi
 from flask_smorest import Blueprint
+from webargs.flaskparser import FlaskParser, abort
 
 from .auth import ANY_ROLE, roles
 
@@ -23,13 +24,35 @@ class ErrorSchema(ma.Schema):
         ma.fields.Dict(), metadata={"description": "Failed hard rules: {code, message}"}
     )
     suggestions = ma.fields.List(ma.fields.Dict(), metadata={"description": "Closest names"})
+    referral_id = ma.fields.Integer(metadata={"description": "The live referral, if any"})
+    seats_taken = ma.fields.Integer(metadata={"description": "Seats already taken"})
+    positions_filled = ma.fields.Integer(metadata={"description": "Positions already filled"})
+
+
+class JsonParser(FlaskParser):
+    """webargs' parser, answering JSON nested too deep to decode with a 400, not a 500."""
+
+    def _raw_load_json(self, req):
+        try:
+            return super()._raw_load_json(req)
+        except RecursionError as error:
+            abort(400, exc=error, messages={"json": ["JSON nested too deeply."]},
+                  message="The JSON body is nested too deeply.")
 
 
 class Api(SmorestApi):
     ERROR_SCHEMA = ErrorSchema
 
+    def handle_http_exception(self, error):
+        """flask-smorest's answer, always with a `message` a person can read."""
+        payload, code, headers = super().handle_http_exception(error)
+        payload.setdefault("message", error.description or error.name)
+        return payload, code, headers
+
 
 class ApiBlueprint(Blueprint):
+    ARGUMENTS_PARSER = JsonParser()
+
     def auth(self, *allowed) -> Callable:
         """Require a bearer token of one of the `allowed` roles (none given: any signed-in user)."""
 

@@ -1,18 +1,25 @@
-"""The `livelihood` command: set up the database, seed it, create accounts and serve."""
+"""The `livelihood` command: set up the database, seed it, create accounts, serve, and run the
+scheduled jobs."""
 from __future__ import annotations
 
+import logging
+import signal
 import sys
 
 import click
 from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
+from werkzeug.serving import run_simple
 
 from catalog import migrate
+from catalog import scheduler as scheduling
+from catalog.clock import system_clock
 from catalog.errors import DomainError
+from catalog.jobs import JOBS, JobSettings
 from catalog.services import accounts
 from matcher.vocabulary import OrganisationKind, Role
 
-from . import create_app
+from . import clock, create_app
 from .database import database
 
 
@@ -87,12 +94,77 @@ def create_user(email: str, organisation_name: str, role: str) -> None:
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-def serve(host: str, port: int) -> None:
+@click.option("--with-scheduler", is_flag=True,
+              help="Also run the scheduled jobs in this process (one machine; see `scheduler`).")
+def serve(host: str, port: int, with_scheduler: bool) -> None:
     """Serve the web pages and the API (for production use gunicorn: `gunicorn wsgi:app`)."""
     app = create_app()
     click.echo(f"Serving on http://{host}:{port}  (database: "
                f"{app.extensions['database'].engine.url.render_as_string(hide_password=True)})")
-    app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
+    scheduler = None
+    if with_scheduler:
+        with app.app_context():
+            scheduler = _job_scheduler(blocking=False)
+        _exit_on_sigterm()  # so that the lease is handed back on the way out
+        scheduler.start()
+        click.echo(f"Scheduled jobs run in this process (scheduler {scheduler.holder}).")
+    try:
+        # Werkzeug's server directly: Flask's app.run() does nothing under a `flask` CLI group.
+        run_simple(host, port, app, use_reloader=False, use_debugger=False, threaded=True)
+    finally:
+        if scheduler is not None:
+            scheduler.shutdown(wait=True)
+
+
+@main.command("scheduler")
+@with_appcontext
+def scheduler() -> None:
+    """Run the scheduled jobs (expiring holds, closing offers, digests, follow-ups, retention)
+    as a process of its own. Start as many as you like: one holds the lease and runs the jobs,
+    the others wait to take over."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    job_scheduler = _job_scheduler(blocking=True)
+    schedules = scheduling.SCHEDULES.items()
+    click.echo(f"Scheduler {job_scheduler.holder}; jobs: "
+               + ", ".join(f"{name} ({schedule})" for name, schedule in schedules))
+
+    _exit_on_sigterm()
+    try:
+        job_scheduler.start()
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        job_scheduler.shutdown(wait=True)  # a running job finishes first
+        click.echo("Scheduler stopped; lease released.")
+
+
+@main.command("run-job")
+@click.argument("name", type=click.Choice(sorted(JOBS)))
+@with_appcontext
+def run_job(name: str) -> None:
+    """Run one scheduled job now and print what it did (safe next to a running scheduler)."""
+    now = clock.now()
+    result = scheduling.run_job(database().session_factory, name, now, _job_settings(),
+                                period_key=scheduling.manual_period_key(now))
+    click.echo(result.describe())
+
+
+def _exit_on_sigterm() -> None:
+    def stop(_signum, _frame):
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
+def _job_settings() -> JobSettings:
+    return JobSettings(retention_days=current_app.config["RETENTION_DAYS"])
+
+
+def _job_scheduler(*, blocking: bool) -> scheduling.JobScheduler:
+    return scheduling.JobScheduler(database().session_factory, _job_settings(),
+                                   clock=current_app.config.get("CLOCK", system_clock),
+                                   blocking=blocking)
 
 
 class _unit_of_work:

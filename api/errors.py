@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, jsonify
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.http import HTTP_STATUS_CODES
 
@@ -42,6 +42,14 @@ def handle_integrity_error(error: IntegrityError):
                                     "reload and try again.", reason="conflict")), code
 
 
+def handle_data_error(error: DataError):
+    """A value the database cannot store that the schemas let through: the client's input."""
+    log.warning("data error answered as 400: %s", error.orig)
+    code = 400
+    return jsonify(error_body(code, "A value in the request cannot be stored.",
+                              reason="invalid_data")), code
+
+
 def handle_unexpected(error: Exception):
     if isinstance(error, HTTPException):
         raise error  # flask-smorest's handler answers these
@@ -53,5 +61,6 @@ def handle_unexpected(error: Exception):
 def init_app(app: Flask) -> None:
     app.register_error_handler(DomainError, handle_domain_error)
     app.register_error_handler(IntegrityError, handle_integrity_error)
+    app.register_error_handler(DataError, handle_data_error)
     if not app.config.get("PROPAGATE_UNEXPECTED", False):
         app.register_error_handler(Exception, handle_unexpected)

@@ -10,8 +10,18 @@ MAX_TEXT = 200
 MAX_LIST = 30
 
 
-def text(max_length: int = MAX_TEXT, **kwargs) -> fields.String:
-    return fields.String(validate=validate.Length(min=1, max=max_length), **kwargs)
+# NUL and other control characters (tab and newlines aside) have no place in what people type,
+# and PostgreSQL refuses NUL in text: refuse them here, naming the field.
+NO_CONTROL_CHARACTERS = validate.Regexp(
+    r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$", error="Must not contain control characters."
+)
+
+
+def text(max_length: int = MAX_TEXT, *, min_length: int = 1, **kwargs) -> fields.String:
+    return fields.String(
+        validate=[validate.Length(min=min_length, max=max_length), NO_CONTROL_CHARACTERS],
+        **kwargs,
+    )
 
 
 def code(enum: type[Enum], **kwargs) -> fields.String:
@@ -34,7 +44,7 @@ def codes(enum_or_values, max_items: int = MAX_LIST, **kwargs) -> fields.List:
 
 def texts(max_items: int = MAX_LIST, max_length: int = MAX_TEXT, **kwargs) -> fields.List:
     return fields.List(
-        fields.String(validate=validate.Length(min=1, max=max_length)),
+        text(max_length),
         validate=validate.Length(max=max_items),
         **kwargs,
     )
@@ -57,3 +67,8 @@ class StrictSchema(ma.Schema):
 
     class Meta:
         unknown = ma.RAISE
+
+
+def flag(**kwargs) -> fields.Boolean:
+    """A JSON boolean: true or false only ("yes", 1 or "on" are refused, not guessed)."""
+    return fields.Boolean(truthy={True}, falsy={False}, **kwargs)

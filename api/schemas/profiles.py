@@ -15,13 +15,13 @@ from matcher.vocabulary import (
     ProfileStatus,
 )
 
-from .fields import StrictSchema, code, codes, latitude, longitude, text, texts, whole
+from .fields import StrictSchema, code, codes, flag, latitude, longitude, text, texts, whole
 
 
 class PreferencesSchema(StrictSchema):
-    women_only = fields.Boolean()
-    day_shift_only = fields.Boolean()
-    needs_residential = fields.Boolean()
+    women_only = flag()
+    day_shift_only = flag()
+    needs_residential = flag()
 
 
 class ProfileIn(StrictSchema):
@@ -36,17 +36,17 @@ class ProfileIn(StrictSchema):
     latitude = latitude(allow_none=True)
     longitude = longitude(allow_none=True)
     max_travel_km = fields.Float(validate=validate.Range(min=0, max=2000), allow_nan=False)
-    can_relocate = fields.Boolean()
+    can_relocate = flag()
     learning_mode = code(LearningMode)
     device = code(Device)
-    connectivity = fields.Boolean()
+    connectivity = flag()
     interests = texts(20, 120)
     experience = texts(20, 120)
     documents = codes(Document, max_items=10)
     income_urgency = code(IncomeUrgency)
     avoid_districts = texts(20, 80)
     preferences = fields.Nested(PreferencesSchema)
-    consent_to_share = fields.Boolean()
+    consent_to_share = flag()
     consent_by = code(ConsentBy, allow_none=True,
                       metadata={"description": "self, or for a minor guardian or cwc"})
 

@@ -6,6 +6,14 @@ from .organisations import ApiToken, Organisation, User
 from .profiles import Profile
 from .reference import District, Trade, TradeAlias
 from .referrals import LIVE_STATUSES, Referral
+from .scheduling import (
+    FOLLOW_UP_DAYS,
+    DigestEntry,
+    FollowUp,
+    FollowUpOutcome,
+    JobRun,
+    SchedulerLease,
+)
 
 __all__ = [
     "ApiToken",
@@ -13,13 +21,19 @@ __all__ = [
     "Base",
     "Batch",
     "Course",
+    "DigestEntry",
     "District",
+    "FOLLOW_UP_DAYS",
+    "FollowUp",
+    "FollowUpOutcome",
+    "JobRun",
     "LIVE_STATUSES",
     "Notification",
     "Opening",
     "Organisation",
     "Profile",
     "Referral",
+    "SchedulerLease",
     "Trade",
     "TradeAlias",
     "User",

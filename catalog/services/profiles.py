@@ -12,7 +12,7 @@ from matcher.vocabulary import MIN_WORKING_AGE, ConsentBy, ProfileStatus
 
 from .. import audit
 from ..errors import Conflict, Invalid
-from ..geography import find_district, suggest_districts
+from ..geography import find_district, unknown_district_error
 from ..models import District, Organisation, Profile, User, utcnow
 from ..taxonomy import interest_resolver
 
@@ -103,7 +103,7 @@ def _apply(session: Session, profile: Profile, data: Mapping[str, Any], actor: U
         for index, name in enumerate(data["avoid_districts"]):
             key = district_key(name)
             if not _known_key(session, key):
-                raise _unknown_district(session, f"avoid_districts.{index}", name)
+                raise unknown_district_error(session, f"avoid_districts.{index}", name)
             keys.append(key)
         profile.avoid_districts = list(data["avoid_districts"])
         profile.avoid_district_keys = sorted(set(keys))
@@ -122,7 +122,7 @@ def _place(session: Session, profile: Profile, data: Mapping[str, Any]) -> None:
         raise Invalid("district is required", field_errors={"district": ["Missing data."]})
     district = find_district(session, name, state)
     if district is None:
-        raise _unknown_district(session, "district", name, state)
+        raise unknown_district_error(session, "district", name, state)
     profile.district = district.name
     profile.state = district.state
     profile.district_key = district.key
@@ -134,21 +134,6 @@ def _place(session: Session, profile: Profile, data: Mapping[str, Any]) -> None:
 
 def _known_key(session: Session, key: str) -> bool:
     return session.scalar(select(District.id).where(District.key == key).limit(1)) is not None
-
-
-def _unknown_district(session: Session, field: str, name: str, state: str | None = None) -> Invalid:
-    suggestions = suggest_districts(session, name, limit=5)
-    names = [f"{s.name} ({s.state})" for s in suggestions]
-    hint = f" Did you mean: {', '.join(names)}?" if names else ""
-    where = f" in {state}" if state else ""
-    return Invalid(
-        f"unknown district {name!r}{where}.{hint}",
-        field_errors={field: [f"Unknown district{where}.{hint}"]},
-        reason="unknown_district",
-        suggestions=[
-            {"name": s.name, "state": s.state, "score": s.score} for s in suggestions
-        ],
-    )
 
 
 def _consent(profile: Profile, data: Mapping[str, Any], actor: User | None) -> None:

@@ -1,0 +1,104 @@
+"""Job openings: a CSR partner posts, edits and closes her employer's; an admin reviews them.
+
+Counselors and liaisons see published openings only; CSR partners their own; admins all.
+"""
+from __future__ import annotations
+
+from flask.views import MethodView
+
+from catalog import access
+from catalog.models import Opening
+from catalog.services import openings as service
+from matcher.vocabulary import Role
+
+from . import clock
+from .auth import current_user
+from .blueprint import ApiBlueprint
+from .database import get_session
+from .pagination import PageArgs, page_schema, paginate
+from .schemas.openings import OpeningIn, OpeningListArgs, OpeningOut, OpeningPatch, ReviewIn
+
+blp = ApiBlueprint("openings", __name__, url_prefix="/api/v1", description="Job openings")
+
+OpeningPage = page_schema(OpeningOut, "OpeningPage")
+
+
+@blp.route("/openings")
+class Openings(MethodView):
+    @blp.auth()
+    @blp.arguments(OpeningListArgs, location="query")
+    @blp.arguments(PageArgs, location="query", as_kwargs=True)
+    @blp.response(200, OpeningPage)
+    def get(self, args, page, per_page):
+        """List openings (newest first): CSR partners their own, admins all (`?status=
+        pending_review` for the review queue), everyone else the published ones."""
+        query = service.openings_query(current_user(), **args)
+        return paginate(get_session(), query, page, per_page)
+
+    @blp.auth(Role.CSR_PARTNER)
+    @blp.arguments(OpeningIn)
+    @blp.response(201, OpeningOut)
+    def post(self, data):
+        """Post an opening of my employer. It is published at once only if the employer is
+        verified and screening raised no flag; otherwise it waits for an admin's review."""
+        session, user = get_session(), current_user()
+        opening = service.create_opening(session, user.organisation, data, user,
+                                         today=clock.today())
+        session.commit()
+        return opening
+
+
+@blp.route("/openings/<int:opening_id>")
+class OpeningById(MethodView):
+    @blp.auth()
+    @blp.response(200, OpeningOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def get(self, opening_id):
+        return access.load(get_session(), current_user(), Opening, opening_id)
+
+    @blp.auth(Role.CSR_PARTNER)
+    @blp.arguments(OpeningPatch(partial=True))
+    @blp.response(200, OpeningOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def patch(self, changes, opening_id):
+        """Edit my employer's opening; it is screened again, so a published opening can go back
+        to review. A closed or rejected opening cannot be edited (409)."""
+        session, user = get_session(), current_user()
+        opening = access.load(session, user, Opening, opening_id, write=True, for_update=True)
+        service.update_opening(session, opening, changes, user, today=clock.today())
+        session.commit()
+        return opening
+
+
+@blp.route("/openings/<int:opening_id>/close")
+class CloseOpening(MethodView):
+    @blp.auth(Role.CSR_PARTNER)
+    @blp.response(200, OpeningOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def post(self, opening_id):
+        """Stop taking applications; closing twice is harmless, a rejected opening stays so."""
+        session, user = get_session(), current_user()
+        opening = access.load(session, user, Opening, opening_id, write=True)
+        service.close_opening(session, opening, user)
+        session.commit()
+        return opening
+
+
+@blp.route("/openings/<int:opening_id>/review")
+class ReviewOpening(MethodView):
+    @blp.auth(Role.ADMIN)
+    @blp.arguments(ReviewIn)
+    @blp.response(200, OpeningOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def post(self, data, opening_id):
+        """Publish or reject an opening after reading its flags. Publishing needs a verified
+        employer (409 `employer_not_verified`); a closed opening is past review (409)."""
+        session, user = get_session(), current_user()
+        opening = access.load(session, user, Opening, opening_id, write=True)
+        service.review_opening(session, opening, data["decision"], data.get("note"), user,
+                               now=clock.now())
+        session.commit()
+        return opening

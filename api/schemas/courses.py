@@ -1,0 +1,110 @@
+"""Courses and batches in and out (API.md, "Courses and batches")."""
+from __future__ import annotations
+
+from marshmallow import Schema, ValidationError, fields, validate, validates
+
+from matcher.vocabulary import LANGUAGE_CODES, CourseMode, Document, Literacy
+
+from .fields import StrictSchema, code, codes, flag, latitude, longitude, text, whole
+
+MAX_ID = 2**31 - 1
+
+
+class CourseIn(StrictSchema):
+    title = text(200, required=True)
+    trade = text(64, required=True, metadata={"description": "A trade code (GET /trades)"})
+    min_literacy = code(Literacy, required=True)
+    languages = codes(LANGUAGE_CODES, max_items=10, required=True,
+                      metadata={"description": "ISO 639-1 codes of instruction; at least one"})
+    mode = code(CourseMode, required=True)
+    district = text(80, allow_none=True,
+                    metadata={"description": "Required unless the course is remote"})
+    state = text(80, allow_none=True)
+    latitude = latitude(allow_none=True, metadata={"description": "Overrides the district's"})
+    longitude = longitude(allow_none=True, metadata={"description": "Overrides the district's"})
+    duration_weeks = whole(1, 520, required=True)
+    fee_inr = whole(0, 10_000_000)
+    stipend_inr_month = whole(0, 1_000_000)
+    residential = flag()
+    women_only = flag()
+    min_age = whole(10, 80)
+    max_age = whole(10, 100, allow_none=True)
+    documents_required = codes(Document, max_items=10)
+    raises_literacy_to = code(Literacy, allow_none=True,
+                              metadata={"description": "Set on literacy (bridge) programmes"})
+    placement_rate = fields.Float(validate=validate.Range(min=0, max=1), allow_nan=False,
+                                  allow_none=True, metadata={"description": "0 to 1"})
+    active = flag(metadata={"description": "An inactive course is not matched"})
+
+    @validates("languages")
+    def _at_least_one_language(self, value: list[str], **_kwargs) -> None:
+        if not value:
+            raise ValidationError("Give at least one language of instruction.")
+
+
+class CoursePatch(CourseIn):
+    """The fields of CourseIn, each optional (use with `partial=True`)."""
+
+
+class BatchIn(StrictSchema):
+    start_date = fields.Date(required=True)
+    application_deadline = fields.Date(required=True,
+                                       metadata={"description": "On or before start_date"})
+    seats_total = whole(1, 100_000, required=True)
+    closed = flag(metadata={"description": "A closed batch takes no referrals"})
+
+
+class BatchPatch(BatchIn):
+    """The fields of BatchIn, each optional (use with `partial=True`). `seats_total` below the
+    seats already taken is a 409 `seats_below_taken`."""
+
+    seats_total = whole(0, 100_000)
+
+
+class BatchOut(Schema):
+    id = fields.Integer(required=True)
+    course_id = fields.Integer(required=True)
+    start_date = fields.Date(required=True)
+    application_deadline = fields.Date(required=True)
+    seats_total = fields.Integer(required=True)
+    seats_taken = fields.Integer(required=True, metadata={"description": "Held or enrolled"})
+    seats_available = fields.Integer(required=True)
+    closed = fields.Boolean(required=True)
+    created_at = fields.DateTime(required=True)
+    updated_at = fields.DateTime(required=True)
+
+
+class CourseOut(Schema):
+    id = fields.Integer(required=True)
+    provider_id = fields.Integer(required=True)
+    title = fields.String(required=True)
+    trade = fields.String(required=True)
+    min_literacy = fields.String(required=True)
+    languages = fields.List(fields.String(), required=True)
+    mode = fields.String(required=True)
+    district = fields.String(allow_none=True)
+    state = fields.String(allow_none=True)
+    latitude = fields.Float(allow_none=True)
+    longitude = fields.Float(allow_none=True)
+    duration_weeks = fields.Integer(required=True)
+    fee_inr = fields.Integer(required=True)
+    stipend_inr_month = fields.Integer(required=True)
+    residential = fields.Boolean(required=True)
+    women_only = fields.Boolean(required=True)
+    min_age = fields.Integer(required=True)
+    max_age = fields.Integer(allow_none=True)
+    documents_required = fields.List(fields.String(), required=True)
+    raises_literacy_to = fields.String(allow_none=True)
+    placement_rate = fields.Float(allow_none=True)
+    active = fields.Boolean(required=True)
+    batches = fields.List(fields.Nested(BatchOut), required=True)
+    created_at = fields.DateTime(required=True)
+    updated_at = fields.DateTime(required=True)
+
+
+class CourseListArgs(Schema):
+    trade = text(64, metadata={"description": "A trade code"})
+    district = text(80)
+    mode = code(CourseMode)
+    provider_id = fields.Integer(validate=validate.Range(min=1, max=MAX_ID),
+                                 metadata={"description": "Courses of one provider"})

@@ -1,0 +1,65 @@
+"""The scheduled jobs. Each takes a session and `now`, does its work in the caller's transaction
+(it flushes, never commits), is safe to run twice, and returns a small report of counts.
+
+    expire_holds      seat holds past `hold_expires_at`: expired, seat returned, counselor told
+    close_offers      openings past `closes_on`, batches past their application deadline: closed
+    match_digest      per active profile, the offers that became matches since the last digest
+    follow_ups        follow-ups 30, 90 and 180 days after enrolment or hiring, reminded when due
+    retention         profiles closed longer than RETENTION_DAYS: anonymised
+
+`catalog.scheduler` runs them on their schedules, once across many processes.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from .closing import close_past_offers
+from .digest import DIGEST_LIMIT, send_match_digest
+from .follow_ups import remind_follow_ups
+from .holds import expire_holds
+from .retention import anonymise_closed_profiles
+
+Report = dict[str, int]
+
+
+@dataclass(frozen=True)
+class JobSettings:
+    """What the jobs read from configuration."""
+
+    retention_days: int = 365
+    digest_limit: int = DIGEST_LIMIT
+
+
+@dataclass(frozen=True)
+class Job:
+    name: str
+    description: str
+    run: Callable[[Session, datetime, JobSettings], Report]
+
+
+JOBS: dict[str, Job] = {
+    job.name: job
+    for job in (
+        Job("expire_holds", "release seat holds past their expiry",
+            lambda session, now, settings: expire_holds(session, now)),
+        Job("close_offers", "close openings past their closing date and batches past their "
+            "application deadline",
+            lambda session, now, settings: close_past_offers(session, now)),
+        Job("match_digest", "notify counselors of offers that became matches since the last "
+            "digest",
+            lambda session, now, settings: send_match_digest(session, now,
+                                                             limit=settings.digest_limit)),
+        Job("follow_ups", "schedule follow-ups after enrolment or hiring; remind those due",
+            lambda session, now, settings: remind_follow_ups(session, now)),
+        Job("retention", "anonymise profiles closed for longer than the retention period",
+            lambda session, now, settings: anonymise_closed_profiles(
+                session, now, retention_days=settings.retention_days)),
+    )
+}
+
+__all__ = ["JOBS", "Job", "JobSettings", "Report", "anonymise_closed_profiles",
+           "close_past_offers", "expire_holds", "remind_follow_ups", "send_match_digest"]

@@ -1,0 +1,195 @@
+"""Job openings: posted and edited by the employer's CSR partner, screened, reviewed by an admin.
+
+An opening is `published` (visible to counselors and the matcher) only when its employer is
+verified and screening raised no flag; otherwise it waits in `pending_review` for an admin.
+Every edit screens again. Status changes are conditional UPDATEs, so a close and a review that
+cross each other are decided exactly once.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, select, update
+from sqlalchemy.orm import Session
+
+from matcher.vocabulary import OpeningStatus, WorkMode
+
+from .. import access, audit
+from ..errors import Conflict, Invalid
+from ..geography import place
+from ..models import Opening, Organisation, Trade, User, utcnow
+from ..screening import screen_opening
+
+S = OpeningStatus
+
+# Fields copied as they are; district, state and coordinates are resolved by `place`.
+PLAIN_FIELDS = (
+    "title", "trade", "description", "min_literacy", "work_mode", "wage_inr_month", "shift",
+    "women_only", "accommodation", "min_age", "closes_on",
+)
+LOCATION_FIELDS = frozenset({"district", "state", "latitude", "longitude"})
+# What an admin's decision may turn into what; a closed opening is past reviewing.
+DECISIONS: dict[str, tuple[OpeningStatus, frozenset[OpeningStatus]]] = {
+    "publish": (S.PUBLISHED, frozenset({S.PENDING_REVIEW, S.REJECTED, S.PUBLISHED})),
+    "reject": (S.REJECTED, frozenset({S.PENDING_REVIEW, S.PUBLISHED, S.REJECTED})),
+}
+LIVE = frozenset({S.PENDING_REVIEW, S.PUBLISHED})
+
+_DEFAULTS: dict[str, Any] = {
+    "description": "",
+    "shift": "day",
+    "women_only": False,
+    "accommodation": False,
+    "min_age": 18,
+    "documents_required": [],
+}
+
+
+def openings_query(
+    user: User, *, status: str | None = None, trade: str | None = None
+) -> Select:
+    """The openings `user` may see (CSR partners their own, admins all, others the published
+    ones), narrowed by the filters given, newest first."""
+    query = select(Opening).where(access.scope(user, Opening)).order_by(Opening.id.desc())
+    if status:
+        query = query.where(Opening.status == OpeningStatus(status))
+    if trade:
+        query = query.where(Opening.trade == trade)
+    return query
+
+
+def create_opening(
+    session: Session, employer: Organisation, data: Mapping[str, Any], actor: User | None, *,
+    today: date,
+) -> Opening:
+    opening = Opening(employer_id=employer.id, positions=data["positions"], positions_filled=0)
+    _apply(session, opening, {**_DEFAULTS, **data}, today=today, creating=True)
+    _screen(opening, employer)
+    session.add(opening)
+    session.flush()
+    audit.record(session, actor, "create", "opening", opening.id, fields=data.keys(),
+                 detail=f"status {opening.status.value}")
+    return opening
+
+
+def update_opening(
+    session: Session, opening: Opening, changes: Mapping[str, Any], actor: User | None, *,
+    today: date,
+) -> Opening:
+    """Edit an opening that is pending review or published; it is screened again, so an edit can
+    send a published opening back to review. Closed and rejected openings are frozen (409).
+    Load the opening `for_update`, so that a close or a review cannot cross the edit."""
+    _ensure_editable(opening)
+    _apply(session, opening, changes, today=today, creating=False)
+    _screen(opening, session.get(Organisation, opening.employer_id))
+    session.flush()
+    if "positions" in changes:
+        _set_positions(session, opening, changes["positions"])
+    audit.record(session, actor, "update", "opening", opening.id, fields=changes.keys(),
+                 detail=f"status {opening.status.value}")
+    return opening
+
+
+def close_opening(session: Session, opening: Opening, actor: User | None) -> Opening:
+    """Stop taking applications. Closing twice is harmless; a rejected opening stays rejected."""
+    previous = opening.status
+    _transition(session, opening, S.CLOSED, LIVE | {S.CLOSED})
+    audit.record(session, actor, "close", "opening", opening.id, fields=["status"],
+                 detail=f"{previous.value}->{opening.status.value}")
+    return opening
+
+
+def review_opening(
+    session: Session, opening: Opening, decision: str, note: str | None, actor: User, *,
+    now: datetime,
+) -> Opening:
+    """An admin publishes or rejects an opening, having read its flags (screened again here).
+    Publishing needs a verified employer: the matcher never offers any other's openings."""
+    target, allowed = DECISIONS[decision]
+    employer = session.get(Organisation, opening.employer_id)
+    if target is S.PUBLISHED and not employer.verified:
+        raise Conflict(
+            "verify the employer before publishing its openings",
+            reason="employer_not_verified",
+        )
+    previous = opening.status
+    opening.flags = screen_opening(opening, employer)
+    _transition(session, opening, target, allowed,
+                review_note=note, reviewed_by_id=actor.id, reviewed_at=now)
+    audit.record(session, actor, "review", "opening", opening.id, fields=["status"],
+                 detail=f"{decision}: {previous.value}->{opening.status.value}")
+    return opening
+
+
+def _transition(
+    session: Session, opening: Opening, target: OpeningStatus,
+    allowed: Iterable[OpeningStatus], **values: Any,
+) -> None:
+    session.flush()
+    changed = session.execute(
+        update(Opening).where(Opening.id == opening.id, Opening.status.in_(list(allowed)))
+        .values(status=target, updated_at=utcnow(), **values)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(opening)
+    if changed != 1:
+        raise Conflict(
+            f"an opening that is {opening.status.value} cannot become {target.value}",
+            reason=f"opening_{opening.status.value}",
+        )
+
+
+def _ensure_editable(opening: Opening) -> None:
+    if opening.status not in LIVE:
+        raise Conflict(f"a {opening.status.value} opening cannot be changed",
+                       reason=f"opening_{opening.status.value}")
+
+
+def _set_positions(session: Session, opening: Opening, positions: int) -> None:
+    # One statement decides it, as for seats: a hire at the same moment is counted or refused.
+    changed = session.execute(
+        update(Opening)
+        .where(Opening.id == opening.id, Opening.positions_filled <= positions)
+        .values(positions=positions, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(opening)
+    if changed != 1:
+        raise Conflict(
+            f"{opening.positions_filled} positions are already filled; positions cannot be lower",
+            reason="positions_below_filled",
+            positions_filled=opening.positions_filled,
+        )
+
+
+def _screen(opening: Opening, employer: Organisation) -> None:
+    opening.flags = screen_opening(opening, employer)
+    published = employer.verified and not opening.flags
+    opening.status = S.PUBLISHED if published else S.PENDING_REVIEW
+
+
+def _apply(session: Session, opening: Opening, data: Mapping[str, Any], *, today: date,
+           creating: bool) -> None:
+    """Validate the opening as it will be (its current values under `data`), then write `data`."""
+    if "trade" in data and session.get(Trade, data["trade"]) is None:
+        raise Invalid(
+            f"unknown trade {data['trade']!r}",
+            field_errors={"trade": ["Unknown trade code; GET /api/v1/trades?q= lists them."]},
+            reason="unknown_trade",
+        )
+    if "closes_on" in data and data["closes_on"] < today:
+        raise Invalid("the closing date has passed",
+                      field_errors={"closes_on": ["Must be today or later."]})
+    if creating or LOCATION_FIELDS & data.keys() or "work_mode" in data:
+        work_mode = WorkMode(data.get("work_mode", opening.work_mode))
+        # Remote work needs no place; on-site and hybrid work happen somewhere.
+        place(session, opening, data, required=work_mode is not WorkMode.REMOTE)
+    for field in PLAIN_FIELDS:
+        if field in data:
+            setattr(opening, field, data[field])
+    if "languages" in data:
+        opening.languages = sorted(dict.fromkeys(data["languages"]))
+    if "documents_required" in data:
+        opening.documents_required = sorted(dict.fromkeys(data["documents_required"]))

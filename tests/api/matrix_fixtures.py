@@ -1,0 +1,287 @@
+"""A small world for the authorization matrix, the fuzzer and the bad-input tests.
+
+Two "sides", A and B, each with one organisation of every kind (an NGO, a training provider, a
+verified employer, the operator) and one user of every role in them. Side A (and, on request,
+side B) owns one object of every kind a URL can name: profiles, a course with a batch, a
+published and a pending opening, referrals in the states each role can act on, a notification
+per user. Rows are written directly (services where they derive fields), in one transaction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+from flask import Flask
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from catalog.models import (
+    ApiToken,
+    Batch,
+    Course,
+    Notification,
+    Opening,
+    Organisation,
+    Profile,
+    Referral,
+    User,
+)
+from catalog.services import accounts
+from catalog.services import profiles as profile_service
+
+NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
+TODAY = date(2026, 12, 1)
+ROLES = ("counselor", "iti_liaison", "csr_partner", "admin")
+KIND_OF_ROLE = {"counselor": "ngo", "iti_liaison": "provider", "csr_partner": "employer",
+                "admin": "operator"}
+SIDES = ("A", "B")
+
+KOLKATA = dict(district="Kolkata", state="West Bengal", district_key="kolkata",
+               latitude=22.5626, longitude=88.363)
+
+
+def profile_fields(**overrides) -> dict:
+    """A valid profile body (API field names) for a survivor every seeded offer accepts."""
+    body = {
+        "case_ref": "ASH-2026-101",
+        "age": 24,
+        "gender": "female",
+        "literacy": "class5",
+        "languages": ["bn", "hi"],
+        "district": "Kolkata",
+        "state": "West Bengal",
+        "max_travel_km": 15,
+        "learning_mode": "any",
+        "device": "smartphone",
+        "connectivity": True,
+        "interests": ["tailoring"],
+        "experience": ["silai"],
+        "documents": ["aadhaar", "bank_account"],
+        "income_urgency": "high",
+        "avoid_districts": [],
+        "preferences": {"women_only": True},
+        "consent_to_share": True,
+    }
+    body.update(overrides)
+    return body
+
+
+def course_fields(**overrides) -> dict:
+    """A valid course body (API field names), in Kolkata, that the seeded profiles fit."""
+    body = {
+        "title": "Sewing machine operator",
+        "trade": "sewing_dress_making",
+        "min_literacy": "class5",
+        "languages": ["bn", "hi"],
+        "mode": "in_person",
+        "district": "Kolkata",
+        "state": "West Bengal",
+        "duration_weeks": 24,
+        "fee_inr": 0,
+        "stipend_inr_month": 1500,
+        "residential": False,
+        "women_only": False,
+        "min_age": 16,
+        "max_age": 45,
+        "documents_required": ["aadhaar"],
+        "raises_literacy_to": None,
+        "placement_rate": 0.6,
+    }
+    body.update(overrides)
+    return body
+
+
+def batch_fields(**overrides) -> dict:
+    body = {
+        "start_date": (TODAY + timedelta(days=40)).isoformat(),
+        "application_deadline": (TODAY + timedelta(days=30)).isoformat(),
+        "seats_total": 20,
+    }
+    body.update(overrides)
+    return body
+
+
+def opening_fields(**overrides) -> dict:
+    """A valid opening body (API field names) that screening should not flag."""
+    body = {
+        "title": "Sewing machine operator",
+        "trade": "sewing_dress_making",
+        "description": "Stitching garments on industrial machines; training on the job.",
+        "min_literacy": "class5",
+        "languages": ["bn", "hi"],
+        "work_mode": "on_site",
+        "district": "Kolkata",
+        "state": "West Bengal",
+        "wage_inr_month": 12000,
+        "shift": "day",
+        "positions": 3,
+        "women_only": False,
+        "accommodation": False,
+        "min_age": 18,
+        "documents_required": ["aadhaar"],
+        "closes_on": (TODAY + timedelta(days=45)).isoformat(),
+    }
+    body.update(overrides)
+    return body
+
+
+@dataclass
+class World:
+    tokens: dict[tuple[str, str], str] = field(default_factory=dict)  # (side, role) -> token
+    users: dict[tuple[str, str], int] = field(default_factory=dict)  # (side, role) -> user id
+    orgs: dict[tuple[str, str], int] = field(default_factory=dict)  # (side, kind) -> org id
+    ids: dict[tuple[str, str], int] = field(default_factory=dict)  # (side, object) -> id
+    notifications: dict[tuple[str, str], int] = field(default_factory=dict)  # (side, role) -> id
+    bad_tokens: dict[str, str] = field(default_factory=dict)  # description -> token
+
+    def headers(self, side: str, role: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.tokens[side, role]}"}
+
+
+def build_world(session: Session, sides: tuple[str, ...] = ("A",),
+                *, users_on: tuple[str, ...] = SIDES) -> World:
+    """Users of every role on `users_on`; objects owned by the organisations of `sides`."""
+    world = World()
+    for side in users_on:
+        for role in ROLES:
+            kind = KIND_OF_ROLE[role]
+            if (side, kind) not in world.orgs:
+                org = accounts.create_organisation(session, f"{kind.title()} {side}", kind,
+                                                   verified=kind == "employer")
+                world.orgs[side, kind] = org.id
+            org = session.get(Organisation, world.orgs[side, kind])
+            user, token = accounts.create_user(session, f"{role}.{side.lower()}@example.org",
+                                               org, role)
+            world.tokens[side, role] = token
+            world.users[side, role] = user.id
+    _bad_tokens(session, world)
+    for side in sides:
+        _objects(session, world, side)
+    session.commit()
+    return world
+
+
+def _bad_tokens(session: Session, world: World) -> None:
+    ngo = session.get(Organisation, world.orgs["A", "ngo"])
+    inactive, inactive_token = accounts.create_user(session, "inactive.a@example.org", ngo,
+                                                    "counselor")
+    inactive.active = False
+    _, revoked_token = accounts.create_user(session, "revoked.a@example.org", ngo, "counselor")
+    session.flush()
+    revoked = session.scalar(select(ApiToken).order_by(ApiToken.id.desc()).limit(1))
+    revoked.revoked_at = NOW - timedelta(days=1)
+    good = world.tokens["A", "counselor"]
+    world.bad_tokens = {
+        "unknown token": good[:-4] + ("AAAA" if not good.endswith("AAAA") else "BBBB"),
+        "garbage": "not-a-token",
+        "overlong": good + "x" * 200,
+        "inactive user": inactive_token,
+        "revoked token": revoked_token,
+    }
+
+
+def _objects(session: Session, world: World, side: str) -> None:
+    ngo = session.get(Organisation, world.orgs[side, "ngo"])
+    counselor = session.get(User, world.users[side, "counselor"])
+    profiles = {}
+    for name, overrides in {
+        "profile": {},  # consented, referred to the batch (held) and the opening (applied)
+        "profile_placed": {},  # enrolled in the batch
+        "profile_fresh": {},  # no referral yet: POST /referrals refers it
+    }.items():
+        profile = profile_service.create_profile(
+            session, ngo, profile_fields(case_ref=f"{side}-{name}", **overrides), counselor)
+        profiles[name] = profile
+        world.ids[side, name] = profile.id
+
+    course = Course(provider_id=world.orgs[side, "provider"], title=f"Sewing {side}",
+                    trade="sewing_dress_making", min_literacy="class5", languages=["bn", "hi"],
+                    mode="in_person", duration_weeks=24, min_age=16, **KOLKATA)
+    session.add(course)
+    session.flush()
+    batch = Batch(course_id=course.id, start_date=TODAY + timedelta(days=30),
+                  application_deadline=TODAY + timedelta(days=20), seats_total=10, seats_taken=2)
+    session.add(batch)
+    opening_values = dict(trade="sewing_dress_making", min_literacy="class5",
+                          languages=["bn", "hi"], work_mode="on_site", wage_inr_month=12000,
+                          positions=3, closes_on=TODAY + timedelta(days=30), **KOLKATA)
+    opening = Opening(employer_id=world.orgs[side, "employer"], title=f"Operator {side}",
+                      status="published", **opening_values)
+    pending = Opening(employer_id=world.orgs[side, "employer"], title=f"Pending {side}",
+                      status="pending_review", **opening_values)
+    session.add_all([opening, pending])
+    session.flush()
+    world.ids[side, "course"] = course.id
+    world.ids[side, "batch"] = batch.id
+    world.ids[side, "opening"] = opening.id
+    world.ids[side, "opening_pending"] = pending.id
+
+    referrals = {
+        "referral_held": Referral(profile_id=profiles["profile"].id, batch_id=batch.id,
+                                  status="held", hold_expires_at=NOW + timedelta(days=7)),
+        "referral_enrolled": Referral(profile_id=profiles["profile_placed"].id,
+                                      batch_id=batch.id, status="enrolled"),
+        "referral_applied": Referral(profile_id=profiles["profile"].id, opening_id=opening.id,
+                                     status="applied"),
+    }
+    for name, referral in referrals.items():
+        referral.created_by_id = counselor.id
+        referral.created_at = referral.status_changed_at = NOW - timedelta(days=1)
+        session.add(referral)
+        session.flush()
+        world.ids[side, name] = referral.id
+
+    for role in ROLES:
+        if (side, role) not in world.users:
+            continue
+        notification = Notification(user_id=world.users[side, role], kind="new_matches",
+                                    message="2 new matches", data={}, created_at=NOW)
+        session.add(notification)
+        session.flush()
+        world.notifications[side, role] = notification.id
+    session.flush()
+
+
+COUNTED = {"profiles": Profile, "referrals": Referral, "courses": Course, "batches": Batch,
+           "openings": Opening, "organisations": Organisation, "users": User,
+           "notifications": Notification}
+
+
+def row_counts(session: Session) -> dict[str, int]:
+    """Rows per table, read in a short transaction (SQLite: never hold the write lock)."""
+    session.expire_all()
+    counts = {name: session.scalar(select(func.count()).select_from(model))
+              for name, model in COUNTED.items()}
+    session.rollback()
+    return counts
+
+
+def freeze_clock(app: Flask) -> Flask:
+    app.config["CLOCK"] = lambda: NOW
+    return app
+
+
+def route_table() -> list[tuple[str, str]]:
+    """Every (rule, method) the app serves under /api, read from a throwaway app's url_map
+    (create_app connects to nothing until a request comes)."""
+    from api import create_app
+
+    app = create_app({"DATABASE_URL": "sqlite://", "SECRET_KEY": "collect", "TESTING": True})
+    try:
+        return sorted(
+            (rule.rule, method)
+            for rule in app.url_map.iter_rules()
+            if rule.rule.startswith("/api/")
+            for method in rule.methods - {"HEAD", "OPTIONS"}
+        )
+    finally:
+        app.extensions["database"].engine.dispose()
+
+
+def allowed_roles_of(app: Flask, rule_text: str, method: str) -> frozenset | None:
+    """The roles the view behind (rule, method) declares, or None if it declares none."""
+    rule = next(r for r in app.url_map.iter_rules() if r.rule == rule_text)
+    view = app.view_functions[rule.endpoint]
+    view_class = getattr(view, "view_class", None)
+    handler = getattr(view_class, method.lower(), None) if view_class is not None else view
+    return getattr(handler, "allowed_roles", None)
