@@ -11,12 +11,15 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# compat mode puts the checkout itself on the path, so a package added later imports at once.
+EDITABLE := --config-settings editable_mode=compat
+
 $(VENV)/.installed: $(BIN)/python setup.cfg pyproject.toml
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet $(EDITABLE) -e .
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet $(EDITABLE) -e '.[test]'
 	touch $@
 
 install: $(VENV)/.installed
