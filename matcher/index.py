@@ -35,7 +35,6 @@ from datetime import date
 from .geo import bounding_box
 from .models import CourseOffer, Offer, OpeningOffer, TradeInfo
 from .scoring import offer_bound_parts
-from .text import district_key
 from .vocabulary import Device
 
 CELL_DEGREES = 0.25
@@ -97,7 +96,7 @@ class Row:
         self.trade = offer.trade
         self.trade_info = trade
         self.signature = signature
-        self.district = district_key(offer.district)
+        self.district = offer.district  # already a key (normalised when the offer was built)
         self.lat = offer.latitude
         self.lon = offer.longitude
         self.phi = math.radians(offer.latitude)

@@ -194,6 +194,7 @@ class CourseOffer:
         _set(self, "documents_required", frozenset(self.documents_required))
         _set(self, "batches", tuple(self.batches))
         _coerce(self, min_literacy=Literacy, mode=CourseMode, raises_literacy_to=Literacy)
+        _set(self, "district", district_key(self.district))
 
     kind = "course"
 
@@ -253,6 +254,7 @@ class OpeningOffer:
         _set(self, "languages", frozenset(self.languages))
         _set(self, "documents_required", frozenset(self.documents_required))
         _coerce(self, min_literacy=Literacy, work_mode=WorkMode, shift=Shift, status=OpeningStatus)
+        _set(self, "district", district_key(self.district))
 
     kind = "opening"
     max_age = None

@@ -45,7 +45,6 @@ from .models import (
     ProfileFacts,
     TradeInfo,
 )
-from .text import district_key
 from .vocabulary import Blocker, Device, Gender, LearningMode, OpeningStatus
 
 WOMEN = frozenset({Gender.FEMALE})
@@ -192,7 +191,8 @@ def women_only(profile: ProfileFacts, offer: Offer, context: RuleContext):
 
 
 def avoided_district(profile: ProfileFacts, offer: Offer, context: RuleContext):
-    if profile.avoid_districts and district_key(offer.district) in profile.avoid_districts:
+    # Both sides hold district keys, normalised once when the dataclasses were built.
+    if profile.avoid_districts and offer.district in profile.avoid_districts:
         return BlockerHit(
             Blocker.AVOIDED_DISTRICT,
             f"Located in {offer.district}, a district the survivor must avoid for safety",
