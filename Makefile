@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test test-postgres install install-test seed bench clean
+.PHONY: run test test-postgres install install-test chromium seed bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,11 @@ seed: install
 run: seed
 	$(BIN)/livelihood serve --with-scheduler --host $(HOST) --port $(PORT)
 
-test: install-test
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+chromium:
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+test: install-test chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The database tests again, against PostgreSQL (TEST_DATABASE_URL must point at a scratch database).

@@ -41,7 +41,12 @@ def create_app(config: dict | None = None) -> Flask:
         activity, admin, courses, followups, health, openings, profiles, reference, referrals,
     )
 
-    for module in (health, profiles, referrals, admin, reference, activity, followups, courses,
-                   openings):
+    api_modules = (health, profiles, referrals, admin, reference, activity, followups, courses,
+                   openings)
+    for module in api_modules:
         api.register_blueprint(module.blp)
+    # The pages for people: sessions, CSRF on every form but the bearer-token API's.
+    from . import web
+
+    web.init_app(app, api_blueprints=[module.blp for module in api_modules])
     return app

@@ -16,7 +16,7 @@ from catalog import scheduler as scheduling
 from catalog.clock import system_clock
 from catalog.errors import DomainError
 from catalog.jobs import JOBS, JobSettings
-from catalog.services import accounts
+from catalog.services import accounts, passwords
 from matcher.vocabulary import OrganisationKind, Role
 
 from . import clock, create_app
@@ -89,6 +89,23 @@ def create_user(email: str, organisation_name: str, role: str) -> None:
         click.echo(f"Created user {user.id}: {user.email} ({role} of {organisation.name})")
         click.echo("Bearer token (store it now; it is not shown again):")
     click.echo(token)
+
+
+@main.command("set-password")
+@click.argument("email")
+@click.option("--password-stdin", is_flag=True,
+              help="Read the password from standard input (one line) instead of a prompt.")
+@with_appcontext
+def set_password(email: str, password_stdin: bool) -> None:
+    """Set the password a person signs in to the web pages with (at least 10 characters)."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    with _unit_of_work() as session:
+        user = passwords.user_by_email(session, email)
+        passwords.set_password(session, user, password)
+    click.echo(f"Password set for {user.email}.")
 
 
 @main.command("serve")

@@ -1,0 +1,47 @@
+/* Small progressive enhancement: suggestions as you type, and reading a summary aloud.
+   Every page works without it. */
+(function () {
+  "use strict";
+  function debounce(fn, ms) { var t; return function () { var a = arguments, s = this; clearTimeout(t); t = setTimeout(function () { fn.apply(s, a); }, ms); }; }
+  function lastItem(value) { var parts = value.split(","); return parts[parts.length - 1].trim(); }
+
+  document.querySelectorAll("[data-suggest]").forEach(function (field) {
+    var kind = field.getAttribute("data-suggest");
+    var list = document.getElementById(field.getAttribute("list"));
+    var live = document.getElementById(field.id + "-suggestions");
+    field.addEventListener("input", debounce(function () {
+      var q = field.tagName === "TEXTAREA" ? lastItem(field.value) : field.value.trim();
+      if (q.length < 2) { return; }
+      fetch("/suggest/" + kind + "?q=" + encodeURIComponent(q), { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (items) {
+          if (list) {
+            list.innerHTML = "";
+            items.forEach(function (item) {
+              var option = document.createElement("option");
+              option.value = item.name;
+              if (item.state) { option.label = item.name + " (" + item.state + ")"; }
+              list.appendChild(option);
+            });
+          }
+          if (live) {
+            live.textContent = items.length ? items.map(function (i) { return i.name; }).join(" · ") : "";
+          }
+        })
+        .catch(function () {});
+    }, 250));
+  });
+
+  if ("speechSynthesis" in window) {
+    document.querySelectorAll("[data-speak]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var source = document.getElementById(button.getAttribute("data-speak"));
+        var utterance = new SpeechSynthesisUtterance(source.innerText);
+        utterance.lang = { hi: "hi-IN", bn: "bn-IN", en: "en-IN" }[source.lang] || "en-IN";
+        window.speechSynthesis.cancel();
+        window.speechSynthesis.speak(utterance);
+      });
+    });
+  }
+}());

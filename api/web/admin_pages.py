@@ -1,0 +1,117 @@
+"""Admin pages: the screening review queue, employer verification, the audit log and charts."""
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from sqlalchemy import select
+
+from catalog import access, audit
+from catalog.errors import DomainError
+from catalog.models import AuditEvent, Opening, Organisation
+from catalog.services import accounts
+from catalog.services import openings as opening_service
+from catalog.taxonomy import trade_infos
+from matcher.vocabulary import OpeningStatus, OrganisationKind, Role
+
+from .. import clock
+from ..database import get_session
+from ..pagination import paginate
+from ..schemas.openings import ReviewIn
+from . import charts, errors, forms
+from .i18n import gettext as _
+from .sessions import role_required, signed_in
+from .vocabulary import choices
+
+bp = errors.install(Blueprint("operator", __name__))
+AUDIT_PER_PAGE = 50
+
+
+@bp.get("/admin")
+@role_required(Role.ADMIN)
+def home():
+    db, user = get_session(), signed_in()
+    queue = list(db.scalars(opening_service.openings_query(
+        user, status=OpeningStatus.PENDING_REVIEW.value).limit(200)))
+    employers = {org.id: org for org in db.scalars(
+        select(Organisation).where(access.scope(user, Organisation),
+                                   Organisation.kind == OrganisationKind.EMPLOYER)
+        .order_by(Organisation.verified, Organisation.name))}
+    return render_template("admin/home.html", queue=queue, employers=employers,
+                           trades=trade_infos(db), choices=choices)
+
+
+@bp.post("/admin/openings/<int:opening_id>/review")
+@role_required(Role.ADMIN)
+def review(opening_id: int):
+    db, user = get_session(), signed_in()
+    opening = access.load(db, user, Opening, opening_id, write=True)
+    problems: forms.Errors = {}
+    data = forms.load(ReviewIn(), {"decision": request.form.get("decision", ""),
+                                   "note": request.form.get("note") or None}, problems)
+    if problems:
+        flash(_("Choose publish or reject."), "error")
+        return redirect(url_for("operator.home"))
+    try:
+        opening_service.review_opening(db, opening, data["decision"], data.get("note"), user,
+                                       now=clock.now())
+        db.commit()
+        flash(_("{title}: {status}.", title=opening.title,
+                status=_(choices.label("opening_status", opening.status))), "success")
+    except DomainError as error:
+        db.rollback()
+        flash(error.message, "error")
+    return redirect(url_for("operator.home"))
+
+
+@bp.post("/admin/organisations/<int:organisation_id>/verify")
+@role_required(Role.ADMIN)
+def verify(organisation_id: int):
+    db, user = get_session(), signed_in()
+    organisation = access.load(db, user, Organisation, organisation_id, write=True)
+    try:
+        accounts.verify_employer(db, organisation)
+        audit.record(db, user, "verify", "organisation", organisation.id, fields=["verified"])
+        db.commit()
+        flash(_("{name} is verified.", name=organisation.name), "success")
+    except DomainError as error:
+        db.rollback()
+        flash(error.message, "error")
+    return redirect(url_for("operator.home") + "#employers")
+
+
+@bp.get("/admin/audit")
+@role_required(Role.ADMIN)
+def audit_log():
+    db, user = get_session(), signed_in()
+    profile_id = request.args.get("profile_id", "").strip()
+    page = request.args.get("page", "1")
+    page = int(page) if page.isdigit() and 0 < int(page) < 100_000 else 1
+    query = (select(AuditEvent).where(access.scope(user, AuditEvent))
+             .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()))
+    wanted = int(profile_id) if profile_id.isdigit() and len(profile_id) < 10 else None
+    if wanted is not None:
+        query = query.where(AuditEvent.profile_id == wanted)
+    result = paginate(db, query, page, AUDIT_PER_PAGE)
+    # Recorded after the query, so this read is not among its own results (as the API does).
+    audit.record(db, user, "audit_read", "audit", None, profile_id=wanted,
+                 fields=["profile_id"] if wanted is not None else [],
+                 detail=f"profile_id={wanted}" if wanted is not None else "no filter")
+    db.commit()
+    return render_template("admin/audit.html", page=result, profile_id=wanted)
+
+
+@bp.get("/admin/charts")
+@role_required(Role.ADMIN)
+def charts_page():
+    db = get_session()
+    trades = trade_infos(db)
+    stage = [(_(choices.label("referral_status", status)), count)
+             for status, count in charts.referrals_by_stage(db)]
+    by_trade = [(trades[code].name if code in trades else code, count)
+                for code, count in charts.placements_by_trade(db)]
+    by_district = [(name or _("Remote"), count)
+                   for name, count in charts.placements_by_district(db)]
+    return render_template("admin/charts.html", charts=[
+        charts.bar_chart(_("Referrals by stage"), stage),
+        charts.bar_chart(_("Placements by trade"), by_trade),
+        charts.bar_chart(_("Placements by district"), by_district),
+    ])

@@ -1,0 +1,305 @@
+"""Counselor pages: my profiles, the profile form, the matches page (scores, reasons, near
+misses, the pathway, a refer button, a summary to read aloud) and notifications.
+
+Views go through `catalog.access` and the services exactly as the API's do, so every read of
+survivor data is audited the same way.
+"""
+from __future__ import annotations
+
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import login_required
+from sqlalchemy import select
+
+from catalog import access
+from catalog.errors import DomainError
+from catalog.geography import suggest_districts
+from catalog.matching import match_profile
+from catalog.models import Batch, Course, Notification, Opening, Profile, Referral
+from catalog.services import profiles as profile_service
+from catalog.services import referrals as referral_service
+from catalog.taxonomy import interest_resolver, trade_infos
+from matcher.models import MatchResult
+from matcher.vocabulary import ProfileStatus, Role
+
+from .. import clock
+from ..database import get_session
+from ..schemas.profiles import ProfileIn, ProfilePatch
+from . import errors, forms
+from .forms import BOOL, CHOICES, FLOAT, INT, LIST, TEXT
+from .i18n import gettext as _
+from .sessions import role_required, signed_in
+from .vocabulary import choices
+
+bp = errors.install(Blueprint("counselor", __name__))
+
+PROFILE_FORM = {
+    "case_ref": TEXT, "age": INT, "gender": TEXT, "literacy": TEXT, "languages": CHOICES,
+    "district": TEXT, "state": TEXT, "max_travel_km": FLOAT, "can_relocate": BOOL,
+    "learning_mode": TEXT, "device": TEXT, "connectivity": BOOL, "interests": LIST,
+    "experience": LIST, "documents": CHOICES, "income_urgency": TEXT, "avoid_districts": LIST,
+    "consent_to_share": BOOL, "consent_by": TEXT,
+}
+PREFERENCES = ("women_only", "day_shift_only", "needs_residential")
+SUGGESTION_LIMIT = 8
+MIN_TRADE_SCORE = 60.0  # as the API's /trades
+
+
+@bp.get("/counselor")
+@role_required(Role.COUNSELOR)
+def home():
+    db, user = get_session(), signed_in()
+    profiles = list(db.scalars(
+        select(Profile).where(access.scope(user, Profile), Profile.status == ProfileStatus.ACTIVE)
+        .order_by(Profile.id.desc()).limit(200)
+    ))
+    for profile in profiles:
+        profile_service.record_read(db, profile, user, "list")
+    unread = len(list(db.scalars(
+        select(Notification.id).where(access.scope(user, Notification),
+                                      Notification.read_at.is_(None)).limit(100)
+    )))
+    db.commit()
+    return render_template("counselor/home.html", profiles=profiles, unread=unread)
+
+
+def _form_values(profile: Profile | None) -> dict:
+    if profile is None:
+        return {"languages": [], "documents": [], "learning_mode": "any", "device": "none",
+                "income_urgency": "medium", "max_travel_km": 10, "preferences": {}}
+    values = {name: getattr(profile, name) for name in PROFILE_FORM}
+    values["consent_by"] = profile.consent_by.value if profile.consent_by else ""
+    values["preferences"] = {"women_only": profile.prefers_women_only,
+                             "day_shift_only": profile.prefers_day_shift_only,
+                             "needs_residential": profile.needs_residential}
+    return values
+
+
+def _read_profile_form(partial: bool) -> tuple[dict, dict, dict]:
+    """(what the schema accepted, the raw values to show again, errors by field)."""
+    data, errs = forms.read(request.form, PROFILE_FORM)
+    data["preferences"] = {name: request.form.get(f"pref_{name}") == "on" for name in PREFERENCES}
+    shown = dict(data)
+    shown.update({name: request.form.get(name, "") for name in ("interests", "experience",
+                                                                  "avoid_districts")})
+    if not data["consent_to_share"]:
+        data.pop("consent_by", None)
+    schema = ProfilePatch(partial=True) if partial else ProfileIn()
+    loaded = forms.load(schema, data, errs) if not errs else {}
+    return loaded, shown, errs
+
+
+@bp.route("/profiles/new", methods=["GET", "POST"])
+@role_required(Role.COUNSELOR)
+def new_profile():
+    if request.method == "GET":
+        return render_template("counselor/profile_form.html", profile=None,
+                               values=_form_values(None), errors={}, choices=choices)
+    db, user = get_session(), signed_in()
+    data, shown, errs = _read_profile_form(partial=False)
+    if not errs:
+        try:
+            profile = profile_service.create_profile(db, user.organisation, data, user)
+            db.commit()
+            flash(_("Profile {case_ref} saved.", case_ref=profile.case_ref), "success")
+            return redirect(url_for("counselor.matches", profile_id=profile.id))
+        except DomainError as error:
+            db.rollback()
+            errs = forms.domain_errors(error)
+    return render_template("counselor/profile_form.html", profile=None, values=shown,
+                           errors=errs, choices=choices), 422
+
+
+@bp.route("/profiles/<int:profile_id>/edit", methods=["GET", "POST"])
+@role_required(Role.COUNSELOR)
+def edit_profile(profile_id: int):
+    db, user = get_session(), signed_in()
+    profile = access.load(db, user, Profile, profile_id, write=request.method == "POST")
+    if request.method == "GET":
+        profile_service.record_read(db, profile, user)
+        db.commit()
+        return render_template("counselor/profile_form.html", profile=profile,
+                               values=_form_values(profile), errors={}, choices=choices)
+    data, shown, errs = _read_profile_form(partial=True)
+    if not errs:
+        try:
+            profile_service.update_profile(db, profile, data, user)
+            db.commit()
+            flash(_("Profile {case_ref} saved.", case_ref=profile.case_ref), "success")
+            return redirect(url_for("counselor.matches", profile_id=profile.id))
+        except DomainError as error:
+            db.rollback()
+            errs = forms.domain_errors(error)
+    return render_template("counselor/profile_form.html", profile=profile, values=shown,
+                           errors=errs, choices=choices), 422
+
+
+@bp.get("/profiles/<int:profile_id>/matches")
+@role_required(Role.COUNSELOR)
+def matches(profile_id: int):
+    db, user = get_session(), signed_in()
+    profile = access.load(db, user, Profile, profile_id)
+    today = clock.today()
+    result = match_profile(db, user, profile, today, kind="all", limit=20, near_misses=True)
+    offers = _offers_named_in(db, user, result)
+    referrals = list(db.scalars(
+        select(Referral).where(Referral.profile_id == profile.id, access.scope(user, Referral))
+        .order_by(Referral.id.desc())
+    ))
+    db.commit()
+    trades = trade_infos(db)
+    return render_template(
+        "counselor/matches.html", profile=profile, result=result, offers=offers, trades=trades,
+        referrals=referrals, summary=read_aloud_summary(result, offers, trades),
+        refer_target=refer_target,
+    )
+
+
+def _offers_named_in(db, user, result: MatchResult) -> dict:
+    """The courses, batches and openings that the matches and their pathways name, each read
+    through the user's scope (a counselor sees published openings only)."""
+    course_ids, batch_ids, opening_ids = set(), set(), set()
+    for item in (*result.matches, *result.near_misses):
+        course_ids.add(item.course_id)
+        batch_ids.add(item.batch_id)
+        opening_ids.add(item.opening_id)
+    for item in result.matches:
+        for step in item.pathway:
+            course_ids.add(step.course_id)
+            batch_ids.add(step.batch_id)
+            opening_ids.add(step.opening_id)
+
+    def load(model, ids):
+        ids = {i for i in ids if i is not None}
+        if not ids:
+            return {}
+        rows = db.scalars(select(model).where(model.id.in_(ids), access.scope(user, model)))
+        return {row.id: row for row in rows}
+
+    return {"course": load(Course, course_ids), "batch": load(Batch, batch_ids),
+            "opening": load(Opening, opening_ids)}
+
+
+def refer_target(match) -> dict:
+    """What the refer button asks for: the first course of the pathway (the bridge, when one is
+    needed), else the opening itself."""
+    for step in match.pathway:
+        if step.step == "course" and step.batch_id is not None:
+            return {"batch_id": step.batch_id, "course_id": step.course_id}
+    if match.kind == "opening":
+        return {"opening_id": match.opening_id}
+    return {"batch_id": match.batch_id, "course_id": match.course_id}
+
+
+def read_aloud_summary(result: MatchResult, offers: dict, trades: dict) -> list[str]:
+    """A few short sentences in the page's language, to read to the survivor."""
+    if not result.matches:
+        return [_("We have not found a course or a job for you yet. We will keep looking.")]
+    best = result.matches[:3]
+    sentences = [_("We found {count} options for you. Here are the best ones.",
+                   count=len(result.matches))]
+    for match in best:
+        trade = trades[match.trade].name if match.trade in trades else match.trade
+        if match.kind == "course":
+            batch = offers["batch"].get(match.batch_id)
+            start = batch.start_date.isoformat() if batch else ""
+            sentences.append(_("{title}: a course in {trade}, starting on {start}.",
+                               title=match.title, trade=trade, start=start))
+        else:
+            opening = offers["opening"].get(match.opening_id)
+            wage = opening.wage_inr_month if opening else 0
+            sentences.append(_("{title}: a job in {trade}, paying {wage} rupees a month.",
+                               title=match.title, trade=trade, wage=wage))
+        for step in match.pathway:
+            if step.step == "documents" and step.documents:
+                names = ", ".join(_(choices.label("document", str(d))) for d in step.documents)
+                sentences.append(_("First, we will help you get: {documents}.", documents=names))
+        if match.requires_bridge:
+            bridge = next((offers["course"].get(s.course_id) for s in match.pathway
+                           if s.step == "course"), None)
+            if bridge is not None:
+                sentences.append(_("Before it, a course to read and write: {bridge}.",
+                                   bridge=bridge.title))
+    return sentences
+
+
+@bp.post("/profiles/<int:profile_id>/refer")
+@role_required(Role.COUNSELOR)
+def refer(profile_id: int):
+    db, user = get_session(), signed_in()
+    batch_id = _int_or_none(request.form.get("batch_id"))
+    opening_id = _int_or_none(request.form.get("opening_id"))
+    try:
+        referral = referral_service.refer(
+            db, user, profile_id, batch_id=batch_id, opening_id=opening_id, now=clock.now(),
+            today=clock.today(), hold_days=current_app.config["HOLD_DAYS"])
+        db.commit()
+    except DomainError as error:
+        db.rollback()
+        blockers = "; ".join(b["message"] for b in error.details.get("blockers", []))
+        flash(_("Not referred: {reason}", reason=error.message + (f" ({blockers})" if blockers
+                                                                   else "")), "error")
+        return redirect(url_for("counselor.matches", profile_id=profile_id))
+    if referral.hold_expires_at is not None:
+        flash(_("Referred: a seat is held until {date}. Confirm it with the training centre.",
+                date=referral.hold_expires_at.date().isoformat()), "success")
+    else:
+        flash(_("Referred: the application was sent to the employer."), "success")
+    return redirect(url_for("counselor.matches", profile_id=profile_id) + "#referrals")
+
+
+def _int_or_none(raw: str | None) -> int | None:
+    return int(raw) if raw and raw.isdigit() and len(raw) < 10 else None
+
+
+@bp.get("/notifications")
+@login_required
+def notifications():
+    db, user = get_session(), signed_in()
+    rows = list(db.scalars(
+        select(Notification).where(access.scope(user, Notification))
+        .order_by(Notification.created_at.desc(), Notification.id.desc()).limit(100)
+    ))
+    db.commit()
+    return render_template("notifications.html", notifications=rows)
+
+
+@bp.post("/notifications/<int:notification_id>/read")
+@login_required
+def read_notification(notification_id: int):
+    db, user = get_session(), signed_in()
+    notification = access.load(db, user, Notification, notification_id, write=True)
+    if notification.read_at is None:
+        notification.read_at = clock.now()
+    db.commit()
+    return redirect(url_for("counselor.notifications"))
+
+
+@bp.get("/suggest/trades")
+@login_required
+def suggest_trades():
+    """Trade suggestions as the person types (the API's /trades ranking, for the session)."""
+    db = get_session()
+    query = request.args.get("q", "").strip()[:80]
+    trades = trade_infos(db)
+    ranked = interest_resolver(db).search(query, limit=SUGGESTION_LIMIT,
+                                          min_score=MIN_TRADE_SCORE) if query else []
+    return jsonify([{"code": code, "name": trades[code].name} for code, _score in ranked
+                    if code in trades])
+
+
+@bp.get("/suggest/districts")
+@login_required
+def suggest_district_names():
+    db = get_session()
+    query = request.args.get("q", "").strip()[:80]
+    found = suggest_districts(db, query, limit=SUGGESTION_LIMIT) if query else []
+    return jsonify([{"name": s.name, "state": s.state} for s in found])

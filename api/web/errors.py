@@ -1,0 +1,40 @@
+"""Error pages for the web blueprints: a person gets a page in her language, not JSON.
+
+The API's handlers (JSON) stay the app's; these are registered on each web blueprint, which
+Flask consults first for the requests it serves.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, render_template
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+from catalog.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
+
+STATUS_OF = {NotFound: 404, Forbidden: 403, Conflict: 409, Invalid: 422}
+TITLES = {400: "This request could not be read", 403: "This page is not for your role",
+          404: "Not found", 405: "Not allowed", 409: "This could not be done",
+          413: "The file is too large", 422: "This could not be done"}
+
+
+def _page(code: int, message: str | None = None):
+    title = TITLES.get(code, "Something went wrong")
+    return render_template("error.html", code=code, title=title, message=message), code
+
+
+def _http(error: HTTPException):
+    if isinstance(error, CSRFError):
+        return _page(400, "The form had expired or came from elsewhere. Go back, reload the "
+                          "page and send it again.")
+    return _page(error.code or 500)
+
+
+def _domain(error: DomainError):
+    code = next((status for kind, status in STATUS_OF.items() if isinstance(error, kind)), 400)
+    return _page(code, error.message if code != 404 else None)
+
+
+def install(blueprint: Blueprint) -> Blueprint:
+    blueprint.register_error_handler(HTTPException, _http)
+    blueprint.register_error_handler(DomainError, _domain)
+    return blueprint

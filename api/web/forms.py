@@ -1,0 +1,92 @@
+"""HTML forms to the API's own input schemas and back: a page validates exactly what the API
+validates, and shows each error beside its field.
+
+A form sends strings; the schemas want JSON types (strict integers, true booleans, lists), so a
+field spec says how to read each field first. Empty optional fields are left out.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from marshmallow import Schema, ValidationError
+from werkzeug.datastructures import MultiDict
+
+from catalog.errors import DomainError, Invalid
+
+Errors = dict[str, list[str]]
+
+TEXT, INT, FLOAT, BOOL = "text", "int", "float", "bool"
+CHOICES, LIST, DATE = "choices", "list", "date"
+
+
+def read(form: MultiDict, spec: Mapping[str, str]) -> tuple[dict[str, Any], Errors]:
+    """The form's fields as JSON-typed values, and the fields that could not be read."""
+    data: dict[str, Any] = {}
+    errors: Errors = {}
+    for name, kind in spec.items():
+        if kind == BOOL:
+            data[name] = form.get(name) in ("on", "true", "1", "yes")
+        elif kind == CHOICES:
+            data[name] = [value for value in form.getlist(name) if value]
+        elif kind == LIST:
+            data[name] = split_list(form.get(name, ""))
+        else:
+            raw = (form.get(name) or "").strip()
+            if not raw:
+                continue
+            if kind == INT:
+                try:
+                    data[name] = int(raw)
+                except ValueError:
+                    errors[name] = ["Enter a whole number."]
+            elif kind == FLOAT:
+                try:
+                    data[name] = float(raw)
+                except ValueError:
+                    errors[name] = ["Enter a number."]
+            else:  # TEXT, DATE: the schema checks them
+                data[name] = raw
+    return data, errors
+
+
+def split_list(raw: str) -> list[str]:
+    """Items typed one per line or separated by commas."""
+    items = (item.strip() for line in raw.splitlines() for item in line.split(","))
+    return [item for item in items if item]
+
+
+def load(schema: Schema, data: dict[str, Any], errors: Errors) -> dict[str, Any]:
+    """`data` through the schema; its complaints are added to `errors`."""
+    try:
+        return schema.load(data)
+    except ValidationError as error:
+        errors.update(flatten(error.messages))
+        return {}
+
+
+def flatten(messages: Any, prefix: str = "") -> Errors:
+    """marshmallow's nested messages ({"languages": {0: [...]}}) as {field: [messages]}."""
+    flat: Errors = {}
+    if isinstance(messages, Mapping):
+        for key, value in messages.items():
+            name = prefix or str(key)
+            for field, texts in flatten(value, name).items():
+                flat.setdefault(field, []).extend(texts)
+    elif isinstance(messages, list | tuple):
+        for value in messages:
+            for field, texts in flatten(value, prefix).items():
+                flat.setdefault(field, []).extend(texts)
+    else:
+        flat.setdefault(prefix or "_form", []).append(str(messages))
+    return flat
+
+
+def domain_errors(error: DomainError) -> Errors:
+    """A service's refusal, by the field it names (`avoid_districts.0` -> `avoid_districts`)."""
+    if isinstance(error, Invalid) and error.field_errors:
+        errors: Errors = {}
+        for field, texts in error.field_errors.items():
+            errors.setdefault(field.split(".")[0], []).extend(texts)
+        return errors
+    return {"_form": [error.message]}

@@ -1,0 +1,163 @@
+"""CSR partner pages: post and edit openings (screening flags shown with what to change), my
+openings, the candidates referred to them (anonymised), and interview and hiring outcomes."""
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from sqlalchemy import select
+
+from catalog import access, audit
+from catalog.errors import DomainError
+from catalog.models import Opening, Referral
+from catalog.services import openings as service
+from catalog.services import referrals as referral_service
+from catalog.taxonomy import trade_infos
+from matcher.vocabulary import Role
+
+from .. import clock
+from ..database import get_session
+from ..schemas.openings import OpeningIn, OpeningPatch
+from . import errors, forms
+from .forms import BOOL, CHOICES, DATE, INT, TEXT
+from .i18n import gettext as _
+from .sessions import role_required, signed_in
+from .vocabulary import choices
+
+bp = errors.install(Blueprint("partner", __name__))
+
+OPENING_FORM = {
+    "title": TEXT, "trade": TEXT, "description": TEXT, "min_literacy": TEXT,
+    "languages": CHOICES, "work_mode": TEXT, "district": TEXT, "state": TEXT,
+    "wage_inr_month": INT, "shift": TEXT, "positions": INT, "women_only": BOOL,
+    "accommodation": BOOL, "min_age": INT, "documents_required": CHOICES, "closes_on": DATE,
+}
+OUTCOMES = ("interviewed", "hired", "not_selected")
+# What the employer can do about each screening flag; a flag not listed shows its own message.
+WHAT_TO_CHANGE = {
+    "unverified_employer": "Your organisation is not verified yet. Ask the service's operator "
+                           "to verify it; an admin reviews this opening meanwhile.",
+    "fee_charged": "Remove any fee, deposit or charge to the worker: survivors never pay to "
+                   "get a job.",
+    "overseas_travel": "Openings abroad are not taken: offer work in India or Bangladesh.",
+    "wage_above_going_rate": "Give the real monthly wage for this trade; a wage far above the "
+                             "going rate is a known lure.",
+    "wage_below_minimum": "Pay at least the minimum wage for this trade and place.",
+    "vague_description": "Describe the work, the place and the hours plainly.",
+}
+
+
+@bp.get("/partner")
+@role_required(Role.CSR_PARTNER)
+def home():
+    db, user = get_session(), signed_in()
+    openings = list(db.scalars(service.openings_query(user).limit(200)))
+    referrals = list(db.scalars(
+        select(Referral).where(access.scope(user, Referral)).order_by(Referral.id.desc())
+        .limit(100)
+    ))
+    candidates = []
+    for referral in referrals:
+        candidates.append((referral, referral_service.anonymised_summary(db, referral.profile)))
+        audit.record(db, user, "read_summary", "referral", referral.id,
+                     profile_id=referral.profile_id)
+    db.commit()
+    return render_template("partner/home.html", openings=openings, candidates=candidates,
+                           trades=trade_infos(db), hints=WHAT_TO_CHANGE)
+
+
+def _values(opening: Opening | None) -> dict:
+    if opening is None:
+        return {"languages": [], "documents_required": [], "min_age": 18, "shift": "day",
+                "work_mode": "on_site", "positions": 1}
+    return {name: getattr(opening, name) for name in OPENING_FORM}
+
+
+def _render_form(opening, values, errs, status=200):
+    db = get_session()
+    trades = sorted(trade_infos(db).values(), key=lambda t: t.name.casefold())
+    return render_template("partner/opening_form.html", opening=opening, values=values,
+                           errors=errs, choices=choices, trades=trades), status
+
+
+@bp.route("/openings/new", methods=["GET", "POST"])
+@role_required(Role.CSR_PARTNER)
+def new_opening():
+    if request.method == "GET":
+        return _render_form(None, _values(None), {})
+    db, user = get_session(), signed_in()
+    data, errs = forms.read(request.form, OPENING_FORM)
+    loaded = forms.load(OpeningIn(), data, errs) if not errs else {}
+    if not errs:
+        try:
+            opening = service.create_opening(db, user.organisation, loaded, user,
+                                             today=clock.today())
+            db.commit()
+            return redirect(url_for("partner.opening", opening_id=opening.id))
+        except DomainError as error:
+            db.rollback()
+            errs = forms.domain_errors(error)
+    return _render_form(None, data, errs, 422)
+
+
+@bp.get("/openings/<int:opening_id>")
+@role_required(Role.CSR_PARTNER)
+def opening(opening_id: int):
+    db, user = get_session(), signed_in()
+    found = access.load(db, user, Opening, opening_id)
+    return render_template("partner/opening.html", opening=found, hints=WHAT_TO_CHANGE,
+                           trades=trade_infos(db), choices=choices)
+
+
+@bp.route("/openings/<int:opening_id>/edit", methods=["GET", "POST"])
+@role_required(Role.CSR_PARTNER)
+def edit_opening(opening_id: int):
+    db, user = get_session(), signed_in()
+    found = access.load(db, user, Opening, opening_id, write=True,
+                        for_update=request.method == "POST")
+    if request.method == "GET":
+        return _render_form(found, _values(found), {})
+    data, errs = forms.read(request.form, OPENING_FORM)
+    loaded = forms.load(OpeningPatch(partial=True), data, errs) if not errs else {}
+    if not errs:
+        try:
+            service.update_opening(db, found, loaded, user, today=clock.today())
+            db.commit()
+            return redirect(url_for("partner.opening", opening_id=found.id))
+        except DomainError as error:
+            db.rollback()
+            errs = forms.domain_errors(error)
+    return _render_form(found, data, errs, 422)
+
+
+@bp.post("/openings/<int:opening_id>/close")
+@role_required(Role.CSR_PARTNER)
+def close_opening(opening_id: int):
+    db, user = get_session(), signed_in()
+    found = access.load(db, user, Opening, opening_id, write=True)
+    try:
+        service.close_opening(db, found, user)
+        db.commit()
+        flash(_("Opening closed."), "success")
+    except DomainError as error:
+        db.rollback()
+        flash(error.message, "error")
+    return redirect(url_for("partner.opening", opening_id=opening_id))
+
+
+@bp.post("/partner/referrals/<int:referral_id>/outcome")
+@role_required(Role.CSR_PARTNER)
+def record_outcome(referral_id: int):
+    db, user = get_session(), signed_in()
+    referral = access.load(db, user, Referral, referral_id)
+    outcome = request.form.get("status", "")
+    if outcome not in OUTCOMES:
+        flash(_("Choose an outcome."), "error")
+        return redirect(url_for("partner.home") + "#candidates")
+    try:
+        referral_service.change_status(db, user, referral, outcome, now=clock.now())
+        db.commit()
+        flash(_("Outcome recorded: {outcome}.", outcome=_(choices.label("referral_status",
+                                                                       outcome))), "success")
+    except DomainError as error:
+        db.rollback()
+        flash(error.message, "error")
+    return redirect(url_for("partner.home") + "#candidates")

@@ -1,0 +1,51 @@
+"""The domain's codes as people read them on the pages (English keys of the label catalogue)."""
+from __future__ import annotations
+
+LABELS: dict[str, dict[str, str]] = {
+    "literacy": {
+        "none": "Cannot read or write", "basic": "Reads and writes simple text",
+        "class5": "Class 5 passed", "class8": "Class 8 passed", "class10": "Class 10 passed",
+        "class12": "Class 12 passed", "graduate": "Graduate",
+    },
+    "gender": {"female": "Woman", "male": "Man", "transgender": "Transgender", "other": "Other"},
+    "learning_mode": {"in_person": "In person", "remote_only": "Remote only",
+                      "any": "In person or remote"},
+    "device": {"none": "No phone", "feature_phone": "Basic phone", "smartphone": "Smartphone",
+               "computer": "Computer"},
+    "income_urgency": {"low": "Low", "medium": "Medium", "high": "High: debt or no income now"},
+    "consent_by": {"self": "The survivor", "guardian": "A guardian",
+                   "cwc": "Child Welfare Committee"},
+    "document": {
+        "aadhaar": "Aadhaar", "bank_account": "Bank account", "ration_card": "Ration card",
+        "pan": "PAN card", "school_certificate": "School certificate",
+        "caste_certificate": "Caste certificate", "passport_or_permit": "Passport or permit",
+    },
+    "language": {"bn": "Bengali", "hi": "Hindi", "en": "English", "mr": "Marathi", "ur": "Urdu",
+                 "ne": "Nepali", "or": "Odia", "as": "Assamese", "ta": "Tamil", "te": "Telugu",
+                 "kn": "Kannada", "ml": "Malayalam", "gu": "Gujarati", "pa": "Punjabi"},
+    "work_mode": {"on_site": "On site", "remote": "Remote", "hybrid": "Hybrid"},
+    "shift": {"day": "Day", "night": "Night", "rotating": "Rotating"},
+    "opening_status": {"pending_review": "Waiting for review", "published": "Published",
+                       "rejected": "Rejected", "closed": "Closed"},
+    "referral_status": {
+        "held": "Seat held", "applied": "Applied", "withdrawn": "Withdrawn",
+        "expired": "Hold expired", "enrolled": "Enrolled", "completed": "Completed",
+        "dropped": "Dropped out", "interviewed": "Interviewed", "hired": "Hired",
+        "not_selected": "Not selected",
+    },
+    "factor": {"interest": "Interest", "experience": "Experience", "distance": "Distance",
+               "income": "Income", "marketability": "Jobs nearby", "start": "Starts soon",
+               "preferences": "Preferences"},
+}
+
+
+class Choices:
+    def options(self, kind: str) -> list[tuple[str, str]]:
+        return list(LABELS[kind].items())
+
+    def label(self, kind: str, code: object) -> str:
+        text = str(getattr(code, "value", code))
+        return LABELS.get(kind, {}).get(text, text.replace("_", " "))
+
+
+choices = Choices()

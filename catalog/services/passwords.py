@@ -1,0 +1,82 @@
+"""Passwords for signing in to the web pages: Argon2id hashes (argon2-cffi), never the password.
+
+Programs keep their bearer tokens (`accounts`); people sign in with an email and a password.
+A hash made with older parameters is upgraded on the next successful sign-in.
+"""
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import Invalid, NotFound
+from ..models import User
+
+MIN_LENGTH = 10
+MAX_LENGTH = 1024  # hashing a megabyte of "password" is a denial of service, not a password
+
+_hasher = PasswordHasher()  # Argon2id, with argon2-cffi's current recommended parameters
+# Verified when the email is unknown, so that a wrong email takes as long as a wrong password.
+_DUMMY_HASH = _hasher.hash("not a password of anyone's")
+
+
+def check_strength(password: str) -> None:
+    if len(password) < MIN_LENGTH:
+        raise Invalid(f"a password has at least {MIN_LENGTH} characters",
+                      field_errors={"password": [f"At least {MIN_LENGTH} characters."]},
+                      reason="password_too_short")
+    if len(password) > MAX_LENGTH:
+        raise Invalid(f"a password has at most {MAX_LENGTH} characters",
+                      field_errors={"password": [f"At most {MAX_LENGTH} characters."]},
+                      reason="password_too_long")
+
+
+def hash_password(password: str) -> str:
+    check_strength(password)
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    if not password_hash or len(password) > MAX_LENGTH:
+        _safe_verify(_DUMMY_HASH, password[:MAX_LENGTH])
+        return False
+    return _safe_verify(password_hash, password)
+
+
+def _safe_verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def set_password(session: Session, user: User, password: str) -> User:
+    """Give `user` a new password (at least MIN_LENGTH characters); signed-in sessions of the
+    old password end, since the web session is bound to the hash."""
+    user.password_hash = hash_password(password)
+    session.flush()
+    return user
+
+
+def user_by_email(session: Session, email: str) -> User:
+    user = session.scalar(select(User).where(User.email == email.strip().lower()))
+    if user is None:
+        raise NotFound(f"no user with email {email.strip()!r}")
+    return user
+
+
+def authenticate(session: Session, email: str, password: str) -> User | None:
+    """The active user with this email and password, or None (the same answer, and about the
+    same time, for an unknown email, a wrong password, an inactive user or no password set)."""
+    # Emails are stored lower-cased (accounts.create_user), so the unique index answers this.
+    user = session.scalar(select(User).where(User.email == email.strip().lower()))
+    if user is None or not user.password_hash:
+        verify_password(None, password)
+        return None
+    if not verify_password(user.password_hash, password) or not user.active:
+        return None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+        session.flush()
+    return user

@@ -1,0 +1,62 @@
+"""Passwords: Argon2id hashes, a minimum length, and the `set-password` command."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from api.cli import main
+from catalog.errors import Invalid
+from catalog.models import User
+from catalog.services import accounts, passwords
+
+
+@pytest.fixture
+def user(db_session):
+    organisation = accounts.create_organisation(db_session, "Asha", "ngo")
+    created, _token = accounts.create_user(db_session, "asha@example.org", organisation,
+                                           "counselor")
+    db_session.commit()
+    return created
+
+
+def test_a_password_is_stored_as_an_argon2id_hash(db_session, user):
+    passwords.set_password(db_session, user, "ten chars!")
+    assert user.password_hash.startswith("$argon2id$")
+    assert "ten chars!" not in user.password_hash
+    assert passwords.authenticate(db_session, " Asha@Example.org ", "ten chars!") is user
+    assert passwords.authenticate(db_session, "asha@example.org", "ten chars?") is None
+
+
+def test_a_password_shorter_than_ten_characters_is_refused(db_session, user):
+    with pytest.raises(Invalid) as refused:
+        passwords.set_password(db_session, user, "nine char")
+    assert refused.value.reason == "password_too_short"
+    assert user.password_hash is None
+
+
+def test_a_user_without_a_password_cannot_sign_in(db_session, user):
+    assert passwords.authenticate(db_session, "asha@example.org", "") is None
+
+
+def test_set_password_reads_the_password_from_stdin(app, user, db_session):
+    runner = app.test_cli_runner()
+    result = runner.invoke(main, ["set-password", "asha@example.org", "--password-stdin"],
+                           input="a long enough password\n")
+    assert result.exit_code == 0, result.output
+    db_session.expire_all()
+    stored = db_session.scalar(select(User).where(User.email == "asha@example.org"))
+    assert passwords.verify_password(stored.password_hash, "a long enough password")
+    db_session.rollback()
+
+
+def test_set_password_asks_twice_and_refuses_a_short_one(app, user):
+    runner = app.test_cli_runner()
+    result = runner.invoke(main, ["set-password", "asha@example.org"], input="short\nshort\n")
+    assert result.exit_code != 0
+    assert "at least 10 characters" in result.output
+
+
+def test_set_password_for_an_unknown_email_fails_cleanly(app, user):
+    result = app.test_cli_runner().invoke(main, ["set-password", "x@example.org",
+                                                 "--password-stdin"], input="long password x\n")
+    assert result.exit_code != 0 and "no user" in result.output
