@@ -34,9 +34,10 @@ seed: install
 run: seed
 	$(BIN)/livelihood serve --with-scheduler --host $(HOST) --port $(PORT)
 
-# The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here);
+# the Lohit fonts let it draw the Hindi and Bengali labels.
 chromium:
-	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	@test -x /usr/bin/chromium -a -d /usr/share/fonts/truetype/lohit-devanagari || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-lohit-deva fonts-lohit-beng-bengali)
 
 test: install-test chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
