@@ -48,7 +48,8 @@ def sign_in():
         return render_template("sign_in.html", email=email, failed=True), 401
     audit.record(db, user, "sign_in", "user", user.id)
     db.commit()
-    language = session.get("lang")
+    # The person's own choice, made on any device, wins over this browser's visit.
+    language = user.language or session.get("lang")
     session.clear()  # nothing of the signed-out visit carries over (fixation)
     if language:
         session["lang"] = language
@@ -71,4 +72,8 @@ def choose_language():
     language = request.form.get("lang", "")
     if language in LANGUAGES:
         session["lang"] = language
+        if current_user.is_authenticated:
+            db = get_session()
+            current_user.user.language = language  # remembered for the next sign-in, anywhere
+            db.commit()
     return redirect(safe_next(request.form.get("next")) or url_for("account.index"))

@@ -131,3 +131,16 @@ def test_the_language_chosen_changes_the_labels(client):
     assert 'lang="hi"' in page and "साइन इन" in page
     client.post("/language", data={"lang": "bn", "csrf_token": csrf_token(client)})
     assert "সাইন ইন" in client.get("/sign-in").get_data(as_text=True)
+
+
+def test_the_chosen_language_follows_the_person_to_another_device(app, person):
+    email = person("counselor")
+    phone, shared_computer = app.test_client(), app.test_client()
+    phone.post("/sign-in", data={"email": email, "password": PASSWORD,
+                                 "csrf_token": csrf_token(phone)})
+    phone.post("/language", data={"lang": "bn", "csrf_token": csrf_token(phone, "/counselor")})
+    shared_computer.post("/sign-in", data={"email": email, "password": PASSWORD,
+                                           "csrf_token": csrf_token(shared_computer)},
+                         headers={"Accept-Language": "en"})
+    page = shared_computer.get("/counselor").get_data(as_text=True)
+    assert 'lang="bn"' in page
