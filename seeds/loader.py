@@ -24,6 +24,7 @@ from catalog.models import (
     TradeAlias,
     User,
 )
+from catalog.screening import screen_opening
 from catalog.services import accounts
 from matcher.vocabulary import OpeningStatus
 
@@ -231,32 +232,34 @@ def _load_openings(
         if (employer.id, row["title"]) in existing:
             continue
         key, latitude, longitude = _locate(session, row, f"opening {row['title']!r}")
-        session.add(
-            Opening(
-                employer_id=employer.id,
-                title=row["title"],
-                trade=row["trade"],
-                description=row.get("description", ""),
-                min_literacy=row["min_literacy"],
-                languages=row["languages"],
-                work_mode=row["work_mode"],
-                district=row.get("district"),
-                state=row.get("state"),
-                district_key=key,
-                latitude=latitude,
-                longitude=longitude,
-                wage_inr_month=row["wage_inr_month"],
-                shift=row.get("shift", "day"),
-                positions=row["positions"],
-                women_only=row.get("women_only", False),
-                accommodation=row.get("accommodation", False),
-                min_age=max(18, row.get("min_age", 18)),
-                documents_required=row.get("documents_required", []),
-                closes_on=today + timedelta(days=row["closes_in_days"]),
-                # Only a verified employer's opening can be published without review.
-                status=OpeningStatus.PUBLISHED if employer.verified else OpeningStatus.PENDING_REVIEW,
-            )
+        opening = Opening(
+            employer_id=employer.id,
+            title=row["title"],
+            trade=row["trade"],
+            description=row.get("description", ""),
+            min_literacy=row["min_literacy"],
+            languages=row["languages"],
+            work_mode=row["work_mode"],
+            district=row.get("district"),
+            state=row.get("state"),
+            district_key=key,
+            latitude=latitude,
+            longitude=longitude,
+            wage_inr_month=row["wage_inr_month"],
+            shift=row.get("shift", "day"),
+            positions=row["positions"],
+            women_only=row.get("women_only", False),
+            accommodation=row.get("accommodation", False),
+            min_age=max(18, row.get("min_age", 18)),
+            documents_required=row.get("documents_required", []),
+            closes_on=today + timedelta(days=row["closes_in_days"]),
         )
+        # Screened as an opening posted through the API is: published only if its employer is
+        # verified and screening raised no flag; otherwise it waits for an admin's review.
+        opening.flags = screen_opening(opening, employer)
+        published = employer.verified and not opening.flags
+        opening.status = OpeningStatus.PUBLISHED if published else OpeningStatus.PENDING_REVIEW
+        session.add(opening)
     session.flush()
     return len(rows)
 

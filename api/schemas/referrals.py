@@ -33,10 +33,17 @@ class ReferralCreated(Schema):
 
 
 class CandidateSummary(Schema):
-    age_band = fields.String(required=True)
+    """An anonymised summary: never a case reference, an exact age, a district or free text."""
+
+    age_band = fields.String(required=True, metadata={"description": "e.g. 18-24"})
     literacy = fields.String(required=True)
     languages = fields.List(fields.String(), required=True)
-    skills = fields.List(fields.String(), required=True)
+    trades = fields.List(fields.String(), required=True, metadata={
+        "description": "Trades the survivor wants to work in (her interests, resolved to the "
+                       "taxonomy's names)"})
+    skills = fields.List(fields.String(), required=True, metadata={
+        "description": "Trades she has worked in (her experience, resolved to the taxonomy's "
+                       "names)"})
     courses_completed = fields.List(fields.String(), required=True)
 
 

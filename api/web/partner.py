@@ -31,17 +31,14 @@ OPENING_FORM = {
     "accommodation": BOOL, "min_age": INT, "documents_required": CHOICES, "closes_on": DATE,
 }
 OUTCOMES = ("interviewed", "hired", "not_selected")
-# What the employer can do about each screening flag; a flag not listed shows its own message.
+# What the employer can do about a screening flag, in the page's language; the other flags
+# (catalog.screening.FLAG_CODES) show their own message, which says what to change.
 WHAT_TO_CHANGE = {
     "unverified_employer": "Your organisation is not verified yet. Ask the service's operator "
                            "to verify it; an admin reviews this opening meanwhile.",
     "fee_charged": "Remove any fee, deposit or charge to the worker: survivors never pay to "
                    "get a job.",
     "overseas_travel": "Openings abroad are not taken: offer work in India or Bangladesh.",
-    "wage_above_going_rate": "Give the real monthly wage for this trade; a wage far above the "
-                             "going rate is a known lure.",
-    "wage_below_minimum": "Pay at least the minimum wage for this trade and place.",
-    "vague_description": "Describe the work, the place and the hours plainly.",
 }
 
 

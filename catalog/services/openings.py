@@ -83,7 +83,8 @@ def update_opening(
     Load the opening `for_update`, so that a close or a review cannot cross the edit."""
     _ensure_editable(opening)
     _apply(session, opening, changes, today=today, creating=False)
-    _screen(opening, session.get(Organisation, opening.employer_id))
+    _screen(opening, session.get(Organisation, opening.employer_id),
+            may_publish=opening.status is S.PUBLISHED)
     session.flush()
     if "positions" in changes:
         _set_positions(session, opening, changes["positions"])
@@ -164,9 +165,13 @@ def _set_positions(session: Session, opening: Opening, positions: int) -> None:
         )
 
 
-def _screen(opening: Opening, employer: Organisation) -> None:
+def _screen(opening: Opening, employer: Organisation, *, may_publish: bool = True) -> None:
+    """Screen the opening; it is published only if nothing was flagged and it may publish
+    itself: a new opening, or an edit of a published one. An opening waiting for review stays
+    there until an admin decides, even once an edit clears its flags (a lure reworded until the
+    screening is quiet is exactly what a person should look at)."""
     opening.flags = screen_opening(opening, employer)
-    published = employer.verified and not opening.flags
+    published = employer.verified and not opening.flags and may_publish
     opening.status = S.PUBLISHED if published else S.PENDING_REVIEW
 
 

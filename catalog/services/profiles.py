@@ -15,6 +15,7 @@ from ..errors import Conflict, Invalid
 from ..geography import find_district, unknown_district_error
 from ..models import District, Organisation, Profile, User, utcnow
 from ..taxonomy import interest_resolver
+from .referrals import withdraw_applications
 
 PREFERENCE_COLUMNS = {
     "women_only": "prefers_women_only",
@@ -45,8 +46,11 @@ def update_profile(
 ) -> Profile:
     if profile.status is ProfileStatus.CLOSED:
         raise Conflict("a closed profile cannot be changed", reason="profile_closed")
+    consented = bool(profile.consent_to_share)
     _apply(session, profile, changes, actor)
     _flush_unique_case_ref(session, profile)
+    if consented and not profile.consent_to_share:
+        _consent_withdrawn(session, profile, actor)
     audit.record(session, actor, "update", "profile", profile.id, profile_id=profile.id,
                  fields=changes.keys())
     return profile
@@ -55,9 +59,15 @@ def update_profile(
 def close_profile(session: Session, profile: Profile, actor: User | None) -> Profile:
     """Closing keeps the row (referrals and audit point at it); retention anonymises it later."""
     if profile.status is not ProfileStatus.CLOSED:
+        consented = bool(profile.consent_to_share)
         profile.status = ProfileStatus.CLOSED
         profile.closed_at = utcnow()
         profile.consent_to_share = False
+        if consented:  # closing ends the consent too: recorded, and applications withdrawn
+            profile.consent_by = None
+            profile.consent_recorded_at = utcnow()
+            profile.consent_recorded_by_id = actor.id if actor else None
+            _consent_withdrawn(session, profile, actor)
     session.flush()
     audit.record(session, actor, "close", "profile", profile.id, profile_id=profile.id)
     return profile
@@ -151,6 +161,13 @@ def _consent(profile: Profile, data: Mapping[str, Any], actor: User | None) -> N
     profile.consent_by = ConsentBy(consent_by) if consent_by else (
         ConsentBy.SELF if given else None
     )
+
+
+def _consent_withdrawn(session: Session, profile: Profile, actor: User | None) -> None:
+    """Consent withdrawn is as final as consent refused: employers lose sight of the survivor at
+    once (access scoping) and every application still open in their pipelines is withdrawn,
+    in the same transaction as the change of consent."""
+    withdraw_applications(session, profile, actor, now=utcnow())
 
 
 def _check_minor_consent(profile: Profile) -> None:

@@ -50,6 +50,9 @@ TRANSITIONS: dict[Role, dict[ReferralStatus, frozenset[ReferralStatus]]] = {
 }
 BATCH_ONLY = {S.HELD, S.ENROLLED, S.COMPLETED, S.DROPPED}
 OPENING_ONLY = {S.APPLIED, S.INTERVIEWED, S.HIRED, S.NOT_SELECTED}
+# Applications still in an employer's pipeline: withdrawn when the survivor's consent is.
+LIVE_APPLICATIONS = (S.APPLIED, S.INTERVIEWED)
+CONSENT_WITHDRAWN = "consent withdrawn"
 
 
 def _not_eligible(hits) -> Invalid:
@@ -194,6 +197,39 @@ def change_status(
     return referral
 
 
+def withdraw_applications(
+    session: Session, profile: Profile, actor: User | None, *, now: datetime
+) -> list[int]:
+    """Withdraw every live application (applied or interviewed) of a survivor whose consent to
+    share has been withdrawn: an employer must not keep her in its pipeline. Seat holds and
+    enrolments in courses are not applications and stay as they are. Each referral is moved by
+    a conditional UPDATE (one that changed meanwhile, say to hired, is left alone) and audited.
+    Returns the ids of the referrals withdrawn."""
+    session.flush()
+    candidates = session.scalars(
+        select(Referral.id).where(Referral.profile_id == profile.id,
+                                  Referral.opening_id.is_not(None),
+                                  Referral.status.in_(LIVE_APPLICATIONS))
+        .order_by(Referral.id)
+    ).all()
+    withdrawn = []
+    for referral_id in candidates:
+        changed = session.execute(
+            update(Referral)
+            .where(Referral.id == referral_id, Referral.status.in_(LIVE_APPLICATIONS))
+            .values(status=S.WITHDRAWN, status_changed_at=now, updated_at=now)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if changed == 1:
+            withdrawn.append(referral_id)
+            audit.record(session, actor, "status", "referral", referral_id,
+                         profile_id=profile.id, fields=["status"], detail=CONSENT_WITHDRAWN)
+    if withdrawn:  # copies already loaded in this session show the change
+        session.scalars(select(Referral).where(Referral.id.in_(withdrawn))
+                        .execution_options(populate_existing=True)).all()
+    return withdrawn
+
+
 def _return_seat(session: Session, batch_id: int) -> None:
     session.execute(
         update(Batch).where(Batch.id == batch_id, Batch.seats_taken > 0)
@@ -224,10 +260,16 @@ def age_band(age: int) -> str:
 
 
 def anonymised_summary(session: Session, profile: Profile) -> dict:
-    """What a liaison or an employer may see: no case reference, exact age, district or free text."""
+    """What a liaison or an employer may see: an age band, literacy, languages, the trades the
+    survivor wants to work in (`trades`, from her interests) and has worked in (`skills`, from
+    her experience), resolved to the taxonomy's names, and the courses she completed. Never the
+    case reference, the exact age, the district or any free text she or her counselor wrote."""
     infos = trade_infos(session)
-    skills = sorted({infos[item["trade"]].name for item in profile.resolved_experience
-                     if item["trade"] in infos})
+
+    def trade_names(resolved: list[dict] | None) -> list[str]:
+        return sorted({infos[item["trade"]].name for item in resolved or ()
+                       if item.get("trade") in infos})
+
     completed = session.scalars(
         select(Course.title).join(Batch, Batch.course_id == Course.id)
         .join(Referral, Referral.batch_id == Batch.id)
@@ -238,6 +280,7 @@ def anonymised_summary(session: Session, profile: Profile) -> dict:
         "age_band": age_band(profile.age),
         "literacy": profile.literacy.value,
         "languages": list(profile.languages),
-        "skills": skills,
+        "trades": trade_names(profile.resolved_interests),
+        "skills": trade_names(profile.resolved_experience),
         "courses_completed": list(dict.fromkeys(completed)),
     }

@@ -43,3 +43,10 @@ def test_every_label_is_translated_with_its_placeholders(language, catalogue):
     wrong = {label: catalogue[label] for label in catalogue
              if placeholders(label) != placeholders(catalogue[label])}
     assert wrong == {}
+
+
+def test_every_hint_for_a_screening_flag_names_a_real_flag():
+    from api.web.partner import WHAT_TO_CHANGE
+    from catalog.screening import FLAG_CODES
+
+    assert set(WHAT_TO_CHANGE) <= set(FLAG_CODES)

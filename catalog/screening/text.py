@@ -1,0 +1,206 @@
+"""An opening's text as screening reads it, and the index that finds lexicon phrases in it.
+
+The text is cut into sentences and clauses (a negation reaches only within its clause), each word
+normalised and folded to a spelling-forgiving key: `matcher.text.skeleton` ("dubay" -> "dubai",
+"pasport" = "passport") plus a few folds of English spelling that transliteration blurs ("dancer"
+-> "danser", "massage" -> "masaj", plurals). A phrase of the lexicon matches a window of words
+word by word, where each word is the phrase's word, starts with it (a suffix: "dubaite",
+"বিদেশে"), or is within a slip of typing of it by rapidfuzz's `fuzz.ratio`, with a cut-off that
+tightens as words shorten (keys under five characters must match exactly: "visa", "fee", "bar").
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from matcher.text import normalise, skeleton
+
+# A sentence ends at ! ? ; । ॥ or a line break, or at a full stop before a space, unless the stop
+# ends an abbreviation ("Rs. 5000", "Mr. Raju", "p.m.") or sits inside a number ("1.5 lakh").
+_SENTENCE_END = re.compile(r"[!?;।॥\n]+|\.(?=\s|$)")
+_ABBREVIATIONS = frozenset({"rs", "mr", "mrs", "ms", "dr", "no", "st", "sr", "jr", "approx", "vs",
+                            "etc", "nos", "tk", "inr", "smt", "shri", "sri"})
+# A clause ends at a comma that is not inside a number ("50,000"), a bracket or a dash between
+# words.
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[()\[\]]|\s[-–—]\s")
+# Sums of money written as people write them: "50,000", "1.5 lakh", "50k", "২০ হাজার".
+_AMOUNT = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)\s*"
+    r"(k|thousand|hazar|hajar|hazaar|lakh|lakhs|lac|lacs|হাজার|লাখ|हजार|हज़ार|लाख)?(?!\w)",
+    re.IGNORECASE,
+)
+_COORDINATORS = frozenset({"or", "and", "nor", "ya", "aur", "ba", "o", "ar", "va", "या", "और",
+                           "एवं", "বা", "ও", "আর"})
+_MULTIPLIER = {"k": 1_000, "thousand": 1_000, "hazar": 1_000, "hajar": 1_000, "hazaar": 1_000,
+               "হাজার": 1_000, "हजार": 1_000, "हज़ार": 1_000, "lakh": 100_000, "lakhs": 100_000,
+               "lac": 100_000, "lacs": 100_000, "লাখ": 100_000, "लाख": 100_000}
+_REPEAT = re.compile(r"(.)\1+")
+_PLUS = re.compile(r"(?<=\d)\s*\+")
+
+MIN_FUZZY_LENGTH = 5  # shorter keys ("visa", "fee", "bar", "pub") match exactly or not at all
+MAX_SUFFIX = 3  # letters a word may add to a phrase and still be it: "dubaite", "visas"
+
+
+def word_key(word: str) -> str:
+    """The key of one normalised word: its skeleton, with English plural and spelling folds."""
+    key = skeleton(word)
+    if not key.isascii():
+        return key
+    if len(key) >= 3 and key.endswith("s") and not word.endswith("ss"):
+        key = key[:-1]
+    key = key.replace("ce", "se").replace("ci", "si").replace("ck", "k").replace("c", "k")
+    if key.endswith("ge"):
+        key = key[:-2] + "j"
+    return _REPEAT.sub(r"\1", key)
+
+
+def phrase_key(phrase: str) -> tuple[str, int]:
+    """The joined key of a lexicon phrase and how many words it has."""
+    words = normalise(phrase).split()
+    return "".join(word_key(word) for word in words), len(words)
+
+
+def amounts_to_numbers(text: str) -> str:
+    """Write every sum of money as plain digits ("1.5 lakh" -> "150000"), so that it stays one
+    word after normalising."""
+    def plain(match: re.Match) -> str:
+        number = float(match.group(1).replace(",", ""))
+        unit = (match.group(2) or "").lower()
+        return f" {int(number * _MULTIPLIER.get(unit, 1))} "
+    return _AMOUNT.sub(plain, text)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str  # normalised
+    key: str
+    sentence: int
+    clause: int
+
+
+def read(text: str) -> list[Word]:
+    """The words of a text in order, each knowing its sentence and clause."""
+    prepared = amounts_to_numbers(text.replace("₹", " rs ").replace("৳", " taka "))
+    prepared = _PLUS.sub(" plus ", prepared)  # "age 15+" keeps its plus as a word
+    words: list[Word] = []
+    clause_number = 0
+    for sentence_number, sentence in enumerate(_sentences(prepared)):
+        previous: list[str] = []
+        for clause in _CLAUSE_END.split(sentence):
+            clause_words = normalise(clause).split()
+            if previous and len(previous) <= 3 and _COORDINATORS & set(clause_words):
+                clause_number -= 1  # a list, not a new clause: "no registration, training or
+                # deposit" (the negation reaches every item)
+            for word in clause_words:
+                words.append(Word(word, word_key(word), sentence_number, clause_number))
+            previous = clause_words
+            clause_number += 1
+    return words
+
+
+def _sentences(text: str) -> list[str]:
+    sentences, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        before = text[start:end.start()].split()
+        last = before[-1].casefold() if before else ""
+        if end.group() == "." and (last in _ABBREVIATIONS or len(last) == 1 or "." in last):
+            continue  # "Rs. 500", "p.m.", "Mr. Raju"
+        sentences.append(text[start:end.start()])
+        start = end.end()
+    sentences.append(text[start:])
+    return sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A phrase of `concept` found at words `start` to `end` (exclusive)."""
+
+    concept: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    keys: tuple[str, ...]  # one key per word
+    concepts: frozenset[str]
+
+
+class PhraseIndex:
+    """Every concept's phrases, keyed once; `find` returns where they occur in a list of words.
+
+    Each word of a text is matched once against the words of all phrases (exactly, with a
+    suffix, or as a slip of typing); a phrase of several words matches where each of its words
+    matches in turn ("regestration fee"). A phrase written as one word or split in two
+    ("airticket", "whats app") matches on the joined keys, exactly.
+    """
+
+    def __init__(self, concepts: Mapping[str, Iterable[str]], ordinary_words: Iterable[str] = ()):
+        grouped: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for concept, phrases in concepts.items():
+            for phrase in phrases:
+                keys = tuple(word_key(word) for word in normalise(phrase).split())
+                if keys:
+                    grouped[keys].add(concept)
+        self._phrases: dict[str, list[_Phrase]] = defaultdict(list)  # by first word's key
+        self._joined: dict[str, set[str]] = defaultdict(set)
+        for keys, names in grouped.items():
+            self._phrases[keys[0]].append(_Phrase(keys, frozenset(names)))
+            self._joined["".join(keys)] |= names
+        vocabulary = {key for keys in grouped for key in keys}
+        self._vocabulary = vocabulary
+        self._fuzzy_vocabulary = sorted(key for key in vocabulary if len(key) >= MIN_FUZZY_LENGTH)
+        self._ordinary = {word_key(w) for w in normalise(" ".join(ordinary_words)).split()}
+        self.longest = max((len(keys) for keys in grouped), default=1)
+
+    def find(self, words: list[Word]) -> list[Hit]:
+        hits: set[Hit] = set()
+        readings = [self._word_matches(word.key) for word in words]
+        for start, first in enumerate(readings):
+            for key in first:
+                for phrase in self._phrases.get(key, ()):
+                    end = start + len(phrase.keys)
+                    if (end <= len(words) and words[end - 1].sentence == words[start].sentence
+                            and all(phrase.keys[i] in readings[start + i]
+                                    for i in range(1, len(phrase.keys)))):
+                        hits.update(Hit(c, start, end) for c in phrase.concepts)
+            for size in range(2, self.longest + 2):  # joined or split: "airticket", "whats app"
+                end = start + size
+                if end > len(words) or words[end - 1].sentence != words[start].sentence:
+                    break
+                joined = "".join(word.key for word in words[start:end])
+                hits.update(Hit(c, start, end) for c in self._joined.get(joined, ()))
+        return sorted(hits, key=lambda hit: (hit.start, hit.end, hit.concept))
+
+    def _word_matches(self, key: str) -> set[str]:
+        """The phrase words that this word of the text may be."""
+        if key in self._vocabulary or key in self._ordinary:
+            return {key} & self._vocabulary  # a word that is itself a phrase word is only that
+        found: set[str] = set()
+        for cut in range(1, MAX_SUFFIX + 1):
+            stem = key[:-cut]
+            if len(stem) >= MIN_FUZZY_LENGTH or (len(stem) >= 3 and not stem.isascii()):
+                found |= {stem} & self._vocabulary
+        if len(key) >= MIN_FUZZY_LENGTH:
+            for candidate, score, _index in process.extract(
+                key, self._fuzzy_vocabulary, scorer=fuzz.ratio, score_cutoff=78, limit=None
+            ):
+                if _close_enough(key, candidate, score):
+                    found.add(candidate)
+        return found
+
+
+def _close_enough(written: str, key: str, score: float) -> bool:
+    """A slip of typing, not another word: same first letter, about the same length, and a
+    ratio that must be higher for shorter words (one slip in six letters is 83)."""
+    if written[0] != key[0] or abs(len(written) - len(key)) > 2:
+        return False
+    if len(key) <= 6:
+        return score >= 80 and written[-1] == key[-1]
+    if len(key) <= 9:
+        return score >= 84
+    return score >= 80
