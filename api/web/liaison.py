@@ -3,9 +3,8 @@ downloaded as CSV, and the referrals to my batches (anonymised) with enrolment t
 from __future__ import annotations
 
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
-from sqlalchemy import select
 
-from catalog import access, audit
+from catalog import access
 from catalog.errors import DomainError
 from catalog.models import Batch, Referral
 from catalog.services import courses as service
@@ -28,15 +27,7 @@ bp = errors.install(Blueprint("liaison", __name__))
 def home():
     db, user = get_session(), signed_in()
     courses = list(db.scalars(service.courses_query(provider_id=user.organisation_id)))
-    referrals = list(db.scalars(
-        select(Referral).where(access.scope(user, Referral)).order_by(Referral.id.desc())
-        .limit(100)
-    ))
-    candidates = []
-    for referral in referrals:
-        candidates.append((referral, referral_service.anonymised_summary(db, referral.profile)))
-        audit.record(db, user, "read_summary", "referral", referral.id,
-                     profile_id=referral.profile_id)
+    candidates = referral_service.referred_candidates(db, user)
     db.commit()
     return render_template("liaison/home.html", courses=courses, candidates=candidates,
                            trades=trade_infos(db))

@@ -3,9 +3,8 @@ openings, the candidates referred to them (anonymised), and interview and hiring
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from sqlalchemy import select
 
-from catalog import access, audit
+from catalog import access
 from catalog.errors import DomainError
 from catalog.models import Opening, Referral
 from catalog.services import openings as service
@@ -47,15 +46,7 @@ WHAT_TO_CHANGE = {
 def home():
     db, user = get_session(), signed_in()
     openings = list(db.scalars(service.openings_query(user).limit(200)))
-    referrals = list(db.scalars(
-        select(Referral).where(access.scope(user, Referral)).order_by(Referral.id.desc())
-        .limit(100)
-    ))
-    candidates = []
-    for referral in referrals:
-        candidates.append((referral, referral_service.anonymised_summary(db, referral.profile)))
-        audit.record(db, user, "read_summary", "referral", referral.id,
-                     profile_id=referral.profile_id)
+    candidates = referral_service.referred_candidates(db, user)
     db.commit()
     return render_template("partner/home.html", openings=openings, candidates=candidates,
                            trades=trade_infos(db), hints=WHAT_TO_CHANGE)

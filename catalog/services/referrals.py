@@ -284,3 +284,18 @@ def anonymised_summary(session: Session, profile: Profile) -> dict:
         "skills": trade_names(profile.resolved_experience),
         "courses_completed": list(dict.fromkeys(completed)),
     }
+
+
+def referred_candidates(session: Session, partner: User, limit: int = 100) -> list[tuple]:
+    """The newest referrals a liaison or an employer may see, each with its anonymised summary;
+    every summary read is audited."""
+    referrals = session.scalars(
+        select(Referral).where(access.scope(partner, Referral))
+        .order_by(Referral.id.desc()).limit(limit)
+    )
+    candidates = []
+    for referral in referrals:
+        candidates.append((referral, anonymised_summary(session, referral.profile)))
+        audit.record(session, partner, "read_summary", "referral", referral.id,
+                     profile_id=referral.profile_id)
+    return candidates
