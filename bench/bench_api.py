@@ -32,7 +32,7 @@ from sqlalchemy import create_engine, insert, select, text  # noqa: E402
 
 from catalog.db import make_engine, make_session_factory  # noqa: E402
 from catalog.migrate import upgrade  # noqa: E402
-from catalog.models import Batch, Course, District, Opening, Organisation, Profile  # noqa: E402
+from catalog.models import Batch, Course, District, Opening, Profile  # noqa: E402
 from catalog.services import accounts  # noqa: E402
 from catalog.taxonomy import interest_resolver, trade_infos  # noqa: E402
 from seeds.loader import load_demo, load_reference  # noqa: E402
