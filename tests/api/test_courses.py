@@ -3,27 +3,13 @@ districts are resolved once, and seats taken by referrals can never be squeezed 
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from catalog.errors import Conflict
 from catalog.db import make_session_factory
+from catalog.errors import Conflict
 from catalog.models import AuditEvent, Batch, Course
 from catalog.services import courses as service
-
-
-def count(session, model) -> int:
-    session.expire_all()
-    total = session.scalar(select(func.count()).select_from(model))
-    session.commit()  # every SQLite transaction here is BEGIN IMMEDIATE: let the API write again
-    return total
-
-
-def fresh(session, model, object_id):
-    """The row as the database has it now, read in a transaction already ended."""
-    session.expire_all()
-    found = session.get(model, object_id)
-    session.commit()
-    return found
+from tests.api.reads import count, fresh
 
 
 @pytest.fixture

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from catalog.models import AuditEvent, Opening, Organisation
+from tests.api.reads import count, fresh
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
@@ -18,21 +19,6 @@ TODAY = date(2026, 12, 1)
 def app(app):
     app.config["CLOCK"] = lambda: NOW
     return app
-
-
-def count(session, model) -> int:
-    session.expire_all()
-    total = session.scalar(select(func.count()).select_from(model))
-    session.commit()  # every SQLite transaction here is BEGIN IMMEDIATE: let the API write again
-    return total
-
-
-def fresh(session, model, object_id):
-    """The row as the database has it now, read in a transaction already ended."""
-    session.expire_all()
-    found = session.get(model, object_id)
-    session.commit()
-    return found
 
 
 @pytest.fixture
