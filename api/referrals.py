@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import current_app
 from flask.views import MethodView
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from catalog import access, audit
 from catalog.matching import match_profile
@@ -48,9 +49,7 @@ def present(session, user, referral: Referral) -> dict:
     if user.role is Role.COUNSELOR:
         view.update(profile_id=referral.profile_id, case_ref=referral.profile.case_ref)
     else:
-        view["candidate"] = service.anonymised_summary(session, referral.profile)
-        audit.record(session, user, "read_summary", "referral", referral.id,
-                     profile_id=referral.profile_id)
+        view["candidate"] = service.candidate_summary(session, user, referral)
     return view
 
 
@@ -80,7 +79,8 @@ class Referrals(MethodView):
         """Counselors: their organisation's referrals; liaisons: those to their batches; CSR
         partners: those to their openings, of survivors who consented, as anonymised summaries."""
         session, user = get_session(), current_user()
-        query = select(Referral).where(access.scope(user, Referral)).order_by(Referral.id.desc())
+        query = (select(Referral).where(access.scope(user, Referral))
+                 .options(selectinload(Referral.profile)).order_by(Referral.id.desc()))
         for name in ("status", "batch_id", "opening_id", "profile_id"):
             if args.get(name) is not None:
                 query = query.where(getattr(Referral, name) == args[name])

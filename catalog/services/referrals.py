@@ -8,11 +8,13 @@ expires while a liaison confirms it is decided exactly once.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
+from matcher.models import TradeInfo
 from matcher.rules import batch_blockers, opening_blockers
 from matcher.vocabulary import Blocker, OpeningStatus, ProfileStatus, ReferralStatus, Role
 
@@ -259,12 +261,14 @@ def age_band(age: int) -> str:
     return "55+"
 
 
-def anonymised_summary(session: Session, profile: Profile) -> dict:
+def anonymised_summary(
+    session: Session, profile: Profile, infos: Mapping[str, TradeInfo] | None = None
+) -> dict:
     """What a liaison or an employer may see: an age band, literacy, languages, the trades the
     survivor wants to work in (`trades`, from her interests) and has worked in (`skills`, from
     her experience), resolved to the taxonomy's names, and the courses she completed. Never the
     case reference, the exact age, the district or any free text she or her counselor wrote."""
-    infos = trade_infos(session)
+    infos = trade_infos(session) if infos is None else infos
 
     def trade_names(resolved: list[dict] | None) -> list[str]:
         return sorted({infos[item["trade"]].name for item in resolved or ()
@@ -286,16 +290,26 @@ def anonymised_summary(session: Session, profile: Profile) -> dict:
     }
 
 
+def candidate_summary(
+    session: Session, partner: User, referral: Referral,
+    infos: Mapping[str, TradeInfo] | None = None,
+) -> dict:
+    """The anonymised summary of a referred survivor, as a liaison or an employer reads it; the
+    read is audited."""
+    summary = anonymised_summary(session, referral.profile, infos)
+    audit.record(session, partner, "read_summary", "referral", referral.id,
+                 profile_id=referral.profile_id)
+    return summary
+
+
 def referred_candidates(session: Session, partner: User, limit: int = 100) -> list[tuple]:
     """The newest referrals a liaison or an employer may see, each with its anonymised summary;
     every summary read is audited."""
     referrals = session.scalars(
         select(Referral).where(access.scope(partner, Referral))
+        .options(selectinload(Referral.profile))
         .order_by(Referral.id.desc()).limit(limit)
     )
-    candidates = []
-    for referral in referrals:
-        candidates.append((referral, anonymised_summary(session, referral.profile)))
-        audit.record(session, partner, "read_summary", "referral", referral.id,
-                     profile_id=referral.profile_id)
-    return candidates
+    infos = trade_infos(session)
+    return [(referral, candidate_summary(session, partner, referral, infos))
+            for referral in referrals]

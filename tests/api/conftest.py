@@ -6,6 +6,7 @@ import pytest
 from api import create_app
 from catalog.db import make_session_factory
 from catalog.services import accounts
+from tests.api import bodies
 
 KIND_OF_ROLE = {"counselor": "ngo", "iti_liaison": "provider", "csr_partner": "employer",
                 "admin": "operator"}
@@ -62,28 +63,4 @@ def sign_in(db_session):
 
 @pytest.fixture
 def profile_body():
-    def make(**overrides) -> dict:
-        body = {
-            "case_ref": "ASH-2026-101",
-            "age": 24,
-            "gender": "female",
-            "literacy": "class5",
-            "languages": ["bn", "hi"],
-            "district": "Kolkata",
-            "state": "West Bengal",
-            "max_travel_km": 15,
-            "learning_mode": "any",
-            "device": "smartphone",
-            "connectivity": True,
-            "interests": ["tailring", "beauty parlour"],
-            "experience": ["silai"],
-            "documents": ["aadhaar"],
-            "income_urgency": "high",
-            "avoid_districts": ["South 24 Parganas"],
-            "preferences": {"women_only": True},
-            "consent_to_share": False,
-        }
-        body.update(overrides)
-        return body
-
-    return make
+    return bodies.profile_body

@@ -28,6 +28,7 @@ from catalog.models import (
 )
 from catalog.services import accounts
 from catalog.services import profiles as profile_service
+from tests.api import bodies
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
@@ -42,28 +43,13 @@ KOLKATA = dict(district="Kolkata", state="West Bengal", district_key="kolkata",
 
 def profile_fields(**overrides) -> dict:
     """A valid profile body (API field names) for a survivor every seeded offer accepts."""
-    body = {
-        "case_ref": "ASH-2026-101",
-        "age": 24,
-        "gender": "female",
-        "literacy": "class5",
-        "languages": ["bn", "hi"],
-        "district": "Kolkata",
-        "state": "West Bengal",
-        "max_travel_km": 15,
-        "learning_mode": "any",
-        "device": "smartphone",
-        "connectivity": True,
+    return bodies.profile_body(**{
         "interests": ["tailoring"],
-        "experience": ["silai"],
         "documents": ["aadhaar", "bank_account"],
-        "income_urgency": "high",
         "avoid_districts": [],
-        "preferences": {"women_only": True},
         "consent_to_share": True,
-    }
-    body.update(overrides)
-    return body
+        **overrides,
+    })
 
 
 def course_fields(**overrides) -> dict:

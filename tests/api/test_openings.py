@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from catalog.models import AuditEvent, Opening, Organisation
+from tests.api import bodies
 from tests.api.reads import count, fresh
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
@@ -23,29 +24,7 @@ def app(app):
 
 @pytest.fixture
 def opening_body():
-    def make(**overrides) -> dict:
-        body = {
-            "title": "Sewing machine operator",
-            "trade": "sewing_dress_making",
-            "description": "Stitching kurtas on industrial machines; training on the job.",
-            "min_literacy": "class5",
-            "languages": ["bn", "hi"],
-            "work_mode": "on_site",
-            "district": "Howrah",
-            "state": "West Bengal",
-            "wage_inr_month": 11000,
-            "shift": "day",
-            "positions": 4,
-            "women_only": True,
-            "accommodation": False,
-            "min_age": 18,
-            "documents_required": ["aadhaar", "bank_account"],
-            "closes_on": (TODAY + timedelta(days=30)).isoformat(),
-        }
-        body.update(overrides)
-        return body
-
-    return make
+    return bodies.opening_body
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from catalog.models import AuditEvent, Batch, Course, Opening, Organisation, Profile
+from tests.api import bodies
+from tests.api.reads import fresh
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
@@ -31,14 +33,6 @@ def app(app):
     return app
 
 
-def fresh(session, model, object_id):
-    """The row as the database has it now, read in a transaction already ended."""
-    session.expire_all()
-    found = session.get(model, object_id)
-    session.commit()  # every SQLite transaction here is BEGIN IMMEDIATE: let the API write again
-    return found
-
-
 def audit_events(session, **where) -> list[AuditEvent]:
     session.expire_all()
     query = select(AuditEvent).order_by(AuditEvent.id)
@@ -52,27 +46,12 @@ def audit_events(session, **where) -> list[AuditEvent]:
 @pytest.fixture
 def opening_body():
     def make(**overrides) -> dict:
-        body = {
-            "title": "Sewing machine operator",
-            "trade": "sewing_dress_making",
+        return bodies.opening_body(**{
             "description": "Stitching kurtas on industrial machines; training on the job; no "
                            "fee is charged at any stage.",
-            "min_literacy": "class5",
-            "languages": ["bn", "hi"],
-            "work_mode": "on_site",
             "district": "Kolkata",
-            "state": "West Bengal",
-            "wage_inr_month": 11000,
-            "shift": "day",
-            "positions": 4,
-            "women_only": True,
-            "accommodation": False,
-            "min_age": 18,
-            "documents_required": ["aadhaar", "bank_account"],
-            "closes_on": (TODAY + timedelta(days=30)).isoformat(),
-        }
-        body.update(overrides)
-        return body
+            **overrides,
+        })
 
     return make
 
