@@ -28,7 +28,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
@@ -78,6 +78,28 @@ def match_many(
     """`match` for each profile in turn (the nightly digest)."""
     for profile in profiles:
         yield match(profile, index, today, **options)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchFit:
+    """A batch a survivor may join now, and how well it fits her (the score of a match)."""
+
+    course_id: int
+    batch_id: int
+    score: float
+    distance_km: float
+    factors: Mapping[str, float]
+    reasons: tuple[str, ...]
+
+
+def batch_fits(
+    profile: ProfileFacts, index: CatalogIndex, today: date,
+    wanted: Mapping[int, Collection[int]],
+) -> list[BatchFit]:
+    """The batches of `wanted` (course id -> batch ids) the survivor may join now, best first:
+    every hard rule checked for that batch, and the score a match would give it (its own start
+    date). What a cohort allocation ranks (see `matcher.allocation`)."""
+    return _Query(profile, index, today).batch_fits(wanted)
 
 
 @dataclass(slots=True)
@@ -275,11 +297,18 @@ class _Query:
             evaluation.requires_bridge, evaluation.bridge = True, bridge
         if row.kind == "course":
             evaluation.batch = best_open_batch(offer, self.today)
+        self.score(evaluation)
+        return evaluation
+
+    def score(self, evaluation: Evaluation) -> None:
+        """Fill in the factors, the score and the reasons of an offer she may take (for a
+        course, of the batch `evaluation.batch`)."""
+        row, profile, offer = evaluation.row, self.profile, evaluation.row.offer
         interest, experience = self._trade_factors_for(row)
         factors = {
             "interest": interest,
             "experience": experience,
-            "distance": scoring.travel_distance(profile, offer, km),
+            "distance": scoring.travel_distance(profile, offer, evaluation.distance_km),
             "income": scoring.income_urgency(profile, offer),
             "marketability": scoring.marketability(offer, row.trade_info, self.market[row.trade]),
             "start": scoring.early_start(self.today, offer, evaluation.batch),
@@ -290,7 +319,33 @@ class _Query:
             {name: factor.value for name, factor in factors.items()}, evaluation.requires_bridge
         )
         evaluation.reasons = [factor.reason for factor in factors.values() if factor.reason]
-        return evaluation
+
+    def batch_fits(self, wanted: Mapping[int, Collection[int]]) -> list[BatchFit]:
+        """Each batch of `wanted` (course id -> batch ids) within her reach that she may join
+        now, scored as a match would score that batch. A course reached only through a literacy
+        bridge is not joinable now, so it is left out."""
+        fits = []
+        for row, km in self.candidates:
+            batch_ids = wanted.get(row.id) if row.kind == "course" else None
+            if not batch_ids:
+                continue
+            if km is None:
+                km = self._distance(row)
+            for batch in row.offer.batches:
+                if batch.id not in batch_ids:
+                    continue
+                context = RuleContext(self.today, row.trade_info, km, batch)
+                if blockers(self.profile, row.offer, context):
+                    continue
+                evaluation = Evaluation(row=row, distance_km=km, blockers=(), batch=batch)
+                self.score(evaluation)
+                fits.append(BatchFit(
+                    course_id=row.id, batch_id=batch.id, score=evaluation.score,
+                    distance_km=km, factors=evaluation.factors,
+                    reasons=tuple(evaluation.reasons),
+                ))
+        fits.sort(key=lambda fit: (-fit.score, fit.batch_id))
+        return fits
 
     def _trade_factors_for(self, row: Row) -> tuple[Factor, Factor]:
         factors = self._trade_factors.get(row.trade)
