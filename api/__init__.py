@@ -38,11 +38,12 @@ def create_app(config: dict | None = None) -> Flask:
     api = Api(app)
     api.spec.components.security_scheme("bearerAuth", BEARER_SCHEME["bearerAuth"])
     from . import (
-        activity, admin, courses, followups, health, openings, profiles, reference, referrals,
+        activity, admin, allocations, courses, followups, health, openings, profiles, reference,
+        referrals,
     )
 
     api_modules = (health, profiles, referrals, admin, reference, activity, followups, courses,
-                   openings)
+                   openings, allocations)
     for module in api_modules:
         api.register_blueprint(module.blp)
     # The pages for people: sessions, CSRF on every form but the bearer-token API's.

@@ -15,6 +15,7 @@ from matcher.vocabulary import OpeningStatus, Role
 
 from .errors import NotFound
 from .models import (
+    Allocation,
     AuditEvent,
     Batch,
     Course,
@@ -68,6 +69,9 @@ def scope(user: User, model: type, *, write: bool = False) -> ColumnElement[bool
                 ),
             )
         return false()
+    if model is Allocation:
+        # A cohort of a counselor team's survivors: theirs alone (admins see no survivor).
+        return Allocation.organisation_id == org if role is Role.COUNSELOR else false()
     if model is Notification:
         return Notification.user_id == user.id
     if model is AuditEvent:
@@ -95,5 +99,6 @@ def load(session: Session, user: User, model: type[Model], object_id: int, *,
 
 def _label(model: type) -> str:
     return {"Profile": "profile", "Course": "course", "Batch": "batch", "Opening": "opening",
-            "Referral": "referral", "Notification": "notification"}.get(model.__name__,
+            "Referral": "referral", "Notification": "notification",
+            "Allocation": "allocation"}.get(model.__name__,
                                                                         model.__name__.lower())

@@ -1,5 +1,6 @@
 """SQLAlchemy models of the catalogue; import them from here."""
 from .activity import AuditEvent, Notification
+from .allocations import Allocation, AllocationItem, AllocationStatus
 from .base import Base, utcnow
 from .offers import Batch, Course, Opening
 from .organisations import ApiToken, Organisation, User
@@ -16,6 +17,9 @@ from .scheduling import (
 )
 
 __all__ = [
+    "Allocation",
+    "AllocationItem",
+    "AllocationStatus",
     "ApiToken",
     "AuditEvent",
     "Base",

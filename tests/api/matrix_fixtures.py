@@ -16,6 +16,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalog.models import (
+    Allocation,
+    AllocationItem,
     ApiToken,
     Batch,
     Course,
@@ -216,6 +218,18 @@ def _objects(session: Session, world: World, side: str) -> None:
         session.add(referral)
         session.flush()
         world.ids[side, name] = referral.id
+
+    allocation = Allocation(organisation_id=ngo.id, min_score=50.0, created_by_id=counselor.id,
+                            created_at=NOW - timedelta(hours=1),
+                            batches=[{"batch_id": batch.id, "seats": 8}])
+    allocation.items.append(AllocationItem(
+        profile_id=profiles["profile_fresh"].id, batch_id=batch.id, score=80.0, choice=1,
+        explanation={"reasons": ["Her first choice."], "options": 1, "passed_over": [],
+                     "factors": {}, "priority": {"income_urgency": "medium",
+                                                 "waiting_days": 0}}))
+    session.add(allocation)
+    session.flush()
+    world.ids[side, "allocation"] = allocation.id
 
     for role in ROLES:
         if (side, role) not in world.users:

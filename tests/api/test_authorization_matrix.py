@@ -57,6 +57,7 @@ OBJECTS: dict[str, Callable[[World, str, str], int]] = {
     "referral": lambda w, side, role: w.ids[side, REFERRAL_FOR_ROLE[role]],
     "notification": lambda w, side, role: w.notifications[side, role],
     "employer": lambda w, side, role: w.orgs[side, "employer"],
+    "allocation": lambda w, side, role: w.ids[side, "allocation"],
 }
 
 _unique = count(1)
@@ -106,6 +107,13 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
     (f"{V1}/referrals/<int:referral_id>/follow-ups", "GET"): Expect(obj="referral"),
     (f"{V1}/referrals/<int:referral_id>/follow-ups", "POST"): Expect(
         obj="referral", body=lambda w, role: {"day": 30, "outcome": "in_training"}),
+    # cohort allocations (counselor, own organisation)
+    (f"{V1}/allocations", "POST"): Expect(
+        body=lambda w, role: {"profile_ids": [w.ids["A", "profile_fresh"]],
+                              "batch_ids": [w.ids["A", "batch"]], "min_score": 0},
+        body_names_objects=True),
+    (f"{V1}/allocations/<int:allocation_id>", "GET"): Expect(obj="allocation"),
+    (f"{V1}/allocations/<int:allocation_id>/apply", "POST"): Expect(obj="allocation"),
     # courses and batches (liaison writes its provider's; anyone signed in reads)
     (f"{V1}/courses", "GET"): Expect(),
     (f"{V1}/courses", "POST"): Expect(body=lambda w, role: course_fields()),

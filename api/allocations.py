@@ -1,0 +1,73 @@
+"""Cohort allocations: assign a team's survivors to the seats of an intake as a whole, fairly and
+stably, then hold the seats all at once (counselors, own organisation)."""
+from __future__ import annotations
+
+from flask import current_app
+from flask.views import MethodView
+
+from catalog.services import allocations as service
+from matcher.vocabulary import Role
+
+from . import clock
+from .auth import current_user
+from .blueprint import ApiBlueprint
+from .database import get_session
+from .schemas.allocations import AllocationIn, AllocationOut
+
+blp = ApiBlueprint("allocations", __name__, url_prefix="/api/v1",
+                   description="Cohort allocation of scarce seats")
+
+
+@blp.route("/allocations")
+class Allocations(MethodView):
+    @blp.auth(Role.COUNSELOR)
+    @blp.arguments(AllocationIn)
+    @blp.response(201, AllocationOut)
+    @blp.alt_response(422, response="UNPROCESSABLE_ENTITY")
+    def post(self, data):
+        """Propose an assignment of survivors to batches: within capacity, every hard rule
+        held, priority to urgent need of income and then to longer waiting, and stable (no
+        survivor and batch would both rather have each other). Each placement and each survivor
+        left unplaced is explained. Nothing is held until the proposal is applied."""
+        session, user = get_session(), current_user()
+        allocation = service.propose(
+            session, user, profile_ids=data["profile_ids"], batch_ids=data.get("batch_ids"),
+            filters=data.get("filters"), min_score=data["min_score"], now=clock.now(),
+            today=clock.today(),
+        )
+        body = service.present(session, allocation)
+        session.commit()
+        return body
+
+
+@blp.route("/allocations/<int:allocation_id>")
+class AllocationView(MethodView):
+    @blp.auth(Role.COUNSELOR)
+    @blp.response(200, AllocationOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def get(self, allocation_id):
+        """A proposed or applied allocation."""
+        session = get_session()
+        allocation = service.read(session, current_user(), allocation_id)
+        body = service.present(session, allocation)
+        session.commit()
+        return body
+
+
+@blp.route("/allocations/<int:allocation_id>/apply")
+class ApplyAllocation(MethodView):
+    @blp.auth(Role.COUNSELOR)
+    @blp.response(200, AllocationOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def post(self, allocation_id):
+        """Hold a seat for every placed survivor, all or nothing: if a seat was taken meanwhile
+        or a survivor no longer qualifies, nothing is held (409 `allocation_stale`, naming the
+        survivor and the batch); a second apply is 409 `already_applied`."""
+        session = get_session()
+        allocation = service.apply(session, current_user(), allocation_id, now=clock.now(),
+                                   today=clock.today(),
+                                   hold_days=current_app.config["HOLD_DAYS"])
+        body = service.present(session, allocation)
+        session.commit()
+        return body

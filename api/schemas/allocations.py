@@ -1,0 +1,135 @@
+"""Cohort allocations in and out."""
+from __future__ import annotations
+
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from matcher.allocation import MIN_SCORE
+from matcher.vocabulary import Blocker
+
+from .fields import StrictSchema, text, texts, whole
+
+MAX_ID = 2**31 - 1
+MAX_COHORT = 2_000
+MAX_BATCHES = 1_000
+
+
+def _ids(max_items: int, **kwargs) -> fields.List:
+    return fields.List(whole(1, MAX_ID), validate=validate.Length(min=1, max=max_items), **kwargs)
+
+
+class AllocationFilters(StrictSchema):
+    """Which open batches with seats to allocate (all given conditions hold)."""
+
+    trades = fields.List(text(64), validate=validate.Length(max=50),
+                         metadata={"description": "Trade codes"})
+    districts = texts(50, metadata={"description": "Districts of the courses"})
+    course_ids = _ids(MAX_BATCHES)
+    starts_from = fields.Date()
+    starts_until = fields.Date()
+
+    @validates_schema
+    def dates_in_order(self, data, **kwargs):
+        if data.get("starts_from") and data.get("starts_until") and \
+                data["starts_until"] < data["starts_from"]:
+            raise ValidationError("Must not be before starts_from.", "starts_until")
+
+
+class AllocationIn(StrictSchema):
+    profile_ids = _ids(MAX_COHORT, required=True, metadata={
+        "description": "The survivors of the cohort (profiles of your organisation)"})
+    batch_ids = _ids(MAX_BATCHES, metadata={"description": "The batches to fill, or use filters"})
+    filters = fields.Nested(AllocationFilters)
+    min_score = fields.Float(
+        load_default=MIN_SCORE, allow_nan=False, validate=validate.Range(min=0, max=100),
+        metadata={"description": "The least match score at which a batch is one of a "
+                                 f"survivor's choices (default {MIN_SCORE:g}; 0: any batch "
+                                 "she may join)"})
+
+    @validates_schema
+    def batches_or_filters(self, data, **kwargs):
+        if ("batch_ids" in data) == ("filters" in data):
+            raise ValidationError("Give batch_ids or filters, not both.", "batch_ids")
+
+
+class BatchRef(Schema):
+    batch_id = fields.Integer(required=True)
+    course_id = fields.Integer(allow_none=True)
+    title = fields.String(allow_none=True)
+    start_date = fields.String(allow_none=True, metadata={"format": "date"})
+
+
+class PassedOverOut(BatchRef):
+    score = fields.Float(required=True)
+    because = fields.String(required=True, validate=validate.OneOf([
+        "higher_urgency", "longer_wait", "fewer_alternatives", "better_fit",
+        "registered_earlier"]))
+    explanation = fields.String(required=True)
+
+
+class BlockerOut(Schema):
+    code = fields.String(required=True, validate=validate.OneOf([b.value for b in Blocker]))
+    message = fields.String(required=True)
+
+
+class AlternativeOut(BatchRef):
+    score = fields.Float(allow_none=True)
+    blockers = fields.List(fields.Nested(BlockerOut), required=True)
+    explanation = fields.String(required=True)
+
+
+class PriorityOut(Schema):
+    income_urgency = fields.String(required=True)
+    waiting_days = fields.Integer(required=True)
+
+
+class PlacementOut(Schema):
+    profile_id = fields.Integer(required=True)
+    batch_id = fields.Integer(required=True)
+    course_id = fields.Integer(allow_none=True)
+    score = fields.Float(required=True)
+    choice = fields.Integer(required=True, metadata={"description": "1: her first choice"})
+    options = fields.Integer(required=True, metadata={
+        "description": "How many of the batches she may join (scoring min_score or more)"})
+    referral_id = fields.Integer(allow_none=True, metadata={"description": "Once applied"})
+    reasons = fields.List(fields.String(), required=True)
+    passed_over = fields.List(fields.Nested(PassedOverOut), required=True, metadata={
+        "description": "Batches she ranked higher, and why their seats went to others"})
+    factors = fields.Dict(keys=fields.String(), values=fields.Float(), required=True)
+    priority = fields.Nested(PriorityOut, required=True)
+
+
+class UnplacedOut(Schema):
+    profile_id = fields.Integer(required=True)
+    reason = fields.String(required=True, validate=validate.OneOf(
+        ["no_eligible_batch", "outranked"]))
+    explanation = fields.String(required=True)
+    passed_over = fields.List(fields.Nested(PassedOverOut), required=True)
+    nearest_alternative = fields.Nested(AlternativeOut, allow_none=True, required=True)
+    priority = fields.Nested(PriorityOut, required=True)
+
+
+class AllocationBatchOut(BatchRef):
+    seats = fields.Integer(required=True, metadata={"description": "Free seats when proposed"})
+    filled = fields.Integer(required=True)
+
+
+class AllocationSummary(Schema):
+    survivors = fields.Integer(required=True)
+    placed = fields.Integer(required=True)
+    unplaced = fields.Integer(required=True)
+    seats_offered = fields.Integer(required=True)
+    seats_filled = fields.Integer(required=True)
+    high_urgency = fields.Integer(required=True)
+    high_urgency_placed = fields.Integer(required=True)
+
+
+class AllocationOut(Schema):
+    id = fields.Integer(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(["proposed", "applied"]))
+    min_score = fields.Float(required=True)
+    created_at = fields.DateTime(required=True)
+    applied_at = fields.DateTime(allow_none=True)
+    summary = fields.Nested(AllocationSummary, required=True)
+    batches = fields.List(fields.Nested(AllocationBatchOut), required=True)
+    placements = fields.List(fields.Nested(PlacementOut), required=True)
+    unplaced = fields.List(fields.Nested(UnplacedOut), required=True)

@@ -1,0 +1,455 @@
+"""Cohort allocations: propose an assignment of a team's survivors to the seats of an intake,
+explained, then apply it as seat holds, all or nothing.
+
+Proposing reads the survivors (of the counselor's organisation only) and the batches (named, or
+found by filters), scores every batch each survivor may join with the matcher (`batch_fits`:
+every hard rule, the score a match gives that batch), and lets `matcher.allocation.allocate`
+assign them. Nothing is held yet: the proposal is stored with each survivor's placement or the
+reason she has none, so that a counselor can read it before applying it.
+
+Applying refers each placed survivor to her batch through the referral service (the same
+conditional UPDATE of seats and the same re-check of the hard rules as a single referral), in one
+transaction: if any seat was taken meanwhile, or a survivor no longer qualifies, nothing is held
+and the answer is a 409 naming the survivor and the batch.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from matcher.allocation import (
+    BECAUSE_TEXT,
+    MIN_SCORE,
+    Allocation as Assignment,
+    Candidate,
+    Seats,
+    Unplacement,
+    allocate,
+)
+from matcher.engine import BatchFit, batch_fits
+from matcher.geo import haversine_km
+from matcher.models import BatchOffer, CourseOffer
+from matcher.rules import batch_blockers
+from matcher.text import district_key
+from matcher.vocabulary import IncomeUrgency, ProfileStatus
+
+from .. import access, audit
+from ..errors import Conflict, DomainError, Invalid, NotFound
+from ..matching import catalogue_index, profile_facts
+from ..models import (
+    LIVE_STATUSES,
+    Allocation,
+    AllocationItem,
+    AllocationStatus,
+    Batch,
+    Course,
+    Profile,
+    Referral,
+    User,
+)
+from . import referrals
+
+MAX_COHORT = 2_000
+MAX_BATCHES = 1_000
+ALTERNATIVES_EXAMINED = 40  # nearest batches examined for a survivor no batch is open to
+
+
+# --- proposing ---------------------------------------------------------------------------------
+
+
+def propose(
+    session: Session,
+    actor: User,
+    *,
+    profile_ids: Sequence[int],
+    batch_ids: Sequence[int] | None = None,
+    filters: Mapping[str, Any] | None = None,
+    min_score: float = MIN_SCORE,
+    now: datetime,
+    today: date,
+) -> Allocation:
+    """Propose an assignment of the survivors `profile_ids` to the batches `batch_ids` (or the
+    open batches matching `filters`). Stored, audited for every survivor, not yet applied."""
+    profiles = _cohort(session, actor, profile_ids)
+    batches = _batches(session, batch_ids, filters, today)
+    index = catalogue_index(session, today)
+    wanted: dict[int, set[int]] = {}
+    for batch in batches:
+        wanted.setdefault(batch.course_id, set()).add(batch.id)
+    seats = [Seats(batch.id, _free_seats(batch, today)) for batch in batches]
+    live = _live_batches(session, [p.id for p in profiles])
+
+    fits: dict[int, list[BatchFit]] = {}
+    candidates = []
+    for profile in profiles:
+        found = [fit for fit in batch_fits(profile_facts(profile), index, today, wanted)
+                 if fit.batch_id not in live.get(profile.id, ())]
+        fits[profile.id] = found
+        candidates.append(Candidate.of(
+            profile.id, profile.income_urgency, _waiting_days(profile, today),
+            [(fit.batch_id, fit.score) for fit in found], min_score,
+        ))
+    result = allocate(candidates, seats)
+
+    allocation = Allocation(
+        organisation_id=actor.organisation_id, status=AllocationStatus.PROPOSED,
+        min_score=min_score, created_by_id=actor.id, created_at=now,
+        batches=[{"batch_id": seat.batch_id, "seats": seat.capacity} for seat in seats],
+    )
+    session.add(allocation)
+    explain = _Explainer(session, index, today, batches, fits, result, min_score)
+    by_id = {profile.id: profile for profile in profiles}
+    for placement in result.placements:
+        profile = by_id[placement.profile_id]
+        allocation.items.append(AllocationItem(
+            profile_id=profile.id, batch_id=placement.batch_id, score=placement.score,
+            choice=placement.choice, explanation=explain.placement(profile, placement),
+        ))
+    for unplaced in result.unplaced:
+        profile = by_id[unplaced.profile_id]
+        allocation.items.append(AllocationItem(
+            profile_id=profile.id, unplaced_reason=unplaced.reason.value,
+            explanation=explain.unplaced(profile, unplaced),
+        ))
+    session.flush()
+    for profile in profiles:
+        audit.record(session, actor, "allocate", "allocation", allocation.id,
+                     profile_id=profile.id)
+    return allocation
+
+
+def _cohort(session: Session, actor: User, profile_ids: Sequence[int]) -> list[Profile]:
+    ids = list(profile_ids)
+    if not ids:
+        raise Invalid("name at least one survivor", field_errors={
+            "profile_ids": ["Name at least one profile."]})
+    if len(ids) > MAX_COHORT:
+        raise Invalid("too many survivors", field_errors={
+            "profile_ids": [f"At most {MAX_COHORT} profiles."]})
+    repeated = sorted({pid for pid in ids if ids.count(pid) > 1}) if len(set(ids)) < len(ids) else []
+    if repeated:
+        raise Invalid("a survivor is named twice", field_errors={
+            "profile_ids": [f"Named more than once: {_list(repeated)}."]})
+    profiles = list(session.scalars(
+        select(Profile).where(Profile.id.in_(ids), access.scope(actor, Profile))
+        .order_by(Profile.id)
+    ))
+    missing = sorted(set(ids) - {p.id for p in profiles})
+    if missing:  # another organisation's profile is simply not found, as everywhere
+        raise NotFound(f"profiles {_list(missing)} were not found",
+                       errors={"json": {"profile_ids": [f"Not found: {_list(missing)}."]}})
+    closed = [p.id for p in profiles if p.status is not ProfileStatus.ACTIVE]
+    if closed:
+        raise Invalid("closed profiles cannot be allocated", field_errors={
+            "profile_ids": [f"Closed: {_list(closed)}."]})
+    return profiles
+
+
+def _batches(session: Session, batch_ids, filters, today: date) -> list[Batch]:
+    if (batch_ids is None) == (filters is None):
+        raise Invalid("name either batch_ids or filters", field_errors={
+            "batch_ids": ["Give batch_ids or filters, not both."]})
+    if batch_ids is not None:
+        ids = list(dict.fromkeys(batch_ids))
+        if not ids:
+            raise Invalid("name at least one batch", field_errors={
+                "batch_ids": ["Name at least one batch."]})
+        if len(ids) > MAX_BATCHES:
+            raise Invalid("too many batches", field_errors={
+                "batch_ids": [f"At most {MAX_BATCHES} batches."]})
+        batches = list(session.scalars(
+            select(Batch).where(Batch.id.in_(ids)).options(selectinload(Batch.course))
+            .order_by(Batch.id)
+        ))
+        missing = sorted(set(ids) - {b.id for b in batches})
+        if missing:
+            raise Invalid("some batches were not found", field_errors={
+                "batch_ids": [f"Not found: {_list(missing)}."]})
+        shut = [b.id for b in batches if not _open(b, today)]
+        if shut:
+            raise Invalid("some batches are not open for referrals", field_errors={
+                "batch_ids": [f"Closed, started, past their deadline or of an inactive course: "
+                              f"{_list(shut)}."]})
+        return batches
+    query = (
+        select(Batch).join(Course, Batch.course_id == Course.id)
+        .where(Course.active.is_(True), Batch.closed.is_(False), Batch.start_date > today,
+               Batch.application_deadline >= today, Batch.seats_taken < Batch.seats_total)
+        .options(selectinload(Batch.course))
+        .order_by(Batch.id)
+    )
+    if filters.get("trades"):
+        query = query.where(Course.trade.in_(filters["trades"]))
+    if filters.get("districts"):
+        query = query.where(Course.district_key.in_(
+            [district_key(name) for name in filters["districts"]]))
+    if filters.get("course_ids"):
+        query = query.where(Course.id.in_(filters["course_ids"]))
+    if filters.get("starts_from"):
+        query = query.where(Batch.start_date >= filters["starts_from"])
+    if filters.get("starts_until"):
+        query = query.where(Batch.start_date <= filters["starts_until"])
+    batches = list(session.scalars(query.limit(MAX_BATCHES + 1)))
+    if len(batches) > MAX_BATCHES:
+        raise Invalid("the filters find too many batches", field_errors={
+            "filters": [f"They find more than {MAX_BATCHES} batches: narrow them."]})
+    if not batches:
+        raise Invalid("no open batch has seats for these filters", reason="no_batches",
+                      field_errors={"filters": ["No open batch with seats matches them."]})
+    return batches
+
+
+def _open(batch: Batch, today: date) -> bool:
+    return (batch.course.active and not batch.closed and batch.start_date > today
+            and batch.application_deadline >= today)
+
+
+def _free_seats(batch: Batch, today: date) -> int:
+    return max(0, batch.seats_total - batch.seats_taken) if _open(batch, today) else 0
+
+
+def _live_batches(session: Session, profile_ids: list[int]) -> dict[int, set[int]]:
+    """The batches each survivor already holds a seat in (or is enrolled in)."""
+    rows = session.execute(
+        select(Referral.profile_id, Referral.batch_id)
+        .where(Referral.profile_id.in_(profile_ids), Referral.batch_id.is_not(None),
+               Referral.status.in_(LIVE_STATUSES))
+    )
+    live: dict[int, set[int]] = {}
+    for profile_id, batch_id in rows:
+        live.setdefault(profile_id, set()).add(batch_id)
+    return live
+
+
+def _waiting_days(profile: Profile, today: date) -> int:
+    """How long she has waited: days since her profile was opened."""
+    return max(0, (today - profile.created_at.date()).days)
+
+
+def _list(ids: Sequence[int]) -> str:
+    shown = ", ".join(str(i) for i in ids[:20])
+    return shown + (f" and {len(ids) - 20} more" if len(ids) > 20 else "")
+
+
+class _Explainer:
+    """Turns the allocation into what a counselor reads, per survivor."""
+
+    def __init__(self, session, index, today, batches, fits, result: Assignment, min_score):
+        self.index, self.today, self.min_score = index, today, min_score
+        self.batches = {batch.id: batch for batch in batches}
+        self.fits = fits
+        self.seats_left = {b: result.seats[b] - result.filled.get(b, 0) for b in result.seats}
+
+    def _batch(self, batch_id: int) -> dict[str, Any]:
+        batch = self.batches[batch_id]
+        return {"batch_id": batch.id, "course_id": batch.course_id, "title": batch.course.title,
+                "start_date": batch.start_date.isoformat()}
+
+    @staticmethod
+    def _priority(profile: Profile, today: date) -> dict[str, Any]:
+        return {"income_urgency": profile.income_urgency.value,
+                "waiting_days": _waiting_days(profile, today)}
+
+    def _passed_over(self, passed) -> list[dict[str, Any]]:
+        return [{**self._batch(p.batch_id), "score": p.score, "because": p.because.value,
+                 "explanation": BECAUSE_TEXT[p.because]} for p in passed]
+
+    def placement(self, profile: Profile, placement) -> dict[str, Any]:
+        fit = next(f for f in self.fits[profile.id] if f.batch_id == placement.batch_id)
+        batch = self.batches[placement.batch_id]
+        ordinal = "her first choice" if placement.choice == 1 else f"her choice {placement.choice}"
+        reasons = [f"{batch.course.title}, starting {batch.start_date:%Y-%m-%d}: {ordinal} of "
+                   f"{placement.options} batches she may join (score {placement.score})."]
+        for passed in placement.passed_over:
+            higher = self.batches[passed.batch_id]
+            reasons.append(f"Not {higher.course.title} (starting {higher.start_date:%Y-%m-%d}):"
+                           f" {BECAUSE_TEXT[passed.because]}.")
+        reasons.extend(fit.reasons)
+        return {"reasons": reasons, "options": placement.options,
+                "passed_over": self._passed_over(placement.passed_over),
+                "factors": dict(fit.factors), "priority": self._priority(profile, self.today)}
+
+    def unplaced(self, profile: Profile, unplaced) -> dict[str, Any]:
+        weaker = [f for f in self.fits[profile.id] if f.score < self.min_score]
+        if unplaced.reason is Unplacement.OUTRANKED:
+            text = ("Every batch she may join was filled by survivors of higher priority "
+                    "(more urgent need of income, or a longer wait).")
+        elif weaker:
+            text = (f"No batch she may join scores {self.min_score:g} or more for her: none is "
+                    f"in a trade she asked for.")
+        else:
+            text = "She may join none of these batches (see the nearest alternative)."
+        return {"explanation": text, "passed_over": self._passed_over(unplaced.passed_over),
+                "nearest_alternative": self._alternative(profile, unplaced, weaker),
+                "priority": self._priority(profile, self.today)}
+
+    def _alternative(self, profile, unplaced, weaker) -> dict[str, Any] | None:
+        # 1. A batch she may join that scored under the least score and still has a seat left.
+        with_seats = [f for f in weaker if self.seats_left.get(f.batch_id, 0) > 0]
+        if with_seats:
+            best = with_seats[0]  # fits come best first
+            return {**self._batch(best.batch_id), "score": best.score, "blockers": [],
+                    "explanation": f"A seat is left; it scores {best.score} for her, under the "
+                                   f"least score {self.min_score:g} of a choice."}
+        # 2. Outranked: her first choice, and what it would take.
+        if unplaced.passed_over:
+            first = unplaced.passed_over[0]
+            return {**self._batch(first.batch_id), "score": first.score, "blockers": [],
+                    "explanation": f"Her first choice: {BECAUSE_TEXT[first.because]}."}
+        # 3. The batch she is nearest to joining: fewest rules broken, then nearest.
+        return self._fewest_blockers(profile)
+
+    def _fewest_blockers(self, profile: Profile) -> dict[str, Any] | None:
+        facts = profile_facts(profile)
+        candidates = []
+        for batch in self.batches.values():
+            course = batch.course
+            remote = course.latitude is None
+            km = 0.0 if remote else haversine_km(facts.latitude, facts.longitude,
+                                                  course.latitude, course.longitude)
+            candidates.append((km, batch.id, batch))
+        candidates.sort(key=lambda item: item[:2])
+        best = None
+        for km, _, batch in candidates[:ALTERNATIVES_EXAMINED]:
+            row = self.index.by_key.get(("course", batch.course_id))
+            if row is None:
+                continue
+            offer: CourseOffer = row.offer
+            batch_offer = next((b for b in offer.batches if b.id == batch.id), None)
+            if batch_offer is None:
+                continue
+            # Its seats as the allocation leaves them: a batch it filled has none left.
+            left = self.seats_left.get(batch.id, 0)
+            batch_offer = BatchOffer(batch_offer.id, batch_offer.start_date,
+                                     batch_offer.application_deadline, batch_offer.seats_total,
+                                     max(0, batch_offer.seats_total - left))
+            hits = batch_blockers(facts, offer, batch_offer, row.trade_info, self.today)
+            key = (len(hits), km, batch.id)
+            if hits and (best is None or key < best[0]):
+                best = (key, batch.id, hits)
+        if best is None:
+            return None
+        _, batch_id, hits = best
+        return {**self._batch(batch_id), "score": None,
+                "blockers": [hit.to_dict() for hit in hits],
+                "explanation": "The batch she is nearest to joining: "
+                               + "; ".join(hit.message for hit in hits) + "."}
+
+
+# --- reading and applying ------------------------------------------------------------------------
+
+
+def load(session: Session, actor: User, allocation_id: int, *, for_update: bool = False
+         ) -> Allocation:
+    allocation = access.load(session, actor, Allocation, allocation_id, for_update=for_update)
+    return allocation
+
+
+def read(session: Session, actor: User, allocation_id: int) -> Allocation:
+    """The allocation, its reading of every survivor audited."""
+    allocation = load(session, actor, allocation_id)
+    for item in allocation.items:
+        audit.record(session, actor, "read", "allocation", allocation.id,
+                     profile_id=item.profile_id)
+    return allocation
+
+
+def apply(
+    session: Session, actor: User, allocation_id: int, *, now: datetime, today: date,
+    hold_days: int,
+) -> Allocation:
+    """Hold a seat for every placed survivor, all or nothing (409 naming the first that fails)."""
+    allocation = load(session, actor, allocation_id, for_update=True)
+    if allocation.status is not AllocationStatus.PROPOSED:
+        raise Conflict(f"allocation {allocation.id} was applied already",
+                       reason="already_applied")
+    placed = sorted((item for item in allocation.items if item.batch_id is not None),
+                    key=lambda item: (item.batch_id, item.profile_id))
+    for item in placed:
+        try:
+            referral = referrals.refer(session, actor, item.profile_id, batch_id=item.batch_id,
+                                       now=now, today=today, hold_days=hold_days)
+        except DomainError as error:
+            raise Conflict(
+                f"the allocation can no longer be applied: profile {item.profile_id} to batch "
+                f"{item.batch_id}: {error.message}; nothing was held, propose again",
+                reason="allocation_stale", profile_id=item.profile_id, batch_id=item.batch_id,
+                cause=error.reason,
+            ) from error
+        item.referral_id = referral.id
+    allocation.status = AllocationStatus.APPLIED
+    allocation.applied_at = now
+    allocation.applied_by_id = actor.id
+    audit.record(session, actor, "apply", "allocation", allocation.id,
+                 detail=f"{len(placed)} seats held")
+    session.flush()
+    return allocation
+
+
+def summary(allocation: Allocation, urgency: Mapping[int, IncomeUrgency]) -> dict[str, int]:
+    """Counts a counselor (and the benchmark) reads first."""
+    items = allocation.items
+    placed = [item for item in items if item.batch_id is not None]
+    high = {pid for pid, level in urgency.items() if level is IncomeUrgency.HIGH}
+    return {
+        "survivors": len(items),
+        "placed": len(placed),
+        "unplaced": len(items) - len(placed),
+        "seats_offered": sum(batch["seats"] for batch in allocation.batches),
+        "seats_filled": len(placed),
+        "high_urgency": len(high),
+        "high_urgency_placed": sum(1 for item in placed if item.profile_id in high),
+    }
+
+
+def present(session: Session, allocation: Allocation) -> dict[str, Any]:
+    """The allocation as the API shows it."""
+    profile_ids = [item.profile_id for item in allocation.items]
+    urgency = dict(session.execute(
+        select(Profile.id, Profile.income_urgency).where(Profile.id.in_(profile_ids))
+    ).all()) if profile_ids else {}
+    batch_rows = {batch.id: batch for batch in session.scalars(
+        select(Batch).where(Batch.id.in_([b["batch_id"] for b in allocation.batches]))
+        .options(selectinload(Batch.course))
+    )}
+    filled: dict[int, int] = {}
+    placements, unplaced = [], []
+    for item in allocation.items:
+        if item.batch_id is not None:
+            filled[item.batch_id] = filled.get(item.batch_id, 0) + 1
+            placements.append({
+                "profile_id": item.profile_id, "batch_id": item.batch_id,
+                "course_id": batch_rows[item.batch_id].course_id if item.batch_id in batch_rows
+                else None,
+                "score": item.score, "choice": item.choice, "referral_id": item.referral_id,
+                **item.explanation,
+            })
+        else:
+            unplaced.append({"profile_id": item.profile_id, "reason": item.unplaced_reason,
+                             **item.explanation})
+    batches = []
+    for entry in allocation.batches:
+        batch = batch_rows.get(entry["batch_id"])
+        batches.append({
+            "batch_id": entry["batch_id"],
+            "course_id": batch.course_id if batch else None,
+            "title": batch.course.title if batch else None,
+            "start_date": batch.start_date.isoformat() if batch else None,
+            "seats": entry["seats"],
+            "filled": filled.get(entry["batch_id"], 0),
+        })
+    return {
+        "id": allocation.id,
+        "status": allocation.status.value,
+        "min_score": allocation.min_score,
+        "created_at": allocation.created_at,
+        "applied_at": allocation.applied_at,
+        "summary": summary(allocation, urgency),
+        "batches": batches,
+        "placements": placements,
+        "unplaced": unplaced,
+    }

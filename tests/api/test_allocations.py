@@ -1,0 +1,332 @@
+"""Cohort allocation over HTTP: proposals that respect seats, rules and priority, explained;
+applying them as seat holds, all or nothing, also under a concurrent referral."""
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import func, select, update
+
+from catalog.models import Allocation, AuditEvent, Batch, Course, Profile, Referral
+from catalog.services import accounts
+
+NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
+TODAY = date(2026, 12, 1)
+URL = "/api/v1/allocations"
+
+
+@pytest.fixture
+def app(app):
+    app.config["CLOCK"] = lambda: NOW
+    return app
+
+
+@pytest.fixture
+def counselor(sign_in):
+    return sign_in("counselor", "Asha Shelter Trust")
+
+
+@pytest.fixture
+def make_batch(db_session):
+    provider = accounts.create_organisation(db_session, "Kolkata Women's ITI", "provider")
+    db_session.commit()
+    counter = iter(range(1, 1000))
+
+    def make(seats_total=2, seats_taken=0, trade="sewing_dress_making", start_in=30,
+             **course_fields):
+        values = dict(title=f"Course {next(counter)}", trade=trade, min_literacy="class5",
+                      languages=["bn", "hi"], mode="in_person", district="Kolkata",
+                      state="West Bengal", district_key="kolkata", latitude=22.5626,
+                      longitude=88.363, duration_weeks=24)
+        values.update(course_fields)
+        course = Course(provider_id=provider.id, **values)
+        db_session.add(course)
+        db_session.flush()
+        batch = Batch(course_id=course.id, start_date=TODAY + timedelta(days=start_in),
+                      application_deadline=TODAY + timedelta(days=start_in - 10),
+                      seats_total=seats_total, seats_taken=seats_taken)
+        db_session.add(batch)
+        db_session.commit()
+        return batch
+
+    return make
+
+
+@pytest.fixture
+def new_profile(client, counselor, profile_body, db_session):
+    counter = iter(range(1, 1000))
+
+    def make(waited_days: int = 0, **overrides) -> int:
+        values = dict(interests=["tailoring"], experience=[], preferences={},
+                      avoid_districts=[], income_urgency="medium")
+        values.update(overrides)
+        body = profile_body(case_ref=f"ASH-{next(counter):03d}", **values)
+        response = client.post("/api/v1/profiles", json=body, headers=counselor)
+        assert response.status_code == 201, response.get_json()
+        profile_id = response.get_json()["id"]
+        # Profiles are stamped with the real time; waiting counts from the frozen clock's day.
+        db_session.execute(update(Profile).where(Profile.id == profile_id)
+                           .values(created_at=NOW - timedelta(days=waited_days)))
+        db_session.commit()
+        return profile_id
+
+    return make
+
+
+def count(db_session, model, *where) -> int:
+    db_session.expire_all()
+    value = db_session.scalar(select(func.count()).select_from(model).where(*where))
+    db_session.rollback()
+    return value
+
+
+def seats_taken(db_session, batch_id: int) -> int:
+    db_session.expire_all()
+    value = db_session.get(Batch, batch_id).seats_taken
+    db_session.rollback()
+    return value
+
+
+def by_profile(items):
+    return {item["profile_id"]: item for item in items}
+
+
+# --- proposing --------------------------------------------------------------------------------
+
+
+def test_urgent_need_first_then_longer_waiting_and_everyone_explained(
+        client, counselor, new_profile, make_batch, db_session):
+    batch = make_batch(seats_total=2)
+    urgent = new_profile(income_urgency="high")
+    waited = new_profile(income_urgency="medium", waited_days=120)
+    recent = new_profile(income_urgency="medium")
+    response = client.post(URL, json={"profile_ids": [recent, waited, urgent],
+                                      "batch_ids": [batch.id]}, headers=counselor)
+    assert response.status_code == 201, response.get_json()
+    body = response.get_json()
+    assert body["status"] == "proposed"
+    placed = by_profile(body["placements"])
+    assert set(placed) == {urgent, waited}
+    assert placed[urgent]["batch_id"] == batch.id and placed[urgent]["choice"] == 1
+    assert placed[urgent]["priority"] == {"income_urgency": "high", "waiting_days": 0}
+    assert placed[waited]["priority"]["waiting_days"] == 120
+    assert any("first choice" in reason for reason in placed[urgent]["reasons"])
+    (left,) = body["unplaced"]
+    assert left["profile_id"] == recent and left["reason"] == "outranked"
+    assert left["passed_over"][0]["because"] == "longer_wait"
+    assert left["nearest_alternative"]["batch_id"] == batch.id
+    assert body["summary"] == {"survivors": 3, "placed": 2, "unplaced": 1, "seats_offered": 2,
+                               "seats_filled": 2, "high_urgency": 1, "high_urgency_placed": 1}
+    assert body["batches"] == [{"batch_id": batch.id, "course_id": batch.course_id,
+                                "title": "Course 1",
+                                "start_date": (TODAY + timedelta(days=30)).isoformat(),
+                                "seats": 2, "filled": 2}]
+    # A proposal holds nothing; every survivor's reading is audited.
+    assert seats_taken(db_session, batch.id) == 0
+    assert count(db_session, Referral) == 0
+    assert count(db_session, AuditEvent, AuditEvent.action == "allocate") == 3
+    again = client.get(f"{URL}/{body['id']}", headers=counselor)
+    assert again.status_code == 200 and again.get_json() == body
+    assert count(db_session, AuditEvent, AuditEvent.object_type == "allocation",
+                 AuditEvent.action == "read") == 3
+
+
+def test_no_hard_rule_is_broken_and_the_nearest_alternative_says_what_blocks(
+        client, counselor, new_profile, make_batch):
+    women = make_batch(seats_total=5, women_only=True)
+    man = new_profile(gender="male")
+    woman = new_profile()
+    body = client.post(URL, json={"profile_ids": [man, woman], "batch_ids": [women.id]},
+                       headers=counselor).get_json()
+    assert [p["profile_id"] for p in body["placements"]] == [woman]
+    (left,) = body["unplaced"]
+    assert left["reason"] == "no_eligible_batch"
+    alternative = left["nearest_alternative"]
+    assert alternative["batch_id"] == women.id
+    assert [b["code"] for b in alternative["blockers"]] == ["women_only"]
+
+
+def test_a_batch_of_no_interest_is_not_a_choice_unless_min_score_allows_it(
+        client, counselor, new_profile, make_batch):
+    bakery = make_batch(seats_total=3, trade="bakery_confectionery")
+    profile = new_profile(interests=["tailoring"])
+    body = client.post(URL, json={"profile_ids": [profile], "batch_ids": [bakery.id]},
+                       headers=counselor).get_json()
+    (left,) = body["unplaced"]
+    assert left["reason"] == "no_eligible_batch" and "scores 50" in left["explanation"]
+    assert left["nearest_alternative"]["batch_id"] == bakery.id
+    assert left["nearest_alternative"]["blockers"] == []
+    body = client.post(URL, json={"profile_ids": [profile], "batch_ids": [bakery.id],
+                                  "min_score": 0}, headers=counselor).get_json()
+    assert [p["batch_id"] for p in body["placements"]] == [bakery.id]
+
+
+def test_filters_find_the_open_batches_with_seats(client, counselor, new_profile, make_batch):
+    sewing = make_batch(seats_total=1)
+    make_batch(seats_total=1, trade="bakery_confectionery")
+    make_batch(seats_total=3, seats_taken=3)  # full
+    make_batch(seats_total=3, start_in=200)  # after the window
+    profile = new_profile()
+    body = client.post(URL, json={
+        "profile_ids": [profile],
+        "filters": {"trades": ["sewing_dress_making"], "districts": ["Kolkata"],
+                    "starts_until": (TODAY + timedelta(days=60)).isoformat()},
+    }, headers=counselor).get_json()
+    assert [b["batch_id"] for b in body["batches"]] == [sewing.id]
+    assert body["placements"][0]["batch_id"] == sewing.id
+    response = client.post(URL, json={"profile_ids": [profile],
+                                       "filters": {"trades": ["beauty_therapy"]}},
+                           headers=counselor)
+    assert response.status_code == 422 and response.get_json()["reason"] == "no_batches"
+
+
+def test_a_survivor_is_not_allocated_a_seat_she_already_holds(
+        client, counselor, new_profile, make_batch):
+    batch = make_batch(seats_total=3)
+    profile = new_profile()
+    assert client.post("/api/v1/referrals", json={"profile_id": profile, "batch_id": batch.id},
+                       headers=counselor).status_code == 201
+    body = client.post(URL, json={"profile_ids": [profile], "batch_ids": [batch.id]},
+                       headers=counselor).get_json()
+    assert body["placements"] == [] and body["unplaced"][0]["reason"] == "no_eligible_batch"
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    ({"profile_ids": None}, "profile_ids"),
+    ({"profile_ids": []}, "profile_ids"),
+    ({"profile_ids": ["1"]}, "profile_ids"),
+    ({"batch_ids": None}, "batch_ids"),
+    ({"filters": {"trades": ["sewing_dress_making"]}}, "batch_ids"),
+    ({"batch_ids": [0]}, "batch_ids"),
+    ({"min_score": 101}, "min_score"),
+    ({"min_score": "high"}, "min_score"),
+    ({"colour": "red"}, "colour"),
+])
+def test_bad_input_names_the_field_and_writes_nothing(
+        client, counselor, new_profile, make_batch, db_session, change, field):
+    batch = make_batch()
+    body = {"profile_ids": [new_profile()], "batch_ids": [batch.id]}
+    for key, value in change.items():
+        if value is None:
+            body.pop(key)
+        else:
+            body[key] = value
+    response = client.post(URL, json=body, headers=counselor)
+    assert response.status_code == 422, response.get_json()
+    assert field in response.get_json()["errors"]["json"]
+    assert count(db_session, Allocation) == 0
+
+
+def test_unknown_repeated_or_closed_names_are_refused(
+        client, counselor, sign_in, new_profile, make_batch, db_session):
+    batch = make_batch()
+    started = make_batch(start_in=-1)
+    mine = new_profile()
+    stranger = sign_in("counselor", "Mumbai Mukti Sangha")
+    response = client.post(URL, json={"profile_ids": [mine], "batch_ids": [batch.id]},
+                           headers=stranger)
+    assert response.status_code == 404
+    assert "profile_ids" in response.get_json()["errors"]["json"]
+    response = client.post(URL, json={"profile_ids": [mine, mine], "batch_ids": [batch.id]},
+                           headers=counselor)
+    assert response.status_code == 422 and "profile_ids" in response.get_json()["errors"]["json"]
+    response = client.post(URL, json={"profile_ids": [mine], "batch_ids": [started.id]},
+                           headers=counselor)
+    assert response.status_code == 422 and "batch_ids" in response.get_json()["errors"]["json"]
+    response = client.post(URL, json={"profile_ids": [mine], "batch_ids": [99999]},
+                           headers=counselor)
+    assert response.status_code == 422 and "batch_ids" in response.get_json()["errors"]["json"]
+    assert client.delete(f"/api/v1/profiles/{mine}", headers=counselor).status_code in (200, 204)
+    response = client.post(URL, json={"profile_ids": [mine], "batch_ids": [batch.id]},
+                           headers=counselor)
+    assert response.status_code == 422 and "profile_ids" in response.get_json()["errors"]["json"]
+    assert count(db_session, Allocation) == 0
+
+
+# --- applying ---------------------------------------------------------------------------------
+
+
+def propose(client, counselor, profiles, batches) -> dict:
+    response = client.post(URL, json={"profile_ids": profiles, "batch_ids": batches},
+                           headers=counselor)
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()
+
+
+def test_apply_holds_every_placed_seat_once(client, counselor, new_profile, make_batch,
+                                           db_session):
+    first, second = make_batch(seats_total=1), make_batch(seats_total=2)
+    profiles = [new_profile() for _ in range(4)]
+    proposal = propose(client, counselor, profiles, [first.id, second.id])
+    assert proposal["summary"]["placed"] == 3
+    response = client.post(f"{URL}/{proposal['id']}/apply", headers=counselor)
+    assert response.status_code == 200, response.get_json()
+    applied = response.get_json()
+    assert applied["status"] == "applied" and applied["applied_at"]
+    referral_ids = [p["referral_id"] for p in applied["placements"]]
+    assert all(referral_ids)
+    assert seats_taken(db_session, first.id) == 1 and seats_taken(db_session, second.id) == 2
+    assert count(db_session, Referral, Referral.status == "held") == 3
+    again = client.post(f"{URL}/{proposal['id']}/apply", headers=counselor)
+    assert again.status_code == 409 and again.get_json()["reason"] == "already_applied"
+    assert count(db_session, Referral) == 3
+
+
+def test_apply_fails_whole_when_a_seat_was_taken_meanwhile(
+        client, counselor, new_profile, make_batch, db_session):
+    batch = make_batch(seats_total=2)
+    proposal = propose(client, counselor, [new_profile(), new_profile()], [batch.id])
+    assert proposal["summary"]["placed"] == 2
+    outsider = new_profile()
+    assert client.post("/api/v1/referrals", json={"profile_id": outsider, "batch_id": batch.id},
+                       headers=counselor).status_code == 201
+    response = client.post(f"{URL}/{proposal['id']}/apply", headers=counselor)
+    assert response.status_code == 409
+    error = response.get_json()
+    assert error["reason"] == "allocation_stale" and error["cause"] == "no_capacity"
+    assert error["batch_id"] == batch.id
+    # Nothing of the allocation was held: only the outsider's seat is taken.
+    assert seats_taken(db_session, batch.id) == 1
+    assert count(db_session, Referral) == 1
+    assert client.get(f"{URL}/{proposal['id']}", headers=counselor).get_json()["status"] == \
+        "proposed"
+
+
+def test_apply_is_all_or_nothing_under_a_concurrent_referral(
+        app, counselor, new_profile, make_batch, db_session):
+    outcomes = set()
+    for _ in range(4):
+        batch = make_batch(seats_total=3)
+        with app.test_client() as client:
+            proposal = propose(client, counselor, [new_profile() for _ in range(3)], [batch.id])
+        outsider = new_profile()
+        barrier = threading.Barrier(2)
+        codes = {}
+
+        def apply_it():
+            with app.test_client() as client:
+                barrier.wait()
+                codes["apply"] = client.post(f"{URL}/{proposal['id']}/apply",
+                                             headers=counselor).status_code
+
+        def refer_it():
+            with app.test_client() as client:
+                barrier.wait()
+                codes["refer"] = client.post("/api/v1/referrals", json={
+                    "profile_id": outsider, "batch_id": batch.id}, headers=counselor).status_code
+
+        threads = [threading.Thread(target=apply_it), threading.Thread(target=refer_it)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        held = count(db_session, Referral, Referral.batch_id == batch.id,
+                     Referral.status == "held")
+        assert seats_taken(db_session, batch.id) == held <= 3
+        if codes["apply"] == 200:
+            assert codes["refer"] == 409 and held == 3
+        else:
+            assert (codes["apply"], codes["refer"]) == (409, 201) and held == 1
+        outcomes.add(codes["apply"])
+    assert outcomes <= {200, 409}
