@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test test-postgres install install-test chromium seed bench clean
+.PHONY: run test test-postgres install install-test chromium seed bench bench-allocation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ test-postgres: install-test
 
 bench: install-test
 	$(BIN)/python bench/bench_matcher.py
+
+# Our cohort allocator against the `matching` library's solver (installed for the benchmark only).
+bench-allocation: install-test
+	$(BIN)/pip install --quiet -r bench/requirements.txt
+	$(BIN)/python bench/bench_allocation.py
 
 clean:
 	rm -rf $(VENV) instance *.egg-info
