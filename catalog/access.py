@@ -83,7 +83,7 @@ def counted(user: User, model: type) -> ColumnElement[bool]:
     """A WHERE clause selecting the rows of `model` that aggregate reports may count for `user`:
     what the user may read, and for admins (who read no survivor's referral) every row, since a
     report holds counts only, never a survivor."""
-    if user.role is Role.ADMIN and model in (Referral,):
+    if user.role is Role.ADMIN and model is Referral:
         return true()
     return scope(user, model)
 

@@ -264,23 +264,24 @@ def _names(session: Session, model, column, ids: Iterable[int]) -> dict[int, str
 
 def _employer_rows(session: Session, where: ColumnElement[bool]) -> list[RateRow]:
     hired = func.sum(case((Referral.status == ReferralStatus.HIRED, 1), else_=0))
-    decided = dict(
-        (employer_id, Tally(n, int(h or 0))) for employer_id, n, h in session.execute(
+    decided = {
+        employer_id: Tally(n, int(h or 0)) for employer_id, n, h in session.execute(
             select(Opening.employer_id, func.count(Referral.id), hired)
+            .select_from(Referral)
             .join(Opening, Referral.opening_id == Opening.id)
             .where(Referral.status.in_((ReferralStatus.HIRED, ReferralStatus.NOT_SELECTED)),
                    where)
-            .group_by(Opening.employer_id)))
+            .group_by(Opening.employer_id))}
     working = func.sum(case((FollowUp.outcome == FollowUpOutcome.WORKING, 1), else_=0))
-    retained = dict(
-        (employer_id, Tally(n, int(w or 0))) for employer_id, n, w in session.execute(
+    retained = {
+        employer_id: Tally(n, int(w or 0)) for employer_id, n, w in session.execute(
             select(Opening.employer_id, func.count(FollowUp.id), working)
             .select_from(FollowUp)
             .join(Referral, FollowUp.referral_id == Referral.id)
             .join(Opening, Referral.opening_id == Opening.id)
             .where(Referral.status == ReferralStatus.HIRED, FollowUp.day == 90,
                    FollowUp.outcome.is_not(None), where)
-            .group_by(Opening.employer_id)))
+            .group_by(Opening.employer_id))}
     names = _names(session, Organisation, Organisation.name, decided)
     # Matching ranks openings by the market of their trade, not by the employer's record.
     return [RateRow(employer_id, names[employer_id], tally, False,

@@ -121,7 +121,7 @@ def test_an_admin_sees_every_referral_counted_and_no_survivor(client, two_sides,
 
 
 def test_a_counselor_counts_only_her_organisations_referrals(client, two_sides):
-    headers, ids = two_sides
+    headers, _ids = two_sides
     body_a = report(client, headers["counselor_a"])
     assert nonzero(body_a["referrals_by_stage"]) == {"completed": 2, "hired": 1, "held": 1}
     assert body_a["placements"]["by_trade"] == {"sewing_dress_making": 1}
