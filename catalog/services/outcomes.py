@@ -14,9 +14,9 @@ Definitions (README.md, "Outcomes"):
 Why MIN_OUTCOMES = 20 before an observed rate replaces the declared one: with n outcomes, one
 survivor's result moves the rate by 1/n (more than 5 points below 20), and the standard error of
 an observed proportion, sqrt(p(1-p)/n), is at most 0.5/sqrt(n): about 0.115 at 19, 0.112 at 20,
-0.079 at 40. A provider's declared figure is a claim we cannot check, but a plausible one is
-seldom more than about 0.1 off what the provider really achieves for everyone it trains; below 20
-outcomes chance alone would move our estimate further than that. At 20 the error is at most
+0.079 at 40. A provider's declared figure is a claim we cannot check; we assume a plausible one
+is off by about 0.1 (an assumption, not a measurement: we hold no data comparing declared with
+achieved rates). Below 20 outcomes chance alone could move our estimate further than that. At 20 the error is at most
 about 0.11 and falls as outcomes accrue. It is a judgement, not a test of significance: the 95%
 interval at 20 is still about +/-0.22, and the observed rate counts only hires recorded in this
 service (a job found elsewhere is not seen), so it leans low. The stake is small either way: the
