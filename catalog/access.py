@@ -83,6 +83,15 @@ def scope(user: User, model: type, *, write: bool = False) -> ColumnElement[bool
     raise TypeError(f"no scoping rule for {model.__name__}")  # a new model needs its rule here
 
 
+def counted(user: User, model: type) -> ColumnElement[bool]:
+    """A WHERE clause selecting the rows of `model` that aggregate reports may count for `user`:
+    what the user may read, and for admins (who read no survivor's referral) every row, since a
+    report holds counts only, never a survivor."""
+    if user.role is Role.ADMIN and model is Referral:
+        return true()
+    return scope(user, model)
+
+
 def load(session: Session, user: User, model: type[Model], object_id: int, *,
          write: bool = False, for_update: bool = False) -> Model:
     """The object `object_id` of `model` if `user` may see (or change) it; otherwise NotFound."""

@@ -4,8 +4,9 @@ keep the engine's index of the open catalogue, and run a match for a profile (au
 The database pre-filter keeps what could possibly be listed: published openings of verified
 employers that have not closed, and active courses with a batch that has not started. The engine's
 index files them by place, trade and access once, so each match reads only what is within the
-survivor's reach. The index is kept per process and rebuilt when the catalogue changes (a single
-query of counts and last-update times tells), so seat counts are never stale.
+survivor's reach. The index is kept per process and rebuilt when the catalogue or the outcomes
+of referrals change (a single query of counts and last-update times tells), so seat counts and
+placement rates are never stale.
 """
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ from matcher.vocabulary import OpeningStatus
 
 from . import audit
 from .models import Batch, Course, Opening, Organisation, Profile, User
+from .services import outcomes
+from .services.outcomes import Placement
 from .taxonomy import trade_infos
 
 
@@ -74,8 +77,12 @@ def batch_offer(batch: Batch) -> BatchOffer:
     )
 
 
-def course_offer(course: Course, batches: Iterable[BatchOffer] | None = None) -> CourseOffer:
-    """The course as the engine sees it, with `batches` (default: all of the course's batches)."""
+def course_offer(course: Course, batches: Iterable[BatchOffer] | None = None,
+                 placement: Placement | None = None) -> CourseOffer:
+    """The course as the engine sees it, with `batches` (default: all of the course's batches)
+    and `placement` (default: the rate its provider declared)."""
+    if placement is None:
+        placement = Placement(course.placement_rate, "declared")
     return CourseOffer(
         id=course.id,
         title=course.title,
@@ -95,7 +102,9 @@ def course_offer(course: Course, batches: Iterable[BatchOffer] | None = None) ->
         max_age=course.max_age,
         documents_required=course.documents_required,
         raises_literacy_to=course.raises_literacy_to,
-        placement_rate=course.placement_rate,
+        placement_rate=placement.rate,
+        placement_source=placement.source,
+        placement_outcomes=placement.outcomes,
         batches=tuple(
             (batch_offer(b) for b in course.batches) if batches is None else batches
         ),
@@ -128,7 +137,9 @@ def opening_offer(opening: Opening, employer_verified: bool) -> OpeningOffer:
 
 
 def load_courses(session: Session, today: date) -> list[CourseOffer]:
-    """Active courses with a batch that has not started, as the engine's dataclasses."""
+    """Active courses with a batch that has not started, as the engine's dataclasses, each with
+    the placement rate observed from past referrals once there are enough (one grouped query for
+    all courses; see catalog/services/outcomes.py)."""
     upcoming = select(Batch).where(Batch.start_date > today, Batch.closed.is_(False))
     batches: dict[int, list[BatchOffer]] = {}
     for batch in session.execute(upcoming.order_by(Batch.course_id, Batch.id)).scalars():
@@ -136,7 +147,11 @@ def load_courses(session: Session, today: date) -> list[CourseOffer]:
     query = select(Course).where(Course.active.is_(True), Course.id.in_(
         select(Batch.course_id).where(Batch.start_date > today, Batch.closed.is_(False))
     )).order_by(Course.id)
-    return [course_offer(course, batches.get(course.id, ())) for course in session.scalars(query)]
+    observed = outcomes.observed_placements(session)
+    return [course_offer(course, batches.get(course.id, ()),
+                         observed.for_course(course.id, course.provider_id,
+                                             course.placement_rate))
+            for course in session.scalars(query)]
 
 
 def load_openings(session: Session, today: date) -> list[OpeningOffer]:
@@ -152,7 +167,8 @@ def load_openings(session: Session, today: date) -> list[OpeningOffer]:
 
 
 def _catalogue_version(session: Session, today: date) -> tuple:
-    """Changes whenever anything the engine reads changes: any write touches `updated_at`."""
+    """Changes whenever anything the engine reads changes: any write touches `updated_at`, and a
+    completion or hire changes the observed placement rates (a seat hold changes neither)."""
     row = session.execute(
         select(
             select(func.max(Course.updated_at)).scalar_subquery(),
@@ -163,6 +179,7 @@ def _catalogue_version(session: Session, today: date) -> tuple:
             select(func.count(Opening.id)).scalar_subquery(),
             select(func.count(Organisation.id)).where(Organisation.verified.is_(True))
             .scalar_subquery(),
+            *outcomes.outcomes_version(),
         )
     ).one()
     bind = session.get_bind()

@@ -30,6 +30,9 @@ from .vocabulary import (
 )
 
 OfferKind = Literal["course", "opening"]
+PlacementSource = Literal["declared", "observed_course", "observed_provider"]
+"""Where a course's `placement_rate` comes from: the provider's declaration, or the outcomes of
+past referrals to the course itself or, failing enough of those, to its provider's courses."""
 
 
 def _set(instance: object, name: str, value: object) -> None:
@@ -188,6 +191,8 @@ class CourseOffer:
     raises_literacy_to: Literacy | None = None
     placement_rate: float | None = None
     batches: tuple[BatchOffer, ...] = ()
+    placement_source: PlacementSource = "declared"
+    placement_outcomes: int = 0  # completions the observed rate rests on (0 when declared)
 
     def __post_init__(self) -> None:
         _set(self, "languages", frozenset(self.languages))

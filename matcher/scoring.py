@@ -16,7 +16,9 @@ when the offer is reached only through a literacy bridge, rounded to one decimal
   depends on income urgency (low 0.6, medium 0.3, high 0): the higher the urgency, the more
   stipends, wages and short courses separate offers.
 - marketability (10): open positions in the same trade within the survivor's reach (10 or more
-  count fully); courses blend it 60/40 with their past placement rate (unknown: 0.5).
+  count fully); courses blend it 60/40 with their placement rate (unknown: 0.5): the rate
+  observed from past referrals when the catalog layer has enough of them, else the declared one
+  (`CourseOffer.placement_source` says which; the reason names it).
 - start (5): a course's named batch starting within 14 days 1, falling to 0 at 180 days;
   openings 1.
 - preferences (10): the share of her preferences (women-only, day shift, residential) the
@@ -210,9 +212,20 @@ def marketability(offer: Offer, trade: TradeInfo, positions_within_reach: int) -
         plural = "position" if positions_within_reach == 1 else "positions"
         parts.append(f"{positions_within_reach} open {plural} in {trade.name} within reach")
     if isinstance(offer, CourseOffer) and offer.placement_rate is not None:
-        parts.append(f"past placement rate {offer.placement_rate:.0%}")
+        parts.append(placement_reason(offer))
     reason = "; ".join(parts) if parts else None
     return Factor(value, reason[0].upper() + reason[1:] if reason else None)
+
+
+def placement_reason(offer: CourseOffer) -> str:
+    """Says where the rate comes from: observed outcomes weigh more with a counselor than a claim."""
+    rate = f"{offer.placement_rate:.0%}"
+    if offer.placement_source == "declared":
+        return f"declared placement rate {rate}"
+    whose = "provider's placement rate" if offer.placement_source == "observed_provider" \
+        else "placement rate"
+    plural = "referral" if offer.placement_outcomes == 1 else "referrals"
+    return f"{whose} {rate} from {offer.placement_outcomes} past {plural}"
 
 
 def early_start(today: date, offer: Offer, batch: BatchOffer | None) -> Factor:

@@ -15,6 +15,7 @@ from catalog.models import Batch, Course, User
 from catalog.services import courses as service
 
 from ..schemas.courses import BatchIn
+from ..spreadsheet import safe_cell
 from . import forms
 
 COLUMNS = ("course_id", "start_date", "application_deadline", "seats_total")
@@ -125,12 +126,8 @@ def export_batches(session: Session, user: User) -> str:
     query = (select(Batch, Course).join(Course, Batch.course_id == Course.id)
              .where(access.scope(user, Batch, write=True)).order_by(Course.id, Batch.start_date))
     for batch, course in session.execute(query):
-        writer.writerow([batch.id, course.id, _cell(course.title), batch.start_date.isoformat(),
+        writer.writerow([batch.id, course.id, safe_cell(course.title),
+                         batch.start_date.isoformat(),
                          batch.application_deadline.isoformat(), batch.seats_total,
                          batch.seats_taken, batch.seats_available, str(batch.closed).lower()])
     return out.getvalue()
-
-
-def _cell(text: str) -> str:
-    """No formulas: a spreadsheet must not run a title that starts with = + - or @."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

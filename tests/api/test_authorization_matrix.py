@@ -151,6 +151,9 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
         role: ("notification",) for role in ROLES}),
     (f"{V1}/notifications/<int:notification_id>/read", "POST"): Expect(obj="notification"),
     (f"{V1}/audit", "GET"): Expect(),
+    # outcome reports: counts of the referrals each caller may see (tests/api/test_reports.py)
+    (f"{V1}/reports/outcomes", "GET"): Expect(query={"from": "2026-01-01"}),
+    (f"{V1}/reports/outcomes.csv", "GET"): Expect(query={"to": "2026-12-31"}),
 }
 
 # The few objects another organisation's users may reach, by design (API.md, catalog/access.py):

@@ -162,8 +162,23 @@ def test_a_course_blends_the_market_with_its_placement_rate():
     factor = scoring.marketability(offer, TRADES["retail_sales"], 5)
     assert factor.value == pytest.approx(0.6 * 0.5 + 0.4 * 0.8)
     assert factor.reason == (
-        "5 open positions in Retail Sales Associate within reach; past placement rate 80%"
+        "5 open positions in Retail Sales Associate within reach; declared placement rate 80%"
     )
+
+
+@pytest.mark.parametrize("source, outcomes, said", [
+    ("observed_course", 25, "Placement rate 62% from 25 past referrals"),
+    ("observed_provider", 40, "Provider's placement rate 62% from 40 past referrals"),
+    ("declared", 0, "Declared placement rate 62%"),
+])
+def test_the_placement_reason_says_where_the_rate_comes_from(source, outcomes, said):
+    offer = course(1, "retail_sales", placement_rate=0.62, placement_source=source,
+                   placement_outcomes=outcomes)
+    factor = scoring.marketability(offer, TRADES["retail_sales"], 0)
+    assert factor.reason == said
+    # Where the rate comes from changes the words, not the value.
+    declared = course(1, "retail_sales", placement_rate=0.62)
+    assert factor.value == scoring.marketability(declared, TRADES["retail_sales"], 0).value
 
 
 def test_an_unknown_placement_rate_counts_as_average():

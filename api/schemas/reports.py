@@ -1,0 +1,101 @@
+"""The outcomes report in and out: the period asked for, and counts and rates (no survivor)."""
+from __future__ import annotations
+
+from datetime import date
+
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from catalog.models import FOLLOW_UP_DAYS
+
+# Referrals began long after 2000; the bounds also keep `to` + 1 day within the calendar.
+REPORT_DATES = validate.Range(min=date(2000, 1, 1), max=date(2100, 12, 31))
+
+
+class OutcomesArgs(Schema):
+    created_from = fields.Date(data_key="from", validate=REPORT_DATES, metadata={
+        "description": "Count referrals created on or after this day (YYYY-MM-DD, UTC)"})
+    created_to = fields.Date(data_key="to", validate=REPORT_DATES, metadata={
+        "description": "Count referrals created on or before this day (YYYY-MM-DD, UTC)"})
+
+    @validates_schema
+    def period_in_order(self, data, **kwargs):
+        start, end = data.get("created_from"), data.get("created_to")
+        if start is not None and end is not None and end < start:
+            raise ValidationError("Must not be before 'from'.", "to")
+
+
+def _counts(description: str) -> fields.Dict:
+    return fields.Dict(keys=fields.String(), values=fields.Integer(), required=True,
+                       metadata={"description": description})
+
+
+def _rate(description: str) -> fields.Float:
+    return fields.Float(allow_none=True, required=True,
+                        metadata={"description": description + "; null when there is none"})
+
+
+class PlacementsOut(Schema):
+    by_trade = _counts("Hired referrals by the opening's trade code")
+    by_district = _counts("Hired referrals by the opening's district ('unknown' if none)")
+    by_month = _counts("Hired referrals by YYYY-MM of the hire (UTC)")
+
+
+class CompletionsOut(Schema):
+    by_trade = _counts("Completed course referrals by the course's trade code")
+    by_month = _counts("Completed course referrals by YYYY-MM of the completion (UTC)")
+
+
+class RetentionOut(Schema):
+    day = fields.Integer(required=True, validate=validate.OneOf(FOLLOW_UP_DAYS))
+    kind = fields.String(required=True, validate=validate.OneOf(["course", "job"]), metadata={
+        "description": "course: follow-ups after enrolment; job: after hiring"})
+    recorded = fields.Integer(required=True)
+    working = fields.Integer(required=True)
+    in_training = fields.Integer(required=True)
+    dropped_out = fields.Integer(required=True)
+    unreachable = fields.Integer(required=True)
+    unsafe = fields.Integer(required=True)
+    rate = _rate("Retained of recorded: course (working + in_training) / recorded, "
+                 "job working / recorded")
+
+
+class RateOut(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True, metadata={"description": "Course title or organisation"})
+    n = fields.Integer(required=True, metadata={
+        "description": "Outcomes counted: completions (courses, providers) or decided "
+                       "referrals, hired or not selected (employers)"})
+    placed = fields.Integer(required=True, metadata={
+        "description": "Completions followed by a hire, or referrals hired (employers)"})
+    rate = _rate("placed / n")
+    enough_data = fields.Boolean(required=True, metadata={
+        "description": "n is at least min_outcomes"})
+    used_in_matching = fields.Boolean(required=True, metadata={
+        "description": "Matching uses this observed rate (counted over every referral, not "
+                       "only those in this report); employers' rates are never used"})
+
+
+class EmployerRateOut(RateOut):
+    retention_90_recorded = fields.Integer(required=True, metadata={
+        "description": "Hired referrals with a day-90 follow-up recorded"})
+    retention_90 = _rate("Share of those found working at day 90")
+
+
+class PlacementRatesOut(Schema):
+    courses = fields.List(fields.Nested(RateOut), required=True)
+    providers = fields.List(fields.Nested(RateOut), required=True)
+    employers = fields.List(fields.Nested(EmployerRateOut), required=True)
+
+
+class OutcomesOut(Schema):
+    """Counts and rates of the referrals the caller may see; never a survivor."""
+
+    created_from = fields.Date(data_key="from", allow_none=True, required=True)
+    created_to = fields.Date(data_key="to", allow_none=True, required=True)
+    min_outcomes = fields.Integer(required=True, metadata={
+        "description": "Outcomes a course or provider needs before matching uses its rate"})
+    referrals_by_stage = _counts("Referrals by status (every status, 0 included)")
+    placements = fields.Nested(PlacementsOut, required=True)
+    completions = fields.Nested(CompletionsOut, required=True)
+    retention = fields.List(fields.Nested(RetentionOut), required=True)
+    placement_rates = fields.Nested(PlacementRatesOut, required=True)

@@ -1,0 +1,334 @@
+"""Outcomes of referrals: placement rates per course, provider and employer, the rate matching
+uses for a course, and the outcomes report (counts only, never a survivor).
+
+Definitions (README.md, "Outcomes"):
+
+- A course's *completions* are referrals to its batches in status `completed`. A completion is
+  *placed* when the same survivor (profile) has a referral to an opening in status `hired`
+  whose `status_changed_at` is not before the completion's. Placement rate = placed / completed.
+  A provider's figures are the sums over its courses (`Course.provider_id`).
+- An employer's *decided* referrals are those to its openings in status `hired` or
+  `not_selected`; its placement rate = hired / decided. Its 90-day retention: among its hired
+  referrals whose day-90 follow-up has an outcome recorded, the share `working`.
+
+Why MIN_OUTCOMES = 20 before an observed rate replaces the declared one: with n outcomes, one
+survivor's result moves the rate by 1/n (more than 5 points below 20), and the standard error of
+an observed proportion, sqrt(p(1-p)/n), is at most 0.5/sqrt(n): about 0.115 at 19, 0.112 at 20,
+0.079 at 40. A provider's declared figure is a claim we cannot check; we assume a plausible one
+is off by about 0.1 (an assumption, not a measurement: we hold no data comparing declared with
+achieved rates). Below 20 outcomes chance alone could move our estimate further than that. At 20 the error is at most
+about 0.11 and falls as outcomes accrue. It is a judgement, not a test of significance: the 95%
+interval at 20 is still about +/-0.22, and the observed rate counts only hires recorded in this
+service (a job found elsewhere is not seen), so it leans low. The stake is small either way: the
+placement rate carries at most 4 of a match's 100 points (40% of marketability's 10).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal_column, select, true
+from sqlalchemy.orm import Session, aliased
+
+from matcher.models import PlacementSource
+from matcher.vocabulary import ReferralStatus
+
+from .. import access, audit
+from ..models import (
+    FOLLOW_UP_DAYS,
+    Batch,
+    Course,
+    FollowUp,
+    FollowUpOutcome,
+    Opening,
+    Organisation,
+    Referral,
+    User,
+)
+
+MIN_OUTCOMES = 20
+"""Outcomes a course (or failing it, its provider) needs before matching uses the observed
+placement rate instead of the declared one; see the module's docstring for why 20."""
+
+RETAINED = {
+    # A course follow-up finds her retained if she is still training or already working.
+    "course": (FollowUpOutcome.IN_TRAINING, FollowUpOutcome.WORKING),
+    # A job follow-up finds her retained only if she is still working.
+    "job": (FollowUpOutcome.WORKING,),
+}
+
+
+@dataclass(frozen=True)
+class Tally:
+    """`successes` out of `n` outcomes (placed of completed, hired of decided, working of
+    recorded)."""
+
+    n: int = 0
+    successes: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        return self.successes / self.n if self.n else None
+
+    @property
+    def enough(self) -> bool:
+        return self.n >= MIN_OUTCOMES
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(self.n + other.n, self.successes + other.successes)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """The placement rate matching uses for a course, where it comes from and how many
+    completions it rests on (0 when declared)."""
+
+    rate: float | None
+    source: PlacementSource
+    outcomes: int = 0
+
+
+@dataclass(frozen=True)
+class ObservedPlacements:
+    """Completions and placements per course and per provider, over every referral."""
+
+    courses: dict[int, Tally] = field(default_factory=dict)
+    providers: dict[int, Tally] = field(default_factory=dict)
+
+    def for_course(self, course_id: int, provider_id: int, declared: float | None) -> Placement:
+        """The course's own observed rate when it has MIN_OUTCOMES completions, else its
+        provider's when that has, else the declared rate (None: the matcher's default)."""
+        own = self.courses.get(course_id, Tally())
+        if own.enough:
+            return Placement(own.rate, "observed_course", own.n)
+        provider = self.providers.get(provider_id, Tally())
+        if provider.enough:
+            return Placement(provider.rate, "observed_provider", provider.n)
+        return Placement(declared, "declared")
+
+
+def _placed_later():
+    """True for a completion whose survivor was hired into an opening at or after it."""
+    hire = aliased(Referral)
+    return exists().where(
+        hire.profile_id == Referral.profile_id,
+        hire.opening_id.is_not(None),
+        hire.status == ReferralStatus.HIRED,
+        hire.status_changed_at >= Referral.status_changed_at,
+    )
+
+
+def completion_tallies(session: Session, *criteria: ColumnElement[bool]
+                       ) -> dict[tuple[int, int], Tally]:
+    """(course id, provider id) -> completed and placed, in one grouped query over the
+    completions that meet `criteria` (conditions on `Referral`)."""
+    placed = func.sum(case((_placed_later(), 1), else_=0))
+    query = (
+        select(Course.id, Course.provider_id, func.count(Referral.id), placed)
+        .select_from(Referral)
+        .join(Batch, Referral.batch_id == Batch.id)
+        .join(Course, Batch.course_id == Course.id)
+        .where(Referral.status == ReferralStatus.COMPLETED, *criteria)
+        .group_by(Course.id, Course.provider_id)
+    )
+    return {(course_id, provider_id): Tally(completed, int(placed or 0))
+            for course_id, provider_id, completed, placed in session.execute(query)}
+
+
+def _by_provider(tallies: dict[tuple[int, int], Tally]) -> dict[int, Tally]:
+    providers: dict[int, Tally] = {}
+    for (_course_id, provider_id), tally in tallies.items():  # one row per course, not referral
+        providers[provider_id] = providers.get(provider_id, Tally()) + tally
+    return providers
+
+
+def observed_placements(session: Session) -> ObservedPlacements:
+    """What matching uses: every course's and provider's completions and placements."""
+    tallies = completion_tallies(session)
+    return ObservedPlacements(
+        courses={course_id: tally for (course_id, _), tally in tallies.items()},
+        providers=_by_provider(tallies),
+    )
+
+
+def outcomes_version() -> tuple:
+    """Scalar subqueries that change whenever an outcome matching reads changes (a completion or
+    a hire, made or undone) and not on a seat hold: part of the catalogue index's version."""
+    outcome = Referral.status.in_((ReferralStatus.COMPLETED, ReferralStatus.HIRED))
+    return (select(func.count(Referral.id)).where(outcome).scalar_subquery(),
+            select(func.max(Referral.status_changed_at)).where(outcome).scalar_subquery())
+
+
+# --- the report ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RateRow:
+    id: int
+    name: str
+    tally: Tally
+    used_in_matching: bool
+    retention_90: Tally | None = None  # employers only: working of recorded day-90 follow-ups
+
+
+@dataclass(frozen=True)
+class RetentionRow:
+    day: int
+    kind: str  # course (enrolment) or job (hire)
+    outcomes: dict[str, int]  # every FollowUpOutcome code -> count
+
+    @property
+    def recorded(self) -> int:
+        return sum(self.outcomes.values())
+
+    @property
+    def retained(self) -> int:
+        return sum(self.outcomes[outcome.value] for outcome in RETAINED[self.kind])
+
+    @property
+    def rate(self) -> float | None:
+        return self.retained / self.recorded if self.recorded else None
+
+
+@dataclass(frozen=True)
+class OutcomesReport:
+    created_from: date | None
+    created_to: date | None
+    referrals_by_stage: dict[str, int]
+    placements_by_trade: dict[str, int]
+    placements_by_district: dict[str, int]
+    placements_by_month: dict[str, int]
+    completions_by_trade: dict[str, int]
+    completions_by_month: dict[str, int]
+    retention: list[RetentionRow]
+    courses: list[RateRow]
+    providers: list[RateRow]
+    employers: list[RateRow]
+    min_outcomes: int = MIN_OUTCOMES
+
+
+UNKNOWN = "unknown"  # the label of a missing district
+
+
+def _created_between(created_from: date | None, created_to: date | None) -> ColumnElement[bool]:
+    """Referrals created on the days from..to (inclusive; UTC calendar days, as the API's times)."""
+    clauses = []
+    if created_from is not None:
+        clauses.append(Referral.created_at >= datetime.combine(created_from, time.min,
+                                                               tzinfo=timezone.utc))
+    if created_to is not None:
+        clauses.append(Referral.created_at < datetime.combine(created_to + timedelta(days=1),
+                                                              time.min, tzinfo=timezone.utc))
+    return and_(true(), *clauses)
+
+
+def _month(session: Session, column) -> ColumnElement[str]:
+    """YYYY-MM of a timestamp column (stored as naive UTC on both engines)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.strftime(literal_column("'%Y-%m'"), column)
+    return func.to_char(column, literal_column("'YYYY-MM'"))
+
+
+def _counts(session: Session, label, status: ReferralStatus, joins: Iterable[tuple],
+            where: ColumnElement[bool]) -> dict[str, int]:
+    query = select(label, func.count(Referral.id)).select_from(Referral)
+    for target, on in joins:
+        query = query.join(target, on)
+    query = (query.where(Referral.status == status, where).group_by(label)
+             .order_by(func.count(Referral.id).desc(), label))
+    return {(key if key else UNKNOWN): count for key, count in session.execute(query)}
+
+
+def _retention(session: Session, where: ColumnElement[bool]) -> list[RetentionRow]:
+    kind = case((Referral.batch_id.is_not(None), "course"), else_="job")
+    query = (
+        select(FollowUp.day, kind, FollowUp.outcome, func.count(FollowUp.id))
+        .join(Referral, FollowUp.referral_id == Referral.id)
+        .where(FollowUp.outcome.is_not(None), where)
+        .group_by(FollowUp.day, kind, FollowUp.outcome)
+    )
+    counts = {(day, kind_, FollowUpOutcome(outcome).value): n
+              for day, kind_, outcome, n in session.execute(query)}
+    return [RetentionRow(day, kind_, {outcome.value: counts.get((day, kind_, outcome.value), 0)
+                                      for outcome in FollowUpOutcome})
+            for day in FOLLOW_UP_DAYS for kind_ in ("course", "job")]
+
+
+def _names(session: Session, model, column, ids: Iterable[int]) -> dict[int, str]:
+    ids = set(ids)
+    if not ids:
+        return {}
+    return dict(session.execute(select(model.id, column).where(model.id.in_(ids))).all())
+
+
+def _employer_rows(session: Session, where: ColumnElement[bool]) -> list[RateRow]:
+    hired = func.sum(case((Referral.status == ReferralStatus.HIRED, 1), else_=0))
+    decided = {
+        employer_id: Tally(n, int(h or 0)) for employer_id, n, h in session.execute(
+            select(Opening.employer_id, func.count(Referral.id), hired)
+            .select_from(Referral)
+            .join(Opening, Referral.opening_id == Opening.id)
+            .where(Referral.status.in_((ReferralStatus.HIRED, ReferralStatus.NOT_SELECTED)),
+                   where)
+            .group_by(Opening.employer_id))}
+    working = func.sum(case((FollowUp.outcome == FollowUpOutcome.WORKING, 1), else_=0))
+    retained = {
+        employer_id: Tally(n, int(w or 0)) for employer_id, n, w in session.execute(
+            select(Opening.employer_id, func.count(FollowUp.id), working)
+            .select_from(FollowUp)
+            .join(Referral, FollowUp.referral_id == Referral.id)
+            .join(Opening, Referral.opening_id == Opening.id)
+            .where(Referral.status == ReferralStatus.HIRED, FollowUp.day == 90,
+                   FollowUp.outcome.is_not(None), where)
+            .group_by(Opening.employer_id))}
+    names = _names(session, Organisation, Organisation.name, decided)
+    # Matching ranks openings by the market of their trade, not by the employer's record.
+    return [RateRow(employer_id, names[employer_id], tally, False,
+                    retained.get(employer_id, Tally()))
+            for employer_id, tally in sorted(decided.items())]
+
+
+def outcomes_report(session: Session, user: User, *, created_from: date | None = None,
+                    created_to: date | None = None) -> OutcomesReport:
+    """The outcomes of the referrals `user` may count (access.counted), created from..to;
+    the request is audited (counts only: no survivor is named in the report or the event)."""
+    where = and_(access.counted(user, Referral), _created_between(created_from, created_to))
+    stages = dict(session.execute(
+        select(Referral.status, func.count(Referral.id)).where(where)
+        .group_by(Referral.status)).all())
+    to_opening = [(Opening, Referral.opening_id == Opening.id)]
+    to_course = [(Batch, Referral.batch_id == Batch.id), (Course, Batch.course_id == Course.id)]
+    hired, completed = ReferralStatus.HIRED, ReferralStatus.COMPLETED
+    month = _month(session, Referral.status_changed_at)
+
+    tallies = completion_tallies(session, where)
+    everywhere = observed_placements(session)  # what matching uses, whoever asks
+    course_names = _names(session, Course, Course.title, (c for c, _ in tallies))
+    providers = _by_provider(tallies)
+    provider_names = _names(session, Organisation, Organisation.name, providers)
+    report = OutcomesReport(
+        created_from=created_from,
+        created_to=created_to,
+        referrals_by_stage={status.value: stages.get(status, 0) for status in ReferralStatus},
+        placements_by_trade=_counts(session, Opening.trade, hired, to_opening, where),
+        placements_by_district=_counts(session, Opening.district, hired, to_opening, where),
+        placements_by_month=dict(sorted(
+            _counts(session, month, hired, to_opening, where).items())),
+        completions_by_trade=_counts(session, Course.trade, completed, to_course, where),
+        completions_by_month=dict(sorted(
+            _counts(session, month, completed, to_course, where).items())),
+        retention=_retention(session, where),
+        courses=[RateRow(course_id, course_names[course_id], tally,
+                         everywhere.courses.get(course_id, Tally()).enough)
+                 for (course_id, _), tally in sorted(tallies.items())],
+        providers=[RateRow(provider_id, provider_names[provider_id], tally,
+                           everywhere.providers.get(provider_id, Tally()).enough)
+                   for provider_id, tally in sorted(providers.items())],
+        employers=_employer_rows(session, where),
+    )
+    audit.record(session, user, "report", "report", None,
+                 fields=[name for name, value in (("from", created_from), ("to", created_to))
+                         if value is not None],
+                 detail=f"outcomes from={created_from or '-'} to={created_to or '-'}")
+    return report
