@@ -31,6 +31,7 @@ import platform
 import random
 import statistics
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -111,10 +112,26 @@ def solve_library(cohort: list[Candidate], seats: list[Seats]) -> dict[int, int]
                                                                candidate.profile_id))
     hospitals = {b: [pid for _, pid in sorted(pool)] for b, pool in applicants.items()}
     capacities = {s.batch_id: s.capacity for s in seats if s.batch_id in hospitals}
-    game = HospitalResident.create_from_dictionaries(residents, hospitals, capacities)
-    solution = game.solve(optimal="resident")
-    return {resident.name: hospital.name
-            for hospital, matched in solution.items() for resident in matched}
+    # The library deep-copies its players, recursively: 10,000 residents need a deep stack.
+    found: dict[str, dict[int, int]] = {}
+
+    def solve() -> None:
+        game = HospitalResident.create_from_dictionaries(residents, hospitals, capacities)
+        solution = game.solve(optimal="resident")
+        found["assignment"] = {resident.name: hospital.name
+                               for hospital, matched in solution.items() for resident in matched}
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(1_000_000)
+    threading.stack_size(1 << 30)
+    try:
+        thread = threading.Thread(target=solve)
+        thread.start()
+        thread.join()
+    finally:
+        sys.setrecursionlimit(limit)
+        threading.stack_size(0)
+    return found["assignment"]
 
 
 def score_ranked_blocking_pairs(cohort, seats, assignment) -> int:

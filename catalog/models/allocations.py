@@ -41,7 +41,8 @@ class Allocation(Base):
 class AllocationItem(Base):
     __tablename__ = "allocation_items"
     __table_args__ = (
-        UniqueConstraint("allocation_id", "profile_id", name="uq_allocation_items_allocation_profile"),
+        UniqueConstraint("allocation_id", "profile_id",
+                         name="uq_allocation_items_allocation_profile"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -14,6 +14,7 @@ and the answer is a 409 naming the survivor and the batch.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -24,11 +25,13 @@ from sqlalchemy.orm import Session, selectinload
 from matcher.allocation import (
     BECAUSE_TEXT,
     MIN_SCORE,
-    Allocation as Assignment,
     Candidate,
     Seats,
     Unplacement,
     allocate,
+)
+from matcher.allocation import (
+    Allocation as Assignment,
 )
 from matcher.engine import BatchFit, batch_fits
 from matcher.geo import haversine_km
@@ -130,7 +133,7 @@ def _cohort(session: Session, actor: User, profile_ids: Sequence[int]) -> list[P
     if len(ids) > MAX_COHORT:
         raise Invalid("too many survivors", field_errors={
             "profile_ids": [f"At most {MAX_COHORT} profiles."]})
-    repeated = sorted({pid for pid in ids if ids.count(pid) > 1}) if len(set(ids)) < len(ids) else []
+    repeated = sorted(pid for pid, times in Counter(ids).items() if times > 1)
     if repeated:
         raise Invalid("a survivor is named twice", field_errors={
             "profile_ids": [f"Named more than once: {_list(repeated)}."]})

@@ -233,7 +233,8 @@ def test_scale_of_an_intake_fills_every_seat_some_survivor_can_take():
 def test_batch_fits_are_what_the_rules_allow_and_allocation_respects_them(today):
     course_a = field.course(1, "sewing_dress_making", batches=(field.batch(101, seats=1),
                                                     field.batch(102, start_in=60, seats=1)))
-    course_b = field.course(2, "beauty_therapy", women_only=True, batches=(field.batch(201, seats=2),))
+    course_b = field.course(2, "beauty_therapy", women_only=True,
+                            batches=(field.batch(201, seats=2),))
     course_c = field.course(3, "data_entry", min_literacy=Literacy.CLASS10,
                             batches=(field.batch(301, seats=5),))
     index = CatalogIndex(field.TAXONOMY, [course_a, course_b, course_c], [])
