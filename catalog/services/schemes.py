@@ -12,7 +12,7 @@ from matcher.schemes import Eligibility, SchemeStatus, evaluate_all
 from matcher.vocabulary import SchemeLevel, SchemeResidence
 
 from .. import audit
-from ..errors import Conflict, Invalid, NotFound
+from ..errors import Conflict, Invalid
 from ..matching import active_schemes, profile_facts, scheme_facts
 from ..models import District, Profile, Scheme, User
 
@@ -20,16 +20,6 @@ FIELDS = (
     "name", "level", "state", "kind", "ministry", "benefit", "benefit_amount_inr", "eligibility",
     "documents_required", "documents_other", "prerequisites", "sources", "checked_on", "active",
 )
-
-
-def scheme_by_code(session: Session, code: str, *, for_update: bool = False) -> Scheme:
-    query = select(Scheme).where(Scheme.code == code)
-    if for_update:
-        query = query.with_for_update()
-    scheme = session.scalar(query)
-    if scheme is None:
-        raise NotFound(f"scheme {code!r} was not found")
-    return scheme
 
 
 def create_scheme(session: Session, data: Mapping[str, Any], actor: User | None) -> Scheme:
