@@ -11,7 +11,7 @@ from catalog.models import AuditEvent, Batch, Course, Scheme
 from catalog.services import accounts
 from seeds.loader import load_schemes
 from tests.api.bodies import profile_body
-from tests.api.matrix_fixtures import NOW, TODAY, freeze_clock, scheme_fields
+from tests.api.matrix_fixtures import TODAY, freeze_clock, scheme_fields
 from tests.api.reads import count
 
 V1 = "/api/v1"

@@ -43,7 +43,8 @@ def snapshot(session) -> set:
         *session.execute(select(Opening.title, Opening.status, Opening.closes_on)).all(),
         *session.execute(select(Profile.case_ref, Profile.literacy, Profile.district_key)).all(),
         *((s.code, s.name, json.dumps(s.eligibility, sort_keys=True),
-           json.dumps(s.documents_required), s.updated_at) for s in session.scalars(select(Scheme))),
+           json.dumps(s.documents_required), s.updated_at)
+          for s in session.scalars(select(Scheme))),
     }
 
 
