@@ -24,6 +24,7 @@ from .models import (
     Organisation,
     Profile,
     Referral,
+    Scheme,
     User,
 )
 
@@ -80,6 +81,8 @@ def scope(user: User, model: type, *, write: bool = False) -> ColumnElement[bool
         return true() if role is Role.ADMIN else Organisation.id == org
     if model is User:
         return true() if role is Role.ADMIN else User.id == user.id
+    if model is Scheme:  # the catalogue is public to every signed-in user; admins keep it
+        return true() if role is Role.ADMIN or not write else false()
     raise TypeError(f"no scoping rule for {model.__name__}")  # a new model needs its rule here
 
 
@@ -103,6 +106,16 @@ def load(session: Session, user: User, model: type[Model], object_id: int, *,
     found = session.scalar(query)
     if found is None:
         raise NotFound(f"{_label(model)} {object_id} was not found")
+    return found
+
+
+def load_scheme(session: Session, user: User, code: str, *, write: bool = False) -> Scheme:
+    """The scheme of that code if `user` may see (or change) it; otherwise NotFound. Schemes are
+    named by their code, not an id."""
+    found = session.scalar(select(Scheme).where(Scheme.code == code,
+                                                scope(user, Scheme, write=write)))
+    if found is None:
+        raise NotFound(f"scheme {code!r} was not found")
     return found
 
 

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from matcher import CatalogIndex, match
 from matcher.engine import KindFilter
+from matcher.schemes import Scheme as SchemeRules
+from matcher.schemes import SchemeFacts
 from matcher.models import (
     BatchOffer,
     CourseOffer,
@@ -32,7 +34,7 @@ from matcher.models import (
 from matcher.vocabulary import OpeningStatus
 
 from . import audit
-from .models import Batch, Course, Opening, Organisation, Profile, User
+from .models import Batch, Course, Opening, Organisation, Profile, Scheme, User
 from .services import outcomes
 from .services.outcomes import Placement
 from .taxonomy import trade_infos
@@ -63,6 +65,17 @@ def profile_facts(profile: Profile) -> ProfileFacts:
             day_shift_only=profile.prefers_day_shift_only,
             needs_residential=profile.needs_residential,
         ),
+    )
+
+
+def scheme_facts(profile: Profile) -> SchemeFacts:
+    """What scheme eligibility needs of the profile: never an identifier, only what is held."""
+    return SchemeFacts(
+        nationality=profile.nationality.value if profile.nationality else "IN",
+        state=profile.state,
+        awaiting_repatriation=bool(profile.awaiting_repatriation),
+        bpl=profile.bpl,
+        schemes_held=frozenset(profile.schemes_held or ()),
     )
 
 
@@ -210,6 +223,27 @@ def catalogue_index(session: Session, today: date) -> CatalogIndex:
     return index
 
 
+_schemes_cache: dict[str, tuple[tuple, tuple[SchemeRules, ...]]] = {}
+
+
+def active_schemes(session: Session) -> tuple[SchemeRules, ...]:
+    """The active schemes as the evaluator reads them, ordered by code; re-read in this process
+    only when the catalogue changed (count and last update tell)."""
+    version = tuple(session.execute(
+        select(func.count(Scheme.id), func.max(Scheme.updated_at), func.max(Scheme.id))
+    ).one())
+    key = session.get_bind().url.render_as_string(hide_password=True)
+    with _index_lock:
+        cached = _schemes_cache.get(key)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+    query = select(Scheme).where(Scheme.active.is_(True)).order_by(Scheme.code)
+    schemes = tuple(SchemeRules.from_seed(scheme.to_seed()) for scheme in session.scalars(query))
+    with _index_lock:
+        _schemes_cache[key] = (version, schemes)
+    return schemes
+
+
 def match_profile(
     session: Session,
     actor: User | None,
@@ -223,7 +257,8 @@ def match_profile(
     """Rank the offers for one profile, and write who asked to the audit trail."""
     index = catalogue_index(session, today)
     result = match(profile_facts(profile), index, today, kind=kind, limit=limit,
-                   near_misses=near_misses)
+                   near_misses=near_misses, schemes=active_schemes(session),
+                   scheme_facts=scheme_facts(profile))
     audit.record(session, actor, "match", "profile", profile.id, profile_id=profile.id,
                  detail=f"kind={kind} limit={limit} near_misses={near_misses}")
     return result

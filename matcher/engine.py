@@ -28,7 +28,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
@@ -37,7 +37,16 @@ from typing import Literal
 from . import pathways, scoring
 from .geo import haversine_radians
 from .index import DEVICE_COMPUTER, CatalogIndex, Row, cell_distance_order
-from .models import BatchOffer, BlockerHit, Match, MatchResult, NearMiss, ProfileFacts
+from .models import (
+    BatchOffer,
+    BlockerHit,
+    Match,
+    MatchResult,
+    NearMiss,
+    ProfileFacts,
+    TradeKind,
+)
+from .schemes import Scheme, SchemeFacts
 from .rules import WOMEN, RuleContext, best_open_batch, blockers, next_batch
 from .scoring import WEIGHTS, Factor
 from .vocabulary import Blocker, Device, IncomeUrgency, LearningMode
@@ -58,12 +67,18 @@ def match(
     limit: int | None = 20,
     near_misses: bool = True,
     near_miss_limit: int | None = None,
+    schemes: Sequence[Scheme] = (),
+    scheme_facts: SchemeFacts | None = None,
 ) -> MatchResult:
     """Eligible offers for the survivor, best first (at most `limit`; None for all), and near
-    misses (at most `near_miss_limit`, default `limit`)."""
+    misses (at most `near_miss_limit`, default `limit`). With the `schemes` catalogue (and the
+    survivor's `scheme_facts`), pathways gain the scheme steps that fund them."""
     if kind not in ("all", "course", "opening"):
         raise ValueError(f"kind must be all, course or opening, not {kind!r}")
     query = _Query(profile, index, today)
+    if schemes:
+        query.funding = pathways.Funding.for_profile(profile, scheme_facts or SchemeFacts(),
+                                                     schemes)
     found = query.matches(kind, limit)
     missed: list[NearMiss] = []
     if near_misses:
@@ -130,6 +145,7 @@ class _Query:
 
     def __init__(self, profile: ProfileFacts, index: CatalogIndex, today: date):
         self.profile = profile
+        self.funding = pathways.NO_FUNDING
         self.index = index
         self.today = today
         self.today_ordinal = today.toordinal()
@@ -450,7 +466,9 @@ class _Query:
     def _as_match(self, evaluation: Evaluation) -> Match:
         row = evaluation.row
         after = self.openings_after(evaluation) if row.kind == "course" else []
-        steps, notes = pathways.pathway(self.profile, evaluation, after)
+        entrepreneurship = self.index.trade(row.trade).kind is TradeKind.ENTREPRENEURSHIP
+        steps, notes = pathways.pathway(self.profile, evaluation, after, self.funding,
+                                        entrepreneurship)
         return Match(
             kind=row.kind,
             course_id=row.id if row.kind == "course" else None,

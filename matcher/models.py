@@ -320,19 +320,31 @@ class BlockerHit:
 
 @dataclass(frozen=True, slots=True)
 class PathwayStep:
-    """One step of a pathway: `documents`, `course` (bridge or skill) or `opening`."""
+    """One step of a pathway: `documents`, `course` (bridge or skill), `opening`, `stipend`
+    (the course's own, during it) or `scheme` (a government scheme that funds the path: a bank
+    account before any wage, support during a course, a loan after an entrepreneurship course)."""
 
-    step: Literal["documents", "course", "opening"]
+    step: Literal["documents", "course", "opening", "stipend", "scheme"]
     documents: tuple[Document, ...] = ()
     course_id: int | None = None
     batch_id: int | None = None
     opening_id: int | None = None
+    scheme: str | None = None
+    purpose: str | None = None  # of a scheme step: bank_account, course_support, business_loan
+    amount_inr: int | None = None
+    amount_inr_month: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         if self.step == "documents":
             return {"step": "documents", "documents": [str(d) for d in self.documents]}
         if self.step == "course":
             return {"step": "course", "course_id": self.course_id, "batch_id": self.batch_id}
+        if self.step == "stipend":
+            return {"step": "stipend", "course_id": self.course_id,
+                    "amount_inr_month": self.amount_inr_month}
+        if self.step == "scheme":
+            return {"step": "scheme", "scheme": self.scheme, "purpose": self.purpose,
+                    "course_id": self.course_id, "amount_inr": self.amount_inr}
         return {"step": "opening", "opening_id": self.opening_id}
 
 

@@ -11,14 +11,26 @@ For a match the pathway is:
    could then take (eligible now, or through the same bridge), best first.
 The documents step covers the bridge and the offer, the documents needed to enrol or apply;
 openings after a course are further away in time and carry their own documents when matched.
+
+When the engine is given the schemes catalogue (`Funding`), the scheme steps that fund the path
+join it, each only if the survivor could claim the scheme (eligible, or once documents are
+obtained; `matcher.schemes`):
+- a bank account (a `bank_account` scheme, PMJDY) right after the documents, before any wage or
+  stipend, when she holds none; the documents it needs join the documents step (Aadhaar first);
+- during a skill course, the course's own stipend, or else the support of a `skill_training`
+  scheme (PMKVY: free training where the course runs under it);
+- after an entrepreneurship course, a `business_loan` scheme (Mudra Shishu) to start her business.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .models import PathwayStep
-from .vocabulary import Document
+from .schemes import Scheme, SchemeFacts, SchemeStatus, evaluate_all
+from .vocabulary import Document, SchemeKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import Evaluation
@@ -28,8 +40,36 @@ OPENINGS_AFTER_COURSE = 3
 _DOCUMENT_ORDER = {document: order for order, document in enumerate(Document)}
 
 
-def missing_documents(profile: ProfileFacts, *evaluations: Evaluation) -> tuple[Document, ...]:
-    needed = set()
+@dataclass(frozen=True, slots=True)
+class Funding:
+    """For each kind of scheme a pathway can use, the first the survivor could claim."""
+
+    bank_account: SchemeStatus | None = None
+    course_support: SchemeStatus | None = None
+    business_loan: SchemeStatus | None = None
+
+    @classmethod
+    def for_profile(
+        cls, profile: ProfileFacts, facts: SchemeFacts, schemes: Iterable[Scheme]
+    ) -> Funding:
+        first: dict[SchemeKind, SchemeStatus] = {}
+        for result in evaluate_all(profile, facts, schemes):  # eligible first, then by code
+            if result.reachable and result.scheme.kind is not None:
+                first.setdefault(result.scheme.kind, result)
+        return cls(
+            bank_account=first.get(SchemeKind.BANK_ACCOUNT),
+            course_support=first.get(SchemeKind.SKILL_TRAINING),
+            business_loan=first.get(SchemeKind.BUSINESS_LOAN),
+        )
+
+
+NO_FUNDING = Funding()
+
+
+def missing_documents(
+    profile: ProfileFacts, *evaluations: Evaluation, also: Iterable[Document] = ()
+) -> tuple[Document, ...]:
+    needed = set(also)
     for evaluation in evaluations:
         needed |= evaluation.row.offer.documents_required
     return tuple(sorted(needed - profile.documents, key=lambda d: _DOCUMENT_ORDER.get(d, 99)))
@@ -44,22 +84,55 @@ def _step(evaluation: Evaluation) -> PathwayStep:
 
 
 def pathway(
-    profile: ProfileFacts, evaluation: Evaluation, openings_after: list[Evaluation]
+    profile: ProfileFacts,
+    evaluation: Evaluation,
+    openings_after: list[Evaluation],
+    funding: Funding = NO_FUNDING,
+    entrepreneurship: bool = False,
 ) -> tuple[list[PathwayStep], list[str]]:
     """The steps of the match's pathway, and reasons that explain them to the counselor."""
     on_path = [evaluation.bridge, evaluation] if evaluation.bridge else [evaluation]
+    offer = evaluation.row.offer
+    is_course = evaluation.row.kind == "course"
+    stipend = offer.stipend_inr_month if is_course else 0
+    loan = funding.business_loan if is_course and entrepreneurship else None
+    earns = not is_course or bool(openings_after) or stipend > 0 or loan is not None
+    bank = funding.bank_account
+    if bank is None or not earns or Document.BANK_ACCOUNT in profile.documents:
+        bank = None
     steps: list[PathwayStep] = []
     notes: list[str] = []
-    documents = missing_documents(profile, *on_path)
+    also = bank.scheme.documents_required if bank is not None else ()
+    documents = missing_documents(profile, *on_path, also=also)
     if documents:
         steps.append(PathwayStep("documents", documents=documents))
         names = ", ".join(str(d).replace("_", " ") for d in documents)
         notes.append(f"Documents to arrange first: {names}")
+    if bank is not None:
+        steps.append(PathwayStep("scheme", scheme=bank.code, purpose="bank_account"))
+        notes.append(f"Open a zero-balance bank account under {bank.scheme.name} before any "
+                     "wage or stipend is paid")
     if evaluation.bridge is not None:
         bridge = evaluation.bridge.row
         reached = bridge.offer.raises_literacy_to
         notes.insert(0, f"First the literacy course '{bridge.offer.title}' (reaches {reached})")
     steps.extend(_step(e) for e in on_path)
+    if is_course and not offer.is_bridge:
+        if stipend > 0:
+            steps.append(PathwayStep("stipend", course_id=offer.id, amount_inr_month=stipend))
+            notes.append(f"Stipend of Rs {stipend:,} a month during the course")
+        elif funding.course_support is not None:
+            support = funding.course_support
+            steps.append(PathwayStep("scheme", scheme=support.code, purpose="course_support",
+                                     course_id=offer.id))
+            notes.append(f"No stipend: ask whether the course runs under {support.scheme.name} "
+                         "(free training and support for trainees)")
+    if loan is not None:
+        steps.append(PathwayStep("scheme", scheme=loan.code, purpose="business_loan",
+                                 course_id=offer.id, amount_inr=loan.scheme.benefit_amount_inr))
+        amount = loan.scheme.benefit_amount_inr
+        upto = f" of up to Rs {amount:,}" if amount else ""
+        notes.append(f"After the course, a loan{upto} to start her business: {loan.scheme.name}")
     steps.extend(_step(e) for e in openings_after)
     if openings_after:
         count = len(openings_after)

@@ -20,6 +20,11 @@ Interpretations (the seed text leaves room):
 - A prerequisite is met when the survivor already holds that scheme (`SchemeFacts.schemes_held`)
   or the document it yields (`PREREQUISITE_YIELDS`: PMJDY yields a bank account). Prerequisites
   of prerequisites come first.
+
+The pathway of a reachable scheme (`SchemeStatus.pathway`) is the order to act in: for each
+prerequisite scheme, the documents it needs and then the scheme itself; then the documents this
+scheme still needs (those a prerequisite yields are not asked twice); then the claim itself. So a
+survivor with nothing gets Aadhaar, then a PMJDY account, then the Mudra loan.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from typing import Any
 
 from .models import ProfileFacts
 from .rules import WOMEN
-from .vocabulary import Document, Gender, StrEnum
+from .vocabulary import Document, Gender, SchemeKind, SchemeResidence, StrEnum
 
 DOCUMENT_ORDER: tuple[Document, ...] = (
     # The documents pathway: Aadhaar is the ID that opens a bank account, and a bank account is
@@ -88,7 +93,9 @@ class Scheme:
     name: str
     level: str = "central"
     state: str | None = None
+    kind: SchemeKind | None = None
     benefit: str = ""
+    benefit_amount_inr: int | None = None
     min_age: int | None = None
     max_age: int | None = None
     gender: str | None = None  # None or "female"
@@ -101,6 +108,8 @@ class Scheme:
     def __post_init__(self) -> None:
         if self.gender not in (None, Gender.FEMALE.value):
             raise ValueError(f"scheme {self.code}: unsupported gender condition {self.gender!r}")
+        if self.kind is not None:
+            object.__setattr__(self, "kind", SchemeKind(self.kind))
         object.__setattr__(self, "states", frozenset(self.states))
         object.__setattr__(
             self, "documents_required", tuple(Document(d) for d in self.documents_required)
@@ -112,7 +121,7 @@ class Scheme:
         """From one object of `seeds/schemes.json`."""
         rules = row.get("eligibility") or {}
         residence = rules.get("residence")
-        if residence not in (None, "india", "state"):
+        if residence not in (None, *SchemeResidence.codes()):
             raise ValueError(f"scheme {row['code']}: unknown residence {residence!r}")
         state = row.get("state")
         return cls(
@@ -120,7 +129,9 @@ class Scheme:
             name=row["name"],
             level=row.get("level") or "central",
             state=state,
+            kind=row.get("kind"),
             benefit=row.get("benefit") or "",
+            benefit_amount_inr=row.get("benefit_amount_inr"),
             min_age=rules.get("min_age"),
             max_age=rules.get("max_age"),
             gender=rules.get("gender"),
@@ -154,10 +165,16 @@ class SchemeStatus:
     reasons: list[str] = field(default_factory=list)
     missing_documents: list[Document] = field(default_factory=list)
     prerequisite_steps: list[str] = field(default_factory=list)
+    pathway: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def code(self) -> str:
         return self.scheme.code
+
+    @property
+    def reachable(self) -> bool:
+        """Eligible now, or once documents and prerequisite schemes are obtained."""
+        return self.status is not Eligibility.NOT_ELIGIBLE
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -167,6 +184,7 @@ class SchemeStatus:
             "reasons": list(self.reasons),
             "missing_documents": [document.value for document in self.missing_documents],
             "prerequisite_steps": list(self.prerequisite_steps),
+            "pathway": [dict(step) for step in self.pathway],
         }
 
 
@@ -291,7 +309,37 @@ def evaluate(
     missing = missing_documents(profile, scheme)
     status = Eligibility.ELIGIBLE_AFTER_DOCUMENTS if missing else Eligibility.ELIGIBLE
     steps = prerequisite_steps(profile, facts, scheme, schemes_by_code)
-    return SchemeStatus(scheme, status, [], missing, steps)
+    route = documents_pathway(profile, scheme, steps, schemes_by_code)
+    return SchemeStatus(scheme, status, [], missing, steps, route)
+
+
+def documents_pathway(
+    profile: ProfileFacts,
+    scheme: Scheme,
+    prerequisites: list[str],
+    schemes_by_code: Mapping[str, Scheme],
+) -> list[dict[str, Any]]:
+    """The ordered steps to claim `scheme`: `{"step": "documents", "documents": [...]}` and
+    `{"step": "scheme", "scheme": code}`, ending with the scheme itself."""
+    held = set(profile.documents)
+    steps: list[dict[str, Any]] = []
+
+    def documents_for(required: Iterable[Document]) -> None:
+        needed = sorted({d for d in required if d not in held}, key=_DOCUMENT_RANK.__getitem__)
+        if needed:
+            steps.append({"step": "documents", "documents": [d.value for d in needed]})
+            held.update(needed)
+
+    for code in prerequisites:
+        prerequisite = schemes_by_code.get(code)
+        if prerequisite is not None:
+            documents_for(prerequisite.documents_required)
+        steps.append({"step": "scheme", "scheme": code})
+        if code in PREREQUISITE_YIELDS:
+            held.add(PREREQUISITE_YIELDS[code])
+    documents_for(scheme.documents_required)
+    steps.append({"step": "scheme", "scheme": scheme.code})
+    return steps
 
 
 def evaluate_all(

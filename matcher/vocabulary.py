@@ -168,6 +168,40 @@ class Blocker(StrEnum):
     CLOSED = "closed"
 
 
+class Nationality(StrEnum):
+    """ISO 3166-1 alpha-2 codes of the survivors' countries (India, Bangladesh, Nepal)."""
+
+    INDIA = "IN"
+    BANGLADESH = "BD"
+    NEPAL = "NP"
+
+
+class SchemeLevel(StrEnum):
+    CENTRAL = "central"
+    STATE = "state"
+
+
+class SchemeKind(StrEnum):
+    """What a government scheme gives; pathways look schemes up by kind, never by name."""
+
+    BANK_ACCOUNT = "bank_account"
+    SKILL_TRAINING = "skill_training"
+    BUSINESS_LOAN = "business_loan"
+    ENTERPRISE_SUPPORT = "enterprise_support"
+    LIVELIHOOD_GROUP = "livelihood_group"
+    SOCIAL_SECURITY = "social_security"
+    FOOD = "food"
+    SHELTER_REHABILITATION = "shelter_rehabilitation"
+    CASH_TRANSFER = "cash_transfer"
+
+
+class SchemeResidence(StrEnum):
+    """Residence a scheme needs: Indian residence papers anywhere in India, or in its state."""
+
+    INDIA = "india"
+    STATE = "state"
+
+
 LANGUAGE_CODES = ("bn", "hi", "en", "mr", "ur", "ne", "or", "as", "ta", "te", "kn", "ml", "gu", "pa")
 """ISO 639-1 codes of languages the service accepts (India and Bangladesh)."""
 

@@ -20,12 +20,14 @@ from catalog.models import (
     Opening,
     Organisation,
     Profile,
+    Scheme,
     Trade,
     TradeAlias,
     User,
 )
 from catalog.screening import screen_opening
 from catalog.services import accounts
+from matcher.schemes import Scheme as SchemeRules
 from matcher.vocabulary import OpeningStatus
 
 SEEDS = Path(__file__).parent
@@ -49,13 +51,49 @@ def read_csv(name: str) -> list[dict[str, str]]:
 # --- reference data -------------------------------------------------------------------------
 
 
-def load_reference(session: Session, progress: Progress = _quiet) -> dict[str, int]:
-    """Trades with aliases, and districts of India and Bangladesh."""
+def load_reference(
+    session: Session, progress: Progress = _quiet, *, schemes: bool = True
+) -> dict[str, int]:
+    """Trades with aliases, districts of India and Bangladesh, and (unless `schemes` is False)
+    the government schemes catalogue."""
     trades = load_trades(session)
     progress(f"trades: {trades} in the taxonomy")
     districts = load_districts(session)
     progress(f"districts: {districts} with coordinates")
-    return {"trades": trades, "districts": districts}
+    counts = {"trades": trades, "districts": districts}
+    if schemes:
+        counts["schemes"] = load_schemes(session)
+        progress(f"schemes: {counts['schemes']} in the catalogue")
+    return counts
+
+
+def load_schemes(session: Session) -> int:
+    """Schemes of `schemes.json` missing from the catalogue. A scheme already there is the
+    admins' now (they follow policy changes through the API): it is never overwritten."""
+    rows = read_json("schemes.json")
+    known = set(session.scalars(select(Scheme.code)))
+    for row in rows:
+        SchemeRules.from_seed(row)  # a row the evaluator cannot read stops the seed here
+        if row["code"] in known:
+            continue
+        session.add(Scheme(
+            code=row["code"],
+            name=row["name"],
+            level=row["level"],
+            state=row.get("state"),
+            kind=row["kind"],
+            ministry=row.get("ministry"),
+            benefit=row.get("benefit") or "",
+            benefit_amount_inr=row.get("benefit_amount_inr"),
+            eligibility=row.get("eligibility") or {},
+            documents_required=row.get("documents_required") or [],
+            documents_other=row.get("documents_other") or [],
+            prerequisites=row.get("prerequisites") or [],
+            sources=row.get("sources") or [],
+            checked_on=date.fromisoformat(row["checked_on"]) if row.get("checked_on") else None,
+        ))
+    session.flush()
+    return len(rows)
 
 
 def load_trades(session: Session) -> int:

@@ -44,7 +44,9 @@ def engine(request, tmp_path_factory) -> Engine:
     from seeds.loader import load_reference
 
     with make_session_factory(engine)() as session:
-        load_reference(session)
+        # Schemes are emptied after each test like any other table: tests that need the
+        # catalogue load it (tests/api/test_schemes.py), so no test depends on running first.
+        load_reference(session, schemes=False)
         session.commit()
     yield engine
     engine.dispose()

@@ -12,6 +12,7 @@ from matcher.vocabulary import (
     IncomeUrgency,
     LearningMode,
     Literacy,
+    Nationality,
     ProfileStatus,
 )
 
@@ -49,6 +50,13 @@ class ProfileIn(StrictSchema):
     consent_to_share = flag()
     consent_by = code(ConsentBy, allow_none=True,
                       metadata={"description": "self, or for a minor guardian or cwc"})
+    nationality = code(Nationality, metadata={"description": "ISO 3166-1 alpha-2; default IN"})
+    awaiting_repatriation = flag(metadata={"description": "A cross-border survivor waiting to go "
+                                                          "home; only for non-Indian nationals"})
+    bpl = flag(allow_none=True, metadata={"description": "Below-poverty-line household; null: "
+                                                         "not known"})
+    schemes_held = fields.List(text(40), validate=validate.Length(max=30), metadata={
+        "description": "Codes of government schemes already obtained (GET /schemes)"})
 
 
 class ResolvedInterestSchema(Schema):
@@ -84,6 +92,10 @@ class ProfileOut(Schema):
     consent_to_share = fields.Boolean(required=True)
     consent_by = fields.String(allow_none=True)
     consent_recorded_at = fields.DateTime(allow_none=True)
+    nationality = fields.String(required=True)
+    awaiting_repatriation = fields.Boolean(required=True)
+    bpl = fields.Boolean(allow_none=True)
+    schemes_held = fields.List(fields.String(), required=True)
     status = fields.String(required=True, validate=validate.OneOf(ProfileStatus.codes()))
     created_at = fields.DateTime(required=True)
     updated_at = fields.DateTime(required=True)

@@ -82,11 +82,17 @@ class MatchArgs(Schema):
 
 
 class PathwayStepSchema(Schema):
-    step = fields.String(required=True)
+    step = fields.String(required=True, metadata={
+        "description": "documents, course, opening, stipend or scheme"})
     documents = fields.List(fields.String())
     course_id = fields.Integer(allow_none=True)
     batch_id = fields.Integer(allow_none=True)
     opening_id = fields.Integer(allow_none=True)
+    scheme = fields.String(metadata={"description": "Code of the scheme (GET /schemes)"})
+    purpose = fields.String(metadata={
+        "description": "bank_account, course_support or business_loan"})
+    amount_inr = fields.Integer(allow_none=True)
+    amount_inr_month = fields.Integer(allow_none=True)
 
 
 class BlockerSchema(Schema):

@@ -7,6 +7,7 @@ from .organisations import ApiToken, Organisation, User
 from .profiles import Profile
 from .reference import District, Trade, TradeAlias
 from .referrals import LIVE_STATUSES, Referral
+from .schemes import Scheme
 from .scheduling import (
     FOLLOW_UP_DAYS,
     DigestEntry,
@@ -37,6 +38,7 @@ __all__ = [
     "Organisation",
     "Profile",
     "Referral",
+    "Scheme",
     "SchedulerLease",
     "Trade",
     "TradeAlias",

@@ -23,6 +23,7 @@ from matcher.vocabulary import (
     IncomeUrgency,
     LearningMode,
     Literacy,
+    Nationality,
     ProfileStatus,
 )
 
@@ -73,6 +74,14 @@ class Profile(Base):
     prefers_day_shift_only: Mapped[bool] = mapped_column(Boolean, default=False)
     needs_residential: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_to_share: Mapped[bool] = mapped_column(Boolean, default=False)
+    # What scheme eligibility needs (matcher.schemes.SchemeFacts): never an ID number, only
+    # whether something is held or known.
+    nationality: Mapped[Nationality] = mapped_column(
+        code_type(Nationality, "nationality"), default=Nationality.INDIA
+    )
+    awaiting_repatriation: Mapped[bool] = mapped_column(Boolean, default=False)
+    bpl: Mapped[bool | None] = mapped_column(Boolean)  # below-poverty-line household; None: unknown
+    schemes_held: Mapped[list[str]] = mapped_column(JSON, default=list)
     consent_by: Mapped[ConsentBy | None] = mapped_column(code_type(ConsentBy, "consent_by"))
     consent_recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     consent_recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

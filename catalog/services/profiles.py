@@ -8,12 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcher.text import district_key
-from matcher.vocabulary import MIN_WORKING_AGE, ConsentBy, ProfileStatus
+from matcher.vocabulary import MIN_WORKING_AGE, ConsentBy, Nationality, ProfileStatus
 
 from .. import audit
 from ..errors import Conflict, Invalid
 from ..geography import find_district, unknown_district_error
-from ..models import District, Organisation, Profile, User, utcnow
+from ..models import District, Organisation, Profile, Scheme, User, utcnow
 from ..taxonomy import interest_resolver
 from .referrals import withdraw_applications
 
@@ -25,7 +25,8 @@ PREFERENCE_COLUMNS = {
 # Fields copied as they are; the others are derived (coordinates, keys, resolved text, consent).
 PLAIN_FIELDS = (
     "case_ref", "age", "gender", "literacy", "languages", "max_travel_km", "can_relocate",
-    "learning_mode", "device", "connectivity", "documents", "income_urgency",
+    "learning_mode", "device", "connectivity", "documents", "income_urgency", "nationality",
+    "awaiting_repatriation", "bpl",
 )
 
 
@@ -85,6 +86,9 @@ _DEFAULTS: dict[str, Any] = {
     "avoid_districts": [],
     "preferences": {},
     "consent_to_share": False,
+    "nationality": Nationality.INDIA.value,
+    "awaiting_repatriation": False,
+    "schemes_held": [],
 }
 
 
@@ -120,9 +124,31 @@ def _apply(session: Session, profile: Profile, data: Mapping[str, Any], actor: U
     if "preferences" in data:
         for name, value in (data["preferences"] or {}).items():
             setattr(profile, PREFERENCE_COLUMNS[name], bool(value))
+    if "schemes_held" in data:
+        profile.schemes_held = _known_schemes(session, data["schemes_held"])
     if "consent_to_share" in data or "consent_by" in data:
         _consent(profile, data, actor)
     _check_minor_consent(profile)
+    _check_repatriation(profile)
+
+
+def _known_schemes(session: Session, codes: list[str]) -> list[str]:
+    known = set(session.scalars(select(Scheme.code).where(Scheme.code.in_(set(codes)))))
+    errors = {f"schemes_held.{i}": [f"No scheme has the code {code!r}."]
+              for i, code in enumerate(codes) if code not in known}
+    if errors:
+        raise Invalid("unknown scheme codes", field_errors=errors, reason="unknown_scheme")
+    return sorted(set(codes))
+
+
+def _check_repatriation(profile: Profile) -> None:
+    """Only a survivor from another country waits for repatriation."""
+    if profile.awaiting_repatriation and Nationality(profile.nationality) is Nationality.INDIA:
+        raise Invalid(
+            "only a survivor of another nationality can be awaiting repatriation",
+            field_errors={"awaiting_repatriation": ["Must be false for an Indian national."]},
+            reason="invalid_repatriation",
+        )
 
 
 def _place(session: Session, profile: Profile, data: Mapping[str, Any]) -> None:

@@ -30,6 +30,7 @@ from catalog.models import (
 )
 from catalog.services import accounts
 from catalog.services import profiles as profile_service
+from seeds.loader import load_schemes
 from tests.api import bodies
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
@@ -74,6 +75,26 @@ def course_fields(**overrides) -> dict:
         "documents_required": ["aadhaar"],
         "raises_literacy_to": None,
         "placement_rate": 0.6,
+    }
+    body.update(overrides)
+    return body
+
+
+def scheme_fields(**overrides) -> dict:
+    """A valid scheme body (API field names): a West Bengal scheme for women aged 18 to 60."""
+    body = {
+        "code": "test_allowance",
+        "name": "A test allowance",
+        "level": "state",
+        "state": "West Bengal",
+        "kind": "cash_transfer",
+        "benefit": "Rs 1,000 a month (a test scheme, not a real one).",
+        "benefit_amount_inr": 1000,
+        "eligibility": {"min_age": 18, "max_age": 60, "gender": "female", "residence": "state",
+                        "bpl_or_income": None, "other": []},
+        "documents_required": ["aadhaar", "bank_account"],
+        "prerequisites": ["pmjdy"],
+        "sources": ["https://example.org/test-allowance"],
     }
     body.update(overrides)
     return body
@@ -143,6 +164,7 @@ def build_world(session: Session, sides: tuple[str, ...] = ("A",),
             world.tokens[side, role] = token
             world.users[side, role] = user.id
     _bad_tokens(session, world)
+    load_schemes(session)  # the real catalogue: global, readable by all, kept by admins
     for side in sides:
         _objects(session, world, side)
     session.commit()

@@ -31,6 +31,7 @@ from tests.api.matrix_fixtures import (
     opening_fields,
     profile_fields,
     route_table,
+    scheme_fields,
 )
 
 V1 = "/api/v1"
@@ -58,6 +59,7 @@ OBJECTS: dict[str, Callable[[World, str, str], int]] = {
     "notification": lambda w, side, role: w.notifications[side, role],
     "employer": lambda w, side, role: w.orgs[side, "employer"],
     "allocation": lambda w, side, role: w.ids[side, "allocation"],
+    "scheme": lambda w, side, role: "pmjdy",  # schemes are named by code; the catalogue is global
 }
 
 _unique = count(1)
@@ -91,6 +93,12 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
         obj="profile", body=lambda w, role: {"max_travel_km": 20, "interests": ["parlour"]}),
     (f"{V1}/profiles/<int:profile_id>", "DELETE"): Expect(obj="profile"),
     (f"{V1}/profiles/<int:profile_id>/matches", "GET"): Expect(obj="profile"),
+    (f"{V1}/profiles/<int:profile_id>/schemes", "GET"): Expect(obj="profile"),
+    # government schemes: anyone signed in reads the catalogue; admins keep it
+    (f"{V1}/schemes", "GET"): Expect(),
+    (f"{V1}/schemes", "POST"): Expect(body=lambda w, role: scheme_fields(code=f"new_{_next()}")),
+    (f"{V1}/schemes/<string:code>", "PATCH"): Expect(
+        obj="scheme", body=lambda w, role: {"checked_on": "2026-12-01"}),
     # referrals and follow-ups
     (f"{V1}/referrals", "GET"): Expect(hidden_from_others={
         "counselor": ALL_REFERRALS, "iti_liaison": ALL_REFERRALS,
@@ -168,6 +176,8 @@ CROSS_ORG_VISIBLE: dict[tuple[str, str], frozenset[str]] = {
     # The operator's admins review every employer's openings and verify every employer.
     (f"{V1}/openings/<int:opening_id>/review", "POST"): frozenset({"admin"}),
     (f"{V1}/organisations/<int:organisation_id>/verify", "POST"): frozenset({"admin"}),
+    # The schemes catalogue is one for everybody: any admin keeps it.
+    (f"{V1}/schemes/<string:code>", "PATCH"): frozenset({"admin"}),
 }
 
 ROUTES = route_table()

@@ -33,6 +33,7 @@ from tests.api.matrix_fixtures import (
     freeze_clock,
     opening_fields,
     profile_fields,
+    scheme_fields,
 )
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
@@ -63,6 +64,7 @@ def own_path_ids(world: World, role: str) -> dict[str, int]:
         "referral_id": world.ids["A", OWN_REFERRAL[role]],
         "notification_id": world.notifications["A", role],
         "organisation_id": world.orgs["A", "employer"],
+        "code": "pmjdy",
     }
 
 
@@ -83,6 +85,7 @@ def valid_bodies(world: World) -> dict[tuple[str, str], dict]:
         ("POST", f"{v1}/referrals/{{referral_id}}/follow-ups"): {"day": 30,
                                                                  "outcome": "in_training"},
         ("POST", f"{v1}/openings/{{opening_id}}/review"): {"decision": "reject", "note": "x"},
+        ("POST", f"{v1}/schemes"): scheme_fields(code="fuzz_scheme"),
     }
 
 

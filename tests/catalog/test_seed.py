@@ -1,6 +1,7 @@
 """Seeding: real reference data, a realistic demo catalogue, and running it twice changes nothing."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from sqlalchemy import func, select
@@ -13,6 +14,7 @@ from catalog.models import (
     Opening,
     Organisation,
     Profile,
+    Scheme,
     Trade,
     TradeAlias,
     User,
@@ -40,10 +42,14 @@ def snapshot(session) -> set:
         *session.execute(select(Batch.course_id, Batch.start_date, Batch.seats_taken)).all(),
         *session.execute(select(Opening.title, Opening.status, Opening.closes_on)).all(),
         *session.execute(select(Profile.case_ref, Profile.literacy, Profile.district_key)).all(),
+        *((s.code, s.name, json.dumps(s.eligibility, sort_keys=True),
+           json.dumps(s.documents_required), s.updated_at)
+          for s in session.scalars(select(Scheme))),
     }
 
 
 def test_seeding_twice_changes_nothing(session):
+    load_reference(session)  # the schemes catalogue too
     load_demo(session, today=TODAY)
     session.commit()
     counts, contents = row_counts(session), snapshot(session)
@@ -99,3 +105,21 @@ def test_reference_data_covers_the_mission_states(session):
     assert session.scalar(select(func.count()).where(District.country == "BD")) == 64
     kolkata = session.scalar(select(District).where(District.key == "kolkata"))
     assert 22.4 < kolkata.latitude < 22.7 and 88.2 < kolkata.longitude < 88.5
+
+
+def test_seeding_loads_the_schemes_and_keeps_an_admins_change(session):
+    load_reference(session)
+    session.commit()
+    codes = set(session.scalars(select(Scheme.code)))
+    assert {"pmkvy", "pmjdy", "mudra_shishu", "day_nrlm", "day_nulm", "e_shram",
+            "nfsa_ration_card", "ujjawala", "swadhar_greh", "shakti_sadan"} <= codes
+    mudra = session.scalar(select(Scheme).where(Scheme.code == "mudra_shishu"))
+    assert (mudra.kind.value, mudra.benefit_amount_inr, mudra.prerequisites) == (
+        "business_loan", 50000, ["pmjdy"])
+    mudra.benefit_amount_inr = 60000  # an admin followed a policy change
+    session.commit()
+    load_reference(session)
+    session.commit()
+    session.expire_all()
+    assert session.scalar(select(Scheme.benefit_amount_inr)
+                          .where(Scheme.code == "mudra_shishu")) == 60000

@@ -66,11 +66,13 @@ def test_the_result_has_the_json_shape_of_the_api(field_index):
         assert all(0.0 <= value <= 1.0 for value in item["factors"].values())
         assert all(isinstance(reason, str) for reason in item["reasons"])
         for step in item["pathway"]:
-            assert step["step"] in ("documents", "course", "opening")
+            assert step["step"] in ("documents", "course", "opening", "stipend")
             expected = {
                 "documents": {"step", "documents"},
                 "course": {"step", "course_id", "batch_id"},
                 "opening": {"step", "opening_id"},
+                # A course with a stipend says so during the course (issue 9).
+                "stipend": {"step", "course_id", "amount_inr_month"},
             }[step["step"]]
             assert set(step) == expected
     for item in result["near_misses"]:

@@ -326,4 +326,8 @@ def test_to_dict_uses_plain_codes():
         "reasons": [],
         "missing_documents": ["bank_account"],
         "prerequisite_steps": ["pmjdy"],
+        # Aadhaar for the PMJDY account, the account, then the loan.
+        "pathway": [{"step": "documents", "documents": ["aadhaar"]},
+                    {"step": "scheme", "scheme": "pmjdy"},
+                    {"step": "scheme", "scheme": "mudra_shishu"}],
     }
