@@ -20,8 +20,6 @@ from sqlalchemy.orm import Session
 
 from matcher import CatalogIndex, match
 from matcher.engine import KindFilter
-from matcher.schemes import Scheme as SchemeRules
-from matcher.schemes import SchemeFacts
 from matcher.models import (
     BatchOffer,
     CourseOffer,
@@ -31,6 +29,8 @@ from matcher.models import (
     ProfileFacts,
     ResolvedInterest,
 )
+from matcher.schemes import Scheme as SchemeRules
+from matcher.schemes import SchemeFacts
 from matcher.vocabulary import OpeningStatus
 
 from . import audit

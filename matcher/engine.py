@@ -46,8 +46,8 @@ from .models import (
     ProfileFacts,
     TradeKind,
 )
-from .schemes import Scheme, SchemeFacts
 from .rules import WOMEN, RuleContext, best_open_batch, blockers, next_batch
+from .schemes import Scheme, SchemeFacts
 from .scoring import WEIGHTS, Factor
 from .vocabulary import Blocker, Device, IncomeUrgency, LearningMode
 

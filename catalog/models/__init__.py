@@ -7,7 +7,6 @@ from .organisations import ApiToken, Organisation, User
 from .profiles import Profile
 from .reference import District, Trade, TradeAlias
 from .referrals import LIVE_STATUSES, Referral
-from .schemes import Scheme
 from .scheduling import (
     FOLLOW_UP_DAYS,
     DigestEntry,
@@ -16,6 +15,7 @@ from .scheduling import (
     JobRun,
     SchedulerLease,
 )
+from .schemes import Scheme
 
 __all__ = [
     "Allocation",
