@@ -36,15 +36,12 @@ FILTER_FORM = {"trades": CHOICES, "districts": LIST, "starts_from": DATE, "start
 @bp.route("/counselor/allocations/new", methods=["GET", "POST"])
 @role_required(Role.COUNSELOR)
 def new_allocation():
-    """The form (GET); select all / none, or propose (POST)."""
+    """The form (GET); select all or none without JavaScript, or propose (POST)."""
     if request.method == "GET":
         return _form({"profile_ids": set(), "min_score": f"{service.MIN_SCORE:g}"}, {})
     action = request.form.get("action", "propose")
-    shown = _shown_values()
     if action in ("select_all", "select_none"):
-        shown["profile_ids"] = {profile.id for profile in _active_profiles()} \
-            if action == "select_all" else set()
-        return _form(shown, {})
+        return _form(_shown_values(), {}, select_all=action == "select_all")
     db, user = get_session(), signed_in()
     body, errs = _read_form()
     if not errs:
@@ -57,20 +54,13 @@ def new_allocation():
         except DomainError as error:  # Invalid and NotFound name the field they refuse
             db.rollback()
             errs = _refusal(error)
-    return _form(shown, errs, status=422)
+    return _form(_shown_values(), errs, status=422)
 
 
-def _form(values: dict[str, Any], errs: forms.Errors, status: int = 200):
-    db = get_session()
-    profiles = _active_profiles()
-    trades = sorted(trade_infos(db).values(), key=lambda trade: trade.name.casefold())
-    db.commit()
-    return render_template("counselor/allocation_form.html", profiles=profiles, trades=trades,
-                           values=values, errors=errs, min_score=service.MIN_SCORE), status
-
-
-def _active_profiles() -> list[Profile]:
-    """The organisation's active profiles, each read audited as on the home page."""
+def _form(values: dict[str, Any], errs: forms.Errors, status: int = 200,
+          select_all: bool | None = None):
+    """The form over the organisation's active profiles (each read audited, as on the home
+    page); `select_all` checks every one (True) or none (False)."""
     db, user = get_session(), signed_in()
     profiles = list(db.scalars(
         select(Profile).where(access.scope(user, Profile), Profile.status == ProfileStatus.ACTIVE)
@@ -78,7 +68,12 @@ def _active_profiles() -> list[Profile]:
     ))
     for profile in profiles:
         profile_service.record_read(db, profile, user, "list")
-    return profiles
+    if select_all is not None:
+        values["profile_ids"] = {profile.id for profile in profiles} if select_all else set()
+    trades = sorted(trade_infos(db).values(), key=lambda trade: trade.name.casefold())
+    db.commit()
+    return render_template("counselor/allocation_form.html", profiles=profiles, trades=trades,
+                           values=values, errors=errs), status
 
 
 def _shown_values() -> dict[str, Any]:
@@ -92,21 +87,21 @@ def _shown_values() -> dict[str, Any]:
 
 
 def _read_form() -> tuple[dict[str, Any], forms.Errors]:
-    """The API's body (`profile_ids`, `filters`, `min_score`) from the form, and its errors."""
+    """The API's body (`profile_ids`, `filters`, `min_score`) from the form, through the API's
+    schema, and the errors by field."""
     filters, errs = forms.read(request.form, FILTER_FORM)
-    filters = {name: value for name, value in filters.items() if value}
-    top, top_errs = forms.read(request.form, {"min_score": FLOAT})
-    errs.update(top_errs)
+    body: dict[str, Any] = {"filters": {name: value for name, value in filters.items() if value}}
+    score, score_errs = forms.read(request.form, {"min_score": FLOAT})
+    body.update(score)
+    errs.update(score_errs)
     raw_ids = request.form.getlist("profile_ids")
     profile_ids = [int(raw) for raw in raw_ids if raw.isdigit() and len(raw) < 10]
     if len(profile_ids) < len(raw_ids):
         errs["profile_ids"] = ["Choose survivors from the list."]
-    body = {"profile_ids": profile_ids, "filters": filters, **top}
-    # No survivor chosen: the service says so, as it does to the API.
-    schema = AllocationIn(partial=("profile_ids",)) if not profile_ids else AllocationIn()
-    if not profile_ids:
-        body.pop("profile_ids")
-    loaded = forms.load(schema, body, errs, unnest=("filters",)) if not errs else {}
+    if profile_ids:
+        body["profile_ids"] = profile_ids
+    # None chosen: the service says so and names the field, as it does to the API.
+    loaded = forms.load(AllocationIn(partial=("profile_ids",)), body, errs, unnest=("filters",))
     loaded.setdefault("profile_ids", [])
     return loaded, errs
 
