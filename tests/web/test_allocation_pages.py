@@ -228,3 +228,24 @@ def test_another_organisations_profile_is_refused_beside_the_list(
     assert 'id="profile_ids-error">Not found:' in response.get_data(as_text=True)
     assert "MMS-001" not in response.get_data(as_text=True)
     assert count(db_session, Allocation) == 0
+
+
+def test_a_form_without_its_csrf_token_is_refused_and_writes_nothing(
+        counselor, new_profile, make_batch, db_session):
+    batch_id = make_batch()
+    profile_id = new_profile("ASH-001")
+    refused = counselor.post(NEW, data={"action": "propose", "profile_ids": [str(profile_id)]})
+    assert refused.status_code == 400
+    assert count(db_session, Allocation) == 0
+    path = allocation_path(propose(counselor, [profile_id]))
+    assert counselor.post(f"{path}/apply").status_code == 400
+    assert count(db_session, Referral) == 0 and seats_taken(db_session, batch_id) == 0
+
+
+def test_the_pages_read_in_bengali(counselor, new_profile, make_batch):
+    make_batch()
+    path = allocation_path(propose(counselor, [new_profile("ASH-001")]))
+    counselor.post("/language", data={"lang": "bn", "next": path,
+                                      "csrf_token": csrf_token(counselor, path)})
+    assert "প্রয়োগ করুন: এই আসনগুলি রাখুন" in counselor.get(path).get_data(as_text=True)
+    assert "একটি দলকে আসন বণ্টন করুন" in counselor.get(NEW).get_data(as_text=True)
