@@ -361,6 +361,90 @@ LABELS: dict[str, tuple[str, str]] = {
     "Income": ("आमदनी", "আয়"),
     "Jobs nearby": ("पास में नौकरियाँ", "কাছাকাছি কাজ"),
     "Starts soon": ("जल्दी शुरू", "শীঘ্র শুরু"),
+    # Cohort allocation
+    "Allocate seats to a cohort": ("एक समूह को सीटें बाँटें", "একটি দলকে আসন বণ্টন করুন"),
+    "Choose the survivors and the batches of an intake. Seats go first to the most urgent need "
+    "of income, then to those who have waited longest; every placement is explained. Nothing is "
+    "held until you apply the proposal.": (
+        "दाख़िले के सर्वाइवर और बैच चुनें। सीटें पहले उन्हें मिलती हैं जिन्हें आमदनी की सबसे "
+        "ज़्यादा ज़रूरत है, फिर उन्हें जो सबसे लंबे समय से इंतज़ार कर रही हैं; हर सीट का कारण "
+        "बताया जाता है। प्रस्ताव लागू करने तक कोई सीट नहीं रखी जाती।",
+        "ভর্তির সারভাইভার ও ব্যাচ বেছে নিন। আসন আগে পান যাঁদের আয়ের প্রয়োজন সবচেয়ে জরুরি, "
+        "তারপর যাঁরা সবচেয়ে বেশি দিন অপেক্ষা করছেন; প্রতিটি আসনের কারণ বলা হয়। প্রস্তাব প্রয়োগ "
+        "না করা পর্যন্ত কোনো আসন রাখা হয় না।"),
+    "Batches": ("बैच", "ব্যাচ"),
+    "Open batches with seats left that meet every condition you give.": (
+        "खुले बैच जिनमें सीटें बची हैं और जो आपकी हर शर्त पूरी करते हैं।",
+        "খোলা ব্যাচ যেখানে আসন বাকি আছে এবং যা আপনার প্রতিটি শর্ত পূরণ করে।"),
+    "Any trade": ("कोई भी ट्रेड", "যেকোনো ট্রেড"),
+    "Districts of the courses": ("कोर्स के ज़िले", "কোর্সের জেলা"),
+    "Separate with commas; leave empty for any district.": (
+        "कॉमा से अलग करें; किसी भी ज़िले के लिए खाली छोड़ें।",
+        "কমা দিয়ে আলাদা করুন; যেকোনো জেলার জন্য খালি রাখুন।"),
+    "Starting from": ("इस तारीख़ से शुरू", "এই তারিখ থেকে শুরু"),
+    "Starting until": ("इस तारीख़ तक शुरू", "এই তারিখ পর্যন্ত শুরু"),
+    "Least score of a choice": ("पसंद के लिए न्यूनतम अंक", "পছন্দের জন্য ন্যূনতম স্কোর"),
+    "A batch scoring less for a survivor is not one of her choices. 0: any batch she may join.": (
+        "इससे कम अंक वाला बैच सर्वाइवर की पसंद में नहीं गिना जाता। 0: कोई भी बैच जिसमें वह जा "
+        "सकती है।",
+        "এর চেয়ে কম স্কোরের ব্যাচ সারভাইভারের পছন্দের মধ্যে ধরা হয় না। 0: যেকোনো ব্যাচ যেখানে "
+        "তিনি যোগ দিতে পারেন।"),
+    "Survivors": ("सर्वाइवर", "সারভাইভার"),
+    "Select all": ("सभी चुनें", "সব বেছে নিন"),
+    "Select none": ("कोई नहीं चुनें", "কোনোটিই নয়"),
+    "Active profiles of your organisation": ("आपकी संस्था की सक्रिय प्रोफ़ाइलें",
+                                             "আপনার সংস্থার সক্রিয় প্রোফাইল"),
+    "Choose": ("चुनें", "বাছুন"),
+    "Income urgency": ("आमदनी की ज़रूरत", "আয়ের প্রয়োজন"),
+    "Propose an allocation": ("बँटवारे का प्रस्ताव बनाएँ", "বণ্টনের প্রস্তাব করুন"),
+    "Choose survivors from the list.": ("सूची से सर्वाइवर चुनें।", "তালিকা থেকে সারভাইভার বাছুন।"),
+    "Name at least one profile.": ("कम से कम एक प्रोफ़ाइल चुनें।",
+                                   "অন্তত একটি প্রোফাইল বাছুন।"),
+    "No open batch with seats matches them.": (
+        "इन शर्तों से सीटों वाला कोई खुला बैच नहीं मिला।",
+        "এই শর্তে আসনসহ কোনো খোলা ব্যাচ পাওয়া যায়নি।"),
+    "Cohort allocation {number}": ("समूह बँटवारा {number}", "দলগত বণ্টন {number}"),
+    "Applied: the seats are held.": ("लागू किया गया: सीटें रखी गई हैं।",
+                                     "প্রয়োগ করা হয়েছে: আসনগুলি রাখা হয়েছে।"),
+    "Proposed: nothing is held yet.": ("प्रस्तावित: अभी कोई सीट नहीं रखी गई।",
+                                       "প্রস্তাবিত: এখনও কোনো আসন রাখা হয়নি।"),
+    "Placed": ("सीट मिली", "আসন পেয়েছেন"),
+    "Not placed": ("सीट नहीं मिली", "আসন পাননি"),
+    "Seats offered": ("उपलब्ध सीटें", "প্রস্তাবিত আসন"),
+    "Seats filled": ("भरी गई सीटें", "পূর্ণ আসন"),
+    "Urgent need of income: placed": ("आमदनी की तुरंत ज़रूरत वाली: सीट मिली",
+                                      "আয়ের জরুরি প্রয়োজন: আসন পেয়েছেন"),
+    "{placed} of {count}": ("{count} में से {placed}", "{count} জনের মধ্যে {placed}"),
+    "Applying holds a seat for every placed survivor at once. If a seat was taken meanwhile, "
+    "nothing is held and you can propose again.": (
+        "लागू करने पर सीट पाने वाली हर सर्वाइवर के लिए एक साथ सीट रखी जाती है। अगर इस बीच कोई सीट "
+        "भर गई, तो कुछ नहीं रखा जाता और आप दोबारा प्रस्ताव बना सकते हैं।",
+        "প্রয়োগ করলে আসন পাওয়া প্রত্যেক সারভাইভারের জন্য একসাথে আসন রাখা হয়। এর মধ্যে কোনো আসন "
+        "ভরে গেলে কিছুই রাখা হয় না, আর আপনি আবার প্রস্তাব করতে পারেন।"),
+    "Apply: hold these seats": ("लागू करें: ये सीटें रखें", "প্রয়োগ করুন: এই আসনগুলি রাখুন"),
+    "Seats": ("सीटें", "আসন"),
+    "Filled": ("भरी", "পূর্ণ"),
+    "Nobody could be placed.": ("किसी को सीट नहीं मिल सकी।", "কাউকে আসন দেওয়া যায়নি।"),
+    "Choice {choice} of {options}": ("{options} में से पसंद {choice}",
+                                     "{options}টির মধ্যে পছন্দ {choice}"),
+    "waited {days} days": ("{days} दिन से इंतज़ार", "{days} দিন ধরে অপেক্ষা"),
+    "Batches she wanted more": ("बैच जो उसे ज़्यादा पसंद थे", "যে ব্যাচগুলি তিনি বেশি চেয়েছিলেন"),
+    "Referral of {case_ref}": ("{case_ref} का रेफ़रल", "{case_ref}-এর রেফারাল"),
+    "Everyone was placed.": ("सभी को सीट मिल गई।", "সবাই আসন পেয়েছেন।"),
+    "Nearest alternative": ("सबसे नज़दीकी विकल्प", "নিকটতম বিকল্প"),
+    "No alternative among these batches.": ("इन बैचों में कोई विकल्प नहीं।",
+                                            "এই ব্যাচগুলির মধ্যে কোনো বিকল্প নেই।"),
+    "Propose another allocation": ("दूसरा बँटवारा प्रस्तावित करें", "আরেকটি বণ্টনের প্রস্তাব করুন"),
+    "Nothing was held: {reason}": ("कुछ नहीं रखा गया: {reason}", "কিছুই রাখা হয়নি: {reason}"),
+    "Seats held for {count} survivors. Confirm them with the training centres.": (
+        "{count} सर्वाइवर के लिए सीटें रखी गईं। प्रशिक्षण केंद्रों से इनकी पुष्टि करें।",
+        "{count} জন সারভাইভারের জন্য আসন রাখা হয়েছে। প্রশিক্ষণ কেন্দ্রের সঙ্গে নিশ্চিত করুন।"),
+    "No batch she may join is among her choices": (
+        "जिन बैचों में वह जा सकती है, उनमें से कोई उसकी पसंद में नहीं",
+        "যে ব্যাচগুলিতে তিনি যোগ দিতে পারেন, তার কোনোটি তাঁর পছন্দের মধ্যে নেই"),
+    "Survivors of higher priority took the seats she wanted": (
+        "जो सीटें वह चाहती थी, वे ज़्यादा प्राथमिकता वाली सर्वाइवर को मिलीं",
+        "তিনি যে আসন চেয়েছিলেন, সেগুলি বেশি অগ্রাধিকারের সারভাইভাররা পেয়েছেন"),
 }
 
 HINDI: dict[str, str] = {english: hindi for english, (hindi, _bengali) in LABELS.items()}

@@ -56,12 +56,21 @@ def split_list(raw: str) -> list[str]:
     return [item for item in items if item]
 
 
-def load(schema: Schema, data: dict[str, Any], errors: Errors) -> dict[str, Any]:
-    """`data` through the schema; its complaints are added to `errors`."""
+def load(schema: Schema, data: dict[str, Any], errors: Errors,
+         unnest: tuple[str, ...] = ()) -> dict[str, Any]:
+    """`data` through the schema; its complaints are added to `errors`. The fields of a nested
+    schema named in `unnest` are fields of the form itself: their errors go by their own names."""
     try:
         return schema.load(data)
     except ValidationError as error:
-        errors.update(flatten(error.messages))
+        messages = dict(error.messages) if isinstance(error.messages, Mapping) else error.messages
+        if isinstance(messages, dict):
+            for name in unnest:
+                nested = messages.get(name)
+                if isinstance(nested, Mapping):
+                    del messages[name]
+                    errors.update(flatten(nested))
+        errors.update(flatten(messages))
         return {}
 
 

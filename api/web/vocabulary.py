@@ -33,6 +33,10 @@ LABELS: dict[str, dict[str, str]] = {
         "dropped": "Dropped out", "interviewed": "Interviewed", "hired": "Hired",
         "not_selected": "Not selected",
     },
+    "unplaced_reason": {
+        "no_eligible_batch": "No batch she may join is among her choices",
+        "outranked": "Survivors of higher priority took the seats she wanted",
+    },
     "factor": {"interest": "Interest", "experience": "Experience", "distance": "Distance",
                "income": "Income", "marketability": "Jobs nearby", "start": "Starts soon",
                "preferences": "Preferences"},

@@ -79,6 +79,19 @@ def test_a_counselor_creates_a_profile_sees_a_bridge_pathway_and_refers(
     assert held == db_session.scalar(select(Batch.id).where(Batch.course_id == bridge_id))
     db_session.rollback()
 
+    # A cohort allocation: she holds the bridge seat already, and the beauty course needs
+    # class 8, so she is left unplaced, and the page says what blocks her.
+    page.get_by_role("link", name="My profiles").click()
+    page.get_by_role("link", name="Allocate seats to a cohort").click()
+    page.get_by_role("button", name="Select all").click()
+    expect(page.get_by_label("MA-2026-007", exact=True)).to_be_checked()
+    screenshot(page, "counselor-allocation-form")
+    page.get_by_role("button", name="Propose an allocation").click()
+    expect(page.get_by_role("heading", name=re.compile("Cohort allocation"))).to_be_visible()
+    unplaced = page.locator("li.unplaced", has_text="MA-2026-007")
+    expect(unplaced.locator(".alternative")).to_contain_text("Assistant Beauty Therapist")
+    screenshot(page, "counselor-allocation")
+
 
 def test_a_liaison_uploads_a_csv_with_a_bad_row_then_a_good_one(
         new_page, person, db_session, tmp_path):
