@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from flask import current_app
 from flask.views import MethodView
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
+from catalog import access
+from catalog.models import Allocation
 from catalog.services import allocations as service
 from matcher.vocabulary import Role
 
@@ -12,14 +16,31 @@ from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .schemas.allocations import AllocationIn, AllocationOut
+from .pagination import PageArgs, page_schema, paginate
+from .schemas.allocations import AllocationIn, AllocationListed, AllocationOut
 
 blp = ApiBlueprint("allocations", __name__, url_prefix="/api/v1",
                    description="Cohort allocation of scarce seats")
 
+AllocationPage = page_schema(AllocationListed, "AllocationPage")
+
 
 @blp.route("/allocations")
 class Allocations(MethodView):
+    @blp.auth(Role.COUNSELOR)
+    @blp.arguments(PageArgs, location="query", as_kwargs=True)
+    @blp.response(200, AllocationPage)
+    def get(self, page, per_page):
+        """The organisation's allocations, newest first, with their counts (no survivor is
+        named: read one allocation for its placements)."""
+        session, user = get_session(), current_user()
+        query = (select(Allocation).where(access.scope(user, Allocation))
+                 .options(selectinload(Allocation.items)).order_by(Allocation.id.desc()))
+        result = paginate(session, query, page, per_page)
+        result.items = [service.listed(allocation) for allocation in result.items]
+        session.commit()
+        return result
+
     @blp.auth(Role.COUNSELOR)
     @blp.arguments(AllocationIn)
     @blp.response(201, AllocationOut)

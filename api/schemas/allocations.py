@@ -133,3 +133,13 @@ class AllocationOut(Schema):
     batches = fields.List(fields.Nested(AllocationBatchOut), required=True)
     placements = fields.List(fields.Nested(PlacementOut), required=True)
     unplaced = fields.List(fields.Nested(UnplacedOut), required=True)
+
+
+class AllocationListed(Schema):
+    id = fields.Integer(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(["proposed", "applied"]))
+    created_at = fields.DateTime(required=True)
+    applied_at = fields.DateTime(allow_none=True)
+    survivors = fields.Integer(required=True)
+    placed = fields.Integer(required=True)
+    seats_offered = fields.Integer(required=True)

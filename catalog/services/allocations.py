@@ -265,8 +265,9 @@ class _Explainer:
         fit = next(f for f in self.fits[profile.id] if f.batch_id == placement.batch_id)
         batch = self.batches[placement.batch_id]
         ordinal = "her first choice" if placement.choice == 1 else f"her choice {placement.choice}"
+        of = "the one batch" if placement.options == 1 else f"{placement.options} batches"
         reasons = [f"{batch.course.title}, starting {batch.start_date:%Y-%m-%d}: {ordinal} of "
-                   f"{placement.options} batches she may join (score {placement.score})."]
+                   f"{of} she may join (score {placement.score})."]
         for passed in placement.passed_over:
             higher = self.batches[passed.batch_id]
             reasons.append(f"Not {higher.course.title} (starting {higher.start_date:%Y-%m-%d}):"
@@ -407,6 +408,16 @@ def summary(allocation: Allocation, urgency: Mapping[int, IncomeUrgency]) -> dic
         "high_urgency": len(high),
         "high_urgency_placed": sum(1 for item in placed if item.profile_id in high),
     }
+
+
+def listed(allocation: Allocation) -> dict[str, Any]:
+    """An allocation in a list: its counts, naming no survivor."""
+    items = allocation.items
+    return {"id": allocation.id, "status": allocation.status.value,
+            "created_at": allocation.created_at, "applied_at": allocation.applied_at,
+            "survivors": len(items),
+            "placed": sum(1 for item in items if item.batch_id is not None),
+            "seats_offered": sum(batch["seats"] for batch in allocation.batches)}
 
 
 def present(session: Session, allocation: Allocation) -> dict[str, Any]:

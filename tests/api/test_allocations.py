@@ -126,6 +126,10 @@ def test_urgent_need_first_then_longer_waiting_and_everyone_explained(
     assert seats_taken(db_session, batch.id) == 0
     assert count(db_session, Referral) == 0
     assert count(db_session, AuditEvent, AuditEvent.action == "allocate") == 3
+    listed = client.get(URL, headers=counselor).get_json()
+    assert listed["total"] == 1 and listed["items"][0] == {
+        "id": body["id"], "status": "proposed", "created_at": body["created_at"],
+        "applied_at": None, "survivors": 3, "placed": 2, "seats_offered": 2}
     again = client.get(f"{URL}/{body['id']}", headers=counselor)
     assert again.status_code == 200 and again.get_json() == body
     assert count(db_session, AuditEvent, AuditEvent.object_type == "allocation",

@@ -116,6 +116,7 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
     (f"{V1}/referrals/<int:referral_id>/follow-ups", "POST"): Expect(
         obj="referral", body=lambda w, role: {"day": 30, "outcome": "in_training"}),
     # cohort allocations (counselor, own organisation)
+    (f"{V1}/allocations", "GET"): Expect(hidden_from_others={"counselor": ("allocation",)}),
     (f"{V1}/allocations", "POST"): Expect(
         body=lambda w, role: {"profile_ids": [w.ids["A", "profile_fresh"]],
                               "batch_ids": [w.ids["A", "batch"]], "min_score": 0},
