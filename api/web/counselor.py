@@ -22,13 +22,13 @@ from sqlalchemy import select
 from catalog import access
 from catalog.errors import DomainError
 from catalog.geography import suggest_districts
-from catalog.matching import match_profile
+from catalog.matching import active_schemes, match_profile
 from catalog.models import Batch, Course, Notification, Opening, Profile, Referral
 from catalog.services import profiles as profile_service
 from catalog.services import referrals as referral_service
 from catalog.taxonomy import interest_resolver, trade_infos
 from matcher.models import MatchResult
-from matcher.vocabulary import ProfileStatus, Role
+from matcher.vocabulary import Nationality, ProfileStatus, Role
 
 from .. import clock
 from ..database import get_session
@@ -36,6 +36,7 @@ from ..schemas.profiles import ProfileIn, ProfilePatch
 from . import errors, forms
 from .forms import BOOL, CHOICES, FLOAT, INT, LIST, TEXT
 from .i18n import gettext as _
+from .i18n import rupees
 from .sessions import role_required, signed_in
 from .vocabulary import choices
 
@@ -154,12 +155,13 @@ def matches(profile_id: int):
         select(Referral).where(Referral.profile_id == profile.id, access.scope(user, Referral))
         .order_by(Referral.id.desc())
     ))
-    db.commit()
     trades = trade_infos(db)
+    scheme_names = {scheme.code: scheme.name for scheme in active_schemes(db)}
+    db.commit()
     return render_template(
         "counselor/matches.html", profile=profile, result=result, offers=offers, trades=trades,
-        referrals=referrals, summary=read_aloud_summary(result, offers, trades),
-        refer_target=refer_target,
+        referrals=referrals, summary=read_aloud_summary(result, offers, trades, scheme_names),
+        refer_target=refer_target, scheme_names=scheme_names,
     )
 
 
@@ -199,8 +201,10 @@ def refer_target(match) -> dict:
     return {"batch_id": match.batch_id, "course_id": match.course_id}
 
 
-def read_aloud_summary(result: MatchResult, offers: dict, trades: dict) -> list[str]:
+def read_aloud_summary(result: MatchResult, offers: dict, trades: dict,
+                       scheme_names: dict[str, str] | None = None) -> list[str]:
     """A few short sentences in the page's language, to read to the survivor."""
+    scheme_names = scheme_names or {}
     if not result.matches:
         return [_("We have not found a course or a job for you yet. We will keep looking.")]
     best = result.matches[:3]
@@ -218,16 +222,44 @@ def read_aloud_summary(result: MatchResult, offers: dict, trades: dict) -> list[
             wage = opening.wage_inr_month if opening else 0
             sentences.append(_("{title}: a job in {trade}, paying {wage} rupees a month.",
                                title=match.title, trade=trade, wage=wage))
-        for step in match.pathway:
-            if step.step == "documents" and step.documents:
-                names = ", ".join(_(choices.label("document", str(d))) for d in step.documents)
-                sentences.append(_("First, we will help you get: {documents}.", documents=names))
-        if match.requires_bridge:
-            bridge = next((offers["course"].get(s.course_id) for s in match.pathway
-                           if s.step == "course"), None)
-            if bridge is not None:
+        sentences.extend(_pathway_sentences(match, offers, scheme_names))
+    return sentences
+
+
+def _pathway_sentences(match, offers: dict, scheme_names: dict[str, str]) -> list[str]:
+    """The steps of the pathway that the survivor acts on, in order: documents, a bank account,
+    the bridge course, the money during or after the course. Steps of kinds this page does not
+    know yet are left to the timeline."""
+    sentences = []
+    first_course = True
+    for step in match.pathway:
+        scheme = scheme_names.get(step.scheme or "", step.scheme or "")
+        if step.step == "documents" and step.documents:
+            names = ", ".join(_(choices.label("document", str(d))) for d in step.documents)
+            sentences.append(_("First, we will help you get: {documents}.", documents=names))
+        elif step.step == "course":
+            bridge = offers["course"].get(step.course_id)
+            if first_course and match.requires_bridge and bridge is not None:
                 sentences.append(_("Before it, a course to read and write: {bridge}.",
                                    bridge=bridge.title))
+            first_course = False
+        elif step.step == "stipend" and step.amount_inr_month:
+            sentences.append(_("During the course you will get {amount} rupees a month.",
+                               amount=rupees(step.amount_inr_month)))
+        elif step.step == "scheme" and step.purpose == "bank_account":
+            sentences.append(_("We will help you open a free bank account: {scheme}.",
+                               scheme=scheme))
+        elif step.step == "scheme" and step.purpose == "course_support":
+            sentences.append(_("We will ask whether {scheme} pays for the course.",
+                               scheme=scheme))
+        elif step.step == "scheme" and step.purpose == "business_loan":
+            if step.amount_inr:
+                sentences.append(
+                    _("Then a loan of up to {amount} rupees to start your business: {scheme}.",
+                      amount=rupees(step.amount_inr), scheme=scheme))
+            else:
+                sentences.append(_("Then a loan to start your business: {scheme}.",
+                                   scheme=scheme))
     return sentences
 
 
