@@ -449,9 +449,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "Stipend ₹{amount} a month during the course": (
         "कोर्स के दौरान हर महीने ₹{amount} वज़ीफ़ा", "কোর্স চলাকালীন প্রতি মাসে ₹{amount} বৃত্তি"),
     "Open a zero-balance bank account: {scheme}": (
-        "ज़ीरो-बैलेंस बैंक खाता खुलवाएँ: {scheme}", "জিরো-ব্যালান্স ব্যাংক অ্যাকাউন্ট খুলুন: {scheme}"),
+        "ज़ीरो-बैलेंस बैंक खाता खुलवाएँ: {scheme}",
+        "জিরো-ব্যালান্স ব্যাংক অ্যাকাউন্ট খুলুন: {scheme}"),
     "Ask about course support: {scheme}": (
-        "कोर्स के लिए सहायता के बारे में पूछें: {scheme}", "কোর্সের সহায়তার কথা জিজ্ঞাসা করুন: {scheme}"),
+        "कोर्स के लिए सहायता के बारे में पूछें: {scheme}",
+        "কোর্সের সহায়তার কথা জিজ্ঞাসা করুন: {scheme}"),
     "Small-business loan of up to ₹{amount}: {scheme}": (
         "छोटे व्यवसाय के लिए ₹{amount} तक का ऋण: {scheme}",
         "ছোট ব্যবসার জন্য ₹{amount} পর্যন্ত ঋণ: {scheme}"),

@@ -88,7 +88,7 @@ def _form_values(profile: Profile | None) -> dict:
     values["preferences"] = {"women_only": profile.prefers_women_only,
                              "day_shift_only": profile.prefers_day_shift_only,
                              "needs_residential": profile.needs_residential}
-    values["nationality"] = getattr(profile.nationality, "value", profile.nationality) or "IN"
+    values["nationality"] = getattr(profile.nationality, "value", profile.nationality)
     values["awaiting_repatriation"] = bool(profile.awaiting_repatriation)
     values["bpl"] = next(code for code, bpl in BPL_CHOICES.items() if bpl is profile.bpl)
     values["schemes_held"] = list(profile.schemes_held or ())
