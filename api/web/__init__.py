@@ -13,12 +13,23 @@ from collections.abc import Iterable
 from flask import Blueprint, Flask
 from flask_wtf.csrf import CSRFProtect
 
-from . import account, admin_pages, cohort, counselor, i18n, liaison, partner, sessions
+from . import (
+    account,
+    admin_pages,
+    cohort,
+    counselor,
+    entitlements,
+    i18n,
+    liaison,
+    partner,
+    sessions,
+)
 from .vocabulary import choices
 
 csrf = CSRFProtect()
 
-BLUEPRINTS = (account.bp, counselor.bp, cohort.bp, liaison.bp, partner.bp, admin_pages.bp)
+BLUEPRINTS = (account.bp, counselor.bp, cohort.bp, entitlements.bp, liaison.bp, partner.bp,
+              admin_pages.bp)
 
 
 def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:

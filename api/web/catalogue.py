@@ -445,6 +445,84 @@ LABELS: dict[str, tuple[str, str]] = {
     "Survivors of higher priority took the seats she wanted": (
         "जो सीटें वह चाहती थी, वे ज़्यादा प्राथमिकता वाली सर्वाइवर को मिलीं",
         "তিনি যে আসন চেয়েছিলেন, সেগুলি বেশি অগ্রাধিকারের সারভাইভাররা পেয়েছেন"),
+    # Government schemes: the match pathway, the profile form and the entitlements page
+    "Stipend ₹{amount} a month during the course": (
+        "कोर्स के दौरान हर महीने ₹{amount} वज़ीफ़ा", "কোর্স চলাকালীন প্রতি মাসে ₹{amount} বৃত্তি"),
+    "Open a zero-balance bank account: {scheme}": (
+        "ज़ीरो-बैलेंस बैंक खाता खुलवाएँ: {scheme}",
+        "জিরো-ব্যালান্স ব্যাংক অ্যাকাউন্ট খুলুন: {scheme}"),
+    "Ask about course support: {scheme}": (
+        "कोर्स के लिए सहायता के बारे में पूछें: {scheme}",
+        "কোর্সের সহায়তার কথা জিজ্ঞাসা করুন: {scheme}"),
+    "Small-business loan of up to ₹{amount}: {scheme}": (
+        "छोटे व्यवसाय के लिए ₹{amount} तक का ऋण: {scheme}",
+        "ছোট ব্যবসার জন্য ₹{amount} পর্যন্ত ঋণ: {scheme}"),
+    "Small-business loan: {scheme}": ("छोटे व्यवसाय के लिए ऋण: {scheme}",
+                                      "ছোট ব্যবসার জন্য ঋণ: {scheme}"),
+    "Government scheme: {scheme}": ("सरकारी योजना: {scheme}", "সরকারি প্রকল্প: {scheme}"),
+    "Next step: {step}": ("अगला कदम: {step}", "পরের ধাপ: {step}"),
+    "During the course you will get {amount} rupees a month.": (
+        "कोर्स के दौरान आपको हर महीने {amount} रुपये मिलेंगे।",
+        "কোর্স চলাকালীন আপনি প্রতি মাসে {amount} টাকা পাবেন।"),
+    "We will help you open a free bank account: {scheme}.": (
+        "हम आपका मुफ़्त बैंक खाता खुलवाने में मदद करेंगे: {scheme}।",
+        "আমরা আপনাকে বিনা খরচে ব্যাংক অ্যাকাউন্ট খুলতে সাহায্য করব: {scheme}।"),
+    "We will ask whether {scheme} pays for the course.": (
+        "हम पूछेंगे कि क्या {scheme} से कोर्स का ख़र्च मिलता है।",
+        "আমরা জিজ্ঞাসা করব {scheme} থেকে কোর্সের খরচ পাওয়া যায় কি না।"),
+    "Then a loan of up to {amount} rupees to start your business: {scheme}.": (
+        "फिर अपना काम शुरू करने के लिए {amount} रुपये तक का ऋण: {scheme}।",
+        "তারপর নিজের ব্যবসা শুরু করতে {amount} টাকা পর্যন্ত ঋণ: {scheme}।"),
+    "Then a loan to start your business: {scheme}.": (
+        "फिर अपना काम शुरू करने के लिए ऋण: {scheme}।",
+        "তারপর নিজের ব্যবসা শুরু করতে ঋণ: {scheme}।"),
+    "Nationality and government schemes": ("राष्ट्रीयता और सरकारी योजनाएँ",
+                                           "জাতীয়তা ও সরকারি প্রকল্প"),
+    "Nationality": ("राष्ट्रीयता", "জাতীয়তা"),
+    "India": ("भारत", "ভারত"),
+    "Bangladesh": ("बांग्लादेश", "বাংলাদেশ"),
+    "Nepal": ("नेपाल", "নেপাল"),
+    "Waiting to be repatriated to her country": ("अपने देश वापस भेजे जाने का इंतज़ार",
+                                                 "নিজের দেশে ফেরত পাঠানোর অপেক্ষায়"),
+    "Only for a survivor who is not an Indian national.": (
+        "केवल उस सर्वाइवर के लिए जो भारतीय नागरिक नहीं है।",
+        "কেবল সেই সারভাইভারের জন্য যিনি ভারতীয় নাগরিক নন।"),
+    "Must be false for an Indian national.": (
+        "भारतीय नागरिक के लिए यह नहीं चुना जा सकता।",
+        "ভারতীয় নাগরিকের জন্য এটি বেছে নেওয়া যায় না।"),
+    "Household below the poverty line (BPL)": ("परिवार गरीबी रेखा से नीचे (बीपीएल)",
+                                               "পরিবার দারিদ্র্যসীমার নিচে (বিপিএল)"),
+    "Not known": ("पता नहीं", "জানা নেই"),
+    "No": ("नहीं", "না"),
+    "Choose yes, no or not known.": ("हाँ, नहीं या पता नहीं चुनें।",
+                                     "হ্যাঁ, না বা জানা নেই বেছে নিন।"),
+    "Schemes she already has": ("योजनाएँ जो उसे पहले से मिली हैं",
+                                "যে প্রকল্পগুলি তিনি আগেই পেয়েছেন"),
+    "Schemes": ("योजनाएँ", "প্রকল্প"),
+    "Government schemes": ("सरकारी योजनाएँ", "সরকারি প্রকল্প"),
+    "Government schemes she could claim": ("सरकारी योजनाएँ जिनका वह लाभ ले सकती है",
+                                           "যে সরকারি প্রকল্পগুলির সুবিধা তিনি নিতে পারেন"),
+    "Government schemes for {case_ref}": ("{case_ref} के लिए सरकारी योजनाएँ",
+                                          "{case_ref}-এর জন্য সরকারি প্রকল্প"),
+    "Amounts and rules come from a catalogue built partly from news and secondary sources. "
+    "Check every fact on the scheme's official portal before telling the survivor.": (
+        "राशियाँ और नियम एक सूची से हैं जो कुछ हद तक समाचारों और दूसरे स्रोतों से बनी है। "
+        "सर्वाइवर को बताने से पहले हर बात योजना के आधिकारिक पोर्टल पर जाँच लें।",
+        "টাকার পরিমাণ ও নিয়মগুলি এমন একটি তালিকা থেকে নেওয়া, যা আংশিকভাবে সংবাদ ও অন্যান্য "
+        "সূত্র থেকে তৈরি। সারভাইভারকে জানানোর আগে প্রতিটি তথ্য প্রকল্পের সরকারি পোর্টালে "
+        "যাচাই করুন।"),
+    "She can claim these now": ("ये अभी मिल सकती हैं", "এগুলি এখনই পাওয়া যায়"),
+    "She can claim these once she has the documents": (
+        "ये दस्तावेज़ मिलने के बाद मिल सकती हैं", "কাগজপত্র পাওয়ার পরে এগুলি পাওয়া যায়"),
+    "She cannot claim these": ("ये नहीं मिल सकतीं", "এগুলি পাওয়া যায় না"),
+    "None.": ("कोई नहीं।", "কোনোটি নয়।"),
+    "All India": ("पूरे भारत में", "সারা ভারতে"),
+    "Amount in the catalogue: ₹{amount}": ("सूची में राशि: ₹{amount}",
+                                           "তালিকায় পরিমাণ: ₹{amount}"),
+    "Why not": ("क्यों नहीं", "কেন নয়"),
+    "Documents she still needs": ("दस्तावेज़ जो अभी चाहिए", "যে কাগজপত্র এখনও লাগবে"),
+    "Apply for {scheme}": ("{scheme} के लिए आवेदन करें", "{scheme}-এর জন্য আবেদন করুন"),
+    "First obtain: {scheme}": ("पहले यह लें: {scheme}", "আগে এটি নিন: {scheme}"),
 }
 
 HINDI: dict[str, str] = {english: hindi for english, (hindi, _bengali) in LABELS.items()}

@@ -22,13 +22,13 @@ from sqlalchemy import select
 from catalog import access
 from catalog.errors import DomainError
 from catalog.geography import suggest_districts
-from catalog.matching import match_profile
+from catalog.matching import active_schemes, match_profile
 from catalog.models import Batch, Course, Notification, Opening, Profile, Referral
 from catalog.services import profiles as profile_service
 from catalog.services import referrals as referral_service
 from catalog.taxonomy import interest_resolver, trade_infos
 from matcher.models import MatchResult
-from matcher.vocabulary import ProfileStatus, Role
+from matcher.vocabulary import Nationality, ProfileStatus, Role
 
 from .. import clock
 from ..database import get_session
@@ -36,6 +36,7 @@ from ..schemas.profiles import ProfileIn, ProfilePatch
 from . import errors, forms
 from .forms import BOOL, CHOICES, FLOAT, INT, LIST, TEXT
 from .i18n import gettext as _
+from .i18n import rupees
 from .sessions import role_required, signed_in
 from .vocabulary import choices
 
@@ -49,6 +50,12 @@ PROFILE_FORM = {
     "consent_to_share": BOOL, "consent_by": TEXT,
 }
 PREFERENCES = ("women_only", "day_shift_only", "needs_residential")
+# What scheme eligibility needs. A form sends unticked boxes as nothing, so these are read only
+# when the form says it showed them (a hidden `shown` field per group): an edit through a form
+# that does not show them keeps what is stored.
+SCHEME_FACTS_FORM = {"nationality": TEXT, "awaiting_repatriation": BOOL}
+SCHEMES_HELD_FORM = {"schemes_held": CHOICES}
+BPL_CHOICES = {"yes": True, "no": False, "": None}
 SUGGESTION_LIMIT = 8
 MIN_TRADE_SCORE = 60.0  # as the API's /trades
 
@@ -74,37 +81,71 @@ def home():
 def _form_values(profile: Profile | None) -> dict:
     if profile is None:
         return {"languages": [], "documents": [], "learning_mode": "any", "device": "none",
-                "income_urgency": "medium", "max_travel_km": 10, "preferences": {}}
+                "income_urgency": "medium", "max_travel_km": 10, "preferences": {},
+                "nationality": Nationality.INDIA.value, "bpl": "", "schemes_held": []}
     values = {name: getattr(profile, name) for name in PROFILE_FORM}
     values["consent_by"] = profile.consent_by.value if profile.consent_by else ""
     values["preferences"] = {"women_only": profile.prefers_women_only,
                              "day_shift_only": profile.prefers_day_shift_only,
                              "needs_residential": profile.needs_residential}
+    values["nationality"] = getattr(profile.nationality, "value", profile.nationality)
+    values["awaiting_repatriation"] = bool(profile.awaiting_repatriation)
+    values["bpl"] = next(code for code, bpl in BPL_CHOICES.items() if bpl is profile.bpl)
+    values["schemes_held"] = list(profile.schemes_held or ())
     return values
 
 
-def _read_profile_form(partial: bool) -> tuple[dict, dict, dict]:
-    """(what the schema accepted, the raw values to show again, errors by field)."""
+def _read_profile_form(profile: Profile | None) -> tuple[dict, dict, dict]:
+    """(what the schema accepted, the raw values to show again, errors by field). A new
+    profile (`profile` None) is checked as the API's create, an edit as its patch."""
     data, errs = forms.read(request.form, PROFILE_FORM)
     data["preferences"] = {name: request.form.get(f"pref_{name}") == "on" for name in PREFERENCES}
+    groups = set(request.form.getlist("shown"))
+    if "scheme_facts" in groups:
+        facts, facts_errs = forms.read(request.form, SCHEME_FACTS_FORM)
+        data.update(facts)
+        errs.update(facts_errs)
+        bpl = request.form.get("bpl", "")
+        if bpl in BPL_CHOICES:
+            data["bpl"] = BPL_CHOICES[bpl]
+        else:
+            errs["bpl"] = ["Choose yes, no or not known."]
+    if "schemes_held" in groups:
+        held = forms.read(request.form, SCHEMES_HELD_FORM)[0]["schemes_held"]
+        data["schemes_held"] = held + _held_but_not_offered(profile)
     shown = dict(data)
     shown.update({name: request.form.get(name, "") for name in ("interests", "experience",
-                                                                  "avoid_districts")})
+                                                                  "avoid_districts", "bpl")})
     if not data["consent_to_share"]:
         data.pop("consent_by", None)
-    schema = ProfilePatch(partial=True) if partial else ProfileIn()
+    schema = ProfileIn() if profile is None else ProfilePatch(partial=True)
     loaded = forms.load(schema, data, errs) if not errs else {}
     return loaded, shown, errs
+
+
+def _held_but_not_offered(profile: Profile | None) -> list[str]:
+    """Schemes she holds that the form has no box for (taken out of the catalogue since): an
+    edit keeps them."""
+    if profile is None:
+        return []
+    offered = {scheme.code for scheme in active_schemes(get_session())}
+    return [code for code in profile.schemes_held or () if code not in offered]
+
+
+def _render_form(profile: Profile | None, values: dict, errs: dict, status: int = 200):
+    """The form, with the active schemes to tick as already held."""
+    schemes = [(scheme.code, scheme.name) for scheme in active_schemes(get_session())]
+    return render_template("counselor/profile_form.html", profile=profile, values=values,
+                           errors=errs, choices=choices, schemes=schemes), status
 
 
 @bp.route("/profiles/new", methods=["GET", "POST"])
 @role_required(Role.COUNSELOR)
 def new_profile():
     if request.method == "GET":
-        return render_template("counselor/profile_form.html", profile=None,
-                               values=_form_values(None), errors={}, choices=choices)
+        return _render_form(None, _form_values(None), {})
     db, user = get_session(), signed_in()
-    data, shown, errs = _read_profile_form(partial=False)
+    data, shown, errs = _read_profile_form(None)
     if not errs:
         try:
             profile = profile_service.create_profile(db, user.organisation, data, user)
@@ -114,8 +155,7 @@ def new_profile():
         except DomainError as error:
             db.rollback()
             errs = forms.domain_errors(error)
-    return render_template("counselor/profile_form.html", profile=None, values=shown,
-                           errors=errs, choices=choices), 422
+    return _render_form(None, shown, errs, 422)
 
 
 @bp.route("/profiles/<int:profile_id>/edit", methods=["GET", "POST"])
@@ -125,10 +165,10 @@ def edit_profile(profile_id: int):
     profile = access.load(db, user, Profile, profile_id, write=request.method == "POST")
     if request.method == "GET":
         profile_service.record_read(db, profile, user)
+        page = _render_form(profile, _form_values(profile), {})
         db.commit()
-        return render_template("counselor/profile_form.html", profile=profile,
-                               values=_form_values(profile), errors={}, choices=choices)
-    data, shown, errs = _read_profile_form(partial=True)
+        return page
+    data, shown, errs = _read_profile_form(profile)
     if not errs:
         try:
             profile_service.update_profile(db, profile, data, user)
@@ -138,8 +178,7 @@ def edit_profile(profile_id: int):
         except DomainError as error:
             db.rollback()
             errs = forms.domain_errors(error)
-    return render_template("counselor/profile_form.html", profile=profile, values=shown,
-                           errors=errs, choices=choices), 422
+    return _render_form(profile, shown, errs, 422)
 
 
 @bp.get("/profiles/<int:profile_id>/matches")
@@ -154,12 +193,13 @@ def matches(profile_id: int):
         select(Referral).where(Referral.profile_id == profile.id, access.scope(user, Referral))
         .order_by(Referral.id.desc())
     ))
-    db.commit()
     trades = trade_infos(db)
+    scheme_names = {scheme.code: scheme.name for scheme in active_schemes(db)}
+    db.commit()
     return render_template(
         "counselor/matches.html", profile=profile, result=result, offers=offers, trades=trades,
-        referrals=referrals, summary=read_aloud_summary(result, offers, trades),
-        refer_target=refer_target,
+        referrals=referrals, summary=read_aloud_summary(result, offers, trades, scheme_names),
+        refer_target=refer_target, scheme_names=scheme_names,
     )
 
 
@@ -199,8 +239,10 @@ def refer_target(match) -> dict:
     return {"batch_id": match.batch_id, "course_id": match.course_id}
 
 
-def read_aloud_summary(result: MatchResult, offers: dict, trades: dict) -> list[str]:
+def read_aloud_summary(result: MatchResult, offers: dict, trades: dict,
+                       scheme_names: dict[str, str] | None = None) -> list[str]:
     """A few short sentences in the page's language, to read to the survivor."""
+    scheme_names = scheme_names or {}
     if not result.matches:
         return [_("We have not found a course or a job for you yet. We will keep looking.")]
     best = result.matches[:3]
@@ -218,16 +260,44 @@ def read_aloud_summary(result: MatchResult, offers: dict, trades: dict) -> list[
             wage = opening.wage_inr_month if opening else 0
             sentences.append(_("{title}: a job in {trade}, paying {wage} rupees a month.",
                                title=match.title, trade=trade, wage=wage))
-        for step in match.pathway:
-            if step.step == "documents" and step.documents:
-                names = ", ".join(_(choices.label("document", str(d))) for d in step.documents)
-                sentences.append(_("First, we will help you get: {documents}.", documents=names))
-        if match.requires_bridge:
-            bridge = next((offers["course"].get(s.course_id) for s in match.pathway
-                           if s.step == "course"), None)
-            if bridge is not None:
+        sentences.extend(_pathway_sentences(match, offers, scheme_names))
+    return sentences
+
+
+def _pathway_sentences(match, offers: dict, scheme_names: dict[str, str]) -> list[str]:
+    """The steps of the pathway that the survivor acts on, in order: documents, a bank account,
+    the bridge course, the money during or after the course. Steps of kinds this page does not
+    know yet are left to the timeline."""
+    sentences = []
+    first_course = True
+    for step in match.pathway:
+        scheme = scheme_names.get(step.scheme or "", step.scheme or "")
+        if step.step == "documents" and step.documents:
+            names = ", ".join(_(choices.label("document", str(d))) for d in step.documents)
+            sentences.append(_("First, we will help you get: {documents}.", documents=names))
+        elif step.step == "course":
+            bridge = offers["course"].get(step.course_id)
+            if first_course and match.requires_bridge and bridge is not None:
                 sentences.append(_("Before it, a course to read and write: {bridge}.",
                                    bridge=bridge.title))
+            first_course = False
+        elif step.step == "stipend" and step.amount_inr_month:
+            sentences.append(_("During the course you will get {amount} rupees a month.",
+                               amount=rupees(step.amount_inr_month)))
+        elif step.step == "scheme" and step.purpose == "bank_account":
+            sentences.append(_("We will help you open a free bank account: {scheme}.",
+                               scheme=scheme))
+        elif step.step == "scheme" and step.purpose == "course_support":
+            sentences.append(_("We will ask whether {scheme} pays for the course.",
+                               scheme=scheme))
+        elif step.step == "scheme" and step.purpose == "business_loan":
+            if step.amount_inr:
+                sentences.append(
+                    _("Then a loan of up to {amount} rupees to start your business: {scheme}.",
+                      amount=rupees(step.amount_inr), scheme=scheme))
+            else:
+                sentences.append(_("Then a loan to start your business: {scheme}.",
+                                   scheme=scheme))
     return sentences
 
 

@@ -28,5 +28,22 @@ def gettext(message: str, **values) -> str:
     return text.format(**values) if values else text
 
 
+def rupees(amount: int | None) -> str:
+    """An amount in rupees grouped the Indian way: 1,50,000 (lakh), as schemes print them."""
+    if amount is None:
+        return ""
+    digits = str(abs(int(amount)))
+    head, tail = digits[:-3], digits[-3:]
+    groups = []
+    while len(head) > 2:
+        head, group = head[:-2], head[-2:]
+        groups.insert(0, group)
+    if head:
+        groups.insert(0, head)
+    sign = "-" if int(amount) < 0 else ""
+    return sign + ",".join([*groups, tail])
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(_=gettext, get_locale=get_locale, LANGUAGES=LANGUAGES)
+    app.jinja_env.filters["rupees"] = rupees

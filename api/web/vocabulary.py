@@ -1,6 +1,8 @@
 """The domain's codes as people read them on the pages (English keys of the label catalogue)."""
 from __future__ import annotations
 
+from matcher.vocabulary import Nationality
+
 LABELS: dict[str, dict[str, str]] = {
     "literacy": {
         "none": "Cannot read or write", "basic": "Reads and writes simple text",
@@ -37,6 +39,12 @@ LABELS: dict[str, dict[str, str]] = {
         "no_eligible_batch": "No batch she may join is among her choices",
         "outranked": "Survivors of higher priority took the seats she wanted",
     },
+    "nationality": {Nationality.INDIA.value: "India", Nationality.BANGLADESH.value: "Bangladesh",
+                    Nationality.NEPAL.value: "Nepal"},
+    "bpl": {"": "Not known", "yes": "Yes", "no": "No"},
+    "scheme_status": {"eligible": "She can claim these now",
+                      "eligible_after_documents": "She can claim these once she has the documents",
+                      "not_eligible": "She cannot claim these"},
     "factor": {"interest": "Interest", "experience": "Experience", "distance": "Distance",
                "income": "Income", "marketability": "Jobs nearby", "start": "Starts soon",
                "preferences": "Preferences"},

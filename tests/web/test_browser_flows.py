@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from catalog.models import Batch, Course, Opening, Organisation, Referral
+from seeds.loader import load_schemes
 
 from .browser import screenshot, sign_in
 from .conftest import PASSWORD
@@ -43,6 +44,7 @@ def test_a_counselor_creates_a_profile_sees_a_bridge_pathway_and_refers(
     bridge = add_course(db_session, provider.id, "Akshar literacy circle", "literacy_bridge",
                         "none", raises_literacy_to="class8", duration_weeks=16)
     add_course(db_session, provider.id, "Assistant Beauty Therapist", "beauty_therapy", "class8")
+    load_schemes(db_session)
     db_session.commit()
     bridge_id = bridge.id
 
@@ -78,6 +80,13 @@ def test_a_counselor_creates_a_profile_sees_a_bridge_pathway_and_refers(
     db_session.rollback()
     assert held == db_session.scalar(select(Batch.id).where(Batch.course_id == bridge_id))
     db_session.rollback()
+
+    # What she could claim: a bank account once she has Aadhaar.
+    page.get_by_role("link", name="Government schemes she could claim").click()
+    expect(page.locator("#schemes-caution")).to_contain_text("official portal")
+    expect(page.locator("#schemes-eligible_after_documents #scheme-pmjdy")).to_contain_text(
+        "Aadhaar")
+    screenshot(page, "counselor-schemes")
 
     # A cohort allocation: she holds the bridge seat already, and the beauty course needs
     # class 8, so she is left unplaced, and the page says what blocks her.
