@@ -104,7 +104,7 @@ def propose(
         batches=[{"batch_id": seat.batch_id, "seats": seat.capacity} for seat in seats],
     )
     session.add(allocation)
-    explain = _Explainer(session, index, today, batches, fits, result, min_score)
+    explain = _Explainer(session, index, today, batches, fits, result, min_score, live)
     by_id = {profile.id: profile for profile in profiles}
     for placement in result.placements:
         profile = by_id[placement.profile_id]
@@ -241,8 +241,10 @@ def _list(ids: Sequence[int]) -> str:
 class _Explainer:
     """Turns the allocation into what a counselor reads, per survivor."""
 
-    def __init__(self, session, index, today, batches, fits, result: Assignment, min_score):
+    def __init__(self, session, index, today, batches, fits, result: Assignment, min_score,
+                 live):
         self.index, self.today, self.min_score = index, today, min_score
+        self.live = live
         self.batches = {batch.id: batch for batch in batches}
         self.fits = fits
         self.seats_left = {b: result.seats[b] - result.filled.get(b, 0) for b in result.seats}
@@ -287,6 +289,10 @@ class _Explainer:
                     f"in a trade she asked for.")
         else:
             text = "She may join none of these batches (see the nearest alternative)."
+        held = sorted(self.live.get(profile.id, set()) & self.batches.keys())
+        if held and unplaced.reason is not Unplacement.OUTRANKED:
+            titles = ", ".join(self.batches[b].course.title for b in held)
+            text = f"She already holds a seat in {titles}. " + text
         return {"explanation": text, "passed_over": self._passed_over(unplaced.passed_over),
                 "nearest_alternative": self._alternative(profile, unplaced, weaker),
                 "priority": self._priority(profile, self.today)}

@@ -194,6 +194,7 @@ def test_a_survivor_is_not_allocated_a_seat_she_already_holds(
     body = client.post(URL, json={"profile_ids": [profile], "batch_ids": [batch.id]},
                        headers=counselor).get_json()
     assert body["placements"] == [] and body["unplaced"][0]["reason"] == "no_eligible_batch"
+    assert body["unplaced"][0]["explanation"].startswith("She already holds a seat in Course 1.")
 
 
 @pytest.mark.parametrize(("change", "field"), [
