@@ -8,9 +8,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 
-def count(session, model) -> int:
+def count(session, model, *where) -> int:
+    """Rows of `model` (that meet every condition of `where`)."""
     session.expire_all()
-    total = session.scalar(select(func.count()).select_from(model))
+    total = session.scalar(select(func.count()).select_from(model).where(*where))
     session.commit()
     return total
 

@@ -6,10 +6,11 @@ import threading
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 
 from catalog.models import Allocation, AuditEvent, Batch, Course, Profile, Referral
 from catalog.services import accounts
+from tests.api.reads import count, fresh
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=UTC)
 TODAY = date(2026, 12, 1)
@@ -74,18 +75,8 @@ def new_profile(client, counselor, profile_body, db_session):
     return make
 
 
-def count(db_session, model, *where) -> int:
-    db_session.expire_all()
-    value = db_session.scalar(select(func.count()).select_from(model).where(*where))
-    db_session.rollback()
-    return value
-
-
 def seats_taken(db_session, batch_id: int) -> int:
-    db_session.expire_all()
-    value = db_session.get(Batch, batch_id).seats_taken
-    db_session.rollback()
-    return value
+    return fresh(db_session, Batch, batch_id).seats_taken
 
 
 def by_profile(items):

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from sqlalchemy import select
 
 from api import create_app
 from catalog.db import make_session_factory
+from catalog.models import Organisation
 from catalog.services import accounts, passwords
+from catalog.services import profiles as profile_service
 
 from .browser import browser, live_server, new_page  # noqa: F401  (fixtures)
 
@@ -85,5 +88,23 @@ def signed_in(app, person):
         assert response.status_code == 302, response.get_data(as_text=True)
         client.email = email
         return client
+
+    return make
+
+
+@pytest.fixture
+def profile_in(db_session):
+    """profile_in(org_name, case_ref, **fields) -> the id of an active profile of that (existing)
+    organisation: a woman of 24 in Kolkata who reads at class 8 and asked for tailoring."""
+
+    def make(org_name: str, case_ref: str, **fields) -> int:
+        organisation = db_session.scalar(select(Organisation).where(Organisation.name == org_name))
+        values = {"case_ref": case_ref, "age": 24, "gender": "female", "literacy": "class8",
+                  "languages": ["bn"], "district": "Kolkata", "state": "West Bengal",
+                  "max_travel_km": 15, "interests": ["tailoring"], "income_urgency": "medium"}
+        values.update(fields)
+        profile = profile_service.create_profile(db_session, organisation, values, None)
+        db_session.commit()
+        return profile.id
 
     return make

@@ -7,12 +7,12 @@ import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from catalog.models import Allocation, AuditEvent, Batch, Course, Organisation, Referral, User
+from catalog.models import Allocation, AuditEvent, Batch, Course, Referral, User
 from catalog.services import accounts
-from catalog.services import profiles as profile_service
 from catalog.services import referrals as referral_service
+from tests.api.reads import count, fresh
 
 from .conftest import csrf_token
 
@@ -52,18 +52,11 @@ def make_batch(db_session):
 
 
 @pytest.fixture
-def new_profile(counselor, db_session):
+def new_profile(counselor, profile_in):
     """new_profile(case_ref, org_name=ORG, **fields) -> the id of an active profile."""
 
     def make(case_ref: str, org_name: str = ORG, **fields) -> int:
-        organisation = db_session.scalar(select(Organisation).where(Organisation.name == org_name))
-        values = {"case_ref": case_ref, "age": 24, "gender": "female", "literacy": "class8",
-                  "languages": ["bn"], "district": "Kolkata", "state": "West Bengal",
-                  "max_travel_km": 15, "interests": ["tailoring"], "income_urgency": "medium"}
-        values.update(fields)
-        profile = profile_service.create_profile(db_session, organisation, values, None)
-        db_session.commit()
-        return profile.id
+        return profile_in(org_name, case_ref, **fields)
 
     return make
 
@@ -74,18 +67,8 @@ def propose(client, profile_ids, **fields):
     return client.post(NEW, data=data)
 
 
-def count(db_session, model, *where) -> int:
-    db_session.expire_all()
-    value = db_session.scalar(select(func.count()).select_from(model).where(*where))
-    db_session.rollback()
-    return value
-
-
 def seats_taken(db_session, batch_id: int) -> int:
-    db_session.expire_all()
-    value = db_session.get(Batch, batch_id).seats_taken
-    db_session.rollback()
-    return value
+    return fresh(db_session, Batch, batch_id).seats_taken
 
 
 def allocation_path(response) -> str:

@@ -11,9 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from api.web.vocabulary import LABELS
-from catalog.models import AuditEvent, Batch, Course, Organisation, Profile
+from catalog.models import AuditEvent, Batch, Course, Profile
 from catalog.services import accounts
-from catalog.services import profiles as profile_service
 from matcher.vocabulary import Nationality
 from seeds.loader import load_schemes
 
@@ -39,18 +38,11 @@ def counselor(signed_in):
 
 
 @pytest.fixture
-def new_profile(counselor, db_session):
+def new_profile(counselor, profile_in):
     """new_profile(case_ref, org_name=ORG, **fields) -> the id of an active profile."""
 
     def make(case_ref: str, org_name: str = ORG, **fields) -> int:
-        organisation = db_session.scalar(select(Organisation).where(Organisation.name == org_name))
-        values = {"case_ref": case_ref, "age": 24, "gender": "female", "literacy": "class8",
-                  "languages": ["bn"], "district": "Kolkata", "state": "West Bengal",
-                  "max_travel_km": 15, "interests": ["tailoring"], "income_urgency": "medium"}
-        values.update(fields)
-        profile = profile_service.create_profile(db_session, organisation, values, None)
-        db_session.commit()
-        return profile.id
+        return profile_in(org_name, case_ref, **fields)
 
     return make
 
