@@ -4,9 +4,9 @@ from __future__ import annotations
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from matcher.allocation import MIN_SCORE
-from matcher.vocabulary import Blocker
 
 from .fields import StrictSchema, text, texts, whole
+from .referrals import BlockerSchema
 
 MAX_ID = 2**31 - 1
 MAX_COHORT = 2_000
@@ -66,14 +66,9 @@ class PassedOverOut(BatchRef):
     explanation = fields.String(required=True)
 
 
-class BlockerOut(Schema):
-    code = fields.String(required=True, validate=validate.OneOf([b.value for b in Blocker]))
-    message = fields.String(required=True)
-
-
 class AlternativeOut(BatchRef):
     score = fields.Float(allow_none=True)
-    blockers = fields.List(fields.Nested(BlockerOut), required=True)
+    blockers = fields.List(fields.Nested(BlockerSchema), required=True)
     explanation = fields.String(required=True)
 
 

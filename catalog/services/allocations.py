@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -35,7 +36,7 @@ from matcher.allocation import (
 )
 from matcher.engine import BatchFit, batch_fits
 from matcher.geo import haversine_km
-from matcher.models import BatchOffer, CourseOffer
+from matcher.models import CourseOffer
 from matcher.rules import batch_blockers
 from matcher.text import district_key
 from matcher.vocabulary import IncomeUrgency, ProfileStatus
@@ -86,10 +87,11 @@ def propose(
     seats = [Seats(batch.id, _free_seats(batch, today)) for batch in batches]
     live = _live_batches(session, [p.id for p in profiles])
 
+    facts = {profile.id: profile_facts(profile) for profile in profiles}
     fits: dict[int, list[BatchFit]] = {}
     candidates = []
     for profile in profiles:
-        found = [fit for fit in batch_fits(profile_facts(profile), index, today, wanted)
+        found = [fit for fit in batch_fits(facts[profile.id], index, today, wanted)
                  if fit.batch_id not in live.get(profile.id, ())]
         fits[profile.id] = found
         candidates.append(Candidate.of(
@@ -104,7 +106,7 @@ def propose(
         batches=[{"batch_id": seat.batch_id, "seats": seat.capacity} for seat in seats],
     )
     session.add(allocation)
-    explain = _Explainer(session, index, today, batches, fits, result, min_score, live)
+    explain = _Explainer(index, today, batches, facts, fits, result, min_score, live)
     by_id = {profile.id: profile for profile in profiles}
     for placement in result.placements:
         profile = by_id[placement.profile_id]
@@ -241,12 +243,11 @@ def _list(ids: Sequence[int]) -> str:
 class _Explainer:
     """Turns the allocation into what a counselor reads, per survivor."""
 
-    def __init__(self, session, index, today, batches, fits, result: Assignment, min_score,
-                 live):
+    def __init__(self, index, today, batches, facts, fits, result: Assignment, min_score, live):
         self.index, self.today, self.min_score = index, today, min_score
         self.live = live
         self.batches = {batch.id: batch for batch in batches}
-        self.fits = fits
+        self.facts, self.fits = facts, fits
         self.seats_left = {b: result.seats[b] - result.filled.get(b, 0) for b in result.seats}
 
     def _batch(self, batch_id: int) -> dict[str, Any]:
@@ -314,7 +315,7 @@ class _Explainer:
         return self._fewest_blockers(profile)
 
     def _fewest_blockers(self, profile: Profile) -> dict[str, Any] | None:
-        facts = profile_facts(profile)
+        facts = self.facts[profile.id]
         candidates = []
         for batch in self.batches.values():
             course = batch.course
@@ -334,9 +335,8 @@ class _Explainer:
                 continue
             # Its seats as the allocation leaves them: a batch it filled has none left.
             left = self.seats_left.get(batch.id, 0)
-            batch_offer = BatchOffer(batch_offer.id, batch_offer.start_date,
-                                     batch_offer.application_deadline, batch_offer.seats_total,
-                                     max(0, batch_offer.seats_total - left))
+            batch_offer = replace(batch_offer,
+                                  seats_taken=max(0, batch_offer.seats_total - left))
             hits = batch_blockers(facts, offer, batch_offer, row.trade_info, self.today)
             key = (len(hits), km, batch.id)
             if hits and (best is None or key < best[0]):
@@ -353,15 +353,9 @@ class _Explainer:
 # --- reading and applying ------------------------------------------------------------------------
 
 
-def load(session: Session, actor: User, allocation_id: int, *, for_update: bool = False
-         ) -> Allocation:
-    allocation = access.load(session, actor, Allocation, allocation_id, for_update=for_update)
-    return allocation
-
-
 def read(session: Session, actor: User, allocation_id: int) -> Allocation:
     """The allocation, its reading of every survivor audited."""
-    allocation = load(session, actor, allocation_id)
+    allocation = access.load(session, actor, Allocation, allocation_id)
     for item in allocation.items:
         audit.record(session, actor, "read", "allocation", allocation.id,
                      profile_id=item.profile_id)
@@ -373,7 +367,7 @@ def apply(
     hold_days: int,
 ) -> Allocation:
     """Hold a seat for every placed survivor, all or nothing (409 naming the first that fails)."""
-    allocation = load(session, actor, allocation_id, for_update=True)
+    allocation = access.load(session, actor, Allocation, allocation_id, for_update=True)
     if allocation.status is not AllocationStatus.PROPOSED:
         raise Conflict(f"allocation {allocation.id} was applied already",
                        reason="already_applied")
