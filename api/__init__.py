@@ -5,7 +5,7 @@ import os
 
 from flask import Flask
 from . import config as config_module
-from . import database, errors
+from . import database, errors, i18n
 from .auth import BEARER_SCHEME
 from .blueprint import Api
 
@@ -34,6 +34,7 @@ def create_app(config: dict | None = None) -> Flask:
         app.config.update(config)
 
     database.init_app(app)
+    i18n.init_app(app)
     errors.init_app(app)
     api = Api(app)
     api.spec.components.security_scheme("bearerAuth", BEARER_SCHEME["bearerAuth"])

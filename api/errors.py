@@ -13,6 +13,8 @@ from werkzeug.http import HTTP_STATUS_CODES
 
 from catalog.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
 
+from .i18n import wording
+
 log = logging.getLogger(__name__)
 
 STATUS_OF = {NotFound: 404, Forbidden: 403, Conflict: 409, Invalid: 422}
@@ -24,13 +26,23 @@ def error_body(code: int, message: str, **extra) -> dict:
     return body
 
 
+def _worded_details(details: dict) -> dict:
+    """Blockers in the details gain their `message` in the reader's language."""
+    words = wording()
+    if "blockers" in details:
+        details = {**details, "blockers": [{**b, "message": words.message(b)}
+                                           for b in details["blockers"]]}
+    return details
+
+
 def handle_domain_error(error: DomainError):
     code = next((status for kind, status in STATUS_OF.items() if isinstance(error, kind)), 400)
     extra = {"reason": error.reason}
     if isinstance(error, Invalid) and error.field_errors:
         extra["errors"] = {"json": error.field_errors}
-    extra.update(error.details)
-    return jsonify(error_body(code, error.message, **extra)), code
+    extra.update(_worded_details(error.details))
+    message = wording().error(error.reason, error.details, fallback=error.message)
+    return jsonify(error_body(code, message, **extra)), code
 
 
 def handle_integrity_error(error: IntegrityError):
@@ -38,15 +50,14 @@ def handle_integrity_error(error: IntegrityError):
     (two requests at the same moment): a conflict, and nothing is written (teardown rolls back)."""
     log.info("integrity error answered as 409: %s", error.orig)
     code = 409
-    return jsonify(error_body(code, "This conflicts with data written at the same moment; "
-                                    "reload and try again.", reason="conflict")), code
+    return jsonify(error_body(code, wording().error("conflict"), reason="conflict")), code
 
 
 def handle_data_error(error: DataError):
     """A value the database cannot store that the schemas let through: the client's input."""
     log.warning("data error answered as 400: %s", error.orig)
     code = 400
-    return jsonify(error_body(code, "A value in the request cannot be stored.",
+    return jsonify(error_body(code, wording().error("invalid_data"),
                               reason="invalid_data")), code
 
 

@@ -3,9 +3,57 @@ from __future__ import annotations
 
 from typing import Any
 
+from matcher.vocabulary import StrEnum
+
+
+class ErrorReason(StrEnum):
+    """The stable `reason` codes of domain errors (the API's contract; `api.messages` words
+    each, with the error's details as parameters)."""
+
+    NOT_FOUND = "not_found"
+    FORBIDDEN = "forbidden"
+    CONFLICT = "conflict"
+    INVALID = "invalid"
+    INVALID_DATA = "invalid_data"
+    NO_CAPACITY = "no_capacity"
+    NOT_ELIGIBLE = "not_eligible"
+    CONSENT_REQUIRED = "consent_required"
+    GUARDIAN_CONSENT_REQUIRED = "guardian_consent_required"
+    PROFILE_CLOSED = "profile_closed"
+    CLOSED = "closed"
+    ALREADY_REFERRED = "already_referred"
+    ALREADY_APPLIED = "already_applied"
+    ALLOCATION_STALE = "allocation_stale"
+    NOT_PLACED = "not_placed"
+    NO_BATCHES = "no_batches"
+    INVALID_TRANSITION = "invalid_transition"
+    SEATS_BELOW_TAKEN = "seats_below_taken"
+    POSITIONS_BELOW_FILLED = "positions_below_filled"
+    EMPLOYER_NOT_VERIFIED = "employer_not_verified"
+    OPENING_PENDING_REVIEW = "opening_pending_review"
+    OPENING_PUBLISHED = "opening_published"
+    OPENING_REJECTED = "opening_rejected"
+    OPENING_CLOSED = "opening_closed"
+    UNKNOWN_TRADE = "unknown_trade"
+    UNKNOWN_DISTRICT = "unknown_district"
+    UNKNOWN_SCHEME = "unknown_scheme"
+    UNKNOWN_ORGANISATION = "unknown_organisation"
+    INVALID_SCHEME = "invalid_scheme"
+    DUPLICATE_SCHEME = "duplicate_scheme"
+    INVALID_REPATRIATION = "invalid_repatriation"
+    DUPLICATE_NAME = "duplicate_name"
+    DUPLICATE_EMAIL = "duplicate_email"
+    DUPLICATE_CASE_REF = "duplicate_case_ref"
+    NOT_AN_EMPLOYER = "not_an_employer"
+    ROLE_ORGANISATION_MISMATCH = "role_organisation_mismatch"
+    PASSWORD_TOO_SHORT = "password_too_short"
+    PASSWORD_TOO_LONG = "password_too_long"
+
 
 class DomainError(Exception):
-    """Base of the errors a service raises on purpose. `reason` is a stable code for clients."""
+    """Base of the errors a service raises on purpose. `reason` is a stable code for clients
+    (an `ErrorReason`) and `details` its parameters; `message` is the developer's English, for
+    logs: readers get the reason worded by `api.messages`."""
 
     reason: str = "error"
 

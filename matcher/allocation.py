@@ -67,19 +67,6 @@ class Because(StrEnum):
     REGISTERED_EARLIER = "registered_earlier"
 
 
-BECAUSE_TEXT = {
-    Because.HIGHER_URGENCY: "its seats went to survivors whose need of income is more urgent",
-    Because.LONGER_WAIT: "its seats went to survivors of the same urgency who have waited longer",
-    Because.FEWER_ALTERNATIVES: (
-        "its seats went to survivors of equal priority with fewer batches open to them"
-    ),
-    Because.BETTER_FIT: "its seats went to survivors of equal priority who fit it better",
-    Because.REGISTERED_EARLIER: (
-        "its seats went to survivors of equal priority registered earlier"
-    ),
-}
-
-
 class Unplacement(StrEnum):
     NO_ELIGIBLE_BATCH = "no_eligible_batch"
     OUTRANKED = "outranked"
@@ -141,10 +128,6 @@ class PassedOver:
     batch_id: int
     score: float
     because: Because
-
-    @property
-    def explanation(self) -> str:
-        return BECAUSE_TEXT[self.because]
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ from typing import Literal
 from . import pathways, scoring
 from .geo import haversine_radians
 from .index import DEVICE_COMPUTER, CatalogIndex, Row, cell_distance_order
+from .messages import Message
 from .models import (
     BatchOffer,
     BlockerHit,
@@ -104,7 +105,7 @@ class BatchFit:
     score: float
     distance_km: float
     factors: Mapping[str, float]
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]
 
 
 def batch_fits(
@@ -128,7 +129,7 @@ class Evaluation:
     bridge: Evaluation | None = None
     batch: BatchOffer | None = None
     factors: dict[str, float] = field(default_factory=dict)
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Message] = field(default_factory=list)
     score: float = 0.0
 
     @property

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from .messages import Message
 from .text import district_key
 from .vocabulary import (
     MIN_WORKING_AGE,
@@ -309,13 +310,14 @@ Offer = CourseOffer | OpeningOffer
 
 @dataclass(frozen=True, slots=True)
 class BlockerHit:
-    """A hard rule the offer fails, with a message a counselor understands."""
+    """A hard rule the offer fails: its `Blocker` code and the facts that break it (typed
+    parameters, worded at the edge by `api.messages`)."""
 
     code: str
-    message: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
-    def to_dict(self) -> dict[str, str]:
-        return {"code": str(self.code), "message": self.message}
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": str(self.code), "params": dict(self.params)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,7 +360,7 @@ class Match:
     trade: str
     score: float
     factors: Mapping[str, float]
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]
     requires_bridge: bool
     pathway: tuple[PathwayStep, ...]
 
@@ -376,7 +378,7 @@ class Match:
             "trade": self.trade,
             "score": self.score,
             "factors": dict(self.factors),
-            "reasons": list(self.reasons),
+            "reasons": [reason.to_dict() for reason in self.reasons],
             "requires_bridge": self.requires_bridge,
             "pathway": [step.to_dict() for step in self.pathway],
         }

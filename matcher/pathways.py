@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .messages import Message, PathwayNote
 from .models import PathwayStep
 from .schemes import Scheme, SchemeFacts, SchemeStatus, evaluate_all
 from .vocabulary import Document, SchemeKind
@@ -89,7 +90,7 @@ def pathway(
     openings_after: list[Evaluation],
     funding: Funding = NO_FUNDING,
     entrepreneurship: bool = False,
-) -> tuple[list[PathwayStep], list[str]]:
+) -> tuple[list[PathwayStep], list[Message]]:
     """The steps of the match's pathway, and reasons that explain them to the counselor."""
     on_path = [evaluation.bridge, evaluation] if evaluation.bridge else [evaluation]
     offer = evaluation.row.offer
@@ -101,40 +102,37 @@ def pathway(
     if bank is None or not earns or Document.BANK_ACCOUNT in profile.documents:
         bank = None
     steps: list[PathwayStep] = []
-    notes: list[str] = []
+    notes: list[Message] = []
     also = bank.scheme.documents_required if bank is not None else ()
     documents = missing_documents(profile, *on_path, also=also)
     if documents:
         steps.append(PathwayStep("documents", documents=documents))
-        names = ", ".join(str(d).replace("_", " ") for d in documents)
-        notes.append(f"Documents to arrange first: {names}")
+        notes.append(Message(PathwayNote.DOCUMENTS_FIRST,
+                             {"documents": [str(d) for d in documents]}))
     if bank is not None:
         steps.append(PathwayStep("scheme", scheme=bank.code, purpose="bank_account"))
-        notes.append(f"Open a zero-balance bank account under {bank.scheme.name} before any "
-                     "wage or stipend is paid")
+        notes.append(Message(PathwayNote.BANK_ACCOUNT_FIRST, {"scheme": bank.code}))
     if evaluation.bridge is not None:
         bridge = evaluation.bridge.row
         reached = bridge.offer.raises_literacy_to
-        notes.insert(0, f"First the literacy course '{bridge.offer.title}' (reaches {reached})")
+        notes.insert(0, Message(PathwayNote.BRIDGE_FIRST,
+                                {"title": bridge.offer.title, "reaches": str(reached)}))
     steps.extend(_step(e) for e in on_path)
     if is_course and not offer.is_bridge:
         if stipend > 0:
             steps.append(PathwayStep("stipend", course_id=offer.id, amount_inr_month=stipend))
-            notes.append(f"Stipend of Rs {stipend:,} a month during the course")
+            notes.append(Message(PathwayNote.STIPEND, {"amount_inr_month": stipend}))
         elif funding.course_support is not None:
             support = funding.course_support
             steps.append(PathwayStep("scheme", scheme=support.code, purpose="course_support",
                                      course_id=offer.id))
-            notes.append(f"No stipend: ask whether the course runs under {support.scheme.name} "
-                         "(free training and support for trainees)")
+            notes.append(Message(PathwayNote.COURSE_SUPPORT, {"scheme": support.code}))
     if loan is not None:
         steps.append(PathwayStep("scheme", scheme=loan.code, purpose="business_loan",
                                  course_id=offer.id, amount_inr=loan.scheme.benefit_amount_inr))
-        amount = loan.scheme.benefit_amount_inr
-        upto = f" of up to Rs {amount:,}" if amount else ""
-        notes.append(f"After the course, a loan{upto} to start her business: {loan.scheme.name}")
+        notes.append(Message(PathwayNote.BUSINESS_LOAN, {
+            "scheme": loan.code, "amount_inr": loan.scheme.benefit_amount_inr}))
     steps.extend(_step(e) for e in openings_after)
     if openings_after:
-        count = len(openings_after)
-        notes.append(f"Then {count} opening{'s' if count > 1 else ''} in this trade within reach")
+        notes.append(Message(PathwayNote.OPENINGS_AFTER, {"count": len(openings_after)}))
     return steps, notes

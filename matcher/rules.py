@@ -45,34 +45,10 @@ from .models import (
     ProfileFacts,
     TradeInfo,
 )
-from .vocabulary import Blocker, Device, Gender, LearningMode, OpeningStatus
+from .vocabulary import Blocker, Gender, LearningMode, OpeningStatus
 
 WOMEN = frozenset({Gender.FEMALE})
 """Genders admitted to women-only offers."""
-
-LANGUAGE_NAMES = {
-    "bn": "Bengali",
-    "hi": "Hindi",
-    "en": "English",
-    "mr": "Marathi",
-    "ur": "Urdu",
-    "ne": "Nepali",
-    "or": "Odia",
-    "as": "Assamese",
-    "ta": "Tamil",
-    "te": "Telugu",
-    "kn": "Kannada",
-    "ml": "Malayalam",
-    "gu": "Gujarati",
-    "pa": "Punjabi",
-}
-
-DEVICE_NAMES = {
-    Device.NONE: "no device",
-    Device.FEATURE_PHONE: "a feature phone",
-    Device.SMARTPHONE: "a smartphone",
-    Device.COMPUTER: "a computer",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,32 +62,28 @@ class RuleContext:
 Rule = Callable[[ProfileFacts, Offer, RuleContext], "BlockerHit | None"]
 
 
-def _noun(offer: Offer) -> str:
-    return "course" if isinstance(offer, CourseOffer) else "job"
-
-
-def _languages(codes) -> str:
-    return ", ".join(LANGUAGE_NAMES.get(code, code) for code in sorted(codes))
+def _kind(offer: Offer) -> str:
+    return "course" if isinstance(offer, CourseOffer) else "opening"
 
 
 # --- the rules, in the order of DESIGN.md -------------------------------------------------------
+# Each blocker carries the facts that break the rule as parameters (codes, numbers, dates, the
+# district as the catalogue names it); `api.messages` words them.
 
 
 def literacy_below_minimum(profile: ProfileFacts, offer: Offer, context: RuleContext):
     if profile.literacy.rank < offer.min_literacy.rank:
-        return BlockerHit(
-            Blocker.LITERACY_BELOW_MINIMUM,
-            f"Needs {offer.min_literacy}; profile has {profile.literacy}",
-        )
+        return BlockerHit(Blocker.LITERACY_BELOW_MINIMUM,
+                          {"needs": str(offer.min_literacy), "has": str(profile.literacy)})
     return None
 
 
 def language_mismatch(profile: ProfileFacts, offer: Offer, context: RuleContext):
     # An offer that names no language sets no language condition.
     if offer.languages and offer.languages.isdisjoint(profile.languages):
-        verb = "Taught in" if isinstance(offer, CourseOffer) else "Work in"
-        offered, spoken = _languages(offer.languages), _languages(profile.languages)
-        return BlockerHit(Blocker.LANGUAGE_MISMATCH, f"{verb} {offered}; survivor speaks {spoken}")
+        return BlockerHit(Blocker.LANGUAGE_MISMATCH, {
+            "kind": _kind(offer), "offered": sorted(offer.languages),
+            "spoken": sorted(profile.languages)})
     return None
 
 
@@ -120,11 +92,12 @@ def too_far(profile: ProfileFacts, offer: Offer, context: RuleContext):
         return None
     if offer.lodging and profile.can_relocate:
         return None
-    message = f"{context.distance_km:.0f} km away; survivor can travel {profile.max_travel_km:g} km"
+    lodging = None
     if offer.lodging:
-        lodging = "residential" if isinstance(offer, CourseOffer) else "accommodation provided"
-        message += f" ({lodging}, but survivor cannot relocate)"
-    return BlockerHit(Blocker.TOO_FAR, message)
+        lodging = "residential" if isinstance(offer, CourseOffer) else "accommodation"
+    return BlockerHit(Blocker.TOO_FAR, {
+        "km": round(context.distance_km), "max_travel_km": profile.max_travel_km,
+        "lodging": lodging})
 
 
 def no_device(profile: ProfileFacts, offer: Offer, context: RuleContext):
@@ -133,28 +106,16 @@ def no_device(profile: ProfileFacts, offer: Offer, context: RuleContext):
     needed = offer.devices_for_remote_part()
     if profile.device in needed and profile.connectivity:
         return None
-    if isinstance(offer, CourseOffer):
-        need = "Remote classes need a smartphone or computer with internet"
-    else:
-        need = "Remote desk work needs a computer with internet"
-    has = DEVICE_NAMES[profile.device]
-    if profile.device is not Device.NONE and not profile.connectivity:
-        has += " without internet"
-    return BlockerHit(Blocker.NO_DEVICE, f"{need}; survivor has {has}")
+    return BlockerHit(Blocker.NO_DEVICE, {
+        "kind": _kind(offer), "device": str(profile.device),
+        "connectivity": bool(profile.connectivity)})
 
 
 def mode_mismatch(profile: ProfileFacts, offer: Offer, context: RuleContext):
     if profile.learning_mode is LearningMode.REMOTE_ONLY and offer.needs_presence:
-        where = "in person" if isinstance(offer, CourseOffer) else "on site"
-        return BlockerHit(
-            Blocker.MODE_MISMATCH,
-            f"The {_noun(offer)} needs attendance {where}; survivor can only take part remotely",
-        )
+        return BlockerHit(Blocker.MODE_MISMATCH, {"kind": _kind(offer), "needs": "presence"})
     if profile.learning_mode is LearningMode.IN_PERSON and offer.is_remote_only:
-        return BlockerHit(
-            Blocker.MODE_MISMATCH,
-            f"The {_noun(offer)} is remote only; survivor wants to take part in person",
-        )
+        return BlockerHit(Blocker.MODE_MISMATCH, {"kind": _kind(offer), "needs": "remote"})
     return None
 
 
@@ -162,54 +123,46 @@ def needs_in_person_practice(profile: ProfileFacts, offer: Offer, context: RuleC
     if not isinstance(offer, CourseOffer) or context.trade.remote_teachable:
         return None
     if offer.is_remote_only:
-        return BlockerHit(
-            Blocker.NEEDS_IN_PERSON_PRACTICE,
-            f"{context.trade.name} needs hands-on practice and cannot be learned remote only",
-        )
+        return BlockerHit(Blocker.NEEDS_IN_PERSON_PRACTICE,
+                          {"trade": context.trade.code, "because": "course_remote_only"})
     if profile.learning_mode is LearningMode.REMOTE_ONLY:
-        return BlockerHit(
-            Blocker.NEEDS_IN_PERSON_PRACTICE,
-            f"{context.trade.name} needs hands-on practice; survivor can only learn remotely",
-        )
+        return BlockerHit(Blocker.NEEDS_IN_PERSON_PRACTICE,
+                          {"trade": context.trade.code, "because": "survivor_remote_only"})
     return None
 
 
 def age_out_of_range(profile: ProfileFacts, offer: Offer, context: RuleContext):
     low, high = offer.effective_min_age, offer.max_age
     if profile.age < low:
-        return BlockerHit(Blocker.AGE_OUT_OF_RANGE, f"Minimum age {low}; survivor is {profile.age}")
+        return BlockerHit(Blocker.AGE_OUT_OF_RANGE, {"min_age": low, "age": profile.age})
     if high is not None and profile.age > high:
-        message = f"Maximum age {high}; survivor is {profile.age}"
-        return BlockerHit(Blocker.AGE_OUT_OF_RANGE, message)
+        return BlockerHit(Blocker.AGE_OUT_OF_RANGE, {"max_age": high, "age": profile.age})
     return None
 
 
 def women_only(profile: ProfileFacts, offer: Offer, context: RuleContext):
     if offer.women_only and profile.gender not in WOMEN:
-        return BlockerHit(Blocker.WOMEN_ONLY, f"Women-only {_noun(offer)}")
+        return BlockerHit(Blocker.WOMEN_ONLY, {"kind": _kind(offer)})
     return None
 
 
 def avoided_district(profile: ProfileFacts, offer: Offer, context: RuleContext):
     # Both sides hold district keys, normalised once when the dataclasses were built.
     if profile.avoid_districts and offer.district in profile.avoid_districts:
-        return BlockerHit(
-            Blocker.AVOIDED_DISTRICT,
-            f"Located in {offer.district}, a district the survivor must avoid for safety",
-        )
+        return BlockerHit(Blocker.AVOIDED_DISTRICT, {"district": offer.district})
     return None
 
 
 def no_capacity(profile: ProfileFacts, offer: Offer, context: RuleContext):
     if isinstance(offer, OpeningOffer):
         if offer.positions_available <= 0:
-            return BlockerHit(Blocker.NO_CAPACITY, f"All {offer.positions} positions are filled")
+            return BlockerHit(Blocker.NO_CAPACITY,
+                              {"kind": "opening", "positions": offer.positions})
         return None
     batches = _batches_in_question(offer, context)
     upcoming = [batch for batch in batches if not batch.is_closed(context.today)]
     if upcoming and all(batch.seats_available <= 0 for batch in upcoming):
-        noun = "The batch is" if len(upcoming) == 1 else f"All {len(upcoming)} open batches are"
-        return BlockerHit(Blocker.NO_CAPACITY, f"{noun} full")
+        return BlockerHit(Blocker.NO_CAPACITY, {"kind": "course", "batches": len(upcoming)})
     return None
 
 
@@ -217,17 +170,16 @@ def closed(profile: ProfileFacts, offer: Offer, context: RuleContext):
     today = context.today
     if isinstance(offer, OpeningOffer):
         if offer.status is OpeningStatus.CLOSED:
-            return BlockerHit(Blocker.CLOSED, "The opening is closed")
+            return BlockerHit(Blocker.CLOSED, {"kind": "opening", "closed_on": None})
         if offer.closes_on is not None and today > offer.closes_on:
-            return BlockerHit(Blocker.CLOSED, f"Applications closed on {offer.closes_on:%Y-%m-%d}")
+            return BlockerHit(Blocker.CLOSED,
+                              {"kind": "opening", "closed_on": offer.closes_on.isoformat()})
         return None
     batches = _batches_in_question(offer, context)
     if not batches:
-        return BlockerHit(Blocker.CLOSED, "No batch is scheduled")
+        return BlockerHit(Blocker.CLOSED, {"kind": "course", "batches": 0})
     if all(batch.is_closed(today) for batch in batches):
-        if len(batches) == 1:
-            return BlockerHit(Blocker.CLOSED, "The batch has started or its deadline has passed")
-        return BlockerHit(Blocker.CLOSED, "Every batch has started or its deadline has passed")
+        return BlockerHit(Blocker.CLOSED, {"kind": "course", "batches": len(batches)})
     return None
 
 

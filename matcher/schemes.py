@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .messages import Message, SchemeRefusal
 from .models import ProfileFacts
 from .rules import WOMEN
 from .vocabulary import Document, Gender, SchemeKind, SchemeResidence, StrEnum
@@ -57,15 +58,6 @@ PREREQUISITE_YIELDS: dict[str, Document] = {"pmjdy": Document.BANK_ACCOUNT}
 INDIA = "IN"
 BANGLADESH = "BD"
 
-DOCUMENT_NAMES = {
-    Document.AADHAAR: "Aadhaar",
-    Document.BANK_ACCOUNT: "bank account",
-    Document.RATION_CARD: "ration card",
-    Document.PAN: "PAN card",
-    Document.SCHOOL_CERTIFICATE: "school certificate",
-    Document.CASTE_CERTIFICATE: "caste certificate",
-    Document.PASSPORT_OR_PERMIT: "passport or permit",
-}
 
 _BPL_WORDS = re.compile(r"\b(poor|poverty|bpl)\b", re.IGNORECASE)
 
@@ -162,7 +154,7 @@ class SchemeFacts:
 class SchemeStatus:
     scheme: Scheme
     status: Eligibility
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Message] = field(default_factory=list)
     missing_documents: list[Document] = field(default_factory=list)
     prerequisite_steps: list[str] = field(default_factory=list)
     pathway: list[dict[str, Any]] = field(default_factory=list)
@@ -181,68 +173,60 @@ class SchemeStatus:
             "code": self.scheme.code,
             "name": self.scheme.name,
             "status": self.status.value,
-            "reasons": list(self.reasons),
+            "reasons": [reason.to_dict() for reason in self.reasons],
             "missing_documents": [document.value for document in self.missing_documents],
             "prerequisite_steps": list(self.prerequisite_steps),
             "pathway": [dict(step) for step in self.pathway],
         }
 
 
-# --- rules: (profile, facts, scheme) -> message or None ---
+# --- rules: (profile, facts, scheme) -> a refusal (code and parameters) or None ---
 
 
-def age_below_minimum(profile: ProfileFacts, facts: SchemeFacts, scheme: Scheme) -> str | None:
+def age_below_minimum(profile: ProfileFacts, facts: SchemeFacts, scheme: Scheme):
     if scheme.min_age is not None and profile.age < scheme.min_age:
-        return f"Minimum age {scheme.min_age}; survivor is {profile.age}"
+        return Message(SchemeRefusal.AGE_BELOW_MINIMUM,
+                       {"min_age": scheme.min_age, "age": profile.age})
     return None
 
 
-def age_above_maximum(profile: ProfileFacts, facts: SchemeFacts, scheme: Scheme) -> str | None:
+def age_above_maximum(profile: ProfileFacts, facts: SchemeFacts, scheme: Scheme):
     if scheme.max_age is not None and profile.age > scheme.max_age:
-        return f"Maximum age {scheme.max_age}; survivor is {profile.age}"
+        return Message(SchemeRefusal.AGE_ABOVE_MAXIMUM,
+                       {"max_age": scheme.max_age, "age": profile.age})
     return None
 
 
-def women_only(profile: ProfileFacts, facts: SchemeFacts, scheme: Scheme) -> str | None:
+def women_only(profile: ProfileFacts, facts: SchemeFacts, scheme: Scheme):
     if scheme.gender == Gender.FEMALE.value and profile.gender not in WOMEN:
-        return f"For women only; survivor is recorded as {profile.gender.value}"
+        return Message(SchemeRefusal.WOMEN_ONLY, {"gender": profile.gender.value})
     return None
 
 
-def indian_residence(profile: ProfileFacts, facts: SchemeFacts, scheme: Scheme) -> str | None:
+def indian_residence(profile: ProfileFacts, facts: SchemeFacts, scheme: Scheme):
     if not scheme.needs_indian_residence or facts.nationality == INDIA:
         return None
-    if facts.nationality == BANGLADESH and facts.awaiting_repatriation:
-        return (
-            "needs Indian residence papers; "
-            "the survivor is a Bangladeshi national awaiting repatriation"
-        )
-    if facts.nationality == BANGLADESH:
-        return "needs Indian residence papers; the survivor is a Bangladeshi national"
-    return "needs Indian residence papers; the survivor is not recorded as an Indian national"
+    return Message(SchemeRefusal.INDIAN_RESIDENCE, {
+        "nationality": facts.nationality or None,
+        "awaiting_repatriation": bool(facts.awaiting_repatriation)})
 
 
-def state_resident(profile: ProfileFacts, facts: SchemeFacts, scheme: Scheme) -> str | None:
+def state_resident(profile: ProfileFacts, facts: SchemeFacts, scheme: Scheme):
     if not scheme.states:
         return None
     if _state_key(facts.state) in {_state_key(state) for state in scheme.states}:
         return None
-    where = " or ".join(sorted(scheme.states))
-    if not facts.state:
-        return f"Only for residents of {where}; survivor's state of residence is not recorded"
-    return f"Only for residents of {where}; survivor lives in {facts.state}"
+    return Message(SchemeRefusal.STATE_RESIDENT,
+                   {"states": sorted(scheme.states), "state": facts.state or None})
 
 
-def below_poverty_line(profile: ProfileFacts, facts: SchemeFacts, scheme: Scheme) -> str | None:
+def below_poverty_line(profile: ProfileFacts, facts: SchemeFacts, scheme: Scheme):
     if scheme.requires_bpl and facts.bpl is False:
-        return (
-            "For below-poverty-line (BPL) households; "
-            "survivor's household is recorded as not BPL"
-        )
+        return Message(SchemeRefusal.NOT_BPL)
     return None
 
 
-SchemeRule = Callable[[ProfileFacts, SchemeFacts, Scheme], "str | None"]
+SchemeRule = Callable[[ProfileFacts, SchemeFacts, Scheme], "Message | None"]
 
 RULES: tuple[SchemeRule, ...] = (
     age_below_minimum,
@@ -351,8 +335,3 @@ def evaluate_all(
     by_code = {scheme.code: scheme for scheme in schemes}
     results = [evaluate(profile, facts, scheme, by_code) for scheme in schemes]
     return sorted(results, key=lambda r: (_ELIGIBILITY_RANK[r.status], r.scheme.code))
-
-
-def document_names(documents: Iterable[Document]) -> str:
-    """"Aadhaar, bank account" for a counselor."""
-    return ", ".join(DOCUMENT_NAMES[document] for document in documents)

@@ -30,6 +30,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
+from .messages import Message, Reason
 from .models import BatchOffer, CourseOffer, Offer, ProfileFacts, TradeInfo, TradeKind
 from .vocabulary import IncomeUrgency, Shift
 
@@ -67,15 +68,11 @@ LATE_DAYS = 180
 
 class Factor(NamedTuple):
     value: float
-    reason: str | None = None
+    reason: Message | None = None
 
 
 def _clamp(value: float) -> float:
     return 0.0 if value < 0.0 else 1.0 if value > 1.0 else value
-
-
-def _inr(amount: int) -> str:
-    return f"₹{amount:,}"
 
 
 # --- trade-level factors (the same for every offer of a trade) ----------------------------------
@@ -86,16 +83,18 @@ def interest_fit(profile: ProfileFacts, trade: TradeInfo) -> Factor:
         (i for i in profile.interests if i.trade == trade.code), key=lambda i: i.score, default=None
     )
     value = _clamp(best.score / 100.0) if best else 0.0
-    reason = f"Interest '{best.text}' matches trade {trade.name}" if best else None
+    reason = None
+    if best:
+        reason = Message(Reason.INTEREST_MATCH, {"interest": best.text, "trade": trade.code})
     literacy_programme = trade.kind in (TradeKind.BRIDGE, TradeKind.OPEN_SCHOOLING)
     if literacy_programme and value < LITERACY_PROGRAMME_FIT:
-        value, reason = LITERACY_PROGRAMME_FIT, "Reading and schooling open the way to skills"
+        value, reason = LITERACY_PROGRAMME_FIT, Message(Reason.LITERACY_PROGRAMME)
     elif (
         trade.kind is TradeKind.ENTREPRENEURSHIP
         and profile.age >= ENTREPRENEURSHIP_AGE
         and value < ENTREPRENEURSHIP_FIT
     ):
-        value, reason = ENTREPRENEURSHIP_FIT, "Small-business support suits older survivors"
+        value, reason = ENTREPRENEURSHIP_FIT, Message(Reason.ENTREPRENEURSHIP_AGE)
     return Factor(value, reason)
 
 
@@ -107,7 +106,8 @@ def prior_experience(profile: ProfileFacts, trade: TradeInfo) -> Factor:
     )
     if best is None:
         return Factor(0.0)
-    return Factor(_clamp(best.score / 100.0), f"Has experience in {trade.name} ('{best.text}')")
+    return Factor(_clamp(best.score / 100.0),
+                  Message(Reason.EXPERIENCE, {"trade": trade.code, "experience": best.text}))
 
 
 def market_value(positions_within_reach: int) -> float:
@@ -132,12 +132,12 @@ def distance_value_km(distance_km: float, max_travel_km: float, needs_presence: 
 def travel_distance(profile: ProfileFacts, offer: Offer, distance_km: float) -> Factor:
     value = distance_value(profile, offer, distance_km)
     if not offer.needs_presence:
-        return Factor(value, "Remote: no travel")
-    km = "less than 1 km" if distance_km < 1 else f"{distance_km:.0f} km"
+        return Factor(value, Message(Reason.REMOTE_NO_TRAVEL))
+    km = round(distance_km, 1)
     if distance_km <= profile.max_travel_km:
-        return Factor(value, f"{km[0].upper()}{km[1:]} away")
-    lodging = "residential" if isinstance(offer, CourseOffer) else "accommodation provided"
-    return Factor(value, f"{km[0].upper()}{km[1:]} away, {lodging}: would relocate")
+        return Factor(value, Message(Reason.DISTANCE, {"km": km}))
+    lodging = "residential" if isinstance(offer, CourseOffer) else "accommodation"
+    return Factor(value, Message(Reason.RELOCATE, {"km": km, "lodging": lodging}))
 
 
 def income_value(offer: Offer) -> float:
@@ -158,23 +158,20 @@ def urgency_blend(value: float, urgency: IncomeUrgency) -> float:
 
 def income_urgency(profile: ProfileFacts, offer: Offer) -> Factor:
     value = urgency_blend(income_value(offer), profile.income_urgency)
-    parts = []
+    params: dict[str, object] = {}
     if isinstance(offer, CourseOffer):
         if offer.stipend_inr_month > 0:
-            parts.append(f"stipend {_inr(offer.stipend_inr_month)} a month")
+            params["stipend_inr_month"] = offer.stipend_inr_month
         if offer.duration_weeks <= SHORT_COURSE_WEEKS:
-            parts.append(f"short course ({offer.duration_weeks} weeks)")
+            params["short_course_weeks"] = offer.duration_weeks
         if offer.fee_inr == 0:
-            parts.append("free of charge")
+            params["free"] = True
     elif offer.wage_inr_month > 0:
-        parts.append(f"pays {_inr(offer.wage_inr_month)} a month")
-    reason = None
-    if parts:
-        reason = "; ".join(parts)
-        reason = reason[0].upper() + reason[1:]
-        if profile.income_urgency is IncomeUrgency.HIGH:
-            reason += " (income is urgent)"
-    return Factor(value, reason)
+        params["wage_inr_month"] = offer.wage_inr_month
+    if not params:
+        return Factor(value)
+    params["urgent"] = profile.income_urgency is IncomeUrgency.HIGH
+    return Factor(value, Message(Reason.INCOME, params))
 
 
 def placement_value(offer: Offer) -> float | None:
@@ -206,26 +203,22 @@ def offer_bound_parts(offer: Offer) -> tuple[tuple[float, ...], float, float]:
 
 
 def marketability(offer: Offer, trade: TradeInfo, positions_within_reach: int) -> Factor:
+    """The open positions within reach and, for a course, its placement rate: one message with
+    both (the edge words the parts it holds)."""
     value = marketability_value(offer, positions_within_reach)
-    parts = []
+    params: dict[str, object] = {}
     if positions_within_reach > 0:
-        plural = "position" if positions_within_reach == 1 else "positions"
-        parts.append(f"{positions_within_reach} open {plural} in {trade.name} within reach")
+        params.update(positions=positions_within_reach, trade=trade.code)
     if isinstance(offer, CourseOffer) and offer.placement_rate is not None:
-        parts.append(placement_reason(offer))
-    reason = "; ".join(parts) if parts else None
-    return Factor(value, reason[0].upper() + reason[1:] if reason else None)
+        params.update(placement_params(offer))
+    return Factor(value, Message(Reason.MARKETABILITY, params) if params else None)
 
 
-def placement_reason(offer: CourseOffer) -> str:
-    """Says where the rate comes from: observed outcomes weigh more with a counselor than a claim."""
-    rate = f"{offer.placement_rate:.0%}"
-    if offer.placement_source == "declared":
-        return f"declared placement rate {rate}"
-    whose = "provider's placement rate" if offer.placement_source == "observed_provider" \
-        else "placement rate"
-    plural = "referral" if offer.placement_outcomes == 1 else "referrals"
-    return f"{whose} {rate} from {offer.placement_outcomes} past {plural}"
+def placement_params(offer: CourseOffer) -> dict[str, object]:
+    """Where the rate comes from: observed outcomes weigh more with a counselor than a claim."""
+    return {"rate_percent": round(offer.placement_rate * 100),
+            "source": offer.placement_source or "declared",
+            "outcomes": offer.placement_outcomes}
 
 
 def early_start(today: date, offer: Offer, batch: BatchOffer | None) -> Factor:
@@ -233,34 +226,33 @@ def early_start(today: date, offer: Offer, batch: BatchOffer | None) -> Factor:
         return Factor(1.0)
     days = (batch.start_date - today).days
     value = _clamp((LATE_DAYS - days) / (LATE_DAYS - SOON_DAYS))
-    when = "tomorrow" if days == 1 else f"in {days} days"
-    return Factor(value, f"Batch starts {when} ({batch.start_date:%Y-%m-%d})")
+    return Factor(value, Message(Reason.BATCH_STARTS,
+                                 {"days": days, "date": batch.start_date.isoformat()}))
 
 
 def preferences(profile: ProfileFacts, offer: Offer) -> Factor:
     wanted = profile.preferences
     asked = met = 0
-    notes = []
+    notes: dict[str, object] = {}
     if wanted.women_only:
         asked += 1
         if offer.women_only:
             met += 1
-            notes.append("women-only, as preferred")
+            notes["women_only"] = True
     if wanted.day_shift_only:
         asked += 1
         # Courses are taught by day; openings say their shift.
         if isinstance(offer, CourseOffer) or offer.shift is Shift.DAY:
             met += 1
-            notes.append("day shift")
+            notes["day_shift"] = True
     if wanted.needs_residential:
         asked += 1
         if offer.lodging:
             met += 1
-            notes.append("residential" if isinstance(offer, CourseOffer) else "accommodation")
+            notes["lodging"] = "residential" if isinstance(offer, CourseOffer) else "accommodation"
     if asked == 0:
         return Factor(1.0)
-    reason = ("; ".join(notes)).capitalize() if notes else None
-    return Factor(met / asked, reason)
+    return Factor(met / asked, Message(Reason.PREFERENCES_MET, notes) if notes else None)
 
 
 def weighted_score(factors: dict[str, float], requires_bridge: bool) -> float:

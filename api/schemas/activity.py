@@ -4,7 +4,9 @@ from __future__ import annotations
 import marshmallow as ma
 from marshmallow import Schema, fields, validate
 
+from ..i18n import wording
 from .fields import text
+from .messages import code_field
 
 MAX_ID = 2**31 - 1
 
@@ -15,9 +17,11 @@ class NotificationListArgs(Schema):
 
 class NotificationOut(Schema):
     id = fields.Integer(required=True)
-    kind = fields.String(required=True)
-    message = fields.String(required=True)
-    data = fields.Dict(required=True)
+    kind = code_field("notification")
+    message = fields.Function(lambda n: wording().notification(n.kind, n.data), required=True,
+                              metadata={"type": "string",
+                                        "description": "Worded in the request's Accept-Language"})
+    data = fields.Dict(required=True, metadata={"description": "The parameters of the kind"})
     created_at = fields.DateTime(required=True)
     read_at = fields.DateTime(allow_none=True)
 

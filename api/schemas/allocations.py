@@ -5,8 +5,10 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from matcher.allocation import MIN_SCORE
 
+from ..i18n import wording
+from ..messages import because
 from .fields import StrictSchema, text, texts, whole
-from .referrals import BlockerSchema
+from .messages import BlockerSchema, MessageSchema, worded_list
 
 MAX_ID = 2**31 - 1
 MAX_COHORT = 2_000
@@ -63,13 +65,17 @@ class PassedOverOut(BatchRef):
     because = fields.String(required=True, validate=validate.OneOf([
         "higher_urgency", "longer_wait", "fewer_alternatives", "better_fit",
         "registered_earlier"]))
-    explanation = fields.String(required=True)
+    explanation = fields.Function(lambda p: because(wording(), p["because"]), required=True,
+                                  metadata={"type": "string"})
 
 
 class AlternativeOut(BatchRef):
     score = fields.Float(allow_none=True)
     blockers = fields.List(fields.Nested(BlockerSchema), required=True)
-    explanation = fields.String(required=True)
+    explanation = fields.Function(lambda a: wording().alternative(a), required=True,
+                                  metadata={"type": "string"})
+    explanation_code = fields.Function(lambda a: a["explanation"], required=True, metadata={
+        "type": "object", "description": "The explanation as a code with parameters"})
 
 
 class PriorityOut(Schema):
@@ -86,7 +92,8 @@ class PlacementOut(Schema):
     options = fields.Integer(required=True, metadata={
         "description": "How many of the batches she may join (scoring min_score or more)"})
     referral_id = fields.Integer(allow_none=True, metadata={"description": "Once applied"})
-    reasons = fields.List(fields.String(), required=True)
+    reasons = worded_list("reasons")
+    explanations = fields.List(fields.Nested(MessageSchema), attribute="reasons", required=True)
     passed_over = fields.List(fields.Nested(PassedOverOut), required=True, metadata={
         "description": "Batches she ranked higher, and why their seats went to others"})
     factors = fields.Dict(keys=fields.String(), values=fields.Float(), required=True)
@@ -97,7 +104,10 @@ class UnplacedOut(Schema):
     profile_id = fields.Integer(required=True)
     reason = fields.String(required=True, validate=validate.OneOf(
         ["no_eligible_batch", "outranked"]))
-    explanation = fields.String(required=True)
+    explanation = fields.Function(lambda u: " ".join(wording().messages(u["explanation"])),
+                                  required=True, metadata={"type": "string"})
+    explanations = fields.List(fields.Nested(MessageSchema), attribute="explanation",
+                               required=True)
     passed_over = fields.List(fields.Nested(PassedOverOut), required=True)
     nearest_alternative = fields.Nested(AlternativeOut, allow_none=True, required=True)
     priority = fields.Nested(PriorityOut, required=True)

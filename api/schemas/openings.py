@@ -14,6 +14,7 @@ from matcher.vocabulary import (
 )
 
 from .fields import StrictSchema, code, codes, flag, latitude, longitude, text, whole
+from .messages import FlagSchema
 
 
 class OpeningIn(StrictSchema):
@@ -47,11 +48,6 @@ class OpeningIn(StrictSchema):
 class OpeningPatch(OpeningIn):
     """The fields of OpeningIn, each optional (use with `partial=True`). Positions below those
     already filled are a 409 `positions_below_filled`."""
-
-
-class FlagSchema(Schema):
-    code = fields.String(required=True, metadata={"description": "e.g. unverified_employer"})
-    message = fields.String(required=True)
 
 
 class OpeningOut(Schema):

@@ -5,7 +5,9 @@ from marshmallow import Schema, fields, validate, validates_schema, ValidationEr
 
 from matcher.vocabulary import ReferralStatus
 
+from ..i18n import wording
 from .fields import StrictSchema, code, text, whole
+from .messages import BlockerSchema, MessageSchema, worded_list
 
 MAX_ID = 2**31 - 1
 
@@ -93,11 +95,8 @@ class PathwayStepSchema(Schema):
         "description": "bank_account, course_support or business_loan"})
     amount_inr = fields.Integer(allow_none=True)
     amount_inr_month = fields.Integer(allow_none=True)
-
-
-class BlockerSchema(Schema):
-    code = fields.String(required=True)
-    message = fields.String(required=True)
+    message = fields.Function(lambda step: wording().step(step), metadata={
+        "type": "string", "description": "The step worded in the request's Accept-Language"})
 
 
 class MatchSchema(Schema):
@@ -109,7 +108,10 @@ class MatchSchema(Schema):
     trade = fields.String(required=True)
     score = fields.Float(required=True)
     factors = fields.Dict(keys=fields.String(), values=fields.Float(), required=True)
-    reasons = fields.List(fields.String(), required=True)
+    reasons = worded_list("reasons")
+    explanations = fields.List(fields.Nested(MessageSchema), attribute="reasons", required=True,
+                               metadata={"description": "The reasons as codes with parameters "
+                                                        "(and their message)"})
     requires_bridge = fields.Boolean(required=True)
     pathway = fields.List(fields.Nested(PathwayStepSchema), required=True)
 

@@ -7,6 +7,7 @@ from matcher.schemes import Eligibility
 from matcher.vocabulary import Document, SchemeKind, SchemeLevel, SchemeResidence
 
 from .fields import StrictSchema, codes, text, texts
+from .messages import MessageSchema, worded_list
 from .fields import code as one_of
 
 SCHEME_CODE = validate.Regexp(r"^[a-z][a-z0-9_]{1,39}$",
@@ -124,7 +125,9 @@ class EntitlementSchema(Schema):
     state = fields.String(allow_none=True)
     kind = fields.String(allow_none=True)
     status = fields.String(required=True, validate=validate.OneOf(Eligibility.codes()))
-    reasons = fields.List(fields.String(), required=True)
+    reasons = worded_list("reasons")
+    explanations = fields.List(fields.Nested(MessageSchema), attribute="reasons", required=True,
+                               metadata={"description": "The reasons as codes with parameters"})
     missing_documents = fields.List(fields.String(), required=True)
     prerequisite_steps = fields.List(fields.String(), required=True)
     pathway = fields.List(fields.Nested(SchemeStepSchema), required=True)

@@ -32,13 +32,23 @@
     }, 250));
   });
 
+  // Reading aloud: the summary's own language (data-voice, e.g. "bn-IN"), with a voice of that
+  // language when the device has one; the text stays on screen either way.
+  function voiceFor(tag) {
+    var voices = window.speechSynthesis.getVoices(), base = tag.split("-")[0];
+    return voices.filter(function (v) { return v.lang.replace("_", "-") === tag; })[0] ||
+      voices.filter(function (v) { return v.lang.split(/[-_]/)[0] === base; })[0] || null;
+  }
   if ("speechSynthesis" in window) {
     document.querySelectorAll("[data-speak]").forEach(function (button) {
       button.hidden = false;
       button.addEventListener("click", function () {
         var source = document.getElementById(button.getAttribute("data-speak"));
+        var tag = source.getAttribute("data-voice") || "en-IN";
         var utterance = new SpeechSynthesisUtterance(source.innerText);
-        utterance.lang = { hi: "hi-IN", bn: "bn-IN", en: "en-IN" }[source.lang] || "en-IN";
+        utterance.lang = tag;
+        var voice = voiceFor(tag);
+        if (voice) { utterance.voice = voice; }
         window.speechSynthesis.cancel();
         window.speechSynthesis.speak(utterance);
       });

@@ -19,7 +19,6 @@ from . import (
     cohort,
     counselor,
     entitlements,
-    i18n,
     liaison,
     partner,
     sessions,
@@ -45,7 +44,6 @@ def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:
     for blueprint in api_blueprints:
         csrf.exempt(blueprint)
     sessions.init_app(app)
-    i18n.init_app(app)
     app.jinja_env.globals["choices"] = choices
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)

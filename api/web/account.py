@@ -9,7 +9,7 @@ from catalog.services import passwords
 
 from ..database import get_session
 from . import errors
-from .i18n import LANGUAGES
+from ..i18n import LANGUAGES
 from .sessions import HOME_OF_ROLE, WebUser
 
 bp = errors.install(Blueprint("account", __name__))

@@ -17,7 +17,8 @@ from ..database import get_session
 from ..pagination import paginate
 from ..schemas.openings import ReviewIn
 from . import charts, errors, forms
-from .i18n import gettext as _
+from ..i18n import gettext as _
+from ..i18n import wording
 from .sessions import role_required, signed_in
 from .vocabulary import choices
 
@@ -54,8 +55,8 @@ def review(opening_id: int):
         opening_service.review_opening(db, opening, data["decision"], data.get("note"), user,
                                        now=clock.now())
         db.commit()
-        flash(_("{title}: {status}.", title=opening.title,
-                status=_(choices.label("opening_status", opening.status))), "success")
+        flash(_("%(title)s: %(status)s.", title=opening.title,
+                status=wording().label("opening_status", opening.status)), "success")
     except DomainError as error:
         db.rollback()
         flash(error.message, "error")
@@ -71,7 +72,7 @@ def verify(organisation_id: int):
         accounts.verify_employer(db, organisation)
         audit.record(db, user, "verify", "organisation", organisation.id, fields=["verified"])
         db.commit()
-        flash(_("{name} is verified.", name=organisation.name), "success")
+        flash(_("%(name)s is verified.", name=organisation.name), "success")
     except DomainError as error:
         db.rollback()
         flash(error.message, "error")
@@ -104,9 +105,9 @@ def audit_log():
 def charts_page():
     db = get_session()
     trades = trade_infos(db)
-    stage = [(_(choices.label("referral_status", status)), count)
+    stage = [(wording().label("referral_status", status), count)
              for status, count in charts.referrals_by_stage(db)]
-    by_trade = [(trades[code].name if code in trades else code, count)
+    by_trade = [(wording().trade(code, trades[code].name if code in trades else None), count)
                 for code, count in charts.placements_by_trade(db)]
     by_district = [(name or _("Remote"), count)
                    for name, count in charts.placements_by_district(db)]

@@ -17,6 +17,7 @@ from catalog.services import courses as service
 from ..schemas.courses import BatchIn
 from ..spreadsheet import safe_cell
 from . import forms
+from ..labels import N_
 
 COLUMNS = ("course_id", "start_date", "application_deadline", "seats_total")
 DOWNLOAD_COLUMNS = ("batch_id", "course_id", "course_title", "start_date",
@@ -76,7 +77,7 @@ def import_batches(session: Session, user: User, content: bytes) -> ImportResult
         if batch is not None:
             created.append(batch)
     if rows == 0 and not errors:
-        errors.append(RowError(0, "", "The file has no rows under its header."))
+        errors.append(RowError(0, "", N_("The file has no rows under its header.")))
     if errors:
         session.rollback()
         return ImportResult([], errors)
@@ -85,15 +86,15 @@ def import_batches(session: Session, user: User, content: bytes) -> ImportResult
 
 def _one_row(session, user, line, values, extra) -> tuple[Batch | None, list[RowError]]:
     if extra:
-        return None, [RowError(line, "", "This row has more values than the header has columns.")]
+        return None, [RowError(line, "", N_("This row has more values than the header has columns."))]
     errors: list[RowError] = []
     numbers = {}
     for name in ("course_id", "seats_total"):
         try:
             numbers[name] = int(values[name])
         except ValueError:
-            errors.append(RowError(line, name, "Enter a whole number." if values[name]
-                                   else "Missing value."))
+            errors.append(RowError(line, name, N_("Enter a whole number.") if values[name]
+                                   else N_("Missing value.")))
     data = {"start_date": values["start_date"], "application_deadline":
             values["application_deadline"]}
     if "seats_total" in numbers:

@@ -24,8 +24,9 @@ from ..database import get_session
 from ..schemas.allocations import AllocationIn
 from . import errors, forms
 from .forms import CHOICES, DATE, FLOAT, LIST
-from .i18n import gettext as _
+from ..i18n import gettext as _
 from .sessions import role_required, signed_in
+from ..labels import N_
 
 bp = errors.install(Blueprint("cohort", __name__))
 
@@ -97,7 +98,7 @@ def _read_form() -> tuple[dict[str, Any], forms.Errors]:
     raw_ids = request.form.getlist("profile_ids")
     profile_ids = [int(raw) for raw in raw_ids if raw.isdigit() and len(raw) < 10]
     if len(profile_ids) < len(raw_ids):
-        errs["profile_ids"] = ["Choose survivors from the list."]
+        errs["profile_ids"] = [N_("Choose survivors from the list.")]
     if profile_ids:
         body["profile_ids"] = profile_ids
     # None chosen: the service says so and names the field, as it does to the API.
@@ -132,10 +133,10 @@ def apply(allocation_id: int):
         db.commit()
     except Conflict as error:  # stale or applied already: nothing was held
         db.rollback()
-        message = _("Nothing was held: {reason}", reason=error.message)
+        message = _("Nothing was held: %(reason)s", reason=error.message)
         return _page(service.read(db, user, allocation_id), error=message, status=409)
     held = sum(1 for item in applied.items if item.referral_id is not None)
-    flash(_("Seats held for {count} survivors. Confirm them with the training centres.",
+    flash(_("Seats held for %(count)s survivors. Confirm them with the training centres.",
             count=held), "success")
     return redirect(url_for("cohort.allocation", allocation_id=allocation_id))
 

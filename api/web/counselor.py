@@ -35,8 +35,9 @@ from ..database import get_session
 from ..schemas.profiles import ProfileIn, ProfilePatch
 from . import errors, forms
 from .forms import BOOL, CHOICES, FLOAT, INT, LIST, TEXT
-from .i18n import gettext as _
-from .i18n import rupees
+from ..i18n import gettext as _
+from ..i18n import wording
+from . import read_aloud
 from .sessions import role_required, signed_in
 from .vocabulary import choices
 
@@ -150,7 +151,7 @@ def new_profile():
         try:
             profile = profile_service.create_profile(db, user.organisation, data, user)
             db.commit()
-            flash(_("Profile {case_ref} saved.", case_ref=profile.case_ref), "success")
+            flash(_("Profile %(case_ref)s saved.", case_ref=profile.case_ref), "success")
             return redirect(url_for("counselor.matches", profile_id=profile.id))
         except DomainError as error:
             db.rollback()
@@ -173,7 +174,7 @@ def edit_profile(profile_id: int):
         try:
             profile_service.update_profile(db, profile, data, user)
             db.commit()
-            flash(_("Profile {case_ref} saved.", case_ref=profile.case_ref), "success")
+            flash(_("Profile %(case_ref)s saved.", case_ref=profile.case_ref), "success")
             return redirect(url_for("counselor.matches", profile_id=profile.id))
         except DomainError as error:
             db.rollback()
@@ -196,9 +197,11 @@ def matches(profile_id: int):
     trades = trade_infos(db)
     scheme_names = {scheme.code: scheme.name for scheme in active_schemes(db)}
     db.commit()
+    speak = read_aloud.choose_language(profile.languages or (), request.args.get("speak"))
     return render_template(
         "counselor/matches.html", profile=profile, result=result, offers=offers, trades=trades,
-        referrals=referrals, summary=read_aloud_summary(result, offers, trades, scheme_names),
+        referrals=referrals, summary=read_aloud.summary(result, offers, speak, scheme_names),
+        speak=speak, speak_options=read_aloud.languages_for(profile.languages or ()),
         refer_target=refer_target, scheme_names=scheme_names,
     )
 
@@ -239,68 +242,6 @@ def refer_target(match) -> dict:
     return {"batch_id": match.batch_id, "course_id": match.course_id}
 
 
-def read_aloud_summary(result: MatchResult, offers: dict, trades: dict,
-                       scheme_names: dict[str, str] | None = None) -> list[str]:
-    """A few short sentences in the page's language, to read to the survivor."""
-    scheme_names = scheme_names or {}
-    if not result.matches:
-        return [_("We have not found a course or a job for you yet. We will keep looking.")]
-    best = result.matches[:3]
-    sentences = [_("We found {count} options for you. Here are the best ones.",
-                   count=len(result.matches))]
-    for match in best:
-        trade = trades[match.trade].name if match.trade in trades else match.trade
-        if match.kind == "course":
-            batch = offers["batch"].get(match.batch_id)
-            start = batch.start_date.isoformat() if batch else ""
-            sentences.append(_("{title}: a course in {trade}, starting on {start}.",
-                               title=match.title, trade=trade, start=start))
-        else:
-            opening = offers["opening"].get(match.opening_id)
-            wage = opening.wage_inr_month if opening else 0
-            sentences.append(_("{title}: a job in {trade}, paying {wage} rupees a month.",
-                               title=match.title, trade=trade, wage=wage))
-        sentences.extend(_pathway_sentences(match, offers, scheme_names))
-    return sentences
-
-
-def _pathway_sentences(match, offers: dict, scheme_names: dict[str, str]) -> list[str]:
-    """The steps of the pathway that the survivor acts on, in order: documents, a bank account,
-    the bridge course, the money during or after the course. Steps of kinds this page does not
-    know yet are left to the timeline."""
-    sentences = []
-    first_course = True
-    for step in match.pathway:
-        scheme = scheme_names.get(step.scheme or "", step.scheme or "")
-        if step.step == "documents" and step.documents:
-            names = ", ".join(_(choices.label("document", str(d))) for d in step.documents)
-            sentences.append(_("First, we will help you get: {documents}.", documents=names))
-        elif step.step == "course":
-            bridge = offers["course"].get(step.course_id)
-            if first_course and match.requires_bridge and bridge is not None:
-                sentences.append(_("Before it, a course to read and write: {bridge}.",
-                                   bridge=bridge.title))
-            first_course = False
-        elif step.step == "stipend" and step.amount_inr_month:
-            sentences.append(_("During the course you will get {amount} rupees a month.",
-                               amount=rupees(step.amount_inr_month)))
-        elif step.step == "scheme" and step.purpose == "bank_account":
-            sentences.append(_("We will help you open a free bank account: {scheme}.",
-                               scheme=scheme))
-        elif step.step == "scheme" and step.purpose == "course_support":
-            sentences.append(_("We will ask whether {scheme} pays for the course.",
-                               scheme=scheme))
-        elif step.step == "scheme" and step.purpose == "business_loan":
-            if step.amount_inr:
-                sentences.append(
-                    _("Then a loan of up to {amount} rupees to start your business: {scheme}.",
-                      amount=rupees(step.amount_inr), scheme=scheme))
-            else:
-                sentences.append(_("Then a loan to start your business: {scheme}.",
-                                   scheme=scheme))
-    return sentences
-
-
 @bp.post("/profiles/<int:profile_id>/refer")
 @role_required(Role.COUNSELOR)
 def refer(profile_id: int):
@@ -314,13 +255,12 @@ def refer(profile_id: int):
         db.commit()
     except DomainError as error:
         db.rollback()
-        blockers = "; ".join(b["message"] for b in error.details.get("blockers", []))
-        flash(_("Not referred: {reason}", reason=error.message + (f" ({blockers})" if blockers
-                                                                   else "")), "error")
+        flash(_("Not referred: %(reason)s",
+                reason=wording().error(error.reason, error.details, error.message)), "error")
         return redirect(url_for("counselor.matches", profile_id=profile_id))
     if referral.hold_expires_at is not None:
-        flash(_("Referred: a seat is held until {date}. Confirm it with the training centre.",
-                date=referral.hold_expires_at.date().isoformat()), "success")
+        flash(_("Referred: a seat is held until %(date)s. Confirm it with the training centre.",
+                date=wording().datetime(referral.hold_expires_at)), "success")
     else:
         flash(_("Referred: the application was sent to the employer."), "success")
     return redirect(url_for("counselor.matches", profile_id=profile_id) + "#referrals")

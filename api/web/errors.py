@@ -10,15 +10,16 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from catalog.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
+from ..labels import N_
 
 STATUS_OF = {NotFound: 404, Forbidden: 403, Conflict: 409, Invalid: 422}
-TITLES = {400: "This request could not be read", 403: "This page is not for your role",
-          404: "Not found", 405: "Not allowed", 409: "This could not be done",
-          413: "The file is too large", 422: "This could not be done"}
+TITLES = {400: N_("This request could not be read"), 403: N_("This page is not for your role"),
+          404: N_("Not found"), 405: N_("Not allowed"), 409: N_("This could not be done"),
+          413: N_("The file is too large"), 422: N_("This could not be done")}
 
 
 def _page(code: int, message: str | None = None):
-    title = TITLES.get(code, "Something went wrong")
+    title = TITLES.get(code, N_("Something went wrong"))
     return render_template("error.html", code=code, title=title, message=message), code
 
 

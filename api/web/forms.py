@@ -13,6 +13,8 @@ from marshmallow import Schema, ValidationError
 from werkzeug.datastructures import MultiDict
 
 from catalog.errors import DomainError, Invalid
+from ..i18n import wording
+from ..labels import N_
 
 Errors = dict[str, list[str]]
 
@@ -39,12 +41,12 @@ def read(form: MultiDict, spec: Mapping[str, str]) -> tuple[dict[str, Any], Erro
                 try:
                     data[name] = int(raw)
                 except ValueError:
-                    errors[name] = ["Enter a whole number."]
+                    errors[name] = [N_("Enter a whole number.")]
             elif kind == FLOAT:
                 try:
                     data[name] = float(raw)
                 except ValueError:
-                    errors[name] = ["Enter a number."]
+                    errors[name] = [N_("Enter a number.")]
             else:  # TEXT, DATE: the schema checks them
                 data[name] = raw
     return data, errors
@@ -98,4 +100,4 @@ def domain_errors(error: DomainError) -> Errors:
         for field, texts in error.field_errors.items():
             errors.setdefault(field.split(".")[0], []).extend(texts)
         return errors
-    return {"_form": [error.message]}
+    return {"_form": [wording().error(error.reason, error.details, error.message)]}

@@ -16,8 +16,9 @@ from .. import clock
 from ..database import get_session
 from ..schemas.courses import BatchPatch
 from . import batch_csv, errors, forms
-from .i18n import gettext as _
+from ..i18n import gettext as _
 from .sessions import role_required, signed_in
+from ..labels import N_
 
 bp = errors.install(Blueprint("liaison", __name__))
 
@@ -41,19 +42,19 @@ def set_seats(batch_id: int):
     data, problems = forms.read(request.form, {"seats_total": forms.INT})
     changes = forms.load(BatchPatch(partial=True), data, problems) if not problems else {}
     if "seats_total" not in changes and not problems:
-        problems = {"seats_total": ["Missing value."]}
+        problems = {"seats_total": [N_("Missing value.")]}
     if problems:
-        flash(_("Seats not changed: {reason}", reason="; ".join(problems["seats_total"])),
+        flash(_("Seats not changed: %(reason)s", reason="; ".join(problems["seats_total"])),
               "error")
         return redirect(url_for("liaison.home") + f"#batch-{batch_id}")
     try:
         service.update_batch(db, batch, changes, user)
         db.commit()
-        flash(_("Seats saved: {total} in all, {available} free.", total=batch.seats_total,
+        flash(_("Seats saved: %(total)s in all, %(available)s free.", total=batch.seats_total,
                 available=batch.seats_available), "success")
     except DomainError as error:
         db.rollback()
-        flash(_("Seats not changed: {reason}", reason=error.message), "error")
+        flash(_("Seats not changed: %(reason)s", reason=error.message), "error")
     return redirect(url_for("liaison.home") + f"#batch-{batch_id}")
 
 
@@ -65,14 +66,14 @@ def upload():
     db, user = get_session(), signed_in()
     file = request.files.get("file")
     if file is None or not file.filename:
-        result = batch_csv.ImportResult([], [batch_csv.RowError(0, "", "Choose a CSV file.")])
+        result = batch_csv.ImportResult([], [batch_csv.RowError(0, "", N_("Choose a CSV file."))])
     else:
         result = batch_csv.import_batches(db, user, file.read())
     if result.errors:
         return render_template("liaison/upload.html", result=result,
                                columns=batch_csv.COLUMNS), 422
     db.commit()
-    flash(_("{count} batches added.", count=len(result.created)), "success")
+    flash(_("%(count)s batches added.", count=len(result.created)), "success")
     return redirect(url_for("liaison.home"))
 
 

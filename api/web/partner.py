@@ -17,7 +17,8 @@ from ..database import get_session
 from ..schemas.openings import OpeningIn, OpeningPatch
 from . import errors, forms
 from .forms import BOOL, CHOICES, DATE, INT, TEXT
-from .i18n import gettext as _
+from ..i18n import gettext as _
+from ..i18n import wording
 from .sessions import role_required, signed_in
 from .vocabulary import choices
 
@@ -32,15 +33,6 @@ OPENING_FORM = {
 OUTCOMES = ("interviewed", "hired", "not_selected")
 # What the employer can do about a screening flag, in the page's language; the other flags
 # (catalog.screening.FLAG_CODES) show their own message, which says what to change.
-WHAT_TO_CHANGE = {
-    "unverified_employer": "Your organisation is not verified yet. Ask the service's operator "
-                           "to verify it; an admin reviews this opening meanwhile.",
-    "fee_charged": "Remove any fee, deposit or charge to the worker: survivors never pay to "
-                   "get a job.",
-    "overseas_travel": "Openings abroad are not taken: offer work in India or Bangladesh.",
-}
-
-
 @bp.get("/partner")
 @role_required(Role.CSR_PARTNER)
 def home():
@@ -49,7 +41,7 @@ def home():
     candidates = referral_service.referred_candidates(db, user)
     db.commit()
     return render_template("partner/home.html", openings=openings, candidates=candidates,
-                           trades=trade_infos(db), hints=WHAT_TO_CHANGE)
+                           trades=trade_infos(db))
 
 
 def _values(opening: Opening | None) -> dict:
@@ -91,7 +83,7 @@ def new_opening():
 def opening(opening_id: int):
     db, user = get_session(), signed_in()
     found = access.load(db, user, Opening, opening_id)
-    return render_template("partner/opening.html", opening=found, hints=WHAT_TO_CHANGE,
+    return render_template("partner/opening.html", opening=found,
                            trades=trade_infos(db), choices=choices)
 
 
@@ -143,8 +135,8 @@ def record_outcome(referral_id: int):
     try:
         referral_service.change_status(db, user, referral, outcome, now=clock.now())
         db.commit()
-        flash(_("Outcome recorded: {outcome}.", outcome=_(choices.label("referral_status",
-                                                                       outcome))), "success")
+        flash(_("Outcome recorded: %(outcome)s.", outcome=wording().label("referral_status",
+                                                                       outcome)), "success")
     except DomainError as error:
         db.rollback()
         flash(error.message, "error")

@@ -13,7 +13,8 @@ from catalog.models import User
 from matcher.vocabulary import Role
 
 from ..database import get_session
-from . import i18n
+from .. import i18n
+from ..labels import N_
 
 login_manager = LoginManager()
 
@@ -91,6 +92,6 @@ def init_app(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.user_loader(_load)
     login_manager.login_view = "account.sign_in"
-    login_manager.login_message = "Please sign in to see this page."
+    login_manager.login_message = N_("Please sign in to see this page.")
     login_manager.login_message_category = "info"
     login_manager.localize_callback = i18n.gettext

@@ -28,13 +28,12 @@ from matcher.vocabulary import ProfileStatus
 from .. import audit
 from ..clock import local_date
 from ..matching import catalogue_index, profile_facts
-from ..models import DigestEntry, Profile
+from ..models import DigestEntry, NotificationKind, Profile
 from .inserts import insert_new
 from .notify import Recipients, notify
 
 DIGEST_LIMIT = 10
 CHUNK = 1000
-TITLES_IN_MESSAGE = 3
 
 
 def send_match_digest(session: Session, now: datetime, *,
@@ -89,9 +88,9 @@ def _digest_chunk(session, profiles, index, today, now, limit, recipients, count
         if not news:
             continue
         users = recipients.for_case(profile.organisation_id, profile.created_by_id)
-        message = _message(profile.id, news)
-        data = {"profile_id": profile.id, "offers": [_offer(m) for m in news]}
-        notifications.extend({"user_id": user_id, "kind": "new_matches", "message": message,
+        data = {"profile_id": profile.id, "count": len(news),
+                "offers": [_offer(m) for m in news]}
+        notifications.extend({"user_id": user_id, "kind": NotificationKind.NEW_MATCHES,
                               "data": data} for user_id in users)
         event = audit.record(session, None, "digest", "profile", profile.id,
                              profile_id=profile.id,
@@ -105,11 +104,3 @@ def _digest_chunk(session, profiles, index, today, now, limit, recipients, count
 def _offer(m: Match) -> dict:
     return {"kind": m.kind, "course_id": m.course_id, "batch_id": m.batch_id,
             "opening_id": m.opening_id, "title": m.title, "score": m.score}
-
-
-def _message(profile_id: int, news: list[Match]) -> str:
-    titles = ", ".join(m.title for m in news[:TITLES_IN_MESSAGE])
-    more = len(news) - TITLES_IN_MESSAGE
-    noun = "match" if len(news) == 1 else "matches"
-    return (f"{len(news)} new {noun} for profile {profile_id}: {titles}"
-            + (f" and {more} more." if more > 0 else "."))

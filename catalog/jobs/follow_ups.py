@@ -18,7 +18,15 @@ from matcher.vocabulary import ReferralStatus
 from .. import access, audit
 from ..clock import local_date
 from ..errors import Conflict, Invalid
-from ..models import FOLLOW_UP_DAYS, FollowUp, FollowUpOutcome, Profile, Referral, User
+from ..models import (
+    FOLLOW_UP_DAYS,
+    FollowUp,
+    FollowUpOutcome,
+    NotificationKind,
+    Profile,
+    Referral,
+    User,
+)
 from .inserts import insert_new
 from .notify import Recipients, notify
 
@@ -68,12 +76,9 @@ def remind_follow_ups(session: Session, now: datetime) -> dict[str, int]:
     notifications = []
     for row in sorted(due, key=lambda r: (r.referral_id, r.day)):
         case = cases[row.referral_id]
-        message = (f"Day-{row.day} follow-up of profile {case.profile_id} (referral "
-                   f"{row.referral_id}) was due on {row.due_on.isoformat()}: check in and "
-                   f"record the outcome.")
         for user_id in recipients.for_case(case.organisation_id, case.created_by_id):
             notifications.append({
-                "user_id": user_id, "kind": "follow_up_due", "message": message,
+                "user_id": user_id, "kind": NotificationKind.FOLLOW_UP_DUE,
                 "data": {"referral_id": row.referral_id, "profile_id": case.profile_id,
                          "day": row.day, "due_on": row.due_on.isoformat()},
             })

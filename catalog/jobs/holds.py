@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from matcher.vocabulary import ReferralStatus
 
 from .. import audit
-from ..models import Batch, Course, Profile, Referral
+from ..models import Batch, Course, NotificationKind, Profile, Referral
 from ..services.referrals import _return_seat
 from .notify import Recipients, notify
 
@@ -50,13 +50,11 @@ def expire_holds(session: Session, now: datetime) -> dict[str, int]:
                              profile_id=row.profile_id, fields=["status"],
                              detail="held->expired")
         event.at = now
-        message = (f"The seat hold of profile {row.profile_id} on {titles[row.batch_id]} "
-                   f"(batch {row.batch_id}) expired; the seat went back to the batch.")
         for user_id in recipients.for_case(organisation_of[row.profile_id], row.created_by_id):
             notifications.append({
-                "user_id": user_id, "kind": "hold_expired", "message": message,
+                "user_id": user_id, "kind": NotificationKind.HOLD_EXPIRED,
                 "data": {"referral_id": row.id, "profile_id": row.profile_id,
-                         "batch_id": row.batch_id},
+                         "batch_id": row.batch_id, "title": titles[row.batch_id]},
             })
     session.flush()
     return {"expired": len(expired), "seats_returned": len(expired),

@@ -41,7 +41,8 @@ class Recipients:
 
 
 def notify(session: Session, rows: list[dict], now: datetime) -> int:
-    """Write notifications `{"user_id", "kind", "message", "data"}` in one statement."""
+    """Write notifications `{"user_id", "kind", "data"}` (a code and its
+    parameters: `api.messages` words them for the reader) in one statement."""
     if not rows:
         return 0
     session.execute(insert(Notification), [{**row, "created_at": now} for row in rows])

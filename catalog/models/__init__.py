@@ -1,5 +1,5 @@
 """SQLAlchemy models of the catalogue; import them from here."""
-from .activity import AuditEvent, Notification
+from .activity import AuditEvent, Notification, NotificationKind
 from .allocations import Allocation, AllocationItem, AllocationStatus
 from .base import Base, utcnow
 from .offers import Batch, Course, Opening
@@ -34,6 +34,7 @@ __all__ = [
     "JobRun",
     "LIVE_STATUSES",
     "Notification",
+    "NotificationKind",
     "Opening",
     "Organisation",
     "Profile",

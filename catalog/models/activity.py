@@ -6,7 +6,17 @@ from datetime import datetime
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from matcher.vocabulary import StrEnum
+
 from .base import Base, UTCDateTime, utcnow
+
+
+class NotificationKind(StrEnum):
+    """What a notification says; its `data` holds the parameters (`api.messages` words it)."""
+
+    NEW_MATCHES = "new_matches"  # profile_id, count, offers [{kind, title, ...}]
+    HOLD_EXPIRED = "hold_expired"  # referral_id, profile_id, batch_id, title
+    FOLLOW_UP_DUE = "follow_up_due"  # referral_id, profile_id, day, due_on
 
 
 class Notification(Base):
@@ -15,8 +25,7 @@ class Notification(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(40))
-    message: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(40))  # a NotificationKind; `data` its parameters
     data: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

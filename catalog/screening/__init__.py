@@ -5,7 +5,7 @@ own only when its employer is verified and screening raised no flag; anything el
 admin's review. Screening reads the title and description once per write (create or update), in
 English, Hindi and Bengali, in script or Latin transliteration and with the usual misspellings,
 and checks the wage against the trade's typical wage and the statutory floor. Each flag is
-`{"code", "message"}`, the message saying what the CSR partner should change.
+`{"code", "params"}`: `api.messages` words it, with what the CSR partner should change.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def screen_content(facts: OpeningFacts, wages: WageTable | None = None) -> list[
 
 
 def screen_opening(opening: Opening, employer: Organisation) -> list[dict]:
-    """The flags `{"code", "message"}` this opening raises; an empty list when it raises none."""
+    """The flags `{"code", "params"}` this opening raises; an empty list when it raises none."""
     work_mode = getattr(opening.work_mode, "value", opening.work_mode)
     flags = screen_content(OpeningFacts(
         title=opening.title or "",
@@ -39,9 +39,5 @@ def screen_opening(opening: Opening, employer: Organisation) -> list[dict]:
         district=opening.district,
     ))
     if not employer.verified:
-        flags.append({
-            "code": UNVERIFIED_EMPLOYER,
-            "message": "The employer has not been verified yet; an admin reviews this opening "
-                       "before survivors can see it.",
-        })
+        flags.append({"code": UNVERIFIED_EMPLOYER, "params": {}})
     return flags

@@ -180,8 +180,10 @@ class Reading:
         return max(self.facts.wage_inr_month, self.promised_wage)
 
 
-def _flag(code: str, message: str) -> dict[str, str]:
-    return {"code": code, "message": message}
+def _flag(code: str, **params: object) -> dict[str, object]:
+    """A flag as stored on the opening: its code and the figures behind it (worded, with what
+    to change, by `api.messages`)."""
+    return {"code": code, "params": params}
 
 
 # --- one function per flag ------------------------------------------------------------------------
@@ -193,10 +195,7 @@ def fee_charged(reading: Reading) -> dict | None:
     demands = reading.live("pay_demand", cues=cues)
     money = reading.live("money", cues=cues, ordinary="fee")
     if fees or reading.together(demands, money, 3):
-        return _flag(FEE_CHARGED,
-                     "Remove any fee, deposit or charge asked of the worker (registration, "
-                     "training, uniform, processing or an agent's commission): survivors never pay "
-                     "to get a job, and the employer bears these costs.")
+        return _flag(FEE_CHARGED)
     return None
 
 
@@ -207,10 +206,7 @@ def documents_retained(reading: Reading) -> dict | None:
     kept = [hit for hit in reading.live("retain", cues=cues)
             if not reading.in_clause(hit, "document_negation")]
     if reading.together(documents, kept, 6):
-        return _flag(DOCUMENTS_RETAINED,
-                     "Remove any wording about keeping workers' passports, ID cards or "
-                     "certificates: originals may be seen to verify them and must be handed back "
-                     "the same day; the worker keeps her own documents.")
+        return _flag(DOCUMENTS_RETAINED)
     return None
 
 
@@ -219,29 +215,20 @@ def overseas_travel(reading: Reading) -> dict | None:
     travel = reading.live("travel", ordinary="travel", warnings=False)
     arranged = reading.live("arrange", warnings=False)
     if abroad or reading.together(travel, arranged, 3):
-        return _flag(OVERSEAS_TRAVEL,
-                     "Remove work abroad, visas and travel arranged by the employer or an agent: "
-                     "this service lists work at a named workplace in India or Bangladesh that "
-                     "the survivor reaches on her own.")
+        return _flag(OVERSEAS_TRAVEL)
     return None
 
 
 def entertainment_lure(reading: Reading) -> dict | None:
     if reading.live("entertainment", ordinary="entertainment"):
-        return _flag(ENTERTAINMENT_LURE,
-                     "Remove entertainment and appearance wording (dancer, hostess, bar, massage, "
-                     "escort, modelling, photographs, 'good looking'): name the trade and describe "
-                     "the duties and the workplace.")
+        return _flag(ENTERTAINMENT_LURE)
     return None
 
 
 def advance_to_family(reading: Reading) -> dict | None:
     family = reading.live("family")
     if reading.together(reading.live("advance"), family, 6) or _money_to(reading, family):
-        return _flag(ADVANCE_TO_FAMILY,
-                     "Remove any advance, loan or payment to the worker's family: wages are paid "
-                     "to the worker herself, into her own bank account, and never tie her to a "
-                     "debt.")
+        return _flag(ADVANCE_TO_FAMILY)
     return None
 
 
@@ -259,15 +246,10 @@ def wage_outlier(reading: Reading) -> dict | None:
     facts, wages = reading.facts, reading.wages
     typical = wages.typical(facts.trade)
     if reading.pay > wages.far_above(facts.trade):
-        return _flag(WAGE_OUTLIER,
-                     f"Give the real monthly wage: Rs {reading.pay:,} is far above the usual "
-                     f"Rs {typical:,} for this trade, and pay that looks too good is a known lure.")
+        return _flag(WAGE_OUTLIER, wage_inr_month=reading.pay, typical_inr_month=typical)
     if facts.wage_inr_month < wages.statutory_floor_inr_month:
-        return _flag(WAGE_OUTLIER,
-                     f"Pay at least the statutory minimum: Rs {facts.wage_inr_month:,} a month is "
-                     f"below the national floor of Rs {wages.statutory_floor_inr_month:,} "
-                     f"(Rs 176 a day for 26 days); if the work is part-time, say so and give "
-                     f"the hours.")
+        return _flag(WAGE_OUTLIER, wage_inr_month=facts.wage_inr_month,
+                     floor_inr_month=wages.statutory_floor_inr_month)
     return None
 
 
@@ -276,19 +258,14 @@ def no_experience_high_pay(reading: Reading) -> dict | None:
     no_experience = bool(reading.hits.get("no_experience")) or reading.together(
         reading.hits.get("experience", []), reading.hits.get("not_needed", []), 3)
     if no_experience and reading.pay > wages.high_for_no_experience(facts.trade):
-        return _flag(NO_EXPERIENCE_HIGH_PAY,
-                     f"Match the wage to the work: 'no experience needed' with Rs "
-                     f"{reading.pay:,} a month, well above the usual Rs "
-                     f"{wages.typical(facts.trade):,} for this trade, is how lures are worded; "
-                     f"give the entry wage, the training and the duties.")
+        return _flag(NO_EXPERIENCE_HIGH_PAY, wage_inr_month=reading.pay,
+                     typical_inr_month=wages.typical(facts.trade))
     return None
 
 
 def minor_targeted(reading: Reading) -> dict | None:
     if reading.live("minor") or _names_an_age_under_18(reading):
-        return _flag(MINOR_TARGETED,
-                     "Remove wording aimed at children or 'young girls' (ages under 18, school "
-                     "girls, kishori): openings are for adults of 18 or more only.")
+        return _flag(MINOR_TARGETED)
     return None
 
 
@@ -327,10 +304,7 @@ def vague_employer(reading: Reading) -> dict | None:
     placeless = facts.work_mode != "remote" and not (facts.district or "").strip()
     phone = _PHONE.search(_DIGITS_APART.sub("", reading.text))
     if placeless or phone or reading.live("vague"):
-        return _flag(VAGUE_EMPLOYER,
-                     "Name the workplace: give its district and describe the employer and the "
-                     "place of work; remove phone numbers, WhatsApp contacts and 'location told "
-                     "later' wording, because applications come through counselors.")
+        return _flag(VAGUE_EMPLOYER)
     return None
 
 

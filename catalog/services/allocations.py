@@ -24,7 +24,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from matcher.allocation import (
-    BECAUSE_TEXT,
     MIN_SCORE,
     Candidate,
     Seats,
@@ -36,6 +35,7 @@ from matcher.allocation import (
 )
 from matcher.engine import BatchFit, batch_fits
 from matcher.geo import haversine_km
+from matcher.messages import AllocationNote, Message
 from matcher.models import CourseOffer
 from matcher.rules import batch_blockers
 from matcher.text import district_key
@@ -261,21 +261,23 @@ class _Explainer:
                 "waiting_days": _waiting_days(profile, today)}
 
     def _passed_over(self, passed) -> list[dict[str, Any]]:
-        return [{**self._batch(p.batch_id), "score": p.score, "because": p.because.value,
-                 "explanation": BECAUSE_TEXT[p.because]} for p in passed]
+        return [{**self._batch(p.batch_id), "score": p.score, "because": p.because.value}
+                for p in passed]
 
     def placement(self, profile: Profile, placement) -> dict[str, Any]:
         fit = next(f for f in self.fits[profile.id] if f.batch_id == placement.batch_id)
         batch = self.batches[placement.batch_id]
-        ordinal = "her first choice" if placement.choice == 1 else f"her choice {placement.choice}"
-        of = "the one batch" if placement.options == 1 else f"{placement.options} batches"
-        reasons = [f"{batch.course.title}, starting {batch.start_date:%Y-%m-%d}: {ordinal} of "
-                   f"{of} she may join (score {placement.score})."]
+        reasons = [Message(AllocationNote.PLACED_CHOICE, {
+            "title": batch.course.title, "start_date": batch.start_date.isoformat(),
+            "choice": placement.choice, "options": placement.options,
+            "score": placement.score})]
         for passed in placement.passed_over:
             higher = self.batches[passed.batch_id]
-            reasons.append(f"Not {higher.course.title} (starting {higher.start_date:%Y-%m-%d}):"
-                           f" {BECAUSE_TEXT[passed.because]}.")
+            reasons.append(Message(AllocationNote.PASSED_OVER, {
+                "title": higher.course.title, "start_date": higher.start_date.isoformat(),
+                "because": passed.because.value}))
         reasons.extend(fit.reasons)
+        reasons = [reason.to_dict() for reason in reasons]
         return {"reasons": reasons, "options": placement.options,
                 "passed_over": self._passed_over(placement.passed_over),
                 "factors": dict(fit.factors), "priority": self._priority(profile, self.today)}
@@ -283,18 +285,17 @@ class _Explainer:
     def unplaced(self, profile: Profile, unplaced) -> dict[str, Any]:
         weaker = [f for f in self.fits[profile.id] if f.score < self.min_score]
         if unplaced.reason is Unplacement.OUTRANKED:
-            text = ("Every batch she may join was filled by survivors of higher priority "
-                    "(more urgent need of income, or a longer wait).")
+            notes = [Message(AllocationNote.UNPLACED_OUTRANKED)]
         elif weaker:
-            text = (f"No batch she may join scores {self.min_score:g} or more for her: none is "
-                    f"in a trade she asked for.")
+            notes = [Message(AllocationNote.UNPLACED_BELOW_MIN_SCORE,
+                             {"min_score": self.min_score})]
         else:
-            text = "She may join none of these batches (see the nearest alternative)."
+            notes = [Message(AllocationNote.UNPLACED_NONE_JOINABLE)]
         held = sorted(self.live.get(profile.id, set()) & self.batches.keys())
         if held and unplaced.reason is not Unplacement.OUTRANKED:
-            titles = ", ".join(self.batches[b].course.title for b in held)
-            text = f"She already holds a seat in {titles}. " + text
-        return {"explanation": text, "passed_over": self._passed_over(unplaced.passed_over),
+            titles = [self.batches[b].course.title for b in held]
+            notes.insert(0, Message(AllocationNote.ALREADY_HOLDS, {"titles": titles}))
+        return {"explanation": [note.to_dict() for note in notes], "passed_over": self._passed_over(unplaced.passed_over),
                 "nearest_alternative": self._alternative(profile, unplaced, weaker),
                 "priority": self._priority(profile, self.today)}
 
@@ -304,13 +305,14 @@ class _Explainer:
         if with_seats:
             best = with_seats[0]  # fits come best first
             return {**self._batch(best.batch_id), "score": best.score, "blockers": [],
-                    "explanation": f"A seat is left; it scores {best.score} for her, under the "
-                                   f"least score {self.min_score:g} of a choice."}
+                    "explanation": Message(AllocationNote.ALTERNATIVE_UNDER_MIN_SCORE, {
+                        "score": best.score, "min_score": self.min_score}).to_dict()}
         # 2. Outranked: her first choice, and what it would take.
         if unplaced.passed_over:
             first = unplaced.passed_over[0]
             return {**self._batch(first.batch_id), "score": first.score, "blockers": [],
-                    "explanation": f"Her first choice: {BECAUSE_TEXT[first.because]}."}
+                    "explanation": Message(AllocationNote.ALTERNATIVE_FIRST_CHOICE, {
+                        "because": first.because.value}).to_dict()}
         # 3. The batch she is nearest to joining: fewest rules broken, then nearest.
         return self._fewest_blockers(profile)
 
@@ -346,8 +348,7 @@ class _Explainer:
         _, batch_id, hits = best
         return {**self._batch(batch_id), "score": None,
                 "blockers": [hit.to_dict() for hit in hits],
-                "explanation": "The batch she is nearest to joining: "
-                               + "; ".join(hit.message for hit in hits) + "."}
+                "explanation": Message(AllocationNote.ALTERNATIVE_NEAREST).to_dict()}
 
 
 # --- reading and applying ------------------------------------------------------------------------

@@ -25,11 +25,11 @@ def check_strength(password: str) -> None:
     if len(password) < MIN_LENGTH:
         raise Invalid(f"a password has at least {MIN_LENGTH} characters",
                       field_errors={"password": [f"At least {MIN_LENGTH} characters."]},
-                      reason="password_too_short")
+                      reason="password_too_short", min_length=MIN_LENGTH)
     if len(password) > MAX_LENGTH:
         raise Invalid(f"a password has at most {MAX_LENGTH} characters",
                       field_errors={"password": [f"At most {MAX_LENGTH} characters."]},
-                      reason="password_too_long")
+                      reason="password_too_long", max_length=MAX_LENGTH)
 
 
 def hash_password(password: str) -> str:

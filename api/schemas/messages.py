@@ -1,0 +1,55 @@
+"""Codes with their parameters and a `message` worded in the request's Accept-Language.
+
+Every code a response carries (a blocker, a reason, a pathway note, a scheme refusal, an
+allocation note, a screening flag, a notification kind) keeps its `code` and `params` as the
+contract; `message` is `api.messages` wording them for the reader (English by default). The
+code lists are enums in the OpenAPI spec.
+"""
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from ..i18n import wording
+from ..messages import CODE_LISTS
+
+
+def code_field(*lists: str, description: str = "") -> fields.String:
+    codes = sorted({code for name in lists for code in CODE_LISTS[name]})
+    return fields.String(required=True, validate=validate.OneOf(codes),
+                         metadata={"description": description} if description else {})
+
+
+def _params(obj) -> dict:
+    return dict((obj.get("params") if isinstance(obj, dict) else obj.params) or {})
+
+
+class MessageSchema(Schema):
+    """A reason, a pathway note, a scheme refusal or an allocation note."""
+
+    code = code_field("reason", "pathway_note", "scheme_refusal", "allocation_note")
+    params = fields.Function(_params, required=True, metadata={
+        "type": "object", "description": "Typed parameters of the code"})
+    message = fields.Function(lambda obj: wording().message(obj), required=True, metadata={
+        "type": "string", "description": "Worded in the request's Accept-Language"})
+
+
+class BlockerSchema(Schema):
+    code = code_field("blocker", description="A hard rule the offer fails (DESIGN.md)")
+    params = fields.Function(_params, required=True, metadata={"type": "object"})
+    message = fields.Function(lambda obj: wording().message(obj), required=True, metadata={
+        "type": "string", "description": "Worded in the request's Accept-Language"})
+
+
+class FlagSchema(Schema):
+    code = code_field("flag", description="A screening flag")
+    params = fields.Function(_params, required=True, metadata={"type": "object"})
+    message = fields.Function(lambda obj: wording().flag(obj), required=True, metadata={
+        "type": "string", "description": "What the CSR partner should change"})
+
+
+def worded_list(attribute: str) -> fields.Function:
+    """A list of messages as sentences in the reader's language (the `reasons` of API.md)."""
+    return fields.Function(
+        lambda obj: wording().messages(obj[attribute] if isinstance(obj, dict)
+                                       else getattr(obj, attribute)),
+        required=True, metadata={"type": "array", "items": {"type": "string"}})
