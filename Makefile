@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test test-postgres install install-test chromium seed bench bench-allocation clean
+.PHONY: run test test-postgres install install-test chromium seed bench bench-allocation clean \
+	extract translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +27,19 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
-seed: install
+# Wording (api/messages.py, templates): `make extract` gathers every msgid into messages.pot and
+# merges it into each language's .po; `make translations` compiles the .po files to the .mo files
+# the app reads (committed too; tests/test_translations.py checks they match).
+extract: install
+	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output --project livelihood \
+		-o api/translations/messages.pot .
+	$(BIN)/pybabel update -i api/translations/messages.pot -d api/translations -D messages \
+		--no-location --no-fuzzy-matching --width 100
+
+translations: install
+	$(BIN)/pybabel compile -d api/translations -D messages --statistics
+
+seed: install translations
 	$(BIN)/livelihood init-db
 	$(BIN)/livelihood seed
 
@@ -39,7 +52,7 @@ run: seed
 chromium:
 	@test -x /usr/bin/chromium -a -d /usr/share/fonts/truetype/lohit-devanagari || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-lohit-deva fonts-lohit-beng-bengali)
 
-test: install-test chromium
+test: install-test chromium translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The database tests again, against PostgreSQL (TEST_DATABASE_URL must point at a scratch database).

@@ -59,7 +59,7 @@ def review(opening_id: int):
                 status=wording().label("opening_status", opening.status)), "success")
     except DomainError as error:
         db.rollback()
-        flash(error.message, "error")
+        flash(wording().error(error.reason, error.details, error.message), "error")
     return redirect(url_for("operator.home"))
 
 
@@ -75,7 +75,7 @@ def verify(organisation_id: int):
         flash(_("%(name)s is verified.", name=organisation.name), "success")
     except DomainError as error:
         db.rollback()
-        flash(error.message, "error")
+        flash(wording().error(error.reason, error.details, error.message), "error")
     return redirect(url_for("operator.home") + "#employers")
 
 

@@ -25,6 +25,7 @@ from ..schemas.allocations import AllocationIn
 from . import errors, forms
 from .forms import CHOICES, DATE, FLOAT, LIST
 from ..i18n import gettext as _
+from ..i18n import ngettext, wording
 from .sessions import role_required, signed_in
 from ..labels import N_
 
@@ -133,11 +134,13 @@ def apply(allocation_id: int):
         db.commit()
     except Conflict as error:  # stale or applied already: nothing was held
         db.rollback()
-        message = _("Nothing was held: %(reason)s", reason=error.message)
+        message = _("Nothing was held: %(reason)s",
+                    reason=wording().error(error.reason, error.details, error.message))
         return _page(service.read(db, user, allocation_id), error=message, status=409)
     held = sum(1 for item in applied.items if item.referral_id is not None)
-    flash(_("Seats held for %(count)s survivors. Confirm them with the training centres.",
-            count=held), "success")
+    flash(ngettext("Seat held for %(num)d survivor. Confirm it with the training centre.",
+                   "Seats held for %(num)d survivors. Confirm them with the training centres.",
+                   held), "success")
     return redirect(url_for("cohort.allocation", allocation_id=allocation_id))
 
 

@@ -10,6 +10,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from catalog.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
+from ..i18n import wording
 from ..labels import N_
 
 STATUS_OF = {NotFound: 404, Forbidden: 403, Conflict: 409, Invalid: 422}
@@ -25,14 +26,15 @@ def _page(code: int, message: str | None = None):
 
 def _http(error: HTTPException):
     if isinstance(error, CSRFError):
-        return _page(400, "The form had expired or came from elsewhere. Go back, reload the "
-                          "page and send it again.")
+        return _page(400, N_("The form had expired or came from elsewhere. Go back, reload "
+                             "the page and send it again."))
     return _page(error.code or 500)
 
 
 def _domain(error: DomainError):
     code = next((status for kind, status in STATUS_OF.items() if isinstance(error, kind)), 400)
-    return _page(code, error.message if code != 404 else None)
+    return _page(code, wording().error(error.reason, error.details, error.message)
+                 if code != 404 else None)
 
 
 def install(blueprint: Blueprint) -> Blueprint:

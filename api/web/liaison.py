@@ -17,6 +17,7 @@ from ..database import get_session
 from ..schemas.courses import BatchPatch
 from . import batch_csv, errors, forms
 from ..i18n import gettext as _
+from ..i18n import ngettext, wording
 from .sessions import role_required, signed_in
 from ..labels import N_
 
@@ -54,7 +55,8 @@ def set_seats(batch_id: int):
                 available=batch.seats_available), "success")
     except DomainError as error:
         db.rollback()
-        flash(_("Seats not changed: %(reason)s", reason=error.message), "error")
+        flash(_("Seats not changed: %(reason)s",
+                reason=wording().error(error.reason, error.details, error.message)), "error")
     return redirect(url_for("liaison.home") + f"#batch-{batch_id}")
 
 
@@ -73,7 +75,8 @@ def upload():
         return render_template("liaison/upload.html", result=result,
                                columns=batch_csv.COLUMNS), 422
     db.commit()
-    flash(_("%(count)s batches added.", count=len(result.created)), "success")
+    flash(ngettext("%(num)d batch added.", "%(num)d batches added.", len(result.created)),
+          "success")
     return redirect(url_for("liaison.home"))
 
 
