@@ -141,6 +141,8 @@ class Wording:
     def message(self, message: Message | Mapping[str, Any] | Any) -> str:
         """Any message of the engine: a blocker, a reason, a pathway note, a scheme refusal, an
         allocation note (as a value or as its stored dict)."""
+        if isinstance(message, str):  # text kept as it was written (a row the migration kept)
+            return message
         if isinstance(message, Mapping):
             code, params = str(message.get("code")), dict(message.get("params") or {})
         else:

@@ -246,7 +246,9 @@ def _objects(session: Session, world: World, side: str) -> None:
                             batches=[{"batch_id": batch.id, "seats": 8}])
     allocation.items.append(AllocationItem(
         profile_id=profiles["profile_fresh"].id, batch_id=batch.id, score=80.0, choice=1,
-        explanation={"reasons": ["Her first choice."], "options": 1, "passed_over": [],
+        explanation={"reasons": [{"code": "placed_choice", "params": {
+            "title": "Tailoring", "start_date": "2027-01-05", "choice": 1, "options": 1,
+            "score": 80.0}}], "options": 1, "passed_over": [],
                      "factors": {}, "priority": {"income_urgency": "medium",
                                                  "waiting_days": 0}}))
     session.add(allocation)
@@ -257,7 +259,7 @@ def _objects(session: Session, world: World, side: str) -> None:
         if (side, role) not in world.users:
             continue
         notification = Notification(user_id=world.users[side, role], kind="new_matches",
-                                    message="2 new matches", data={}, created_at=NOW)
+                                    data={"profile_id": 1, "count": 2}, created_at=NOW)
         session.add(notification)
         session.flush()
         world.notifications[side, role] = notification.id

@@ -31,9 +31,10 @@ def user_of(db_session):
 
 @pytest.fixture
 def notify(db_session):
-    def make(user, message="A new course matches ASH-2026-101", hours_ago=0, read=False):
+    def make(user, title="Tailoring at Howrah", hours_ago=0, read=False):
         notification = Notification(
-            user_id=user.id, kind="new_match", message=message, data={"profile_id": 7},
+            user_id=user.id, kind="new_matches",
+            data={"profile_id": 7, "count": 1, "offers": [{"title": title}]},
             created_at=NOW - timedelta(hours=hours_ago),
             read_at=NOW - timedelta(minutes=5) if read else None,
         )
@@ -53,9 +54,12 @@ def test_a_user_sees_her_own_notifications_newest_first(client, sign_in, user_of
     notify(user_of(sign_in("counselor")), "someone else's")
     page = client.get("/api/v1/notifications", headers=headers).get_json()
     assert page["total"] == 3
-    assert [n["message"] for n in page["items"]] == ["newest", "read already", "older"]
-    assert page["items"][0]["kind"] == "new_match"
-    assert page["items"][0]["data"] == {"profile_id": 7}
+    assert [n["message"] for n in page["items"]] == [
+        "1 new match for profile 7: newest.", "1 new match for profile 7: read already.",
+        "1 new match for profile 7: older."]
+    assert page["items"][0]["kind"] == "new_matches"
+    assert page["items"][0]["data"] == {"profile_id": 7, "count": 1,
+                                        "offers": [{"title": "newest"}]}
     assert page["items"][0]["read_at"] is None
 
 
@@ -65,7 +69,7 @@ def test_unread_true_lists_only_unread_notifications(client, sign_in, user_of, n
     notify(me, "unread")
     notify(me, "read", read=True)
     page = client.get("/api/v1/notifications?unread=true", headers=headers).get_json()
-    assert [n["message"] for n in page["items"]] == ["unread"]
+    assert [n["message"] for n in page["items"]] == ["1 new match for profile 7: unread."]
     assert client.get("/api/v1/notifications?unread=maybe", headers=headers).status_code == 422
 
 
@@ -76,7 +80,8 @@ def test_notifications_are_paginated(client, sign_in, user_of, notify):
         notify(me, f"{hours} hours ago", hours_ago=hours)
     page = client.get("/api/v1/notifications?page=2&per_page=2", headers=headers).get_json()
     assert page["total"] == 5 and page["page"] == 2 and page["per_page"] == 2
-    assert [n["message"] for n in page["items"]] == ["2 hours ago", "3 hours ago"]
+    assert [n["data"]["offers"][0]["title"] for n in page["items"]] == ["2 hours ago",
+                                                                         "3 hours ago"]
 
 
 def test_marking_a_notification_read_keeps_the_first_time(client, sign_in, user_of, notify,

@@ -15,7 +15,7 @@ from tests.api.matrix_fixtures import TODAY, freeze_clock, scheme_fields
 from tests.api.reads import count
 
 V1 = "/api/v1"
-RESIDENCE_REASON = ("needs Indian residence papers; "
+RESIDENCE_REASON = ("Needs Indian residence papers; "
                     "the survivor is a Bangladeshi national awaiting repatriation")
 
 

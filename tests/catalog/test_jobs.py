@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select, text
 
+from api.messages import Wording
 from catalog.db import make_session_factory
 from catalog.errors import Conflict
 from catalog.jobs import (
@@ -113,8 +114,8 @@ def test_a_hold_expires_at_its_moment_the_seat_returns_and_the_counselor_hears(
     [note] = notifications(session)
     assert (note.user_id, note.kind) == (counselor.id, "hold_expired")
     assert note.data == {"referral_id": referral.id, "profile_id": referral.profile_id,
-                         "batch_id": batch.id}
-    assert "ASH" not in note.message  # never the case reference
+                         "batch_id": batch.id, "title": batch.course.title}
+    assert "ASH" not in str(note.data)  # never the case reference
     [event] = session.scalars(select(AuditEvent).where(AuditEvent.action == "expire"))
     assert (event.actor_user_id, event.object_id, event.at) == (None, referral.id, at)
 
@@ -330,7 +331,9 @@ def test_the_digest_tells_the_counselor_of_new_matches_once(session, matched, co
     offers = {(o["kind"], o["course_id"] or o["opening_id"]) for o in note.data["offers"]}
     assert offers == {("opening", opening.id), ("course", batch.course_id)}
     assert note.data["profile_id"] == profile.id
-    assert "ASH" not in note.message and "2 new matches" in note.message
+    assert "ASH" not in str(note.data) and note.data["count"] == 2
+    assert Wording("en").notification(note.kind, note.data).startswith(
+        f"2 new matches for profile {profile.id}: ")
     assert count(session, AuditEvent, AuditEvent.action == "digest") == 1
 
     again = digest(session, NOW + timedelta(days=1))

@@ -53,12 +53,17 @@ def test_every_flag_says_what_to_change():
         work_mode="on_site", district="Kolkata")
     flags = screen_content(facts)
     assert [flag["code"] for flag in flags] == list(CONTENT_CODES)  # every one, in a stable order
+    from api.messages import Wording
+
+    words = Wording("en")
     for flag in flags:
-        assert set(flag) == {"code", "message"}
-        assert len(flag["message"]) > 40, flag
-    messages = {flag["code"]: flag["message"] for flag in flags}
+        assert set(flag) == {"code", "params"}  # a code and its figures: worded at the edge
+        assert len(words.flag(flag)) > 40, flag
+    messages = {flag["code"]: words.flag(flag) for flag in flags}
     assert messages["fee_charged"].startswith("Remove any fee")
-    assert "Rs 90,000" in messages["wage_outlier"] and "13,000" in messages["wage_outlier"]
+    assert flags[CONTENT_CODES.index("wage_outlier")]["params"] == {
+        "wage_inr_month": 90_000, "typical_inr_month": 13_000}
+    assert "₹90,000" in messages["wage_outlier"] and "13,000" in messages["wage_outlier"]
 
 
 # ---------------------------------------------------------------- fee_charged

@@ -19,6 +19,8 @@ from matcher.vocabulary import (
     OpeningStatus,
 )
 
+from tests.wording import english
+
 from .field import (
     FIELD_COURSES,
     FIELD_OPENINGS,
@@ -64,7 +66,7 @@ def test_the_result_has_the_json_shape_of_the_api(field_index):
         assert set(item) == MATCH_KEYS
         assert isinstance(item["score"], float) and 0 <= item["score"] <= 100
         assert all(0.0 <= value <= 1.0 for value in item["factors"].values())
-        assert all(isinstance(reason, str) for reason in item["reasons"])
+        assert all(set(reason) == {"code", "params"} for reason in item["reasons"])
         for step in item["pathway"]:
             assert step["step"] in ("documents", "course", "opening", "stipend")
             expected = {
@@ -77,7 +79,7 @@ def test_the_result_has_the_json_shape_of_the_api(field_index):
             assert set(step) == expected
     for item in result["near_misses"]:
         assert set(item) == NEAR_MISS_KEYS
-        assert item["blockers"] and all(set(b) == {"code", "message"} for b in item["blockers"])
+        assert item["blockers"] and all(set(b) == {"code", "params"} for b in item["blockers"])
         assert all(b["code"] in Blocker.codes() for b in item["blockers"])
 
 
@@ -193,7 +195,8 @@ def test_literacy_as_the_only_blocker_with_an_eligible_bridge_is_a_match_through
         {"step": "course", "course_id": 2, "batch_id": 201},
         {"step": "course", "course_id": 1, "batch_id": 101},
     ]
-    assert skill_match.reasons[0].startswith("First the literacy course")
+    assert skill_match.reasons[0].code == "bridge_first"
+    assert english(skill_match.reasons[0]).startswith("First the literacy course")
 
 
 def test_a_bridge_that_does_not_reach_far_enough_leaves_a_near_miss(match_offers):
@@ -343,3 +346,43 @@ def test_plain_codes_work_like_enumeration_members(field_index):
         TODAY,
     )
     assert match(as_codes, field_index, TODAY) == members
+
+
+def _strings_in(value, path="result"):
+    """Every str anywhere in the engine's output that is a reason, blocker or note text."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings_in(item, f"{path}.{key}")
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _strings_in(item, f"{path}[{index}]")
+    elif isinstance(value, str):
+        yield path, value
+
+
+def test_no_string_reason_leaves_the_engine(match_offers):
+    """Reasons, pathway notes and blockers are values (a code and typed parameters): the only
+    strings the engine returns are codes, and the titles and words a person typed."""
+    from matcher.messages import CODE_LISTS, Message
+    from matcher.models import BlockerHit
+    from matcher.vocabulary import Blocker
+
+    survivor = profile(["parlour", "silai"], literacy=Literacy.NONE, experience=["darzi"])
+    offers = [course(1, "beauty_therapy", min_literacy=Literacy.CLASS5),
+              course(2, "literacy_bridge", raises_literacy_to=Literacy.CLASS5),
+              course(3, "sewing_dress_making", min_literacy=Literacy.CLASS10),
+              opening(4, "retail_sales", min_literacy=Literacy.CLASS12)]
+    result = match_offers(survivor, offers)
+    assert result.matches and result.near_misses
+    codes = {str(code) for codes in CODE_LISTS.values() for code in codes} | set(Blocker.codes())
+    for item in result.matches:
+        assert all(isinstance(reason, Message) for reason in item.reasons)
+        assert {reason.code for reason in item.reasons} <= codes
+    for miss in result.near_misses:
+        assert all(isinstance(hit, BlockerHit) and hit.code in codes for hit in miss.blockers)
+    typed = {"parlour", "silai", "darzi", *(offer.title for offer in offers)}
+    for path, text in _strings_in(result.to_dict()):
+        if path.endswith((".code", ".kind", ".trade", ".step", ".title")) or text in typed:
+            continue
+        # parameters: codes (snake case), ISO dates and typed text only, never a sentence
+        assert " " not in text or text in typed, f"{path} = {text!r}"

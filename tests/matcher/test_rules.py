@@ -20,6 +20,8 @@ from matcher.vocabulary import (
     WorkMode,
 )
 
+from tests.wording import english, english_all
+
 from . import field
 from .field import HOWRAH, MUMBAI, TODAY, batch, course, opening, profile
 
@@ -58,7 +60,8 @@ def test_literacy_one_level_below_the_minimum_blocks_with_both_levels_named():
         opening(1, "retail_sales", min_literacy=Literacy.CLASS10),
     )
     assert hit.code == Blocker.LITERACY_BELOW_MINIMUM
-    assert hit.message == "Needs class10; profile has class5"
+    assert hit.params == {"needs": "class10", "has": "class5"}
+    assert english(hit) == "Needs Class 10 passed; profile has Class 5 passed"
 
 
 def test_literacy_is_compared_by_order_not_by_spelling():
@@ -91,7 +94,7 @@ def test_no_shared_language_blocks_and_names_the_languages():
         opening(1, "customer_care_voice", languages={"en"}),
     )
     assert hit.code == Blocker.LANGUAGE_MISMATCH
-    assert "English" in hit.message and "Bengali" in hit.message
+    assert "English" in english(hit) and "Bengali" in english(hit)
 
 
 def test_an_offer_naming_no_language_sets_no_condition():
@@ -126,7 +129,7 @@ def test_lodging_far_away_is_within_reach_only_for_survivors_who_would_relocate(
     offer = make()
     assert check(rules.too_far, profile(can_relocate=True), offer) is None
     hit = check(rules.too_far, profile(can_relocate=False), offer)
-    assert hit.code == Blocker.TOO_FAR and "cannot relocate" in hit.message
+    assert hit.code == Blocker.TOO_FAR and "cannot relocate" in english(hit)
 
 
 def test_far_offer_without_lodging_is_too_far_even_for_survivors_who_would_relocate():
@@ -199,7 +202,7 @@ def test_no_device_message_says_what_is_missing():
     hit = check(
         rules.no_device, profile(device=Device.SMARTPHONE, connectivity=False), ONLINE_COURSE
     )
-    assert hit.message.endswith("a smartphone without internet")
+    assert english(hit).endswith("a smartphone without internet")
 
 
 # --- mode_mismatch -----------------------------------------------------------------------------
@@ -235,7 +238,7 @@ def test_a_hands_on_trade_taught_remote_only_is_blocked_for_everyone():
         profile(),
         course(1, "beauty_therapy", mode=CourseMode.REMOTE),
     )
-    assert hit.code == Blocker.NEEDS_IN_PERSON_PRACTICE and "Beauty Therapy" in hit.message
+    assert hit.code == Blocker.NEEDS_IN_PERSON_PRACTICE and hit.params["trade"] == "beauty_therapy"
 
 
 def test_a_remote_teachable_trade_may_be_taught_remotely():
@@ -273,7 +276,8 @@ def test_openings_never_admit_anyone_under_18_whatever_the_employer_sets(age, bl
     hit = check(rules.age_out_of_range, profile(age=age), offer)
     assert (hit is not None) is blocked
     if blocked:
-        assert hit.message == f"Minimum age 18; survivor is {age}"
+        assert hit.params == {"min_age": 18, "age": age}
+        assert english(hit) == f"Minimum age 18; survivor is {age}"
 
 
 # --- women_only ---------------------------------------------------------------------------------

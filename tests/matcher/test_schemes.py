@@ -18,6 +18,7 @@ from matcher.schemes import (
     evaluate_all,
 )
 from matcher.vocabulary import Document, Gender, Literacy
+from tests.wording import english_all
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "schemes.json"
 ROWS = json.loads(SEEDS.read_text(encoding="utf-8"))
@@ -105,7 +106,7 @@ AGED = Scheme(code="aged", name="Aged 18 to 60", min_age=18, max_age=60)
 def test_age_limits_are_inclusive(age, status, reason):
     result = check(AGED, person(age=age))
     assert result.status == status
-    assert result.reasons == ([reason] if reason else [])
+    assert english_all(result.reasons) == ([reason] if reason else [])
 
 
 def test_no_age_limit_when_the_seed_has_none():
@@ -128,7 +129,9 @@ def test_women_only_scheme(gender, status):
     result = check(scheme, person(gender=gender))
     assert result.status == status
     if status == Eligibility.NOT_ELIGIBLE:
-        assert result.reasons == [f"For women only; survivor is recorded as {gender.value}"]
+        assert result.reasons[0].params == {"gender": gender.value}
+        named = {"male": "Man", "transgender": "Transgender", "other": "Other"}[gender.value]
+        assert english_all(result.reasons) == [f"For women only; survivor is recorded as {named}"]
 
 
 def test_a_scheme_for_everyone_admits_any_gender():
@@ -150,13 +153,13 @@ def test_state_scheme_admits_residents_whatever_the_spelling_case(state):
 def test_state_scheme_refuses_another_state():
     result = check(STATE_SCHEME, facts=SchemeFacts(nationality="IN", state="Bihar"))
     assert result.status == Eligibility.NOT_ELIGIBLE
-    assert result.reasons == ["Only for residents of West Bengal; survivor lives in Bihar"]
+    assert english_all(result.reasons) == ["Only for residents of West Bengal; survivor lives in Bihar"]
 
 
 def test_state_scheme_refuses_when_the_state_is_not_recorded():
     result = check(STATE_SCHEME, facts=SchemeFacts(nationality="IN", state=None))
     assert result.status == Eligibility.NOT_ELIGIBLE
-    assert "not recorded" in result.reasons[0]
+    assert "not recorded" in english_all(result.reasons)[0]
 
 
 INDIAN_ONLY = Scheme(code="in", name="Indian residents", needs_indian_residence=True)
@@ -166,8 +169,8 @@ BD_AWAITING = SchemeFacts(nationality="BD", state="West Bengal", awaiting_repatr
 def test_residence_names_a_bangladeshi_survivor_awaiting_repatriation():
     result = check(INDIAN_ONLY, facts=BD_AWAITING)
     assert result.status == Eligibility.NOT_ELIGIBLE
-    assert result.reasons == [
-        "needs Indian residence papers; "
+    assert english_all(result.reasons) == [
+        "Needs Indian residence papers; "
         "the survivor is a Bangladeshi national awaiting repatriation"
     ]
 
@@ -176,7 +179,7 @@ def test_residence_refuses_other_non_indian_nationals():
     for facts in (SchemeFacts(nationality="bd"), SchemeFacts(nationality="NP")):
         result = check(INDIAN_ONLY, facts=facts)
         assert result.status == Eligibility.NOT_ELIGIBLE
-        assert result.reasons[0].startswith("needs Indian residence papers")
+        assert english_all(result.reasons)[0].startswith("Needs Indian residence papers")
 
 
 def test_no_residence_condition_admits_a_bangladeshi_survivor():
@@ -277,14 +280,14 @@ def test_older_widow_in_west_bengal_with_aadhaar_only():
     assert results["lakshmir_bhandar"].missing_documents == [Document.BANK_ACCOUNT]
     # Other states' schemes and PMKVY (up to 45) are closed to her, with reasons.
     assert results["ladki_bahin"].status == Eligibility.NOT_ELIGIBLE
-    assert results["pmkvy"].reasons == ["Maximum age 45; survivor is 58"]
+    assert english_all(results["pmkvy"].reasons) == ["Maximum age 45; survivor is 58"]
 
 
 def test_a_sixteen_year_old_gets_no_mudra_loan():
     minor = person(age=16, documents=(Document.AADHAAR, Document.BANK_ACCOUNT))
     result = evaluate(minor, INDIAN_IN_WB, BY_CODE["mudra_shishu"], BY_CODE)
     assert result.status == Eligibility.NOT_ELIGIBLE
-    assert result.reasons == ["Minimum age 18; survivor is 16"]
+    assert english_all(result.reasons) == ["Minimum age 18; survivor is 16"]
 
 
 def test_bangladeshi_survivor_awaiting_repatriation():
@@ -296,9 +299,9 @@ def test_bangladeshi_survivor_awaiting_repatriation():
         if result.code in needing:
             assert result.status == Eligibility.NOT_ELIGIBLE
             assert (
-                "needs Indian residence papers; the survivor is a Bangladeshi national awaiting "
+                "Needs Indian residence papers; the survivor is a Bangladeshi national awaiting "
                 "repatriation"
-            ) in result.reasons
+            ) in english_all(result.reasons)
         else:
             assert result.status != Eligibility.NOT_ELIGIBLE, result.code
     assert {r.code for r in results if r.status == Eligibility.ELIGIBLE} == {

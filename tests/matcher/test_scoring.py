@@ -11,6 +11,8 @@ from matcher.models import Preferences
 from matcher.vocabulary import CourseMode, IncomeUrgency, Shift
 
 from . import field
+from tests.wording import english, english_all
+
 from .field import TODAY, batch, course, opening, profile
 
 TRADES = field.TRADES
@@ -36,7 +38,8 @@ def test_interest_fit_is_the_best_resolution_score_for_the_trade_with_the_words_
     survivor = profile(interests=["parlour"])
     factor = scoring.interest_fit(survivor, TRADES["beauty_therapy"])
     assert factor.value == 1.0
-    assert factor.reason == "Interest 'parlour' matches trade Beauty Therapy"
+    assert factor.reason.params == {"interest": "parlour", "trade": "beauty_therapy"}
+    assert english(factor.reason) == "Interest 'parlour' matches trade Beauty parlour work"
 
 
 def test_a_misspelled_interest_fits_a_little_less():
@@ -69,10 +72,9 @@ def test_prior_experience_counts_for_its_trade_only():
     survivor = profile(experience=["silai"])
     assert scoring.prior_experience(survivor, TRADES["sewing_dress_making"]).value == 1.0
     assert scoring.prior_experience(survivor, TRADES["embroidery"]).value == 0.0
-    assert (
-        "Sewing and Dress Making"
-        in scoring.prior_experience(survivor, TRADES["sewing_dress_making"]).reason
-    )
+    reason = scoring.prior_experience(survivor, TRADES["sewing_dress_making"]).reason
+    assert reason.params == {"trade": "sewing_dress_making", "experience": "silai"}
+    assert english(reason) == "Has experience in Sewing and dress making ('silai')"
 
 
 # --- distance -----------------------------------------------------------------------------------
@@ -82,7 +84,7 @@ def test_remote_offers_need_no_travel():
     factor = scoring.travel_distance(
         profile(), course(1, "data_entry", mode=CourseMode.REMOTE), 900
     )
-    assert factor == scoring.Factor(1.0, "Remote: no travel")
+    assert factor.value == 1.0 and english(factor.reason) == "Remote: no travel"
 
 
 @pytest.mark.parametrize("km, value", [(0.0, 1.0), (10.0, 0.5), (20.0, 0.2), (5.0, 0.75)])
@@ -93,8 +95,9 @@ def test_distance_falls_with_kilometres_within_reach(km, value):
 
 
 def test_distance_reason_reads_like_the_api_example():
-    assert scoring.travel_distance(profile(), course(1, "embroidery"), 6.2).reason == "6 km away"
-    assert scoring.travel_distance(profile(), course(1, "embroidery"), 0.4).reason == (
+    near = scoring.travel_distance(profile(), course(1, "embroidery"), 6.2).reason
+    assert near.params == {"km": 6.2} and english(near) == "6 km away"
+    assert english(scoring.travel_distance(profile(), course(1, "embroidery"), 0.4).reason) == (
         "Less than 1 km away"
     )
 
@@ -104,7 +107,7 @@ def test_relocating_to_lodging_far_away_scores_low_but_not_zero():
         profile(can_relocate=True), course(1, "food_production", residential=True), 300
     )
     assert factor.value == scoring.RELOCATION_DISTANCE_VALUE
-    assert "would relocate" in factor.reason
+    assert "would relocate" in english(factor.reason)
 
 
 # --- income urgency -------------------------------------------------------------------------------
@@ -145,6 +148,8 @@ def test_income_reason_mentions_urgency_when_high():
     reason = scoring.income_urgency(
         profile(income_urgency=IncomeUrgency.HIGH), STIPEND_SHORT
     ).reason
+    assert reason.params["stipend_inr_month"] == 3000 and reason.params["urgent"] is True
+    reason = english(reason)
     assert reason.startswith("Stipend ₹3,000 a month") and reason.endswith("(income is urgent)")
 
 
@@ -161,8 +166,10 @@ def test_a_course_blends_the_market_with_its_placement_rate():
     offer = course(1, "retail_sales", placement_rate=0.8)
     factor = scoring.marketability(offer, TRADES["retail_sales"], 5)
     assert factor.value == pytest.approx(0.6 * 0.5 + 0.4 * 0.8)
-    assert factor.reason == (
-        "5 open positions in Retail Sales Associate within reach; declared placement rate 80%"
+    assert factor.reason.params == {"positions": 5, "trade": "retail_sales", "rate_percent": 80,
+                                    "source": "declared", "outcomes": 0}
+    assert english(factor.reason) == (
+        "5 open positions in Shop sales within reach; declared placement rate 80%"
     )
 
 
@@ -175,7 +182,7 @@ def test_the_placement_reason_says_where_the_rate_comes_from(source, outcomes, s
     offer = course(1, "retail_sales", placement_rate=0.62, placement_source=source,
                    placement_outcomes=outcomes)
     factor = scoring.marketability(offer, TRADES["retail_sales"], 0)
-    assert factor.reason == said
+    assert english(factor.reason) == said
     # Where the rate comes from changes the words, not the value.
     declared = course(1, "retail_sales", placement_rate=0.62)
     assert factor.value == scoring.marketability(declared, TRADES["retail_sales"], 0).value
@@ -196,7 +203,9 @@ def test_a_batch_starting_within_two_weeks_starts_early(start_in, value):
     intake = batch(11, start_in=start_in)
     factor = scoring.early_start(TODAY, course(1, "embroidery"), intake)
     assert factor.value == pytest.approx(value)
-    assert factor.reason.endswith(f"({TODAY + timedelta(days=start_in):%Y-%m-%d})")
+    assert factor.reason.params == {"days": start_in,
+                                    "date": (TODAY + timedelta(days=start_in)).isoformat()}
+    assert english(factor.reason).endswith(f"({TODAY + timedelta(days=start_in):%-d %b %Y})")
 
 
 def test_a_job_starts_on_hiring():

@@ -20,8 +20,8 @@ from .conftest import csrf_token
 
 TODAY = date.today()
 ORG = "Ashray NGO"
-PMJDY = "Pradhan Mantri Jan Dhan Yojana (PMJDY)"
-RESIDENCE_REASON = ("needs Indian residence papers; "
+PMJDY = "PMJDY zero-balance bank account"  # its short name in the catalogues
+RESIDENCE_REASON = ("Needs Indian residence papers; "
                     "the survivor is a Bangladeshi national awaiting repatriation")
 
 
@@ -113,16 +113,16 @@ def test_the_matches_page_shows_the_bank_account_and_the_stipend_steps(
     assert (timeline.index("Open a zero-balance bank account")
             < timeline.index("Course: Sewing machine operator")
             < timeline.index("Stipend ₹1,500"))
-    # And in the summary read to her.
-    assert f"We will help you open a free bank account: {PMJDY}." in page
-    assert "During the course you will get 1,500 rupees a month." in page
+    # And in the summary read to her, in her own language (Bengali) whatever the page's.
+    assert "আমরা আপনাকে বিনা খরচে ব্যাংক অ্যাকাউন্ট খুলতে সাহায্য করব।" in page
+    assert "কোর্স চলার সময় আপনি প্রতি মাসে 1 হাজার 500 টাকা পাবেন।" in page
 
 
 def test_the_scheme_steps_read_in_bengali(counselor, new_profile, schemes, stipend_course):
     profile_id = new_profile("ASH-2", documents=["aadhaar"])
     page = text_of(counselor.get(f"/profiles/{profile_id}/matches",
                                  headers={"Accept-Language": "bn"}))
-    assert f"জিরো-ব্যালান্স ব্যাংক অ্যাকাউন্ট খুলুন: {PMJDY}" in page
+    assert "জিরো-ব্যালান্স ব্যাংক অ্যাকাউন্ট খুলুন: PMJDY জিরো-ব্যালান্স ব্যাংক অ্যাকাউন্ট" in page
     assert "কোর্স চলাকালীন প্রতি মাসে ₹1,500 বৃত্তি" in page
 
 
@@ -235,7 +235,7 @@ def test_the_entitlements_page_gives_the_pathway_in_order(
     plain = scheme_card(page, "mudra_shishu")
     assert "Amount in the catalogue: ₹50,000" in plain
     assert "Documents she still needs: Bank account" in plain
-    assert plain.index(f"First obtain: {PMJDY}") < plain.index("Apply for Pradhan Mantri MUDRA")
+    assert plain.index(f"First obtain: {PMJDY}") < plain.index("Apply for Mudra Shishu small loan")
 
 
 def test_another_organisations_profile_is_a_404_page(counselor, signed_in, new_profile, schemes):
