@@ -9,6 +9,8 @@ from flask_smorest import Api as SmorestApi
 from flask_smorest import Blueprint
 from webargs.flaskparser import FlaskParser, abort
 
+from catalog.errors import ErrorReason
+
 from .auth import ANY_ROLE, roles
 
 
@@ -17,11 +19,13 @@ class ErrorSchema(ma.Schema):
 
     code = ma.fields.Integer(metadata={"description": "HTTP status code"})
     status = ma.fields.String(metadata={"description": "HTTP status name"})
-    message = ma.fields.String(metadata={"description": "What went wrong, for a person"})
+    message = ma.fields.String(metadata={
+        "description": "What went wrong, for a person, worded in the request's Accept-Language"})
     errors = ma.fields.Dict(metadata={"description": "Validation errors by location and field"})
-    reason = ma.fields.String(metadata={"description": "Stable code, e.g. no_capacity"})
+    reason = ma.fields.String(validate=ma.validate.OneOf(ErrorReason.codes()),
+                              metadata={"description": "Stable code, e.g. no_capacity"})
     blockers = ma.fields.List(
-        ma.fields.Dict(), metadata={"description": "Failed hard rules: {code, message}"}
+        ma.fields.Dict(), metadata={"description": "Failed hard rules: {code, params, message}"}
     )
     suggestions = ma.fields.List(ma.fields.Dict(), metadata={"description": "Closest names"})
     referral_id = ma.fields.Integer(metadata={"description": "The live referral, if any"})
