@@ -135,7 +135,9 @@ def _held_but_not_offered(profile: Profile | None) -> list[str]:
 
 def _render_form(profile: Profile | None, values: dict, errs: dict, status: int = 200):
     """The form, with the active schemes to tick as already held."""
-    schemes = [(scheme.code, scheme.name) for scheme in active_schemes(get_session())]
+    words = wording()
+    schemes = [(scheme.code, words.scheme(scheme.code, scheme.name))
+               for scheme in active_schemes(get_session())]
     return render_template("counselor/profile_form.html", profile=profile, values=values,
                            errors=errs, choices=choices, schemes=schemes), status
 
