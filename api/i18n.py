@@ -30,7 +30,7 @@ def wording() -> Wording:
     if not has_request_context():
         return Wording(DEFAULT_LANGUAGE)
     cached = g.get("_wording")
-    if cached is None or cached.language != get_locale():
+    if cached is None:
         cached = g._wording = Wording(get_locale())
     return cached
 

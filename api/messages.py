@@ -82,15 +82,10 @@ class Wording:
     # --- numbers, dates, lists, labels --------------------------------------------------------
 
     def rupees(self, amount: int | float | None) -> str:
-        if amount is None:
-            return ""
-        return format_currency(amount, "INR", format="¤#,##,##0", currency_digits=False,
-                               locale=self.locale)
+        return "" if amount is None else _rupees(amount, self.locale)
 
     def number(self, value: int | float | None) -> str:
-        if value is None:
-            return ""
-        return format_decimal(value, locale=self.locale)
+        return "" if value is None else _decimal(value, self.locale)
 
     def date(self, value: date | str | None) -> str:
         if not value:
@@ -99,7 +94,7 @@ class Wording:
             value = date.fromisoformat(value[:10])
         if isinstance(value, datetime):
             return self.datetime(value)
-        return format_date(value, "medium", locale=self.locale)
+        return _date(value, self.locale)
 
     def datetime(self, value: datetime | None) -> str:
         """A moment in India time (stored times are UTC), in the reader's language."""
@@ -110,8 +105,8 @@ class Wording:
         return format_datetime(value, "d MMM y, HH:mm", tzinfo=TIMEZONE, locale=self.locale)
 
     def list(self, items: Iterable[str], style: str = "standard") -> str:
-        items = [item for item in items if item]
-        return format_list(items, style=style, locale=self.locale) if items else ""
+        items = tuple(item for item in items if item)
+        return _list(items, style, self.locale) if items else ""
 
     def label(self, kind: str, code: object) -> str:
         text = str(getattr(code, "value", code) if code is not None else "")
@@ -137,6 +132,25 @@ class Wording:
         return self.t.gettext(known) if known else (benefit or "")
 
     # --- the codes ----------------------------------------------------------------------------
+
+    def match_result(self, result: Mapping[str, Any]) -> dict[str, Any]:
+        """A match result (`MatchResult.to_dict()`) with every code worded once: each match's
+        reasons as sentences (and as `explanations`, codes with parameters and their message),
+        each pathway step's `message`, each near miss's blockers with their `message`."""
+        matches = []
+        for match in result.get("matches", ()):
+            explanations = [{**reason, "message": self.message(reason)}
+                            for reason in match.get("reasons", ())]
+            matches.append({**match, "explanations": explanations,
+                            "reasons": [e["message"] for e in explanations],
+                            "pathway": [{**step, "message": self.step(step, {
+                                (match["kind"], match.get("course_id") or match.get(
+                                    "opening_id")): match.get("title")})}
+                                for step in match.get("pathway", ())]})
+        near = [{**miss, "blockers": [{**b, "message": self.message(b)}
+                                      for b in miss.get("blockers", ())]}
+                for miss in result.get("near_misses", ())]
+        return {**result, "matches": matches, "near_misses": near}
 
     def message(self, message: Message | Mapping[str, Any] | Any) -> str:
         """Any message of the engine: a blocker, a reason, a pathway note, a scheme refusal, an
@@ -229,6 +243,28 @@ class Wording:
                 return self._("Small-business loan: %(scheme)s", scheme=scheme)
             return self._("Government scheme: %(scheme)s", scheme=scheme)
         return str(kind)
+
+
+# Babel's formatting, memoised: a page says the same few amounts, distances and dates many times.
+@lru_cache(maxsize=8192)
+def _rupees(amount: int | float, locale: str) -> str:
+    return format_currency(amount, "INR", format="¤#,##,##0", currency_digits=False,
+                           locale=locale)
+
+
+@lru_cache(maxsize=8192)
+def _decimal(value: int | float, locale: str) -> str:
+    return format_decimal(value, locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def _list(items: tuple[str, ...], style: str, locale: str) -> str:
+    return format_list(list(items), style=style, locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def _date(value: date, locale: str) -> str:
+    return format_date(value, "medium", locale=locale)
 
 
 def _capital(text: str) -> str:

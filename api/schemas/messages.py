@@ -20,7 +20,14 @@ def code_field(*lists: str, description: str = "") -> fields.String:
 
 
 def _params(obj) -> dict:
-    return dict((obj.get("params") if isinstance(obj, dict) else obj.params) or {})
+    return (obj.get("params") if isinstance(obj, dict) else obj.params) or {}
+
+
+def _message(obj) -> str:
+    """The message worded already (a response worded in one pass), else worded now."""
+    if isinstance(obj, dict) and "message" in obj:
+        return obj["message"]
+    return wording().message(obj)
 
 
 class MessageSchema(Schema):
@@ -29,14 +36,14 @@ class MessageSchema(Schema):
     code = code_field("reason", "pathway_note", "scheme_refusal", "allocation_note")
     params = fields.Function(_params, required=True, metadata={
         "type": "object", "description": "Typed parameters of the code"})
-    message = fields.Function(lambda obj: wording().message(obj), required=True, metadata={
+    message = fields.Function(_message, required=True, metadata={
         "type": "string", "description": "Worded in the request's Accept-Language"})
 
 
 class BlockerSchema(Schema):
     code = code_field("blocker", description="A hard rule the offer fails (DESIGN.md)")
     params = fields.Function(_params, required=True, metadata={"type": "object"})
-    message = fields.Function(lambda obj: wording().message(obj), required=True, metadata={
+    message = fields.Function(_message, required=True, metadata={
         "type": "string", "description": "Worded in the request's Accept-Language"})
 
 

@@ -1,13 +1,13 @@
 """Referrals and matches in and out (API.md, "Referrals" and "Matches")."""
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate, validates_schema, ValidationError
+from marshmallow import Schema, ValidationError, fields, pre_dump, validate, validates_schema
 
 from matcher.vocabulary import ReferralStatus
 
 from ..i18n import wording
 from .fields import StrictSchema, code, text, whole
-from .messages import BlockerSchema, MessageSchema, worded_list
+from .messages import BlockerSchema, MessageSchema
 
 MAX_ID = 2**31 - 1
 
@@ -95,8 +95,8 @@ class PathwayStepSchema(Schema):
         "description": "bank_account, course_support or business_loan"})
     amount_inr = fields.Integer(allow_none=True)
     amount_inr_month = fields.Integer(allow_none=True)
-    message = fields.Function(lambda step: wording().step(step), metadata={
-        "type": "string", "description": "The step worded in the request's Accept-Language"})
+    message = fields.String(metadata={
+        "description": "The step worded in the request's Accept-Language"})
 
 
 class MatchSchema(Schema):
@@ -108,10 +108,10 @@ class MatchSchema(Schema):
     trade = fields.String(required=True)
     score = fields.Float(required=True)
     factors = fields.Dict(keys=fields.String(), values=fields.Float(), required=True)
-    reasons = worded_list("reasons")
-    explanations = fields.List(fields.Nested(MessageSchema), attribute="reasons", required=True,
-                               metadata={"description": "The reasons as codes with parameters "
-                                                        "(and their message)"})
+    reasons = fields.List(fields.String(), required=True, metadata={
+        "description": "Why it fits, worded in the request's Accept-Language"})
+    explanations = fields.List(fields.Nested(MessageSchema), required=True, metadata={
+        "description": "The reasons as codes with parameters (and their message)"})
     requires_bridge = fields.Boolean(required=True)
     pathway = fields.List(fields.Nested(PathwayStepSchema), required=True)
 
@@ -127,6 +127,12 @@ class NearMissSchema(Schema):
 
 
 class MatchesOut(Schema):
+    """The engine's result, worded once in the request's language before it is dumped."""
+
     profile_id = fields.Integer(required=True)
     matches = fields.List(fields.Nested(MatchSchema), required=True)
     near_misses = fields.List(fields.Nested(NearMissSchema), required=True)
+
+    @pre_dump
+    def word(self, result, **kwargs):
+        return wording().match_result(result)
