@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import Flask, g, has_request_context, request, session
 from flask_babel import Babel, gettext, ngettext, pgettext
 
+from . import field_errors
 from .messages import DEFAULT_LANGUAGE, LANGUAGES, TIMEZONE, TRANSLATIONS, Wording
 
 __all__ = ["LANGUAGES", "gettext", "ngettext", "pgettext", "get_locale", "wording", "init_app"]
@@ -46,6 +47,7 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(TRANSLATIONS))
     Babel(app, locale_selector=get_locale)
     app.jinja_env.globals.update(get_locale=get_locale, LANGUAGES=LANGUAGES, wording=wording)
+    app.jinja_env.globals["field_error"] = lambda text: field_errors.word(wording(), text)
     app.jinja_env.filters["rupees"] = rupees
     app.jinja_env.filters["local_date"] = lambda value: wording().date(value)
     app.jinja_env.filters["local_time"] = lambda value: wording().datetime(value)

@@ -1,0 +1,68 @@
+"""Validation messages next to a form's fields, in the reader's language.
+
+A field's complaint comes from marshmallow (its own English messages, some with figures), from
+our schemas or from a service (`Invalid.field_errors`); the English text is the msgid. Messages
+with figures are recognised by their pattern and worded with the figures as parameters. A
+message not listed here is shown as it is.
+"""
+from __future__ import annotations
+
+import re
+
+from .labels import N_
+from .messages import Wording
+
+KNOWN = [
+    # marshmallow's own
+    N_("Missing data for required field."), N_("Field may not be null."),
+    N_("Not a valid integer."), N_("Not a valid number."), N_("Not a valid string."),
+    N_("Not a valid boolean."), N_("Not a valid date."), N_("Not a valid list."),
+    N_("Not a valid email address."), N_("Unknown field."), N_("Invalid input type."),
+    N_("Not a valid mapping type."),
+    # our schemas and services
+    N_("Missing data."), N_("Missing value."), N_("Must not be empty."),
+    N_("Must be today or later."), N_("Must not be before starts_from."),
+    N_("Give at least one language."), N_("Give at least one language of instruction."),
+    N_("Must be false for an Indian national."),
+    N_("Must be 'guardian' or 'cwc' for a survivor under 18."),
+    N_("Required where the offer is in person."), N_("Give latitude and longitude together."),
+    N_("Unknown trade code; GET /api/v1/trades?q= lists them."),
+    N_("Must not contain control characters."), N_("Name at least one profile."),
+    N_("Choose survivors from the list."), N_("No open batch with seats matches them."),
+    N_("Enter a whole number."), N_("Enter a number."), N_("Choose yes, no or not known."),
+    N_("Choose an outcome."), N_("Choose publish or reject."),
+]
+
+PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"Must be one of: .*\."), N_("Choose one of the options.")),
+    (re.compile(r"Must be greater than or equal to (?P<min>[\d.]+) and less than or equal to "
+                r"(?P<max>[\d.]+)\."), N_("Enter a number from %(min)s to %(max)s.")),
+    (re.compile(r"Must be greater than or equal to (?P<min>[\d.]+)\."),
+     N_("Enter %(min)s or more.")),
+    (re.compile(r"Must be less than or equal to (?P<max>[\d.]+)\."),
+     N_("Enter %(max)s or less.")),
+    (re.compile(r"Longer than maximum length (?P<max>\d+)\."),
+     N_("At most %(max)s characters.")),
+    (re.compile(r"Shorter than minimum length (?P<min>\d+)\."),
+     N_("At least %(min)s characters.")),
+    (re.compile(r"Length must be between (?P<min>\d+) and (?P<max>\d+)\."),
+     N_("Give %(min)s to %(max)s items or characters.")),
+    (re.compile(r"At least (?P<min>\d+) characters\."), N_("At least %(min)s characters.")),
+    (re.compile(r"At most (?P<max>\d+) characters\."), N_("At most %(max)s characters.")),
+    (re.compile(r"Must be at least min_age \((?P<min>\d+)\)\."),
+     N_("Must be at least the minimum age (%(min)s).")),
+]
+
+
+def word(words: Wording, text: str) -> str:
+    """One field's complaint in the reader's language."""
+    text = str(text)
+    translated = words._(text)
+    if translated != text or words.language == "en" and text in KNOWN:
+        return translated
+    for pattern, msgid in PATTERNS:
+        found = pattern.fullmatch(text)
+        if found:
+            return words._(msgid, **{k: words.number(float(v)) if "." in v else v
+                                     for k, v in found.groupdict().items()})
+    return translated
