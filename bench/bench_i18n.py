@@ -12,6 +12,10 @@ figures are medians of every request of all rounds.
     python bench/bench_i18n.py --before /work/main                 # 100,000 offers
     python bench/bench_i18n.py --before /work/main --offers 5000 --rounds 2   # a quick look
 
+Measured 2026-12-01 (2 shared cores, demo seed + 100,000 offers + 200 profiles, 6 rounds of 40
+requests a side): before 168.9 ms, after 175.9 ms (1.041x), after with Accept-Language: hi
+171.1 ms (1.013x): within the 10% allowed.
+
 PostgreSQL: BENCH_DATABASE_URL (default postgresql+psycopg://postgres@127.0.0.1:5432/test_i18n);
 the schemas bench_before and bench_after are rebuilt in it and dropped at the end.
 """
