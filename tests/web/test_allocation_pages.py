@@ -182,7 +182,7 @@ def test_another_organisations_allocation_is_not_found(
     ({"starts_from": "2027-02-01", "starts_until": "2027-01-01"}, "starts_until",
      "Must not be before starts_from."),
     ({"starts_from": "soon"}, "starts_from", "Not a valid date."),
-    ({"min_score": "101"}, "min_score", "Must be greater than or equal to 0"),
+    ({"min_score": "101"}, "min_score", "Enter a number from 0 to 100."),
     ({"min_score": "high"}, "min_score", "Enter a number."),
 ])
 def test_form_errors_name_the_field_and_write_nothing(
