@@ -710,8 +710,8 @@ _FLAGS = {
         "work; remove phone numbers, WhatsApp contacts and 'location told later' wording, "
         "because applications come through counselors."),
     "unverified_employer": lambda w, p: w._(
-        "The employer has not been verified yet; an admin reviews this opening before "
-        "survivors can see it."),
+        "Your organisation is not verified yet. Ask the service's operator to verify it; an "
+        "admin reviews this opening meanwhile."),
 }
 
 
@@ -801,8 +801,7 @@ _ERRORS = {
     ErrorReason.POSITIONS_BELOW_FILLED: lambda w, d: w._(
         "There cannot be fewer positions than positions already filled."),
     ErrorReason.EMPLOYER_NOT_VERIFIED: lambda w, d: w._(
-        "Your organisation is not verified yet. Ask the service's operator to verify it; an "
-        "admin reviews this opening meanwhile."),
+        "First verify the employer: its openings are published only once it is verified."),
     ErrorReason.OPENING_PENDING_REVIEW: lambda w, d: w._("This opening waits for review."),
     ErrorReason.OPENING_PUBLISHED: lambda w, d: w._("This opening is published already."),
     ErrorReason.OPENING_REJECTED: lambda w, d: w._("This opening was rejected."),

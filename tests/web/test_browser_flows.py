@@ -69,7 +69,9 @@ def test_a_counselor_creates_a_profile_sees_a_bridge_pathway_and_refers(
     beauty = page.locator("li.match", has_text="Assistant Beauty Therapist")
     expect(beauty.get_by_text("Needs a bridge course first")).to_be_visible()
     expect(beauty.locator(".timeline .step.bridge")).to_contain_text("Akshar literacy circle")
-    expect(page.locator("#summary-text")).to_contain_text("Assistant Beauty Therapist")
+    # The summary speaks to her in her own language (Bengali), whatever the page's.
+    expect(page.locator("#summary-text")).to_have_attribute("lang", "bn")
+    expect(page.locator("#summary-text")).to_contain_text("বিউটি পার্লারের কাজ")
     screenshot(page, "counselor-matches")
     beauty.get_by_role("button", name=re.compile("Refer: hold a seat in Akshar")).click()
 
@@ -169,7 +171,7 @@ def test_a_csr_partner_posts_a_flagged_opening_sees_why_and_an_admin_publishes_i
     screenshot(partner, "partner-opening-form")
     partner.get_by_role("button", name="Save opening").click()
     expect(partner.locator("#opening-status")).to_have_text("Waiting for review")
-    expect(partner.locator(".flag")).to_contain_text("unverified_employer")
+    expect(partner.locator(".flag")).to_contain_text("Employer not verified")
     expect(partner.locator(".what-to-change")).to_contain_text("Ask the service's operator")
     screenshot(partner, "partner-opening-flagged")
 
@@ -179,7 +181,7 @@ def test_a_csr_partner_posts_a_flagged_opening_sees_why_and_an_admin_publishes_i
     expect(card).to_contain_text("employer not verified")
     screenshot(admin, "admin-review-queue")
     card.get_by_role("button", name="Publish").click()
-    expect(admin.locator(".flash.error")).to_contain_text("verify the employer")
+    expect(admin.locator(".flash.error")).to_contain_text("First verify the employer")
     admin.locator("li.review", has_text="Sewing machine operator").get_by_role(
         "button", name="Verify Bengal Garments").click()
     expect(admin.locator(".flash.success")).to_contain_text("Bengal Garments is verified")
