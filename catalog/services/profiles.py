@@ -97,7 +97,7 @@ def _apply(session: Session, profile: Profile, data: Mapping[str, Any], actor: U
         if field in data:
             setattr(profile, field, data[field])
     if "languages" in data:
-        profile.languages = sorted(dict.fromkeys(data["languages"]))
+        profile.languages = list(dict.fromkeys(data["languages"]))  # her order: first = main
     if "documents" in data:
         profile.documents = sorted(dict.fromkeys(data["documents"]))
     if {"district", "state", "latitude", "longitude"} & data.keys():
