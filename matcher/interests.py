@@ -1,56 +1,165 @@
 """Free text (interests, experience, offer titles) resolved to trade codes of the taxonomy.
 
 Built once from the taxonomy; used when a profile or offer is written, never at match time.
-Text may be English, Hindi or Bengali, in script or transliterated, misspelled:
-"tailring", "silai", "सिलाई", "সেলাই", "parlor", "computer kaaj", "hospital".
+Text may be English, Hindi or Bengali, in script or transliterated, misspelled, a word or a
+sentence: "tailring", "silai", "सिलाई", "সেলাইয়ের কাজ", "I stitched blouses at home",
+"two years as helper in a neighbourhood salon", "beauty nahi, silai chahiye".
 
-How a text is resolved:
-1. It is normalised (`matcher.text.normalise`) and words that carry no trade ("I want", "work",
-   "kaaj", "kaam", "কাজ", "काम", "job", ...) are set aside.
-2. The whole phrase is compared with every name and alias (rapidfuzz `fuzz.ratio`), both as
-   written and as a spelling-forgiving skeleton (`matcher.text.skeleton`).
-3. If no phrase is close enough, each word is compared with the words of the aliases; a word
-   that matches part of a longer alias scores a little less the less of the alias it covers.
-   This is how "computer kaaj" finds "computer operator" and "hospital" finds "hospital ward
-   assistant", and how "silai and cooking" finds two trades.
-4. Closeness must clear a cut-off that rises for short words: four letters or fewer must match
-   exactly, five to seven need 93, longer ones 88. Unrelated words ("dog", "cricket", "money")
-   therefore resolve to nothing rather than to the nearest wrong trade.
-Each text yields its best trade and any other trade within AMBIGUITY points of it (so
-"computer kaaj" may give both computer operator and data entry), best first, ties by code.
+A text is read as phrases, not as a bag of words:
+1. It is cut into clauses at punctuation and at words that turn the sense ("but", "lekin",
+   "kintu", "কিন্তু", ...). Each clause is normalised (`matcher.text.normalise`) into words.
+2. Every run of up to MAX_SPAN words that starts and ends on a word naming something (not a
+   filler such as "I", "at", "years", "kaam", "kori", "কাজ") is compared with every name and
+   alias as a whole (rapidfuzz `fuzz.ratio`, never a partial ratio, so word boundaries hold and
+   a "B" never matches "F&B"). Three forms are compared: as written, as a spelling-forgiving
+   skeleton (`matcher.text.skeleton`), and as stems, where word endings are forgiven
+   ("stitched", "cooking", "children"; Bengali case endings -er/-e/-ke/-r, "সেলাইয়ের";
+   romanised Bengali o/a: "dokan"/"dakan") and word order too ("stitched blouses" is
+   "blouse stitching"). A run is never a lone word that names no trade on its own (WEAK_WORDS:
+   "home", "helper", "care", "hotel", "room", "open", "making", ...).
+3. A lone distinctive word may also match one word of a longer alias ("hospital" in "hospital
+   ward assistant"); it scores a little less the less of the alias it covers, and never for a
+   weak word or a word that occurs in the aliases of several trades.
+4. Runs are taken best first (higher score, then the longer run) and never overlap, so
+   "hospital mein safai" is hospital housekeeping, not hospital plus cleaning, and "at a
+   garment factory" counts for the workplace's trade.
+5. Negation removes rather than adds: a run inside the reach of "not", "no", "never", "don't",
+   "nahi", "mat", "na", "না", "नहीं" (English negation reaches forward to the clause's end,
+   Hindi and Bengali negation back to the clause's start) is dropped, and its trade is dropped
+   from the whole text ("does not want beauty work", "beauty nahi", "selai korbo na").
+6. Closeness must clear a cut-off that rises for short words: four letters or fewer must match
+   exactly, five to seven need 93, longer ones 88 (`cutoff_for`). Experience is held to a higher
+   bar (EXPERIENCE_THRESHOLD), because the reasons state it as fact.
+Each run yields its best trade and any other trade within AMBIGUITY points of it (so
+"computer kaaj" may give both computer operator and data entry); the text's trades are returned
+best first, ties by code.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from .models import ResolvedInterest, TradeInfo
 from .text import normalise, skeleton
 
+INTEREST = "interest"
+EXPERIENCE = "experience"
+KINDS = (INTEREST, EXPERIENCE)
+
 _FILLERS = (
-    # English
-    "i want to do work job jobs in the a an of and or like would learn learning training "
-    "course courses skill skills as for with my me some any good field area line "
+    # English: function words, pronouns, auxiliaries, time and quantity
+    "i want to do work worked working works job jobs in the a an of and or like would learn "
+    "learning training trained course courses skill skills as for with my me some any good "
+    "field area line she he her his they them we our you your it its this that these those is "
+    "am are was were be been being has have had having did does doing done get got also very "
+    "at on from by into there here then than so too just only more most much many other "
+    "year years yr yrs month months week weeks day days experience experienced past before "
+    "ago earlier previously used usually sometimes now currently still again about around "
+    "one two three four five six seven eight nine ten few several full time part t s "
+    "wants wanted wanting wish wishes interested interest prefers prefer loves love likes "
+    "liked enjoy enjoys can could will shall should may might must know knows knew "
+    "who which what where when how will person people lady woman women girl girls "
+    "please yes ok okay etc same new old own type kind sort "
     # Hindi and Bengali, transliterated
-    "kaam kam kaaj kaj karna karne karni sikhna seekhna naukri chahiye chahie mein "
-    "me aur ka ki ke ko shekha shikhte sikhte chai chaai er o ar kori korte chakri kajer kamer "
+    "kaam kam kaaj kaj karna karne karni karti karta karte kiya kiye ki ke ka ko sikhna "
+    "seekhna sikhni naukri chahiye chahie chahti chahta mein me main aur se par pe tak "
+    "thi tha the hai hain hoon hun ho raha rahi rahe saal sal mahina mahine pehle abhi "
+    "bhi wala wali wale kuch koi mujhe mera meri mere uska uski uske vo woh yeh ye "
+    "shekha shikhte sikhte chai chaai chaay er o ar kori korte korto kortam korechi korbo "
+    "kore korechhe korche korlam chakri kajer kamer ami amar amake tar tini se je ei "
+    "bochor bochhor bachhar bachar mash theke te khub ekta ekti "
     # Devanagari
-    "काम का की के को करना सीखना नौकरी और में चाहिए कार्य "
+    "काम का की के को करना सीखना नौकरी और में चाहिए कार्य मैं मुझे मेरा मेरी था थी थे है हैं "
+    "साल से पर तक किया करती करता करते वाली वाला भी कुछ "
     # Bengali
-    "কাজ এর ও আর শেখা চাকরি করতে চাই কাজের"
+    "কাজ এর ও আর শেখা চাকরি করতে চাই কাজের আমি আমার করি করতাম করেছি করব বছর থেকে "
+    "একটা একটি এক দুই তিন মাস সে তার ছিল ছিলাম"
 )
 FILLER_WORDS = frozenset(normalise(word) for word in _FILLERS.split())
-"""Words that name no trade ("work", "kaaj", "কাজ", "I want"): left out before comparing."""
+"""Words that name nothing ("I", "at", "years", "kaaj", "কাজ"): a run never starts or ends on one."""
+
+_WEAK = (
+    # English: words found inside aliases that name no trade on their own
+    "home house helper help care making make maker hotel open room service services assistant "
+    "attendant operator worker workers labour labor staff boy man men machine factory centre "
+    "center school family families market office company shop store small big "
+    "daily general basic local private government house hold household neighbourhood "
+    "neighborhood village city town side after look looked looking take taking "
+    "food products product technician executive associate trainee support process "
+    "sales girl level class pass exam course certificate farm field "
+    # Hindi and Bengali
+    "ghar ghare gharelu bari barite barir ghor ghorer banana banano bonano dekhbhal dekha "
+    "dekhashona seba sewa seva dukan dokan khana khabar hotel mal "
+    "घर बनाना देखभाल सेवा खाना दुकान "
+    "বাড়ি বাড়িতে ঘর ঘরের বানানো দেখা দেখাশোনা সেবা খাবার দোকান"
+)
+WEAK_WORDS = frozenset(normalise(word) for word in _WEAK.split())
+"""Words that name no trade on their own ("home", "helper", "care", "hotel", "room"): they count
+inside a longer alias ("home nurse", "room attendant") but never decide a match alone."""
+
+_NEGATE_FORWARD = (
+    "not no never nor dont don doesnt doesn didnt didn wont won cannot cant isnt wasnt "
+    "without hate hates hated dislike dislikes refuse refuses refused stop stopped quit "
+    "avoid avoids neither none"
+)
+_NEGATE_BACKWARD = (
+    "nahi nahin nahii nai na naa mat chaina chaina chaini noy noi nei "
+    "नहीं नही ना मत "
+    "না নয় নেই নাহ চাই না"
+)
+NEGATE_FORWARD = frozenset(normalise(word) for word in _NEGATE_FORWARD.split())
+"""Negation that reaches forward to the clause's end ("does not want beauty work")."""
+NEGATE_BACKWARD = frozenset(normalise(word) for word in _NEGATE_BACKWARD.split())
+"""Negation that reaches back to the clause's start ("beauty nahi", "selai korbo na"); when
+nothing precedes it in its clause it reaches forward instead ("nahi chahiye beauty")."""
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?|/()\[\]\u0964\u0965\n]+"
+    r"|\b(?:but|however|instead|rather|except|lekin|magar|balki|kintu|borong|tobe)\b"
+    r"|(?:लेकिन|मगर|बल्कि|किन्तु|परंतु|কিন্তু|বরং|তবে)",
+    re.IGNORECASE,
+)
+
+_IRREGULAR = {
+    "children": "child", "childrens": "child", "kids": "child", "kid": "child",
+    "sold": "sell", "selling": "sell", "sells": "sell", "sewn": "sew", "taught": "teach",
+    "made": "make", "ran": "run", "drove": "drive", "driven": "drive", "women": "woman",
+    "men": "man", "wove": "weave", "woven": "weave", "built": "build",
+}
+_ASCII_SUFFIXES = ("ings", "ing", "ers", "der", "gulo", "ed", "er", "es", "te", "ke", "s", "e")
+_INDIC_SUFFIXES = (
+    # Bengali (after `skeleton`, whose folds drop the nukta of য়)
+    "যের", "দের", "গুলো", "গুলি", "টা", "টি", "ের", "কে", "তে", "যে", "র", "ে", "য",
+    # Hindi (after `skeleton`, whose folds drop the anusvara of ों, ें)
+    "ियो", "ाओ", "ो", "े",
+)
+_VOWELS = set("aeiou")
+
+MAX_SPAN = 6
+"""The longest run of words compared with an alias as a whole."""
 
 AMBIGUITY = 3.0
-"""Other trades within this many points of the best are returned too."""
+"""Other trades within this many points of a run's best are returned too."""
 
 PARTIAL_ALIAS_BASE = 0.85
 """A word matching part of a longer alias keeps this share of its score, plus up to 0.15 by how
 much of the alias it covers."""
+
+STEM_MATCH_SCORE = 96.0
+"""The score of a run equal to an alias once word endings and word order are forgiven."""
+
+EXPERIENCE_THRESHOLD = 92.0
+"""Experience is stated as fact in the reasons: it needs at least this closeness (interests need
+only the cut-off of `cutoff_for`)."""
+
+DISTINCTIVE_TRADES = 2
+"""A lone word may match part of a longer alias only if it occurs in the aliases of at most this
+many trades."""
 
 
 def cutoff_for(text: str) -> float:
@@ -61,6 +170,51 @@ def cutoff_for(text: str) -> float:
     if letters <= 7:
         return 93.0
     return 88.0
+
+
+def threshold_for(kind: str) -> float:
+    """The least score at which a trade counts as resolved for text of this kind."""
+    return EXPERIENCE_THRESHOLD if kind == EXPERIENCE else 0.0
+
+
+def stem(word: str) -> str:
+    """A normalised word with its ending forgiven: its skeleton, romanised o/a folded, and one
+    inflectional ending taken off when enough of the word remains."""
+    word = _IRREGULAR.get(word, word)
+    key = skeleton(word)
+    if len(key) < 5:
+        return key  # short words must match as written (or as their skeleton)
+    if key.isascii():
+        key = key.replace("o", "a")
+        for suffix in _ASCII_SUFFIXES:
+            if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+                return key[: -len(suffix)]
+        if key.endswith("r") and len(key) >= 5 and key[-2] in _VOWELS and key[-2] != "e":
+            return key[:-1]  # romanised genitive: dorjir, bacchar
+        return key
+    for suffix in _INDIC_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            return key[: -len(suffix)]
+    return key
+
+
+def _stem_phrase(words: Iterable[str]) -> str:
+    return " ".join(stem(word) for word in words)
+
+
+def _sorted_stems(words: Iterable[str]) -> str:
+    return " ".join(sorted(stem(word) for word in words))
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    scores: dict[str, float]
+
+    @property
+    def best(self) -> float:
+        return max(self.scores.values())
 
 
 class InterestResolver:
@@ -76,6 +230,32 @@ class InterestResolver:
                     keys[key].add(trade.code)
         self._keys = sorted(keys)
         self._key_trades = [sorted(keys[key]) for key in self._keys]
+        self._forms: list[tuple[list[str], list[list[str]]]] = []
+        for form in (lambda key: key, skeleton, lambda key: _stem_phrase(key.split())):
+            grouped: dict[str, set[str]] = defaultdict(set)
+            for key in self._keys:
+                grouped[form(key)].update(keys[key])
+            ordered = sorted(grouped)
+            self._forms.append((ordered, [sorted(grouped[item]) for item in ordered]))
+        sorted_stems: dict[str, set[str]] = defaultdict(set)
+        for key in self._keys:
+            if len(key.split()) > 1:
+                sorted_stems[_sorted_stems(key.split())].update(keys[key])
+        self._sorted_stems = {item: sorted(codes) for item, codes in sorted_stems.items()}
+        # Words of aliases, for a lone word matching part of a longer alias.
+        word_trades: dict[str, set[str]] = defaultdict(set)
+        word_keys: dict[str, set[int]] = defaultdict(set)
+        for index, key in enumerate(self._keys):
+            for word in key.split():
+                if word in FILLER_WORDS or word in WEAK_WORDS:
+                    continue
+                word_trades[stem(word)].update(keys[key])
+                word_keys[stem(word)].add(index)
+        self._alias_words = sorted(
+            word for word, codes in word_trades.items() if len(codes) <= DISTINCTIVE_TRADES
+        )
+        self._alias_word_keys = [sorted(word_keys[word]) for word in self._alias_words]
+        # The old word index, kept for the looser suggestions of `search`.
         skeletons: dict[str, set[int]] = defaultdict(set)
         for index, key in enumerate(self._keys):
             skeletons[skeleton(key)].add(index)
@@ -91,36 +271,44 @@ class InterestResolver:
 
     # --- public --------------------------------------------------------------------------------
 
-    def resolve(self, texts: Iterable[str]) -> list[ResolvedInterest]:
-        """Each text's trades (best first); texts that name no trade are left out."""
+    def resolve(self, texts: Iterable[str], kind: str = INTEREST) -> list[ResolvedInterest]:
+        """Each text's trades (best first); texts that name no trade are left out. `kind` is
+        "interest" or "experience" (held to the higher EXPERIENCE_THRESHOLD)."""
         resolved = []
         seen = set()
         for text in texts:
-            for trade, score in self.resolve_one(text):
+            for trade, score in self.resolve_one(text, kind):
                 if (text, trade) not in seen:
                     seen.add((text, trade))
                     resolved.append(ResolvedInterest(text=text, trade=trade, score=score))
         return resolved
 
-    def resolve_one(self, text: str) -> list[tuple[str, float]]:
+    def resolve_one(self, text: str, kind: str = INTEREST) -> list[tuple[str, float]]:
         """[(trade code, score 0..100)] for one text, best first; empty if it names no trade."""
-        query = normalise(text)
-        if not query:
-            return []
-        words = [word for word in query.split() if word not in FILLER_WORDS]
-        core = " ".join(words)
-        scores = self._phrase_scores(query)
-        if core and core != query:
-            _merge(scores, self._phrase_scores(core))
-        if scores:
-            return _best(scores)
-        found: dict[str, float] = {}
-        for word in dict.fromkeys(words):
-            word_scores = self._word_scores(word)
-            if word_scores:
-                for trade, score in _best(word_scores):
-                    found[trade] = max(found.get(trade, 0.0), score)
-        return sorted(found.items(), key=lambda item: (-item[1], item[0]))
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+        kept: dict[str, float] = {}
+        negated: set[str] = set()
+        for clause in _CLAUSE_BREAK.split(text or ""):
+            words = normalise(clause).split()
+            if not words:
+                continue
+            negation = _negated(words)
+            for mention in self._mentions(words):
+                top = mention.best
+                trades = {t: s for t, s in mention.scores.items() if s >= top - AMBIGUITY}
+                if any(negation[mention.start : mention.end]):
+                    negated.update(trades)
+                    continue
+                for trade, score in trades.items():
+                    kept[trade] = max(kept.get(trade, 0.0), score)
+        floor = threshold_for(kind)
+        result = [
+            (trade, round(score, 1))
+            for trade, score in kept.items()
+            if trade not in negated and score >= floor
+        ]
+        return sorted(result, key=lambda item: (-item[1], item[0]))
 
     def search(
         self, text: str, limit: int = 10, min_score: float = 60.0
@@ -137,7 +325,96 @@ class InterestResolver:
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         return ranked[:limit]
 
-    # --- scoring -------------------------------------------------------------------------------
+    # --- reading a clause ----------------------------------------------------------------------
+
+    def _mentions(self, words: list[str]) -> list[_Mention]:
+        """The runs of words that name a trade, best first, never overlapping."""
+        candidates: list[_Mention] = []
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + MAX_SPAN) + 1):
+                span = words[start:end]
+                if len(span) == 1 and (span[0] in WEAK_WORDS or _too_short(span[0])):
+                    continue
+                exact = self._exact_scores(span)
+                if exact:
+                    candidates.append(_Mention(start, end, exact))
+                    continue
+                if span[0] in FILLER_WORDS or span[-1] in FILLER_WORDS:
+                    continue
+                if all(word in WEAK_WORDS or word in FILLER_WORDS for word in span):
+                    continue
+                scores = self._span_scores(span)
+                if len(span) == 1 and not scores:
+                    scores = self._partial_scores(span[0])
+                if scores:
+                    candidates.append(_Mention(start, end, scores))
+        candidates.sort(key=lambda m: (-round(m.best, 1), -(m.end - m.start), m.start))
+        taken = [False] * len(words)
+        chosen = []
+        for mention in candidates:
+            if any(taken[mention.start : mention.end]):
+                continue
+            for index in range(mention.start, mention.end):
+                taken[index] = True
+            chosen.append(mention)
+        return chosen
+
+    def _exact_scores(self, span: list[str]) -> dict[str, float]:
+        """A run equal to a name or alias as written (100) or as its skeleton (99)."""
+        phrase = " ".join(span)
+        for form_index, probe, score in ((0, phrase, 100.0), (1, skeleton(phrase), 99.0)):
+            ordered, trades = self._forms[form_index]
+            index = _find(ordered, probe)
+            if index is not None:
+                return {trade: score for trade in trades[index]}
+        return {}
+
+    def _span_scores(self, span: list[str]) -> dict[str, float]:
+        phrase = " ".join(span)
+        scores: dict[str, float] = {}
+        stems = _stem_phrase(span)
+        for form_index, probe in enumerate((phrase, skeleton(phrase), stems)):
+            ordered, trades = self._forms[form_index]
+            exact = _find(ordered, probe)
+            if exact is not None:
+                score = 100.0 if form_index == 0 else STEM_MATCH_SCORE if form_index == 2 else 99.0
+                for trade in trades[exact]:
+                    scores[trade] = max(scores.get(trade, 0.0), score)
+                continue
+            cutoff = cutoff_for(probe)
+            for _item, score, index in process.extract(
+                probe, ordered, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            ):
+                if form_index == 2:
+                    score = min(score, STEM_MATCH_SCORE - 1)
+                for trade in trades[index]:
+                    scores[trade] = max(scores.get(trade, 0.0), score)
+        if len(span) > 1:
+            for trade in self._sorted_stems.get(_sorted_stems(span), ()):
+                scores[trade] = max(scores.get(trade, 0.0), STEM_MATCH_SCORE - 1)
+        return scores
+
+    def _partial_scores(self, word: str) -> dict[str, float]:
+        """A lone distinctive word against the words of longer aliases."""
+        if word in FILLER_WORDS or word in WEAK_WORDS:
+            return {}
+        probe = stem(word)
+        if _too_short(probe) or (probe.isascii() and len(probe) < 4):
+            return {}
+        scores: dict[str, float] = {}
+        for _alias_word, score, index in process.extract(
+            probe, self._alias_words, scorer=fuzz.ratio, score_cutoff=cutoff_for(probe),
+            limit=None,
+        ):
+            for key_index in self._alias_word_keys[index]:
+                key = self._keys[key_index]
+                coverage = min(1.0, len(word) / max(1, len(key.replace(" ", ""))))
+                partial = score * (PARTIAL_ALIAS_BASE + (1 - PARTIAL_ALIAS_BASE) * coverage)
+                for trade in self._key_trades[key_index]:
+                    scores[trade] = max(scores.get(trade, 0.0), partial)
+        return scores
+
+    # --- scoring for suggestions ---------------------------------------------------------------
 
     def _phrase_scores(self, phrase: str, cutoff: float | None = None) -> dict[str, float]:
         cutoff = cutoff_for(phrase) if cutoff is None else cutoff
@@ -171,12 +448,38 @@ class InterestResolver:
         return scores
 
 
+def _negated(words: list[str]) -> list[bool]:
+    """Which words of a clause lie in the reach of a negation (see the module docstring)."""
+    marks = [False] * len(words)
+    for index, word in enumerate(words):
+        if word in NEGATE_FORWARD:
+            for later in range(index + 1, len(words)):
+                marks[later] = True
+        elif word in NEGATE_BACKWARD:
+            before = [i for i in range(index) if words[i] not in FILLER_WORDS]
+            if before:
+                for earlier in range(index):
+                    marks[earlier] = True
+            else:
+                for later in range(index + 1, len(words)):
+                    marks[later] = True
+    return marks
+
+
+def _too_short(word: str) -> bool:
+    """One letter (or one Indic character) never names a trade: "B" is not "F&B"."""
+    return len(word) < 2
+
+
+def _find(ordered: list[str], item: str) -> int | None:
+    from bisect import bisect_left
+
+    index = bisect_left(ordered, item)
+    if index < len(ordered) and ordered[index] == item:
+        return index
+    return None
+
+
 def _merge(into: dict[str, float], scores: dict[str, float]) -> None:
     for trade, score in scores.items():
         into[trade] = max(into.get(trade, 0.0), score)
-
-
-def _best(scores: dict[str, float]) -> list[tuple[str, float]]:
-    top = max(scores.values())
-    kept = [(trade, round(score, 1)) for trade, score in scores.items() if score >= top - AMBIGUITY]
-    return sorted(kept, key=lambda item: (-item[1], item[0]))
