@@ -322,7 +322,10 @@ class InterestResolver:
         for word in query.split():
             if word not in FILLER_WORDS:
                 _merge(scores, self._word_scores(word, cutoff=min_score))
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        ranked = sorted(
+            ((trade, score) for trade, score in scores.items() if score >= min_score),
+            key=lambda item: (-item[1], item[0]),
+        )
         return ranked[:limit]
 
     # --- reading a clause ----------------------------------------------------------------------
