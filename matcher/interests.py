@@ -53,8 +53,8 @@ KINDS = (INTEREST, EXPERIENCE)
 
 _FILLERS = (
     # English: function words, pronouns, auxiliaries, time and quantity
-    "i want to do work worked working works job jobs in the a an of and or like would learn "
-    "learning training trained course courses skill skills as for with my me some any good "
+    "i want to do work worked working works job jobs in the a an of and or like would "
+    "training trained course courses skill skills as for with my me some any good "
     "field area line she he her his they them we our you your it its this that these those is "
     "am are was were be been being has have had having did does doing done get got also very "
     "at on from by into there here then than so too just only more most much many other "
@@ -66,18 +66,18 @@ _FILLERS = (
     "who which what where when how will person people lady woman women girl girls "
     "please yes ok okay etc same new old own type kind sort "
     # Hindi and Bengali, transliterated
-    "kaam kam kaaj kaj karna karne karni karti karta karte kiya kiye ki ke ka ko sikhna "
-    "seekhna sikhni naukri chahiye chahie chahti chahta mein me main aur se par pe tak "
+    "kaam kam kaaj kaj karna karne karni karti karta karte kiya kiye ki ke ka ko "
+    "naukri chahiye chahie chahti chahta mein me main aur se par pe tak "
     "thi tha the hai hain hoon hun ho raha rahi rahe saal sal mahina mahine pehle abhi "
-    "bhi wala wali wale kuch koi mujhe mera meri mere uska uski uske vo woh yeh ye "
-    "shekha shikhte sikhte chai chaai chaay er o ar kori korte korto kortam korechi korbo "
+    "bhi wala wali wale banna bnna hona kuch koi mujhe mera meri mere uska uski uske vo woh yeh ye "
+    "chai chaai chaay er o ar kori korte korto kortam korechi korbo "
     "kore korechhe korche korlam chakri kajer kamer ami amar amake tar tini se je ei "
     "bochor bochhor bachhar bachar mash theke te khub ekta ekti "
     # Devanagari
-    "काम का की के को करना सीखना नौकरी और में चाहिए कार्य मैं मुझे मेरा मेरी था थी थे है हैं "
-    "साल से पर तक किया करती करता करते वाली वाला भी कुछ "
+    "काम का की के को करना नौकरी और में चाहिए कार्य मैं मुझे मेरा मेरी था थी थे है हैं "
+    "साल से पर तक किया करती करता करते वाली वाला भी कुछ बनना होना "
     # Bengali
-    "কাজ এর ও আর শেখা চাকরি করতে চাই কাজের আমি আমার করি করতাম করেছি করব বছর থেকে "
+    "কাজ এর ও আর চাকরি করতে চাই কাজের আমি আমার করি করতাম করেছি করব বছর থেকে "
     "একটা একটি এক দুই তিন মাস সে তার ছিল ছিলাম"
 )
 FILLER_WORDS = frozenset(normalise(word) for word in _FILLERS.split())
@@ -87,16 +87,18 @@ _WEAK = (
     # English: words found inside aliases that name no trade on their own
     "home house helper help care making make maker hotel open room service services assistant "
     "attendant operator worker workers labour labor staff boy man men machine factory centre "
-    "center school family families market office company shop store small big "
+    "center school family families market office company small big "
     "daily general basic local private government house hold household neighbourhood "
     "neighborhood village city town side after look looked looking take taking "
     "food products product technician executive associate trainee support process "
     "sales girl level class pass exam course certificate farm field "
     # Hindi and Bengali
     "ghar ghare gharelu bari barite barir ghor ghorer banana banano bonano dekhbhal dekha "
-    "dekhashona seba sewa seva dukan dokan khana khabar hotel mal "
-    "घर बनाना देखभाल सेवा खाना दुकान "
-    "বাড়ি বাড়িতে ঘর ঘরের বানানো দেখা দেখাশোনা সেবা খাবার দোকান"
+    "dekhashona seba sewa seva khana khabar hotel mal chalana chalati chalano chalatam "
+    "mazdoor mazdoori majdoor majdoori mazdur majur majuri "
+    "मज़दूर मज़दूरी मजदूर मजदूरी মজুর মজুরি "
+    "घर बनाना देखभाल सेवा खाना चलाना चलाती "
+    "বাড়ি বাড়িতে ঘর ঘরের বানানো দেখা দেখাশোনা সেবা খাবার চালানো চালাতাম"
 )
 WEAK_WORDS = frozenset(normalise(word) for word in _WEAK.split())
 """Words that name no trade on their own ("home", "helper", "care", "hotel", "room"): they count
@@ -105,12 +107,14 @@ inside a longer alias ("home nurse", "room attendant") but never decide a match 
 _NEGATE_FORWARD = (
     "not no never nor dont don doesnt doesn didnt didn wont won cannot cant isnt wasnt "
     "without hate hates hated dislike dislikes refuse refuses refused stop stopped quit "
-    "avoid avoids neither none"
+    "avoid avoids neither none except excluding besides"
 )
 _NEGATE_BACKWARD = (
     "nahi nahin nahii nai na naa mat chaina chaina chaini noy noi nei "
     "नहीं नही ना मत "
-    "না নয় নেই নাহ চাই না"
+    "না নয় নেই নাহ "
+    # "except": "anything except cooking", "silai chhodkar", "সেলাই ছাড়া"
+    "chhodkar chodkar chhod chod ছাড়া chara chhara छोड़कर सिवा siva"
 )
 NEGATE_FORWARD = frozenset(normalise(word) for word in _NEGATE_FORWARD.split())
 """Negation that reaches forward to the clause's end ("does not want beauty work")."""
@@ -120,23 +124,39 @@ nothing precedes it in its clause it reaches forward instead ("nahi chahiye beau
 
 _CLAUSE_BREAK = re.compile(
     r"[,;:.!?|/()\[\]\u0964\u0965\n]+"
-    r"|\b(?:but|however|instead|rather|except|lekin|magar|balki|kintu|borong|tobe)\b"
+    r"|\b(?:but|however|instead|rather|lekin|magar|balki|kintu|borong|tobe)\b"
     r"|(?:लेकिन|मगर|बल्कि|किन्तु|परंतु|কিন্তু|বরং|তবে)",
     re.IGNORECASE,
 )
+
+_EXCEPT = re.compile(r"\b(?:anything|everything|any work|all)\s+but\b|\bother than\b", re.IGNORECASE)
+"""'anything but cooking' excludes cooking: read as 'except', not as a turn of the sense."""
 
 _IRREGULAR = {
     "children": "child", "childrens": "child", "kids": "child", "kid": "child",
     "sold": "sell", "selling": "sell", "sells": "sell", "sewn": "sew", "taught": "teach",
     "made": "make", "ran": "run", "drove": "drive", "driven": "drive", "women": "woman",
     "men": "man", "wove": "weave", "woven": "weave", "built": "build",
+    # to learn, in its Hindi and Bengali forms: "computer shikhte" is "computer shekha"
+    "learning": "learn", "learnt": "learn", "learned": "learn",
+    "sikhna": "learn", "seekhna": "learn", "sikhni": "learn", "seekhni": "learn",
+    "sikhte": "learn", "seekhte": "learn", "sikhti": "learn", "sikhoongi": "learn",
+    "shikhte": "learn", "shikhbo": "learn", "shekha": "learn", "shikha": "learn",
+    "sikha": "learn", "shikhchi": "learn", "shekhar": "learn", "shikhe": "learn",
+    "सीखना": "learn", "सीखनी": "learn", "सीखने": "learn", "सीखती": "learn", "सीख": "learn",
+    "শেখা": "learn", "শিখতে": "learn", "শিখব": "learn", "শিখছি": "learn", "শেখার": "learn",
 }
-_ASCII_SUFFIXES = ("ings", "ing", "ers", "der", "gulo", "ed", "er", "es", "te", "ke", "s", "e")
+_ASCII_SUFFIXES = (
+    "ings", "ing", "ers", "der", "gulo", "tam", "lam", "ed", "er", "es", "te", "ke",
+    # Hindi verb forms, romanised: silti, silna, banati, banana
+    "ti", "ta", "na", "ni", "ne", "s", "e",
+)
 _INDIC_SUFFIXES = (
     # Bengali (after `skeleton`, whose folds drop the nukta of য়)
-    "যের", "দের", "গুলো", "গুলি", "টা", "টি", "ের", "কে", "তে", "যে", "র", "ে", "য",
-    # Hindi (after `skeleton`, whose folds drop the anusvara of ों, ें)
-    "ियो", "ाओ", "ो", "े",
+    "যের", "দের", "গুলো", "গুলি", "তাম", "লাম", "নো", "টা", "টি", "ের", "কে", "তে", "যে",
+    "র", "ে", "য",
+    # Hindi (after `skeleton`, whose folds drop the anusvara of ों, ें); verb forms
+    "ियो", "ाओ", "ति", "ता", "ना", "नि", "ने", "ो", "े", "ा",
 )
 _VOWELS = set("aeiou")
 
@@ -156,6 +176,17 @@ STEM_MATCH_SCORE = 96.0
 EXPERIENCE_THRESHOLD = 92.0
 """Experience is stated as fact in the reasons: it needs at least this closeness (interests need
 only the cut-off of `cutoff_for`)."""
+
+COVERAGE_BONUS = 6.0
+"""Each further word a match covers adds this to its rank (not to its score), so "cleaning wards"
+(hospital housekeeping) is read before "cleaning" alone (housekeeping)."""
+
+SCATTER_SCORE = 94.0
+"""The score of an alias whose words all occur in a clause, in any order, a few words apart
+("cook in a hostel mess" is "hostel mess cook")."""
+
+SCATTER_GAP = 3
+"""At most this many words between two words of a scattered alias."""
 
 DISTINCTIVE_TRADES = 2
 """A lone word may match part of a longer alias only if it occurs in the aliases of at most this
@@ -178,14 +209,25 @@ def threshold_for(kind: str) -> float:
 
 
 def stem(word: str) -> str:
-    """A normalised word with its ending forgiven: its skeleton, romanised o/a folded, and one
-    inflectional ending taken off when enough of the word remains."""
+    """A normalised word with its ending forgiven: its skeleton, romanised o/a folded, and
+    inflectional endings taken off while enough of the word remains ("পার্লারের" and "পার্লার"
+    give one stem, as do "rannar" and "ranna")."""
     word = _IRREGULAR.get(word, word)
     key = skeleton(word)
     if len(key) < 5:
         return key  # short words must match as written (or as their skeleton)
     if key.isascii():
         key = key.replace("o", "a")
+    for _ in range(3):
+        shorter = _strip_ending(key)
+        if shorter == key:
+            break
+        key = shorter
+    return key
+
+
+def _strip_ending(key: str) -> str:
+    if key.isascii():
         for suffix in _ASCII_SUFFIXES:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3:
                 return key[: -len(suffix)]
@@ -198,6 +240,9 @@ def stem(word: str) -> str:
     return key
 
 
+WEAK_STEMS = frozenset(stem(word) for word in WEAK_WORDS)
+
+
 def _stem_phrase(words: Iterable[str]) -> str:
     return " ".join(stem(word) for word in words)
 
@@ -208,13 +253,21 @@ def _sorted_stems(words: Iterable[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Mention:
-    start: int
-    end: int
+    positions: tuple[int, ...]
     scores: dict[str, float]
+    content: int  # words that name something (not fillers)
+    fragment: bool = False  # a lone word matching part of a longer alias
 
     @property
     def best(self) -> float:
         return max(self.scores.values())
+
+    @property
+    def rank(self) -> tuple:
+        """Best first: closeness plus a bonus per further word named (a longer phrase that
+        matches is the more specific reading), then the longer, then the earlier."""
+        bonus = COVERAGE_BONUS * (self.content - 1)
+        return (-round(self.best + bonus, 1), -len(self.positions), self.positions)
 
 
 class InterestResolver:
@@ -242,6 +295,21 @@ class InterestResolver:
             if len(key.split()) > 1:
                 sorted_stems[_sorted_stems(key.split())].update(keys[key])
         self._sorted_stems = {item: sorted(codes) for item, codes in sorted_stems.items()}
+        # Content stems of each alias of two words or more, for scattered matches and absorption.
+        stem_sets: dict[frozenset[str], set[str]] = defaultdict(set)
+        for key in self._keys:
+            content = frozenset(stem(w) for w in key.split() if w not in FILLER_WORDS)
+            if len(content) >= 2:
+                stem_sets[content].update(keys[key])
+        self._trade_stem_sets: dict[str, list[frozenset[str]]] = defaultdict(list)
+        for content, codes in stem_sets.items():
+            for code in codes:
+                self._trade_stem_sets[code].append(content)
+        self._alias_stem_sets = [
+            (content, sorted(codes))
+            for content, codes in sorted(stem_sets.items(), key=lambda item: sorted(item[0]))
+            if not all(w in WEAK_STEMS for w in content)
+        ]
         # Words of aliases, for a lone word matching part of a longer alias.
         word_trades: dict[str, set[str]] = defaultdict(set)
         word_keys: dict[str, set[int]] = defaultdict(set)
@@ -249,8 +317,9 @@ class InterestResolver:
             for word in key.split():
                 if word in FILLER_WORDS or word in WEAK_WORDS:
                     continue
-                word_trades[stem(word)].update(keys[key])
-                word_keys[stem(word)].add(index)
+                for form in {stem(word), skeleton(word)}:
+                    word_trades[form].update(keys[key])
+                    word_keys[form].add(index)
         self._alias_words = sorted(
             word for word, codes in word_trades.items() if len(codes) <= DISTINCTIVE_TRADES
         )
@@ -289,7 +358,7 @@ class InterestResolver:
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
         kept: dict[str, float] = {}
         negated: set[str] = set()
-        for clause in _CLAUSE_BREAK.split(text or ""):
+        for clause in _CLAUSE_BREAK.split(_EXCEPT.sub(" except ", text or "")):
             words = normalise(clause).split()
             if not words:
                 continue
@@ -297,7 +366,7 @@ class InterestResolver:
             for mention in self._mentions(words):
                 top = mention.best
                 trades = {t: s for t, s in mention.scores.items() if s >= top - AMBIGUITY}
-                if any(negation[mention.start : mention.end]):
+                if any(negation[index] for index in mention.positions):
                     negated.update(trades)
                     continue
                 for trade, score in trades.items():
@@ -331,36 +400,81 @@ class InterestResolver:
     # --- reading a clause ----------------------------------------------------------------------
 
     def _mentions(self, words: list[str]) -> list[_Mention]:
-        """The runs of words that name a trade, best first, never overlapping."""
+        """The runs of words that name a trade, best first, never overlapping; a run whose
+        words are part of an alias of a trade already read beside it adds nothing."""
+        stems = [stem(word) for word in words]
         candidates: list[_Mention] = []
         for start in range(len(words)):
             for end in range(start + 1, min(len(words), start + MAX_SPAN) + 1):
                 span = words[start:end]
                 if len(span) == 1 and (span[0] in WEAK_WORDS or _too_short(span[0])):
                     continue
+                positions = tuple(range(start, end))
+                content = sum(1 for word in span if word not in FILLER_WORDS)
                 exact = self._exact_scores(span)
                 if exact:
-                    candidates.append(_Mention(start, end, exact))
+                    candidates.append(_Mention(positions, exact, max(1, content)))
                     continue
                 if span[0] in FILLER_WORDS or span[-1] in FILLER_WORDS:
                     continue
                 if all(word in WEAK_WORDS or word in FILLER_WORDS for word in span):
                     continue
                 scores = self._span_scores(span)
+                fragment = False
                 if len(span) == 1 and not scores:
                     scores = self._partial_scores(span[0])
+                    fragment = True
                 if scores:
-                    candidates.append(_Mention(start, end, scores))
-        candidates.sort(key=lambda m: (-round(m.best, 1), -(m.end - m.start), m.start))
+                    candidates.append(_Mention(positions, scores, content, fragment))
+        candidates.extend(self._scattered(words, stems))
+        candidates.sort(key=lambda m: m.rank)
         taken = [False] * len(words)
-        chosen = []
+        chosen: list[_Mention] = []
         for mention in candidates:
-            if any(taken[mention.start : mention.end]):
+            if any(taken[index] for index in mention.positions):
                 continue
-            for index in range(mention.start, mention.end):
+            for index in mention.positions:
                 taken[index] = True
-            chosen.append(mention)
+            if not self._absorbed(mention, chosen, stems):
+                chosen.append(mention)
+        if any(not mention.fragment for mention in chosen):
+            # A fragment of an alias is the last resort: beside a trade named in full it is a
+            # detail of it ("kitchen helper in a restaurant"), not a second trade.
+            chosen = [mention for mention in chosen if not mention.fragment]
         return chosen
+
+    def _scattered(self, words: list[str], stems: list[str]) -> list[_Mention]:
+        """Aliases of two words or more whose words all occur in the clause, in any order."""
+        where: dict[str, list[int]] = defaultdict(list)
+        for index, (word, item) in enumerate(zip(words, stems)):
+            if word not in FILLER_WORDS:
+                where[item].append(index)
+        found: list[_Mention] = []
+        if len(where) < 2:
+            return found
+        present = set(where)
+        for alias_stems, trades in self._alias_stem_sets:
+            if not alias_stems <= present:
+                continue
+            positions = sorted(where[item][0] for item in alias_stems)
+            if any(b - a - 1 > SCATTER_GAP for a, b in zip(positions, positions[1:])):
+                continue
+            found.append(_Mention(tuple(positions), {t: SCATTER_SCORE for t in trades},
+                                  len(alias_stems)))
+        return found
+
+    def _absorbed(self, mention: _Mention, chosen: list[_Mention], stems: list[str]) -> bool:
+        """True if the mention's words and a chosen mention's words together are part of one
+        alias of the chosen mention's trade ("palon" beside "hash murgi" is "murgi palon";
+        "hospital" beside "cleaning wards" is "hospital cleaning")."""
+        own = {stems[index] for index in mention.positions} - {""}
+        for other in chosen:
+            theirs = {stems[index] for index in other.positions}
+            for trade in other.scores:
+                for alias_stems in self._trade_stem_sets.get(trade, ()):
+                    if own <= alias_stems and theirs & alias_stems and not own <= theirs:
+                        return True
+        return False
 
     def _exact_scores(self, span: list[str]) -> dict[str, float]:
         """A run equal to a name or alias as written (100) or as its skeleton (99)."""
@@ -401,10 +515,14 @@ class InterestResolver:
         """A lone distinctive word against the words of longer aliases."""
         if word in FILLER_WORDS or word in WEAK_WORDS:
             return {}
-        probe = stem(word)
-        if _too_short(probe) or (probe.isascii() and len(probe) < 4):
-            return {}
         scores: dict[str, float] = {}
+        for probe in {stem(word), skeleton(word)}:
+            if len(probe) < 3 or (probe.isascii() and len(probe) < 4):
+                continue
+            self._partial_probe(word, probe, scores)
+        return scores
+
+    def _partial_probe(self, word: str, probe: str, scores: dict[str, float]) -> None:
         for _alias_word, score, index in process.extract(
             probe, self._alias_words, scorer=fuzz.ratio, score_cutoff=cutoff_for(probe),
             limit=None,
@@ -415,7 +533,6 @@ class InterestResolver:
                 partial = score * (PARTIAL_ALIAS_BASE + (1 - PARTIAL_ALIAS_BASE) * coverage)
                 for trade in self._key_trades[key_index]:
                     scores[trade] = max(scores.get(trade, 0.0), partial)
-        return scores
 
     # --- scoring for suggestions ---------------------------------------------------------------
 
