@@ -145,6 +145,15 @@ _IRREGULAR = {
     "sikha": "learn", "shikhchi": "learn", "shekhar": "learn", "shikhe": "learn",
     "सीखना": "learn", "सीखनी": "learn", "सीखने": "learn", "सीखती": "learn", "सीख": "learn",
     "শেখা": "learn", "শিখতে": "learn", "শিখব": "learn", "শিখছি": "learn", "শেখার": "learn",
+    # a child, in the many spellings of the three languages
+    "child": "child", "baby": "child", "babies": "child",
+    **dict.fromkeys(
+        "bacha baccha bachcha bache bacche bachche bachon bacchon bachchon bachho bacchara "
+        "bachader bacchader bachchader baccader bacchder bacchader bacchar bachar "
+        "बच्चा बच्चे बच्चों बच्चो बच्चियों "
+        "বাচ্চা বাচ্চাদের বাচ্চার বাচ্চারা বাচ্চাকে শিশু শিশুদের শিশুর শিশুকে".split(),
+        "child",
+    ),
 }
 _ASCII_SUFFIXES = (
     "ings", "ing", "ers", "der", "gulo", "tam", "lam", "ed", "er", "es", "te", "ke",
@@ -214,9 +223,9 @@ def stem(word: str) -> str:
     give one stem, as do "rannar" and "ranna")."""
     word = _IRREGULAR.get(word, word)
     key = skeleton(word)
-    if len(key) < 5:
-        return key  # short words must match as written (or as their skeleton)
     if key.isascii():
+        if len(key) < 5:
+            return key  # short words must match as written (or as their skeleton)
         key = key.replace("o", "a")
     for _ in range(3):
         shorter = _strip_ending(key)
@@ -356,6 +365,7 @@ class InterestResolver:
         """[(trade code, score 0..100)] for one text, best first; empty if it names no trade."""
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+        floor = threshold_for(kind)
         kept: dict[str, float] = {}
         negated: set[str] = set()
         for clause in _CLAUSE_BREAK.split(_EXCEPT.sub(" except ", text or "")):
@@ -363,7 +373,7 @@ class InterestResolver:
             if not words:
                 continue
             negation = _negated(words)
-            for mention in self._mentions(words):
+            for mention in self._mentions(words, floor):
                 top = mention.best
                 trades = {t: s for t, s in mention.scores.items() if s >= top - AMBIGUITY}
                 if any(negation[index] for index in mention.positions):
@@ -371,7 +381,6 @@ class InterestResolver:
                     continue
                 for trade, score in trades.items():
                     kept[trade] = max(kept.get(trade, 0.0), score)
-        floor = threshold_for(kind)
         result = [
             (trade, round(score, 1))
             for trade, score in kept.items()
@@ -399,9 +408,10 @@ class InterestResolver:
 
     # --- reading a clause ----------------------------------------------------------------------
 
-    def _mentions(self, words: list[str]) -> list[_Mention]:
+    def _mentions(self, words: list[str], floor: float = 0.0) -> list[_Mention]:
         """The runs of words that name a trade, best first, never overlapping; a run whose
-        words are part of an alias of a trade already read beside it adds nothing."""
+        words are part of an alias of a trade already read beside it adds nothing. Readings
+        below `floor` are never taken (they cannot hide a reading that clears it)."""
         stems = [stem(word) for word in words]
         candidates: list[_Mention] = []
         for start in range(len(words)):
@@ -427,6 +437,12 @@ class InterestResolver:
                 if scores:
                     candidates.append(_Mention(positions, scores, content, fragment))
         candidates.extend(self._scattered(words, stems))
+        if floor:
+            candidates = [
+                _Mention(m.positions, kept, m.content, m.fragment)
+                for m in candidates
+                if (kept := {t: v for t, v in m.scores.items() if v >= floor})
+            ]
         candidates.sort(key=lambda m: m.rank)
         taken = [False] * len(words)
         chosen: list[_Mention] = []
