@@ -64,7 +64,7 @@ _FILLERS = (
     "wants wanted wanting wish wishes interested interest prefers prefer loves love likes "
     "liked enjoy enjoys can could will shall should may might must know knows knew "
     "who which what where when how will person people lady woman women girl girls "
-    "please yes ok okay etc same new old own type kind sort "
+    "please yes ok okay etc same new old own type kind sort wait waits waited waiting "
     # Hindi and Bengali, transliterated
     "kaam kam kaaj kaj karna karne karni karti karta karte kiya kiye ki ke ka ko "
     "naukri chahiye chahie chahti chahta mein me main aur se par pe tak "

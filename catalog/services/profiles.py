@@ -14,6 +14,8 @@ from .. import audit
 from ..errors import Conflict, Invalid
 from ..geography import find_district, unknown_district_error
 from ..models import District, Organisation, Profile, Scheme, User, utcnow
+from matcher.interests import EXPERIENCE
+
 from ..taxonomy import interest_resolver
 from .referrals import withdraw_applications
 
@@ -110,7 +112,7 @@ def _apply(session: Session, profile: Profile, data: Mapping[str, Any], actor: U
         if "experience" in data:
             profile.experience = list(data["experience"])
             profile.resolved_experience = [
-                r.to_dict() for r in resolver.resolve(profile.experience)
+                r.to_dict() for r in resolver.resolve(profile.experience, kind=EXPERIENCE)
             ]
     if "avoid_districts" in data:
         keys = []
