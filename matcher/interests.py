@@ -75,10 +75,10 @@ _FILLERS = (
     "bochor bochhor bachhar bachar mash theke te khub ekta ekti "
     # Devanagari
     "काम का की के को करना नौकरी और में चाहिए कार्य मैं मुझे मेरा मेरी था थी थे है हैं "
-    "साल से पर तक किया करती करता करते वाली वाला भी कुछ बनना होना "
+    "साल से पर तक किया करती करता करते वाली वाला भी कुछ बनना होना सारा सारी पूरा सब "
     # Bengali
     "কাজ এর ও আর চাকরি করতে চাই কাজের আমি আমার করি করতাম করেছি করব বছর থেকে "
-    "একটা একটি এক দুই তিন মাস সে তার ছিল ছিলাম"
+    "একটা একটি এক দুই তিন মাস সে তার ছিল ছিলাম সব সারা"
 )
 FILLER_WORDS = frozenset(normalise(word) for word in _FILLERS.split())
 """Words that name nothing ("I", "at", "years", "kaaj", "কাজ"): a run never starts or ends on one."""
@@ -88,10 +88,11 @@ _WEAK = (
     "home house helper help care making make maker hotel open room service services assistant "
     "attendant operator worker workers labour labor staff boy man men machine factory centre "
     "center school family families market office company small big "
-    "daily general basic local private government house hold household neighbourhood "
+    "daily general basic local private government house hold household neighbourhood apna apni "
+    "apne nijer nijeder "
     "neighborhood village city town side after look looked looking take taking "
     "food products product technician executive associate trainee support process "
-    "sales girl level class pass exam course certificate farm field "
+    "sales girl level class pass exam course certificate field "
     # Hindi and Bengali
     "ghar ghare gharelu bari barite barir ghor ghorer banana banano bonano dekhbhal dekha "
     "dekhashona seba sewa seva khana khabar hotel mal chalana chalati chalano chalatam "
@@ -256,6 +257,14 @@ def _stem_phrase(words: Iterable[str]) -> str:
     return " ".join(stem(word) for word in words)
 
 
+def _content_stems(words: Iterable[str]) -> str:
+    """The stems of the words that name something: "ghar par khana banati" and "ghar mein
+    khana banana" are one phrase."""
+    words = list(words)
+    content = [word for word in words if word not in FILLER_WORDS]
+    return _stem_phrase(content or words)
+
+
 def _sorted_stems(words: Iterable[str]) -> str:
     return " ".join(sorted(stem(word) for word in words))
 
@@ -274,9 +283,10 @@ class _Mention:
     @property
     def rank(self) -> tuple:
         """Best first: closeness plus a bonus per further word named (a longer phrase that
-        matches is the more specific reading), then the longer, then the earlier."""
+        matches is the more specific reading), then more words named, the longer, the earlier."""
         bonus = COVERAGE_BONUS * (self.content - 1)
-        return (-round(self.best + bonus, 1), -len(self.positions), self.positions)
+        return (-round(self.best + bonus, 1), -self.content, -len(self.positions),
+                self.positions)
 
 
 class InterestResolver:
@@ -293,7 +303,7 @@ class InterestResolver:
         self._keys = sorted(keys)
         self._key_trades = [sorted(keys[key]) for key in self._keys]
         self._forms: list[tuple[list[str], list[list[str]]]] = []
-        for form in (lambda key: key, skeleton, lambda key: _stem_phrase(key.split())):
+        for form in (lambda key: key, skeleton, lambda key: _content_stems(key.split())):
             grouped: dict[str, set[str]] = defaultdict(set)
             for key in self._keys:
                 grouped[form(key)].update(keys[key])
@@ -367,8 +377,10 @@ class InterestResolver:
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
         floor = threshold_for(kind)
         kept: dict[str, float] = {}
+        first: dict[str, tuple[int, int]] = {}  # where each trade is first named
         negated: set[str] = set()
-        for clause in _CLAUSE_BREAK.split(_EXCEPT.sub(" except ", text or "")):
+        clauses = _CLAUSE_BREAK.split(_EXCEPT.sub(" except ", text or ""))
+        for clause_number, clause in enumerate(clauses):
             words = normalise(clause).split()
             if not words:
                 continue
@@ -381,12 +393,14 @@ class InterestResolver:
                     continue
                 for trade, score in trades.items():
                     kept[trade] = max(kept.get(trade, 0.0), score)
+                    first.setdefault(trade, (clause_number, mention.positions[0]))
         result = [
             (trade, round(score, 1))
             for trade, score in kept.items()
             if trade not in negated and score >= floor
         ]
-        return sorted(result, key=lambda item: (-item[1], item[0]))
+        # Best first; at equal scores the trade named first (what is said first is meant most).
+        return sorted(result, key=lambda item: (-item[1], first[item[0]], item[0]))
 
     def search(
         self, text: str, limit: int = 10, min_score: float = 60.0
@@ -417,7 +431,9 @@ class InterestResolver:
         for start in range(len(words)):
             for end in range(start + 1, min(len(words), start + MAX_SPAN) + 1):
                 span = words[start:end]
-                if len(span) == 1 and (span[0] in WEAK_WORDS or _too_short(span[0])):
+                if len(span) == 1 and (
+                    span[0] in WEAK_WORDS or stem(span[0]) in WEAK_STEMS or _too_short(span[0])
+                ):
                     continue
                 positions = tuple(range(start, end))
                 content = sum(1 for word in span if word not in FILLER_WORDS)
@@ -505,7 +521,7 @@ class InterestResolver:
     def _span_scores(self, span: list[str]) -> dict[str, float]:
         phrase = " ".join(span)
         scores: dict[str, float] = {}
-        stems = _stem_phrase(span)
+        stems = _content_stems(span)
         for form_index, probe in enumerate((phrase, skeleton(phrase), stems)):
             ordered, trades = self._forms[form_index]
             exact = _find(ordered, probe)
