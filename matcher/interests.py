@@ -198,6 +198,16 @@ SCATTER_SCORE = 94.0
 SCATTER_GAP = 3
 """At most this many words between two words of a scattered alias."""
 
+CONSONANT_SCORE = 90.0
+"""A romanised word equal to a one-word alias but for its vowels: enough for an interest, below
+the experience bar."""
+
+ORDINARY_WORDS = frozenset(
+    "saving savings waters voters stories motors sitting setting letters matters "
+    "tailored toiling titles".split()
+)
+"""Everyday English words whose consonants happen to spell an alias ("saving" is not "sewing")."""
+
 DISTINCTIVE_TRADES = 2
 """A lone word may match part of a longer alias only if it occurs in the aliases of at most this
 many trades."""
@@ -241,8 +251,8 @@ def _strip_ending(key: str) -> str:
         for suffix in _ASCII_SUFFIXES:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3:
                 return key[: -len(suffix)]
-        if key.endswith("r") and len(key) >= 5 and key[-2] in _VOWELS and key[-2] != "e":
-            return key[:-1]  # romanised genitive: dorjir, bacchar
+        if key.endswith("ir") and len(key) >= 5 or key.endswith("ar") and len(key) >= 6:
+            return key[:-1]  # romanised genitive: dorjir, rannar
         return key
     for suffix in _INDIC_SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
@@ -329,6 +339,17 @@ class InterestResolver:
             for content, codes in sorted(stem_sets.items(), key=lambda item: sorted(item[0]))
             if not all(w in WEAK_STEMS for w in content)
         ]
+        # One-word romanised aliases by their consonants, for misspelt vowels.
+        consonant_keys: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for key in self._keys:
+            if key.isascii() and " " not in key and len(key) >= 5 and key not in WEAK_WORDS:
+                for code in keys[key]:
+                    consonant_keys[_consonants(key)].add((code, key))
+        self._consonant_keys = {
+            key: min(found)
+            for key, found in consonant_keys.items()
+            if len({code for code, _ in found}) == 1 and len(key) >= 4
+        }
         # Words of aliases, for a lone word matching part of a longer alias.
         word_trades: dict[str, set[str]] = defaultdict(set)
         word_keys: dict[str, set[int]] = defaultdict(set)
@@ -448,7 +469,7 @@ class InterestResolver:
                 scores = self._span_scores(span)
                 fragment = False
                 if len(span) == 1 and not scores:
-                    scores = self._partial_scores(span[0])
+                    scores = self._partial_scores(span[0]) or self._consonant_scores(span[0])
                     fragment = True
                 if scores:
                     candidates.append(_Mention(positions, scores, content, fragment))
@@ -543,6 +564,20 @@ class InterestResolver:
                 scores[trade] = max(scores.get(trade, 0.0), STEM_MATCH_SCORE - 1)
         return scores
 
+    def _consonant_scores(self, word: str) -> dict[str, float]:
+        """A romanised word that differs from a one-word alias only in its vowels ("drivar",
+        "parler", "computar", "hospitel"): a last resort, scored below the experience bar."""
+        key = _consonants(word)
+        if word in ORDINARY_WORDS or len(word) < 5 or len(key) < 4:
+            return {}
+        found = self._consonant_keys.get(key)
+        if not found:
+            return {}
+        trade, alias = found
+        if alias[0] != word[0] or abs(len(alias) - len(word)) > 2:
+            return {}
+        return {trade: CONSONANT_SCORE}
+
     def _partial_scores(self, word: str) -> dict[str, float]:
         """A lone distinctive word against the words of longer aliases."""
         if word in FILLER_WORDS or word in WEAK_WORDS:
@@ -616,6 +651,10 @@ def _negated(words: list[str]) -> list[bool]:
                 for later in range(index + 1, len(words)):
                     marks[later] = True
     return marks
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiou]", "", skeleton(word)) if word.isascii() else ""
 
 
 def _too_short(word: str) -> bool:
