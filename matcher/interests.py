@@ -97,6 +97,9 @@ _WEAK = (
     "ghar ghare gharelu bari barite barir ghor ghorer banana banano bonano dekhbhal dekha "
     "dekhashona seba sewa seva khana khabar hotel mal chalana chalati chalano chalatam "
     "mazdoor mazdoori majdoor majdoori mazdur majur majuri "
+    # to sell: "she was sold" is trafficking, not street vending
+    "sell sells sold selling seller bechna bechti becha bechi becho bikri bikri bikkiri "
+    "बेचना बेचा बेची बेचती बिक्री बिकी বিক্রি বেচা বেচে বিক্রী "
     "मज़दूर मज़दूरी मजदूर मजदूरी মজুর মজুরি "
     "घर बनाना देखभाल सेवा खाना चलाना चलाती "
     "বাড়ি বাড়িতে ঘর ঘরের বানানো দেখা দেখাশোনা সেবা খাবার চালানো চালাতাম"
@@ -146,6 +149,7 @@ _IRREGULAR = {
     "sikha": "learn", "shikhchi": "learn", "shekhar": "learn", "shikhe": "learn",
     "सीखना": "learn", "सीखनी": "learn", "सीखने": "learn", "सीखती": "learn", "सीख": "learn",
     "শেখা": "learn", "শিখতে": "learn", "শিখব": "learn", "শিখছি": "learn", "শেখার": "learn",
+    "শিখে": "learn", "sikhe": "learn", "shikhe": "learn", "seekh": "learn", "सीखकर": "learn",
     # a child, in the many spellings of the three languages
     "child": "child", "baby": "child", "babies": "child",
     **dict.fromkeys(
@@ -653,8 +657,15 @@ def _negated(words: list[str]) -> list[bool]:
     return marks
 
 
+_SOFT_C = re.compile(r"c(?=[ei])|ti(?=[ao])")
+
+
 def _consonants(word: str) -> str:
-    return re.sub(r"[aeiou]", "", skeleton(word)) if word.isascii() else ""
+    """The consonants of a romanised word, a soft c and the "ti" of "-tion" heard as s
+    ("beautician" and "biutishian", "receptionist" and "recepshonist" agree)."""
+    if not word.isascii():
+        return ""
+    return re.sub(r"[aeiou]", "", _SOFT_C.sub("s", skeleton(word)))
 
 
 def _too_short(word: str) -> bool:

@@ -172,6 +172,8 @@ def test_a_word_misspelt_only_in_its_vowels_is_an_interest_but_not_a_stated_fact
     assert seeded.resolve_one(text, "experience") == []
 
 
-@pytest.mark.parametrize("text", ["saving money", "water", "my story", "telor", "she met Naresh"])
+@pytest.mark.parametrize("text", ["saving money", "water", "my story", "telor", "she met Naresh",
+                                  "she was sold", "আমাকে কলকাতায় বিক্রি করে দিয়েছিল",
+                                  "mujhe becha gaya"])
 def test_everyday_words_are_not_read_as_misspelt_trades(seeded, text):
     assert seeded.resolve_one(text) == []
