@@ -73,12 +73,18 @@ _FILLERS = (
     "chai chaai chaay er o ar kori korte korto kortam korechi korbo "
     "kore korechhe korche korlam chakri kajer kamer ami amar amake tar tini se je ei "
     "bochor bochhor bachhar bachar mash theke te khub ekta ekti "
+    "korechilam korto korto korlam korchi korbo kortechi hobe hote hoy hoyeche chilo chilam "
+    "ache achhe amar amake jonno moddhe kichu ekhon age pore diye niye "
+    "karungi karegi karenge chahti chahta chahte hoon hu hain tha thi liye lie jaisa accha "
+    "pasand shauk abhi phir baad pehle dauran "
     # Devanagari
     "काम का की के को करना नौकरी और में चाहिए कार्य मैं मुझे मेरा मेरी था थी थे है हैं "
     "साल से पर तक किया करती करता करते वाली वाला भी कुछ बनना होना सारा सारी पूरा सब "
     # Bengali
     "কাজ এর ও আর চাকরি করতে চাই কাজের আমি আমার করি করতাম করেছি করব বছর থেকে "
-    "একটা একটি এক দুই তিন মাস সে তার ছিল ছিলাম সব সারা"
+    "একটা একটি এক দুই তিন মাস সে তার ছিল ছিলাম সব সারা করেছিলাম করত করতো করে করছি "
+    "করবো হবে হতে হয় আছে জন্য মধ্যে কিছু এখন আগে পরে দিয়ে নিয়ে "
+    "करूंगी करेगी चाहती चाहता हूं हूँ लिए पसंद शौक अभी फिर बाद पहले"
 )
 FILLER_WORDS = frozenset(normalise(word) for word in _FILLERS.split())
 """Words that name nothing ("I", "at", "years", "kaaj", "কাজ"): a run never starts or ends on one."""
@@ -111,12 +117,13 @@ inside a longer alias ("home nurse", "room attendant") but never decide a match 
 _NEGATE_FORWARD = (
     "not no never nor dont don doesnt doesn didnt didn wont won cannot cant isnt wasnt "
     "without hate hates hated dislike dislikes refuse refuses refused stop stopped quit "
-    "avoid avoids neither none except excluding besides"
+    "avoid avoids neither none except excluding besides unwilling"
 )
 _NEGATE_BACKWARD = (
-    "nahi nahin nahii nai na naa mat chaina chaina chaini noy noi nei "
-    "नहीं नही ना मत "
-    "না নয় নেই নাহ "
+    "nahi nahin nahii nai nhi nahee na naa mat chaina chaini noy noi nei korbona korbona "
+    "chaina chaichina "
+    "नहीं नही नहि ना मत "
+    "না নয় নেই নাহ চাইনা করবনা করবোনা "
     # "except": "anything except cooking", "silai chhodkar", "সেলাই ছাড়া"
     "chhodkar chodkar chhod chod ছাড়া chara chhara छोड़कर सिवा siva"
 )
