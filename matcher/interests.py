@@ -96,7 +96,7 @@ _WEAK = (
     "center school family families market office company small big "
     "daily general basic local private government house hold household neighbourhood apna apni "
     "apne nijer nijeder "
-    "neighborhood village city town side after look looked looking take taking "
+    "neighborhood village city town side after look looked looking take taking back go "
     "food products product technician executive associate trainee support process "
     "sales girl level class pass exam course certificate field "
     # Hindi and Bengali
@@ -219,9 +219,9 @@ ORDINARY_WORDS = frozenset(
 )
 """Everyday English words whose consonants happen to spell an alias ("saving" is not "sewing")."""
 
-DISTINCTIVE_TRADES = 2
+DISTINCTIVE_TRADES = 1
 """A lone word may match part of a longer alias only if it occurs in the aliases of at most this
-many trades."""
+many trades ("children", in child care and in teaching aliases, decides nothing alone)."""
 
 
 def cutoff_for(text: str) -> float:
@@ -330,6 +330,14 @@ class InterestResolver:
                 grouped[form(key)].update(keys[key])
             ordered = sorted(grouped)
             self._forms.append((ordered, [sorted(grouped[item]) for item in ordered]))
+        # A lone word is compared by its stem with one-word aliases only: "maather kaj" (field
+        # work) is not reached by "mother", whose stem it shares.
+        single: dict[str, set[str]] = defaultdict(set)
+        for key in self._keys:
+            if " " not in key:
+                single[_content_stems([key])].update(keys[key])
+        ordered_single = sorted(single)
+        self._single_stems = (ordered_single, [sorted(single[item]) for item in ordered_single])
         sorted_stems: dict[str, set[str]] = defaultdict(set)
         for key in self._keys:
             if len(key.split()) > 1:
@@ -556,6 +564,8 @@ class InterestResolver:
         stems = _content_stems(span)
         for form_index, probe in enumerate((phrase, skeleton(phrase), stems)):
             ordered, trades = self._forms[form_index]
+            if form_index == 2 and len(span) == 1:
+                ordered, trades = self._single_stems
             exact = _find(ordered, probe)
             if exact is not None:
                 score = 100.0 if form_index == 0 else STEM_MATCH_SCORE if form_index == 2 else 99.0

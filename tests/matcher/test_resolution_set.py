@@ -4,8 +4,8 @@ trade.
 
 `trade_resolution.jsonl` is the development set (the resolver was tuned on it): the targets of
 issue 17 are asserted on it. `trade_resolution_frozen.jsonl` was written independently by
-someone who never saw the alias lists, and scored once: its test asserts the figures reached
-then (see the README), so that a change that makes them worse fails.
+someone who never saw the alias lists, and scored once (FROZEN_HELD_OUT); its test asserts the
+figures reached now (FROZEN_REACHED), so that a change that makes them worse fails.
 """
 from __future__ import annotations
 
@@ -58,11 +58,21 @@ def test_development_set_meets_the_targets_in_each_language(resolver, language):
     assert figures.negatives_wrong == 0, figures.misses
 
 
-# Reached on the frozen split when it was scored once (see the README); a worse figure fails.
+# The frozen split (115 phrases) was scored ONCE, at commit 33992f7, before anything was changed
+# after seeing it: the held-out figures, below target in English and Bengali.
+FROZEN_HELD_OUT = {
+    "en": {"top1": 0.868, "precision": 0.882, "negatives_wrong": 2},
+    "hi": {"top1": 0.949, "precision": 0.938, "negatives_wrong": 1},
+    "bn": {"top1": 0.842, "precision": 0.897, "negatives_wrong": 1},
+}
+# Then three general faults its misses showed were fixed (a lone word shared by two trades'
+# aliases, "back" and "go" as words that name no trade, a lone word reaching a longer alias by
+# its stem); no frozen phrase was added to the aliases. The figures after that fix, no longer
+# held out, are what this test keeps: a change that makes them worse fails.
 FROZEN_REACHED = {
-    "en": {"top1": None, "precision": None, "negatives_wrong": None},
-    "hi": {"top1": None, "precision": None, "negatives_wrong": None},
-    "bn": {"top1": None, "precision": None, "negatives_wrong": None},
+    "en": {"top1": 0.921, "precision": 1.0, "negatives_wrong": 0},
+    "hi": {"top1": 0.974, "precision": 1.0, "negatives_wrong": 0},
+    "bn": {"top1": 0.868, "precision": 0.962, "negatives_wrong": 0},
 }
 
 
@@ -70,8 +80,6 @@ FROZEN_REACHED = {
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_frozen_split_keeps_the_figures_it_reached(resolver, language):
     reached = FROZEN_REACHED[language]
-    if reached["top1"] is None:
-        pytest.skip("the frozen split has not been scored yet")
     figures = evaluate(resolver, read_rows(FROZEN))[language]
     assert round(figures.top1, 3) >= reached["top1"]
     assert round(figures.precision, 3) >= reached["precision"]
