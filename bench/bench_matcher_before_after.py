@@ -5,9 +5,10 @@
 Each checkout runs in its own worker process with its own code on `sys.path`: it builds the
 synthetic catalogue of `bench/bench_matcher_synthetic.py` over ITS OWN seeded taxonomy
 (`seeds/trades.json`, so new trades count), indexes it, and resolves the synthetic profiles'
-free text with ITS OWN resolver (as a profile is resolved when written). The driver then asks
-the two workers for rounds of timed `match` calls in turn (before, after, before, ...), so both
-see the same machine noise, and prints the median time per profile of each and their ratio.
+free text with ITS OWN resolver (as a profile is resolved when written); with `--taxonomy FILE`
+both use that one trades file instead. The driver then asks the two workers for rounds of timed
+`match` calls in turn (before, after, after, before, ...), so both see the same machine noise
+and neither always goes first, and prints the median time per match of each and their ratio.
 Both do the same work with the same shortcuts (same catalogue size and seed, same profiles'
 texts, garbage collector frozen after indexing, near misses on).
 """
@@ -27,10 +28,11 @@ WORKER = r"""
 import gc, json, sys, time
 from pathlib import Path
 root = Path(sys.argv[1]); offers = int(sys.argv[2]); count = int(sys.argv[3])
+taxonomy_file = Path(sys.argv[4]) if sys.argv[4] else root / "seeds" / "trades.json"
 sys.path.insert(0, str(root))
 from bench.bench_matcher_synthetic import TODAY, catalogue, profiles
 from matcher import CatalogIndex, InterestResolver, TradeInfo, match
-rows = json.loads((root / "seeds" / "trades.json").read_text(encoding="utf-8"))
+rows = json.loads(taxonomy_file.read_text(encoding="utf-8"))
 taxonomy = [TradeInfo.from_seed(row) for row in rows]
 trades = {trade.code: trade for trade in taxonomy}
 courses, openings = catalogue(trades, offers, seed=7)
@@ -52,9 +54,12 @@ for line in sys.stdin:
 """
 
 
-def start(root: Path, offers: int, count: int) -> tuple[subprocess.Popen, dict]:
+def start(
+    root: Path, offers: int, count: int, taxonomy: Path | None
+) -> tuple[subprocess.Popen, dict]:
     process = subprocess.Popen(
-        [sys.executable, "-c", WORKER, str(root), str(offers), str(count)],
+        [sys.executable, "-c", WORKER, str(root), str(offers), str(count),
+         str(taxonomy.resolve()) if taxonomy else ""],
         cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )
     ready = json.loads(process.stdout.readline())
@@ -70,15 +75,18 @@ def main() -> None:
     parser.add_argument("--profiles", type=int, default=200, help="distinct profiles per side")
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--round-size", type=int, default=40)
+    parser.add_argument("--taxonomy", type=Path, default=None,
+                        help="one trades file for both sides (isolates the code from the taxonomy)")
     args = parser.parse_args()
 
     sides = {}
     for name, root in (("before", args.before.resolve()), ("after", args.after.resolve())):
-        process, ready = start(root, args.offers, args.profiles)
+        process, ready = start(root, args.offers, args.profiles, args.taxonomy)
         sides[name] = {"process": process, "times": [], "root": root, **ready}
         print(f"{name}: {root} - {ready['ready']:,} offers indexed, {ready['trades']} trades")
-    for _ in range(args.rounds):
-        for side in sides.values():
+    for number in range(args.rounds):
+        order = list(sides.values())
+        for side in order if number % 2 == 0 else reversed(order):  # neither always goes first
             side["process"].stdin.write(f"{args.round_size}\n")
             side["process"].stdin.flush()
             side["times"].extend(json.loads(side["process"].stdout.readline()))

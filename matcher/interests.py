@@ -87,7 +87,8 @@ _FILLERS = (
     "करूंगी करेगी चाहती चाहता हूं हूँ लिए पसंद शौक अभी फिर बाद पहले"
 )
 FILLER_WORDS = frozenset(normalise(word) for word in _FILLERS.split())
-"""Words that name nothing ("I", "at", "years", "kaaj", "কাজ"): a run never starts or ends on one."""
+"""Words that name nothing ("I", "at", "years", "kaaj", "কাজ"): a fuzzy run never starts or ends
+on one."""
 
 _WEAK = (
     # English: words found inside aliases that name no trade on their own
@@ -140,7 +141,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 
-_EXCEPT = re.compile(r"\b(?:anything|everything|any work|all)\s+but\b|\bother than\b", re.IGNORECASE)
+_EXCEPT = re.compile(
+    r"\b(?:anything|everything|any work|all)\s+but\b|\bother than\b", re.IGNORECASE
+)
 """'anything but cooking' excludes cooking: read as 'except', not as a turn of the sense."""
 
 _IRREGULAR = {

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from matcher.interests import EXPERIENCE
 from matcher.text import district_key
 from matcher.vocabulary import MIN_WORKING_AGE, ConsentBy, Nationality, ProfileStatus
 
@@ -14,8 +15,6 @@ from .. import audit
 from ..errors import Conflict, Invalid
 from ..geography import find_district, unknown_district_error
 from ..models import District, Organisation, Profile, Scheme, User, utcnow
-from matcher.interests import EXPERIENCE
-
 from ..taxonomy import interest_resolver
 from .referrals import withdraw_applications
 

@@ -165,9 +165,12 @@ def test_the_sectors_of_labour_trafficking_are_recognised_in_experience(seeded, 
     assert [code for code, _ in seeded.resolve_one(text, "experience")] == [trade]
 
 
-@pytest.mark.parametrize("text, trade", [("drivar", "commercial_driver"), ("parler", "beauty_therapy"),
-                                         ("computar", "data_entry"), ("hospitel", "general_duty_assistant")])
-def test_a_word_misspelt_only_in_its_vowels_is_an_interest_but_not_a_stated_fact(seeded, text, trade):
+@pytest.mark.parametrize(
+    "text, trade",
+    [("drivar", "commercial_driver"), ("parler", "beauty_therapy"), ("computar", "data_entry"),
+     ("hospitel", "general_duty_assistant")],
+)
+def test_a_word_misspelt_only_in_its_vowels_is_an_interest_not_a_stated_fact(seeded, text, trade):
     assert [code for code, _ in seeded.resolve_one(text)] == [trade]
     assert seeded.resolve_one(text, "experience") == []
 
