@@ -8,31 +8,39 @@ sentence: "tailring", "silai", "सिलाई", "সেলাইয়ের �
 A text is read as phrases, not as a bag of words:
 1. It is cut into clauses at punctuation and at words that turn the sense ("but", "lekin",
    "kintu", "কিন্তু", ...). Each clause is normalised (`matcher.text.normalise`) into words.
-2. Every run of up to MAX_SPAN words that starts and ends on a word naming something (not a
-   filler such as "I", "at", "years", "kaam", "kori", "কাজ") is compared with every name and
-   alias as a whole (rapidfuzz `fuzz.ratio`, never a partial ratio, so word boundaries hold and
-   a "B" never matches "F&B"). Three forms are compared: as written, as a spelling-forgiving
-   skeleton (`matcher.text.skeleton`), and as stems, where word endings are forgiven
-   ("stitched", "cooking", "children"; Bengali case endings -er/-e/-ke/-r, "সেলাইয়ের";
-   romanised Bengali o/a: "dokan"/"dakan") and word order too ("stitched blouses" is
-   "blouse stitching"). A run is never a lone word that names no trade on its own (WEAK_WORDS:
-   "home", "helper", "care", "hotel", "room", "open", "making", ...).
-3. A lone distinctive word may also match one word of a longer alias ("hospital" in "hospital
-   ward assistant"); it scores a little less the less of the alias it covers, and never for a
-   weak word or a word that occurs in the aliases of several trades.
-4. Runs are taken best first (higher score, then the longer run) and never overlap, so
-   "hospital mein safai" is hospital housekeeping, not hospital plus cleaning, and "at a
-   garment factory" counts for the workplace's trade.
-5. Negation removes rather than adds: a run inside the reach of "not", "no", "never", "don't",
-   "nahi", "mat", "na", "না", "नहीं" (English negation reaches forward to the clause's end,
-   Hindi and Bengali negation back to the clause's start) is dropped, and its trade is dropped
-   from the whole text ("does not want beauty work", "beauty nahi", "selai korbo na").
-6. Closeness must clear a cut-off that rises for short words: four letters or fewer must match
+2. Every run of up to MAX_SPAN words is compared with every name and alias as a whole: exactly
+   (as written or as a spelling-forgiving skeleton, `matcher.text.skeleton`), and, if the run
+   starts and ends on a word naming something (not a filler such as "I", "at", "years", "kaam",
+   "kori", "কাজ"), closely (rapidfuzz `fuzz.ratio`, never a partial ratio, so word boundaries
+   hold and a "B" never matches "F&B") and by stems: word endings forgiven ("stitched",
+   "cooking"; Bengali case endings -er/-e/-ke/-r, "সেলাইয়ের"; Hindi and Bengali verb forms;
+   romanised Bengali o/a, "dokan"/"dakan"), fillers between words forgiven ("ghar par khana
+   banati" is "ghar mein khana banana") and word order too ("stitched blouses" is "blouse
+   stitching"). A lone word that names no trade on its own (WEAK_WORDS: "home", "helper", "care",
+   "hotel", "room", "open", "making", "back", selling words: "she was sold") is never a run.
+3. An alias of several words also matches when all its words occur in the clause, a few words
+   apart, in any order ("cook in a hostel mess" is "hostel mess cook").
+4. Readings are taken best first, never overlapping: closeness plus COVERAGE_BONUS per further
+   word named, so the longer reading wins ("hospital mein safai" is hospital housekeeping, not
+   hospital plus cleaning); a reading whose words are part of one alias of a trade already read
+   beside it adds nothing ("hash murgi palon"); a workplace counts for its trade ("in a salon",
+   "at a garment factory").
+5. As a last resort, and only when nothing else in the clause names a trade, a lone word may
+   match one word of a longer alias of a single trade ("hospital" in "hospital ward assistant"),
+   scoring a little less the less of the alias it covers; or a romanised word may equal a
+   one-word alias but for its vowels ("drivar", "parler"), scoring CONSONANT_SCORE.
+6. Negation removes rather than adds: a reading inside the reach of "not", "no", "never",
+   "don't", "except", "nahi", "mat", "na", "না", "नहीं" (English negation reaches forward to the
+   clause's end, Hindi and Bengali negation back to its start) is dropped, and its trade is
+   dropped from the whole text ("does not want beauty work", "beauty nahi", "selai korbo na",
+   "anything but cooking").
+7. Closeness must clear a cut-off that rises for short words: four letters or fewer must match
    exactly, five to seven need 93, longer ones 88 (`cutoff_for`). Experience is held to a higher
-   bar (EXPERIENCE_THRESHOLD), because the reasons state it as fact.
-Each run yields its best trade and any other trade within AMBIGUITY points of it (so
+   bar (EXPERIENCE_THRESHOLD), because the reasons state it as fact; a reading below the bar
+   never hides one that clears it.
+Each reading yields its best trade and any other trade within AMBIGUITY points of it (so
 "computer kaaj" may give both computer operator and data entry); the text's trades are returned
-best first, ties by code.
+best first, at equal scores the one named first, then by code.
 """
 
 from __future__ import annotations
