@@ -32,6 +32,15 @@ BLUEPRINTS = (account.bp, counselor.bp, cohort.bp, entitlements.bp, liaison.bp, 
               admin_pages.bp)
 
 
+def bar_width(percent) -> int:
+    """A bar's width class (`w0` ... `w100`, steps of 5; CSS, since the CSP allows no style=)."""
+    try:
+        value = float(percent)
+    except (TypeError, ValueError):
+        return 0
+    return int(min(100, max(0, round(value / 5) * 5)))
+
+
 def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:
     """Sessions, CSRF (every blueprint but the bearer-token API's), labels, and the pages."""
     # A counselor may take more than an hour over a profile on a slow phone: the token lives
@@ -47,5 +56,6 @@ def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:
     sessions.init_app(app)
     i18n.init_app(app)
     app.jinja_env.globals["choices"] = choices
+    app.jinja_env.filters["bar_width"] = bar_width
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
