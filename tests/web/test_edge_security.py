@@ -380,3 +380,44 @@ def sign_in_token(db_session):
     _, token = accounts.create_user(db_session, "token@example.org", organisation, "counselor")
     db_session.commit()
     return token
+
+
+# 2. Notes on pages ----------------------------------------------------------------------------
+
+def test_no_partner_or_liaison_page_prints_a_referrals_note():
+    import re
+    from pathlib import Path
+
+    templates = Path(__file__).resolve().parents[2] / "api" / "templates"
+    note = re.compile(r"\.note\b|\[.note.\]")
+    pages = [*templates.glob("partner/*.html"), *templates.glob("liaison/*.html")]
+    assert pages and [str(page) for page in pages if note.search(page.read_text())] == []
+
+
+# 9. The secret key ----------------------------------------------------------------------------
+
+def test_production_refuses_to_start_without_a_secret_key(tmp_path, monkeypatch):
+    from api import create_app
+
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.setenv("APP_ENV", "production")
+    monkeypatch.setenv("INSTANCE_PATH", str(tmp_path))
+    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+        create_app({"DATABASE_URL": f"sqlite:///{tmp_path}/x.db"})
+    assert create_app({"DATABASE_URL": f"sqlite:///{tmp_path}/x.db",
+                       "SECRET_KEY": "set"}).config["SECRET_KEY"] == "set"
+
+
+def test_development_keeps_one_generated_key_in_the_instance(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    from api import create_app
+
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.delenv("APP_ENV", raising=False)
+    monkeypatch.setenv("INSTANCE_PATH", str(tmp_path))
+    keys = {create_app({"DATABASE_URL": f"sqlite:///{tmp_path}/x.db"}).config["SECRET_KEY"]
+            for _ in range(3)}
+    assert len(keys) == 1 and len(keys.pop()) == 64
+    assert stat.S_IMODE(os.stat(tmp_path / "secret_key").st_mode) == 0o600
