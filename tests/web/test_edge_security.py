@@ -421,3 +421,17 @@ def test_development_keeps_one_generated_key_in_the_instance(tmp_path, monkeypat
             for _ in range(3)}
     assert len(keys) == 1 and len(keys.pop()) == 64
     assert stat.S_IMODE(os.stat(tmp_path / "secret_key").st_mode) == 0o600
+
+
+def test_the_deactivate_user_command_ends_every_session(app, signed_in, db_session):
+    from api.cli import main
+
+    client = signed_in("counselor")
+    cookie = saved_cookie(client)
+    result = app.test_cli_runner().invoke(main, ["deactivate-user", client.email])
+    assert result.exit_code == 0, result.output
+    assert replay(app, cookie).status_code == 302
+    assert sign_in(app.test_client(), client.email).status_code == 401
+    db_session.expire_all()
+    assert db_session.scalar(select(User).where(User.email == client.email)).active is False
+    db_session.rollback()
