@@ -79,6 +79,7 @@ def record_failure(session: Session, keys: list[str], now: datetime) -> None:
         row.last_failure_at = now
         delay = policy.delay(failures)
         row.blocked_until = now + delay if delay else None
+    forget_old(session, now)  # the table holds the last hour's keys, never more
     session.flush()
 
 
@@ -90,4 +91,5 @@ def forget_old(session: Session, now: datetime) -> int:
     """Drop counters of keys with no failure for longer than any policy remembers."""
     horizon = now - max(ACCOUNT.forget_after, ADDRESS.forget_after)
     return session.execute(delete(SignInThrottle)
-                           .where(SignInThrottle.last_failure_at < horizon)).rowcount
+                           .where(SignInThrottle.last_failure_at < horizon)
+                           .execution_options(synchronize_session=False)).rowcount

@@ -10,13 +10,15 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ..models import ApiToken, User, WebSession
 
 # last_seen_at is written at most this often, not on every request.
 TOUCH_EVERY = timedelta(seconds=60)
+# Sessions older than this (all ended: no timeout is longer) are deleted at the next sign-in.
+KEEP_ENDED = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,10 @@ def open_session(session: Session, user: User, now: datetime,
                  user_agent: str | None = None) -> str:
     """A new session for `user`; returns the random id (given to the browser, never stored)."""
     token = secrets.token_urlsafe(32)
+    # The person's sessions ended long ago are of no use to anyone: dropped as she signs in.
+    session.execute(delete(WebSession).where(WebSession.user_id == user.id,
+                                             WebSession.created_at < now - KEEP_ENDED)
+                    .execution_options(synchronize_session=False))
     session.add(WebSession(token_hash=digest(token), user_id=user.id, created_at=now,
                            last_seen_at=now, user_agent=(user_agent or "")[:200] or None))
     session.flush()

@@ -36,6 +36,8 @@ def upgrade() -> None:
     sa.Column('blocked_until', sa.DateTime(), nullable=True),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_sign_in_throttles'))
     )
+    with op.batch_alter_table('sign_in_throttles', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sign_in_throttles_last_failure_at'), ['last_failure_at'], unique=False)
     with op.batch_alter_table('referrals', schema=None) as batch_op:
         batch_op.add_column(sa.Column('note_for_partner', sa.Text(), nullable=True))
 
@@ -43,6 +45,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('referrals', schema=None) as batch_op:
         batch_op.drop_column('note_for_partner')
+    with op.batch_alter_table('sign_in_throttles', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sign_in_throttles_last_failure_at'))
     op.drop_table('sign_in_throttles')
     with op.batch_alter_table('web_sessions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_web_sessions_user_id'))
