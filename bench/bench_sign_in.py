@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import io
 import itertools
+import math
 import os
 import re
 import socket
@@ -165,7 +166,7 @@ def summary(latencies: list[float]) -> str:
     if not latencies:
         return "-"
     ordered = sorted(latencies)
-    p90 = ordered[int(0.9 * (len(ordered) - 1))]
+    p90 = ordered[max(0, math.ceil(0.9 * len(ordered)) - 1)]  # nearest rank
     return f"{statistics.median(ordered):,.0f} ms (p90 {p90:,.0f}, n={len(ordered)})"
 
 
