@@ -141,7 +141,8 @@ def under_attack(url: str, seconds: float, distributed: bool) -> tuple[list[floa
         while not stop.is_set():
             if distributed:
                 n = next(counter)
-                email, address = f"nobody{n}@example.org", f"10.{n >> 16 & 255}.{n >> 8 & 255}.{n & 255}"
+                email = f"nobody{n}@example.org"
+                address = f"10.{n >> 16 & 255}.{n >> 8 & 255}.{n & 255}"
             else:
                 email, address = EMAIL, "198.51.100.7"
             try:

@@ -38,7 +38,8 @@ def anonymise_closed_profiles(session: Session, now: datetime, *,
                         .where(Referral.id.in_(referrals),
                                or_(Referral.note.is_not(None),
                                    Referral.note_for_partner.is_not(None)))
-                        .values(note=None, note_for_partner=None).execution_options(synchronize_session=False))
+                        .values(note=None, note_for_partner=None)
+                        .execution_options(synchronize_session=False))
         session.execute(update(FollowUp)
                         .where(FollowUp.referral_id.in_(referrals), FollowUp.note.is_not(None))
                         .values(note=None).execution_options(synchronize_session=False))
