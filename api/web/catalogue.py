@@ -21,6 +21,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "On a shared computer, sign out when you finish.": (
         "साझा कंप्यूटर पर, काम पूरा होने पर साइन आउट करें।",
         "শেয়ার করা কম্পিউটারে কাজ শেষ হলে সাইন আউট করুন।"),
+    "Too many tries. Wait a few minutes, then sign in again.": (
+        "बहुत बार कोशिश हुई। कुछ मिनट रुकें, फिर साइन इन करें।",
+        "অনেকবার চেষ্টা হয়েছে। কয়েক মিনিট অপেক্ষা করে আবার সাইন ইন করুন।"),
+    "The service is busy. Try again in a moment.": (
+        "सेवा अभी व्यस्त है। थोड़ी देर में फिर कोशिश करें।",
+        "পরিষেবাটি এখন ব্যস্ত। একটু পরে আবার চেষ্টা করুন।"),
     "Please sign in to see this page.": ("यह पेज देखने के लिए साइन इन करें।",
                                          "এই পাতা দেখতে সাইন ইন করুন।"),
     "Notifications": ("सूचनाएँ", "বিজ্ঞপ্তি"),
@@ -46,6 +52,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "This could not be done": ("यह नहीं हो सका", "এটি করা গেল না"),
     "The file is too large": ("फ़ाइल बहुत बड़ी है", "ফাইলটি খুব বড়"),
     "Something went wrong": ("कुछ गलत हो गया", "কিছু ভুল হয়েছে"),
+    "The service is unavailable for a moment": ("सेवा कुछ देर के लिए उपलब्ध नहीं है",
+                                                 "পরিষেবাটি কিছুক্ষণের জন্য পাওয়া যাচ্ছে না"),
+    "At most {limit} KB in one upload.": ("एक बार में अधिकतम {limit} KB।",
+                                          "একবারে সর্বোচ্চ {limit} KB।"),
     "The form had expired or came from elsewhere. Go back, reload the page and send it again.": (
         "फ़ॉर्म की अवधि समाप्त हो गई या वह कहीं और से "
         "आया। वापस जाएँ, पेज दोबारा खोलें और फिर भेजें।",

@@ -14,6 +14,8 @@ from werkzeug.datastructures import MultiDict
 
 from catalog.errors import DomainError, Invalid
 
+from ..schemas.fields import MAX_DIGITS
+
 Errors = dict[str, list[str]]
 
 TEXT, INT, FLOAT, BOOL = "text", "int", "float", "bool"
@@ -35,7 +37,9 @@ def read(form: MultiDict, spec: Mapping[str, str]) -> tuple[dict[str, Any], Erro
             raw = (form.get(name) or "").strip()
             if not raw:
                 continue
-            if kind == INT:
+            if kind in (INT, FLOAT) and len(raw) > MAX_DIGITS:  # bounded before converting
+                errors[name] = ["Enter a whole number." if kind == INT else "Enter a number."]
+            elif kind == INT:
                 try:
                     data[name] = int(raw)
                 except ValueError:
