@@ -5,7 +5,9 @@ import os
 
 from flask import Flask
 from . import config as config_module
-from . import database, errors, i18n
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from . import database, errors, i18n, security
 from .auth import BEARER_SCHEME
 from .blueprint import Api
 
@@ -32,10 +34,14 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(config_module.from_environment())
     if config:
         app.config.update(config)
+    app.config["SECRET_KEY"] = config_module.secret_key(app.config, app.instance_path)
+    if app.config.get("TRUSTED_PROXIES"):
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["TRUSTED_PROXIES"])
 
     database.init_app(app)
     i18n.init_app(app)
     errors.init_app(app)
+    security.init_app(app)
     api = Api(app)
     api.spec.components.security_scheme("bearerAuth", BEARER_SCHEME["bearerAuth"])
     from . import (

@@ -39,7 +39,10 @@ class Notifications(MethodView):
                  .order_by(Notification.created_at.desc(), Notification.id.desc()))
         if args.get("unread"):
             query = query.where(Notification.read_at.is_(None))
-        return paginate(session, query, page, per_page)
+        result = paginate(session, query, page, per_page)
+        audit.notification_reads(session, user, result.items)
+        session.commit()
+        return result
 
 
 @blp.route("/notifications/<int:notification_id>/read")

@@ -2,16 +2,19 @@
 role, and documents the bearer scheme and the 401/403 answers in the OpenAPI spec."""
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import marshmallow as ma
 from flask_smorest import Api as SmorestApi
 from flask_smorest import Blueprint
-from webargs.flaskparser import FlaskParser, abort
+from webargs import core
+from webargs.flaskparser import FlaskParser, abort, is_json_request
 
 from catalog.errors import ErrorReason
 
 from .auth import ANY_ROLE, roles
+from .schemas.fields import MAX_DIGITS
 
 
 class ErrorSchema(ma.Schema):
@@ -33,12 +36,26 @@ class ErrorSchema(ma.Schema):
     positions_filled = ma.fields.Integer(metadata={"description": "Positions already filled"})
 
 
+def _bounded_int(digits: str) -> int | float:
+    """A JSON integer; one longer than any field takes decodes as an infinity, which every
+    number field refuses naming the field (Python would refuse 4,300 digits with a 500, and a
+    float field overflows on far fewer)."""
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        return float("-inf") if digits.startswith("-") else float("inf")
+    return int(digits)
+
+
 class JsonParser(FlaskParser):
-    """webargs' parser, answering JSON nested too deep to decode with a 400, not a 500."""
+    """webargs' parser, answering JSON nested too deep to decode with a 400, not a 500, and
+    decoding over-long integers so that the field they are given to refuses them (422)."""
 
     def _raw_load_json(self, req):
+        if not is_json_request(req):
+            return core.missing
         try:
-            return super()._raw_load_json(req)
+            # A JSONDecodeError or a UnicodeDecodeError goes on to webargs' load_json (400).
+            return json.loads(req.get_data(cache=True).decode("utf-8"),
+                              parse_int=_bounded_int)
         except RecursionError as error:
             abort(400, exc=error, messages={"json": ["JSON nested too deeply."]},
                   message="The JSON body is nested too deeply.")

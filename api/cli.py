@@ -16,7 +16,8 @@ from catalog import scheduler as scheduling
 from catalog.clock import system_clock
 from catalog.errors import DomainError
 from catalog.jobs import JOBS, JobSettings
-from catalog.services import accounts, passwords
+from catalog.models import utcnow
+from catalog.services import accounts, passwords, web_sessions
 from matcher.vocabulary import OrganisationKind, Role
 
 from . import clock, create_app
@@ -106,6 +107,18 @@ def set_password(email: str, password_stdin: bool) -> None:
         user = passwords.user_by_email(session, email)
         passwords.set_password(session, user, password)
     click.echo(f"Password set for {user.email}.")
+
+
+@main.command("deactivate-user")
+@click.argument("email")
+@with_appcontext
+def deactivate_user(email: str) -> None:
+    """Deactivate a person who leaves: no sign-in, and every open web session and bearer token
+    of theirs ends at once."""
+    with _unit_of_work() as session:
+        user = passwords.user_by_email(session, email)
+        web_sessions.deactivate_user(session, user, utcnow())
+    click.echo(f"{user.email} is deactivated; their sessions and tokens are revoked.")
 
 
 @main.command("serve")

@@ -26,5 +26,6 @@ class Health(MethodView):
         try:
             get_session().execute(text("SELECT 1"))
         except SQLAlchemyError:
-            return {"status": "degraded", "database": "unavailable"}, 503
+            return ({"status": "degraded", "database": "unavailable"}, 503,
+                    {"Retry-After": "5"})
         return {"status": "ok", "database": "ok"}

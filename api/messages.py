@@ -778,6 +778,8 @@ _ERRORS = {
         "This conflicts with data written at the same moment; reload and try again."),
     ErrorReason.INVALID: lambda w, d: w._("Please correct the fields marked."),
     ErrorReason.INVALID_DATA: lambda w, d: w._("A value in the request cannot be stored."),
+    ErrorReason.DATABASE_UNAVAILABLE: lambda w, d: w._(
+        "The database is unavailable for a moment; try again shortly."),
     ErrorReason.NO_CAPACITY: lambda w, d: w._("No seat or position is left."),
     ErrorReason.NOT_ELIGIBLE: _not_eligible,
     ErrorReason.CONSENT_REQUIRED: lambda w, d: w._(
@@ -821,6 +823,8 @@ _ERRORS = {
     ErrorReason.NOT_AN_EMPLOYER: lambda w, d: w._("Only employers are verified."),
     ErrorReason.ROLE_ORGANISATION_MISMATCH: lambda w, d: w._(
         "This role does not belong to this kind of organisation."),
+    ErrorReason.NOTE_NOT_YOURS: lambda w, d: w._(
+        "Only the survivor's counselor writes this note; write the note for the partner."),
     ErrorReason.PASSWORD_TOO_SHORT: lambda w, d: w._(
         "A password has at least %(count)s characters.", count=d.get("min_length", 10)),
     ErrorReason.PASSWORD_TOO_LONG: lambda w, d: w._(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import current_app
+from flask_smorest import abort
 from flask.views import MethodView
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -44,10 +45,11 @@ def present(session, user, referral: Referral) -> dict:
         "hold_expires_at": referral.hold_expires_at,
         "created_at": referral.created_at,
         "status_changed_at": referral.status_changed_at,
-        "note": referral.note,
+        "note_for_partner": referral.note_for_partner,
     }
     if user.role is Role.COUNSELOR:
-        view.update(profile_id=referral.profile_id, case_ref=referral.profile.case_ref)
+        view.update(profile_id=referral.profile_id, case_ref=referral.profile.case_ref,
+                    note=referral.note)
     else:
         view["candidate"] = service.candidate_summary(session, user, referral)
     return view
@@ -79,12 +81,22 @@ class Referrals(MethodView):
         """Counselors: their organisation's referrals; liaisons: those to their batches; CSR
         partners: those to their openings, of survivors who consented, as anonymised summaries."""
         session, user = get_session(), current_user()
+        if user.role is not Role.COUNSELOR and args.get("profile_id") is not None:
+            # A filter naming a survivor is for her counselor's organisation alone: answering it
+            # would tell a partner which internal profile ids are its candidates.
+            abort(422, message="profile_id is a filter for counselors only.",
+                  errors={"query": {"profile_id": ["A filter for the survivor's counselor "
+                                                   "only."]}})
         query = (select(Referral).where(access.scope(user, Referral))
                  .options(selectinload(Referral.profile)).order_by(Referral.id.desc()))
         for name in ("status", "batch_id", "opening_id", "profile_id"):
             if args.get(name) is not None:
                 query = query.where(getattr(Referral, name) == args[name])
         result = paginate(session, query, page, per_page)
+        if user.role is Role.COUNSELOR:  # partners' reads are audited with each summary
+            for referral in result.items:
+                audit.record(session, user, "list", "referral", referral.id,
+                             profile_id=referral.profile_id)
         result.items = [present(session, user, referral) for referral in result.items]
         session.commit()
         return result
@@ -132,7 +144,8 @@ class ReferralById(MethodView):
         session, user = get_session(), current_user()
         referral = access.load(session, user, Referral, referral_id)
         service.change_status(session, user, referral, data["status"], now=clock.now(),
-                              note=data.get("note"))
+                              note=data.get("note"),
+                              note_for_partner=data.get("note_for_partner"))
         view = present(session, user, referral)
         session.commit()
         return view

@@ -34,3 +34,12 @@ def record(
     )
     session.add(event)
     return event
+
+
+def notification_reads(session: Session, actor: User, notifications: Iterable) -> None:
+    """A notification naming a survivor's profile is a read of her case: one event each."""
+    for notification in notifications:
+        profile_id = (notification.data or {}).get("profile_id")
+        if isinstance(profile_id, int):
+            record(session, actor, "read", "notification", notification.id,
+                   profile_id=profile_id)

@@ -31,13 +31,14 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         engine = create_engine(
             url,
             echo=echo,
+            pool_pre_ping=True,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
         )
         _make_sqlite_transactions_immediate(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
         return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=20)
-    return create_engine(url, echo=echo)
+    return create_engine(url, echo=echo, pool_pre_ping=True)
 
 
 def _make_sqlite_transactions_immediate(engine: Engine) -> None:

@@ -15,6 +15,7 @@ class ErrorReason(StrEnum):
     CONFLICT = "conflict"
     INVALID = "invalid"
     INVALID_DATA = "invalid_data"
+    DATABASE_UNAVAILABLE = "database_unavailable"
     NO_CAPACITY = "no_capacity"
     NOT_ELIGIBLE = "not_eligible"
     CONSENT_REQUIRED = "consent_required"
@@ -48,6 +49,7 @@ class ErrorReason(StrEnum):
     ROLE_ORGANISATION_MISMATCH = "role_organisation_mismatch"
     PASSWORD_TOO_SHORT = "password_too_short"
     PASSWORD_TOO_LONG = "password_too_long"
+    NOTE_NOT_YOURS = "note_not_yours"
 
 
 class DomainError(Exception):

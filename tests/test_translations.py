@@ -160,3 +160,32 @@ def test_a_new_language_needs_one_po_file_and_one_line(tmp_path, monkeypatch):
         assert len([m for m in source if m.id]) > 1
     finally:
         messages.translations.cache_clear()
+
+
+def test_every_reason_a_service_raises_is_a_worded_error_reason():
+    """A domain error's `reason` written anywhere (catalog/ or api/) is in ErrorReason, hence
+    worded in every language and an enum of the OpenAPI document."""
+    from catalog.errors import ErrorReason
+
+    written = set()
+    for folder in ("catalog", "api"):
+        for path in (ROOT / folder).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            written |= set(re.findall(r'reason\s*=\s*"([a-z_]+)"', text))
+            written |= {f"opening_{status}" for status in re.findall(
+                r'reason=f"opening_\{opening\.status\.value\}"', text) and
+                ("pending_review", "published", "rejected", "closed")}
+    assert written, "the scan found the reasons"
+    assert sorted(written - set(ErrorReason.codes())) == []
+
+
+def test_every_trade_of_the_taxonomy_has_a_name_in_every_language():
+    import json
+
+    from api.labels import LABELS
+
+    trades = json.loads((ROOT / "seeds" / "trades.json").read_text(encoding="utf-8"))
+    assert sorted(t["code"] for t in trades if t["code"] not in LABELS["trade"]) == []
+    schemes = json.loads((ROOT / "seeds" / "schemes.json").read_text(encoding="utf-8"))
+    assert sorted(s["code"] for s in schemes if s["code"] not in LABELS["scheme"]) == []
+    assert sorted(s["code"] for s in schemes if s["code"] not in LABELS["scheme_benefit"]) == []

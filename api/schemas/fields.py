@@ -1,10 +1,14 @@
-"""Field builders shared by the schemas: bounded strings and lists, enumeration codes."""
+"""Field builders shared by the schemas: bounded strings and lists, enumeration codes, and the
+one check every input string passes (StrictSchema): no lone surrogate or other non-character."""
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from enum import Enum
+from typing import Any
 
 import marshmallow as ma
-from marshmallow import fields, validate
+from marshmallow import fields, pre_load, validate
 
 MAX_TEXT = 200
 MAX_LIST = 30
@@ -62,11 +66,61 @@ def whole(minimum: int = 0, maximum: int = 10_000_000, **kwargs) -> fields.Integ
     return fields.Integer(strict=True, validate=validate.Range(min=minimum, max=maximum), **kwargs)
 
 
+# Lone surrogates (JSON "\\ud800" decodes to one; no UTF-8 can store or send it) and Unicode's
+# non-characters (U+FDD0..U+FDEF, and U+FFFE and U+FFFF of every plane): never text a person
+# typed, and a surrogate stored once makes every page that shows it fail.
+NON_CHARACTER = re.compile(
+    "[\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}"
+              for plane in range(17))
+    + "]"
+)
+NON_CHARACTER_MESSAGE = "Must not contain invalid characters (such as a lone surrogate)."
+# The longest whole number any field takes (ids are 10 digits): longer ones are refused before
+# anything converts them (Python refuses 4,300 digits; a float of a long one overflows).
+MAX_DIGITS = 20
+
+
+def has_non_character(value: str) -> bool:
+    return NON_CHARACTER.search(value) is not None
+
+
+def non_character_errors(data: Any) -> dict | list | None:
+    """Where in `data` (a decoded JSON value) a string holds a non-character, in marshmallow's
+    error shape ({"interests": {0: [...]}}); None if nowhere. Keys are checked as well."""
+    if isinstance(data, str):
+        return [NON_CHARACTER_MESSAGE] if has_non_character(data) else None
+    if isinstance(data, Mapping):
+        errors: dict = {}
+        for key, value in data.items():
+            if isinstance(key, str) and has_non_character(key):
+                errors[key.encode("utf-8", "replace").decode()] = [NON_CHARACTER_MESSAGE]
+                continue
+            found = non_character_errors(value)
+            if found:
+                errors[key] = found
+        return errors or None
+    if isinstance(data, list | tuple):
+        errors = {index: found for index, value in enumerate(data)
+                  if (found := non_character_errors(value))}
+        return errors or None
+    return None
+
+
 class StrictSchema(ma.Schema):
-    """Input schema: unknown fields are refused, never ignored (no mass assignment)."""
+    """Input schema: unknown fields are refused, never ignored (no mass assignment), and no
+    string anywhere in the input (nested ones, list items and keys included) may hold a lone
+    surrogate or a non-character: a 422 naming the field, before any field reads it."""
 
     class Meta:
         unknown = ma.RAISE
+
+    @pre_load
+    def refuse_non_characters(self, data, **kwargs):
+        errors = non_character_errors(data)
+        if errors:
+            raise ma.ValidationError(errors if isinstance(errors, dict) else {"_schema": errors})
+        return data
 
 
 def flag(**kwargs) -> fields.Boolean:

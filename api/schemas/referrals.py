@@ -25,7 +25,10 @@ class ReferralIn(StrictSchema):
 
 class ReferralPatch(StrictSchema):
     status = code(ReferralStatus, required=True)
-    note = text(500)
+    note = text(500, metadata={"description": "The counselor's organisation's alone: never "
+                                              "shown to a liaison or a CSR partner"})
+    note_for_partner = text(500, metadata={
+        "description": "Written for the liaison or CSR partner of this referral to read"})
 
 
 class ReferralCreated(Schema):
@@ -61,7 +64,8 @@ class ReferralOut(Schema):
     hold_expires_at = fields.DateTime(allow_none=True)
     created_at = fields.DateTime(required=True)
     status_changed_at = fields.DateTime(required=True)
-    note = fields.String(allow_none=True)
+    note = fields.String(allow_none=True, metadata={"description": "Counselors only"})
+    note_for_partner = fields.String(allow_none=True)
     candidate = fields.Nested(CandidateSummary, metadata={"description": "Liaisons and employers"})
 
 

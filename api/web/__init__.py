@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable
 
 from flask import Blueprint, Flask
+from markupsafe import Markup
 from flask_wtf.csrf import CSRFProtect
 
 from . import (
@@ -31,6 +32,24 @@ BLUEPRINTS = (account.bp, counselor.bp, cohort.bp, entitlements.bp, liaison.bp, 
               admin_pages.bp)
 
 
+def bar_width(percent) -> int:
+    """A bar's width class (`w0` ... `w100`, steps of 5; CSS, since the CSP allows no style=)."""
+    try:
+        value = float(percent)
+    except (TypeError, ValueError):
+        return 0
+    return int(min(100, max(0, round(value / 5) * 5)))
+
+
+def printable(value):
+    """`value` as a page can send it: a lone surrogate becomes U+FFFD (Markup stays Markup)."""
+    if isinstance(value, str) and not value.isascii():
+        clean = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        if clean != value:
+            return Markup(clean) if isinstance(value, Markup) else clean
+    return value
+
+
 def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:
     """Sessions, CSRF (every blueprint but the bearer-token API's), labels, and the pages."""
     # A counselor may take more than an hour over a profile on a slow phone: the token lives
@@ -45,5 +64,9 @@ def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:
         csrf.exempt(blueprint)
     sessions.init_app(app)
     app.jinja_env.globals["choices"] = choices
+    app.jinja_env.filters["bar_width"] = bar_width
+    # A lone surrogate stored before input was checked would make the page fail to encode on
+    # every load: whatever a page prints is made encodable first (U+FFFD in its place).
+    app.jinja_env.finalize = printable
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)

@@ -1,12 +1,31 @@
-"""Signing in and out with an email and a password, and choosing the language of the pages."""
+"""Signing in and out with an email and a password, and choosing the language of the pages.
+
+A sign-in is throttled before any password is checked (catalog.services.throttle: per account
+and per client address, counted in the database, answered at once with 429 and Retry-After),
+and at most SIGN_IN_CONCURRENCY password hashes run at once in a process: beyond that the answer
+is 503 at once, so that a flood of sign-ins cannot take every worker thread and CPU.
+"""
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, request, session, url_for
+import threading
+import unicodedata
+from urllib.parse import unquote, urlsplit
+
+from flask import (
+    Blueprint,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_login import current_user, login_user, logout_user
 
 from catalog import audit
-from catalog.services import passwords
+from catalog.services import passwords, throttle, web_sessions
 
+from .. import clock
 from ..database import get_session
 from . import errors
 from ..i18n import LANGUAGES
@@ -14,16 +33,48 @@ from .sessions import HOME_OF_ROLE, WebUser
 
 bp = errors.install(Blueprint("account", __name__))
 
+_slots_lock = threading.Lock()
+
+
+def _is_plain(text: str) -> bool:
+    """No control, format, separator or surrogate character, and no whitespace at all."""
+    return not any(character.isspace() or unicodedata.category(character)[0] in "CZ"
+                   for character in text)
+
 
 def safe_next(target: str | None) -> str | None:
-    """Only a path on this site (never `//elsewhere` or `https://elsewhere`)."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return None
+    """Only a relative path on this site: one leading `/`, no second `/` or a backslash right
+    after it, no backslash, no control character or whitespace anywhere, and the same once
+    percent-decoded (`/%2F%2Fevil`). Anything else: None (the caller goes to the role's home)."""
+    if not target or len(target) > 2000:
+        return None
+    for candidate in (target, unquote(target)):
+        if (not candidate.startswith("/") or candidate.startswith("//") or "\\" in candidate
+                or not _is_plain(candidate)):
+            return None
+        parts = urlsplit(candidate)
+        if parts.scheme or parts.netloc:
+            return None
+    return target
 
 
 def home_url() -> str:
     return url_for(HOME_OF_ROLE[current_user.role])
+
+
+def _slots() -> threading.BoundedSemaphore:
+    with _slots_lock:
+        slots = current_app.extensions.get("sign_in_slots")
+        if slots is None:
+            slots = threading.BoundedSemaphore(current_app.config["SIGN_IN_CONCURRENCY"])
+            current_app.extensions["sign_in_slots"] = slots
+        return slots
+
+
+def _refused(email: str, code: int, retry_after: int, *, throttled: bool):
+    page = render_template("sign_in.html", email=email, failed=False, throttled=throttled,
+                           busy=not throttled)
+    return page, code, {"Retry-After": str(max(1, retry_after))}
 
 
 @bp.get("/")
@@ -41,11 +92,38 @@ def sign_in():
         return render_template("sign_in.html", email="", failed=False)
     email = request.form.get("email", "")[:254]
     password = request.form.get("password", "")
+    if not _is_plain(email.strip()):
+        email = ""  # no sign-in with such an email; never echoed back either
+    keys = [throttle.account_key(email), throttle.address_key(request.remote_addr)]
     db = get_session()
-    user = passwords.authenticate(db, email, password)
-    if user is None:
-        db.rollback()
+    now = clock.now()
+    user = passwords.find_user(db, email)
+    wait = throttle.retry_after(db, keys, now)
+    if wait:
+        audit.record(db, None, "sign_in_throttled", "user", user.id if user else None,
+                     detail=f"retry_after={wait}")
+        db.commit()
+        return _refused(email, 429, wait, throttled=True)
+    db.commit()  # no transaction (nor SQLite's write lock) is held during the slow hash
+    slots = _slots()
+    if not slots.acquire(blocking=False):
+        audit.record(db, None, "sign_in_busy", "user", user.id if user else None)
+        db.commit()
+        return _refused(email, 503, 1, throttled=False)
+    try:
+        ok = passwords.check(user, password)
+    finally:
+        slots.release()
+    now = clock.now()
+    if not ok:
+        throttle.record_failure(db, keys, now)
+        audit.record(db, None, "sign_in_failed", "user", user.id if user else None,
+                     detail=None if user else "unknown_account")
+        db.commit()
         return render_template("sign_in.html", email=email, failed=True), 401
+    passwords.upgrade_hash(db, user, password)
+    throttle.record_success(db, email)
+    token = web_sessions.open_session(db, user, now, request.user_agent.string)
     audit.record(db, user, "sign_in", "user", user.id)
     db.commit()
     # The person's own choice, made on any device, wins over this browser's visit.
@@ -53,13 +131,18 @@ def sign_in():
     session.clear()  # nothing of the signed-out visit carries over (fixation)
     if language:
         session["lang"] = language
-    login_user(WebUser(user))
+    login_user(WebUser(user, token))
     return redirect(safe_next(request.args.get("next")) or home_url())
 
 
 @bp.post("/sign-out")
 def sign_out():
     language = session.get("lang")
+    if current_user.is_authenticated:
+        db = get_session()
+        web_sessions.revoke(db, current_user.token, clock.now())
+        audit.record(db, current_user.user, "sign_out", "user", current_user.user.id)
+        db.commit()
     logout_user()
     session.clear()
     if language:

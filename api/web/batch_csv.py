@@ -24,6 +24,7 @@ DOWNLOAD_COLUMNS = ("batch_id", "course_id", "course_title", "start_date",
                     "application_deadline", "seats_total", "seats_taken", "seats_available",
                     "closed")
 MAX_ROWS = 1000
+MAX_FIELD = 200  # characters in one value (a date, an id, a number of seats need far fewer)
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,11 @@ def import_batches(session: Session, user: User, content: bytes) -> ImportResult
         return ImportResult([], [RowError(0, "", "The file is not UTF-8 text; save it as "
                                                  "'CSV UTF-8' and upload it again.")])
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [name.strip() for name in reader.fieldnames or []]
+    try:
+        header = [name.strip() for name in reader.fieldnames or []]
+    except csv.Error:
+        return ImportResult([], [RowError(1, "", "The first line cannot be read. It must be: "
+                                          + ",".join(COLUMNS))])
     missing = [name for name in COLUMNS if name not in header]
     unknown = [name for name in header if name not in COLUMNS]
     if missing or unknown:
@@ -63,8 +68,24 @@ def import_batches(session: Session, user: User, content: bytes) -> ImportResult
     created: list[Batch] = []
     errors: list[RowError] = []
     rows = 0
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:  # a value over csv's own limit (131,072 characters), or broken quoting
+            # line_num counts the lines read before the one that failed
+            errors.append(RowError(reader.line_num + 1, "", "This line cannot be read: a value "
+                                   f"is longer than {MAX_FIELD} characters or a quote is not "
+                                   "closed."))
+            break
         line = reader.line_num
+        long = [name for name, value in row.items()
+                if isinstance(value, str) and len(value) > MAX_FIELD]
+        if long:
+            errors.extend(RowError(line, name or "", f"At most {MAX_FIELD} characters.")
+                          for name in long)
+            continue
         values = {name: (row.get(name) or "").strip() for name in COLUMNS}
         if not any(values.values()):
             continue
@@ -91,6 +112,8 @@ def _one_row(session, user, line, values, extra) -> tuple[Batch | None, list[Row
     numbers = {}
     for name in ("course_id", "seats_total"):
         try:
+            if len(values[name]) > 10:  # bounded before converting: no id is longer
+                raise ValueError(values[name])
             numbers[name] = int(values[name])
         except ValueError:
             errors.append(RowError(line, name, N_("Enter a whole number.") if values[name]

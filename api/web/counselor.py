@@ -19,7 +19,7 @@ from flask import (
 from flask_login import login_required
 from sqlalchemy import select
 
-from catalog import access
+from catalog import access, audit
 from catalog.errors import DomainError
 from catalog.geography import suggest_districts
 from catalog.matching import active_schemes, match_profile
@@ -280,6 +280,7 @@ def notifications():
         select(Notification).where(access.scope(user, Notification))
         .order_by(Notification.created_at.desc(), Notification.id.desc()).limit(100)
     ))
+    audit.notification_reads(db, user, rows)
     db.commit()
     return render_template("notifications.html", notifications=rows)
 

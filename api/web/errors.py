@@ -5,9 +5,9 @@ Flask consults first for the requests it serves.
 """
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, current_app, render_template
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from catalog.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
 from ..i18n import wording
@@ -19,15 +19,19 @@ TITLES = {400: N_("This request could not be read"), 403: N_("This page is not f
           413: N_("The file is too large"), 422: N_("This could not be done")}
 
 
-def _page(code: int, message: str | None = None):
+def _page(code: int, message: str | None = None, **values):
     title = TITLES.get(code, N_("Something went wrong"))
-    return render_template("error.html", code=code, title=title, message=message), code
+    return render_template("error.html", code=code, title=title, message=message,
+                           values=values), code
 
 
 def _http(error: HTTPException):
     if isinstance(error, CSRFError):
         return _page(400, N_("The form had expired or came from elsewhere. Go back, reload "
                              "the page and send it again."))
+    if isinstance(error, RequestEntityTooLarge):
+        limit = (current_app.config.get("MAX_CONTENT_LENGTH") or 0) // 1024
+        return _page(413, N_("At most %(limit)s KB in one upload."), limit=limit)
     return _page(error.code or 500)
 
 

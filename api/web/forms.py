@@ -16,6 +16,8 @@ from catalog.errors import DomainError, Invalid
 from ..i18n import wording
 from ..labels import N_
 
+from ..schemas.fields import MAX_DIGITS
+
 Errors = dict[str, list[str]]
 
 TEXT, INT, FLOAT, BOOL = "text", "int", "float", "bool"
@@ -37,7 +39,9 @@ def read(form: MultiDict, spec: Mapping[str, str]) -> tuple[dict[str, Any], Erro
             raw = (form.get(name) or "").strip()
             if not raw:
                 continue
-            if kind == INT:
+            if kind in (INT, FLOAT) and len(raw) > MAX_DIGITS:  # bounded before converting
+                errors[name] = ["Enter a whole number." if kind == INT else "Enter a number."]
+            elif kind == INT:
                 try:
                     data[name] = int(raw)
                 except ValueError:

@@ -1,17 +1,24 @@
-"""Who is signed in to the web pages: a Flask-Login session bound to the user's password hash,
-so that setting a new password, or deactivating the user, ends every session at once."""
+"""Who is signed in to the web pages: a session record the server can revoke.
+
+Each sign-in opens a `web_sessions` row (catalog.services.web_sessions): the browser keeps its
+random id inside the signed session cookie, the database keeps only its digest. Every request
+checks the row: signed out, a new password, a deactivated user, 30 minutes idle or 12 hours old
+(WEB_SESSION_IDLE_MINUTES, WEB_SESSION_MAX_HOURS) and the cookie opens nothing any more.
+"""
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
+from datetime import timedelta
 from functools import wraps
 
-from flask import Flask, abort
+from flask import Flask, abort, current_app
 from flask_login import LoginManager, current_user, login_required
 
 from catalog.models import User
+from catalog.services import web_sessions
 from matcher.vocabulary import Role
 
+from .. import clock
 from ..database import get_session
 from .. import i18n
 from ..labels import N_
@@ -27,20 +34,21 @@ HOME_OF_ROLE = {
 
 
 class WebUser:
-    """Flask-Login's view of a catalog user (catalog/ stays free of Flask)."""
+    """Flask-Login's view of a catalog user and her session (catalog/ stays free of Flask)."""
 
     is_authenticated = True
     is_anonymous = False
 
-    def __init__(self, user: User) -> None:
+    def __init__(self, user: User, token: str) -> None:
         self.user = user
+        self.token = token
 
     @property
     def is_active(self) -> bool:
         return bool(self.user.active)
 
     def get_id(self) -> str:
-        return f"{self.user.id}.{password_fingerprint(self.user)}"
+        return self.token
 
     @property
     def role(self) -> Role:
@@ -51,20 +59,17 @@ class WebUser:
         return self.user.email
 
 
-def password_fingerprint(user: User) -> str:
-    return hashlib.sha256((user.password_hash or "").encode()).hexdigest()[:16]
+def timeouts() -> web_sessions.Timeouts:
+    config = current_app.config
+    return web_sessions.Timeouts(idle=timedelta(minutes=config["WEB_SESSION_IDLE_MINUTES"]),
+                                 absolute=timedelta(hours=config["WEB_SESSION_MAX_HOURS"]))
 
 
-def _load(session_id: str) -> WebUser | None:
-    user_id, _, fingerprint = session_id.partition(".")
-    if not user_id.isdigit() or len(user_id) > 10:
-        return None
-    user = get_session().get(User, int(user_id))
-    if user is None or not user.active or not user.password_hash:
-        return None
-    if fingerprint != password_fingerprint(user):
-        return None
-    return WebUser(user)
+def _load(token: str) -> WebUser | None:
+    db = get_session()
+    user = web_sessions.resolve(db, token, clock.now(), timeouts())
+    db.commit()  # last_seen_at, when it moved; nothing else is pending this early
+    return WebUser(user, token) if user is not None else None
 
 
 def signed_in() -> User:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from matcher.vocabulary import ProfileStatus
@@ -35,8 +35,11 @@ def anonymise_closed_profiles(session: Session, now: datetime, *,
     if anonymised:
         referrals = select(Referral.id).where(Referral.profile_id.in_(anonymised))
         session.execute(update(Referral)
-                        .where(Referral.id.in_(referrals), Referral.note.is_not(None))
-                        .values(note=None).execution_options(synchronize_session=False))
+                        .where(Referral.id.in_(referrals),
+                               or_(Referral.note.is_not(None),
+                                   Referral.note_for_partner.is_not(None)))
+                        .values(note=None, note_for_partner=None)
+                        .execution_options(synchronize_session=False))
         session.execute(update(FollowUp)
                         .where(FollowUp.referral_id.in_(referrals), FollowUp.note.is_not(None))
                         .values(note=None).execution_options(synchronize_session=False))

@@ -16,6 +16,7 @@ from .scheduling import (
     SchedulerLease,
 )
 from .schemes import Scheme
+from .security import SignInThrottle, WebSession
 
 __all__ = [
     "Allocation",
@@ -41,8 +42,10 @@ __all__ = [
     "Referral",
     "Scheme",
     "SchedulerLease",
+    "SignInThrottle",
     "Trade",
     "TradeAlias",
     "User",
+    "WebSession",
     "utcnow",
 ]

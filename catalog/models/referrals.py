@@ -49,7 +49,10 @@ class Referral(Base):
     opening_id: Mapped[int | None] = mapped_column(ForeignKey("openings.id"), index=True)
     status: Mapped[ReferralStatus] = mapped_column(code_type(ReferralStatus, "status"))
     hold_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The counselor's note is for her organisation alone; what a liaison or a CSR partner may
+    # read is written for them, deliberately, in note_for_partner.
     note: Mapped[str | None] = mapped_column(Text)
+    note_for_partner: Mapped[str | None] = mapped_column(Text)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import Invalid, NotFound
-from ..models import User
+from ..models import User, utcnow
+from . import web_sessions
 
 MIN_LENGTH = 10
 MAX_LENGTH = 1024  # hashing a megabyte of "password" is a denial of service, not a password
@@ -53,8 +54,9 @@ def _safe_verify(password_hash: str, password: str) -> bool:
 
 def set_password(session: Session, user: User, password: str) -> User:
     """Give `user` a new password (at least MIN_LENGTH characters); signed-in sessions of the
-    old password end, since the web session is bound to the hash."""
+    old password end (every web session of the user is revoked)."""
     user.password_hash = hash_password(password)
+    web_sessions.revoke_all(session, user, utcnow())
     session.flush()
     return user
 
@@ -66,17 +68,33 @@ def user_by_email(session: Session, email: str) -> User:
     return user
 
 
-def authenticate(session: Session, email: str, password: str) -> User | None:
-    """The active user with this email and password, or None (the same answer, and about the
-    same time, for an unknown email, a wrong password, an inactive user or no password set)."""
+def find_user(session: Session, email: str) -> User | None:
     # Emails are stored lower-cased (accounts.create_user), so the unique index answers this.
-    user = session.scalar(select(User).where(User.email == email.strip().lower()))
+    return session.scalar(select(User).where(User.email == email.strip().lower()))
+
+
+def check(user: User | None, password: str) -> bool:
+    """Whether `user` may sign in with `password`: no database work, so that a caller can end
+    its transaction before the slow hash (and bound how many hashes run at once). About the same
+    time for an unknown email, a wrong password, an inactive user or no password set."""
     if user is None or not user.password_hash:
         verify_password(None, password)
-        return None
-    if not verify_password(user.password_hash, password) or not user.active:
-        return None
+        return False
+    return verify_password(user.password_hash, password) and bool(user.active)
+
+
+def upgrade_hash(session: Session, user: User, password: str) -> None:
+    """After a successful check: a hash made with older parameters is made again."""
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
         session.flush()
+
+
+def authenticate(session: Session, email: str, password: str) -> User | None:
+    """The active user with this email and password, or None (the same answer, and about the
+    same time, for an unknown email, a wrong password, an inactive user or no password set)."""
+    user = find_user(session, email)
+    if not check(user, password):
+        return None
+    upgrade_hash(session, user, password)
     return user

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from matcher.interests import EXPERIENCE
 from matcher.text import district_key
 from matcher.vocabulary import MIN_WORKING_AGE, ConsentBy, Nationality, ProfileStatus
 
@@ -110,7 +111,7 @@ def _apply(session: Session, profile: Profile, data: Mapping[str, Any], actor: U
         if "experience" in data:
             profile.experience = list(data["experience"])
             profile.resolved_experience = [
-                r.to_dict() for r in resolver.resolve(profile.experience)
+                r.to_dict() for r in resolver.resolve(profile.experience, kind=EXPERIENCE)
             ]
     if "avoid_districts" in data:
         keys = []

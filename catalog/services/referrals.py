@@ -159,11 +159,19 @@ def _apply(session, actor, profile, opening_id, now, today) -> Referral:
 
 def change_status(
     session: Session, actor: User, referral: Referral, new_status: ReferralStatus | str, *,
-    now: datetime, note: str | None = None,
+    now: datetime, note: str | None = None, note_for_partner: str | None = None,
 ) -> Referral:
     """Move a referral on, as the actor's role allows; seats and positions follow in the same
-    transaction. A referral that changed meanwhile (say, its hold expired) is a 409."""
+    transaction. A referral that changed meanwhile (say, its hold expired) is a 409.
+
+    `note` is the counselor's organisation's alone (a liaison or a CSR partner neither reads nor
+    writes it); `note_for_partner` is written deliberately for the partner's eyes."""
     new_status = ReferralStatus(new_status)
+    if note is not None and actor.role is not Role.COUNSELOR:
+        raise Invalid("only the survivor's counselor writes the referral's note",
+                      field_errors={"note": ["Only the survivor's counselor writes this note; "
+                                             "write note_for_partner."]},
+                      reason="note_not_yours")
     allowed = TRANSITIONS.get(actor.role, {})
     if new_status not in allowed:
         raise Forbidden(f"a {actor.role.value} may not set a referral to {new_status.value}")
@@ -178,6 +186,8 @@ def change_status(
         .where(Referral.id == referral.id, Referral.status.in_(allowed[new_status]))
         .values(status=new_status, status_changed_at=now, updated_at=now,
                 note=note if note is not None else Referral.note,
+                note_for_partner=(note_for_partner if note_for_partner is not None
+                                  else Referral.note_for_partner),
                 hold_expires_at=None if new_status is not S.HELD else Referral.hold_expires_at)
         .execution_options(synchronize_session=False)
     ).rowcount
@@ -194,7 +204,9 @@ def change_status(
     session.flush()
     session.refresh(referral)
     audit.record(session, actor, "status", "referral", referral.id,
-                 profile_id=referral.profile_id, fields=["status"],
+                 profile_id=referral.profile_id,
+                 fields=["status"] + [name for name, value in (("note", note), (
+                     "note_for_partner", note_for_partner)) if value is not None],
                  detail=f"{previous.value}->{new_status.value}")
     return referral
 

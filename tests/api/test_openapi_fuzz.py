@@ -5,7 +5,8 @@ caller's and some not), and for every operation in the spec, bounded Hypothesis 
 ids generated freely, and path ids fixed to the caller's own objects (so bodies reach the code
 behind the 404). Each response must pass schemathesis' checks: no 5xx, a documented status code
 and content type, a body matching the documented schema, and auth really enforced.
-Every failing operation is reported together, named by role and operation.
+Every answer also carries the security headers (issue 15). Every failing operation is reported
+together, named by role and operation.
 """
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ FUZZ_SETTINGS = settings(
     suppress_health_check=list(HealthCheck),
     report_multiple_bugs=False,
 )
+
+# Sent with every answer (api/security.py), whatever the input.
+SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY",
+                    "Referrer-Policy": "same-origin", "Cache-Control": "no-store"}
 
 # Path parameters fixed to an object of the caller's own organisation, per role (the matrix
 # fixtures' objects of side A; the caller is side A's user of that role).
@@ -121,7 +126,10 @@ def test_the_api_conforms_to_its_openapi_document(role, app, db_session):
         @FUZZ_SETTINGS
         @given(case=st.one_of(strategies))
         def run(case):
-            case.call_and_validate(headers=headers, checks=CHECKS)
+            response = case.call_and_validate(headers=headers, checks=CHECKS)
+            missing = {name: value for name, value in SECURITY_HEADERS.items()
+                       if response.headers.get(name.lower()) != [value]}
+            assert not missing, f"security headers missing or wrong: {missing}"
 
         try:
             run()

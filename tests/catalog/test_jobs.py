@@ -431,7 +431,7 @@ def test_a_profile_closed_past_retention_is_anonymised_and_its_audit_trail_kept(
                           closed_at=closed_at + timedelta(seconds=1))
     active = make_profile(ngo, case_ref="ASH-ACTIVE")
     referral = make_referral(status="enrolled", profile=profile, note="met at the shelter",
-                             status_changed_at=closed_at)
+                             note_for_partner="prefers mornings", status_changed_at=closed_at)
     remind_follow_ups(session, closed_at)
     record_outcome(session, counselor, referral.id, 30, "working", note="doing well",
                    now=closed_at)
@@ -447,6 +447,7 @@ def test_a_profile_closed_past_retention_is_anonymised_and_its_audit_trail_kept(
             gone.avoid_district_keys) == ([], [], [], [], [])
     assert gone.age == 24 and gone.literacy.value == "class5"  # what statistics need stays
     assert session.get(Referral, referral.id).note is None
+    assert session.get(Referral, referral.id).note_for_partner is None
     assert {f.note for f in session.scalars(select(FollowUp))} == {None}
     assert session.get(Profile, recent.id).case_ref == "ASH-NEW"
     assert session.get(Profile, active.id).case_ref == "ASH-ACTIVE"

@@ -46,19 +46,25 @@ def live_server(app):
 
 @pytest.fixture
 def new_page(browser, live_server):
-    """new_page(phone=True) -> a page in a fresh browser context (its own cookies)."""
+    """new_page(phone=True) -> a page in a fresh browser context (its own cookies). Anything
+    the Content-Security-Policy blocked on any page fails the test."""
     contexts = []
+    blocked: list[str] = []
 
     def make(phone: bool = True):
         viewport = {"width": 390, "height": 844} if phone else {"width": 1280, "height": 900}
         context = browser.new_context(base_url=live_server, viewport=viewport)
         context.set_default_timeout(10_000)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        page.on("console", lambda message: blocked.append(message.text)
+                if "Content Security Policy" in message.text else None)
+        return page
 
     yield make
     for context in contexts:
         context.close()
+    assert not blocked, f"blocked by the Content-Security-Policy: {blocked}"
 
 
 def screenshot(page, name: str) -> Path:

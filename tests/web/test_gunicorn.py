@@ -1,0 +1,100 @@
+"""Issue 15, finding 9, from outside: gunicorn with two workers and no SECRET_KEY. In
+production (wsgi.py) it refuses to start; in development both workers read the instance's one
+key, so a sign-in form served by one worker is accepted by the other (10 of 10 sign-ins)."""
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from http.cookiejar import CookieJar
+from pathlib import Path
+
+import pytest
+
+from .conftest import PASSWORD
+
+ROOT = Path(__file__).resolve().parents[2]
+GUNICORN = Path(sys.executable).with_name("gunicorn")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start(tmp_path, db, **env):
+    port = free_port()
+    environment = {key: value for key, value in os.environ.items() if key != "SECRET_KEY"}
+    environment.update(INSTANCE_PATH=str(tmp_path), DATABASE_URL=db.url.render_as_string(
+        hide_password=False), **env)
+    process = subprocess.Popen(
+        [str(GUNICORN), "--workers", "2", "--bind", f"127.0.0.1:{port}", "wsgi:app"],
+        cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    return process, port
+
+
+def wait_up(process, port, seconds=20.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
+            return True
+        except OSError:  # refused, reset or timed out: not up yet
+            time.sleep(0.2)
+    return False
+
+
+def stop(process) -> str:
+    process.terminate()
+    try:
+        output, _ = process.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        output, _ = process.communicate()
+    return output.decode(errors="replace")
+
+
+@pytest.mark.skipif(not GUNICORN.exists(), reason="gunicorn is not installed")
+def test_gunicorn_in_production_without_a_secret_key_does_not_start(tmp_path, db):
+    process, port = start(tmp_path, db)
+    started = wait_up(process, port, seconds=8)
+    output = stop(process)
+    assert not started
+    assert "SECRET_KEY is not set" in output
+
+
+@pytest.mark.skipif(not GUNICORN.exists(), reason="gunicorn is not installed")
+def test_two_workers_in_development_share_one_key(tmp_path, db, person):
+    email = person("counselor")
+    process, port = start(tmp_path, db, APP_ENV="development")
+    try:
+        assert wait_up(process, port), "gunicorn did not start"
+        signed_in = 0
+        for _ in range(10):
+            opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()),
+                                                 NoRedirect())
+            form = opener.open(f"http://127.0.0.1:{port}/sign-in").read().decode()
+            token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
+            body = urllib.parse.urlencode({"email": email, "password": PASSWORD,
+                                           "csrf_token": token}).encode()
+            try:
+                opener.open(f"http://127.0.0.1:{port}/sign-in", data=body)
+            except urllib.error.HTTPError as answer:
+                signed_in += answer.code == 302
+    finally:
+        output = stop(process)
+    assert signed_in == 10, output
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
