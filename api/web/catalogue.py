@@ -57,6 +57,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "{count} new notifications": ("{count} नई सूचनाएँ", "{count}টি নতুন বিজ্ঞপ্তি"),
     "No profiles yet.": ("अभी कोई प्रोफ़ाइल नहीं।", "এখনও কোনো প্রোফাইল নেই।"),
     "See matches": ("मिलान देखें", "মিল দেখুন"),
+    # Follow-ups due on the profile list
+    "Overdue": ("समय निकल गया", "সময় পেরিয়ে গেছে"),
+    "Due": ("करना है", "করতে হবে"),
+    "day-{day} follow-up of referral {referral}, due {date}, {days} days late": (
+        "रेफ़रल {referral} की दिन-{day} की खोज-खबर, {date} तक करनी थी, {days} दिन देर",
+        "রেফারাল {referral}-এর দিন-{day}-এর খোঁজখবর, {date}-এ করার কথা ছিল, {days} দিন দেরি"),
+    "day-{day} follow-up of referral {referral}, due {date}": (
+        "रेफ़रल {referral} की दिन-{day} की खोज-खबर, {date} को करनी है",
+        "রেফারাল {referral}-এর দিন-{day}-এর খোঁজখবর, {date}-এ করার কথা"),
     "Never write a name, phone number, address or ID number here: only what matching needs.": (
         "यहाँ नाम, फ़ोन नंबर, पता या पहचान संख्या कभी न लिखें: केवल वही जो मिलान के लिए ज़रूरी है।",
         "এখানে কখনও নাম, ফোন নম্বর, ঠিকানা বা পরিচয় নম্বর লিখবেন না: শুধু মিলের জন্য যা দরকার।"),
