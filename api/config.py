@@ -28,4 +28,6 @@ def from_environment() -> dict:
         "HOLD_DAYS": _int("HOLD_DAYS", 7),
         "RETENTION_DAYS": _int("RETENTION_DAYS", 365),
         "MAX_CONTENT_LENGTH": _int("MAX_CONTENT_LENGTH", 256 * 1024),
+        # Reports withhold counts below this from readers outside the survivors' organisation.
+        "REPORT_SUPPRESS_BELOW": _int("REPORT_SUPPRESS_BELOW", 5),
     }

@@ -9,15 +9,17 @@ unknown (an employer's referrals not selected are its decided ones less its hire
 
 `suppress` withholds:
 
-1. every cell whose count is at least 1 and below `threshold` (primary suppression; a zero
-   names no one and is shown);
+1. every cell whose count is below `threshold`, zero included (primary suppression). A zero is
+   withheld too: a liaison knows which survivors completed her course, so "0 placed" beside
+   "withheld" would tell her that her one graduate of the month was hired;
 2. then, while any withheld cell can still be computed exactly from the cells shown through the
    relations (solving them as linear equations: that covers a total less its other parts, a
    difference of two totals, and any longer chain), one more cell of a relation it is in: the
    smallest positive count shown there, else the total, else a zero (complementary suppression).
 
-The check is exact linear algebra over fractions (Gaussian elimination): a withheld cell is
-recoverable exactly when it is a pivot of the reduced system whose row has no unknown left.
+The check is exact linear algebra (sparse Gaussian elimination, modulo a large prime): a withheld
+cell is recoverable exactly when its unit vector lies in the row space of the relations over the
+unknowns.
 It does not protect against intervals narrowed by the counts being non-negative, nor against a
 reader who differences two reports of different periods: see README.md, "Outcomes".
 """
@@ -25,7 +27,6 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 Key = Hashable
 
@@ -66,7 +67,7 @@ class Suppression:
 def suppress(cells: Mapping[Key, int], relations: Sequence[Relation], threshold: int
              ) -> Suppression:
     """The cells to withhold from a reader outside the organisation that owns the survivors."""
-    primary = {key for key, value in cells.items() if 0 < value < threshold}
+    primary = {key for key, value in cells.items() if value < threshold}
     withheld = set(primary)
     relations = [r for r in relations if len(r.coefficients()) > 1]
     relations_of: dict[Key, list[Relation]] = {}
@@ -119,31 +120,64 @@ def _partner(key: Key, cells: Mapping[Key, int], relations_of: Mapping[Key, list
 
 def recoverable(cells: Mapping[Key, int], relations: Sequence[Relation], withheld: set
                 ) -> set:
-    """The withheld cells a reader can compute exactly from the cells shown."""
+    """The withheld cells a reader can compute exactly from the cells shown: those whose unit
+    vector lies in the row space of the relations restricted to the unknowns (the values shown
+    only move to the right-hand side, so they do not matter)."""
     unknown = _unknowns(cells, relations, withheld)
     position = {key: index for index, key in enumerate(unknown)}
-    rows: list[list[Fraction]] = []
+    echelon = _Echelon()
     for relation in relations:
-        coefficients = relation.coefficients()
-        row = [Fraction(0)] * (len(unknown) + 1)
-        touches = False
-        for key, coefficient in coefficients.items():
+        row: dict[int, int] = {}
+        for key, coefficient in relation.coefficients().items():
             if key in position:
-                row[position[key]] += coefficient
-                touches = True
-            else:  # shown: moves to the right-hand side
-                row[-1] -= coefficient * cells[key]
-        if touches:
-            rows.append(row)
-    pivots = _reduce(rows, len(unknown))
-    exposed = set()
-    for row_index, column in pivots:
-        row = rows[row_index]
-        if all(row[c] == 0 for c in range(len(unknown)) if c != column):
-            key = unknown[column]
-            if key in withheld:
-                exposed.add(key)
-    return exposed
+                row[position[key]] = coefficient % PRIME
+        if row:
+            echelon.add(row)
+    return {key for key in unknown if key in withheld and echelon.spans({position[key]: 1})}
+
+
+PRIME = 2**61 - 1
+"""Elimination runs modulo this prime: exact, fast integers instead of fractions. A rank over
+the integers mod p differs from the rank over the rationals only if p divides a minor of the
+relations, whose entries are -1, 0 and 1: never for the sizes of a report."""
+
+
+class _Echelon:
+    """Sparse rows in echelon form: each row's lowest column is its pivot, with coefficient 1."""
+
+    def __init__(self) -> None:
+        self.pivots: dict[int, dict[int, int]] = {}
+
+    def _reduce(self, row: dict[int, int]) -> dict[int, int]:
+        row = {c: v for c, v in row.items() if v}
+        done: dict[int, int] = {}
+        while row:
+            column = min(row)
+            value = row.pop(column)
+            pivot = self.pivots.get(column)
+            if pivot is None:
+                done[column] = value
+                continue
+            for c, v in pivot.items():
+                if c == column:
+                    continue
+                updated = (row.get(c, 0) - value * v) % PRIME
+                if updated:
+                    row[c] = updated
+                else:
+                    row.pop(c, None)
+        return done
+
+    def add(self, row: dict[int, int]) -> None:
+        """Add a row: reduced by the pivots, its lowest column left becomes a new pivot."""
+        reduced = self._reduce(row)
+        if reduced:
+            column = min(reduced)
+            inverse = pow(reduced[column], PRIME - 2, PRIME)
+            self.pivots[column] = {c: v * inverse % PRIME for c, v in reduced.items()}
+
+    def spans(self, row: dict[int, int]) -> bool:
+        return not self._reduce(row)
 
 
 def _unknowns(cells, relations, withheld) -> list:
@@ -153,25 +187,3 @@ def _unknowns(cells, relations, withheld) -> list:
             if key not in cells or key in withheld:
                 seen.setdefault(key, None)
     return list(seen)
-
-
-def _reduce(rows: list[list[Fraction]], width: int) -> list[tuple[int, int]]:
-    """Reduced row echelon form in place; returns (row, column) of each pivot."""
-    pivots = []
-    top = 0
-    for column in range(width):
-        found = next((r for r in range(top, len(rows)) if rows[r][column] != 0), None)
-        if found is None:
-            continue
-        rows[top], rows[found] = rows[found], rows[top]
-        pivot = rows[top][column]
-        rows[top] = [value / pivot for value in rows[top]]
-        for r in range(len(rows)):
-            if r != top and rows[r][column] != 0:
-                factor = rows[r][column]
-                rows[r] = [a - factor * b for a, b in zip(rows[r], rows[top], strict=True)]
-        pivots.append((top, column))
-        top += 1
-        if top == len(rows):
-            break
-    return pivots
