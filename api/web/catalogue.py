@@ -301,6 +301,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "Referrals by stage": ("चरण के अनुसार रेफ़रल", "ধাপ অনুযায়ী রেফারাল"),
     "Placements by trade": ("ट्रेड के अनुसार नौकरियाँ", "ট্রেড অনুযায়ী নিয়োগ"),
     "Placements by district": ("ज़िले के अनुसार नौकरियाँ", "জেলা অনুযায়ী নিয়োগ"),
+    "withheld": ("छिपाया गया", "লুকানো"),
+    "Counts below {threshold} are withheld, and so are counts that would let them be worked out from totals: these charts count survivors of organisations other than yours.": (
+        "{threshold} से कम की गिनती छिपाई गई है, और वे गिनतियाँ भी जिनसे जोड़-घटाकर उन्हें "
+        "निकाला जा सकता है: ये चार्ट दूसरी संस्थाओं के सर्वाइवरों को गिनते हैं।",
+        "{threshold}-এর কম সংখ্যা লুকানো হয়েছে, আর সেই সংখ্যাগুলোও যা থেকে যোগ-বিয়োগ করে "
+        "সেগুলো বের করা যায়: এই চার্টগুলো অন্য সংস্থার সারভাইভারদের গোনে।"),
     # Codes (vocabulary.LABELS)
     "Cannot read or write": ("पढ़-लिख नहीं सकती", "পড়তে-লিখতে পারেন না"),
     "Reads and writes simple text": ("सरल पाठ पढ़-लिख सकती है", "সহজ লেখা পড়তে-লিখতে পারেন"),
