@@ -1,5 +1,7 @@
 """Follow-ups created when a survivor is placed: `follow_ups.escalated_at` (an overdue follow-up
 raised once), and the follow-ups of referrals placed before, which the daily job used to create.
+And `allocations.include_placed`: whether survivors holding a live seat were included on purpose
+(existing allocations: no, as they were proposed).
 
 Backfill, idempotent (only missing (referral, day) rows are added): every enrolled or hired
 referral from its `status_changed_at`; every completed, dropped or withdrawn course referral
@@ -79,8 +81,15 @@ def upgrade() -> None:
     with op.batch_alter_table("follow_ups", schema=None) as batch_op:
         batch_op.add_column(sa.Column("escalated_at", sa.DateTime(), nullable=True))
     _backfill(op.get_bind())
+    with op.batch_alter_table("allocations", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("include_placed", sa.Boolean(), nullable=False,
+                                      server_default=sa.false()))
+    with op.batch_alter_table("allocations", schema=None) as batch_op:
+        batch_op.alter_column("include_placed", server_default=None)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("allocations", schema=None) as batch_op:
+        batch_op.drop_column("include_placed")
     with op.batch_alter_table("follow_ups", schema=None) as batch_op:
         batch_op.drop_column("escalated_at")
