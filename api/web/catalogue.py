@@ -301,6 +301,26 @@ LABELS: dict[str, tuple[str, str]] = {
     "Referrals by stage": ("चरण के अनुसार रेफ़रल", "ধাপ অনুযায়ী রেফারাল"),
     "Placements by trade": ("ट्रेड के अनुसार नौकरियाँ", "ট্রেড অনুযায়ী নিয়োগ"),
     "Placements by district": ("ज़िले के अनुसार नौकरियाँ", "জেলা অনুযায়ী নিয়োগ"),
+    # Cohort allocation: waiting and seats held elsewhere
+    "Include survivors who already hold a seat in a batch": (
+        "उन सर्वाइवरों को भी शामिल करें जिनकी किसी बैच में पहले से सीट है",
+        "যাদের কোনো ব্যাচে আগে থেকেই আসন আছে, সেই সারভাইভারদেরও রাখুন"),
+    "Left out: she already holds a seat in": (
+        "शामिल नहीं की गई: उसकी पहले से सीट है",
+        "বাদ রাখা হয়েছে: তাঁর আগে থেকেই আসন আছে"),
+    "Included on purpose: she already holds a seat in": (
+        "जान-बूझकर शामिल की गई: उसकी पहले से सीट है",
+        "ইচ্ছে করে রাখা হয়েছে: তাঁর আগে থেকেই আসন আছে"),
+    "Tick “Include survivors who already hold a seat in a batch” to include her.": (
+        "उसे शामिल करने के लिए “उन सर्वाइवरों को भी शामिल करें जिनकी किसी बैच में पहले से सीट "
+        "है” पर सही का निशान लगाएँ।",
+        "তাঁকে রাখতে “যাদের কোনো ব্যাচে আগে থেকেই আসন আছে, সেই সারভাইভারদেরও রাখুন” "
+        "-এ টিক দিন।"),
+    "since her registration": ("पंजीकरण से", "নাম লেখানোর পর থেকে"),
+    "since her last placement ended": ("पिछली जगह (कोर्स या नौकरी) खत्म होने से",
+                                       "শেষ কোর্স বা কাজ শেষ হওয়ার পর থেকে"),
+    "since her last referral closed": ("पिछला रेफ़रल बंद होने से",
+                                       "শেষ রেফারাল বন্ধ হওয়ার পর থেকে"),
     "withheld": ("छिपाया गया", "লুকানো"),
     "Counts below {threshold} are withheld, and so are counts that would let them be worked out from totals: these charts count survivors of organisations other than yours.": (
         "{threshold} से कम की गिनती छिपाई गई है, और वे गिनतियाँ भी जिनसे जोड़-घटाकर उन्हें "
