@@ -322,7 +322,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "since her last referral closed": ("पिछला रेफ़रल बंद होने से",
                                        "শেষ রেফারাল বন্ধ হওয়ার পর থেকে"),
     "withheld": ("छिपाया गया", "লুকানো"),
-    "Counts below {threshold} are withheld, and so are counts that would let them be worked out from totals: these charts count survivors of organisations other than yours.": (
+    ("Counts below {threshold} are withheld, and so are counts that would let them be worked "
+     "out from totals: these charts count survivors of organisations other than yours."): (
         "{threshold} से कम की गिनती छिपाई गई है, और वे गिनतियाँ भी जिनसे जोड़-घटाकर उन्हें "
         "निकाला जा सकता है: ये चार्ट दूसरी संस्थाओं के सर्वाइवरों को गिनते हैं।",
         "{threshold}-এর কম সংখ্যা লুকানো হয়েছে, আর সেই সংখ্যাগুলোও যা থেকে যোগ-বিয়োগ করে "

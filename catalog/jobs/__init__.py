@@ -4,7 +4,7 @@
     expire_holds      seat holds past `hold_expires_at`: expired, seat returned, counselor told
     close_offers      openings past `closes_on`, batches past their application deadline: closed
     match_digest      per active profile, the offers that became matches since the last digest
-    follow_ups        follow-ups due without an outcome: reminded once, raised once more 14 days late
+    follow_ups        follow-ups due without an outcome: reminded once, raised again 14 days late
     retention         profiles closed longer than RETENTION_DAYS: anonymised
 
 `catalog.scheduler` runs them on their schedules, once across many processes.

@@ -13,8 +13,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from matcher.vocabulary import ReferralStatus
-
 from .. import access, audit
 from ..clock import local_date
 from ..errors import Conflict, Invalid

@@ -51,8 +51,8 @@ from ..models import (
 SUPPRESS_BELOW = 5
 """Counts below this (zero included) are withheld from a reader outside the organisation that
 owns the survivors (`access.inside_counted_organisation`), with whatever would give them back;
-configurable (REPORT_SUPPRESS_BELOW; 1 withholds nothing). With counts of one or two, a liaison could otherwise tell
-that a particular graduate of her course was hired."""
+configurable (REPORT_SUPPRESS_BELOW; 1 withholds nothing). With counts of one or two, a liaison
+could otherwise tell that a particular graduate of her course was hired."""
 
 MIN_OUTCOMES = 20
 """Outcomes a course (or failing it, its provider) needs before matching uses the observed
