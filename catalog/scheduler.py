@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .clock import LOCAL_ZONE, Clock, system_clock
 from .jobs import JOBS, JobSettings, Report
-from .jobs.inserts import insert_new
+from .inserts import insert_new
 from .models import JobRun, SchedulerLease
 
 log = logging.getLogger(__name__)

@@ -1,7 +1,7 @@
 """Admin pages: the screening review queue, employer verification, the audit log and charts."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 
 from catalog import access, audit
@@ -9,6 +9,7 @@ from catalog.errors import DomainError
 from catalog.models import AuditEvent, Opening, Organisation
 from catalog.services import accounts
 from catalog.services import openings as opening_service
+from catalog.services import outcomes as outcome_service
 from catalog.taxonomy import trade_infos
 from matcher.vocabulary import OpeningStatus, OrganisationKind, Role
 
@@ -102,15 +103,25 @@ def audit_log():
 @bp.get("/admin/charts")
 @role_required(Role.ADMIN)
 def charts_page():
+    """The outcomes report's referrals by stage and placements as bar charts: the admin is
+    outside every organisation that owns survivors, so small counts are withheld as in the
+    report (audited as a report read)."""
     db = get_session()
+    report = outcome_service.outcomes_report(
+        db, signed_in(), suppress_below=current_app.config["REPORT_SUPPRESS_BELOW"])
+    db.commit()
     trades = trade_infos(db)
-    stage = [(_(choices.label("referral_status", status)), count)
-             for status, count in charts.referrals_by_stage(db)]
-    by_trade = [(trades[code].name if code in trades else code, count)
-                for code, count in charts.placements_by_trade(db)]
-    by_district = [(name or _("Remote"), count)
-                   for name, count in charts.placements_by_district(db)]
-    return render_template("admin/charts.html", charts=[
+    stage = [(_(choices.label("referral_status", status)),
+              report.shown(count, "referrals_by_stage", status))
+             for status, count in report.referrals_by_stage.items()]
+    by_trade = [(trades[code].name if code in trades else code,
+                 report.shown(count, "placements_by_trade", code))
+                for code, count in report.placements_by_trade.items()]
+    by_district = [(_("Remote") if name == outcome_service.UNKNOWN else name,
+                    report.shown(count, "placements_by_district", name))
+                   for name, count in report.placements_by_district.items()]
+    threshold = report.suppression.threshold if report.suppression else None
+    return render_template("admin/charts.html", threshold=threshold, charts=[
         charts.bar_chart(_("Referrals by stage"), stage),
         charts.bar_chart(_("Placements by trade"), by_trade),
         charts.bar_chart(_("Placements by district"), by_district),

@@ -67,6 +67,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "{count} new notifications": ("{count} नई सूचनाएँ", "{count}টি নতুন বিজ্ঞপ্তি"),
     "No profiles yet.": ("अभी कोई प्रोफ़ाइल नहीं।", "এখনও কোনো প্রোফাইল নেই।"),
     "See matches": ("मिलान देखें", "মিল দেখুন"),
+    # Follow-ups due on the profile list
+    "Overdue": ("समय निकल गया", "সময় পেরিয়ে গেছে"),
+    "Due": ("करना है", "করতে হবে"),
+    "day-{day} follow-up of referral {referral}, due {date}, {days} days late": (
+        "रेफ़रल {referral} की दिन-{day} की खोज-खबर, {date} तक करनी थी, {days} दिन देर",
+        "রেফারাল {referral}-এর দিন-{day}-এর খোঁজখবর, {date}-এ করার কথা ছিল, {days} দিন দেরি"),
+    "day-{day} follow-up of referral {referral}, due {date}": (
+        "रेफ़रल {referral} की दिन-{day} की खोज-खबर, {date} को करनी है",
+        "রেফারাল {referral}-এর দিন-{day}-এর খোঁজখবর, {date}-এ করার কথা"),
     "Never write a name, phone number, address or ID number here: only what matching needs.": (
         "यहाँ नाम, फ़ोन नंबर, पता या पहचान संख्या कभी न लिखें: केवल वही जो मिलान के लिए ज़रूरी है।",
         "এখানে কখনও নাম, ফোন নম্বর, ঠিকানা বা পরিচয় নম্বর লিখবেন না: শুধু মিলের জন্য যা দরকার।"),
@@ -302,6 +311,33 @@ LABELS: dict[str, tuple[str, str]] = {
     "Referrals by stage": ("चरण के अनुसार रेफ़रल", "ধাপ অনুযায়ী রেফারাল"),
     "Placements by trade": ("ट्रेड के अनुसार नौकरियाँ", "ট্রেড অনুযায়ী নিয়োগ"),
     "Placements by district": ("ज़िले के अनुसार नौकरियाँ", "জেলা অনুযায়ী নিয়োগ"),
+    # Cohort allocation: waiting and seats held elsewhere
+    "Include survivors who already hold a seat in a batch": (
+        "उन सर्वाइवरों को भी शामिल करें जिनकी किसी बैच में पहले से सीट है",
+        "যাদের কোনো ব্যাচে আগে থেকেই আসন আছে, সেই সারভাইভারদেরও রাখুন"),
+    "Left out: she already holds a seat in": (
+        "शामिल नहीं की गई: उसकी पहले से सीट है",
+        "বাদ রাখা হয়েছে: তাঁর আগে থেকেই আসন আছে"),
+    "Included on purpose: she already holds a seat in": (
+        "जान-बूझकर शामिल की गई: उसकी पहले से सीट है",
+        "ইচ্ছে করে রাখা হয়েছে: তাঁর আগে থেকেই আসন আছে"),
+    "Tick “Include survivors who already hold a seat in a batch” to include her.": (
+        "उसे शामिल करने के लिए “उन सर्वाइवरों को भी शामिल करें जिनकी किसी बैच में पहले से सीट "
+        "है” पर सही का निशान लगाएँ।",
+        "তাঁকে রাখতে “যাদের কোনো ব্যাচে আগে থেকেই আসন আছে, সেই সারভাইভারদেরও রাখুন” "
+        "-এ টিক দিন।"),
+    "since her registration": ("पंजीकरण से", "নাম লেখানোর পর থেকে"),
+    "since her last placement ended": ("पिछली जगह (कोर्स या नौकरी) खत्म होने से",
+                                       "শেষ কোর্স বা কাজ শেষ হওয়ার পর থেকে"),
+    "since her last referral closed": ("पिछला रेफ़रल बंद होने से",
+                                       "শেষ রেফারাল বন্ধ হওয়ার পর থেকে"),
+    "withheld": ("छिपाया गया", "লুকানো"),
+    ("Counts below {threshold} are withheld, and so are counts that would let them be worked "
+     "out from totals: these charts count survivors of organisations other than yours."): (
+        "{threshold} से कम की गिनती छिपाई गई है, और वे गिनतियाँ भी जिनसे जोड़-घटाकर उन्हें "
+        "निकाला जा सकता है: ये चार्ट दूसरी संस्थाओं के सर्वाइवरों को गिनते हैं।",
+        "{threshold}-এর কম সংখ্যা লুকানো হয়েছে, আর সেই সংখ্যাগুলোও যা থেকে যোগ-বিয়োগ করে "
+        "সেগুলো বের করা যায়: এই চার্টগুলো অন্য সংস্থার সারভাইভারদের গোনে।"),
     # Codes (vocabulary.LABELS)
     "Cannot read or write": ("पढ़-लिख नहीं सकती", "পড়তে-লিখতে পারেন না"),
     "Reads and writes simple text": ("सरल पाठ पढ़-लिख सकती है", "সহজ লেখা পড়তে-লিখতে পারেন"),

@@ -24,6 +24,7 @@ from catalog.errors import DomainError
 from catalog.geography import suggest_districts
 from catalog.matching import active_schemes, match_profile
 from catalog.models import Batch, Course, Notification, Opening, Profile, Referral
+from catalog.services import follow_ups as follow_up_service
 from catalog.services import profiles as profile_service
 from catalog.services import referrals as referral_service
 from catalog.taxonomy import interest_resolver, trade_infos
@@ -70,12 +71,15 @@ def home():
     ))
     for profile in profiles:
         profile_service.record_read(db, profile, user, "list")
+    pending = follow_up_service.pending_by_profile(db, user, [p.id for p in profiles],
+                                                   clock.today())
     unread = len(list(db.scalars(
         select(Notification.id).where(access.scope(user, Notification),
                                       Notification.read_at.is_(None)).limit(100)
     )))
     db.commit()
-    return render_template("counselor/home.html", profiles=profiles, unread=unread)
+    return render_template("counselor/home.html", profiles=profiles, unread=unread,
+                           pending=pending)
 
 
 def _form_values(profile: Profile | None) -> dict:

@@ -38,7 +38,11 @@ LABELS: dict[str, dict[str, str]] = {
     "unplaced_reason": {
         "no_eligible_batch": "No batch she may join is among her choices",
         "outranked": "Survivors of higher priority took the seats she wanted",
+        "holds_seat_elsewhere": "Left out: she already holds a seat in",
     },
+    "waiting_from": {"profile_created": "since her registration",
+                     "placement_ended": "since her last placement ended",
+                     "referral_closed": "since her last referral closed"},
     "nationality": {Nationality.INDIA.value: "India", Nationality.BANGLADESH.value: "Bangladesh",
                     Nationality.NEPAL.value: "Nepal"},
     "bpl": {"": "Not known", "yes": "Yes", "no": "No"},

@@ -4,7 +4,7 @@
     expire_holds      seat holds past `hold_expires_at`: expired, seat returned, counselor told
     close_offers      openings past `closes_on`, batches past their application deadline: closed
     match_digest      per active profile, the offers that became matches since the last digest
-    follow_ups        follow-ups 30, 90 and 180 days after enrolment or hiring, reminded when due
+    follow_ups        follow-ups due without an outcome: reminded once, raised again 14 days late
     retention         profiles closed longer than RETENTION_DAYS: anonymised
 
 `catalog.scheduler` runs them on their schedules, once across many processes.
@@ -53,7 +53,7 @@ JOBS: dict[str, Job] = {
             "digest",
             lambda session, now, settings: send_match_digest(session, now,
                                                              limit=settings.digest_limit)),
-        Job("follow_ups", "schedule follow-ups after enrolment or hiring; remind those due",
+        Job("follow_ups", "remind follow-ups that came due; raise those 14 days overdue again",
             lambda session, now, settings: remind_follow_ups(session, now)),
         Job("retention", "anonymise profiles closed for longer than the retention period",
             lambda session, now, settings: anonymise_closed_profiles(

@@ -29,7 +29,7 @@ from .. import audit
 from ..clock import local_date
 from ..matching import catalogue_index, profile_facts
 from ..models import DigestEntry, Profile
-from .inserts import insert_new
+from ..inserts import insert_new
 from .notify import Recipients, notify
 
 DIGEST_LIMIT = 10

@@ -1,53 +1,44 @@
 """Follow-ups 30, 90 and 180 days after a survivor is enrolled or hired: a check on retention and
 safety, since drop-out is where re-trafficking starts.
 
-The daily job gives every enrolled or hired referral its three follow-ups (due counted from the
-day of enrolment or hiring, in India's calendar) and reminds the counselor of each follow-up that
-has come due without an outcome, once. The counselor records the outcome on the referral.
+Follow-ups are created when a referral is enrolled or hired (catalog/services/follow_ups.py).
+The daily job only reminds: the counselor hears of each follow-up that has come due without an
+outcome once, and of each one OVERDUE_AFTER_DAYS overdue once more (`escalated_at` records that
+it was raised). The counselor records the outcome on the referral, once it is due.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
-
-from matcher.vocabulary import ReferralStatus
 
 from .. import access, audit
 from ..clock import local_date
 from ..errors import Conflict, Invalid
 from ..models import FOLLOW_UP_DAYS, FollowUp, FollowUpOutcome, Profile, Referral, User
-from .inserts import insert_new
+from ..services.follow_ups import OVERDUE_AFTER_DAYS, PLACED, schedule
 from .notify import Recipients, notify
-
-PLACED = (ReferralStatus.ENROLLED, ReferralStatus.HIRED)
-
-
-def schedule(session: Session, referrals: Iterable[tuple[int, datetime]]) -> int:
-    """Give each (referral id, moment of enrolment or hiring) its follow-ups; existing ones are
-    kept. Returns how many follow-ups were created."""
-    rows = [
-        {"referral_id": referral_id, "day": day,
-         "due_on": local_date(placed_at) + timedelta(days=day)}
-        for referral_id, placed_at in referrals for day in FOLLOW_UP_DAYS
-    ]
-    return len(insert_new(session, FollowUp, rows, [FollowUp.id]))
 
 
 def remind_follow_ups(session: Session, now: datetime) -> dict[str, int]:
+    """Remind each follow-up that came due without an outcome, once; raise each one
+    OVERDUE_AFTER_DAYS overdue once more (one that is overdue when first seen is raised, not
+    also reminded). Conditional UPDATEs: a concurrent run cannot send either twice."""
     today = local_date(now)
-    unscheduled = session.execute(
-        select(Referral.id, Referral.status_changed_at)
-        .where(Referral.status.in_(PLACED),
-               ~exists().where(FollowUp.referral_id == Referral.id))
-    ).all()
-    scheduled = schedule(session, unscheduled)
     followed = (
         select(Referral.id).join(Profile, Referral.profile_id == Profile.id)
         .where(Profile.anonymised_at.is_(None))
     )
+    overdue = session.execute(
+        update(FollowUp)
+        .where(FollowUp.due_on <= today - timedelta(days=OVERDUE_AFTER_DAYS),
+               FollowUp.escalated_at.is_(None), FollowUp.outcome.is_(None),
+               FollowUp.referral_id.in_(followed))
+        .values(escalated_at=now, reminded_at=func.coalesce(FollowUp.reminded_at, now))
+        .returning(FollowUp.referral_id, FollowUp.day, FollowUp.due_on)
+        .execution_options(synchronize_session=False)
+    ).all()
     due = session.execute(
         update(FollowUp)
         .where(FollowUp.due_on <= today, FollowUp.reminded_at.is_(None),
@@ -57,27 +48,34 @@ def remind_follow_ups(session: Session, now: datetime) -> dict[str, int]:
         .execution_options(synchronize_session=False)
     ).all()
     cases = {}
-    if due:
+    if due or overdue:
         cases = {row.id: row for row in session.execute(
             select(Referral.id, Referral.profile_id, Referral.created_by_id,
                    Profile.organisation_id)
             .join(Profile, Referral.profile_id == Profile.id)
-            .where(Referral.id.in_({row.referral_id for row in due}))
+            .where(Referral.id.in_({row.referral_id for row in (*due, *overdue)}))
         )}
-    recipients = Recipients(session) if due else None
+    recipients = Recipients(session) if cases else None
     notifications = []
-    for row in sorted(due, key=lambda r: (r.referral_id, r.day)):
-        case = cases[row.referral_id]
-        message = (f"Day-{row.day} follow-up of profile {case.profile_id} (referral "
-                   f"{row.referral_id}) was due on {row.due_on.isoformat()}: check in and "
-                   f"record the outcome.")
-        for user_id in recipients.for_case(case.organisation_id, case.created_by_id):
-            notifications.append({
-                "user_id": user_id, "kind": "follow_up_due", "message": message,
-                "data": {"referral_id": row.referral_id, "profile_id": case.profile_id,
-                         "day": row.day, "due_on": row.due_on.isoformat()},
-            })
-    return {"follow_ups_scheduled": scheduled, "reminded": len(due),
+    for kind, rows in (("follow_up_due", due), ("follow_up_overdue", overdue)):
+        for row in sorted(rows, key=lambda r: (r.referral_id, r.day)):
+            case = cases[row.referral_id]
+            data = {"referral_id": row.referral_id, "profile_id": case.profile_id,
+                    "day": row.day, "due_on": row.due_on.isoformat()}
+            if kind == "follow_up_due":
+                message = (f"Day-{row.day} follow-up of profile {case.profile_id} (referral "
+                           f"{row.referral_id}) was due on {row.due_on.isoformat()}: check in "
+                           f"and record the outcome.")
+            else:
+                data["days_late"] = (today - row.due_on).days
+                message = (f"Overdue: the day-{row.day} follow-up of profile "
+                           f"{case.profile_id} (referral {row.referral_id}) was due on "
+                           f"{row.due_on.isoformat()}, {data['days_late']} days ago, and has "
+                           f"no outcome. Check on her now.")
+            for user_id in recipients.for_case(case.organisation_id, case.created_by_id):
+                notifications.append({"user_id": user_id, "kind": kind, "message": message,
+                                      "data": data})
+    return {"reminded": len(due), "escalated": len(overdue),
             "notifications": notify(session, notifications, now)}
 
 
@@ -109,9 +107,14 @@ def record_outcome(
         select(FollowUp).where(FollowUp.referral_id == referral.id, FollowUp.day == day)
     )
     if follow_up is None:
-        raise Conflict("follow-ups start when a survivor is enrolled or hired",
-                       reason="not_placed")
+        raise Conflict(f"referral {referral.id} was never enrolled or hired "
+                       f"(it is {referral.status.value}): it has no follow-ups",
+                       reason="not_placed", referral_status=referral.status.value)
     corrected = follow_up.outcome is not None
+    if not corrected and follow_up.due_on > local_date(now):
+        raise Conflict(f"the day-{day} follow-up is not due until {follow_up.due_on.isoformat()}",
+                       reason="follow_up_not_due", day=day,
+                       due_on=follow_up.due_on.isoformat())
     follow_up.outcome = FollowUpOutcome(outcome)
     follow_up.note = note
     follow_up.recorded_at = now
@@ -124,5 +127,7 @@ def record_outcome(
 
 
 def _ensure_scheduled(session: Session, referral: Referral) -> None:
+    """A placed referral whose follow-ups are missing (a row written outside the services, or
+    before they created follow-ups) gets them when read."""
     if referral.status in PLACED:
         schedule(session, [(referral.id, referral.status_changed_at)])

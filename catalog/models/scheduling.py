@@ -82,6 +82,8 @@ class FollowUp(Base):
     day: Mapped[int] = mapped_column(Integer)
     due_on: Mapped[date] = mapped_column(Date)
     reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When it was raised again as overdue (catalog.services.follow_ups.OVERDUE_AFTER_DAYS): once.
+    escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     outcome: Mapped[FollowUpOutcome | None] = mapped_column(code_type(FollowUpOutcome, "outcome"))
     note: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -32,6 +32,7 @@ from ..models import (
     User,
 )
 from ..taxonomy import trade_infos
+from . import follow_ups
 
 S = ReferralStatus
 
@@ -201,6 +202,8 @@ def change_status(
         _return_seat(session, referral.batch_id)
     if new_status is S.HIRED:
         _fill_position(session, referral.opening_id)
+    if new_status in follow_ups.PLACED:  # in this transaction: no path can skip them
+        follow_ups.schedule(session, [(referral.id, now)])
     session.flush()
     session.refresh(referral)
     audit.record(session, actor, "status", "referral", referral.id,

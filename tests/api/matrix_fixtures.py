@@ -237,6 +237,8 @@ def _objects(session: Session, world: World, side: str) -> None:
     for name, referral in referrals.items():
         referral.created_by_id = counselor.id
         referral.created_at = referral.status_changed_at = NOW - timedelta(days=1)
+        if name == "referral_enrolled":  # long enough that her day-30 follow-up is due
+            referral.created_at = referral.status_changed_at = NOW - timedelta(days=40)
         session.add(referral)
         session.flush()
         world.ids[side, name] = referral.id

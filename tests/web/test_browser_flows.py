@@ -88,8 +88,9 @@ def test_a_counselor_creates_a_profile_sees_a_bridge_pathway_and_refers(
         "Aadhaar")
     screenshot(page, "counselor-schemes")
 
-    # A cohort allocation: she holds the bridge seat already, and the beauty course needs
-    # class 8, so she is left unplaced, and the page says what blocks her.
+    # A cohort allocation: she holds the bridge seat already, so she is left out and the page
+    # names the seat; included on purpose, the beauty course still needs class 8, so she is
+    # left unplaced, and the page says what blocks her.
     page.get_by_role("link", name="My profiles").click()
     page.get_by_role("link", name="Allocate seats to a cohort").click()
     page.get_by_role("button", name="Select all").click()
@@ -97,6 +98,12 @@ def test_a_counselor_creates_a_profile_sees_a_bridge_pathway_and_refers(
     screenshot(page, "counselor-allocation-form")
     page.get_by_role("button", name="Propose an allocation").click()
     expect(page.get_by_role("heading", name=re.compile("Cohort allocation"))).to_be_visible()
+    unplaced = page.locator("li.unplaced", has_text="MA-2026-007")
+    expect(unplaced.locator(".reason")).to_contain_text("Akshar literacy circle")
+    page.get_by_role("link", name="Propose another allocation").click()
+    page.get_by_role("button", name="Select all").click()
+    page.get_by_label("Include survivors who already hold a seat in a batch").check()
+    page.get_by_role("button", name="Propose an allocation").click()
     unplaced = page.locator("li.unplaced", has_text="MA-2026-007")
     expect(unplaced.locator(".alternative")).to_contain_text("Assistant Beauty Therapist")
     screenshot(page, "counselor-allocation")
