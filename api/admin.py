@@ -75,7 +75,8 @@ def _decide(organisation_id: int, note: str, verified: bool) -> dict:
     changed = verification.set_verification(session, organisation, verified, note, user,
                                              clock.now())
     session.commit()
-    return {**OrganisationOut().dump(organisation), "openings_changed": changed}
+    view = {name: getattr(organisation, name) for name in OrganisationOut().fields}
+    return {**view, "openings_changed": changed}
 
 
 @blp.route("/organisations/<int:organisation_id>/verify")
