@@ -65,6 +65,8 @@ def profile_facts(profile: Profile) -> ProfileFacts:
             day_shift_only=profile.prefers_day_shift_only,
             needs_residential=profile.needs_residential,
         ),
+        nationality=profile.nationality.value if profile.nationality else "IN",
+        awaiting_repatriation=bool(profile.awaiting_repatriation),
     )
 
 
