@@ -35,6 +35,23 @@ ReferralPage = page_schema(ReferralOut, "ReferralPage")
 PARTNERS = (Role.ITI_LIAISON, Role.CSR_PARTNER)
 
 
+REASON_WORDS = {
+    # The edge words the matcher's reason codes (the i18n catalogues take them over).
+    "needs_no_indian_papers": lambda p: (
+        "Needs no Indian papers: she can do this while she waits"
+        + (" for repatriation" if p.get("awaiting_repatriation") else "")),
+}
+
+
+def word_reasons(result: dict) -> dict:
+    """Each match's reason codes, worded in English at the head of its `reasons`."""
+    for match in result["matches"]:
+        worded = [REASON_WORDS[r["code"]](r["params"]) for r in match.get("reason_codes", ())
+                  if r["code"] in REASON_WORDS]
+        match["reasons"] = worded + match["reasons"]
+    return result
+
+
 def present(session, user, referral: Referral) -> dict:
     """A counselor sees her own survivor's referral; a partner sees an anonymised summary."""
     view = {
@@ -66,7 +83,7 @@ class Matches(MethodView):
         profile = access.load(session, user, Profile, profile_id)
         result = match_profile(session, user, profile, clock.today(), kind=args["kind"],
                                limit=args["limit"], near_misses=args["near_misses"])
-        view = publishing.annotate_cards(session, result.to_dict())
+        view = publishing.annotate_cards(session, word_reasons(result.to_dict()))
         session.commit()
         return view
 

@@ -21,6 +21,7 @@ LABELS: dict[str, dict[str, str]] = {
         "aadhaar": "Aadhaar", "bank_account": "Bank account", "ration_card": "Ration card",
         "pan": "PAN card", "school_certificate": "School certificate",
         "caste_certificate": "Caste certificate", "passport_or_permit": "Passport or permit",
+        "voter_id": "Voter ID",
     },
     "language": {"bn": "Bengali", "hi": "Hindi", "en": "English", "mr": "Marathi", "ur": "Urdu",
                  "ne": "Nepali", "or": "Odia", "as": "Assamese", "ta": "Tamil", "te": "Telugu",
