@@ -47,5 +47,7 @@ def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:
     sessions.init_app(app)
     i18n.init_app(app)
     app.jinja_env.globals["choices"] = choices
+    # A document code as the page's language names it (for codes with parameters).
+    app.jinja_env.filters["doc_label"] = lambda code: i18n.gettext(choices.label("document", code))
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
