@@ -6,6 +6,16 @@ district names) is shown as entered; these are the page's own words.
 from __future__ import annotations
 
 LABELS: dict[str, tuple[str, str]] = {
+    "An employer was reported unsafe: check in on profile {profile} (referral {referral}) by {date}.": (
+        "एक नियोक्ता को असुरक्षित बताया गया: {date} तक प्रोफ़ाइल {profile} (रेफ़रल {referral}) का हाल जानें।",
+        "একজন নিয়োগকর্তাকে অনিরাপদ বলা হয়েছে: {date}-এর মধ্যে প্রোফাইল {profile} (রেফারাল {referral})-এর খোঁজ নিন।"),
+    "A follow-up reported employer {employer} unsafe: its open jobs are back in review.": (
+        "एक फ़ॉलो-अप में नियोक्ता {employer} को असुरक्षित बताया गया: उसकी खुली नौकरियाँ फिर से समीक्षा में हैं।",
+        "একটি ফলো-আপে নিয়োগকর্তা {employer}-কে অনিরাপদ বলা হয়েছে: এর খোলা কাজগুলি আবার পর্যালোচনায়।"),
+    "Unsafe": ("असुरक्षित", "অনিরাপদ"),
+    "Fees taken from her": ("उससे फ़ीस ली गई", "তাঁর কাছ থেকে টাকা নেওয়া হয়েছে"),
+    "Her documents kept": ("उसके दस्तावेज़ रख लिए गए", "তাঁর কাগজপত্র রেখে দেওয়া হয়েছে"),
+    "Wages unpaid": ("वेतन नहीं दिया गया", "মজুরি দেওয়া হয়নি"),
     # The publishing gate, the employer's record, cards published over flags
     'Seeks minors': ('नाबालिगों की तलाश', 'নাবালিকা খোঁজে'),
     "Keeps workers' documents": ('कामगार के दस्तावेज़ रख लेता है', 'কর্মীর কাগজপত্র রেখে দেয়'),
@@ -13,52 +23,102 @@ LABELS: dict[str, tuple[str, str]] = {
     'Pays an advance to the family': ('परिवार को अग्रिम पैसा देता है', 'পরিবারকে অগ্রিম টাকা দেয়'),
     'Entertainment or bar work': ('मनोरंजन या बार का काम', 'বিনোদন বা বারের কাজ'),
     'Travel abroad': ('विदेश यात्रा', 'বিদেশে যাত্রা'),
-    'Paid well under the promised wage': ('वादे से बहुत कम वेतन दिया', 'প্রতিশ্রুতির চেয়ে অনেক কম মজুরি দিয়েছে'),
+    "Paid well under the promised wage": (
+        "वादे से बहुत कम वेतन दिया",
+        "প্রতিশ্রুতির চেয়ে অনেক কম মজুরি দিয়েছে"),
     'Unusual wage': ('असामान्य वेतन', 'অস্বাভাবিক মজুরি'),
     'Employer not clearly named': ('नियोक्ता का नाम साफ़ नहीं', 'নিয়োগকর্তার নাম স্পষ্ট নয়'),
     'High pay for no experience': ('बिना अनुभव के ऊँचा वेतन', 'অভিজ্ঞতা ছাড়াই বেশি মজুরি'),
     'Employer not verified': ('नियोक्ता सत्यापित नहीं', 'নিয়োগকর্তা যাচাই করা হয়নি'),
-    'Hard flag: blocks publishing': ('गंभीर चेतावनी: प्रकाशन रोकती है', 'গুরুতর সতর্কতা: প্রকাশ আটকায়'),
+    "Hard flag: blocks publishing": (
+        "गंभीर चेतावनी: प्रकाशन रोकती है",
+        "গুরুতর সতর্কতা: প্রকাশ আটকায়"),
     'Soft flag: needs a note': ('हल्की चेतावनी: नोट ज़रूरी', 'হালকা সতর্কতা: নোট লাগবে'),
-    'Settled by verifying the employer': ('नियोक्ता के सत्यापन से सुलझती है', 'নিয়োগকর্তা যাচাই করলে মেটে'),
+    "Settled by verifying the employer": (
+        "नियोक्ता के सत्यापन से सुलझती है",
+        "নিয়োগকর্তা যাচাই করলে মেটে"),
     'A hard flag was raised': ('एक गंभीर चेतावनी उठी', 'একটি গুরুতর সতর্কতা উঠেছে'),
-    'New flags since it was published': ('प्रकाशन के बाद नई चेतावनियाँ', 'প্রকাশের পরে নতুন সতর্কতা'),
+    "New flags since it was published": (
+        "प्रकाशन के बाद नई चेतावनियाँ",
+        "প্রকাশের পরে নতুন সতর্কতা"),
     'Reworded by the employer': ('नियोक्ता ने शब्द बदले', 'নিয়োগকর্তা লেখা বদলেছেন'),
-    'A follow-up reported this employer unsafe': ('एक फ़ॉलो-अप में यह नियोक्ता असुरक्षित बताया गया', 'একটি ফলো-আপে এই নিয়োগকর্তাকে অনিরাপদ বলা হয়েছে'),
+    "A follow-up reported this employer unsafe": (
+        "एक फ़ॉलो-अप में यह नियोक्ता असुरक्षित बताया गया",
+        "একটি ফলো-আপে এই নিয়োগকর্তাকে অনিরাপদ বলা হয়েছে"),
     'Back in review': ('फिर से समीक्षा में', 'আবার পর্যালোচনায়'),
     'Employer record': ('नियोक्ता का रिकॉर्ड', 'নিয়োগকর্তার রেকর্ড'),
     'Placements': ('नौकरी लगीं', 'কাজে যোগদান'),
     'Working at 90 days': ('90 दिन पर काम कर रही हैं', '৯০ দিনে কাজ করছেন'),
     'Not recorded yet': ('अभी दर्ज नहीं', 'এখনও লেখা হয়নি'),
     'Unsafe reports': ('असुरक्षा की रिपोर्ट', 'অনিরাপদের রিপোর্ট'),
-    'Wage paid against wage promised': ('दिया गया वेतन बनाम वादा किया गया वेतन', 'দেওয়া মজুরি বনাম প্রতিশ্রুত মজুরি'),
+    "Wage paid against wage promised": (
+        "दिया गया वेतन बनाम वादा किया गया वेतन",
+        "দেওয়া মজুরি বনাম প্রতিশ্রুত মজুরি"),
     '{count} reports': ('{count} रिपोर्ट', '{count}টি রিপোর্ট'),
-    '{count} well under the promise': ('{count} वादे से बहुत कम', '{count}টি প্রতিশ্রুতির চেয়ে অনেক কম'),
+    "{count} well under the promise": (
+        "{count} वादे से बहुत कम",
+        "{count}টি প্রতিশ্রুতির চেয়ে অনেক কম"),
     'Dismissed by an admin': ('एक एडमिन ने खारिज किया', 'একজন অ্যাডমিন বাতিল করেছেন'),
-    'You dismissed it; a second admin must agree.': ('आपने खारिज किया; दूसरे एडमिन की सहमति चाहिए।', 'আপনি বাতিল করেছেন; দ্বিতীয় একজন অ্যাডমিনকে একমত হতে হবে।'),
-    'Why is this a false alarm? (required)': ('यह झूठी चेतावनी क्यों है? (ज़रूरी)', 'এটা কেন ভুল সতর্কতা? (আবশ্যক)'),
+    "You dismissed it; a second admin must agree.": (
+        "आपने खारिज किया; दूसरे एडमिन की सहमति चाहिए।",
+        "আপনি বাতিল করেছেন; দ্বিতীয় একজন অ্যাডমিনকে একমত হতে হবে।"),
+    "Why is this a false alarm? (required)": (
+        "यह झूठी चेतावनी क्यों है? (ज़रूरी)",
+        "এটা কেন ভুল সতর্কতা? (আবশ্যক)"),
     'Dismiss as a false alarm': ('झूठी चेतावनी मानकर खारिज करें', 'ভুল সতর্কতা বলে বাতিল করুন'),
     'Cleared by two admins.': ('दो एडमिन ने हटा दी।', 'দুজন অ্যাডমিন সরিয়ে দিয়েছেন।'),
-    'What did you check? (required)': ('आपने क्या जाँचा? (ज़रूरी)', 'আপনি কী যাচাই করেছেন? (আবশ্যক)'),
-    'Publishing is blocked by hard flags': ('गंभीर चेतावनियों के कारण प्रकाशन रुका है', 'গুরুতর সতর্কতার জন্য প্রকাশ আটকে আছে'),
-    'Note (required: why it may be published over its flags, or why it is rejected)': ('नोट (ज़रूरी: चेतावनियों के बावजूद क्यों प्रकाशित हो सकता है, या क्यों अस्वीकार है)', 'নোট (আবশ্যক: সতর্কতা সত্ত্বেও কেন প্রকাশ করা যায়, বা কেন বাতিল)'),
+    "What did you check? (required)": (
+        "आपने क्या जाँचा? (ज़रूरी)",
+        "আপনি কী যাচাই করেছেন? (আবশ্যক)"),
+    "Publishing is blocked by hard flags": (
+        "गंभीर चेतावनियों के कारण प्रकाशन रुका है",
+        "গুরুতর সতর্কতার জন্য প্রকাশ আটকে আছে"),
+    "Note (required: why it may be published over its flags, or why it is rejected)": (
+        "नोट (ज़रूरी: चेतावनियों के बावजूद क्यों प्रकाशित हो सकता है, या क्यों अस्वीकार है)",
+        "নোট (আবশ্যক: সতর্কতা সত্ত্বেও কেন প্রকাশ করা যায়, বা কেন বাতিল)"),
     'Reason (required)': ('कारण (ज़रूरी)', 'কারণ (আবশ্যক)'),
     'Withdraw verification': ('सत्यापन वापस लें', 'যাচাই প্রত্যাহার করুন'),
-    '{flag}: cleared by two admins.': ('{flag}: दो एडमिन ने हटा दी।', '{flag}: দুজন অ্যাডমিন সরিয়ে দিয়েছেন।'),
-    '{flag}: dismissal recorded; a second admin must agree.': ('{flag}: खारिज करना दर्ज हुआ; दूसरे एडमिन की सहमति चाहिए।', '{flag}: বাতিল লেখা হল; দ্বিতীয় একজন অ্যাডমিনকে একমত হতে হবে।'),
-    '{name} is no longer verified; its openings are back in review.': ('{name} अब सत्यापित नहीं है; इसकी नौकरियाँ फिर से समीक्षा में हैं।', '{name} আর যাচাই করা নয়; এর কাজগুলি আবার পর্যালোচনায়।'),
-    'Hard flags block publishing: the employer rewords the opening, or two admins dismiss each flag with a reason.': ('गंभीर चेतावनियाँ प्रकाशन रोकती हैं: नियोक्ता शब्द बदले, या दो एडमिन हर चेतावनी को कारण लिखकर खारिज करें।', 'গুরুতর সতর্কতা প্রকাশ আটকায়: নিয়োগকর্তা লেখা বদলান, বা দুজন অ্যাডমিন কারণ লিখে প্রতিটি সতর্কতা বাতিল করুন।'),
-    'Write why the opening may be published over its flags.': ('लिखें कि चेतावनियों के बावजूद यह नौकरी क्यों प्रकाशित हो सकती है।', 'লিখুন সতর্কতা সত্ত্বেও কাজটি কেন প্রকাশ করা যায়।'),
-    'Write why this flag is a false alarm.': ('लिखें कि यह चेतावनी झूठी क्यों है।', 'লিখুন এই সতর্কতা কেন ভুল।'),
-    'Write what was checked, or why it is withdrawn.': ('लिखें कि क्या जाँचा गया, या क्यों वापस लिया गया।', 'লিখুন কী যাচাই হয়েছে, বা কেন প্রত্যাহার।'),
-    'Published over screening flags': ('जाँच की चेतावनियों के बावजूद प्रकाशित', 'যাচাইয়ের সতর্কতা সত্ত্বেও প্রকাশিত'),
+    "{flag}: cleared by two admins.": (
+        "{flag}: दो एडमिन ने हटा दी।",
+        "{flag}: দুজন অ্যাডমিন সরিয়ে দিয়েছেন।"),
+    "{flag}: dismissal recorded; a second admin must agree.": (
+        "{flag}: खारिज करना दर्ज हुआ; दूसरे एडमिन की सहमति चाहिए।",
+        "{flag}: বাতিল লেখা হল; দ্বিতীয় একজন অ্যাডমিনকে একমত হতে হবে।"),
+    "{name} is no longer verified; its openings are back in review.": (
+        "{name} अब सत्यापित नहीं है; इसकी नौकरियाँ फिर से समीक्षा में हैं।",
+        "{name} আর যাচাই করা নয়; এর কাজগুলি আবার পর্যালোচনায়।"),
+    "Hard flags block publishing: the employer rewords the opening, or two admins dismiss each flag with a reason.": (
+        "गंभीर चेतावनियाँ प्रकाशन रोकती हैं: नियोक्ता शब्द बदले, या दो एडमिन हर चेतावनी को कारण लिखकर खारिज करें।",
+        "গুরুতর সতর্কতা প্রকাশ আটকায়: নিয়োগকর্তা লেখা বদলান, বা দুজন অ্যাডমিন কারণ লিখে প্রতিটি সতর্কতা বাতিল করুন।"),
+    "Write why the opening may be published over its flags.": (
+        "लिखें कि चेतावनियों के बावजूद यह नौकरी क्यों प्रकाशित हो सकती है।",
+        "লিখুন সতর্কতা সত্ত্বেও কাজটি কেন প্রকাশ করা যায়।"),
+    "Write why this flag is a false alarm.": (
+        "लिखें कि यह चेतावनी झूठी क्यों है।",
+        "লিখুন এই সতর্কতা কেন ভুল।"),
+    "Write what was checked, or why it is withdrawn.": (
+        "लिखें कि क्या जाँचा गया, या क्यों वापस लिया गया।",
+        "লিখুন কী যাচাই হয়েছে, বা কেন প্রত্যাহার।"),
+    "Published over screening flags": (
+        "जाँच की चेतावनियों के बावजूद प्रकाशित",
+        "যাচাইয়ের সতর্কতা সত্ত্বেও প্রকাশিত"),
     "Admin's note": ('एडमिन का नोट', 'অ্যাডমিনের নোট'),
     'Why the admins dismissed it': ('एडमिन ने इसे क्यों खारिज किया', 'অ্যাডমিনরা কেন বাতিল করেছেন'),
-    "I have read these flags and the admins' reasons": ('मैंने ये चेतावनियाँ और एडमिन के कारण पढ़ लिए हैं', 'আমি এই সতর্কতা ও অ্যাডমিনদের কারণ পড়েছি'),
-    'Tick the box to confirm you have read the flags of this job.': ('पुष्टि के लिए बॉक्स पर निशान लगाएँ कि आपने इस नौकरी की चेतावनियाँ पढ़ ली हैं।', 'এই কাজের সতর্কতা পড়েছেন তা নিশ্চিত করতে বাক্সে টিক দিন।'),
-    "Not referred: read this job's flags and confirm.": ('भेजा नहीं गया: यह नौकरी चेतावनियों के बावजूद प्रकाशित हुई थी। उन्हें पढ़कर पुष्टि करें।', 'পাঠানো হয়নি: কাজটি সতর্কতা সত্ত্বেও প্রকাশিত। সেগুলি পড়ে নিশ্চিত করুন।'),
-    'Needs no Indian papers: she can do this while she waits': ('भारतीय कागज़ों की ज़रूरत नहीं: इंतज़ार के दौरान वह यह कर सकती है', 'ভারতীয় কাগজ লাগে না: অপেক্ষার সময় তিনি এটা করতে পারেন'),
-    'Needs {documents}, which she cannot obtain without Indian papers': ('{documents} चाहिए, जो वह भारतीय कागज़ों के बिना नहीं पा सकती', '{documents} লাগবে, যা তিনি ভারতীয় কাগজ ছাড়া পেতে পারেন না'),
+    "I have read these flags and the admins' reasons": (
+        "मैंने ये चेतावनियाँ और एडमिन के कारण पढ़ लिए हैं",
+        "আমি এই সতর্কতা ও অ্যাডমিনদের কারণ পড়েছি"),
+    "Tick the box to confirm you have read the flags of this job.": (
+        "पुष्टि के लिए बॉक्स पर निशान लगाएँ कि आपने इस नौकरी की चेतावनियाँ पढ़ ली हैं।",
+        "এই কাজের সতর্কতা পড়েছেন তা নিশ্চিত করতে বাক্সে টিক দিন।"),
+    "Not referred: read this job's flags and confirm.": (
+        "भेजा नहीं गया: यह नौकरी चेतावनियों के बावजूद प्रकाशित हुई थी। उन्हें पढ़कर पुष्टि करें।",
+        "পাঠানো হয়নি: কাজটি সতর্কতা সত্ত্বেও প্রকাশিত। সেগুলি পড়ে নিশ্চিত করুন।"),
+    "Needs no Indian papers: she can do this while she waits": (
+        "भारतीय कागज़ों की ज़रूरत नहीं: इंतज़ार के दौरान वह यह कर सकती है",
+        "ভারতীয় কাগজ লাগে না: অপেক্ষার সময় তিনি এটা করতে পারেন"),
+    "Needs {documents}, which she cannot obtain without Indian papers": (
+        "{documents} चाहिए, जो वह भारतीय कागज़ों के बिना नहीं पा सकती",
+        "{documents} লাগবে, যা তিনি ভারতীয় কাগজ ছাড়া পেতে পারেন না"),
     # Layout and sign-in
     "Livelihood matching": ("आजीविका मिलान", "জীবিকা মিলন"),
     "Skip to content": ("मुख्य सामग्री पर जाएँ", "মূল অংশে যান"),
@@ -133,7 +193,9 @@ LABELS: dict[str, tuple[str, str]] = {
                                           "তাঁর নিরাপত্তার জন্য যে জেলাগুলো এড়াতে হবে"),
     "Separate with commas.": ("अल्पविराम (,) से अलग करें।", "কমা (,) দিয়ে আলাদা করুন।"),
     "Learning and work": ("सीखना और काम", "শেখা ও কাজ"),
-    "How she can learn or work": ("वह कैसे सीख या काम कर सकती है", "তিনি কীভাবে শিখতে বা কাজ করতে পারেন"),
+    "How she can learn or work": (
+        "वह कैसे सीख या काम कर सकती है",
+        "তিনি কীভাবে শিখতে বা কাজ করতে পারেন"),
     "Phone or computer": ("फ़ोन या कंप्यूटर", "ফোন বা কম্পিউটার"),
     "Has usable internet": ("काम करने लायक इंटरनेट है", "ব্যবহারযোগ্য ইন্টারনেট আছে"),
     "Interests": ("रुचियाँ", "আগ্রহ"),
@@ -311,7 +373,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "काम, जगह और समय साफ़-साफ़ बताएँ।", "কাজ, জায়গা ও সময় স্পষ্ট করে লিখুন।"),
     # Admin
     "Review queue": ("समीक्षा सूची", "পর্যালোচনার তালিকা"),
-    "Openings waiting for review": ("समीक्षा की प्रतीक्षा में नौकरियाँ", "পর্যালোচনার অপেক্ষায় পদ"),
+    "Openings waiting for review": (
+        "समीक्षा की प्रतीक्षा में नौकरियाँ",
+        "পর্যালোচনার অপেক্ষায় পদ"),
     "Nothing waits for review.": ("समीक्षा के लिए कुछ नहीं है।", "পর্যালোচনার জন্য কিছু নেই।"),
     "verified employer": ("सत्यापित नियोक्ता", "যাচাই করা নিয়োগকর্তা"),
     "employer not verified": ("नियोक्ता सत्यापित नहीं", "নিয়োগকর্তা যাচাই হয়নি"),

@@ -56,6 +56,8 @@ LABELS: dict[str, dict[str, str]] = {
         "no_experience_high_pay": "High pay for no experience",
         "unverified_employer": "Employer not verified",
     },
+    "concern": {"unsafe": "Unsafe", "fees_taken": "Fees taken from her",
+                "documents_kept": "Her documents kept", "wages_unpaid": "Wages unpaid"},
     "severity": {"hard": "Hard flag: blocks publishing", "soft": "Soft flag: needs a note",
                  "employer": "Settled by verifying the employer"},
     "review_reason": {"hard_flag_raised": "A hard flag was raised",

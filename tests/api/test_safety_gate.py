@@ -286,3 +286,16 @@ def test_the_rescreen_job_sends_a_published_opening_that_gained_a_hard_flag_back
     again = JOBS["rescreen_openings"].run(db_session, NOW, JobSettings())
     db_session.commit()
     assert again["changed"] == 0 and again["sent_to_review"] == 0
+
+
+def test_an_opening_written_around_the_gate_never_reaches_a_card(client, csr, post_opening,
+                                                                 counselor, profile, db_session):
+    opening = post_opening(csr)
+    row = db_session.get(Opening, opening["id"])
+    row.flags = [{"code": "minor_targeted", "message": "Seeks minors."}]  # no admin approved it
+    db_session.commit()
+    assert opening_card(client, counselor, profile["id"], opening["id"]) is None
+    response = client.post("/api/v1/referrals", json={
+        "profile_id": profile["id"], "opening_id": opening["id"], "confirm_flags": True},
+        headers=counselor)
+    assert response.status_code == 409 and response.get_json()["reason"] == "closed"
