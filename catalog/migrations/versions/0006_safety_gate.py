@@ -52,15 +52,16 @@ def upgrade() -> None:
     # Openings published before the gate were published with every flag they carried in view:
     # those flags count as approved, so the first re-screen only acts on what is new.
     connection = op.get_bind()
-    rows = connection.execute(sa.text("SELECT id, flags FROM openings WHERE status = 'published'"))
+    openings = sa.table('openings', sa.column('id', sa.Integer), sa.column('status', sa.String),
+                        sa.column('flags', sa.JSON), sa.column('approved_flags', sa.JSON))
+    rows = connection.execute(
+        sa.select(openings.c.id, openings.c.flags).where(openings.c.status == 'published'))
     for opening_id, flags in rows.fetchall():
         if isinstance(flags, str):
             flags = json.loads(flags)
         codes = sorted({flag.get('code') for flag in flags or [] if isinstance(flag, dict)})
-        connection.execute(
-            sa.text("UPDATE openings SET approved_flags = :codes WHERE id = :id"),
-            {"codes": json.dumps(codes), "id": opening_id},
-        )
+        connection.execute(openings.update().where(openings.c.id == opening_id)
+                           .values(approved_flags=codes))
 
 
 def downgrade() -> None:
