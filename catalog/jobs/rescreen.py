@@ -27,10 +27,12 @@ def rescreen_openings(session: Session, now: datetime) -> dict[str, int]:
         .where(Opening.status.in_(live)).order_by(Opening.id)
     ).all()
     changed = sent_back = stale = 0
+    wages: dict = {}  # each employer's wage record, read once per run
     for opening, employer in rows:
         was_published = opening.status is OpeningStatus.PUBLISHED
         stale += opening.screening_version != SCREENING_VERSION
-        if publishing.rescreen(session, opening, employer, now, cause="rescreen_job"):
+        if publishing.rescreen(session, opening, employer, now, cause="rescreen_job",
+                                wages=wages):
             changed += 1
             sent_back += was_published and opening.status is OpeningStatus.PENDING_REVIEW
     return {"screened": len(rows), "stale_version": stale, "changed": changed,

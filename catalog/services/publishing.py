@@ -59,12 +59,17 @@ def content_digest(opening: Opening) -> str:
     return hashlib.sha256(json.dumps(facts, ensure_ascii=False).encode()).hexdigest()
 
 
-def screen(session: Session, opening: Opening, employer: Organisation, now: datetime
-           ) -> list[dict]:
+def screen(session: Session, opening: Opening, employer: Organisation, now: datetime,
+           wages: dict | None = None) -> list[dict]:
     """Every flag of the opening: its content, its employer, and the wages the employer's
-    placed survivors reported."""
+    placed survivors reported (`wages`: a cache by employer, for a run over many openings)."""
     flags = screen_opening(opening, employer)
-    underpaid = underpaid_wages(session, employer.id, now) if employer.id else None
+    if wages is not None and employer.id in wages:
+        underpaid = wages[employer.id]
+    else:
+        underpaid = underpaid_wages(session, employer.id, now) if employer.id else None
+        if wages is not None:
+            wages[employer.id] = underpaid
     if underpaid is not None:
         flags.append({
             "code": WAGE_UNDERPAID,
@@ -151,13 +156,14 @@ def _send_back(session: Session, opening: Opening, reason: str) -> bool:
 
 
 def rescreen(session: Session, opening: Opening, employer: Organisation, now: datetime, *,
-             actor: User | None = None, cause: str = "rescreen") -> bool:
+             actor: User | None = None, cause: str = "rescreen", wages: dict | None = None
+             ) -> bool:
     """Screen a live opening again and store the flags and version; a published opening that is
     no longer safely published goes back to review at once. Returns whether anything changed.
     Audited when something did. A closed opening is past screening."""
     if opening.status is S.CLOSED:
         return False
-    flags = screen(session, opening, employer, now)
+    flags = screen(session, opening, employer, now, wages)
     digest = content_digest(opening)
     changed = (flags != (opening.flags or []) or opening.screening_version != SCREENING_VERSION
                or opening.content_digest != digest)
