@@ -1,6 +1,7 @@
 """Job openings in and out, and an admin's review (API.md, "Openings")."""
 from __future__ import annotations
 
+from flask import g
 from marshmallow import Schema, ValidationError, fields, validate, validates
 
 from matcher.vocabulary import (
@@ -9,6 +10,7 @@ from matcher.vocabulary import (
     Document,
     Literacy,
     OpeningStatus,
+    Role,
     Shift,
     WorkMode,
 )
@@ -70,7 +72,7 @@ class FlagSchema(Schema):
 
 
 class DismissalSchema(Schema):
-    admin_id = fields.Integer(required=True)
+    admin_id = fields.Integer(metadata={"description": "Admins only"})
     note = fields.String(required=True)
     at = fields.DateTime(required=True)
 
@@ -138,7 +140,11 @@ class OpeningOut(Schema):
 
 
     def _screening(self, opening) -> dict:
-        return ScreeningStateSchema().dump(publishing.screening_state(opening))
+        # Which admin dismissed a flag is the operator's business, not the employer's.
+        user = g.get("current_user")
+        admins = user is not None and user.role is Role.ADMIN
+        return ScreeningStateSchema().dump(publishing.screening_state(opening,
+                                                                      with_admins=admins))
 
 
 class OpeningListArgs(Schema):

@@ -126,12 +126,13 @@ def flag_views(opening: Opening, *, with_admins: bool = True) -> list[dict]:
     return views
 
 
-def screening_state(opening: Opening) -> dict:
-    """What the API shows of the gate for one opening (admins and the employer)."""
+def screening_state(opening: Opening, *, with_admins: bool = True) -> dict:
+    """What the API shows of the gate for one opening (admins and the employer; which admin
+    dismissed a flag only `with_admins`)."""
     return {
         "version": opening.screening_version,
         "current": opening.screening_version == SCREENING_VERSION,
-        "flags": flag_views(opening),
+        "flags": flag_views(opening, with_admins=with_admins),
         "hard_flags_open": [flag["code"] for flag in open_hard_flags(opening)],
         "approved_flags": sorted(opening.approved_flags or []),
         "review_reason": opening.review_reason,

@@ -299,3 +299,15 @@ def test_an_opening_written_around_the_gate_never_reaches_a_card(client, csr, po
         "profile_id": profile["id"], "opening_id": opening["id"], "confirm_flags": True},
         headers=counselor)
     assert response.status_code == 409 and response.get_json()["reason"] == "closed"
+
+
+def test_the_employer_reads_the_dismissals_but_not_which_admin_made_them(client, csr, admins,
+                                                                        post_opening):
+    opening = post_opening(csr, **FEE)
+    assert dismiss(client, opening["id"], "fee_charged", admins[0]).status_code == 200
+    as_admin = client.get(f"/api/v1/openings/{opening['id']}", headers=admins[1]).get_json()
+    as_employer = client.get(f"/api/v1/openings/{opening['id']}", headers=csr).get_json()
+    [seen_by_admin] = as_admin["screening"]["flags"][0]["dismissals"]
+    [seen_by_employer] = as_employer["screening"]["flags"][0]["dismissals"]
+    assert "admin_id" in seen_by_admin and "admin_id" not in seen_by_employer
+    assert seen_by_employer["note"] == seen_by_admin["note"]
