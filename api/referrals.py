@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 from catalog import access, audit
 from catalog.matching import match_profile
 from catalog.models import Profile, Referral
+from catalog.services import publishing
 from catalog.services import referrals as service
 from matcher.vocabulary import Role
 
@@ -33,6 +34,23 @@ blp = ApiBlueprint("referrals", __name__, url_prefix="/api/v1",
 
 ReferralPage = page_schema(ReferralOut, "ReferralPage")
 PARTNERS = (Role.ITI_LIAISON, Role.CSR_PARTNER)
+
+
+REASON_WORDS = {
+    # The edge words the matcher's reason codes (the i18n catalogues take them over).
+    "needs_no_indian_papers": lambda p: (
+        "Needs no Indian papers: she can do this while she waits"
+        + (" for repatriation" if p.get("awaiting_repatriation") else "")),
+}
+
+
+def word_reasons(result: dict) -> dict:
+    """Each match's reason codes, worded in English at the head of its `reasons`."""
+    for match in result["matches"]:
+        worded = [REASON_WORDS[r["code"]](r["params"]) for r in match.get("reason_codes", ())
+                  if r["code"] in REASON_WORDS]
+        match["reasons"] = worded + match["reasons"]
+    return result
 
 
 def present(session, user, referral: Referral) -> dict:
@@ -67,8 +85,9 @@ class Matches(MethodView):
         profile = access.load(session, user, Profile, profile_id)
         result = match_profile(session, user, profile, clock.today(), kind=args["kind"],
                                limit=args["limit"], near_misses=args["near_misses"])
+        view = publishing.annotate_cards(session, word_reasons(result.to_dict()))
         session.commit()
-        return result.to_dict()
+        return view
 
 
 @blp.route("/referrals")
@@ -113,6 +132,7 @@ class Referrals(MethodView):
             session, user, data["profile_id"], batch_id=data.get("batch_id"),
             opening_id=data.get("opening_id"), now=clock.now(), today=clock.today(),
             hold_days=current_app.config["HOLD_DAYS"],
+            confirm_flags=data.get("confirm_flags", False),
         )
         session.commit()
         return referral

@@ -118,6 +118,7 @@ SCHEDULES = {
     "match_digest": DailyAt(2, 0),        # at night, before counselors start the day
     "retention": DailyAt(3, 30),
     "follow_ups": DailyAt(9, 30),         # reminders arrive in working hours
+    "rescreen_openings": HourlyAt(minute=23),  # a new word list reaches every opening soon
 }
 assert set(SCHEDULES) == set(JOBS), "every job needs a schedule"
 

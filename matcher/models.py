@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from .text import district_key
 from .vocabulary import (
+    INDIAN_PAPERS,
     MIN_WORKING_AGE,
     CourseMode,
     Device,
@@ -131,6 +132,20 @@ class ProfileFacts:
     income_urgency: IncomeUrgency = IncomeUrgency.MEDIUM
     avoid_districts: frozenset[str] = frozenset()
     preferences: Preferences = field(default_factory=Preferences)
+    nationality: str = "IN"  # ISO 3166-1 alpha-2
+    awaiting_repatriation: bool = False
+
+    @property
+    def lacks_indian_papers(self) -> bool:
+        """Not an Indian national, or awaiting repatriation: Indian papers are out of reach."""
+        return self.nationality != "IN" or self.awaiting_repatriation
+
+    @property
+    def unobtainable_documents(self) -> frozenset[Document]:
+        """The documents she cannot lawfully obtain (those she already holds aside)."""
+        if not self.lacks_indian_papers:
+            return frozenset()
+        return INDIAN_PAPERS - self.documents
 
     def __post_init__(self) -> None:
         # Accept any collections from the caller; keep sets as sets and district names as keys.
@@ -140,6 +155,7 @@ class ProfileFacts:
         _set(self, "experience", tuple(self.experience))
         _set(self, "district", district_key(self.district))
         _set(self, "avoid_districts", frozenset(district_key(d) for d in self.avoid_districts))
+        _set(self, "nationality", (self.nationality or "IN").strip().upper())
         _coerce(
             self,
             gender=Gender,
@@ -309,13 +325,34 @@ Offer = CourseOffer | OpeningOffer
 
 @dataclass(frozen=True, slots=True)
 class BlockerHit:
-    """A hard rule the offer fails, with a message a counselor understands."""
+    """A hard rule the offer fails, with a message a counselor understands and, for the edge to
+    word it, typed parameters (e.g. `document_unobtainable`: `{"documents": ["aadhaar"]}`)."""
 
     code: str
     message: str
+    params: Mapping[str, Any] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, str]:
-        return {"code": str(self.code), "message": self.message}
+    def to_dict(self) -> dict[str, Any]:
+        found: dict[str, Any] = {"code": str(self.code), "message": self.message}
+        if self.params:
+            found["params"] = dict(self.params)
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonCode:
+    """A reason as a stable code with typed parameters, worded at the edge."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "params": dict(self.params)}
+
+
+NEEDS_NO_INDIAN_PAPERS = "needs_no_indian_papers"
+"""Reason of every match of a survivor without Indian papers: the offer asks none of them, so
+she can take it while she waits (params: `nationality`, `awaiting_repatriation`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,13 +398,14 @@ class Match:
     reasons: tuple[str, ...]
     requires_bridge: bool
     pathway: tuple[PathwayStep, ...]
+    reason_codes: tuple[ReasonCode, ...] = ()
 
     @property
     def offer_id(self) -> int:
         return self.course_id if self.kind == "course" else self.opening_id  # type: ignore[return-value]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        found = {
             "kind": self.kind,
             "course_id": self.course_id,
             "batch_id": self.batch_id,
@@ -380,6 +418,9 @@ class Match:
             "requires_bridge": self.requires_bridge,
             "pathway": [step.to_dict() for step in self.pathway],
         }
+        if self.reason_codes:
+            found["reason_codes"] = [reason.to_dict() for reason in self.reason_codes]
+        return found
 
 
 @dataclass(frozen=True, slots=True)

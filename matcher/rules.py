@@ -231,6 +231,19 @@ def closed(profile: ProfileFacts, offer: Offer, context: RuleContext):
     return None
 
 
+def document_unobtainable(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    """An offer asking for a document she cannot lawfully obtain (an Indian paper, for a survivor
+    who is not an Indian national or is awaiting repatriation)."""
+    out_of_reach = offer.documents_required & profile.unobtainable_documents
+    if not out_of_reach:
+        return None
+    documents = sorted(str(document) for document in out_of_reach)
+    names = ", ".join(document.replace("_", " ") for document in documents)
+    return BlockerHit(Blocker.DOCUMENT_UNOBTAINABLE,
+                      f"Needs {names}, which she cannot obtain without Indian papers",
+                      params={"documents": documents})
+
+
 RULES: tuple[Rule, ...] = (
     literacy_below_minimum,
     language_mismatch,
@@ -243,6 +256,7 @@ RULES: tuple[Rule, ...] = (
     avoided_district,
     no_capacity,
     closed,
+    document_unobtainable,
 )
 """Every hard rule, in the order of DESIGN.md (blockers are reported in this order)."""
 

@@ -48,6 +48,7 @@ DOCUMENT_ORDER: tuple[Document, ...] = (
     Document.SCHOOL_CERTIFICATE,
     Document.CASTE_CERTIFICATE,
     Document.PASSPORT_OR_PERMIT,
+    Document.VOTER_ID,
 )
 _DOCUMENT_RANK = {document: rank for rank, document in enumerate(DOCUMENT_ORDER)}
 
@@ -65,6 +66,7 @@ DOCUMENT_NAMES = {
     Document.SCHOOL_CERTIFICATE: "school certificate",
     Document.CASTE_CERTIFICATE: "caste certificate",
     Document.PASSPORT_OR_PERMIT: "passport or permit",
+    Document.VOTER_ID: "voter ID",
 }
 
 _BPL_WORDS = re.compile(r"\b(poor|poverty|bpl)\b", re.IGNORECASE)

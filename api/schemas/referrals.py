@@ -5,7 +5,7 @@ from marshmallow import Schema, fields, validate, validates_schema, ValidationEr
 
 from matcher.vocabulary import ReferralStatus
 
-from .fields import StrictSchema, code, text, whole
+from .fields import StrictSchema, code, flag, text, whole
 
 MAX_ID = 2**31 - 1
 
@@ -14,6 +14,9 @@ class ReferralIn(StrictSchema):
     profile_id = whole(1, MAX_ID, required=True)
     batch_id = whole(1, MAX_ID)
     opening_id = whole(1, MAX_ID)
+    confirm_flags = flag(metadata={
+        "description": "true: the counselor has read the screening flags of an opening "
+                       "published over them (else 409 flags_unconfirmed)"})
 
     @validates_schema
     def one_offer(self, data, **kwargs):
@@ -97,11 +100,32 @@ class PathwayStepSchema(Schema):
         "description": "bank_account, course_support or business_loan"})
     amount_inr = fields.Integer(allow_none=True)
     amount_inr_month = fields.Integer(allow_none=True)
+    screening = fields.Nested(lambda: CardScreeningSchema(), allow_none=True, metadata={
+        "description": "An opening step published over flags: which, and the admins' reasons"})
 
 
 class BlockerSchema(Schema):
     code = fields.String(required=True)
     message = fields.String(required=True)
+    params = fields.Dict(keys=fields.String(), metadata={
+        "description": "e.g. document_unobtainable: {\"documents\": [\"aadhaar\"]}"})
+
+
+class CardFlagSchema(Schema):
+    code = fields.String(required=True)
+    severity = fields.String(required=True, metadata={"description": "hard or soft"})
+    message = fields.String(required=True)
+    params = fields.Dict(keys=fields.String(), required=True)
+    dismissal_notes = fields.List(fields.String(), required=True, metadata={
+        "description": "The admins' reasons for dismissing a hard flag as a false alarm"})
+
+
+class CardScreeningSchema(Schema):
+    """On a card of an opening published over screening flags: which, and why."""
+
+    flags = fields.List(fields.Nested(CardFlagSchema), required=True)
+    note = fields.String(allow_none=True, metadata={
+        "description": "The publishing admin's note"})
 
 
 class MatchSchema(Schema):
@@ -116,6 +140,17 @@ class MatchSchema(Schema):
     reasons = fields.List(fields.String(), required=True)
     requires_bridge = fields.Boolean(required=True)
     pathway = fields.List(fields.Nested(PathwayStepSchema), required=True)
+    screening = fields.Nested(CardScreeningSchema, allow_none=True, metadata={
+        "description": "An opening published over flags (or a course whose pathway ends in "
+                       "one): the flags and the admins' reasons; a referral to it needs "
+                       "confirm_flags"})
+    reason_codes = fields.List(fields.Nested(lambda: ReasonCodeSchema()), metadata={
+        "description": "Reasons as stable codes with parameters (e.g. while_awaiting_papers)"})
+
+
+class ReasonCodeSchema(Schema):
+    code = fields.String(required=True)
+    params = fields.Dict(keys=fields.String(), required=True)
 
 
 class NearMissSchema(Schema):

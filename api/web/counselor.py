@@ -26,6 +26,7 @@ from catalog.matching import active_schemes, match_profile
 from catalog.models import Batch, Course, Notification, Opening, Profile, Referral
 from catalog.services import follow_ups as follow_up_service
 from catalog.services import profiles as profile_service
+from catalog.services import publishing
 from catalog.services import referrals as referral_service
 from catalog.taxonomy import interest_resolver, trade_infos
 from matcher.models import MatchResult
@@ -199,11 +200,13 @@ def matches(profile_id: int):
     ))
     trades = trade_infos(db)
     scheme_names = {scheme.code: scheme.name for scheme in active_schemes(db)}
+    screening = publishing.card_screening(db, offers["opening"].keys())
     db.commit()
     return render_template(
         "counselor/matches.html", profile=profile, result=result, offers=offers, trades=trades,
         referrals=referrals, summary=read_aloud_summary(result, offers, trades, scheme_names),
-        refer_target=refer_target, scheme_names=scheme_names,
+        refer_target=refer_target, scheme_names=scheme_names, screening=screening,
+        confirm=request.args.get("confirm", type=int),
     )
 
 
@@ -314,10 +317,16 @@ def refer(profile_id: int):
     try:
         referral = referral_service.refer(
             db, user, profile_id, batch_id=batch_id, opening_id=opening_id, now=clock.now(),
-            today=clock.today(), hold_days=current_app.config["HOLD_DAYS"])
+            today=clock.today(), hold_days=current_app.config["HOLD_DAYS"],
+            confirm_flags=request.form.get("confirm_flags") == "yes")
         db.commit()
     except DomainError as error:
         db.rollback()
+        if error.reason == "flags_unconfirmed":
+            # The confirmation step: back to the card, its flags and the box to tick.
+            flash(_("Not referred: read this job's flags and confirm."), "error")
+            return redirect(url_for("counselor.matches", profile_id=profile_id,
+                                    confirm=opening_id) + f"#match-opening-{opening_id}")
         blockers = "; ".join(b["message"] for b in error.details.get("blockers", []))
         flash(_("Not referred: {reason}", reason=error.message + (f" ({blockers})" if blockers
                                                                    else "")), "error")

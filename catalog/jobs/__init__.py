@@ -6,6 +6,7 @@
     match_digest      per active profile, the offers that became matches since the last digest
     follow_ups        follow-ups due without an outcome: reminded once, raised again 14 days late
     retention         profiles closed longer than RETENTION_DAYS: anonymised
+    rescreen_openings live openings screened again (rules, word lists, employers' records)
 
 `catalog.scheduler` runs them on their schedules, once across many processes.
 """
@@ -21,6 +22,7 @@ from .closing import close_past_offers
 from .digest import DIGEST_LIMIT, send_match_digest
 from .follow_ups import remind_follow_ups
 from .holds import expire_holds
+from .rescreen import rescreen_openings
 from .retention import anonymise_closed_profiles
 
 Report = dict[str, int]
@@ -58,8 +60,12 @@ JOBS: dict[str, Job] = {
         Job("retention", "anonymise profiles closed for longer than the retention period",
             lambda session, now, settings: anonymise_closed_profiles(
                 session, now, retention_days=settings.retention_days)),
+        Job("rescreen_openings", "screen live openings again with today's rules, word lists "
+            "and employers' records; a published opening that gains a hard flag goes back to "
+            "review",
+            lambda session, now, settings: rescreen_openings(session, now)),
     )
 }
 
 __all__ = ["JOBS", "Job", "JobSettings", "Report", "anonymise_closed_profiles",
-           "close_past_offers", "expire_holds", "remind_follow_ups", "send_match_digest"]
+           "close_past_offers", "expire_holds", "remind_follow_ups", "rescreen_openings", "send_match_digest"]

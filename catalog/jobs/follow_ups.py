@@ -95,10 +95,13 @@ def record_outcome(
     *, note: str | None, now: datetime,
 ) -> FollowUp:
     """The counselor's record of a follow-up; recording a day again corrects it (audited)."""
-    if day not in FOLLOW_UP_DAYS:
-        raise Invalid(f"follow-ups are on days {FOLLOW_UP_DAYS}",
-                      field_errors={"day": [f"One of {list(FOLLOW_UP_DAYS)}."]})
     referral = access.load(session, actor, Referral, referral_id, write=True)
+    # Besides the scheduled days, a safety check asked by a report on the employer has its own.
+    if day not in FOLLOW_UP_DAYS and session.scalar(select(FollowUp.id).where(
+            FollowUp.referral_id == referral.id, FollowUp.day == day)) is None:
+        raise Invalid(f"follow-ups are on days {FOLLOW_UP_DAYS}",
+                      field_errors={"day": [f"One of {list(FOLLOW_UP_DAYS)}, or the day of a "
+                                            "safety check."]})
     profile = session.get(Profile, referral.profile_id)
     if profile.anonymised_at is not None:
         raise Conflict("this survivor's profile has been anonymised", reason="profile_closed")

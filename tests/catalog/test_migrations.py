@@ -1,6 +1,7 @@
 """Migrations build the schema from empty on both engines, and it matches the models."""
 from __future__ import annotations
 
+import json
 import uuid
 
 import pytest
@@ -79,7 +80,8 @@ def test_the_follow_up_migration_backfills_placed_referrals_once(empty_engine):
         Trade,
     )
 
-    upgrade(empty_engine, "0005")
+    # The revision just before the backfill (the ORM models below carry every later column).
+    upgrade(empty_engine, "0007")
     at = datetime(2026, 11, 1, 20, 0, tzinfo=timezone.utc)  # 2 November in Kolkata
     with make_session_factory(empty_engine)() as session:
         ngo, provider, employer = (Organisation(name=name, kind=kind) for name, kind in (
@@ -137,3 +139,34 @@ def test_the_follow_up_migration_backfills_placed_referrals_once(empty_engine):
     assert held not in due
     assert due[partly] == due[enrolled]
     assert len(rows) == 12
+
+
+def test_openings_published_before_the_gate_keep_the_flags_they_were_published_over(
+        empty_engine):
+    upgrade(empty_engine, "0005")
+    with empty_engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO trades (code, name, sector, kind, remote_teachable) "
+            "VALUES ('tailoring', 'Tailoring', 'apparel', 'trade', false)"))
+        connection.execute(text(
+            "INSERT INTO organisations (id, name, kind, verified, created_at) "
+            "VALUES (1, 'Employer', 'employer', true, '2026-11-01 00:00:00')"))
+        for opening_id, status, flags in ((1, "published", '[{"code": "wage_outlier", '
+                                                            '"message": "x"}]'),
+                                          (2, "pending_review", '[{"code": "fee_charged", '
+                                                                '"message": "y"}]')):
+            connection.execute(text(
+                "INSERT INTO openings (id, employer_id, title, trade, description, min_literacy,"
+                " languages, work_mode, wage_inr_month, shift, positions, positions_filled,"
+                " women_only, accommodation, min_age, documents_required, closes_on, status,"
+                " flags, created_at, updated_at) VALUES (:id, 1, 'T', 'tailoring', '', 'none',"
+                " '[]', 'remote', 9000, 'day', 1, 0, false, false, 18, '[]', '2027-01-01',"
+                " :status, :flags, '2026-11-01 00:00:00', '2026-11-01 00:00:00')"),
+                {"id": opening_id, "status": status, "flags": flags})
+    upgrade(empty_engine)
+    with empty_engine.connect() as connection:
+        rows = dict(connection.execute(text(
+            "SELECT id, approved_flags FROM openings ORDER BY id")).all())
+    approved = {key: json.loads(value) if isinstance(value, str) else value
+                for key, value in rows.items()}
+    assert approved == {1: ["wage_outlier"], 2: None}

@@ -185,10 +185,14 @@ def test_a_csr_partner_posts_a_flagged_opening_sees_why_and_an_admin_publishes_i
     card = admin.locator("li.review", has_text="Sewing machine operator")
     expect(card).to_contain_text("employer not verified")
     screenshot(admin, "admin-review-queue")
+    # A flagged opening: the note is required before publishing, and the employer must be
+    # verified first (the refusal is shown in the card, beside the form).
+    card.get_by_label("Note (required", exact=False).fill("Factory visit booked.")
     card.get_by_role("button", name="Publish").click()
-    expect(admin.locator(".flash.error")).to_contain_text("verify the employer")
-    admin.locator("li.review", has_text="Sewing machine operator").get_by_role(
-        "button", name="Verify Bengal Garments").click()
+    card = admin.locator("li.review", has_text="Sewing machine operator")
+    expect(card.locator(".field-error")).to_contain_text("verify the employer")
+    card.get_by_label("What did you check? (required)").fill("GST and factory licence seen.")
+    card.get_by_role("button", name="Verify Bengal Garments").click()
     expect(admin.locator(".flash.success")).to_contain_text("Bengal Garments is verified")
     admin.locator("li.review", has_text="Sewing machine operator").get_by_role(
         "button", name="Publish").click()
