@@ -114,7 +114,9 @@ def record_outcome(
                        f"(it is {referral.status.value}): it has no follow-ups",
                        reason="not_placed", referral_status=referral.status.value)
     corrected = follow_up.outcome is not None
-    if not corrected and follow_up.due_on > local_date(now):
+    # A scheduled check-in waits for its day; a safety check (a `reason`) is asked for at once
+    # and its due date is the latest day to make it.
+    if not corrected and follow_up.reason is None and follow_up.due_on > local_date(now):
         raise Conflict(f"the day-{day} follow-up is not due until {follow_up.due_on.isoformat()}",
                        reason="follow_up_not_due", day=day,
                        due_on=follow_up.due_on.isoformat())
