@@ -10,19 +10,24 @@ from sqlalchemy import select
 from catalog import access, audit
 from catalog.errors import Invalid, NotFound
 from catalog.models import Organisation
-from catalog.services import accounts
-from matcher.vocabulary import Role
+from catalog.services import accounts, verification
+from catalog.services.employer_record import employer_record
+from matcher.vocabulary import OrganisationKind, Role
 
+from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
 from .pagination import PageArgs, page_schema, paginate
 from .schemas.admin import (
+    EmployerRecordOut,
     OrganisationIn,
     OrganisationListArgs,
     OrganisationOut,
     UserCreated,
     UserIn,
+    VerificationIn,
+    VerificationOut,
 )
 
 blp = ApiBlueprint("admin", __name__, url_prefix="/api/v1",
@@ -64,21 +69,54 @@ class Organisations(MethodView):
         return organisation
 
 
+def _decide(organisation_id: int, note: str, verified: bool) -> dict:
+    session, user = get_session(), current_user()
+    organisation = access.load(session, user, Organisation, organisation_id, write=True)
+    changed = verification.set_verification(session, organisation, verified, note, user,
+                                             clock.now())
+    session.commit()
+    view = {name: getattr(organisation, name) for name in OrganisationOut().fields}
+    return {**view, "openings_changed": changed}
+
+
 @blp.route("/organisations/<int:organisation_id>/verify")
 class VerifyOrganisation(MethodView):
     @blp.auth(Role.ADMIN)
-    @blp.response(200, OrganisationOut)
+    @blp.arguments(VerificationIn)
+    @blp.response(200, VerificationOut)
     @blp.alt_response(404, response="NOT_FOUND")
-    def post(self, organisation_id):
-        """Verify an employer (422 `not_an_employer` for any other kind); verifying twice is
-        harmless."""
+    def post(self, data, organisation_id):
+        """Verify an employer, with a note of what was checked (422 `not_an_employer` for any
+        other kind; 422 naming `note` without one). Its live openings are screened again at
+        once (`unverified_employer` goes); verifying twice is harmless."""
+        return _decide(organisation_id, data["note"], True)
+
+
+@blp.route("/organisations/<int:organisation_id>/unverify")
+class UnverifyOrganisation(MethodView):
+    @blp.auth(Role.ADMIN)
+    @blp.arguments(VerificationIn)
+    @blp.response(200, VerificationOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def post(self, data, organisation_id):
+        """Take back an employer's verification, with a note why. Its live openings are
+        screened again at once: the published ones go back to review."""
+        return _decide(organisation_id, data["note"], False)
+
+
+@blp.route("/organisations/<int:organisation_id>/record")
+class EmployerRecordView(MethodView):
+    @blp.auth(Role.ADMIN)
+    @blp.response(200, EmployerRecordOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def get(self, organisation_id):
+        """The employer's record: placements, 90-day retention, unsafe reports, wage paid
+        against wage promised (counts only, never a survivor)."""
         session, user = get_session(), current_user()
-        organisation = access.load(session, user, Organisation, organisation_id, write=True)
-        accounts.verify_employer(session, organisation)
-        audit.record(session, user, "verify", "organisation", organisation.id,
-                     fields=["verified"])
-        session.commit()
-        return organisation
+        organisation = access.load(session, user, Organisation, organisation_id)
+        if organisation.kind is not OrganisationKind.EMPLOYER:
+            raise Invalid("only employers have a record", reason="not_an_employer")
+        return employer_record(session, organisation.id).to_dict()
 
 
 @blp.route("/users")

@@ -53,8 +53,8 @@ class Allocations(MethodView):
         session, user = get_session(), current_user()
         allocation = service.propose(
             session, user, profile_ids=data["profile_ids"], batch_ids=data.get("batch_ids"),
-            filters=data.get("filters"), min_score=data["min_score"], now=clock.now(),
-            today=clock.today(),
+            filters=data.get("filters"), min_score=data["min_score"],
+            include_placed=data["include_placed"], now=clock.now(), today=clock.today(),
         )
         body = service.present(session, allocation)
         session.commit()

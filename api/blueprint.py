@@ -34,6 +34,11 @@ class ErrorSchema(ma.Schema):
     referral_id = ma.fields.Integer(metadata={"description": "The live referral, if any"})
     seats_taken = ma.fields.Integer(metadata={"description": "Seats already taken"})
     positions_filled = ma.fields.Integer(metadata={"description": "Positions already filled"})
+    day = ma.fields.Integer(metadata={"description": "The follow-up day (follow_up_not_due)"})
+    due_on = ma.fields.String(metadata={"format": "date", "description": (
+        "The day that follow-up falls due (follow_up_not_due)")})
+    referral_status = ma.fields.String(metadata={"description": (
+        "The status of a referral never placed (not_placed)")})
 
 
 def _bounded_int(digits: str) -> int | float:

@@ -44,6 +44,8 @@ def from_environment() -> dict:
         # Reverse proxies in front that set X-Forwarded-For (0: the client's address is the
         # peer's); the sign-in throttle counts per client address.
         "TRUSTED_PROXIES": int(os.environ.get("TRUSTED_PROXIES") or 0),
+        # Reports withhold counts below this from readers outside the survivors' organisation.
+        "REPORT_SUPPRESS_BELOW": _int("REPORT_SUPPRESS_BELOW", 5),
     }
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from flask.views import MethodView
 
 from catalog.jobs import follow_ups as service
+from catalog.services import safety_reports
 from matcher.vocabulary import Role
 
 from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .schemas.followups import FollowUpIn, FollowUpOut
+from .schemas.followups import FollowUpIn, FollowUpOut, FollowUpRecorded
 
 blp = ApiBlueprint("followups", __name__, url_prefix="/api/v1",
                    description="Follow-ups after enrolment or hiring")
@@ -31,15 +32,24 @@ class FollowUps(MethodView):
 
     @blp.auth(Role.COUNSELOR)
     @blp.arguments(FollowUpIn)
-    @blp.response(200, FollowUpOut)
+    @blp.response(200, FollowUpRecorded)
     @blp.alt_response(404, response="NOT_FOUND")
     @blp.alt_response(409, response="CONFLICT")
     def post(self, data, referral_id):
         """Record what a follow-up found: in_training, working, dropped_out, unreachable or
-        unsafe. Recording a day again corrects it. 409 `not_placed` before enrolment or hiring."""
+        unsafe, and the wage paid, whether her documents are with her, fees taken, wages
+        unpaid. Recording a day again corrects it. 409 `not_placed` before enrolment or hiring.
+        An unsafe outcome, fees taken, documents not with her or wages unpaid act at once: the
+        employer's open openings go back to review, the admins and the counselors of every
+        survivor placed there are notified, each such survivor gets a follow-up due within 2
+        days (`safety` says what was done)."""
         session = get_session()
-        follow_up = service.record_outcome(session, current_user(), referral_id, data["day"],
-                                           data["outcome"], note=data.get("note"),
-                                           now=clock.now())
+        follow_up, done = safety_reports.record_follow_up(
+            session, current_user(), referral_id, data["day"], data["outcome"],
+            note=data.get("note"), now=clock.now(),
+            wage_paid_inr_month=data.get("wage_paid_inr_month"),
+            documents_with_her=data.get("documents_with_her"),
+            fees_taken=data.get("fees_taken"), wages_unpaid=data.get("wages_unpaid"))
+        view = {name: getattr(follow_up, name) for name in FollowUpOut().fields}
         session.commit()
-        return follow_up
+        return {**view, "safety": done}

@@ -26,6 +26,7 @@ from babel.support import NullTranslations, Translations
 from catalog.errors import ErrorReason
 from catalog.models.activity import NotificationKind
 from catalog.screening import FLAG_CODES
+from catalog.screening.severity import WAGE_UNDERPAID
 from matcher.allocation import Because
 from matcher.messages import AllocationNote, Message, PathwayNote, Reason, SchemeRefusal
 from matcher.vocabulary import Blocker
@@ -139,8 +140,10 @@ class Wording:
         each pathway step's `message`, each near miss's blockers with their `message`."""
         matches = []
         for match in result.get("matches", ()):
+            # the reasons of the whole match (e.g. needs_no_indian_papers) lead
             explanations = [{**reason, "message": self.message(reason)}
-                            for reason in match.get("reasons", ())]
+                            for reason in (*match.get("reason_codes", ()),
+                                           *match.get("reasons", ()))]
             matches.append({**match, "explanations": explanations,
                             "reasons": [e["message"] for e in explanations],
                             "pathway": [{**step, "message": self.step(step, {
@@ -188,8 +191,7 @@ class Wording:
         return worder(self, dict(flag.get("params") or {}))
 
     def flag_name(self, code: str) -> str:
-        name = FLAG_NAMES.get(code)
-        return self.t.gettext(name) if name else code.replace("_", " ")
+        return self.label("flag", code)
 
     def notification(self, kind: str, data: Mapping[str, Any]) -> str:
         worder = _NOTIFICATIONS.get(str(kind))
@@ -608,6 +610,13 @@ _WORDERS = {
     Blocker.NEEDS_IN_PERSON_PRACTICE: _practice, Blocker.AGE_OUT_OF_RANGE: _age,
     Blocker.WOMEN_ONLY: _women_only, Blocker.AVOIDED_DISTRICT: _avoided,
     Blocker.NO_CAPACITY: _capacity, Blocker.CLOSED: _closed,
+    Blocker.DOCUMENT_UNOBTAINABLE: lambda w, p: w._(
+        "Needs %(documents)s, which she cannot obtain without Indian papers",
+        documents=w.labels("document", p.get("documents") or ())),
+    Reason.NEEDS_NO_INDIAN_PAPERS: lambda w, p: w._(
+        "Needs no Indian papers: she can do this while she waits for repatriation")
+    if p.get("awaiting_repatriation") else w._(
+        "Needs no Indian papers: she can do this while she waits"),
     Reason.INTEREST_MATCH: lambda w, p: w._(
         "Interest '%(interest)s' matches trade %(trade)s", interest=p.get("interest"),
         trade=w.trade(p.get("trade"))),
@@ -651,18 +660,6 @@ def N_(text: str) -> str:
     return text
 
 
-FLAG_NAMES = {
-    "fee_charged": N_("Fee asked of the worker"),
-    "documents_retained": N_("Documents kept by the employer"),
-    "overseas_travel": N_("Work abroad or travel arranged"),
-    "entertainment_lure": N_("Entertainment or looks wording"),
-    "advance_to_family": N_("Money to her family"),
-    "wage_outlier": N_("Wage out of the usual range"),
-    "no_experience_high_pay": N_("High pay for no experience"),
-    "minor_targeted": N_("Aimed at children"),
-    "vague_employer": N_("Workplace not named"),
-    "unverified_employer": N_("Employer not verified"),
-}
 
 
 def _wage_outlier(w: Wording, p: dict) -> str:
@@ -677,6 +674,9 @@ def _wage_outlier(w: Wording, p: dict) -> str:
 
 
 _FLAGS = {
+    WAGE_UNDERPAID: lambda w, p: w._(
+        "Survivors placed with this employer reported being paid well under the wage promised; "
+        "pay the wage the opening states."),
     "fee_charged": lambda w, p: w._(
         "Remove any fee, deposit or charge asked of the worker (registration, training, "
         "uniform, processing or an agent's commission): survivors never pay to get a job, and "
@@ -746,10 +746,48 @@ def _follow_up_due(w: Wording, d: dict) -> str:
                date=w.date(d.get("due_on")))
 
 
+def _follow_up_overdue(w: Wording, d: dict) -> str:
+    return w.ngettext(
+        "Overdue: the day-%(day)s follow-up of profile %(profile)s (referral %(referral)s) was "
+        "due on %(date)s, %(num)d day ago, and has no outcome. Check on her now.",
+        "Overdue: the day-%(day)s follow-up of profile %(profile)s (referral %(referral)s) was "
+        "due on %(date)s, %(num)d days ago, and has no outcome. Check on her now.",
+        int(d.get("days_late") or 0), day=d.get("day"), profile=d.get("profile_id"),
+        referral=d.get("referral_id"), date=w.date(d.get("due_on")))
+
+
+def _safety_report(w: Wording, d: dict) -> str:
+    concerns = w.labels("concern", d.get("concerns") or ())
+    if d.get("due_on"):  # to the counselor of a survivor placed there
+        return w._("Employer %(employer)s was reported unsafe (%(concerns)s): check in on "
+                   "profile %(profile)s (referral %(referral)s) by %(date)s.",
+                   employer=d.get("employer_id"), concerns=concerns,
+                   profile=d.get("profile_id"), referral=d.get("referral_id"),
+                   date=w.date(d.get("due_on")))
+    if d.get("provider_id") is not None and d.get("employer_id") is None:
+        return w._("A follow-up of referral %(referral)s reported a problem at training "
+                   "provider %(provider)s: %(concerns)s.", referral=d.get("referral_id"),
+                   concerns=concerns, provider=d.get("provider_id"))
+    if d.get("openings"):
+        return w.ngettext(
+            "A follow-up of referral %(referral)s reported a problem at employer %(employer)s: "
+            "%(concerns)s. Its %(num)d open opening is back in review.",
+            "A follow-up of referral %(referral)s reported a problem at employer %(employer)s: "
+            "%(concerns)s. Its %(num)d open openings are back in review.",
+            int(d["openings"]), referral=d.get("referral_id"), concerns=concerns,
+            employer=d.get("employer_id"))
+    return w._("A follow-up of referral %(referral)s reported a problem at employer "
+               "%(employer)s: %(concerns)s.", referral=d.get("referral_id"),
+               concerns=concerns, employer=d.get("employer_id"))
+
+
 _NOTIFICATIONS = {
     NotificationKind.NEW_MATCHES.value: _new_matches,
     NotificationKind.HOLD_EXPIRED.value: _hold_expired,
     NotificationKind.FOLLOW_UP_DUE.value: _follow_up_due,
+    NotificationKind.FOLLOW_UP_OVERDUE.value: _follow_up_overdue,
+    NotificationKind.EMPLOYER_SAFETY_REPORT.value: _safety_report,
+    NotificationKind.PROVIDER_SAFETY_REPORT.value: _safety_report,
 }
 
 
@@ -823,6 +861,19 @@ _ERRORS = {
     ErrorReason.NOT_AN_EMPLOYER: lambda w, d: w._("Only employers are verified."),
     ErrorReason.ROLE_ORGANISATION_MISMATCH: lambda w, d: w._(
         "This role does not belong to this kind of organisation."),
+    ErrorReason.HARD_FLAGS: lambda w, d: w._(
+        "Hard flags block publishing: the employer rewords the opening, or two admins dismiss "
+        "each flag with a reason."),
+    ErrorReason.NOTE_REQUIRED: lambda w, d: w._("Write a note: it is required."),
+    ErrorReason.FLAG_NOT_RAISED: lambda w, d: w._("The opening does not carry this flag."),
+    ErrorReason.NOT_A_HARD_FLAG: lambda w, d: w._(
+        "Only a hard flag is dismissed; a soft flag is published over with a note."),
+    ErrorReason.ALREADY_CLEARED: lambda w, d: w._("This flag is already cleared by two admins."),
+    ErrorReason.SECOND_ADMIN_REQUIRED: lambda w, d: w._(
+        "Another admin must make the second dismissal."),
+    ErrorReason.FLAGS_UNCONFIRMED: lambda w, d: w._(
+        "This job was published over screening flags: read them and confirm."),
+    ErrorReason.FOLLOW_UP_NOT_DUE: lambda w, d: w._("This follow-up is not due yet."),
     ErrorReason.NOTE_NOT_YOURS: lambda w, d: w._(
         "Only the survivor's counselor writes this note; write the note for the partner."),
     ErrorReason.PASSWORD_TOO_SHORT: lambda w, d: w._(
@@ -840,7 +891,7 @@ CODE_LISTS: dict[str, Iterable[str]] = {
     "scheme_refusal": [str(code) for code in SchemeRefusal],
     "allocation_note": [str(code) for code in AllocationNote],
     "because": [str(code) for code in Because],
-    "flag": list(FLAG_CODES),
+    "flag": [*FLAG_CODES, WAGE_UNDERPAID],
     "notification": [str(code) for code in NotificationKind],
     "error": [str(code) for code in ErrorReason],
 }

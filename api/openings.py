@@ -9,6 +9,7 @@ from flask.views import MethodView
 from catalog import access
 from catalog.models import Opening
 from catalog.services import openings as service
+from catalog.services import publishing
 from matcher.vocabulary import Role
 
 from . import clock
@@ -16,7 +17,15 @@ from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
 from .pagination import PageArgs, page_schema, paginate
-from .schemas.openings import OpeningIn, OpeningListArgs, OpeningOut, OpeningPatch, ReviewIn
+from .schemas.openings import (
+    DismissIn,
+    DismissOut,
+    OpeningIn,
+    OpeningListArgs,
+    OpeningOut,
+    OpeningPatch,
+    ReviewIn,
+)
 
 blp = ApiBlueprint("openings", __name__, url_prefix="/api/v1", description="Job openings")
 
@@ -94,11 +103,36 @@ class ReviewOpening(MethodView):
     @blp.alt_response(404, response="NOT_FOUND")
     @blp.alt_response(409, response="CONFLICT")
     def post(self, data, opening_id):
-        """Publish or reject an opening after reading its flags. Publishing needs a verified
-        employer (409 `employer_not_verified`); a closed opening is past review (409)."""
+        """Publish or reject an opening after reading its flags (screened again first).
+        Publishing needs a verified employer (409 `employer_not_verified`), no hard flag left
+        open (409 `hard_flags`, with `flags`), and a `note` when the opening has any flag (422
+        `note_required`); a closed opening is past review (409)."""
         session, user = get_session(), current_user()
         opening = access.load(session, user, Opening, opening_id, write=True)
         service.review_opening(session, opening, data["decision"], data.get("note"), user,
                                now=clock.now())
         session.commit()
         return opening
+
+
+@blp.route("/openings/<int:opening_id>/flags/<string:code>/dismiss")
+class DismissFlag(MethodView):
+    @blp.auth(Role.ADMIN)
+    @blp.arguments(DismissIn)
+    @blp.response(200, DismissOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def post(self, data, opening_id, code):
+        """Dismiss a hard flag as a false alarm, with a written reason. The first dismissal
+        records; a second by another admin clears the flag (409 `second_admin_required` for the
+        same admin twice). A dismissal holds for the text it was made on: when the employer
+        rewords the opening and the flag is raised again, two admins dismiss it again. 422
+        naming `code` for a flag the opening does not carry or a soft flag."""
+        session, user = get_session(), current_user()
+        opening = access.load(session, user, Opening, opening_id, write=True, for_update=True)
+        flag = publishing.dismiss_flag(session, opening, code[:64], data["note"], user,
+                                       clock.now())
+        result = {"opening_id": opening.id, "flag": flag,
+                  "hard_flags_open": [f["code"] for f in publishing.open_hard_flags(opening)]}
+        session.commit()
+        return result

@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 from catalog import access, audit
 from catalog.matching import match_profile
 from catalog.models import Profile, Referral
+from catalog.services import publishing
 from catalog.services import referrals as service
 from matcher.vocabulary import Role
 
@@ -67,8 +68,9 @@ class Matches(MethodView):
         profile = access.load(session, user, Profile, profile_id)
         result = match_profile(session, user, profile, clock.today(), kind=args["kind"],
                                limit=args["limit"], near_misses=args["near_misses"])
+        view = publishing.annotate_cards(session, result.to_dict())
         session.commit()
-        return result.to_dict()
+        return view
 
 
 @blp.route("/referrals")
@@ -113,6 +115,7 @@ class Referrals(MethodView):
             session, user, data["profile_id"], batch_id=data.get("batch_id"),
             opening_id=data.get("opening_id"), now=clock.now(), today=clock.today(),
             hold_days=current_app.config["HOLD_DAYS"],
+            confirm_flags=data.get("confirm_flags", False),
         )
         session.commit()
         return referral

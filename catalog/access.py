@@ -95,6 +95,16 @@ def counted(user: User, model: type) -> ColumnElement[bool]:
     return scope(user, model)
 
 
+def inside_counted_organisation(user: User) -> bool:
+    """Whether every survivor that aggregate reports count for `user` (`counted`) belongs to the
+    user's own organisation, the one that keeps her profile. Only a counselor's are: she counts
+    her organisation's survivors alone. A liaison counts survivors of NGOs referred to her
+    provider's batches, a CSR partner those referred to its openings, an admin every NGO's:
+    each is outside the organisation that owns the survivors, and reads small counts
+    suppressed (catalog.disclosure)."""
+    return user.role is Role.COUNSELOR
+
+
 def load(session: Session, user: User, model: type[Model], object_id: int, *,
          write: bool = False, for_update: bool = False) -> Model:
     """The object `object_id` of `model` if `user` may see (or change) it; otherwise NotFound."""

@@ -50,6 +50,14 @@ class ErrorReason(StrEnum):
     PASSWORD_TOO_SHORT = "password_too_short"
     PASSWORD_TOO_LONG = "password_too_long"
     NOTE_NOT_YOURS = "note_not_yours"
+    HARD_FLAGS = "hard_flags"
+    NOTE_REQUIRED = "note_required"
+    FLAG_NOT_RAISED = "flag_not_raised"
+    NOT_A_HARD_FLAG = "not_a_hard_flag"
+    ALREADY_CLEARED = "already_cleared"
+    SECOND_ADMIN_REQUIRED = "second_admin_required"
+    FLAGS_UNCONFIRMED = "flags_unconfirmed"
+    FOLLOW_UP_NOT_DUE = "follow_up_not_due"
 
 
 class DomainError(Exception):

@@ -35,7 +35,7 @@ from matcher.vocabulary import OpeningStatus
 
 from . import audit
 from .models import Batch, Course, Opening, Organisation, Profile, Scheme, User
-from .services import outcomes
+from .services import outcomes, publishing
 from .services.outcomes import Placement
 from .taxonomy import trade_infos
 
@@ -65,6 +65,8 @@ def profile_facts(profile: Profile) -> ProfileFacts:
             day_shift_only=profile.prefers_day_shift_only,
             needs_residential=profile.needs_residential,
         ),
+        nationality=profile.nationality.value if profile.nationality else "IN",
+        awaiting_repatriation=bool(profile.awaiting_repatriation),
     )
 
 
@@ -168,7 +170,9 @@ def load_courses(session: Session, today: date) -> list[CourseOffer]:
 
 
 def load_openings(session: Session, today: date) -> list[OpeningOffer]:
-    """Published openings of verified employers that have not closed."""
+    """Published openings of verified employers that have not closed, and safely so: never one
+    with a hard flag left open or a flag no admin published over (the gate keeps that from
+    happening; this keeps it from reaching a survivor if anything ever wrote around the gate)."""
     query = (
         select(Opening)
         .join(Organisation, Opening.employer_id == Organisation.id)
@@ -176,7 +180,8 @@ def load_openings(session: Session, today: date) -> list[OpeningOffer]:
                Opening.closes_on >= today)
         .order_by(Opening.id)
     )
-    return [opening_offer(opening, employer_verified=True) for opening in session.scalars(query)]
+    return [opening_offer(opening, employer_verified=True) for opening in session.scalars(query)
+            if not opening.flags or publishing.is_safely_published(opening)]
 
 
 def _catalogue_version(session: Session, today: date) -> tuple:

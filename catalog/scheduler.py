@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .clock import LOCAL_ZONE, Clock, system_clock
 from .jobs import JOBS, JobSettings, Report
-from .jobs.inserts import insert_new
+from .inserts import insert_new
 from .models import JobRun, SchedulerLease
 
 log = logging.getLogger(__name__)
@@ -118,6 +118,7 @@ SCHEDULES = {
     "match_digest": DailyAt(2, 0),        # at night, before counselors start the day
     "retention": DailyAt(3, 30),
     "follow_ups": DailyAt(9, 30),         # reminders arrive in working hours
+    "rescreen_openings": HourlyAt(minute=23),  # a new word list reaches every opening soon
 }
 assert set(SCHEDULES) == set(JOBS), "every job needs a schedule"
 

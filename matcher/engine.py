@@ -43,8 +43,10 @@ from .models import (
     BlockerHit,
     Match,
     MatchResult,
+    NEEDS_NO_INDIAN_PAPERS,
     NearMiss,
     ProfileFacts,
+    ReasonCode,
     TradeKind,
 )
 from .rules import WOMEN, RuleContext, best_open_batch, blockers, next_batch
@@ -482,7 +484,18 @@ class _Query:
             reasons=tuple(notes + evaluation.reasons),
             requires_bridge=evaluation.requires_bridge,
             pathway=tuple(steps),
+            reason_codes=self._reason_codes(),
         )
+
+    def _reason_codes(self) -> tuple[ReasonCode, ...]:
+        profile = self.profile
+        if not profile.lacks_indian_papers:
+            return ()
+        # Every match of hers asks no paper she cannot get (document_unobtainable blocks the
+        # rest): what she can do while she waits.
+        return (ReasonCode(NEEDS_NO_INDIAN_PAPERS, {
+            "nationality": profile.nationality,
+            "awaiting_repatriation": profile.awaiting_repatriation}),)
 
     # --- near misses ---------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ class Reason(StrEnum):
     MARKETABILITY = "marketability"  # positions, trade; rate_percent, source, outcomes
     BATCH_STARTS = "batch_starts"  # days, date
     PREFERENCES_MET = "preferences_met"  # women_only, day_shift, lodging
+    NEEDS_NO_INDIAN_PAPERS = "needs_no_indian_papers"  # nationality, awaiting_repatriation
 
 
 class PathwayNote(StrEnum):

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from .messages import Message
+from .messages import Message, Reason
 from .text import district_key
 from .vocabulary import (
+    INDIAN_PAPERS,
     MIN_WORKING_AGE,
     CourseMode,
     Device,
@@ -132,6 +133,20 @@ class ProfileFacts:
     income_urgency: IncomeUrgency = IncomeUrgency.MEDIUM
     avoid_districts: frozenset[str] = frozenset()
     preferences: Preferences = field(default_factory=Preferences)
+    nationality: str = "IN"  # ISO 3166-1 alpha-2
+    awaiting_repatriation: bool = False
+
+    @property
+    def lacks_indian_papers(self) -> bool:
+        """Not an Indian national, or awaiting repatriation: Indian papers are out of reach."""
+        return self.nationality != "IN" or self.awaiting_repatriation
+
+    @property
+    def unobtainable_documents(self) -> frozenset[Document]:
+        """The documents she cannot lawfully obtain (those she already holds aside)."""
+        if not self.lacks_indian_papers:
+            return frozenset()
+        return INDIAN_PAPERS - self.documents
 
     def __post_init__(self) -> None:
         # Accept any collections from the caller; keep sets as sets and district names as keys.
@@ -141,6 +156,7 @@ class ProfileFacts:
         _set(self, "experience", tuple(self.experience))
         _set(self, "district", district_key(self.district))
         _set(self, "avoid_districts", frozenset(district_key(d) for d in self.avoid_districts))
+        _set(self, "nationality", (self.nationality or "IN").strip().upper())
         _coerce(
             self,
             gender=Gender,
@@ -311,13 +327,22 @@ Offer = CourseOffer | OpeningOffer
 @dataclass(frozen=True, slots=True)
 class BlockerHit:
     """A hard rule the offer fails: its `Blocker` code and the facts that break it (typed
-    parameters, worded at the edge by `api.messages`)."""
+    parameters, worded at the edge by `api.messages`; e.g. `document_unobtainable`:
+    `{"documents": ["aadhaar"]}`)."""
 
     code: str
     params: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": str(self.code), "params": dict(self.params)}
+
+
+ReasonCode = Message
+"""A reason of a whole match (not of one factor) as a code with parameters."""
+
+NEEDS_NO_INDIAN_PAPERS = Reason.NEEDS_NO_INDIAN_PAPERS.value
+"""Reason of every match of a survivor without Indian papers: the offer asks none of them, so
+she can take it while she waits (params: `nationality`, `awaiting_repatriation`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,13 +388,14 @@ class Match:
     reasons: tuple[Message, ...]
     requires_bridge: bool
     pathway: tuple[PathwayStep, ...]
+    reason_codes: tuple[ReasonCode, ...] = ()
 
     @property
     def offer_id(self) -> int:
         return self.course_id if self.kind == "course" else self.opening_id  # type: ignore[return-value]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        found = {
             "kind": self.kind,
             "course_id": self.course_id,
             "batch_id": self.batch_id,
@@ -382,6 +408,9 @@ class Match:
             "requires_bridge": self.requires_bridge,
             "pathway": [step.to_dict() for step in self.pathway],
         }
+        if self.reason_codes:
+            found["reason_codes"] = [reason.to_dict() for reason in self.reason_codes]
+        return found
 
 
 @dataclass(frozen=True, slots=True)

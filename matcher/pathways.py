@@ -101,10 +101,13 @@ def pathway(
     bank = funding.bank_account
     if bank is None or not earns or Document.BANK_ACCOUNT in profile.documents:
         bank = None
+    elif set(bank.scheme.documents_required) & profile.unobtainable_documents:
+        bank = None  # never a step she cannot lawfully take
     steps: list[PathwayStep] = []
     notes: list[Message] = []
     also = bank.scheme.documents_required if bank is not None else ()
-    documents = missing_documents(profile, *on_path, also=also)
+    documents = tuple(d for d in missing_documents(profile, *on_path, also=also)
+                      if d not in profile.unobtainable_documents)
     if documents:
         steps.append(PathwayStep("documents", documents=documents))
         notes.append(Message(PathwayNote.DOCUMENTS_FIRST,

@@ -183,6 +183,16 @@ def closed(profile: ProfileFacts, offer: Offer, context: RuleContext):
     return None
 
 
+def document_unobtainable(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    """An offer asking for a document she cannot lawfully obtain (an Indian paper, for a survivor
+    who is not an Indian national or is awaiting repatriation)."""
+    out_of_reach = offer.documents_required & profile.unobtainable_documents
+    if not out_of_reach:
+        return None
+    documents = sorted(str(document) for document in out_of_reach)
+    return BlockerHit(Blocker.DOCUMENT_UNOBTAINABLE, {"documents": documents})
+
+
 RULES: tuple[Rule, ...] = (
     literacy_below_minimum,
     language_mismatch,
@@ -195,6 +205,7 @@ RULES: tuple[Rule, ...] = (
     avoided_district,
     no_capacity,
     closed,
+    document_unobtainable,
 )
 """Every hard rule, in the order of DESIGN.md (blockers are reported in this order)."""
 

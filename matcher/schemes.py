@@ -49,6 +49,7 @@ DOCUMENT_ORDER: tuple[Document, ...] = (
     Document.SCHOOL_CERTIFICATE,
     Document.CASTE_CERTIFICATE,
     Document.PASSPORT_OR_PERMIT,
+    Document.VOTER_ID,
 )
 _DOCUMENT_RANK = {document: rank for rank, document in enumerate(DOCUMENT_ORDER)}
 

@@ -103,6 +103,13 @@ class Document(StrEnum):
     SCHOOL_CERTIFICATE = "school_certificate"
     CASTE_CERTIFICATE = "caste_certificate"
     PASSPORT_OR_PERMIT = "passport_or_permit"
+    VOTER_ID = "voter_id"
+
+
+INDIAN_PAPERS = frozenset({Document.AADHAAR, Document.PAN, Document.VOTER_ID,
+                           Document.RATION_CARD})
+"""Documents only an Indian national can lawfully obtain: a survivor who is not one, or who is
+awaiting repatriation, cannot get them (never a "documents to arrange first" step for her)."""
 
 
 class OrganisationKind(StrEnum):
@@ -166,6 +173,7 @@ class Blocker(StrEnum):
     AVOIDED_DISTRICT = "avoided_district"
     NO_CAPACITY = "no_capacity"
     CLOSED = "closed"
+    DOCUMENT_UNOBTAINABLE = "document_unobtainable"
 
 
 class Nationality(StrEnum):

@@ -21,7 +21,37 @@ class OrganisationOut(Schema):
     kind = fields.String(required=True)
     verified = fields.Boolean(required=True)
     verified_at = fields.DateTime(allow_none=True)
+    verification_note = fields.String(allow_none=True, metadata={
+        "description": "The admin's reason for the last verification decision"})
     created_at = fields.DateTime(required=True)
+
+
+class VerificationIn(StrictSchema):
+    note = text(2000, required=True, metadata={
+        "description": "What was checked (verify) or why it is withdrawn (unverify)"})
+
+
+class VerificationOut(OrganisationOut):
+    openings_changed = fields.Integer(required=True, metadata={
+        "description": "Live openings of the employer whose screening changed"})
+
+
+class EmployerRecordOut(Schema):
+    employer_id = fields.Integer(required=True)
+    placements = fields.Integer(required=True, metadata={"description": "Hired referrals"})
+    retention_90_recorded = fields.Integer(required=True)
+    retention_90 = fields.Float(allow_none=True, metadata={
+        "description": "Share working at the day-90 follow-up, of those recorded"})
+    unsafe_reports = fields.Integer(required=True, metadata={
+        "description": "Follow-ups unsafe, or reporting fees taken, documents kept or wages "
+                       "unpaid"})
+    wage_reports = fields.Integer(required=True)
+    wage_paid_inr_month = fields.Integer(allow_none=True, metadata={
+        "description": "Mean wage the follow-ups found paid"})
+    wage_promised_inr_month = fields.Integer(allow_none=True, metadata={
+        "description": "Mean wage those openings promised"})
+    underpaid_reports = fields.Integer(required=True, metadata={
+        "description": "Wages found below 80% of the wage promised"})
 
 
 class OrganisationListArgs(Schema):

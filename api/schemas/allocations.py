@@ -1,7 +1,7 @@
 """Cohort allocations in and out."""
 from __future__ import annotations
 
-from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import Schema, ValidationError, fields, post_dump, validate, validates_schema
 
 from matcher.allocation import MIN_SCORE
 
@@ -46,6 +46,10 @@ class AllocationIn(StrictSchema):
         metadata={"description": "The least match score at which a batch is one of a "
                                  f"survivor's choices (default {MIN_SCORE:g}; 0: any batch "
                                  "she may join)"})
+    include_placed = fields.Boolean(load_default=False, metadata={
+        "description": "Include survivors who hold a live seat (a seat held or an enrolment, "
+                       "in any batch); by default they are left out, unplaced with "
+                       "holds_seat_elsewhere"})
 
     @validates_schema
     def batches_or_filters(self, data, **kwargs):
@@ -80,7 +84,19 @@ class AlternativeOut(BatchRef):
 
 class PriorityOut(Schema):
     income_urgency = fields.String(required=True)
-    waiting_days = fields.Integer(required=True)
+    waiting_days = fields.Integer(required=True, metadata={
+        "description": "Days since waiting_since"})
+    waiting_since = fields.String(metadata={"format": "date", "description": (
+        "The end of her last placement or closed referral, or her registration")})
+    waiting_from = fields.String(validate=validate.OneOf(
+        ["profile_created", "placement_ended", "referral_closed"]))
+    waiting_referral_id = fields.Integer(allow_none=True, metadata={
+        "description": "The referral that ended then (none for profile_created)"})
+
+
+class LiveSeatOut(BatchRef):
+    referral_id = fields.Integer(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(["held", "enrolled"]))
 
 
 class PlacementOut(Schema):
@@ -98,12 +114,17 @@ class PlacementOut(Schema):
         "description": "Batches she ranked higher, and why their seats went to others"})
     factors = fields.Dict(keys=fields.String(), values=fields.Float(), required=True)
     priority = fields.Nested(PriorityOut, required=True)
+    live_seats = fields.List(fields.Nested(LiveSeatOut), metadata={
+        "description": "Seats she holds elsewhere: she was included on purpose "
+                       "(include_placed)"})
 
 
 class UnplacedOut(Schema):
     profile_id = fields.Integer(required=True)
     reason = fields.String(required=True, validate=validate.OneOf(
-        ["no_eligible_batch", "outranked"]))
+        ["no_eligible_batch", "outranked", "holds_seat_elsewhere"]), metadata={
+        "description": "holds_seat_elsewhere: left out, she holds the live_seats (propose with "
+                       "include_placed to include her)"})
     explanation = fields.Function(lambda u: " ".join(wording().messages(u["explanation"])),
                                   required=True, metadata={"type": "string"})
     explanations = fields.List(fields.Nested(MessageSchema), attribute="explanation",
@@ -111,6 +132,18 @@ class UnplacedOut(Schema):
     passed_over = fields.List(fields.Nested(PassedOverOut), required=True)
     nearest_alternative = fields.Nested(AlternativeOut, allow_none=True, required=True)
     priority = fields.Nested(PriorityOut, required=True)
+    live_seats = fields.List(fields.Nested(LiveSeatOut))
+
+    @post_dump
+    def word_left_out(self, data, **kwargs):
+        """The explanation of a survivor left out, worded here from its code and seats."""
+        if data.get("reason") == "holds_seat_elsewhere" and not data.get("explanation"):
+            seats = "; ".join(f"{seat.get('title') or 'batch ' + str(seat['batch_id'])} "
+                              f"({seat['status']}, referral {seat['referral_id']})"
+                              for seat in data.get("live_seats", []))
+            data["explanation"] = (f"Left out: she already holds a seat in {seats}. Propose "
+                                   f"with include_placed to include her.")
+        return data
 
 
 class AllocationBatchOut(BatchRef):
@@ -132,6 +165,7 @@ class AllocationOut(Schema):
     id = fields.Integer(required=True)
     status = fields.String(required=True, validate=validate.OneOf(["proposed", "applied"]))
     min_score = fields.Float(required=True)
+    include_placed = fields.Boolean(required=True)
     created_at = fields.DateTime(required=True)
     applied_at = fields.DateTime(allow_none=True)
     summary = fields.Nested(AllocationSummary, required=True)

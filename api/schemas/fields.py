@@ -123,6 +123,16 @@ class StrictSchema(ma.Schema):
         return data
 
 
+class JsonBoolean(fields.Boolean):
+    """true or false, and nothing equal to them: 1 == True and 0 == False in Python, so sets
+    of truthy values alone would let 1 and 0 through."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if type(value) is not bool:
+            raise self.make_error("invalid", input=value)
+        return value
+
+
 def flag(**kwargs) -> fields.Boolean:
     """A JSON boolean: true or false only ("yes", 1 or "on" are refused, not guessed)."""
-    return fields.Boolean(truthy={True}, falsy={False}, **kwargs)
+    return JsonBoolean(truthy={True}, falsy={False}, **kwargs)

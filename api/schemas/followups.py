@@ -3,16 +3,29 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from catalog.models import FOLLOW_UP_DAYS, FollowUpOutcome
+from catalog.models import FollowUpOutcome
 
-from .fields import StrictSchema, code, text
+from .fields import StrictSchema, code, flag, text, whole
+
+
+MAX_WAGE_INR_MONTH = 1_000_000
 
 
 class FollowUpIn(StrictSchema):
-    day = fields.Integer(strict=True, required=True, validate=validate.OneOf(FOLLOW_UP_DAYS),
-                         metadata={"description": "Days after enrolment or hiring: 30, 90 or 180"})
+    day = fields.Integer(strict=True, required=True, validate=validate.Range(min=1, max=3650),
+                         metadata={"description": "Days after enrolment or hiring: 30, 90 or "
+                                                  "180, or the day of a safety check"})
     outcome = code(FollowUpOutcome, required=True)
     note = text(500, allow_none=True)
+    wage_paid_inr_month = whole(0, MAX_WAGE_INR_MONTH, allow_none=True, metadata={
+        "description": "Wage actually paid last month, in rupees; below 80% of the wage "
+                       "promised flags the employer's openings (wage_underpaid)"})
+    documents_with_her = flag(allow_none=True, metadata={
+        "description": "Her identity documents and bank card are with her; false acts at once"})
+    fees_taken = flag(allow_none=True, metadata={
+        "description": "A fee, deposit or deduction was taken from her; true acts at once"})
+    wages_unpaid = flag(allow_none=True, metadata={
+        "description": "Wages due were not paid; true acts at once"})
 
 
 class FollowUpOut(Schema):
@@ -24,3 +37,25 @@ class FollowUpOut(Schema):
     note = fields.String(allow_none=True)
     recorded_at = fields.DateTime(allow_none=True)
     recorded_by_id = fields.Integer(allow_none=True)
+    wage_paid_inr_month = fields.Integer(allow_none=True)
+    documents_with_her = fields.Boolean(allow_none=True)
+    fees_taken = fields.Boolean(allow_none=True)
+    wages_unpaid = fields.Boolean(allow_none=True)
+    reason = fields.String(allow_none=True, metadata={
+        "description": "Null for the scheduled ones; safety_check when a report on the "
+                       "employer asked for it"})
+
+
+class SafetyActionsOut(Schema):
+    concerns = fields.List(fields.String(), required=True, metadata={
+        "description": "unsafe, fees_taken, documents_kept, wages_unpaid"})
+    openings_sent_to_review = fields.List(fields.Integer(), required=True)
+    openings_rescreened = fields.Integer(required=True)
+    safety_checks = fields.Integer(required=True, metadata={
+        "description": "Follow-ups due within 2 days for the survivors placed there"})
+    notifications = fields.Integer(required=True)
+
+
+class FollowUpRecorded(FollowUpOut):
+    safety = fields.Nested(SafetyActionsOut, required=True, metadata={
+        "description": "What the report did, in the same transaction"})

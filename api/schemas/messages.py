@@ -47,10 +47,14 @@ class BlockerSchema(Schema):
         "type": "string", "description": "Worded in the request's Accept-Language"})
 
 
+def flag_message(flag) -> str:
+    return wording().flag(flag)
+
+
 class FlagSchema(Schema):
     code = code_field("flag", description="A screening flag")
     params = fields.Function(_params, required=True, metadata={"type": "object"})
-    message = fields.Function(lambda obj: wording().flag(obj), required=True, metadata={
+    message = fields.Function(flag_message, required=True, metadata={
         "type": "string", "description": "What the CSR partner should change"})
 
 

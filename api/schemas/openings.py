@@ -1,6 +1,7 @@
 """Job openings in and out, and an admin's review (API.md, "Openings")."""
 from __future__ import annotations
 
+from flask import g
 from marshmallow import Schema, ValidationError, fields, validate, validates
 
 from matcher.vocabulary import (
@@ -9,12 +10,25 @@ from matcher.vocabulary import (
     Document,
     Literacy,
     OpeningStatus,
+    Role,
     Shift,
     WorkMode,
 )
 
-from .fields import StrictSchema, code, codes, flag, latitude, longitude, text, whole
-from .messages import FlagSchema
+from catalog.services import publishing
+
+from .fields import (
+    NO_CONTROL_CHARACTERS,
+    StrictSchema,
+    code,
+    codes,
+    flag,
+    latitude,
+    longitude,
+    text,
+    whole,
+)
+from .messages import FlagSchema, code_field, flag_message
 
 
 class OpeningIn(StrictSchema):
@@ -50,6 +64,42 @@ class OpeningPatch(OpeningIn):
     already filled are a 409 `positions_below_filled`."""
 
 
+class DismissalSchema(Schema):
+    admin_id = fields.Integer(metadata={"description": "Admins only"})
+    note = fields.String(required=True)
+    at = fields.DateTime(required=True)
+
+
+class FlagStateSchema(Schema):
+    code = code_field("flag", description="A screening flag")
+    message = fields.Function(flag_message, required=True, metadata={
+        "type": "string", "description": "What to change, in the request's language"})
+    params = fields.Dict(keys=fields.String(), required=True)
+    severity = fields.String(required=True, validate=validate.OneOf(["hard", "soft", "employer"]),
+                             metadata={"description": "hard: never published until cleared; "
+                                                      "soft: published with a note; employer: "
+                                                      "settled by verifying the employer"})
+    dismissals = fields.List(fields.Nested(DismissalSchema), required=True, metadata={
+        "description": "Admins' dismissals that hold for the opening's current text"})
+    cleared = fields.Boolean(required=True, metadata={
+        "description": "A hard flag dismissed by two different admins"})
+
+
+class ScreeningStateSchema(Schema):
+    version = fields.String(allow_none=True, metadata={
+        "description": "The screening version the flags come from"})
+    current = fields.Boolean(required=True, metadata={
+        "description": "Screened with today's rules and word lists"})
+    flags = fields.List(fields.Nested(FlagStateSchema), required=True)
+    hard_flags_open = fields.List(fields.String(), required=True, metadata={
+        "description": "Hard flags not cleared: the opening cannot be published"})
+    approved_flags = fields.List(fields.String(), required=True, metadata={
+        "description": "The flags the publishing admin published over"})
+    review_reason = fields.String(allow_none=True, metadata={
+        "description": "Why it went back to review: hard_flag_raised, new_flags, reworded, "
+                       "safety_report"})
+
+
 class OpeningOut(Schema):
     id = fields.Integer(required=True)
     employer_id = fields.Integer(required=True)
@@ -76,9 +126,19 @@ class OpeningOut(Schema):
     flags = fields.List(fields.Nested(FlagSchema), required=True,
                         metadata={"description": "Concerns screening raised, for review"})
     review_note = fields.String(allow_none=True)
+    screening = fields.Method("_screening", metadata={
+        "description": "The publishing gate: flags with their class and dismissals"})
     reviewed_at = fields.DateTime(allow_none=True)
     created_at = fields.DateTime(required=True)
     updated_at = fields.DateTime(required=True)
+
+
+    def _screening(self, opening) -> dict:
+        # Which admin dismissed a flag is the operator's business, not the employer's.
+        user = g.get("current_user")
+        admins = user is not None and user.role is Role.ADMIN
+        return ScreeningStateSchema().dump(publishing.screening_state(opening,
+                                                                      with_admins=admins))
 
 
 class OpeningListArgs(Schema):
@@ -88,4 +148,18 @@ class OpeningListArgs(Schema):
 
 class ReviewIn(StrictSchema):
     decision = fields.String(required=True, validate=validate.OneOf(["publish", "reject"]))
-    note = fields.String(validate=validate.Length(max=2000), allow_none=True)
+    note = fields.String(validate=[validate.Length(max=2000), NO_CONTROL_CHARACTERS],
+                         allow_none=True, metadata={
+                             "description": "Required to publish an opening with any flag "
+                                            "(422 note_required)"})
+
+
+class DismissIn(StrictSchema):
+    note = text(2000, required=True, metadata={
+        "description": "Why the flag is a false alarm (required)"})
+
+
+class DismissOut(Schema):
+    opening_id = fields.Integer(required=True)
+    flag = fields.Nested(FlagStateSchema, required=True)
+    hard_flags_open = fields.List(fields.String(), required=True)

@@ -6,8 +6,8 @@ from marshmallow import Schema, ValidationError, fields, pre_dump, validate, val
 from matcher.vocabulary import ReferralStatus
 
 from ..i18n import wording
-from .fields import StrictSchema, code, text, whole
-from .messages import BlockerSchema, MessageSchema
+from .fields import StrictSchema, code, flag, text, whole
+from .messages import BlockerSchema, MessageSchema, code_field
 
 MAX_ID = 2**31 - 1
 
@@ -16,6 +16,9 @@ class ReferralIn(StrictSchema):
     profile_id = whole(1, MAX_ID, required=True)
     batch_id = whole(1, MAX_ID)
     opening_id = whole(1, MAX_ID)
+    confirm_flags = flag(metadata={
+        "description": "true: the counselor has read the screening flags of an opening "
+                       "published over them (else 409 flags_unconfirmed)"})
 
     @validates_schema
     def one_offer(self, data, **kwargs):
@@ -101,6 +104,28 @@ class PathwayStepSchema(Schema):
     amount_inr_month = fields.Integer(allow_none=True)
     message = fields.String(metadata={
         "description": "The step worded in the request's Accept-Language"})
+    screening = fields.Nested(lambda: CardScreeningSchema(), allow_none=True, metadata={
+        "description": "An opening step published over flags: which, and the admins' reasons"})
+
+
+class CardFlagSchema(Schema):
+    code = code_field("flag", description="A screening flag")
+    severity = fields.String(required=True, metadata={"description": "hard or soft"})
+    message = fields.Function(lambda flag: flag.get("message") or wording().flag(flag),
+                              required=True, metadata={
+                                  "type": "string",
+                                  "description": "What it means, in the request's language"})
+    params = fields.Dict(keys=fields.String(), required=True)
+    dismissal_notes = fields.List(fields.String(), required=True, metadata={
+        "description": "The admins' reasons for dismissing a hard flag as a false alarm"})
+
+
+class CardScreeningSchema(Schema):
+    """On a card of an opening published over screening flags: which, and why."""
+
+    flags = fields.List(fields.Nested(CardFlagSchema), required=True)
+    note = fields.String(allow_none=True, metadata={
+        "description": "The publishing admin's note"})
 
 
 class MatchSchema(Schema):
@@ -118,6 +143,13 @@ class MatchSchema(Schema):
         "description": "The reasons as codes with parameters (and their message)"})
     requires_bridge = fields.Boolean(required=True)
     pathway = fields.List(fields.Nested(PathwayStepSchema), required=True)
+    screening = fields.Nested(CardScreeningSchema, allow_none=True, metadata={
+        "description": "An opening published over flags (or a course whose pathway ends in "
+                       "one): the flags and the admins' reasons; a referral to it needs "
+                       "confirm_flags"})
+    reason_codes = fields.List(fields.Nested(MessageSchema), metadata={
+        "description": "Reasons of the whole match as codes with parameters (e.g. "
+                       "needs_no_indian_papers); worded at the head of `reasons`"})
 
 
 class NearMissSchema(Schema):

@@ -24,14 +24,28 @@ class OutcomesArgs(Schema):
             raise ValidationError("Must not be before 'from'.", "to")
 
 
+WITHHELD = "; null when withheld (see suppression)"
+
+
 def _counts(description: str) -> fields.Dict:
-    return fields.Dict(keys=fields.String(), values=fields.Integer(), required=True,
-                       metadata={"description": description})
+    return fields.Dict(keys=fields.String(), values=fields.Integer(allow_none=True),
+                       required=True, metadata={"description": description + WITHHELD})
+
+
+def _count(description: str = "A count") -> fields.Integer:
+    return fields.Integer(required=True, allow_none=True,
+                          metadata={"description": description + WITHHELD})
+
+
+def _suppressed() -> fields.List:
+    return fields.List(fields.String(), required=True, metadata={
+        "description": "The fields of this row withheld (null) from this reader"})
 
 
 def _rate(description: str) -> fields.Float:
-    return fields.Float(allow_none=True, required=True,
-                        metadata={"description": description + "; null when there is none"})
+    return fields.Float(allow_none=True, required=True, metadata={
+        "description": description + "; null when there is none, or when a count it rests on "
+                                     "is withheld"})
 
 
 class PlacementsOut(Schema):
@@ -49,35 +63,34 @@ class RetentionOut(Schema):
     day = fields.Integer(required=True, validate=validate.OneOf(FOLLOW_UP_DAYS))
     kind = fields.String(required=True, validate=validate.OneOf(["course", "job"]), metadata={
         "description": "course: follow-ups after enrolment; job: after hiring"})
-    recorded = fields.Integer(required=True)
-    working = fields.Integer(required=True)
-    in_training = fields.Integer(required=True)
-    dropped_out = fields.Integer(required=True)
-    unreachable = fields.Integer(required=True)
-    unsafe = fields.Integer(required=True)
+    recorded = _count("Follow-ups with an outcome recorded")
+    working = _count()
+    in_training = _count()
+    dropped_out = _count()
+    unreachable = _count()
+    unsafe = _count()
     rate = _rate("Retained of recorded: course (working + in_training) / recorded, "
                  "job working / recorded")
+    suppressed = _suppressed()
 
 
 class RateOut(Schema):
     id = fields.Integer(required=True)
     name = fields.String(required=True, metadata={"description": "Course title or organisation"})
-    n = fields.Integer(required=True, metadata={
-        "description": "Outcomes counted: completions (courses, providers) or decided "
-                       "referrals, hired or not selected (employers)"})
-    placed = fields.Integer(required=True, metadata={
-        "description": "Completions followed by a hire, or referrals hired (employers)"})
+    n = _count("Outcomes counted: completions (courses, providers) or decided referrals, hired "
+               "or not selected (employers)")
+    placed = _count("Completions followed by a hire, or referrals hired (employers)")
     rate = _rate("placed / n")
     enough_data = fields.Boolean(required=True, metadata={
         "description": "n is at least min_outcomes"})
     used_in_matching = fields.Boolean(required=True, metadata={
         "description": "Matching uses this observed rate (counted over every referral, not "
                        "only those in this report); employers' rates are never used"})
+    suppressed = _suppressed()
 
 
 class EmployerRateOut(RateOut):
-    retention_90_recorded = fields.Integer(required=True, metadata={
-        "description": "Hired referrals with a day-90 follow-up recorded"})
+    retention_90_recorded = _count("Hired referrals with a day-90 follow-up recorded")
     retention_90 = _rate("Share of those found working at day 90")
 
 
@@ -87,6 +100,22 @@ class PlacementRatesOut(Schema):
     employers = fields.List(fields.Nested(EmployerRateOut), required=True)
 
 
+class SuppressionOut(Schema):
+    applies = fields.Boolean(required=True, metadata={
+        "description": "Whether counts are withheld from this reader: a liaison, a CSR partner "
+                       "or an admin reads survivors of organisations other than theirs; a "
+                       "counselor reads her own organisation's"})
+    threshold = fields.Integer(required=True, allow_none=True, metadata={
+        "description": "Counts below it, zero included, are withheld (null when none are)"})
+    note = fields.String(required=True, allow_none=True, validate=validate.OneOf(
+        ["small_counts_withheld"]), metadata={"description": "A stable code of the note"})
+    message = fields.String(required=True, allow_none=True)
+    cells = fields.List(fields.String(), required=True, metadata={
+        "description": "JSON pointers (RFC 6901) of every count and rate withheld: the small "
+                       "ones, and those withheld beside them so that totals cannot give them "
+                       "back"})
+
+
 class OutcomesOut(Schema):
     """Counts and rates of the referrals the caller may see; never a survivor."""
 
@@ -94,6 +123,7 @@ class OutcomesOut(Schema):
     created_to = fields.Date(data_key="to", allow_none=True, required=True)
     min_outcomes = fields.Integer(required=True, metadata={
         "description": "Outcomes a course or provider needs before matching uses its rate"})
+    suppression = fields.Nested(SuppressionOut, required=True)
     referrals_by_stage = _counts("Referrals by status (every status, 0 included)")
     placements = fields.Nested(PlacementsOut, required=True)
     completions = fields.Nested(CompletionsOut, required=True)

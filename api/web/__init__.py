@@ -68,5 +68,7 @@ def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:
     # A lone surrogate stored before input was checked would make the page fail to encode on
     # every load: whatever a page prints is made encodable first (U+FFFD in its place).
     app.jinja_env.finalize = printable
+    # A document code as the page's language names it (for codes with parameters).
+    app.jinja_env.filters["doc_label"] = lambda code: choices.label("document", code)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)

@@ -1,21 +1,24 @@
 """Admin pages: the screening review queue, employer verification, the audit log and charts."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 
 from catalog import access, audit
 from catalog.errors import DomainError
 from catalog.models import AuditEvent, Opening, Organisation
-from catalog.services import accounts
 from catalog.services import openings as opening_service
+from catalog.services import outcomes as outcome_service
+from catalog.services import publishing, verification
+from catalog.services.employer_record import employer_record
 from catalog.taxonomy import trade_infos
 from matcher.vocabulary import OpeningStatus, OrganisationKind, Role
 
 from .. import clock
 from ..database import get_session
 from ..pagination import paginate
-from ..schemas.openings import ReviewIn
+from ..schemas.admin import VerificationIn
+from ..schemas.openings import DismissIn, ReviewIn
 from . import charts, errors, forms
 from ..i18n import gettext as _
 from ..i18n import wording
@@ -26,9 +29,9 @@ bp = errors.install(Blueprint("operator", __name__))
 AUDIT_PER_PAGE = 50
 
 
-@bp.get("/admin")
-@role_required(Role.ADMIN)
-def home():
+def _home(errors: dict | None = None, status: int = 200):
+    """The review queue; `errors` maps a form's key (`review-ID`, `dismiss-ID-CODE`,
+    `verify-ID`) to its field errors, shown next to the field."""
     db, user = get_session(), signed_in()
     queue = list(db.scalars(opening_service.openings_query(
         user, status=OpeningStatus.PENDING_REVIEW.value).limit(200)))
@@ -36,8 +39,22 @@ def home():
         select(Organisation).where(access.scope(user, Organisation),
                                    Organisation.kind == OrganisationKind.EMPLOYER)
         .order_by(Organisation.verified, Organisation.name))}
-    return render_template("admin/home.html", queue=queue, employers=employers,
-                           trades=trade_infos(db), choices=choices)
+    records = {employer_id: employer_record(db, employer_id)
+               for employer_id in {opening.employer_id for opening in queue}}
+    gates = {opening.id: {"flags": publishing.flag_views(opening),
+                          "open": {f["code"] for f in publishing.open_hard_flags(opening)}}
+             for opening in queue}
+    page = render_template("admin/home.html", queue=queue, employers=employers,
+                           trades=trade_infos(db), choices=choices, records=records,
+                           gates=gates, errors=errors or {}, me=user.id)
+    db.commit()
+    return page, status
+
+
+@bp.get("/admin")
+@role_required(Role.ADMIN)
+def home():
+    return _home()
 
 
 @bp.post("/admin/openings/<int:opening_id>/review")
@@ -49,8 +66,7 @@ def review(opening_id: int):
     data = forms.load(ReviewIn(), {"decision": request.form.get("decision", ""),
                                    "note": request.form.get("note") or None}, problems)
     if problems:
-        flash(_("Choose publish or reject."), "error")
-        return redirect(url_for("operator.home"))
+        return _home({f"review-{opening_id}": problems}, 422)
     try:
         opening_service.review_opening(db, opening, data["decision"], data.get("note"), user,
                                        now=clock.now())
@@ -59,23 +75,68 @@ def review(opening_id: int):
                 status=wording().label("opening_status", opening.status)), "success")
     except DomainError as error:
         db.rollback()
-        flash(wording().error(error.reason, error.details, error.message), "error")
+        if error.reason == "hard_flags":
+            return _home({f"review-{opening_id}": {"_form": [
+                wording().error(error.reason, error.details, error.message)]}}, 409)
+        return _home({f"review-{opening_id}": forms.domain_errors(error)},
+                     409 if error.reason != "note_required" else 422)
     return redirect(url_for("operator.home"))
+
+
+@bp.post("/admin/openings/<int:opening_id>/flags/<code>/dismiss")
+@role_required(Role.ADMIN)
+def dismiss(opening_id: int, code: str):
+    db, user = get_session(), signed_in()
+    opening = access.load(db, user, Opening, opening_id, write=True, for_update=True)
+    key = f"dismiss-{opening_id}-{code[:64]}"
+    problems: forms.Errors = {}
+    data = forms.load(DismissIn(), {"note": request.form.get("note") or ""}, problems)
+    if problems:
+        return _home({key: problems}, 422)
+    try:
+        flag = publishing.dismiss_flag(db, opening, code[:64], data["note"], user, clock.now())
+        db.commit()
+    except DomainError as error:
+        db.rollback()
+        return _home({key: forms.domain_errors(error)}, 422 if error.reason in (
+            "note_required", "flag_not_raised", "not_a_hard_flag") else 409)
+    label = wording().label("flag", code)
+    flash(_("%(flag)s: cleared by two admins.", flag=label) if flag["cleared"]
+          else _("%(flag)s: dismissal recorded; a second admin must agree.", flag=label),
+          "success")
+    return redirect(url_for("operator.home") + f"#review-{opening_id}")
 
 
 @bp.post("/admin/organisations/<int:organisation_id>/verify")
 @role_required(Role.ADMIN)
 def verify(organisation_id: int):
+    return _decide(organisation_id, True)
+
+
+@bp.post("/admin/organisations/<int:organisation_id>/unverify")
+@role_required(Role.ADMIN)
+def unverify(organisation_id: int):
+    return _decide(organisation_id, False)
+
+
+def _decide(organisation_id: int, verified: bool):
     db, user = get_session(), signed_in()
     organisation = access.load(db, user, Organisation, organisation_id, write=True)
+    key = f"verify-{organisation_id}"
+    problems: forms.Errors = {}
+    data = forms.load(VerificationIn(), {"note": request.form.get("note") or ""}, problems)
+    if problems:
+        return _home({key: problems}, 422)
     try:
-        accounts.verify_employer(db, organisation)
-        audit.record(db, user, "verify", "organisation", organisation.id, fields=["verified"])
+        verification.set_verification(db, organisation, verified, data["note"], user,
+                                      clock.now())
         db.commit()
-        flash(_("%(name)s is verified.", name=organisation.name), "success")
     except DomainError as error:
         db.rollback()
-        flash(wording().error(error.reason, error.details, error.message), "error")
+        return _home({key: forms.domain_errors(error)}, 422)
+    flash(_("%(name)s is verified.", name=organisation.name) if verified
+          else _("%(name)s is no longer verified; its openings are back in review.",
+                 name=organisation.name), "success")
     return redirect(url_for("operator.home") + "#employers")
 
 
@@ -103,15 +164,25 @@ def audit_log():
 @bp.get("/admin/charts")
 @role_required(Role.ADMIN)
 def charts_page():
+    """The outcomes report's referrals by stage and placements as bar charts: the admin is
+    outside every organisation that owns survivors, so small counts are withheld as in the
+    report (audited as a report read)."""
     db = get_session()
+    report = outcome_service.outcomes_report(
+        db, signed_in(), suppress_below=current_app.config["REPORT_SUPPRESS_BELOW"])
+    db.commit()
     trades = trade_infos(db)
-    stage = [(wording().label("referral_status", status), count)
-             for status, count in charts.referrals_by_stage(db)]
-    by_trade = [(wording().trade(code, trades[code].name if code in trades else None), count)
-                for code, count in charts.placements_by_trade(db)]
-    by_district = [(name or _("Remote"), count)
-                   for name, count in charts.placements_by_district(db)]
-    return render_template("admin/charts.html", charts=[
+    stage = [(wording().label("referral_status", status),
+              report.shown(count, "referrals_by_stage", status))
+             for status, count in report.referrals_by_stage.items()]
+    by_trade = [(wording().trade(code, trades[code].name if code in trades else None),
+                 report.shown(count, "placements_by_trade", code))
+                for code, count in report.placements_by_trade.items()]
+    by_district = [(_("Remote") if name == outcome_service.UNKNOWN else name,
+                    report.shown(count, "placements_by_district", name))
+                   for name, count in report.placements_by_district.items()]
+    threshold = report.suppression.threshold if report.suppression else None
+    return render_template("admin/charts.html", threshold=threshold, charts=[
         charts.bar_chart(_("Referrals by stage"), stage),
         charts.bar_chart(_("Placements by trade"), by_trade),
         charts.bar_chart(_("Placements by district"), by_district),

@@ -23,7 +23,7 @@ from .. import clock
 from ..database import get_session
 from ..schemas.allocations import AllocationIn
 from . import errors, forms
-from .forms import CHOICES, DATE, FLOAT, LIST
+from .forms import BOOL, CHOICES, DATE, FLOAT, LIST
 from ..i18n import gettext as _
 from ..i18n import ngettext, wording
 from .sessions import role_required, signed_in
@@ -50,7 +50,8 @@ def new_allocation():
         try:
             allocation = service.propose(
                 db, user, profile_ids=body["profile_ids"], filters=body["filters"],
-                min_score=body["min_score"], now=clock.now(), today=clock.today())
+                min_score=body["min_score"], include_placed=body["include_placed"],
+                now=clock.now(), today=clock.today())
             db.commit()
             return redirect(url_for("cohort.allocation", allocation_id=allocation.id))
         except DomainError as error:  # Invalid and NotFound name the field they refuse
@@ -83,17 +84,18 @@ def _shown_values() -> dict[str, Any]:
     shown: dict[str, Any] = {name: request.form.get(name, "")
                              for name in ("districts", "starts_from", "starts_until", "min_score")}
     shown["trades"] = request.form.getlist("trades")
+    shown["include_placed"] = request.form.get("include_placed") == "on"
     shown["profile_ids"] = {int(raw) for raw in request.form.getlist("profile_ids")
                             if raw.isdigit() and len(raw) < 10}
     return shown
 
 
 def _read_form() -> tuple[dict[str, Any], forms.Errors]:
-    """The API's body (`profile_ids`, `filters`, `min_score`) from the form, through the API's
-    schema, and the errors by field."""
+    """The API's body (`profile_ids`, `filters`, `min_score`, `include_placed`) from the form,
+    through the API's schema, and the errors by field."""
     filters, errs = forms.read(request.form, FILTER_FORM)
     body: dict[str, Any] = {"filters": {name: value for name, value in filters.items() if value}}
-    score, score_errs = forms.read(request.form, {"min_score": FLOAT})
+    score, score_errs = forms.read(request.form, {"min_score": FLOAT, "include_placed": BOOL})
     body.update(score)
     errs.update(score_errs)
     raw_ids = request.form.getlist("profile_ids")

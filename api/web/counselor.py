@@ -24,7 +24,9 @@ from catalog.errors import DomainError
 from catalog.geography import suggest_districts
 from catalog.matching import active_schemes, match_profile
 from catalog.models import Batch, Course, Notification, Opening, Profile, Referral
+from catalog.services import follow_ups as follow_up_service
 from catalog.services import profiles as profile_service
+from catalog.services import publishing
 from catalog.services import referrals as referral_service
 from catalog.taxonomy import interest_resolver, trade_infos
 from matcher.models import MatchResult
@@ -71,12 +73,15 @@ def home():
     ))
     for profile in profiles:
         profile_service.record_read(db, profile, user, "list")
+    pending = follow_up_service.pending_by_profile(db, user, [p.id for p in profiles],
+                                                   clock.today())
     unread = len(list(db.scalars(
         select(Notification.id).where(access.scope(user, Notification),
                                       Notification.read_at.is_(None)).limit(100)
     )))
     db.commit()
-    return render_template("counselor/home.html", profiles=profiles, unread=unread)
+    return render_template("counselor/home.html", profiles=profiles, unread=unread,
+                           pending=pending)
 
 
 def _form_values(profile: Profile | None) -> dict:
@@ -198,13 +203,15 @@ def matches(profile_id: int):
     ))
     trades = trade_infos(db)
     scheme_names = {scheme.code: scheme.name for scheme in active_schemes(db)}
+    screening = publishing.card_screening(db, offers["opening"].keys())
     db.commit()
     speak = read_aloud.choose_language(profile.languages or (), request.args.get("speak"))
     return render_template(
         "counselor/matches.html", profile=profile, result=result, offers=offers, trades=trades,
         referrals=referrals, summary=read_aloud.summary(result, offers, speak, scheme_names),
         speak=speak, speak_options=read_aloud.languages_for(profile.languages or ()),
-        refer_target=refer_target, scheme_names=scheme_names,
+        refer_target=refer_target, scheme_names=scheme_names, screening=screening,
+        confirm=request.args.get("confirm", type=int),
     )
 
 
@@ -253,10 +260,16 @@ def refer(profile_id: int):
     try:
         referral = referral_service.refer(
             db, user, profile_id, batch_id=batch_id, opening_id=opening_id, now=clock.now(),
-            today=clock.today(), hold_days=current_app.config["HOLD_DAYS"])
+            today=clock.today(), hold_days=current_app.config["HOLD_DAYS"],
+            confirm_flags=request.form.get("confirm_flags") == "yes")
         db.commit()
     except DomainError as error:
         db.rollback()
+        if error.reason == "flags_unconfirmed":
+            # The confirmation step: back to the card, its flags and the box to tick.
+            flash(_("Not referred: read this job's flags and confirm."), "error")
+            return redirect(url_for("counselor.matches", profile_id=profile_id,
+                                    confirm=opening_id) + f"#match-opening-{opening_id}")
         flash(_("Not referred: %(reason)s",
                 reason=wording().error(error.reason, error.details, error.message)), "error")
         return redirect(url_for("counselor.matches", profile_id=profile_id))

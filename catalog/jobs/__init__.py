@@ -4,8 +4,9 @@
     expire_holds      seat holds past `hold_expires_at`: expired, seat returned, counselor told
     close_offers      openings past `closes_on`, batches past their application deadline: closed
     match_digest      per active profile, the offers that became matches since the last digest
-    follow_ups        follow-ups 30, 90 and 180 days after enrolment or hiring, reminded when due
+    follow_ups        follow-ups due without an outcome: reminded once, raised again 14 days late
     retention         profiles closed longer than RETENTION_DAYS: anonymised
+    rescreen_openings live openings screened again (rules, word lists, employers' records)
 
 `catalog.scheduler` runs them on their schedules, once across many processes.
 """
@@ -21,6 +22,7 @@ from .closing import close_past_offers
 from .digest import DIGEST_LIMIT, send_match_digest
 from .follow_ups import remind_follow_ups
 from .holds import expire_holds
+from .rescreen import rescreen_openings
 from .retention import anonymise_closed_profiles
 
 Report = dict[str, int]
@@ -53,13 +55,17 @@ JOBS: dict[str, Job] = {
             "digest",
             lambda session, now, settings: send_match_digest(session, now,
                                                              limit=settings.digest_limit)),
-        Job("follow_ups", "schedule follow-ups after enrolment or hiring; remind those due",
+        Job("follow_ups", "remind follow-ups that came due; raise those 14 days overdue again",
             lambda session, now, settings: remind_follow_ups(session, now)),
         Job("retention", "anonymise profiles closed for longer than the retention period",
             lambda session, now, settings: anonymise_closed_profiles(
                 session, now, retention_days=settings.retention_days)),
+        Job("rescreen_openings", "screen live openings again with today's rules, word lists "
+            "and employers' records; a published opening that gains a hard flag goes back to "
+            "review",
+            lambda session, now, settings: rescreen_openings(session, now)),
     )
 }
 
 __all__ = ["JOBS", "Job", "JobSettings", "Report", "anonymise_closed_profiles",
-           "close_past_offers", "expire_holds", "remind_follow_ups", "send_match_digest"]
+           "close_past_offers", "expire_holds", "remind_follow_ups", "rescreen_openings", "send_match_digest"]

@@ -28,8 +28,8 @@ from matcher.vocabulary import ProfileStatus
 from .. import audit
 from ..clock import local_date
 from ..matching import catalogue_index, profile_facts
+from ..inserts import insert_new
 from ..models import DigestEntry, NotificationKind, Profile
-from .inserts import insert_new
 from .notify import Recipients, notify
 
 DIGEST_LIMIT = 10

@@ -1,19 +1,17 @@
 """Follow-ups 30, 90 and 180 days after a survivor is enrolled or hired: a check on retention and
 safety, since drop-out is where re-trafficking starts.
 
-The daily job gives every enrolled or hired referral its three follow-ups (due counted from the
-day of enrolment or hiring, in India's calendar) and reminds the counselor of each follow-up that
-has come due without an outcome, once. The counselor records the outcome on the referral.
+Follow-ups are created when a referral is enrolled or hired (catalog/services/follow_ups.py).
+The daily job only reminds: the counselor hears of each follow-up that has come due without an
+outcome once, and of each one OVERDUE_AFTER_DAYS overdue once more (`escalated_at` records that
+it was raised). The counselor records the outcome on the referral, once it is due.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
-
-from matcher.vocabulary import ReferralStatus
 
 from .. import access, audit
 from ..clock import local_date
@@ -27,35 +25,28 @@ from ..models import (
     Referral,
     User,
 )
-from .inserts import insert_new
+from ..services.follow_ups import OVERDUE_AFTER_DAYS, PLACED, schedule
 from .notify import Recipients, notify
-
-PLACED = (ReferralStatus.ENROLLED, ReferralStatus.HIRED)
-
-
-def schedule(session: Session, referrals: Iterable[tuple[int, datetime]]) -> int:
-    """Give each (referral id, moment of enrolment or hiring) its follow-ups; existing ones are
-    kept. Returns how many follow-ups were created."""
-    rows = [
-        {"referral_id": referral_id, "day": day,
-         "due_on": local_date(placed_at) + timedelta(days=day)}
-        for referral_id, placed_at in referrals for day in FOLLOW_UP_DAYS
-    ]
-    return len(insert_new(session, FollowUp, rows, [FollowUp.id]))
 
 
 def remind_follow_ups(session: Session, now: datetime) -> dict[str, int]:
+    """Remind each follow-up that came due without an outcome, once; raise each one
+    OVERDUE_AFTER_DAYS overdue once more (one that is overdue when first seen is raised, not
+    also reminded). Conditional UPDATEs: a concurrent run cannot send either twice."""
     today = local_date(now)
-    unscheduled = session.execute(
-        select(Referral.id, Referral.status_changed_at)
-        .where(Referral.status.in_(PLACED),
-               ~exists().where(FollowUp.referral_id == Referral.id))
-    ).all()
-    scheduled = schedule(session, unscheduled)
     followed = (
         select(Referral.id).join(Profile, Referral.profile_id == Profile.id)
         .where(Profile.anonymised_at.is_(None))
     )
+    overdue = session.execute(
+        update(FollowUp)
+        .where(FollowUp.due_on <= today - timedelta(days=OVERDUE_AFTER_DAYS),
+               FollowUp.escalated_at.is_(None), FollowUp.outcome.is_(None),
+               FollowUp.referral_id.in_(followed))
+        .values(escalated_at=now, reminded_at=func.coalesce(FollowUp.reminded_at, now))
+        .returning(FollowUp.referral_id, FollowUp.day, FollowUp.due_on)
+        .execution_options(synchronize_session=False)
+    ).all()
     due = session.execute(
         update(FollowUp)
         .where(FollowUp.due_on <= today, FollowUp.reminded_at.is_(None),
@@ -65,24 +56,26 @@ def remind_follow_ups(session: Session, now: datetime) -> dict[str, int]:
         .execution_options(synchronize_session=False)
     ).all()
     cases = {}
-    if due:
+    if due or overdue:
         cases = {row.id: row for row in session.execute(
             select(Referral.id, Referral.profile_id, Referral.created_by_id,
                    Profile.organisation_id)
             .join(Profile, Referral.profile_id == Profile.id)
-            .where(Referral.id.in_({row.referral_id for row in due}))
+            .where(Referral.id.in_({row.referral_id for row in (*due, *overdue)}))
         )}
-    recipients = Recipients(session) if due else None
+    recipients = Recipients(session) if cases else None
     notifications = []
-    for row in sorted(due, key=lambda r: (r.referral_id, r.day)):
-        case = cases[row.referral_id]
-        for user_id in recipients.for_case(case.organisation_id, case.created_by_id):
-            notifications.append({
-                "user_id": user_id, "kind": NotificationKind.FOLLOW_UP_DUE,
-                "data": {"referral_id": row.referral_id, "profile_id": case.profile_id,
-                         "day": row.day, "due_on": row.due_on.isoformat()},
-            })
-    return {"follow_ups_scheduled": scheduled, "reminded": len(due),
+    for kind, rows in ((NotificationKind.FOLLOW_UP_DUE, due),
+                       (NotificationKind.FOLLOW_UP_OVERDUE, overdue)):
+        for row in sorted(rows, key=lambda r: (r.referral_id, r.day)):
+            case = cases[row.referral_id]
+            data = {"referral_id": row.referral_id, "profile_id": case.profile_id,
+                    "day": row.day, "due_on": row.due_on.isoformat()}
+            if kind is NotificationKind.FOLLOW_UP_OVERDUE:
+                data["days_late"] = (today - row.due_on).days
+            for user_id in recipients.for_case(case.organisation_id, case.created_by_id):
+                notifications.append({"user_id": user_id, "kind": kind, "data": data})
+    return {"reminded": len(due), "escalated": len(overdue),
             "notifications": notify(session, notifications, now)}
 
 
@@ -102,10 +95,13 @@ def record_outcome(
     *, note: str | None, now: datetime,
 ) -> FollowUp:
     """The counselor's record of a follow-up; recording a day again corrects it (audited)."""
-    if day not in FOLLOW_UP_DAYS:
-        raise Invalid(f"follow-ups are on days {FOLLOW_UP_DAYS}",
-                      field_errors={"day": [f"One of {list(FOLLOW_UP_DAYS)}."]})
     referral = access.load(session, actor, Referral, referral_id, write=True)
+    # Besides the scheduled days, a safety check asked by a report on the employer has its own.
+    if day not in FOLLOW_UP_DAYS and session.scalar(select(FollowUp.id).where(
+            FollowUp.referral_id == referral.id, FollowUp.day == day)) is None:
+        raise Invalid(f"follow-ups are on days {FOLLOW_UP_DAYS}",
+                      field_errors={"day": [f"One of {list(FOLLOW_UP_DAYS)}, or the day of a "
+                                            "safety check."]})
     profile = session.get(Profile, referral.profile_id)
     if profile.anonymised_at is not None:
         raise Conflict("this survivor's profile has been anonymised", reason="profile_closed")
@@ -114,9 +110,16 @@ def record_outcome(
         select(FollowUp).where(FollowUp.referral_id == referral.id, FollowUp.day == day)
     )
     if follow_up is None:
-        raise Conflict("follow-ups start when a survivor is enrolled or hired",
-                       reason="not_placed")
+        raise Conflict(f"referral {referral.id} was never enrolled or hired "
+                       f"(it is {referral.status.value}): it has no follow-ups",
+                       reason="not_placed", referral_status=referral.status.value)
     corrected = follow_up.outcome is not None
+    # A scheduled check-in waits for its day; a safety check (a `reason`) is asked for at once
+    # and its due date is the latest day to make it.
+    if not corrected and follow_up.reason is None and follow_up.due_on > local_date(now):
+        raise Conflict(f"the day-{day} follow-up is not due until {follow_up.due_on.isoformat()}",
+                       reason="follow_up_not_due", day=day,
+                       due_on=follow_up.due_on.isoformat())
     follow_up.outcome = FollowUpOutcome(outcome)
     follow_up.note = note
     follow_up.recorded_at = now
@@ -129,5 +132,7 @@ def record_outcome(
 
 
 def _ensure_scheduled(session: Session, referral: Referral) -> None:
+    """A placed referral whose follow-ups are missing (a row written outside the services, or
+    before they created follow-ups) gets them when read."""
     if referral.status in PLACED:
         schedule(session, [(referral.id, referral.status_changed_at)])

@@ -2,7 +2,7 @@
 from .activity import AuditEvent, Notification, NotificationKind
 from .allocations import Allocation, AllocationItem, AllocationStatus
 from .base import Base, utcnow
-from .offers import Batch, Course, Opening
+from .offers import Batch, Course, FlagDismissal, Opening
 from .organisations import ApiToken, Organisation, User
 from .profiles import Profile
 from .reference import District, Trade, TradeAlias
@@ -30,6 +30,7 @@ __all__ = [
     "DigestEntry",
     "District",
     "FOLLOW_UP_DAYS",
+    "FlagDismissal",
     "FollowUp",
     "FollowUpOutcome",
     "JobRun",

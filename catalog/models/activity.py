@@ -17,6 +17,11 @@ class NotificationKind(StrEnum):
     NEW_MATCHES = "new_matches"  # profile_id, count, offers [{kind, title, ...}]
     HOLD_EXPIRED = "hold_expired"  # referral_id, profile_id, batch_id, title
     FOLLOW_UP_DUE = "follow_up_due"  # referral_id, profile_id, day, due_on
+    FOLLOW_UP_OVERDUE = "follow_up_overdue"  # referral_id, profile_id, day, due_on, days_late
+    # a follow-up reported an unsafe place: to admins (referral_id, concerns, employer_id or
+    # provider_id, openings) and to counselors of survivors there (also profile_id, due_on)
+    EMPLOYER_SAFETY_REPORT = "employer_safety_report"
+    PROVIDER_SAFETY_REPORT = "provider_safety_report"
 
 
 class Notification(Base):

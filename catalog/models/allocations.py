@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Float, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime, code_type, utcnow
@@ -25,6 +25,8 @@ class Allocation(Base):
         code_type(AllocationStatus, "status"), default=AllocationStatus.PROPOSED
     )
     min_score: Mapped[float] = mapped_column(Float)
+    # Survivors holding a live seat elsewhere were included on purpose (else left out).
+    include_placed: Mapped[bool] = mapped_column(Boolean, default=False)
     # The batches offered and their free seats when proposed: [{"batch_id", "seats"}].
     batches: Mapped[list[dict]] = mapped_column(JSON, default=list)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

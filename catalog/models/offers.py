@@ -14,6 +14,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -140,9 +141,42 @@ class Opening(Base):
     review_note: Mapped[str | None] = mapped_column(Text)
     reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The safety gate (catalog/services/publishing.py): which screening read the opening, a
+    # digest of what it read (dismissals hold for that text only), the flags an admin published
+    # over, and why the opening went back to review.
+    screening_version: Mapped[str | None] = mapped_column(String(40))
+    content_digest: Mapped[str | None] = mapped_column(String(64))
+    approved_flags: Mapped[list[str] | None] = mapped_column(JSON)
+    review_reason: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    dismissals: Mapped[list[FlagDismissal]] = relationship(
+        order_by="FlagDismissal.id", lazy="selectin", passive_deletes=True
+    )
 
     @property
     def positions_open(self) -> int:
         return self.positions - self.positions_filled
+
+
+class FlagDismissal(Base):
+    """An admin's written judgement that a hard screening flag of an opening is a false alarm.
+    It holds for the text it was made against (`content_digest`): a reworded opening that raises
+    the flag again needs new dismissals. Two admins clear a flag; one only records."""
+
+    __tablename__ = "flag_dismissals"
+    __table_args__ = (
+        UniqueConstraint("opening_id", "code", "content_digest", "admin_id",
+                         name="uq_flag_dismissals_opening_code_digest_admin"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opening_id: Mapped[int] = mapped_column(
+        ForeignKey("openings.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(64))
+    content_digest: Mapped[str] = mapped_column(String(64))
+    admin_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

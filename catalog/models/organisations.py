@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy import Boolean, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matcher.vocabulary import OrganisationKind, Role
@@ -19,6 +19,9 @@ class Organisation(Base):
     kind: Mapped[OrganisationKind] = mapped_column(code_type(OrganisationKind, "kind"))
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The admin's written reason for the last verification decision (verify or unverify); who
+    # decided is in the audit trail.
+    verification_note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     users: Mapped[list[User]] = relationship(back_populates="organisation")

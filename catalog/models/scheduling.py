@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matcher.vocabulary import StrEnum
@@ -82,7 +82,16 @@ class FollowUp(Base):
     day: Mapped[int] = mapped_column(Integer)
     due_on: Mapped[date] = mapped_column(Date)
     reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When it was raised again as overdue (catalog.services.follow_ups.OVERDUE_AFTER_DAYS): once.
+    escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     outcome: Mapped[FollowUpOutcome | None] = mapped_column(code_type(FollowUpOutcome, "outcome"))
     note: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # What the counselor found about the work itself (catalog/services/safety_reports.py).
+    wage_paid_inr_month: Mapped[int | None] = mapped_column(Integer)
+    documents_with_her: Mapped[bool | None] = mapped_column(Boolean)
+    fees_taken: Mapped[bool | None] = mapped_column(Boolean)
+    wages_unpaid: Mapped[bool | None] = mapped_column(Boolean)
+    # Null for the scheduled check-ins; `safety_check` for one asked by a report on the employer.
+    reason: Mapped[str | None] = mapped_column(String(40))

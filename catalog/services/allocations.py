@@ -20,15 +20,18 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from matcher.allocation import (
     MIN_SCORE,
     Candidate,
+    PastReferral,
     Seats,
     Unplacement,
+    Waiting,
     allocate,
+    waiting_since,
 )
 from matcher.allocation import (
     Allocation as Assignment,
@@ -39,18 +42,20 @@ from matcher.messages import AllocationNote, Message
 from matcher.models import CourseOffer
 from matcher.rules import batch_blockers
 from matcher.text import district_key
-from matcher.vocabulary import IncomeUrgency, ProfileStatus
+from matcher.vocabulary import IncomeUrgency, ProfileStatus, ReferralStatus
 
 from .. import access, audit
+from ..clock import local_date
 from ..errors import Conflict, DomainError, Invalid, NotFound
 from ..matching import catalogue_index, profile_facts
 from ..models import (
-    LIVE_STATUSES,
     Allocation,
     AllocationItem,
     AllocationStatus,
     Batch,
     Course,
+    FollowUp,
+    FollowUpOutcome,
     Profile,
     Referral,
     User,
@@ -73,11 +78,14 @@ def propose(
     batch_ids: Sequence[int] | None = None,
     filters: Mapping[str, Any] | None = None,
     min_score: float = MIN_SCORE,
+    include_placed: bool = False,
     now: datetime,
     today: date,
 ) -> Allocation:
     """Propose an assignment of the survivors `profile_ids` to the batches `batch_ids` (or the
-    open batches matching `filters`). Stored, audited for every survivor, not yet applied."""
+    open batches matching `filters`). Stored, audited for every survivor, not yet applied.
+    A survivor holding a live seat (held or enrolled, in any batch) is left out unless
+    `include_placed`."""
     profiles = _cohort(session, actor, profile_ids)
     batches = _batches(session, batch_ids, filters, today)
     index = catalogue_index(session, today)
@@ -85,28 +93,32 @@ def propose(
     for batch in batches:
         wanted.setdefault(batch.course_id, set()).add(batch.id)
     seats = [Seats(batch.id, _free_seats(batch, today)) for batch in batches]
-    live = _live_batches(session, [p.id for p in profiles])
+    ids = [p.id for p in profiles]
+    live = _live_seats(session, ids, {batch.id: batch for batch in batches})
+    waited = _waiting(session, profiles)
 
     facts = {profile.id: profile_facts(profile) for profile in profiles}
     fits: dict[int, list[BatchFit]] = {}
     candidates = []
     for profile in profiles:
+        held = {seat["batch_id"] for seat in live.get(profile.id, ())}
         found = [fit for fit in batch_fits(facts[profile.id], index, today, wanted)
-                 if fit.batch_id not in live.get(profile.id, ())]
+                 if fit.batch_id not in held]
         fits[profile.id] = found
         candidates.append(Candidate.of(
-            profile.id, profile.income_urgency, _waiting_days(profile, today),
-            [(fit.batch_id, fit.score) for fit in found], min_score,
+            profile.id, profile.income_urgency, waited[profile.id].days(today),
+            [(fit.batch_id, fit.score) for fit in found], min_score, held,
         ))
-    result = allocate(candidates, seats)
+    result = allocate(candidates, seats, include_placed=include_placed)
 
     allocation = Allocation(
         organisation_id=actor.organisation_id, status=AllocationStatus.PROPOSED,
-        min_score=min_score, created_by_id=actor.id, created_at=now,
+        min_score=min_score, include_placed=include_placed, created_by_id=actor.id,
+        created_at=now,
         batches=[{"batch_id": seat.batch_id, "seats": seat.capacity} for seat in seats],
     )
     session.add(allocation)
-    explain = _Explainer(index, today, batches, facts, fits, result, min_score, live)
+    explain = _Explainer(index, today, batches, facts, fits, result, min_score, live, waited)
     by_id = {profile.id: profile for profile in profiles}
     for placement in result.placements:
         profile = by_id[placement.profile_id]
@@ -217,22 +229,61 @@ def _free_seats(batch: Batch, today: date) -> int:
     return max(0, batch.seats_total - batch.seats_taken) if _open(batch, today) else 0
 
 
-def _live_batches(session: Session, profile_ids: list[int]) -> dict[int, set[int]]:
-    """The batches each survivor already holds a seat in (or is enrolled in)."""
+LIVE_SEATS = (ReferralStatus.HELD, ReferralStatus.ENROLLED)
+"""A referral in one of these holds a seat: the survivor is placed, in any batch."""
+PLACEMENTS_ENDED = (ReferralStatus.COMPLETED, ReferralStatus.DROPPED)
+CLOSED = (ReferralStatus.WITHDRAWN, ReferralStatus.EXPIRED, ReferralStatus.NOT_SELECTED)
+LEFT_THE_JOB = (FollowUpOutcome.DROPPED_OUT, FollowUpOutcome.UNREACHABLE, FollowUpOutcome.UNSAFE)
+
+
+def _live_seats(session: Session, profile_ids: list[int], known: Mapping[int, Batch]
+                ) -> dict[int, list[dict[str, Any]]]:
+    """The seats each survivor holds (held or enrolled), in any batch: the referral, its
+    status, and the batch and its course (read from `known`, or loaded)."""
     rows = session.execute(
-        select(Referral.profile_id, Referral.batch_id)
+        select(Referral.profile_id, Referral.id, Referral.batch_id, Referral.status)
         .where(Referral.profile_id.in_(profile_ids), Referral.batch_id.is_not(None),
-               Referral.status.in_(LIVE_STATUSES))
-    )
-    live: dict[int, set[int]] = {}
-    for profile_id, batch_id in rows:
-        live.setdefault(profile_id, set()).add(batch_id)
+               Referral.status.in_(LIVE_SEATS))
+        .order_by(Referral.batch_id, Referral.id)
+    ).all()
+    batches = dict(known)
+    missing = {row.batch_id for row in rows} - batches.keys()
+    if missing:
+        batches |= {batch.id: batch for batch in session.scalars(
+            select(Batch).where(Batch.id.in_(missing)).options(selectinload(Batch.course)))}
+    live: dict[int, list[dict[str, Any]]] = {}
+    for profile_id, referral_id, batch_id, status in rows:
+        batch = batches[batch_id]
+        live.setdefault(profile_id, []).append({
+            "referral_id": referral_id, "status": status.value, "batch_id": batch_id,
+            "course_id": batch.course_id, "title": batch.course.title,
+            "start_date": batch.start_date.isoformat()})
     return live
 
 
-def _waiting_days(profile: Profile, today: date) -> int:
-    """How long she has waited: days since her profile was opened."""
-    return max(0, (today - profile.created_at.date()).days)
+def _waiting(session: Session, profiles: Sequence[Profile]) -> dict[int, Waiting]:
+    """Since when each survivor has waited (matcher.allocation.waiting_since): from the end of
+    her last placement (a course completed or dropped; a job from the day a follow-up found she
+    left it, else from the hire) or closed referral (withdrawn, expired, not selected), else
+    from her registration. Days are India's."""
+    ids = [profile.id for profile in profiles]
+    left_job = dict(session.execute(
+        select(FollowUp.referral_id, func.max(FollowUp.recorded_at))
+        .join(Referral, FollowUp.referral_id == Referral.id)
+        .where(Referral.profile_id.in_(ids), Referral.status == ReferralStatus.HIRED,
+               FollowUp.outcome.in_(LEFT_THE_JOB))
+        .group_by(FollowUp.referral_id)).all())
+    past: dict[int, list[PastReferral]] = {}
+    for profile_id, referral_id, status, changed_at in session.execute(
+        select(Referral.profile_id, Referral.id, Referral.status, Referral.status_changed_at)
+        .where(Referral.profile_id.in_(ids),
+               Referral.status.in_((*PLACEMENTS_ENDED, *CLOSED, ReferralStatus.HIRED)))
+    ):
+        ended_at = max(changed_at, left_job.get(referral_id) or changed_at)
+        past.setdefault(profile_id, []).append(PastReferral(
+            referral_id, local_date(ended_at), status not in CLOSED))
+    return {profile.id: waiting_since(local_date(profile.created_at), past.get(profile.id, ()))
+            for profile in profiles}
 
 
 def _list(ids: Sequence[int]) -> str:
@@ -243,9 +294,10 @@ def _list(ids: Sequence[int]) -> str:
 class _Explainer:
     """Turns the allocation into what a counselor reads, per survivor."""
 
-    def __init__(self, index, today, batches, facts, fits, result: Assignment, min_score, live):
+    def __init__(self, index, today, batches, facts, fits, result: Assignment, min_score, live,
+                 waited):
         self.index, self.today, self.min_score = index, today, min_score
-        self.live = live
+        self.live, self.waited = live, waited
         self.batches = {batch.id: batch for batch in batches}
         self.facts, self.fits = facts, fits
         self.seats_left = {b: result.seats[b] - result.filled.get(b, 0) for b in result.seats}
@@ -255,10 +307,16 @@ class _Explainer:
         return {"batch_id": batch.id, "course_id": batch.course_id, "title": batch.course.title,
                 "start_date": batch.start_date.isoformat()}
 
-    @staticmethod
-    def _priority(profile: Profile, today: date) -> dict[str, Any]:
+    def _priority(self, profile: Profile) -> dict[str, Any]:
+        waited = self.waited[profile.id]
         return {"income_urgency": profile.income_urgency.value,
-                "waiting_days": _waiting_days(profile, today)}
+                "waiting_days": waited.days(self.today),
+                "waiting_since": waited.since.isoformat(), "waiting_from": waited.source.value,
+                "waiting_referral_id": waited.referral_id}
+
+    def _live(self, profile: Profile) -> list[dict[str, Any]]:
+        """The seats she holds, each with its referral, status, batch and course."""
+        return self.live.get(profile.id, [])
 
     def _passed_over(self, passed) -> list[dict[str, Any]]:
         return [{**self._batch(p.batch_id), "score": p.score, "because": p.because.value}
@@ -280,9 +338,15 @@ class _Explainer:
         reasons = [reason.to_dict() for reason in reasons]
         return {"reasons": reasons, "options": placement.options,
                 "passed_over": self._passed_over(placement.passed_over),
-                "factors": dict(fit.factors), "priority": self._priority(profile, self.today)}
+                "factors": dict(fit.factors), "priority": self._priority(profile),
+                "live_seats": self._live(profile)}
 
     def unplaced(self, profile: Profile, unplaced) -> dict[str, Any]:
+        if unplaced.reason is Unplacement.HOLDS_SEAT_ELSEWHERE:
+            # Left out, not outranked: the code and the seats she holds are the explanation
+            # (worded at the edge); no alternative is offered, she has a seat.
+            return {"explanation": [], "passed_over": [], "nearest_alternative": None,
+                    "priority": self._priority(profile), "live_seats": self._live(profile)}
         weaker = [f for f in self.fits[profile.id] if f.score < self.min_score]
         if unplaced.reason is Unplacement.OUTRANKED:
             notes = [Message(AllocationNote.UNPLACED_OUTRANKED)]
@@ -291,13 +355,15 @@ class _Explainer:
                              {"min_score": self.min_score})]
         else:
             notes = [Message(AllocationNote.UNPLACED_NONE_JOINABLE)]
-        held = sorted(self.live.get(profile.id, set()) & self.batches.keys())
+        held = sorted({seat["batch_id"] for seat in self.live.get(profile.id, ())}
+                      & self.batches.keys())
         if held and unplaced.reason is not Unplacement.OUTRANKED:
             titles = [self.batches[b].course.title for b in held]
             notes.insert(0, Message(AllocationNote.ALREADY_HOLDS, {"titles": titles}))
-        return {"explanation": [note.to_dict() for note in notes], "passed_over": self._passed_over(unplaced.passed_over),
+        return {"explanation": [note.to_dict() for note in notes],
+                "passed_over": self._passed_over(unplaced.passed_over),
                 "nearest_alternative": self._alternative(profile, unplaced, weaker),
-                "priority": self._priority(profile, self.today)}
+                "priority": self._priority(profile), "live_seats": self._live(profile)}
 
     def _alternative(self, profile, unplaced, weaker) -> dict[str, Any] | None:
         # 1. A batch she may join that scored under the least score and still has a seat left.
@@ -461,6 +527,7 @@ def present(session: Session, allocation: Allocation) -> dict[str, Any]:
         "id": allocation.id,
         "status": allocation.status.value,
         "min_score": allocation.min_score,
+        "include_placed": allocation.include_placed,
         "created_at": allocation.created_at,
         "applied_at": allocation.applied_at,
         "summary": summary(allocation, urgency),

@@ -1,8 +1,9 @@
 """Job openings: posted and edited by the employer's CSR partner, screened, reviewed by an admin.
 
-An opening is `published` (visible to counselors and the matcher) only when its employer is
-verified and screening raised no flag; otherwise it waits in `pending_review` for an admin.
-Every edit screens again. Status changes are conditional UPDATEs, so a close and a review that
+An opening is `published` (visible to counselors and the matcher) on its own only when its
+employer is verified and screening raised no flag; otherwise it waits in `pending_review` for an
+admin, who publishes through the gate of `publishing` (no hard flag left open; a note for any
+flag). Every edit screens again. Status changes are conditional UPDATEs, so a close and a review that
 cross each other are decided exactly once.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .. import access, audit
 from ..errors import Conflict, Invalid
 from ..geography import place
 from ..models import Opening, Organisation, Trade, User, utcnow
-from ..screening import screen_opening
+from . import publishing
 
 S = OpeningStatus
 
@@ -66,7 +67,7 @@ def create_opening(
 ) -> Opening:
     opening = Opening(employer_id=employer.id, positions=data["positions"], positions_filled=0)
     _apply(session, opening, {**_DEFAULTS, **data}, today=today, creating=True)
-    _screen(opening, employer)
+    publishing.screen_new(session, opening, employer, utcnow())
     session.add(opening)
     session.flush()
     audit.record(session, actor, "create", "opening", opening.id, fields=data.keys(),
@@ -83,8 +84,8 @@ def update_opening(
     Load the opening `for_update`, so that a close or a review cannot cross the edit."""
     _ensure_editable(opening)
     _apply(session, opening, changes, today=today, creating=False)
-    _screen(opening, session.get(Organisation, opening.employer_id),
-            may_publish=opening.status is S.PUBLISHED)
+    publishing.screen_edit(session, opening, session.get(Organisation, opening.employer_id),
+                           utcnow())
     session.flush()
     if "positions" in changes:
         _set_positions(session, opening, changes["positions"])
@@ -107,16 +108,18 @@ def review_opening(
     now: datetime,
 ) -> Opening:
     """An admin publishes or rejects an opening, having read its flags (screened again here).
-    Publishing needs a verified employer: the matcher never offers any other's openings."""
+    Publishing needs a verified employer (the matcher never offers any other's openings), no
+    hard flag left open (409 `hard_flags`) and a note when it has any flag (422
+    `note_required`): see `publishing`."""
     target, allowed = DECISIONS[decision]
     employer = session.get(Organisation, opening.employer_id)
-    if target is S.PUBLISHED and not employer.verified:
-        raise Conflict(
-            "verify the employer before publishing its openings",
-            reason="employer_not_verified",
-        )
     previous = opening.status
-    opening.flags = screen_opening(opening, employer)
+    if target is S.PUBLISHED:
+        publishing.check_publishable(session, opening, employer, note, now)
+        publishing.approve(opening)
+    else:
+        publishing.rescreen(session, opening, employer, now, actor=actor, cause="review")
+    note = note.strip() if note else note
     _transition(session, opening, target, allowed,
                 review_note=note, reviewed_by_id=actor.id, reviewed_at=now)
     audit.record(session, actor, "review", "opening", opening.id, fields=["status"],
@@ -163,16 +166,6 @@ def _set_positions(session: Session, opening: Opening, positions: int) -> None:
             reason="positions_below_filled",
             positions_filled=opening.positions_filled,
         )
-
-
-def _screen(opening: Opening, employer: Organisation, *, may_publish: bool = True) -> None:
-    """Screen the opening; it is published only if nothing was flagged and it may publish
-    itself: a new opening, or an edit of a published one. An opening waiting for review stays
-    there until an admin decides, even once an edit clears its flags (a lure reworded until the
-    screening is quiet is exactly what a person should look at)."""
-    opening.flags = screen_opening(opening, employer)
-    published = employer.verified and not opening.flags and may_publish
-    opening.status = S.PUBLISHED if published else S.PENDING_REVIEW
 
 
 def _apply(session: Session, opening: Opening, data: Mapping[str, Any], *, today: date,

@@ -25,7 +25,7 @@ placement rate carries at most 4 of a match's 100 points (40% of marketability's
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, literal_column, select, true
@@ -35,6 +35,7 @@ from matcher.models import PlacementSource
 from matcher.vocabulary import ReferralStatus
 
 from .. import access, audit
+from ..disclosure import Relation, Suppression, suppress
 from ..models import (
     FOLLOW_UP_DAYS,
     Batch,
@@ -46,6 +47,12 @@ from ..models import (
     Referral,
     User,
 )
+
+SUPPRESS_BELOW = 5
+"""Counts below this (zero included) are withheld from a reader outside the organisation that
+owns the survivors (`access.inside_counted_organisation`), with whatever would give them back;
+configurable (REPORT_SUPPRESS_BELOW; 1 withholds nothing). With counts of one or two, a liaison
+could otherwise tell that a particular graduate of her course was hired."""
 
 MIN_OUTCOMES = 20
 """Outcomes a course (or failing it, its provider) needs before matching uses the observed
@@ -206,6 +213,91 @@ class OutcomesReport:
     providers: list[RateRow]
     employers: list[RateRow]
     min_outcomes: int = MIN_OUTCOMES
+    # Set for a reader outside the organisation that owns the survivors: the cells withheld,
+    # by the keys of `cells` below; None when nothing is withheld because she is inside.
+    suppression: Suppression | None = None
+
+    def withheld(self, *key) -> bool:
+        """Whether the cell `key` (see `cells`) is withheld from this reader."""
+        return self.suppression is not None and key in self.suppression
+
+    def shown(self, value: int, *key) -> int | None:
+        return None if self.withheld(*key) else value
+
+    def rate_shown(self, rate: float | None, numerator: tuple, denominator: tuple
+                   ) -> float | None:
+        """A rate, unless either of its counts is withheld (it would give that one back)."""
+        return None if self.withheld(*numerator) or self.withheld(*denominator) else rate
+
+
+# --- what a reader can add up: the cells and relations suppression protects -----------------
+
+TABLES = ("placements_by_trade", "placements_by_district", "placements_by_month",
+          "completions_by_trade", "completions_by_month")
+
+
+def cells(report: OutcomesReport) -> dict[tuple, int]:
+    """Every count the report shows, by key: (table, label) for the tables, ("retention", day,
+    kind, outcome | "recorded" | "retained"), and ("courses" | "providers" | "employers", id,
+    field) for the rate rows (employers add "retention_90_recorded", "retention_90_working")."""
+    found = {("referrals_by_stage", status): n for status, n in report.referrals_by_stage.items()}
+    for table in TABLES:
+        found |= {(table, label): n for label, n in getattr(report, table).items()}
+    for row in report.retention:
+        found |= {("retention", row.day, row.kind, outcome): n
+                  for outcome, n in row.outcomes.items()}
+        found[("retention", row.day, row.kind, "recorded")] = row.recorded
+        found[("retention", row.day, row.kind, "retained")] = row.retained
+    for kind in ("courses", "providers", "employers"):
+        for row in getattr(report, kind):
+            found[(kind, row.id, "n")] = row.tally.n
+            found[(kind, row.id, "placed")] = row.tally.successes
+            if row.retention_90 is not None:
+                found[(kind, row.id, "retention_90_recorded")] = row.retention_90.n
+                found[(kind, row.id, "retention_90_working")] = row.retention_90.successes
+    return found
+
+
+def relations(report: OutcomesReport, course_trade: dict[int, str],
+              course_provider: dict[int, int]) -> list[Relation]:
+    """The sums a reader knows hold between the cells (courses are public: a reader can group
+    them by trade and provider). An employer's referrals not selected are never shown: they are
+    hidden terms, unknown to the reader."""
+    stage = lambda status: ("referrals_by_stage", status)  # noqa: E731
+    hired, completed = stage(ReferralStatus.HIRED.value), stage(ReferralStatus.COMPLETED.value)
+    found = [Relation.of(hired, [(table, label) for label in getattr(report, table)])
+             for table in ("placements_by_trade", "placements_by_district",
+                           "placements_by_month")]
+    found += [Relation.of(completed, [(table, label) for label in getattr(report, table)])
+              for table in ("completions_by_trade", "completions_by_month")]
+    found.append(Relation.of(completed, [("courses", row.id, "n") for row in report.courses]))
+    found.append(Relation.of(completed, [("providers", row.id, "n") for row in report.providers]))
+    for field_ in ("n", "placed"):
+        for provider in report.providers:
+            found.append(Relation.of(("providers", provider.id, field_), [
+                ("courses", row.id, field_) for row in report.courses
+                if course_provider.get(row.id) == provider.id]))
+    for trade in {course_trade.get(row.id) for row in report.courses}:
+        found.append(Relation.of(("completions_by_trade", trade), [
+            ("courses", row.id, "n") for row in report.courses
+            if course_trade.get(row.id) == trade]))
+    for row in report.employers:
+        found.append(Relation.of(("employers", row.id, "n"),
+                                 [("employers", row.id, "placed"),
+                                  ("employers", row.id, "not_selected")]))
+    found.append(Relation.of(hired, [("employers", row.id, "placed") for row in report.employers]))
+    found.append(Relation.of(stage(ReferralStatus.NOT_SELECTED.value),
+                             [("employers", row.id, "not_selected") for row in report.employers]))
+    for row in report.retention:
+        key = ("retention", row.day, row.kind)
+        found.append(Relation.of((*key, "recorded"), [(*key, o) for o in row.outcomes]))
+        found.append(Relation.of((*key, "retained"),
+                                 [(*key, o.value) for o in RETAINED[row.kind]]))
+    for field_, outcome in (("retention_90_recorded", "recorded"),
+                            ("retention_90_working", FollowUpOutcome.WORKING.value)):
+        found.append(Relation.of(("retention", 90, "job", outcome),
+                                 [("employers", row.id, field_) for row in report.employers]))
+    return found
 
 
 UNKNOWN = "unknown"  # the label of a missing district
@@ -290,9 +382,12 @@ def _employer_rows(session: Session, where: ColumnElement[bool]) -> list[RateRow
 
 
 def outcomes_report(session: Session, user: User, *, created_from: date | None = None,
-                    created_to: date | None = None) -> OutcomesReport:
+                    created_to: date | None = None,
+                    suppress_below: int = SUPPRESS_BELOW) -> OutcomesReport:
     """The outcomes of the referrals `user` may count (access.counted), created from..to;
-    the request is audited (counts only: no survivor is named in the report or the event)."""
+    the request is audited (counts only: no survivor is named in the report or the event).
+    A reader outside the organisation that owns the survivors gets small counts withheld
+    (`suppress_below`), with enough others that none can be worked back."""
     where = and_(access.counted(user, Referral), _created_between(created_from, created_to))
     stages = dict(session.execute(
         select(Referral.status, func.count(Referral.id)).where(where)
@@ -327,8 +422,21 @@ def outcomes_report(session: Session, user: User, *, created_from: date | None =
                    for provider_id, tally in sorted(providers.items())],
         employers=_employer_rows(session, where),
     )
+    if suppress_below > 1 and not access.inside_counted_organisation(user):
+        report = _suppressed(session, report, suppress_below)
     audit.record(session, user, "report", "report", None,
                  fields=[name for name, value in (("from", created_from), ("to", created_to))
                          if value is not None],
                  detail=f"outcomes from={created_from or '-'} to={created_to or '-'}")
     return report
+
+
+def _suppressed(session: Session, report: OutcomesReport, threshold: int) -> OutcomesReport:
+    courses = {row.id for row in report.courses}
+    known = session.execute(select(Course.id, Course.trade, Course.provider_id)
+                            .where(Course.id.in_(courses))).all() if courses else []
+    withheld = suppress(cells(report), relations(report, {c: t for c, t, _ in known},
+                                                  {c: p for c, _, p in known}), threshold)
+    # Ordered by count, a table would tell a withheld count from its neighbours: by label.
+    tables = {table: dict(sorted(getattr(report, table).items())) for table in TABLES}
+    return replace(report, suppression=withheld, **tables)

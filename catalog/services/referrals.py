@@ -19,6 +19,7 @@ from matcher.rules import batch_blockers, opening_blockers
 from matcher.vocabulary import Blocker, OpeningStatus, ProfileStatus, ReferralStatus, Role
 
 from .. import access, audit
+from . import publishing
 from ..errors import Conflict, Forbidden, Invalid
 from ..matching import batch_offer, course_offer, opening_offer, profile_facts
 from ..models import (
@@ -32,6 +33,7 @@ from ..models import (
     User,
 )
 from ..taxonomy import trade_infos
+from . import follow_ups
 
 S = ReferralStatus
 
@@ -75,8 +77,11 @@ def refer(
     now: datetime,
     today: date,
     hold_days: int,
+    confirm_flags: bool = False,
 ) -> Referral:
-    """Refer a survivor to a batch (a seat is held at once) or to an opening (an application)."""
+    """Refer a survivor to a batch (a seat is held at once) or to an opening (an application).
+    An opening published over screening flags needs `confirm_flags` (409 `flags_unconfirmed`,
+    with the flags and the admin's notes): the counselor has read them."""
     profile = access.load(session, actor, Profile, profile_id, write=True)
     if profile.status is not ProfileStatus.ACTIVE:
         raise Conflict("a closed profile cannot be referred", reason="profile_closed")
@@ -86,9 +91,12 @@ def refer(
     if batch_id is not None:
         referral = _hold_seat(session, actor, profile, batch_id, now, today, hold_days)
     else:
-        referral = _apply(session, actor, profile, opening_id, now, today)
+        referral = _apply(session, actor, profile, opening_id, now, today, confirm_flags)
+    detail = f"batch={batch_id}" if batch_id else f"opening={opening_id}"
+    if opening_id is not None and referral.opening.flags:
+        detail += " flags confirmed"
     audit.record(session, actor, "refer", "referral", referral.id, profile_id=profile.id,
-                 detail=f"batch={batch_id}" if batch_id else f"opening={opening_id}")
+                 detail=detail)
     return referral
 
 
@@ -131,10 +139,11 @@ def _hold_seat(session, actor, profile, batch_id, now, today, hold_days) -> Refe
     return referral
 
 
-def _apply(session, actor, profile, opening_id, now, today) -> Referral:
+def _apply(session, actor, profile, opening_id, now, today, confirm_flags=False) -> Referral:
     opening = access.load(session, actor, Opening, opening_id)
     employer = session.get(Organisation, opening.employer_id)
-    if opening.status is not OpeningStatus.PUBLISHED or not employer.verified:
+    if (opening.status is not OpeningStatus.PUBLISHED or not employer.verified
+            or not publishing.is_safely_published(opening)):
         raise Conflict("this opening is not open for referrals", reason="closed")
     if not profile.consent_to_share:
         raise Invalid(
@@ -149,6 +158,12 @@ def _apply(session, actor, profile, opening_id, now, today) -> Referral:
         raise Conflict("every position of this opening is filled", reason="no_capacity")
     if hits:
         raise _not_eligible(hits)
+    if opening.flags and not confirm_flags:
+        raise Conflict(
+            "this opening was published over screening flags: read them and confirm",
+            reason="flags_unconfirmed",
+            screening=publishing.card_screening(session, [opening.id])[opening.id],
+        )
     _ensure_not_live(session, profile, Referral.opening_id, opening.id)
     referral = Referral(profile_id=profile.id, opening_id=opening.id, status=S.APPLIED,
                         created_by_id=actor.id, created_at=now, status_changed_at=now)
@@ -201,6 +216,8 @@ def change_status(
         _return_seat(session, referral.batch_id)
     if new_status is S.HIRED:
         _fill_position(session, referral.opening_id)
+    if new_status in follow_ups.PLACED:  # in this transaction: no path can skip them
+        follow_ups.schedule(session, [(referral.id, now)])
     session.flush()
     session.refresh(referral)
     audit.record(session, actor, "status", "referral", referral.id,

@@ -219,8 +219,13 @@ def _objects(session: Session, world: World, side: str) -> None:
                       status="published", **opening_values)
     pending = Opening(employer_id=world.orgs[side, "employer"], title=f"Pending {side}",
                       status="pending_review", **opening_values)
-    session.add_all([opening, pending])
+    lure = Opening(employer_id=world.orgs[side, "employer"], title=f"Helper {side}",
+                   description="Registration fee Rs 5000 to be paid before joining.",
+                   status="pending_review", flags=[{"code": "fee_charged", "message": "Fee."}],
+                   **opening_values)
+    session.add_all([opening, pending, lure])
     session.flush()
+    world.ids[side, "opening_lure"] = lure.id
     world.ids[side, "course"] = course.id
     world.ids[side, "batch"] = batch.id
     world.ids[side, "opening"] = opening.id
@@ -237,6 +242,8 @@ def _objects(session: Session, world: World, side: str) -> None:
     for name, referral in referrals.items():
         referral.created_by_id = counselor.id
         referral.created_at = referral.status_changed_at = NOW - timedelta(days=1)
+        if name == "referral_enrolled":  # long enough that her day-30 follow-up is due
+            referral.created_at = referral.status_changed_at = NOW - timedelta(days=40)
         session.add(referral)
         session.flush()
         world.ids[side, name] = referral.id

@@ -73,7 +73,8 @@ def test_organisations_are_listed_by_name_in_pages(client, sign_in):
 def test_an_admin_verifies_an_employer_and_it_is_audited(client, sign_in, db_session):
     headers = sign_in("admin")
     employer = create_org(client, headers)
-    response = client.post(f"/api/v1/organisations/{employer['id']}/verify", headers=headers)
+    response = client.post(f"/api/v1/organisations/{employer['id']}/verify",
+                           json={"note": "Licence checked."}, headers=headers)
     assert response.status_code == 200, response.get_json()
     assert response.get_json()["verified"] is True
     assert response.get_json()["verified_at"]
@@ -87,7 +88,8 @@ def test_an_admin_verifies_an_employer_and_it_is_audited(client, sign_in, db_ses
 def test_only_employers_are_verified(client, sign_in, db_session):
     headers = sign_in("admin")
     ngo = create_org(client, headers, "Asha Shelter Trust", "ngo")
-    response = client.post(f"/api/v1/organisations/{ngo['id']}/verify", headers=headers)
+    response = client.post(f"/api/v1/organisations/{ngo['id']}/verify",
+                           json={"note": "Licence checked."}, headers=headers)
     assert response.status_code == 422
     assert response.get_json()["reason"] == "not_an_employer"
     db_session.expire_all()
@@ -98,7 +100,8 @@ def test_only_employers_are_verified(client, sign_in, db_session):
 def test_verifying_an_unknown_organisation_is_a_404(client, sign_in):
     headers = sign_in("admin")
     for organisation_id in (999_999, 2**40):
-        response = client.post(f"/api/v1/organisations/{organisation_id}/verify", headers=headers)
+        response = client.post(f"/api/v1/organisations/{organisation_id}/verify",
+                               json={"note": "Checked."}, headers=headers)
         assert response.status_code == 404
 
 
@@ -187,7 +190,7 @@ def test_only_admins_manage_organisations_and_users(client, sign_in, db_session)
     employer = create_org(client, sign_in("admin"))
     calls = (("get", "/api/v1/organisations", None),
              ("post", "/api/v1/organisations", {"name": "Mine", "kind": "employer"}),
-             ("post", f"/api/v1/organisations/{employer['id']}/verify", None),
+             ("post", f"/api/v1/organisations/{employer['id']}/verify", {"note": "Checked."}),
              ("post", "/api/v1/users", {"email": "x@example.org",
                                         "organisation_id": employer["id"],
                                         "role": "csr_partner"}))

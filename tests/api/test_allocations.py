@@ -8,9 +8,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import update
 
-from catalog.models import Allocation, AuditEvent, Batch, Course, Profile, Referral
+from catalog.models import Allocation, AuditEvent, Batch, Course, FollowUp, Profile, Referral
 from catalog.services import accounts
 from tests.api.reads import count, fresh
+from tests.outcome_rows import OutcomeRows
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=UTC)
 TODAY = date(2026, 12, 1)
@@ -100,7 +101,9 @@ def test_urgent_need_first_then_longer_waiting_and_everyone_explained(
     placed = by_profile(body["placements"])
     assert set(placed) == {urgent, waited}
     assert placed[urgent]["batch_id"] == batch.id and placed[urgent]["choice"] == 1
-    assert placed[urgent]["priority"] == {"income_urgency": "high", "waiting_days": 0}
+    assert placed[urgent]["priority"] == {
+        "income_urgency": "high", "waiting_days": 0, "waiting_since": "2026-12-01",
+        "waiting_from": "profile_created", "waiting_referral_id": None}
     assert placed[waited]["priority"]["waiting_days"] == 120
     assert any("first choice" in reason for reason in placed[urgent]["reasons"])
     (left,) = body["unplaced"]
@@ -182,8 +185,9 @@ def test_a_survivor_is_not_allocated_a_seat_she_already_holds(
     profile = new_profile()
     assert client.post("/api/v1/referrals", json={"profile_id": profile, "batch_id": batch.id},
                        headers=counselor).status_code == 201
-    body = client.post(URL, json={"profile_ids": [profile], "batch_ids": [batch.id]},
-                       headers=counselor).get_json()
+    body = client.post(URL, json={"profile_ids": [profile], "batch_ids": [batch.id],
+                                  "include_placed": True}, headers=counselor).get_json()
+    assert body["include_placed"] is True
     assert body["placements"] == [] and body["unplaced"][0]["reason"] == "no_eligible_batch"
     assert body["unplaced"][0]["explanation"].startswith("She already holds a seat in Course 1.")
 
@@ -328,3 +332,98 @@ def test_apply_is_all_or_nothing_under_a_concurrent_referral(
             assert codes["refer"] == 409 and held == 3
         else:  # the outsider won: nothing of the allocation was held
             assert (codes["apply"], codes["refer"]) == (409, 201) and held == 1
+
+
+# --- waiting and seats held elsewhere ---------------------------------------------------------
+
+
+def test_waiting_counts_from_the_end_of_her_last_placement(
+        client, counselor, new_profile, make_batch, db_session):
+    """Registered 300 days ago but her course ended 10 days ago: she has waited 10 days, and a
+    survivor registered 40 days ago with nothing since takes the one seat."""
+    earlier = make_batch(seats_total=5, start_in=60)
+    batch = make_batch(seats_total=1)
+    back = new_profile(waited_days=300)
+    waiting = new_profile(waited_days=40)
+    course = Referral(profile_id=back, batch_id=earlier.id, status="completed",
+                      created_at=NOW - timedelta(days=200),
+                      status_changed_at=NOW - timedelta(days=10))
+    db_session.add(course)
+    db_session.commit()
+    body = client.post(URL, json={"profile_ids": [back, waiting], "batch_ids": [batch.id]},
+                       headers=counselor).get_json()
+    assert [p["profile_id"] for p in body["placements"]] == [waiting]
+    (left,) = body["unplaced"]
+    assert left["priority"] == {"income_urgency": "medium", "waiting_days": 10,
+                                "waiting_since": "2026-11-21", "waiting_from": "placement_ended",
+                                "waiting_referral_id": course.id}
+    assert left["passed_over"][0]["because"] == "longer_wait"
+    assert body["placements"][0]["priority"]["waiting_from"] == "profile_created"
+
+
+def test_waiting_counts_from_a_closed_referral_or_from_leaving_a_job(
+        client, counselor, new_profile, make_batch, db_session):
+    batch = make_batch(seats_total=5)
+    employer = accounts.create_organisation(db_session, "Stitch Works", "employer",
+                                            verified=True)
+    db_session.commit()
+    opening = OutcomeRows(db_session).opening(employer.id)
+    db_session.commit()
+    withdrawn, left_job = new_profile(waited_days=200), new_profile(waited_days=200)
+    closed = Referral(profile_id=withdrawn, batch_id=batch.id, status="withdrawn",
+                      created_at=NOW - timedelta(days=100),
+                      status_changed_at=NOW - timedelta(days=95))
+    hire = Referral(profile_id=left_job, opening_id=opening, status="hired",
+                    created_at=NOW - timedelta(days=150),
+                    status_changed_at=NOW - timedelta(days=140))
+    db_session.add_all([closed, hire])
+    db_session.flush()
+    db_session.add(FollowUp(referral_id=hire.id, day=90, due_on=TODAY - timedelta(days=50),
+                            outcome="dropped_out", recorded_at=NOW - timedelta(days=45)))
+    db_session.commit()
+    body = client.post(URL, json={"profile_ids": [withdrawn, left_job], "batch_ids": [batch.id]},
+                       headers=counselor).get_json()
+    priority = {p["profile_id"]: p["priority"] for p in body["placements"]}
+    assert (priority[withdrawn]["waiting_days"], priority[withdrawn]["waiting_from"],
+            priority[withdrawn]["waiting_referral_id"]) == (95, "referral_closed", closed.id)
+    assert (priority[left_job]["waiting_days"], priority[left_job]["waiting_from"],
+            priority[left_job]["waiting_referral_id"]) == (45, "placement_ended", hire.id)
+
+
+def test_a_survivor_holding_a_seat_elsewhere_is_left_out_unless_included_on_purpose(
+        client, counselor, new_profile, make_batch):
+    elsewhere = make_batch(seats_total=3, start_in=45)
+    batch = make_batch(seats_total=2)
+    holder, other = new_profile(), new_profile()
+    held = client.post("/api/v1/referrals", json={"profile_id": holder,
+                                                  "batch_id": elsewhere.id}, headers=counselor)
+    assert held.status_code == 201
+    body = client.post(URL, json={"profile_ids": [holder, other], "batch_ids": [batch.id]},
+                       headers=counselor).get_json()
+    assert body["include_placed"] is False
+    assert [p["profile_id"] for p in body["placements"]] == [other]
+    (left,) = body["unplaced"]
+    assert (left["profile_id"], left["reason"]) == (holder, "holds_seat_elsewhere")
+    assert left["live_seats"] == [{
+        "referral_id": held.get_json()["id"], "status": "held", "batch_id": elsewhere.id,
+        "course_id": elsewhere.course_id, "title": "Course 1",
+        "start_date": (TODAY + timedelta(days=45)).isoformat()}]
+    assert left["explanation"].startswith("Left out: she already holds a seat in Course 1")
+    assert left["nearest_alternative"] is None and left["passed_over"] == []
+    assert body["summary"]["seats_filled"] == 1
+
+    included = client.post(URL, json={"profile_ids": [holder, other], "batch_ids": [batch.id],
+                                      "include_placed": True}, headers=counselor).get_json()
+    assert included["include_placed"] is True
+    placed = by_profile(included["placements"])
+    assert set(placed) == {holder, other}
+    assert [seat["batch_id"] for seat in placed[holder]["live_seats"]] == [elsewhere.id]
+    assert placed[other]["live_seats"] == []
+
+
+def test_include_placed_must_be_a_boolean(client, counselor, new_profile, make_batch):
+    batch = make_batch()
+    response = client.post(URL, json={"profile_ids": [new_profile()], "batch_ids": [batch.id],
+                                      "include_placed": "sometimes"}, headers=counselor)
+    assert response.status_code == 422
+    assert "include_placed" in response.get_json()["errors"]["json"]

@@ -55,6 +55,7 @@ OBJECTS: dict[str, Callable[[World, str, str], int]] = {
     "batch": lambda w, side, role: w.ids[side, "batch"],
     "opening": lambda w, side, role: w.ids[side, "opening"],
     "opening_pending": lambda w, side, role: w.ids[side, "opening_pending"],
+    "opening_lure": lambda w, side, role: w.ids[side, "opening_lure"],
     "referral": lambda w, side, role: w.ids[side, REFERRAL_FOR_ROLE[role]],
     "notification": lambda w, side, role: w.notifications[side, role],
     "employer": lambda w, side, role: w.orgs[side, "employer"],
@@ -149,7 +150,13 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
     (f"{V1}/organisations", "GET"): Expect(),
     (f"{V1}/organisations", "POST"): Expect(
         body=lambda w, role: {"name": f"New NGO {_next()}", "kind": "ngo"}),
-    (f"{V1}/organisations/<int:organisation_id>/verify", "POST"): Expect(obj="employer"),
+    (f"{V1}/organisations/<int:organisation_id>/verify", "POST"): Expect(
+        obj="employer", body=lambda w, role: {"note": "Licence checked."}),
+    (f"{V1}/organisations/<int:organisation_id>/unverify", "POST"): Expect(
+        obj="employer", body=lambda w, role: {"note": "Licence withdrawn."}),
+    (f"{V1}/organisations/<int:organisation_id>/record", "GET"): Expect(obj="employer"),
+    (f"{V1}/openings/<int:opening_id>/flags/<string:code>/dismiss", "POST"): Expect(
+        obj="opening_lure", body=lambda w, role: {"note": "A false alarm: checked."}),
     (f"{V1}/users", "POST"): Expect(
         body=lambda w, role: {"email": f"new{_next()}@example.org",
                               "organisation_id": w.orgs["A", "ngo"], "role": "counselor"}),
@@ -177,6 +184,9 @@ CROSS_ORG_VISIBLE: dict[tuple[str, str], frozenset[str]] = {
     # The operator's admins review every employer's openings and verify every employer.
     (f"{V1}/openings/<int:opening_id>/review", "POST"): frozenset({"admin"}),
     (f"{V1}/organisations/<int:organisation_id>/verify", "POST"): frozenset({"admin"}),
+    (f"{V1}/organisations/<int:organisation_id>/unverify", "POST"): frozenset({"admin"}),
+    (f"{V1}/organisations/<int:organisation_id>/record", "GET"): frozenset({"admin"}),
+    (f"{V1}/openings/<int:opening_id>/flags/<string:code>/dismiss", "POST"): frozenset({"admin"}),
     # The schemes catalogue is one for everybody: any admin keeps it.
     (f"{V1}/schemes/<string:code>", "PATCH"): frozenset({"admin"}),
 }
@@ -198,6 +208,8 @@ def path_of(rule: str, object_id: int | None) -> str:
     """The rule with its one converter replaced by `object_id`."""
     if "<" not in rule:
         return rule
+    # The one route with a second parameter names a flag of the opening (a fixed code).
+    rule = rule.replace("/flags/<string:code>/", "/flags/fee_charged/")
     head, rest = rule.split("<", 1)
     assert "<" not in rest.split(">", 1)[1], f"{rule}: more than one path parameter"
     return f"{head}{object_id}{rest.split('>', 1)[1]}"

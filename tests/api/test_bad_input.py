@@ -178,6 +178,10 @@ WITH_PATH_ID = {
     "POST /openings/{id}/close": ("csr_partner", f"{V1}/openings/{{}}/close"),
     "POST /openings/{id}/review": ("admin", f"{V1}/openings/{{}}/review"),
     "POST /organisations/{id}/verify": ("admin", f"{V1}/organisations/{{}}/verify"),
+    "POST /organisations/{id}/unverify": ("admin", f"{V1}/organisations/{{}}/unverify"),
+    "GET /organisations/{id}/record": ("admin", f"{V1}/organisations/{{}}/record"),
+    "POST /openings/{id}/flags/fee_charged/dismiss": (
+        "admin", f"{V1}/openings/{{}}/flags/fee_charged/dismiss"),
     "POST /notifications/{id}/read": ("counselor", f"{V1}/notifications/{{}}/read"),
 }
 VALID_BODY_FOR_PATH_ID = {
@@ -188,6 +192,9 @@ VALID_BODY_FOR_PATH_ID = {
     "PATCH /batches/{id}": {"seats_total": 15},
     "PATCH /openings/{id}": {"wage_inr_month": 13000},
     "POST /openings/{id}/review": {"decision": "publish"},
+    "POST /organisations/{id}/verify": {"note": "Checked."},
+    "POST /organisations/{id}/unverify": {"note": "Withdrawn."},
+    "POST /openings/{id}/flags/fee_charged/dismiss": {"note": "A false alarm."},
 }
 ABSURD_PATH_IDS = ["0", "-1", "2147483648", str(2**63), "99999999999999999999", "1e3", "0x10"]
 

@@ -111,10 +111,46 @@ def test_a_completed_course_keeps_the_follow_ups_it_was_given(client, counselor,
     client.get(url(referral_id), headers=counselor)
     db_session.get(Referral, referral_id).status = "completed"
     db_session.commit()
-    response = client.post(url(referral_id), json={"day": 90, "outcome": "working"},
+    response = client.post(url(referral_id), json={"day": 30, "outcome": "working"},
                            headers=counselor)
     assert response.status_code == 200
-    assert db_session.scalar(select(FollowUp.outcome).where(FollowUp.day == 90)) == "working"
+    assert db_session.scalar(select(FollowUp.outcome).where(FollowUp.day == 30)) == "working"
+
+
+def test_enrolled_and_completed_the_same_day_through_the_api_has_its_follow_ups(
+        client, counselor, make_referral, db_session):
+    referral_id = make_referral(status="held")
+    for status in ("enrolled", "completed"):
+        response = client.patch(f"/api/v1/referrals/{referral_id}", json={"status": status},
+                                headers=counselor)
+        assert response.status_code == 200, response.get_json()
+    # read from the database, not through GET (which would schedule what is missing)
+    due = dict(db_session.execute(select(FollowUp.day, FollowUp.due_on)
+                                  .where(FollowUp.referral_id == referral_id)).all())
+    db_session.commit()
+    assert due == {30: date(2027, 2, 9), 90: date(2027, 4, 10), 180: date(2027, 7, 9)}
+
+
+def test_a_follow_up_not_yet_due_is_a_409_naming_why_and_writes_nothing(
+        client, counselor, make_referral, db_session):
+    referral_id = make_referral()
+    response = client.post(url(referral_id), json={"day": 90, "outcome": "working"},
+                           headers=counselor)
+    assert response.status_code == 409
+    body = response.get_json()
+    assert (body["reason"], body["day"], body["due_on"]) == ("follow_up_not_due", 90,
+                                                             "2027-03-01")
+    assert db_session.scalar(select(FollowUp.outcome).where(FollowUp.day == 90)) is None
+
+
+def test_a_follow_up_of_a_referral_never_placed_is_a_409_naming_its_status(
+        client, counselor, make_referral):
+    referral_id = make_referral(status="withdrawn")
+    response = client.post(url(referral_id), json={"day": 30, "outcome": "working"},
+                           headers=counselor)
+    assert response.status_code == 409
+    body = response.get_json()
+    assert (body["reason"], body["referral_status"]) == ("not_placed", "withdrawn")
 
 
 def test_another_organisations_referral_is_not_found(client, sign_in, make_referral):

@@ -97,3 +97,46 @@ def test_matches_of_another_organisations_profile_are_not_found(client, sign_in,
     response = client.get(f"/api/v1/profiles/{profile_id}/matches",
                           headers=sign_in("counselor", "B"))
     assert response.status_code == 404
+
+
+def test_a_survivor_awaiting_repatriation_is_never_told_to_get_aadhaar(
+        client, sign_in, profile_body, db_session):
+    provider = accounts.create_organisation(db_session, "Shelter Skills", "provider")
+    employer = accounts.create_organisation(db_session, "Kurta House", "employer", verified=True)
+    kolkata = dict(district="Kolkata", state="West Bengal", district_key="kolkata",
+                   latitude=22.5626, longitude=88.363)
+    ids = {}
+    for name, documents in (("needs_aadhaar", ["aadhaar"]), ("no_papers", [])):
+        row = Course(provider_id=provider.id, title=f"Tailoring {name}",
+                     trade="sewing_dress_making", min_literacy="none", languages=["bn"],
+                     mode="in_person", duration_weeks=12, documents_required=documents, **kolkata)
+        db_session.add(row)
+        db_session.flush()
+        db_session.add(Batch(course_id=row.id, start_date=TODAY + timedelta(days=20),
+                             application_deadline=TODAY + timedelta(days=10), seats_total=9))
+        ids[name] = row.id
+    job = Opening(employer_id=employer.id, title="Tailor", trade="sewing_dress_making",
+                  min_literacy="none", languages=["bn"], work_mode="on_site",
+                  wage_inr_month=11000, positions=3, closes_on=TODAY + timedelta(days=40),
+                  documents_required=["aadhaar", "bank_account"], status="published", **kolkata)
+    db_session.add(job)
+    db_session.commit()
+    ids["job"] = job.id
+    headers = sign_in("counselor")
+    response = client.post("/api/v1/profiles", json=profile_body(
+        interests=["tailoring"], documents=[], avoid_districts=[], nationality="BD",
+        awaiting_repatriation=True, preferences={}), headers=headers)
+    assert response.status_code == 201, response.get_json()
+    body = client.get(f"/api/v1/profiles/{response.get_json()['id']}/matches",
+                      headers=headers).get_json()
+    assert [m["course_id"] for m in body["matches"]] == [ids["no_papers"]]
+    [match] = body["matches"]
+    assert match["reason_codes"] == [{"code": "needs_no_indian_papers", "params": {
+        "nationality": "BD", "awaiting_repatriation": True}}]
+    assert match["reasons"][0].startswith("Needs no Indian papers")
+    steps = [step for step in match["pathway"] if step["step"] == "documents"]
+    assert all("aadhaar" not in step["documents"] for step in steps)
+    near = {(n["kind"], n["course_id"] or n["opening_id"]): n for n in body["near_misses"]}
+    for key in (("course", ids["needs_aadhaar"]), ("opening", ids["job"])):
+        blockers = {b["code"]: b for b in near[key]["blockers"]}
+        assert blockers["document_unobtainable"]["params"] == {"documents": ["aadhaar"]}

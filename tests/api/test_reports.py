@@ -19,7 +19,10 @@ URL = "/api/v1/reports/outcomes"
 
 @pytest.fixture
 def app(app):
+    """The exact counts of these tests: small-count suppression off (see test_report_suppression
+    for it on)."""
     app.config["CLOCK"] = lambda: NOW
+    app.config["REPORT_SUPPRESS_BELOW"] = 1
     return app
 
 
@@ -211,24 +214,25 @@ def test_the_csv_holds_the_same_figures_one_per_row_with_formulas_neutralised(
     assert response.headers["Content-Disposition"] == (
         'attachment; filename="outcomes_2026-01-01_2026-12-31.csv"')
     table = list(csv.reader(io.StringIO(response.get_data(as_text=True))))
-    assert table[0] == ["section", "key", "name", "count", "total", "rate", "used_in_matching"]
+    assert table[0] == ["section", "key", "name", "count", "total", "rate", "used_in_matching",
+                        "suppressed"]
     lines = {tuple(row[:2]): row for row in table[1:]}
     assert lines["referrals_by_stage", "completed"][3] == "2"
     assert ("placements_by_trade", "sewing_dress_making") not in lines  # hires are not hers
     assert lines["completions_by_month", "2026-06"][3] == "2"
     assert lines["course_placement", str(course)] == [
         "course_placement", str(course), "'=HYPERLINK(\"http://x.example\",\"y\")", "1", "2",
-        "0.5000", "false"]
+        "0.5000", "false", ""]
     assert lines["provider_placement", str(provider)][2] == "'=Provider"
     assert lines["retention_course_day90", "retained"] == [
-        "retention_course_day90", "retained", "", "0", "0", "", ""]
+        "retention_course_day90", "retained", "", "0", "0", "", "", ""]
     assert not any(cell[:1] in "=+-@" for row in table[1:] for cell in row if cell)
     assert not any(str(profile_id) in row[1] for profile_id in profiles for row in table[1:]
                    if row[0] == "referrals_by_stage")
     # An admin's CSV counts the hire (and neutralises the district).
     admin_csv = client.get(URL + ".csv", headers=sign_in("admin", "Operator"))
     admin_rows = list(csv.reader(io.StringIO(admin_csv.get_data(as_text=True))))
-    assert ["placements_by_district", "'@SUM(A1)", "", "1", "", "", ""] in admin_rows
+    assert ["placements_by_district", "'@SUM(A1)", "", "1", "", "", "", ""] in admin_rows
     assert admin_csv.headers["Content-Disposition"] == 'attachment; filename="outcomes.csv"'
     assert db_session.scalar(select(AuditEvent.id).where(AuditEvent.action == "report")
                              .order_by(AuditEvent.id.desc()).limit(1)) is not None

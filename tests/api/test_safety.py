@@ -150,10 +150,18 @@ def test_an_admin_publishes_or_rejects_a_flagged_opening_and_each_decision_is_au
     assert response.status_code == 200, response.get_json()
     assert response.get_json()["status"] == "rejected"
     assert response.get_json()["review_note"] == "Fee and passport retention."
-    response = client.post(f"/api/v1/openings/{second['id']}/review",
-                           json={"decision": "publish", "note": "Called them: a bakery's "
-                                 "dinner-dance event staff; wording fixed next time."},
-                           headers=admin)
+    publish = {"decision": "publish", "note": "Called them: a bakery's dinner-dance event "
+                                              "staff; wording fixed next time."}
+    url = f"/api/v1/openings/{second['id']}"
+    # A hard flag: no review publishes it until two admins dismiss it, each with a reason.
+    response = client.post(f"{url}/review", json=publish, headers=admin)
+    assert response.status_code == 409 and response.get_json()["reason"] == "hard_flags"
+    for headers in (admin, sign_in("admin")):
+        response = client.post(f"{url}/flags/entertainment_lure/dismiss",
+                               json={"note": "A bakery's event staff; checked by phone."},
+                               headers=headers)
+        assert response.status_code == 200, response.get_json()
+    response = client.post(f"{url}/review", json=publish, headers=admin)
     assert response.status_code == 200, response.get_json()
     published = response.get_json()
     assert published["status"] == "published"
@@ -186,11 +194,12 @@ def test_verifying_an_employer_is_an_audited_admin_act(client, sign_in, admin, p
     opening = post_opening(unverified)
     employer_id = opening["employer_id"]
     url = f"/api/v1/organisations/{employer_id}/verify"
+    note = {"note": "GST registration and factory licence checked on 2026-11-30."}
     for role in ("csr_partner", "counselor", "iti_liaison"):
-        assert client.post(url, headers=sign_in(role)).status_code == 403
-    assert client.post(url, headers=unverified).status_code == 403
+        assert client.post(url, json=note, headers=sign_in(role)).status_code == 403
+    assert client.post(url, json=note, headers=unverified).status_code == 403
     assert not fresh(db_session, Organisation, employer_id).verified
-    response = client.post(url, headers=admin)
+    response = client.post(url, json=note, headers=admin)
     assert response.status_code == 200, response.get_json()
     assert fresh(db_session, Organisation, employer_id).verified
     [event] = audit_events(db_session, object_type="organisation", action="verify")

@@ -221,7 +221,7 @@ def test_an_admin_adds_a_scheme_and_it_is_evaluated_and_audited(
 
 
 @pytest.mark.parametrize("overrides, field", [
-    ({"documents_required": ["aadhaar", "voter_id"]}, "documents_required"),
+    ({"documents_required": ["aadhaar", "driving_licence"]}, "documents_required"),
     ({"eligibility": {"min_age": 40, "max_age": 30}}, "eligibility"),
     ({"eligibility": {"min_age": -1}}, "eligibility"),
     ({"state": "Atlantis"}, "state"),

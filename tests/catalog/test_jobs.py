@@ -30,6 +30,7 @@ from catalog.models import (
     Referral,
 )
 from catalog.services import accounts
+from catalog.services.follow_ups import schedule
 from catalog.services.referrals import change_status
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)  # 11:30 in Kolkata
@@ -372,49 +373,141 @@ def test_one_digest_per_counselor_per_profile_when_its_creator_has_left(
 
 # --- follow-ups -------------------------------------------------------------------------------
 
+@pytest.fixture
+def partner(session, employer):
+    return accounts.create_user(session, "hr@example.org", employer, "csr_partner")[0]
+
+
+def enrol(session, make_referral, counselor, at: datetime) -> Referral:
+    """A seat held, then enrolled by the counselor at `at`: the path every caller takes."""
+    referral = make_referral(status="held", hold_expires_at=at + timedelta(days=3))
+    session.refresh(referral)  # the factory leaves plain strings behind
+    return change_status(session, counselor, referral, "enrolled", now=at)
+
+
+def follow_ups(session, referral) -> dict[int, FollowUp]:
+    return {f.day: f for f in session.scalars(
+        select(FollowUp).where(FollowUp.referral_id == referral.id))}
+
+
+def test_enrolled_and_completed_the_same_day_keeps_the_enrolments_follow_ups(
+        session, make_referral, counselor):
+    placed = datetime(2026, 12, 1, 5, 0, tzinfo=timezone.utc)
+    referral = enrol(session, make_referral, counselor, placed)
+    change_status(session, counselor, referral, "completed", now=placed + timedelta(hours=3))
+    # no job has run: the follow-ups came with the enrolment, due from its day
+    assert {day: f.due_on for day, f in follow_ups(session, referral).items()} == {
+        30: date(2026, 12, 31), 90: date(2027, 3, 1), 180: date(2027, 5, 30)}
+    assert session.get(Referral, referral.id).status.value == "completed"
+
+
+def test_a_hire_gets_its_follow_ups_when_hired_and_a_held_seat_none(
+        session, make_referral, make_opening, employer, partner):
+    opening = make_opening(employer, status="published")
+    hired = make_referral(status="applied", opening_id=opening.id)
+    held = make_referral(status="held", hold_expires_at=NOW + timedelta(days=3))
+    session.refresh(hired)
+    change_status(session, partner, hired, "hired", now=NOW)
+    assert sorted(follow_ups(session, hired)) == [30, 90, 180]
+    assert follow_ups(session, held) == {}
+    assert count(session, FollowUp) == 3
+
+
 def test_follow_ups_are_reminded_on_day_30_90_and_180_once_each(session, make_referral,
                                                                counselor):
     placed = datetime(2026, 12, 1, 5, 0, tzinfo=timezone.utc)
-    referral = make_referral(status="enrolled", status_changed_at=placed)
+    referral = enrol(session, make_referral, counselor, placed)
 
-    first = remind_follow_ups(session, placed + timedelta(hours=1))
-    assert first == {"follow_ups_scheduled": 3, "reminded": 0, "notifications": 0}
-    due = {f.day: f.due_on for f in session.scalars(select(FollowUp))}
-    assert due == {30: date(2026, 12, 31), 90: date(2027, 3, 1), 180: date(2027, 5, 30)}
-
+    assert remind_follow_ups(session, placed + timedelta(hours=1)) == {
+        "reminded": 0, "escalated": 0, "notifications": 0}
     day_29 = datetime(2026, 12, 30, 12, 0, tzinfo=timezone.utc)
     assert remind_follow_ups(session, day_29)["reminded"] == 0
     day_30 = datetime(2026, 12, 30, 18, 30, tzinfo=timezone.utc)  # midnight in Kolkata
-    assert remind_follow_ups(session, day_30) == {
-        "follow_ups_scheduled": 0, "reminded": 1, "notifications": 1}
+    assert remind_follow_ups(session, day_30) == {"reminded": 1, "escalated": 0,
+                                                  "notifications": 1}
     assert remind_follow_ups(session, day_30 + timedelta(days=1))["reminded"] == 0
     [note] = notifications(session, "follow_up_due")
     assert note.user_id == counselor.id
     assert note.data == {"referral_id": referral.id, "profile_id": referral.profile_id,
                          "day": 30, "due_on": "2026-12-31"}
 
-    # the day-90 check is recorded early, so it is never reminded; day 180 is
-    record_outcome(session, counselor, referral.id, 90, "working", note=None, now=day_30)
-    assert remind_follow_ups(session, datetime(2027, 3, 2, tzinfo=timezone.utc))["reminded"] == 0
+    # day 30 is recorded in time, so never raised again; day 90 is recorded on its day, so
+    # never reminded; day 180 is
+    record_outcome(session, counselor, referral.id, 30, "in_training", note=None,
+                   now=day_30 + timedelta(days=2))
+    day_90 = datetime(2027, 3, 1, 6, 0, tzinfo=timezone.utc)
+    record_outcome(session, counselor, referral.id, 90, "working", note=None, now=day_90)
+    assert remind_follow_ups(session, day_90 + timedelta(days=1))["reminded"] == 0
     assert remind_follow_ups(session, datetime(2027, 6, 1, tzinfo=timezone.utc))["reminded"] == 1
     assert [n.data["day"] for n in notifications(session, "follow_up_due")] == [30, 180]
+    assert notifications(session, "follow_up_overdue") == []
 
 
-def test_a_hire_gets_follow_ups_and_a_held_seat_does_not(session, make_referral, make_opening,
-                                                         employer):
-    opening = make_opening(employer, status="published")
-    make_referral(status="hired", opening_id=opening.id, status_changed_at=NOW)
-    make_referral(status="held", hold_expires_at=NOW + timedelta(days=3))
-    assert remind_follow_ups(session, NOW)["follow_ups_scheduled"] == 3
-    assert count(session, FollowUp) == 3
+def test_a_follow_up_14_days_overdue_is_raised_once_not_every_day(session, make_referral,
+                                                                  counselor):
+    placed = datetime(2026, 12, 1, 5, 0, tzinfo=timezone.utc)
+    referral = enrol(session, make_referral, counselor, placed)
+    remind_follow_ups(session, datetime(2026, 12, 31, 6, 0, tzinfo=timezone.utc))  # due
+    day_13_late = datetime(2027, 1, 13, 6, 0, tzinfo=timezone.utc)
+    assert remind_follow_ups(session, day_13_late)["escalated"] == 0
+    day_14_late = datetime(2027, 1, 14, 6, 0, tzinfo=timezone.utc)
+    assert remind_follow_ups(session, day_14_late) == {"reminded": 0, "escalated": 1,
+                                                       "notifications": 1}
+    for days in range(1, 20):  # the daily runs that follow raise nothing more
+        assert remind_follow_ups(session, day_14_late + timedelta(days=days))["escalated"] == 0
+    [raised] = notifications(session, "follow_up_overdue")
+    assert raised.user_id == counselor.id
+    assert raised.data == {"referral_id": referral.id, "profile_id": referral.profile_id,
+                           "day": 30, "due_on": "2026-12-31", "days_late": 14}
+    assert follow_ups(session, referral)[30].escalated_at == day_14_late
+    assert len(notifications(session, "follow_up_due")) == 1
+
+
+def test_a_follow_up_first_seen_overdue_is_raised_and_not_also_reminded(
+        session, make_referral, counselor):
+    referral = enrol(session, make_referral, counselor,
+                     datetime(2026, 10, 1, 5, 0, tzinfo=timezone.utc))
+    report = remind_follow_ups(session, datetime(2026, 11, 20, 6, 0, tzinfo=timezone.utc))
+    assert report == {"reminded": 0, "escalated": 1, "notifications": 1}
+    assert [n.kind for n in notifications(session)] == ["follow_up_overdue"]
+    assert follow_ups(session, referral)[30].reminded_at is not None
+
+
+def test_recording_a_follow_up_not_yet_due_is_a_conflict_naming_why(session, make_referral,
+                                                                    counselor):
+    placed = datetime(2026, 12, 1, 5, 0, tzinfo=timezone.utc)
+    referral = enrol(session, make_referral, counselor, placed)
+    with pytest.raises(Conflict) as raised:
+        record_outcome(session, counselor, referral.id, 30, "working", note=None,
+                       now=datetime(2026, 12, 30, 6, 0, tzinfo=timezone.utc))
+    assert raised.value.reason == "follow_up_not_due"
+    assert raised.value.details == {"day": 30, "due_on": "2026-12-31"}
+    assert follow_ups(session, referral)[30].outcome is None
+    recorded = record_outcome(session, counselor, referral.id, 30, "working", note=None,
+                              now=datetime(2026, 12, 31, 6, 0, tzinfo=timezone.utc))
+    assert recorded.outcome.value == "working"
+
+
+def test_recording_a_follow_up_of_a_referral_never_placed_is_a_conflict(
+        session, make_referral, counselor):
+    held = make_referral(status="held", hold_expires_at=NOW + timedelta(days=3))
+    session.refresh(held)
+    change_status(session, counselor, held, "withdrawn", now=NOW)
+    with pytest.raises(Conflict) as raised:
+        record_outcome(session, counselor, held.id, 30, "working", note=None,
+                       now=NOW + timedelta(days=40))
+    assert raised.value.reason == "not_placed"
+    assert raised.value.details == {"referral_status": "withdrawn"}
+    assert count(session, FollowUp) == 0
 
 
 def test_an_anonymised_survivor_is_not_followed_up(session, make_referral, make_profile, ngo):
     profile = make_profile(ngo, status="closed", closed_at=NOW, anonymised_at=NOW)
-    make_referral(status="enrolled", profile=profile,
-                  status_changed_at=NOW - timedelta(days=40))
+    referral = make_referral(status="enrolled", profile=profile,
+                             status_changed_at=NOW - timedelta(days=60))
+    schedule(session, [(referral.id, referral.status_changed_at)])
     report = remind_follow_ups(session, NOW)
-    assert report == {"follow_ups_scheduled": 3, "reminded": 0, "notifications": 0}
+    assert report == {"reminded": 0, "escalated": 0, "notifications": 0}
 
 
 # --- retention --------------------------------------------------------------------------------
@@ -431,8 +524,8 @@ def test_a_profile_closed_past_retention_is_anonymised_and_its_audit_trail_kept(
                           closed_at=closed_at + timedelta(seconds=1))
     active = make_profile(ngo, case_ref="ASH-ACTIVE")
     referral = make_referral(status="enrolled", profile=profile, note="met at the shelter",
-                             note_for_partner="prefers mornings", status_changed_at=closed_at)
-    remind_follow_ups(session, closed_at)
+                             note_for_partner="prefers mornings",
+                             status_changed_at=closed_at - timedelta(days=40))
     record_outcome(session, counselor, referral.id, 30, "working", note="doing well",
                    now=closed_at)
     audit_before = count(session, AuditEvent)

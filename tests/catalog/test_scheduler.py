@@ -34,6 +34,7 @@ from catalog.scheduler import (
     run_job,
 )
 from catalog.services import accounts
+from catalog.services.follow_ups import schedule
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)  # 11:30 in Kolkata
 TODAY = date(2026, 12, 1)
@@ -192,9 +193,12 @@ def world(factory):
         session.add(Referral(profile_id=survivor.id, batch_id=batch.id, status="held",
                              hold_expires_at=NOW - timedelta(minutes=1),
                              created_by_id=counselor.id))
-        session.add(Referral(profile_id=placed.id, batch_id=batch.id, status="enrolled",
-                             status_changed_at=NOW - timedelta(days=31),
-                             created_by_id=counselor.id))
+        enrolled = Referral(profile_id=placed.id, batch_id=batch.id, status="enrolled",
+                            status_changed_at=NOW - timedelta(days=31),
+                            created_by_id=counselor.id)
+        session.add(enrolled)
+        session.flush()
+        schedule(session, [(enrolled.id, enrolled.status_changed_at)])  # as enrolling does
         session.commit()
         return {"batch_id": batch.id}
 

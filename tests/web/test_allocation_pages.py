@@ -232,3 +232,24 @@ def test_the_pages_read_in_bengali(counselor, new_profile, make_batch):
                                       "csrf_token": csrf_token(counselor, path)})
     assert "প্রয়োগ করুন: এই আসনগুলি রাখুন" in counselor.get(path).get_data(as_text=True)
     assert "একটি দলকে আসন বণ্টন করুন" in counselor.get(NEW).get_data(as_text=True)
+
+
+def test_a_survivor_holding_a_seat_elsewhere_is_shown_left_out_until_included(
+        counselor, new_profile, make_batch, db_session):
+    elsewhere, batch = make_batch(seats_total=3), make_batch(seats_total=3)
+    holder = new_profile("ASH-HOLDS")
+    db_session.add(Referral(profile_id=holder, batch_id=elsewhere, status="enrolled",
+                            created_at=datetime.now(timezone.utc),
+                            status_changed_at=datetime.now(timezone.utc)))
+    db_session.commit()
+    page = counselor.get(allocation_path(propose(
+        counselor, [holder], trades="sewing_dress_making"))).get_data(as_text=True)
+    assert "Left out: she already holds a seat in:</strong> Sewing batch 1 (Enrolled" in page
+    assert "to include her." in page
+    included = counselor.get(allocation_path(propose(
+        counselor, [holder], trades="sewing_dress_making", include_placed="on")))
+    page = included.get_data(as_text=True)
+    assert "Included on purpose: she already holds a seat in Sewing batch 1 (Enrolled)" in page
+    assert "ASH-HOLDS → Sewing batch 2" in page
+    assert "(since her registration)" in page
+    assert count(db_session, Allocation, Allocation.include_placed.is_(True)) == 1

@@ -90,8 +90,9 @@ def test_a_counselor_creates_a_profile_sees_a_bridge_pathway_and_refers(
         "Aadhaar")
     screenshot(page, "counselor-schemes")
 
-    # A cohort allocation: she holds the bridge seat already, and the beauty course needs
-    # class 8, so she is left unplaced, and the page says what blocks her.
+    # A cohort allocation: she holds the bridge seat already, so she is left out and the page
+    # names the seat; included on purpose, the beauty course still needs class 8, so she is
+    # left unplaced, and the page says what blocks her.
     page.get_by_role("link", name="My profiles").click()
     page.get_by_role("link", name="Allocate seats to a cohort").click()
     page.get_by_role("button", name="Select all").click()
@@ -99,6 +100,12 @@ def test_a_counselor_creates_a_profile_sees_a_bridge_pathway_and_refers(
     screenshot(page, "counselor-allocation-form")
     page.get_by_role("button", name="Propose an allocation").click()
     expect(page.get_by_role("heading", name=re.compile("Cohort allocation"))).to_be_visible()
+    unplaced = page.locator("li.unplaced", has_text="MA-2026-007")
+    expect(unplaced.locator(".reason")).to_contain_text("Akshar literacy circle")
+    page.get_by_role("link", name="Propose another allocation").click()
+    page.get_by_role("button", name="Select all").click()
+    page.get_by_label("Include survivors who already hold a seat in a batch").check()
+    page.get_by_role("button", name="Propose an allocation").click()
     unplaced = page.locator("li.unplaced", has_text="MA-2026-007")
     expect(unplaced.locator(".alternative")).to_contain_text("Assistant Beauty Therapist")
     screenshot(page, "counselor-allocation")
@@ -180,17 +187,21 @@ def test_a_csr_partner_posts_a_flagged_opening_sees_why_and_an_admin_publishes_i
     card = admin.locator("li.review", has_text="Sewing machine operator")
     expect(card).to_contain_text("employer not verified")
     screenshot(admin, "admin-review-queue")
+    # A flagged opening: the note is required before publishing, and the employer must be
+    # verified first (the refusal is shown in the card, beside the form).
+    card.get_by_label("Note (required", exact=False).fill("Factory visit booked.")
     card.get_by_role("button", name="Publish").click()
-    expect(admin.locator(".flash.error")).to_contain_text("First verify the employer")
-    admin.locator("li.review", has_text="Sewing machine operator").get_by_role(
-        "button", name="Verify Bengal Garments").click()
+    card = admin.locator("li.review", has_text="Sewing machine operator")
+    expect(card.locator(".field-error")).to_contain_text("First verify the employer")
+    card.get_by_label("What did you check? (required)").fill("GST and factory licence seen.")
+    card.get_by_role("button", name="Verify Bengal Garments").click()
     expect(admin.locator(".flash.success")).to_contain_text("Bengal Garments is verified")
     admin.locator("li.review", has_text="Sewing machine operator").get_by_role(
         "button", name="Publish").click()
     expect(admin.locator(".flash.success")).to_contain_text("Published")
     expect(admin.get_by_text("Nothing waits for review.")).to_be_visible()
     admin.get_by_role("link", name="Audit log").click()
-    expect(admin.locator("table")).to_contain_text("review")
+    expect(admin.locator("table")).to_contain_text("reviewed")
     screenshot(admin, "admin-audit-log")
     admin.get_by_role("link", name="Charts").click()
     expect(admin.locator("svg")).to_have_count(1)  # referrals by stage; no placements yet
