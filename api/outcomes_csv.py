@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from catalog.services.outcomes import OutcomesReport, RateRow, Tally
 
 from .spreadsheet import safe_cell
+from .i18n import wording
 
 COLUMNS = ("section", "key", "name", "count", "total", "rate", "used_in_matching",
            "suppressed")
@@ -33,9 +34,10 @@ def suppression_message(report: OutcomesReport) -> str | None:
     """The note to a reader from whom counts are withheld (the JSON report says it too)."""
     if report.suppression is None:
         return None
-    return (f"Counts below {report.suppression.threshold} are withheld, and so are "
-            f"other counts that would let them be worked out from totals: this report counts "
-            f"survivors of organisations other than yours.")
+    return wording()._("Counts below %(threshold)s are withheld, and so are other counts that "
+                       "would let them be worked out from totals: this report counts survivors "
+                       "of organisations other than yours.",
+                       threshold=report.suppression.threshold)
 
 
 def _rate(rate: float | None) -> str:
