@@ -20,21 +20,37 @@ FEE = (
     "form fee", "form charge", "joining fee", "joining charge", "joining charges",
     "joining amount", "training fee", "uniform charge", "medical charge", "security deposit",
     "security money", "security amount", "deposit", "refundable deposit", "caution money",
-    "commission", "placement charge", "placement charges", "service charge", "visa charge",
+    "refundable", "refundable security", "returnable", "returnable security", "security rashi",
+    "security raashi", "caution deposit", "bond amount", "bond money", "surety", "surety money",
+    "ferotjoggo", "ferot joggo", "ferotjogyo", "wapasi yogya", "dalali",
+    # commission is a fee only when the worker pays it to an agent; as pay it is no fee
+    "agent commission", "agent s commission", "commission to the agent", "placement commission",
+    "commission charge", "commission fee", "agent fee", "agent fees",
+    "placement charge", "placement charges", "service charge", "visa charge",
     "advance payment", "advance amount", "advance fee", "pay in advance", "one time payment",
     "registration kit", "kit charge", "kit charges", "kit fee", "starter kit", "id card charge",
     "jamanat", "jamanat rashi", "shulk", "panjikaran shulk", "fis",
-    "फीस", "शुल्क", "जमानत", "जमा राशि", "कमीशन", "रजिस्ट्रेशन फीस", "पंजीकरण शुल्क",
-    "ফি", "ফিস", "জামানত", "কমিশন", "রেজিস্ট্রেশন ফি", "নিবন্ধন ফি",
+    "फीस", "शुल्क", "जमानत", "जमा राशि", "रजिस्ट्रेशन फीस", "पंजीकरण शुल्क", "सिक्योरिटी",
+    "सिक्योरिटी राशि", "वापसी योग्य", "एजेंट कमीशन", "दलाली",
+    "ফি", "ফিস", "জামানত", "রেজিস্ট্রেশন ফি", "নিবন্ধন ফি", "ফেরতযোগ্য", "সিকিউরিটি",
+    "দালালি", "এজেন্টের কমিশন",
 )
 # A demand to hand over money ("dite hobe", "jama karna hoga") ...
 PAY_DEMAND = (
     "have to pay", "has to pay", "need to pay", "must pay", "should pay", "pay first",
     "pay only", "pay just", "deposit", "jama", "jama karna", "jama karein", "jama karo",
     "jama dite", "jama dite hobe", "dena hoga", "dene honge", "dena padega", "dena hai",
+    "dene hoge", "karne honge", "karni hogi", "bhejein", "bhejiye", "bhejen", "pathaben",
     "dite hobe", "dite lagbe", "send", "bhejna", "bhejo", "pathate hobe", "pathan",
-    "paytm", "google pay", "gpay", "phonepe", "upi", "bkash", "nagad",
-    "जमा", "देना होगा", "देने होंगे", "भेजें", "জমা", "দিতে হবে", "পাঠাতে হবে", "বিকাশ",
+    "korte hobe", "dite hoy",
+    "जमा", "देना होगा", "देने होंगे", "भेजें", "भेजिए", "करने होंगे", "करनी होगी",
+    "জমা", "দিতে হবে", "পাঠাতে হবে", "করতে হবে", "পাঠান",
+)
+# ... or sent through a payment app: a demand unless the app carries the salary ("salary by
+# bKash"), which a pay word next to it says.
+PAY_CHANNEL = (
+    "paytm", "google pay", "gpay", "phonepe", "phone pe", "upi", "bkash", "nagad", "rocket",
+    "पेटीएम", "गूगल पे", "फोनपे", "यूपीआई", "বিকাশ", "নগদ", "রকেট",
 )
 # ... of an amount of money.
 MONEY = (
@@ -51,19 +67,62 @@ DOCUMENT = (
     "certificate", "certificates", "papers", "kagaj", "kagaz", "kagoj", "kagojpotro",
     "dastavez", "dastavej", "পাসপোর্ট", "আধার", "কাগজ", "কাগজপত্র", "নথি", "পরিচয়পত্র",
     "ভোটার কার্ড", "पासपोर्ट", "आधार", "कागज", "कागजात", "दस्तावेज", "पहचान पत्र",
+    # what gives her access to her own money is kept the same way as her papers
+    "atm card", "atm", "debit card", "bank card", "passbook", "bank passbook", "cheque book",
+    "chequebook", "pan card", "ration card", "marksheet", "mark sheet", "marksheets",
+    "birth certificate", "nid", "nid card", "national id", "jatiyo porichoypotro",
+    "porichoypotro", "sim card",
+    "এটিএম কার্ড", "এটিএম", "ডেবিট কার্ড", "পাসবুক", "চেক বই", "জাতীয় পরিচয়পত্র", "সার্টিফিকেট",
+    "মার্কশিট", "জন্ম নিবন্ধন", "এনআইডি",
+    "एटीएम कार्ड", "एटीएम", "डेबिट कार्ड", "पासबुक", "बैंक पासबुक", "चेक बुक", "मार्कशीट",
+    "प्रमाणपत्र", "प्रमाण पत्र", "सर्टिफिकेट", "पैन कार्ड", "राशन कार्ड",
 )
+# Kept: said of papers, these words say someone other than the worker holds them.
 RETAIN = (
     "kept", "keep", "keeping", "retain", "retained", "hold", "held", "custody", "safe custody",
-    "safekeeping", "surrender", "hand over", "handover", "handed over", "deposit", "deposited",
-    "submit original", "kept safely", "with the agent", "with agent", "by agent",
-    "with company", "with the company", "with employer", "with the employer",
-    "jama", "jama rahega", "rakha", "rakhenge", "rakha jayega", "rakhega", "rakhna hoga",
-    "company ke paas", "agent ke paas", "malik ke paas", "rakha hobe", "rekhe deya hobe",
-    "rekhe dibe", "rakhbe", "jama thakbe", "agent er kache", "company r kache",
-    "paas rahega", "paas rahenge", "kache thakbe", "kache rakha", "kache rakhte",
-    "রাখা হবে", "রেখে দেওয়া", "জমা থাকবে", "রাখবে", "জমা", "কাছে থাকবে", "কাছে রাখা",
-    "रखा जाएगा", "रखेंगे", "जमा रहेगा", "पास रहेगा",
-    "जमा",
+    "safekeeping", "surrender", "kept safely", "remain with", "remains with", "stay with",
+    "stays with", "with the management", "with management", "with the office",
+    "with the contractor", "with contractor", "with the owner", "with the agent", "with agent",
+    "by agent", "with company", "with the company", "with employer", "with the employer",
+    "jama rahega", "jama rahegi", "jama rahenge", "rakha", "rakhenge", "rakha jayega", "rakhega",
+    "rakhna hoga", "company ke paas", "agent ke paas", "malik ke paas", "rakha hobe",
+    "rekhe deya hobe", "rekhe dibe", "rekhe debe", "rakhbe", "jama thakbe", "agent er kache",
+    "company r kache", "paas rahega", "paas rahegi", "paas rahenge", "pass rahega",
+    "pass rahegi", "kache thakbe", "kache rakha", "kache rakhte", "jama rakhte",
+    "jama rakhte hobe", "jama rakhbe", "rakhte hobe",
+    "রাখা হবে", "রেখে দেওয়া", "জমা থাকবে", "রাখবে", "কাছে থাকবে", "কাছে রাখা", "জমা রাখতে",
+    "রাখতে হবে", "রেখে দেবে", "থাকবে",
+    "रखा जाएगा", "रखेंगे", "जमा रहेगा", "जमा रहेंगे", "पास रहेगा", "पास रहेगी", "पास रहेंगे",
+    "रखे जाएंगे", "रखी जाएगी", "रहेगी", "रहेंगे", "रहेगा",
+)
+# Handed in: said of papers, these words are ordinary at joining ("submit your documents"),
+# and say the papers are kept only with the one who keeps them or how long ("submitted to the
+# contractor", "jama karne honge thekedar ke paas", "until the contract ends") or of originals.
+HAND_IN = (
+    "submit", "submitted", "deposit", "deposited", "hand over", "handover", "handed over",
+    "taken", "collected", "lodged", "given to", "ke paas", "ke pass", "kache", "er kache",
+    "r kache", "jama", "jama karne", "jama karni", "jama karna", "jama dite", "kache jama",
+    "niye nebe", "le lenge", "le li jayegi", "de dena", "de dein",
+    "জমা", "কাছে", "কাছে জমা", "জমা দিতে", "নিয়ে নেবে", "দিয়ে দিতে",
+    "जमा", "के पास", "जमा करने", "जमा करना", "जमा करनी", "ले लेंगे", "दे देना", "सौंपना",
+)
+ORIGINAL = (
+    "original", "originals", "asli", "asal", "mool", "আসল", "मूल", "असली", "ओरिजिनल",
+)
+# The one who would keep them: "with the contractor", "thekedar ke paas", "কোম্পানির কাছে".
+HOLDER = (
+    "agent", "agents", "company", "employer", "contractor", "thekedar", "thikadar", "malik",
+    "owner", "office", "management", "manager", "supervisor", "sardar", "dalal", "hotel",
+    "factory", "agency", "hr", "mill", "madam", "sir", "seth", "kompani",
+    "ঠিকাদার", "ঠিকাদারের", "কোম্পানি", "কোম্পানির", "মালিক", "মালিকের", "অফিস", "অফিসে",
+    "এজেন্ট", "এজেন্টের", "দালাল", "দালালের", "সর্দার",
+    "ठेकेदार", "कंपनी", "मालिक", "ऑफिस", "एजेंट", "दलाल", "सरदार", "होटल", "फैक्ट्री",
+)
+# Kept until the work or the debt ends: then handing back at the end is no handing back.
+UNTIL = (
+    "until", "till", "untill", "jab tak", "tak", "porjonto", "sesh hole", "shesh hole",
+    "khatam hone", "khatam hone par", "for the contract", "contract period", "during the",
+    "পর্যন্ত", "শেষ হলে", "শেষ না", "जब तक", "तक", "खत्म होने", "पूरा होने",
 )
 
 # --- overseas_travel ----------------------------------------------------------------------------
@@ -76,15 +135,37 @@ OVERSEAS = (
     "kuala lumpur", "singapore", "jordan", "lebanon", "iraq", "middle east", "arab",
     "thailand", "bangkok", "pattaya", "hong kong", "maldives", "mauritius", "cambodia",
     "arab country", "visa", "viza", "work visa", "free visa", "visa processing", "air ticket",
-    "air tickets", "flight ticket", "plane ticket", "emigration",
+    "air tickets", "flight ticket", "plane ticket", "emigration", "singapur", "singapoor",
+    "riyal", "riyals", "dirham", "dirhams", "ringgit", "bimaner ticket", "biman",
+    # crossing a border outside a lawful route
+    "border par", "border paar", "border cross", "cross the border", "crossing the border",
+    "seema paar", "seema par", "simanto par", "shimanto par",
+    "বর্ডার পার", "সীমান্ত পার", "বিমানের টিকিট", "রিয়াল", "দিরহাম", "बॉर्डर पार", "सीमा पार",
+    "रियाल", "दिरहम", "हवाई टिकट",
     "विदेश", "परदेस", "दुबई", "सऊदी", "खाड़ी", "अरब", "कतर", "ओमान", "कुवैत", "मलेशिया",
     "वीजा", "वीसा", "बिदेश", "বিদেশ", "দুবাই", "সৌদি", "আরব", "কাতার", "ওমান", "কুয়েত",
     "মালয়েশিয়া", "ভিসা", "মধ্যপ্রাচ্য", "সিঙ্গাপুর",
 )
+# A journey (not the daily fare to work: "aane jaane ka kiraya", "jatayater bhara").
 TRAVEL = (
     "travel", "journey", "ticket", "tickets", "train ticket", "safar", "yatra", "jatra",
-    "jaane ka kharcha", "jawar khoroch", "air travel", "fare", "kiraya", "kiraye", "bhara",
-    "bhada", "यात्रा", "सफर", "किराया", "টিকিট", "যাত্রা", "ভাড়া",
+    "jaane ka kharcha", "jawar khoroch", "air travel", "यात्रा", "सफर", "টিকিট", "যাত্রা",
+)
+# Papers that a lawful route abroad needs, said not to be needed: "passport lagbe na".
+NO_PAPERS = (
+    "passport lagbe na", "passport lagbe nah", "passport dorkar nei", "passport chara",
+    "without passport", "without a passport", "no passport needed", "no passport required",
+    "passport not needed", "passport not required", "bina passport", "passport ki zarurat nahi",
+    "passport ki jarurat nahi", "passport nahi chahiye", "পাসপোর্ট লাগবে না", "পাসপোর্ট ছাড়া",
+    "पासपोर्ट की जरूरत नहीं", "बिना पासपोर्ट", "पासपोर्ट नहीं चाहिए",
+)
+# A place abroad named as a market, not a workplace: "garments exported to the Gulf",
+# "kapde Dubai jaate hain", "আমাদের পোশাক মধ্যপ্রাচ্যে যায়".
+MARKET = (
+    "export", "exports", "exported", "exporter", "exporting", "buyer", "buyers", "market",
+    "markets", "shipped", "jaate hain", "jate hain", "jata hai", "jaata hai", "jay", "jaay",
+    "bhejte hain", "niryat", "roptani", "roptanimukhi", "রপ্তানি", "রপ্তানিমুখী", "যায়",
+    "निर्यात", "जाते हैं", "जाता है",
 )
 ARRANGE = (
     "arranged", "arrange", "arranging", "arrangement", "provided", "free", "paid by",
@@ -111,7 +192,64 @@ ENTERTAINMENT = (
     "sundar ladki", "sundori meye",
     "डांसर", "नर्तकी", "नाच", "नाचना", "बार डांसर", "बार गर्ल", "मसाज", "मॉडल", "मॉडलिंग",
     "एस्कॉर्ट", "होस्टेस", "ড্যান্সার", "নর্তকী", "নাচ", "মডেল", "মডেলিং", "ম্যাসাজ",
-    "বার ড্যান্সার", "হোস্টেস", "এসকর্ট",
+    "বার ড্যান্সার", "হোস্টেস", "এসকর্ট", "डांस", "डान्स", "ডান্স", "ড্যান্স",
+    # the worker's looks asked for, or her picture
+    "fair and slim", "fair complexion", "fair skin", "slim figure", "good figure", "attractive",
+    "dekhte bhalo", "dekhte sundor", "achhi dikhne wali", "achi dikhne wali",
+    "dikhne mein achhi", "gora rang", "forsha meye", "forsa meye", "sundori forsha",
+    "अच्छी दिखने वाली", "दिखने में अच्छी", "गोरी लड़कियां", "सुंदर लड़कियां", "गोरा रंग",
+    "দেখতে ভালো", "দেখতে সুন্দর", "ফর্সা", "সুন্দরী মেয়ে", "সুন্দরী",
+    "photo bhejein", "photo bhejo", "photo bhejiye", "photo bheje", "photo whatsapp",
+    "photos bhejein", "chobi pathan", "chhobi pathan", "chobi pathaben", "photo pathan",
+    "फोटो भेजें", "फोटो भेजिए", "फोटो व्हाट्सएप", "ছবি পাঠান", "ছবি পাঠাবেন", "sundori",
+    "sundar ladkiyan", "gori ladkiyan", "sundar aur gori",
+    "gane wali", "gaane wali", "gaane wali ladkiyan", "गाने वाली", "gaan gawar meye",
+    "গান গাওয়ার মেয়ে",
+)
+# Giving patrons company: the disguised wording of the same work ("sit with guests and keep
+# them company", "mehmanon ka dil behlana", "অতিথিদের সঙ্গ দেওয়া"); a lure next to a patron.
+COMPANY = (
+    "give company", "give them company", "keep company", "keep them company",
+    "give him company", "companion", "companions", "companionship", "accompany",
+    "accompanying", "entertain", "entertained", "entertaining", "sit with", "sitting with",
+    "spend time with", "time pass", "dil behlana", "dil behlane", "man behlana",
+    "mann behlana", "manoranjan", "saath baithna", "sath baithna", "saath baithkar",
+    "company dena", "company deni", "company dene", "company dite", "company dewa",
+    "company deya", "songo", "songo dewa", "songo dite", "sango", "songe bose", "sange bose",
+    "khush rakhna", "khush karna", "moner moto",
+    "मनोरंजन", "दिल बहलाना", "साथ बैठना", "साथ बैठकर", "कंपनी देना", "कंपनी देनी", "खुश रखना",
+    "সঙ্গ", "সঙ্গ দেওয়া", "সঙ্গ দিতে", "সঙ্গে বসে", "সঙ্গ দেয়া", "মনোরঞ্জন",
+)
+# Those she would keep company: guests, customers, clients, gentlemen.
+PATRON = (
+    "guest", "guests", "customer", "customers", "client", "clients", "gentleman", "gentlemen",
+    "gents", "men", "male", "males", "sahab", "sahib", "saheb", "sahebder", "babu", "vip",
+    "vips", "mehman", "mehmaan", "mehmanon", "grahak", "grahakon", "khoddar", "khodder",
+    "atithi", "purush", "visitors",
+    "অতিথি", "অতিথিদের", "খদ্দের", "খদ্দেরদের", "ক্লায়েন্ট", "ক্লায়েন্টদের", "গ্রাহক", "সাহেব",
+    "সাহেবদের", "পুরুষ", "मेहमान", "मेहमानों", "ग्राहक", "ग्राहकों", "पुरुष", "साहब",
+)
+# Men as the clients of a service: "gents clients ki seva", "পুরুষ ক্লায়েন্টদের সেবা".
+MALE = (
+    "male", "men", "gents", "gentlemen", "gentleman", "purush", "mard", "पुरुष", "पुरुषों",
+    "মর্দ", "পুরুষ", "পুরুষদের",
+)
+SERVICE = (
+    "seva", "sewa", "seba", "service", "services", "attend", "attend to", "serve", "serving",
+    "massage", "home service", "private room", "private rooms", "सेवा", "সেবা", "সার্ভিস",
+)
+# Where and when the work is: a club, lounge, spa or bar at night is entertainment work.
+VENUE = (
+    "club", "clubs", "lounge", "lounges", "spa", "spas", "pub", "pubs", "bar", "bars", "disco",
+    "discotheque", "nightclub", "massage centre", "massage center", "massage parlour",
+    "massage parlor", "spa centre", "spa center", "dance bar", "beer bar", "ladies bar",
+    "ক্লাব", "লাউঞ্জ", "স্পা", "বার", "ডিস্কো", "क्लब", "लाउंज", "स्पा", "बार", "डिस्को",
+)
+NIGHT = (
+    "night", "nights", "overnight", "midnight", "late night", "raat", "raaton", "rat ki",
+    "raater", "rater", "raate", "bhor", "bhore", "till morning", "subah tak", "sondhyar por",
+    "sondhar por", "after dark", "after midnight",
+    "রাত", "রাতের", "রাতে", "ভোর", "সন্ধ্যার পর", "रात", "रातों", "देर रात",
 )
 # Words that turn an entertainment word into ordinary work ("bar code", "head massage",
 # "escorted to the cab", "role model"), checked next to the word.
@@ -136,6 +274,30 @@ FAMILY = (
     "poribar", "paribar", "barir lok", "ghorer lok", "abba amma",
     "परिवार", "घरवालों", "घरवाले", "माता पिता", "मां बाप", "माँ बाप", "পরিবার", "বাবা মা",
     "মা বাবা", "বাড়ির লোক", "অভিভাবক",
+    # a parent, a husband or the head of her household rather than "the family"
+    "pita", "pitaji", "pita ji", "baap", "baba", "babake", "baba ke", "bapke", "abba",
+    "abbu", "abbake", "amma", "ammi", "mother", "mata", "ma ke", "maa ko", "swami",
+    "swamir", "swamike", "shami", "shamir", "pati", "patike", "husband", "husbands",
+    "in laws", "sasur", "sasural", "shoshur", "shoshurbari", "mukhiya", "ghar ke mukhiya",
+    "barir korta", "poribarer korta", "korta ke", "brother", "bhai", "bhaiya", "uncle",
+    "chacha", "relative", "relatives", "rishtedar", "attiyo",
+    "বাবা", "বাবাকে", "মাকে", "বাবা মাকে", "মা বাবাকে", "স্বামী", "স্বামীর", "স্বামীকে", "পিতা",
+    "কর্তা", "কর্তাকে", "আত্মীয়", "ভাই", "শ্বশুর",
+    "पति", "पिता", "पिताजी", "बाप", "मुखिया", "घर के मुखिया", "ससुर", "माता", "अभिभावक",
+    "भाई", "रिश्तेदार", "ससुराल",
+)
+# The worker's own account or hand, which undoes "family" next to a wage: "each paid to their
+# own account", "dujoner beton nijer nijer account e".
+OWN = (
+    "own", "her own", "your own", "their own", "own account", "herself", "yourself", "nijer",
+    "nijer nijer", "apne", "apna", "apni", "apne apne", "swayam", "khud", "নিজের",
+    "নিজের নিজের", "अपने", "अपना", "अपनी", "खुद", "स्वयं",
+)
+# Money paid to someone: the wage itself, handed over.
+WAGE_PAID = (
+    "salary", "wage", "wages", "pay", "income", "beton", "tankha", "tankhwah", "vetan",
+    "kamai", "maine", "বেতন", "মাইনে", "वेतन", "तनख्वाह", "कमाई", "gift", "inam", "inaam",
+    "uphar", "उपहार", "इनाम", "উপহার",
 )
 
 # --- no_experience_high_pay ---------------------------------------------------------------------
@@ -226,6 +388,10 @@ DOCUMENT_NEGATION = (
     "return", "returned", "returns", "given back", "copy", "copies", "photocopy",
     "photocopies", "xerox", "self attested", "wapas", "vapas", "ferot", "ready", "your own",
     "yourself", "apne paas", "nijer kache", "फोटोकॉपी", "वापस", "ফেরত", "কপি",
+    "verification", "verify", "verified", "checked", "satyapan", "jachai", "dekhiye",
+    "dikhakar", "dikha kar", "dekh kar", "photocopy", "ফটোকপি", "যাচাই", "দেখিয়ে", "सत्यापन",
+    "दिखाकर", "नकल", "নিজের", "নিজের কাছে", "আপনার কাছে", "tomar kache", "apnar kache",
+    "aapke paas", "aap ke paas", "apne pass", "अपने पास", "आपके पास",
 )
 # A sentence that warns against a practice does not practise it.
 WARNING = (
@@ -273,7 +439,23 @@ ORDINARY_NEIGHBOURS = {
     "overseas": (
         "client", "clients", "customer", "customers", "guest", "guests", "tourist", "tourists",
         "language", "languages", "process", "exchange", "brand", "brands", "card", "cards",
-        "debit", "credit", "patient", "patients",
+        "debit", "credit", "patient", "patients", "grahak", "grahakon", "ग्राहक", "ग्राहकों",
+        "গ্রাহক", "গ্রাহকদের", "পর্যটক", "पर्यटक", "buyer", "buyers",
+    ),
+    # "club house", "Lions Club", "hair spa", "bar code"; in Hindi and Bengali "bar" also counts
+    # times ("do baar", "দুই বার")
+    "venue": (
+        "house", "clubhouse", "lions", "rotary", "sports", "youth", "gym", "code", "coding",
+        "salad", "chocolate", "soap", "bending", "hair", "head", "scalp", "pedicure",
+        "ek", "do", "teen", "char", "har", "kai", "pehli", "agli", "dui", "tin", "prati",
+        "koyek", "koek", "one", "two", "many",
+        "एक", "दो", "तीन", "चार", "हर", "कई", "पहली", "अगली", "इस", "এক", "দুই", "তিন", "চার",
+        "প্রতি", "কয়েক", "প্রথম", "বহু", "রবি", "সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি",
+    ),
+    "family": (
+        "visit", "visits", "visiting", "meet", "insurance", "mediclaim", "esi", "cover",
+        "covered", "accommodation", "quarter", "quarters", "housing", "stay", "dekha", "name",
+        "naam", "floater", "treatment", "দেখা", "बीमा", "क्वार्टर", "মিলতে", "ক্যোয়ার্টার",
     ),
     "travel": (
         "allowance", "reimbursement", "reimbursed", "conveyance", "local", "cab", "cabs", "bus",
@@ -281,6 +463,7 @@ ORDINARY_NEIGHBOURS = {
     ),
     "fee": (
         "salary", "wage", "wages", "bank", "account", "accounts", "khata", "pf", "esi",
-        "insurance", "in charge", "incharge", "charge of",
+        "insurance", "in charge", "incharge", "charge of", "hissa", "share", "bhag", "bhaag",
+        "हिस्सा", "भाग", "অংশ", "ভাগ",
     ),
 }

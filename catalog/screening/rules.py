@@ -1,6 +1,12 @@
 """One small function per screening flag: each reads an opening (its words, the phrases found in
 them, its wage and place) and returns the flag with what the CSR partner should change, or None.
 
+The rules are written in concepts, not lists of lures: who keeps the worker's papers (a holder
+other than herself, or for how long), who pays whom (money from the worker, money to someone
+other than her), whom the work serves and when (patrons kept company, a club or spa at night),
+and where the work is (abroad as a workplace, not as a market). Each flag carries as `evidence`
+the words of the opening that raised it, so that a reviewer sees why.
+
 The flags and their codes are part of the API (API.md, "Openings"):
 `fee_charged`, `documents_retained`, `overseas_travel`, `entertainment_lure`, `advance_to_family`,
 `wage_outlier`, `no_experience_high_pay`, `minor_targeted`, `vague_employer` (content) and
@@ -9,6 +15,7 @@ The flags and their codes are part of the API (API.md, "Openings"):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,10 +44,14 @@ ORDINARY_REACH = 2
 INDEX = PhraseIndex(
     {
         "fee": lx.FEE, "pay_demand": lx.PAY_DEMAND, "money": lx.MONEY,
-        "document": lx.DOCUMENT, "retain": lx.RETAIN,
+        "pay_channel": lx.PAY_CHANNEL,
+        "document": lx.DOCUMENT, "retain": lx.RETAIN, "hand_in": lx.HAND_IN,
+        "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
         "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "arrange": lx.ARRANGE,
-        "entertainment": lx.ENTERTAINMENT,
-        "advance": lx.ADVANCE, "family": lx.FAMILY,
+        "no_papers": lx.NO_PAPERS, "market": lx.MARKET,
+        "entertainment": lx.ENTERTAINMENT, "company": lx.COMPANY, "patron": lx.PATRON,
+        "male": lx.MALE, "service": lx.SERVICE, "venue": lx.VENUE, "night": lx.NIGHT,
+        "advance": lx.ADVANCE, "family": lx.FAMILY, "own": lx.OWN, "wage_paid": lx.WAGE_PAID,
         "no_experience": lx.NO_EXPERIENCE, "experience": lx.EXPERIENCE,
         "not_needed": lx.NOT_NEEDED,
         "minor": lx.MINOR, "age_word": lx.AGE_WORD, "age_context": lx.AGE_CONTEXT,
@@ -57,6 +68,14 @@ INDEX = PhraseIndex(
 _DIGITS_APART = re.compile(r"(?<=\d)[\s-](?=\d)")
 _PHONE = re.compile(r"(?<!\d)(?:\+?91|0)?[6-9]\d{9}(?!\d)|(?<!\d)(?:\+?88)?01[3-9]\d{8}(?!\d)")
 _RANGE_WORDS = frozenset({"to", "se", "theke", "thake", "from", "and", "or", "থেকে", "से"})
+# Hours that run past midnight: "9 pm to 3 am", "8pm-4am", "10 p.m. till 2 a.m.".
+_LATE_HOURS = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*p\.?\s?m\.?\s*(?:to|till|until|-|–|se|theke)\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*a\.?\s?m\b", re.IGNORECASE)
+# Reach, in words, within which two concepts make one statement.
+FAMILY_REACH = 8
+COMPANY_REACH = 6
+DOCUMENT_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -150,6 +169,30 @@ class Reading:
                     return True
         return False
 
+    def in_sentence_of(self, hits: Iterable[Hit], concept: str) -> list[Hit]:
+        """The hits of `hits` whose sentence also holds a hit of `concept`."""
+        return [hit for hit in hits if self.in_sentence(hit, concept)]
+
+    def pairs(self, first: Iterable[Hit], second: Iterable[Hit], reach: int
+              ) -> list[tuple[Hit, Hit]]:
+        """Every (a, b) of `first` and `second` within `reach` words in one sentence."""
+        return [(a, b) for a in first for b in second
+                if self.words[a.start].sentence == self.words[b.start].sentence
+                and b.start - a.end < reach and a.start - b.end < reach]
+
+    def quote(self, *hits: Hit) -> str:
+        """The words of the text at `hits`, in their order, as evidence ("passport … jama
+        thakbe"); words between two hits are left out."""
+        spans = sorted({(hit.start, hit.end) for hit in hits})
+        merged: list[list[int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return " … ".join(" ".join(word.text for word in self.words[start:end])
+                          for start, end in merged)
+
     # --- numbers ------------------------------------------------------------------------------
 
     def numbers(self) -> list[tuple[int, int]]:
@@ -180,79 +223,137 @@ class Reading:
         return max(self.facts.wage_inr_month, self.promised_wage)
 
 
-def _flag(code: str, message: str) -> dict[str, str]:
-    return {"code": code, "message": message}
+def _flag(code: str, message: str, evidence: str) -> dict[str, str]:
+    """A flag: its code, what to change (worded at the edge from the code), and the words or
+    figures of the opening that raised it."""
+    return {"code": code, "message": message, "evidence": evidence}
 
 
 # --- one function per flag ------------------------------------------------------------------------
 
 
 def fee_charged(reading: Reading) -> dict | None:
+    """Money asked of the worker: a fee, charge or deposit named as such ("refundable security",
+    "jamanat", an agent's commission), or a sum she must pay, deposit or send ("2000 taka jama
+    dite hobe", "Rs 500 by Paytm"). A payment app next to a pay word carries the salary."""
     cues = ("negation", "fee_negation")
     fees = reading.live("fee", cues=cues, ordinary="fee")
     demands = reading.live("pay_demand", cues=cues)
+    channels = [hit for hit in reading.live("pay_channel", cues=cues)
+                if not reading.near(hit, "pay_word", 4)]
     money = reading.live("money", cues=cues, ordinary="fee")
-    if fees or reading.together(demands, money, 3):
+    sums = [hit for hit in reading.live("money", cues=cues, ordinary="fee") + _sums(reading, 100)
+            if not reading.near(hit, "pay_word", 3)]
+    paid = reading.pairs(demands + channels, money, 3) or reading.pairs(
+        demands + channels, sums, 8)
+    if fees or paid:
+        evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
         return _flag(FEE_CHARGED,
                      "Remove any fee, deposit or charge asked of the worker (registration, "
                      "training, uniform, processing or an agent's commission): survivors never pay "
-                     "to get a job, and the employer bears these costs.")
+                     "to get a job, and the employer bears these costs.", evidence)
     return None
 
 
+def _sums(reading: Reading, at_least: int) -> list[Hit]:
+    """Every number of at least `at_least` in the text, as hits."""
+    return [Hit("number", index, index + 1) for index, value in reading.numbers()
+            if value >= at_least]
+
+
 def documents_retained(reading: Reading) -> dict | None:
+    """Someone other than the worker keeps her papers or bank cards: "kept", "jama thakbe",
+    "remain with the management" next to a document; or handed in ("submitted", "jama", "ke
+    paas") to a holder, for a time ("until the contract ends") or as originals. Copies, checking
+    and handing back the same day are ordinary verification, unless the papers come back only
+    when the work or the debt ends."""
     cues = ("negation", "document_negation")
-    documents = [hit for hit in reading.live("document", cues=cues)
-                 if not reading.in_clause(hit, "document_negation")]
-    kept = [hit for hit in reading.live("retain", cues=cues)
-            if not reading.in_clause(hit, "document_negation")]
-    if reading.together(documents, kept, 6):
+
+    def meant(hits: list[Hit]) -> list[Hit]:
+        return [hit for hit in hits
+                if reading.in_sentence(hit, "until") or not reading.in_clause(
+                    hit, "document_negation")]
+
+    documents = meant(reading.live("document", cues=cues))
+    kept = meant(reading.live("retain", cues=cues))
+    handed = [hit for hit in meant(reading.live("hand_in", cues=cues))
+              if any(reading.in_sentence(hit, concept)
+                     for concept in ("holder", "until", "original"))]
+    found = reading.pairs(documents, kept + handed, DOCUMENT_REACH)
+    if found:
         return _flag(DOCUMENTS_RETAINED,
                      "Remove any wording about keeping workers' passports, ID cards or "
                      "certificates: originals may be seen to verify them and must be handed back "
-                     "the same day; the worker keeps her own documents.")
+                     "the same day; the worker keeps her own documents.", reading.quote(*found[0]))
     return None
 
 
 def overseas_travel(reading: Reading) -> dict | None:
-    abroad = reading.live("overseas", ordinary="overseas", warnings=False)
+    """Work abroad (a foreign place named as where she will work, not as the market her work goes
+    to or where the customers are), travel arranged by the employer or an agent, or a border
+    crossed without the papers a lawful route needs."""
+    abroad = [hit for hit in reading.live("overseas", ordinary="overseas", warnings=False)
+              if not reading.in_clause(hit, "market")]
     travel = reading.live("travel", ordinary="travel", warnings=False)
     arranged = reading.live("arrange", warnings=False)
-    if abroad or reading.together(travel, arranged, 3):
+    no_papers = reading.hits.get("no_papers", [])
+    found = reading.pairs(travel, arranged, 3)
+    if abroad or no_papers or found:
+        evidence = reading.quote(*(abroad[:1] or no_papers[:1] or found[0]))
         return _flag(OVERSEAS_TRAVEL,
                      "Remove work abroad, visas and travel arranged by the employer or an agent: "
                      "this service lists work at a named workplace in India or Bangladesh that "
-                     "the survivor reaches on her own.")
+                     "the survivor reaches on her own.", evidence)
     return None
 
 
 def entertainment_lure(reading: Reading) -> dict | None:
-    if reading.live("entertainment", ordinary="entertainment"):
+    """Entertainment work, however it is worded and whatever it pays: named as such (dancer,
+    hostess, escort, her looks or her photograph asked for); as keeping patrons company ("sit
+    with guests", "mehmanon ka dil behlana", "খদ্দেরদের সঙ্গ"); as men served in private ("gents
+    clients ki seva"); or as a club, lounge, spa or bar at night."""
+    named = reading.live("entertainment", ordinary="entertainment")
+    patrons = reading.live("patron")
+    company = reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
+    men_served = reading.pairs(reading.live("male"), reading.live("service"), 4)
+    venues = reading.live("venue", ordinary="venue")
+    nights = reading.live("night")
+    night_venue = reading.pairs(venues, nights, 12)
+    if not night_venue and venues and _LATE_HOURS.search(reading.text):
+        night_venue = [(venues[0], venues[0])]
+    found = named[:1] or [hit for pair in (company[:1] or men_served[:1] or night_venue[:1])
+                          for hit in pair]
+    if found:
+        evidence = reading.quote(*found)
+        if not named and night_venue and not (company or men_served) and (
+                match := _LATE_HOURS.search(reading.text)) and not nights:
+            evidence = f"{evidence} … {match.group()}"
         return _flag(ENTERTAINMENT_LURE,
                      "Remove entertainment and appearance wording (dancer, hostess, bar, massage, "
                      "escort, modelling, photographs, 'good looking'): name the trade and describe "
-                     "the duties and the workplace.")
+                     "the duties and the workplace.", evidence)
     return None
 
 
 def advance_to_family(reading: Reading) -> dict | None:
-    family = reading.live("family")
-    if reading.together(reading.live("advance"), family, 6) or _money_to(reading, family):
+    """Money paid to someone other than the worker: an advance, a sum or her wage to her parents,
+    father, husband, the head of her household or "the family". Her own account or hand next to
+    it undoes it ("each paid to their own account"), and so do visits, insurance and quarters
+    for the family, where no money changes hands."""
+    family = [hit for hit in reading.live("family", ordinary="family")
+              if not reading.in_sentence(hit, "own")]
+    advances = reading.pairs(reading.live("advance"), family, FAMILY_REACH)
+    sums = reading.live("money") + _sums(reading, 1_000) + reading.live("wage_paid")
+    paid = [(a, b) for a, b in reading.pairs(family, sums, 6)
+            if reading.words[a.start].clause == reading.words[b.start].clause
+            or b.concept == "wage_paid"]
+    found = advances or paid
+    if found:
         return _flag(ADVANCE_TO_FAMILY,
                      "Remove any advance, loan or payment to the worker's family: wages are paid "
                      "to the worker herself, into her own bank account, and never tie her to a "
-                     "debt.")
+                     "debt.", reading.quote(*found[0]))
     return None
-
-
-def _money_to(reading: Reading, family: list[Hit]) -> bool:
-    """A sum of money in the same clause as the family, close by: "family will get Rs 1 lakh",
-    "parivar ko 20,000 milenge"."""
-    sums = reading.live("money") + [Hit("number", index, index + 1)
-                                    for index, value in reading.numbers() if value >= 1_000]
-    return any(reading.words[a.start].clause == reading.words[b.start].clause
-               for a in family for b in sums
-               if b.start - a.end < 5 and a.start - b.end < 5)
 
 
 def wage_outlier(reading: Reading) -> dict | None:
@@ -261,38 +362,46 @@ def wage_outlier(reading: Reading) -> dict | None:
     if reading.pay > wages.far_above(facts.trade):
         return _flag(WAGE_OUTLIER,
                      f"Give the real monthly wage: Rs {reading.pay:,} is far above the usual "
-                     f"Rs {typical:,} for this trade, and pay that looks too good is a known lure.")
+                     f"Rs {typical:,} for this trade, and pay that looks too good is a known lure.",
+                     str(reading.pay))
     if facts.wage_inr_month < wages.statutory_floor_inr_month:
         return _flag(WAGE_OUTLIER,
                      f"Pay at least the statutory minimum: Rs {facts.wage_inr_month:,} a month is "
                      f"below the national floor of Rs {wages.statutory_floor_inr_month:,} "
                      f"(Rs 176 a day for 26 days); if the work is part-time, say so and give "
-                     f"the hours.")
+                     f"the hours.", str(facts.wage_inr_month))
     return None
 
 
 def no_experience_high_pay(reading: Reading) -> dict | None:
     facts, wages = reading.facts, reading.wages
-    no_experience = bool(reading.hits.get("no_experience")) or reading.together(
-        reading.hits.get("experience", []), reading.hits.get("not_needed", []), 3)
-    if no_experience and reading.pay > wages.high_for_no_experience(facts.trade):
+    said = reading.hits.get("no_experience", [])[:1] or [
+        hit for pair in reading.pairs(reading.hits.get("experience", []),
+                                      reading.hits.get("not_needed", []), 3)[:1]
+        for hit in pair]
+    if said and reading.pay > wages.high_for_no_experience(facts.trade):
         return _flag(NO_EXPERIENCE_HIGH_PAY,
                      f"Match the wage to the work: 'no experience needed' with Rs "
                      f"{reading.pay:,} a month, well above the usual Rs "
                      f"{wages.typical(facts.trade):,} for this trade, is how lures are worded; "
-                     f"give the entry wage, the training and the duties.")
+                     f"give the entry wage, the training and the duties.",
+                     f"{reading.quote(*said)} … {reading.pay}")
     return None
 
 
 def minor_targeted(reading: Reading) -> dict | None:
-    if reading.live("minor") or _names_an_age_under_18(reading):
+    found = reading.live("minor")[:1] or _names_an_age_under_18(reading)
+    if found:
         return _flag(MINOR_TARGETED,
                      "Remove wording aimed at children or 'young girls' (ages under 18, school "
-                     "girls, kishori): openings are for adults of 18 or more only.")
+                     "girls, kishori): openings are for adults of 18 or more only.",
+                     reading.quote(*found))
     return None
 
 
-def _names_an_age_under_18(reading: Reading) -> bool:
+def _names_an_age_under_18(reading: Reading) -> list[Hit]:
+    """Where the text names an age under 18 ("age 15+", "16-17 years", "umar 14 se 20"), with
+    the word that makes the number an age; an empty list when it names none."""
     numbers = reading.numbers()
     values = dict(numbers)
     for index, value in numbers:
@@ -301,13 +410,12 @@ def _names_an_age_under_18(reading: Reading) -> bool:
         spot = Hit("number", index, index + 1)
         if reading.near(spot, "experience", 4):
             continue  # "10-15 years of experience"
-        if reading.near(spot, "age_word", 3):
-            return True
-        if reading.near(spot, "age_context", 3) and (
-            _in_a_range(reading, index, values) or reading.near(spot, "age_above", 3)
-        ):
-            return True
-    return False
+        if words := reading.near(spot, "age_word", 3):
+            return [spot, words[0]]
+        context = reading.near(spot, "age_context", 3)
+        if context and (_in_a_range(reading, index, values) or reading.near(spot, "age_above", 3)):
+            return [spot, context[0]]
+    return []
 
 
 def _in_a_range(reading: Reading, index: int, values: dict[int, int]) -> bool:
@@ -325,13 +433,23 @@ def _in_a_range(reading: Reading, index: int, values: dict[int, int]) -> bool:
 def vague_employer(reading: Reading) -> dict | None:
     facts = reading.facts
     placeless = facts.work_mode != "remote" and not (facts.district or "").strip()
-    phone = _PHONE.search(_DIGITS_APART.sub("", reading.text))
-    if placeless or phone or reading.live("vague"):
+    phone = _PHONE.search(_DIGITS_APART.sub("", _ascii_digits(reading.text)))
+    vague = reading.live("vague")
+    if placeless or phone or vague:
+        evidence = (reading.quote(vague[0]) if vague else phone.group() if phone
+                    else "district")
         return _flag(VAGUE_EMPLOYER,
                      "Name the workplace: give its district and describe the employer and the "
                      "place of work; remove phone numbers, WhatsApp contacts and 'location told "
-                     "later' wording, because applications come through counselors.")
+                     "later' wording, because applications come through counselors.", evidence)
     return None
+
+
+def _ascii_digits(text: str) -> str:
+    """The text with Bengali and Devanagari digits written as ASCII ones ("০১৭১২..."), so that a
+    phone number in any script is seen."""
+    return "".join(str(unicodedata.digit(char)) if char.isdigit() and not char.isascii()
+                   else char for char in text)
 
 
 CONTENT_RULES: tuple[Callable[[Reading], dict | None], ...] = (

@@ -54,8 +54,9 @@ def test_every_flag_says_what_to_change():
     flags = screen_content(facts)
     assert [flag["code"] for flag in flags] == list(CONTENT_CODES)  # every one, in a stable order
     for flag in flags:
-        assert set(flag) == {"code", "message"}
+        assert set(flag) == {"code", "message", "evidence"}
         assert len(flag["message"]) > 40, flag
+        assert flag["evidence"], flag  # the words or figure that raised it
     messages = {flag["code"]: flag["message"] for flag in flags}
     assert messages["fee_charged"].startswith("Remove any fee")
     assert "Rs 90,000" in messages["wage_outlier"] and "13,000" in messages["wage_outlier"]
