@@ -42,7 +42,9 @@ PAY_DEMAND = (
     "jama dite", "jama dite hobe", "dena hoga", "dene honge", "dena padega", "dena hai",
     "dene hoge", "karne honge", "karni hogi", "bhejein", "bhejiye", "bhejen", "pathaben",
     "dite hobe", "dite lagbe", "send", "bhejna", "bhejo", "pathate hobe", "pathan",
-    "korte hobe", "dite hoy",
+    "korte hobe", "dite hoy", "pay karna", "pay karna hoga", "pay karein", "pay kare",
+    "pay korte hobe", "payment karna", "payment korte hobe", "payment karein", "pay karo",
+    "to be paid", "is to be paid", "be paid by the candidate", "paid by the candidate",
     "जमा", "देना होगा", "देने होंगे", "भेजें", "भेजिए", "करने होंगे", "करनी होगी",
     "জমা", "দিতে হবে", "পাঠাতে হবে", "করতে হবে", "পাঠান",
 )
@@ -89,7 +91,9 @@ RETAIN = (
     "rekhe deya hobe", "rekhe dibe", "rekhe debe", "rakhbe", "jama thakbe", "agent er kache",
     "company r kache", "paas rahega", "paas rahegi", "paas rahenge", "pass rahega",
     "pass rahegi", "kache thakbe", "kache rakha", "kache rakhte", "jama rakhte",
-    "jama rakhte hobe", "jama rakhbe", "rakhte hobe",
+    "jama rakhte hobe", "jama rakhbe", "rakhte hobe", "with us", "hamare paas",
+    "hamare pass", "amader kache", "हमारे पास", "আমাদের কাছে", "in our custody",
+    "hand over", "handover", "handed over", "सौंपना", "सौंपने", "জমা দিয়ে রাখতে",
     "রাখা হবে", "রেখে দেওয়া", "জমা থাকবে", "রাখবে", "কাছে থাকবে", "কাছে রাখা", "জমা রাখতে",
     "রাখতে হবে", "রেখে দেবে", "থাকবে",
     "रखा जाएगा", "रखेंगे", "जमा रहेगा", "जमा रहेंगे", "पास रहेगा", "पास रहेगी", "पास रहेंगे",
@@ -99,10 +103,12 @@ RETAIN = (
 # and say the papers are kept only with the one who keeps them or how long ("submitted to the
 # contractor", "jama karne honge thekedar ke paas", "until the contract ends") or of originals.
 HAND_IN = (
-    "submit", "submitted", "deposit", "deposited", "hand over", "handover", "handed over",
+    "submit", "submitted", "deposit", "deposited",
     "taken", "collected", "lodged", "given to", "ke paas", "ke pass", "kache", "er kache",
     "r kache", "jama", "jama karne", "jama karni", "jama karna", "jama dite", "kache jama",
-    "niye nebe", "le lenge", "le li jayegi", "de dena", "de dein",
+    "niye nebe", "le lenge", "le li jayegi", "de dena", "de dein", "de dijiye", "dite hobe",
+    "give", "has to give", "must give", "to give",
+    "दे देना", "दे दें", "দিয়ে দিতে", "দিয়ে দিন",
     "জমা", "কাছে", "কাছে জমা", "জমা দিতে", "নিয়ে নেবে", "দিয়ে দিতে",
     "जमा", "के पास", "जमा करने", "जमा करना", "जमा करनी", "ले लेंगे", "दे देना", "सौंपना",
 )
@@ -111,17 +117,17 @@ ORIGINAL = (
 )
 # The one who would keep them: "with the contractor", "thekedar ke paas", "কোম্পানির কাছে".
 HOLDER = (
-    "agent", "agents", "company", "employer", "contractor", "thekedar", "thikadar", "malik",
-    "owner", "office", "management", "manager", "supervisor", "sardar", "dalal", "hotel",
-    "factory", "agency", "hr", "mill", "madam", "sir", "seth", "kompani",
-    "ঠিকাদার", "ঠিকাদারের", "কোম্পানি", "কোম্পানির", "মালিক", "মালিকের", "অফিস", "অফিসে",
-    "এজেন্ট", "এজেন্টের", "দালাল", "দালালের", "সর্দার",
-    "ठेकेदार", "कंपनी", "मालिक", "ऑफिस", "एजेंट", "दलाल", "सरदार", "होटल", "फैक्ट्री",
+    "agent", "agents", "employer", "contractor", "labour contractor", "thekedar", "thikadar",
+    "malik", "owner", "supervisor", "sardar", "dalal", "madam", "seth", "mukadam", "jamadar",
+    "ঠিকাদার", "ঠিকাদারের", "মালিক", "মালিকের", "এজেন্ট", "এজেন্টের", "দালাল", "দালালের", "সর্দার",
+    "ठेकेदार", "मालिक", "एजेंट", "दलाल", "सरदार", "मुकादम", "जमादार",
 )
 # Kept until the work or the debt ends: then handing back at the end is no handing back.
 UNTIL = (
     "until", "till", "untill", "jab tak", "tak", "porjonto", "sesh hole", "shesh hole",
     "khatam hone", "khatam hone par", "for the contract", "contract period", "during the",
+    "after completion", "on completion", "completion", "bond", "bond period",
+    "after the contract", "contract khatam", "contract sesh", "chukti sesh", "kaj sesh",
     "পর্যন্ত", "শেষ হলে", "শেষ না", "जब तक", "तक", "खत्म होने", "पूरा होने",
 )
 
@@ -137,6 +143,9 @@ OVERSEAS = (
     "arab country", "visa", "viza", "work visa", "free visa", "visa processing", "air ticket",
     "air tickets", "flight ticket", "plane ticket", "emigration", "singapur", "singapoor",
     "riyal", "riyals", "dirham", "dirhams", "ringgit", "bimaner ticket", "biman",
+    "europe", "russia", "poland", "romania", "israel", "japan", "korea", "myanmar", "laos",
+    "vietnam", "china", "africa", "canada", "ecnr", "ecr passport", "overseas job",
+    "यूरोप", "रूस", "जापान", "इज़राइल", "ইউরোপ", "রাশিয়া", "জাপান", "মিয়ানমার", "লাওস",
     # crossing a border outside a lawful route
     "border par", "border paar", "border cross", "cross the border", "crossing the border",
     "seema paar", "seema par", "simanto par", "shimanto par",
@@ -205,18 +214,29 @@ ENTERTAINMENT = (
     "sundar ladkiyan", "gori ladkiyan", "sundar aur gori",
     "gane wali", "gaane wali", "gaane wali ladkiyan", "गाने वाली", "gaan gawar meye",
     "গান গাওয়ার মেয়ে",
+    # the euphemisms of paid company with men: "open-minded girls", "friendship", "dating",
+    # "video call job"
+    "open minded", "open minded girls", "bold girls", "bold ladkiyan", "high profile",
+    "dating", "girlfriend", "girl friend", "video call", "video calling", "video chat",
+    "friendship", "frendship", "dosti", "body to body", "rich clients", "meet rich",
+    "दोस्ती", "ओपन माइंडेड", "বন্ধুত্ব", "ডেটিং", "ভিডিও কল", "ওপেন মাইন্ডেড",
 )
 # Giving patrons company: the disguised wording of the same work ("sit with guests and keep
 # them company", "mehmanon ka dil behlana", "অতিথিদের সঙ্গ দেওয়া"); a lure next to a patron.
 COMPANY = (
-    "give company", "give them company", "keep company", "keep them company",
+    "give company", "give them company", "keep company", "keep them company", "kept company",
+    "keeping company", "keep guests company",
     "give him company", "companion", "companions", "companionship", "accompany",
     "accompanying", "entertain", "entertained", "entertaining", "sit with", "sitting with",
     "spend time with", "time pass", "dil behlana", "dil behlane", "man behlana",
     "mann behlana", "manoranjan", "saath baithna", "sath baithna", "saath baithkar",
     "company dena", "company deni", "company dene", "company dite", "company dewa",
     "company deya", "songo", "songo dewa", "songo dite", "sango", "songe bose", "sange bose",
-    "khush rakhna", "khush karna", "moner moto",
+    "khush rakhna", "khush karna", "moner moto", "behlana", "saath rehna", "sath rehna",
+    "sathe thakte", "sathe thakbe", "songe thakte", "songe thakbe", "sathe somoy",
+    "somoy katano", "somoy kataben", "time spend", "spend time", "stay with", "party with",
+    "बहलाना", "मन बहलाना", "साथ रहना", "समय बिताना", "সঙ্গে থাকতে", "সাথে থাকতে", "সময় কাটাতে",
+    "সময় কাটানো",
     "मनोरंजन", "दिल बहलाना", "साथ बैठना", "साथ बैठकर", "कंपनी देना", "कंपनी देनी", "खुश रखना",
     "সঙ্গ", "সঙ্গ দেওয়া", "সঙ্গ দিতে", "সঙ্গে বসে", "সঙ্গ দেয়া", "মনোরঞ্জন",
 )
@@ -225,7 +245,7 @@ PATRON = (
     "guest", "guests", "customer", "customers", "client", "clients", "gentleman", "gentlemen",
     "gents", "men", "male", "males", "sahab", "sahib", "saheb", "sahebder", "babu", "vip",
     "vips", "mehman", "mehmaan", "mehmanon", "grahak", "grahakon", "khoddar", "khodder",
-    "atithi", "purush", "visitors",
+    "atithi", "purush", "visitors", "businessmen", "businessman",
     "অতিথি", "অতিথিদের", "খদ্দের", "খদ্দেরদের", "ক্লায়েন্ট", "ক্লায়েন্টদের", "গ্রাহক", "সাহেব",
     "সাহেবদের", "পুরুষ", "मेहमान", "मेहमानों", "ग्राहक", "ग्राहकों", "पुरुष", "साहब",
 )
@@ -243,6 +263,8 @@ VENUE = (
     "club", "clubs", "lounge", "lounges", "spa", "spas", "pub", "pubs", "bar", "bars", "disco",
     "discotheque", "nightclub", "massage centre", "massage center", "massage parlour",
     "massage parlor", "spa centre", "spa center", "dance bar", "beer bar", "ladies bar",
+    "private party", "private parties", "farmhouse party", "house party", "hookah bar",
+    "hukka bar", "प्राइवेट पार्टी", "প্রাইভেট পার্টি",
     "ক্লাব", "লাউঞ্জ", "স্পা", "বার", "ডিস্কো", "क्लब", "लाउंज", "स्पा", "बार", "डिस्को",
 )
 NIGHT = (
@@ -281,7 +303,12 @@ FAMILY = (
     "in laws", "sasur", "sasural", "shoshur", "shoshurbari", "mukhiya", "ghar ke mukhiya",
     "barir korta", "poribarer korta", "korta ke", "brother", "bhai", "bhaiya", "uncle",
     "chacha", "relative", "relatives", "rishtedar", "attiyo",
-    "বাবা", "বাবাকে", "মাকে", "বাবা মাকে", "মা বাবাকে", "স্বামী", "স্বামীর", "স্বামীকে", "পিতা",
+    "mayer hate", "babar hate", "mayer kache", "babar kache", "abbar hate", "ammar hate",
+    "ghar bheji", "ghar bheja", "ghar bhej", "ghar par bheja", "ghar bheji jayegi",
+    "ghar bheja jayega", "barite pathano", "bari pathano", "sent home", "send home",
+    "sent to your home", "sent to her home", "sent to the village", "gaon bheja",
+    "বাড়িতে পাঠানো", "বাড়ি পাঠানো", "घर भेजी", "घर भेजा", "गांव भेजा",
+    "মায়ের হাতে", "বাবার হাতে", "বাবা", "বাবাকে", "মাকে", "বাবা মাকে", "মা বাবাকে", "স্বামী", "স্বামীর", "স্বামীকে", "পিতা",
     "কর্তা", "কর্তাকে", "আত্মীয়", "ভাই", "শ্বশুর",
     "पति", "पिता", "पिताजी", "बाप", "मुखिया", "घर के मुखिया", "ससुर", "माता", "अभिभावक",
     "भाई", "रिश्तेदार", "ससुराल",
@@ -295,7 +322,7 @@ OWN = (
 )
 # Money paid to someone: the wage itself, handed over.
 WAGE_PAID = (
-    "salary", "wage", "wages", "pay", "income", "beton", "tankha", "tankhwah", "vetan",
+    "salary", "wage", "wages", "pay", "paid", "income", "payment", "amount", "beton", "tankha", "tankhwah", "vetan",
     "kamai", "maine", "বেতন", "মাইনে", "वेतन", "तनख्वाह", "कमाई", "gift", "inam", "inaam",
     "uphar", "उपहार", "इनाम", "উপহার",
 )
@@ -325,7 +352,8 @@ MINOR = (
     "minors", "under 18", "below 18", "less than 18", "nabalik", "nabalig", "nabalika",
     "kam umar", "kam umr", "kam umar ki", "choti umar", "kachi umar", "young girls",
     "young girl", "chhoti ladki", "chhoti ladkiyan", "kochi meye", "choto meye",
-    "olpo boyosi", "alpo boyoshi",
+    "olpo boyosi", "alpo boyoshi", "bachchi", "bacchi", "chhoti bachchi", "choti bachchi",
+    "बच्ची", "छोटी बच्ची", "ছোট মেয়ে", "কচি মেয়ে",
     "किशोरी", "किशोरियां", "नाबालिग", "कम उम्र", "स्कूली लड़कियां", "छोटी लड़कियां",
     "কিশোরী", "নাবালিকা", "নাবালক", "অল্পবয়সী", "কম বয়সী", "স্কুলের মেয়ে",
 )
@@ -351,6 +379,10 @@ AGE_CONTEXT = (
 
 VAGUE = (
     "whatsapp", "whats app", "watsapp", "whatsap", "call now", "missed call", "miss call",
+    "telegram", "imo", "messenger", "inbox", "inbox korun", "inbox karein", "inbox me",
+    "direct message", "facebook inbox", "fb inbox", "details at interview",
+    "disclosed at interview", "name will be disclosed", "company name will be",
+    "meet at the station", "station par milein", "टेलीग्राम", "ইমো", "ইনবক্স",
     "location will be told", "location will be shared",
     "location after selection", "location on call", "address after selection",
     "address on call", "details on call", "details on whatsapp", "company name confidential",
@@ -391,14 +423,18 @@ DOCUMENT_NEGATION = (
     "verification", "verify", "verified", "checked", "satyapan", "jachai", "dekhiye",
     "dikhakar", "dikha kar", "dekh kar", "photocopy", "ফটোকপি", "যাচাই", "দেখিয়ে", "सत्यापन",
     "दिखाकर", "नकल", "নিজের", "নিজের কাছে", "আপনার কাছে", "tomar kache", "apnar kache",
-    "aapke paas", "aap ke paas", "apne pass", "अपने पास", "आपके पास",
+    "aapke paas", "aap ke paas", "apne pass", "अपने पास", "आपके पास", "with you",
+    # said to the worker, the keeping is hers: "keep your Aadhaar safe", "apne paas rakhein"
+    "keep your", "you can keep", "you keep", "rakhein", "rakhen", "rakhiye", "rakhun",
+    "rakhben", "रखें", "रखिए", "রাখুন", "রাখবেন",
 )
 # A sentence that warns against a practice does not practise it.
 WARNING = (
     "beware", "fake", "fraud", "fraudulent", "cheat", "cheated", "scam", "scammers",
     "never ask", "never charge", "never take", "never keep", "saavdhan", "savdhan", "dhokha",
     "sotorko", "satark", "protarona", "protarok", "सावधान", "धोखा", "ठग", "সতর্ক", "প্রতারণা",
-    "প্রতারক",
+    "প্রতারক", "report any", "report anyone", "complain", "complaint", "shikayat", "abhijog",
+    "शिकायत", "অভিযোগ",
 )
 # Words that end the reach of a negation: "no experience needed, registration fee ..." and
 # "no uniform cost but a deposit ...".
@@ -452,8 +488,15 @@ ORDINARY_NEIGHBOURS = {
         "एक", "दो", "तीन", "चार", "हर", "कई", "पहली", "अगली", "इस", "এক", "দুই", "তিন", "চার",
         "প্রতি", "কয়েক", "প্রথম", "বহু", "রবি", "সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি",
     ),
+    # papers named by their number or size are not the papers: "Aadhaar number", "passport
+    # size photo"
+    "document": (
+        "number", "numbers", "no", "details", "size", "sized", "nombor", "nambar", "नंबर",
+        "নম্বর", "साइज", "সাইজ",
+    ),
     "family": (
-        "visit", "visits", "visiting", "meet", "insurance", "mediclaim", "esi", "cover",
+        "nominee", "accident", "death", "visit", "visits", "visiting", "meet", "insurance",
+        "mediclaim", "esi", "cover",
         "covered", "accommodation", "quarter", "quarters", "housing", "stay", "dekha", "name",
         "naam", "floater", "treatment", "দেখা", "बीमा", "क्वार्टर", "মিলতে", "ক্যোয়ার্টার",
     ),

@@ -60,6 +60,7 @@ INDEX = PhraseIndex(
         "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
         "document_negation": lx.DOCUMENT_NEGATION, "warning": lx.WARNING,
         "scope_end": lx.SCOPE_END, "pay_word": lx.PAY_WORD, "per_day": lx.PER_DAY,
+        "salary_word": tuple(word for word in lx.PAY_WORD if word not in ("pay", "earn")),
         **{f"ordinary_{name}": words for name, words in lx.ORDINARY_NEIGHBOURS.items()},
     },
     ordinary_words=lx.ORDINARY_WORDS,
@@ -71,9 +72,11 @@ _RANGE_WORDS = frozenset({"to", "se", "theke", "thake", "from", "and", "or", "à¦
 # Hours that run past midnight: "9 pm to 3 am", "8pm-4am", "10 p.m. till 2 a.m.".
 _LATE_HOURS = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*p\.?\s?m\.?\s*(?:to|till|until|-|â€“|se|theke)\s*"
-    r"\d{1,2}(?:[:.]\d{2})?\s*a\.?\s?m\b", re.IGNORECASE)
+    r"\d{1,2}(?:[:.]\d{2})?\s*a\.?\s?m\b"
+    r"|\b(?:till|until|upto|up\s+to|open\s+till)\s+[1-5](?:[:.]\d{2})?\s*a\.?\s?m\b"
+    r"|\b[1-5](?:[:.]\d{2})?\s*a\.?\s?m\.?\s+(?:tak|porjonto)\b", re.IGNORECASE)
 # Reach, in words, within which two concepts make one statement.
-FAMILY_REACH = 8
+FAMILY_REACH = 10
 COMPANY_REACH = 6
 DOCUMENT_REACH = 8
 
@@ -169,9 +172,10 @@ class Reading:
                     return True
         return False
 
-    def in_sentence_of(self, hits: Iterable[Hit], concept: str) -> list[Hit]:
-        """The hits of `hits` whose sentence also holds a hit of `concept`."""
-        return [hit for hit in hits if self.in_sentence(hit, concept)]
+    def in_sentence_of(self, hits: Iterable[Hit], other: Hit) -> bool:
+        """Some hit of `hits` is in the sentence of `other`."""
+        sentence = self.words[other.start].sentence
+        return any(self.words[hit.start].sentence == sentence for hit in hits)
 
     def pairs(self, first: Iterable[Hit], second: Iterable[Hit], reach: int
               ) -> list[tuple[Hit, Hit]]:
@@ -240,10 +244,10 @@ def fee_charged(reading: Reading) -> dict | None:
     fees = reading.live("fee", cues=cues, ordinary="fee")
     demands = reading.live("pay_demand", cues=cues)
     channels = [hit for hit in reading.live("pay_channel", cues=cues)
-                if not reading.near(hit, "pay_word", 4)]
-    money = reading.live("money", cues=cues, ordinary="fee")
-    sums = [hit for hit in reading.live("money", cues=cues, ordinary="fee") + _sums(reading, 100)
-            if not reading.near(hit, "pay_word", 3)]
+                if not reading.near(hit, "salary_word", 4)]
+    money = [hit for hit in reading.live("money", cues=cues, ordinary="fee")
+             if not reading.near(hit, "salary_word", 3)]
+    sums = money + [hit for hit in _sums(reading, 100) if not reading.near(hit, "salary_word", 3)]
     paid = reading.pairs(demands + channels, money, 3) or reading.pairs(
         demands + channels, sums, 8)
     if fees or paid:
@@ -274,11 +278,12 @@ def documents_retained(reading: Reading) -> dict | None:
                 if reading.in_sentence(hit, "until") or not reading.in_clause(
                     hit, "document_negation")]
 
-    documents = meant(reading.live("document", cues=cues))
+    documents = meant(reading.live("document", cues=cues, ordinary="document"))
     kept = meant(reading.live("retain", cues=cues))
+    originals = reading.live("original", cues=cues)
     handed = [hit for hit in meant(reading.live("hand_in", cues=cues))
-              if any(reading.in_sentence(hit, concept)
-                     for concept in ("holder", "until", "original"))]
+              if reading.in_sentence(hit, "holder") or reading.in_sentence(hit, "until")
+              or reading.in_sentence_of(originals, hit)]
     found = reading.pairs(documents, kept + handed, DOCUMENT_REACH)
     if found:
         return _flag(DOCUMENTS_RETAINED,
@@ -340,11 +345,12 @@ def advance_to_family(reading: Reading) -> dict | None:
     father, husband, the head of her household or "the family". Her own account or hand next to
     it undoes it ("each paid to their own account"), and so do visits, insurance and quarters
     for the family, where no money changes hands."""
-    family = [hit for hit in reading.live("family", ordinary="family")
-              if not reading.in_sentence(hit, "own")]
+    family = [hit for hit in reading.live("family")
+              if not reading.in_sentence(hit, "own")
+              and not reading.in_sentence(hit, "ordinary_family")]
     advances = reading.pairs(reading.live("advance"), family, FAMILY_REACH)
     sums = reading.live("money") + _sums(reading, 1_000) + reading.live("wage_paid")
-    paid = [(a, b) for a, b in reading.pairs(family, sums, 6)
+    paid = [(a, b) for a, b in reading.pairs(family, sums, FAMILY_REACH)
             if reading.words[a.start].clause == reading.words[b.start].clause
             or b.concept == "wage_paid"]
     found = advances or paid
