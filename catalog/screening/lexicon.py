@@ -99,18 +99,24 @@ RETAIN = (
     "रखा जाएगा", "रखेंगे", "जमा रहेगा", "जमा रहेंगे", "पास रहेगा", "पास रहेगी", "पास रहेंगे",
     "रखे जाएंगे", "रखी जाएगी", "रहेगी", "रहेंगे", "रहेगा",
 )
+# Deposited: said of the papers themselves (not copies, not for a check), these words leave them
+# with someone else: "Aadhaar card jama karna hoga", "passport deposited".
+DEPOSIT = (
+    "deposit", "deposited", "depositing", "jama", "jama karne", "jama karni", "jama karna",
+    "jama dite", "jama korte", "kache jama", "jama karein", "jama karo",
+    "জমা", "জমা দিতে", "কাছে জমা", "जमा", "जमा करने", "जमा करना", "जमा करनी",
+)
 # Handed in: said of papers, these words are ordinary at joining ("submit your documents"),
 # and say the papers are kept only with the one who keeps them or how long ("submitted to the
-# contractor", "jama karne honge thekedar ke paas", "until the contract ends") or of originals.
+# contractor", "de dena supervisor ko", "until the contract ends") or of originals.
 HAND_IN = (
-    "submit", "submitted", "deposit", "deposited",
+    "submit", "submitted",
     "taken", "collected", "lodged", "given to", "ke paas", "ke pass", "kache", "er kache",
-    "r kache", "jama", "jama karne", "jama karni", "jama karna", "jama dite", "kache jama",
+    "r kache",
     "niye nebe", "le lenge", "le li jayegi", "de dena", "de dein", "de dijiye", "dite hobe",
     "give", "has to give", "must give", "to give",
     "दे देना", "दे दें", "দিয়ে দিতে", "দিয়ে দিন",
-    "জমা", "কাছে", "কাছে জমা", "জমা দিতে", "নিয়ে নেবে", "দিয়ে দিতে",
-    "जमा", "के पास", "जमा करने", "जमा करना", "जमा करनी", "ले लेंगे", "दे देना", "सौंपना",
+    "কাছে", "নিয়ে নেবে", "দিয়ে দিতে", "के पास", "ले लेंगे", "दे देना", "सौंपना",
 )
 ORIGINAL = (
     "original", "originals", "asli", "asal", "mool", "আসল", "मूल", "असली", "ओरिजिनल",
@@ -158,6 +164,8 @@ OVERSEAS = (
 # A journey (not the daily fare to work: "aane jaane ka kiraya", "jatayater bhara").
 TRAVEL = (
     "travel", "journey", "ticket", "tickets", "train ticket", "safar", "yatra", "jatra",
+    "train ka kiraya", "train ka bhada", "train fare", "rail ticket", "railway ticket",
+    "train er bhara", "train er ticket", "bus ticket", "ट्रेन का किराया", "ট্রেনের ভাড়া",
     "jaane ka kharcha", "jawar khoroch", "air travel", "यात्रा", "सफर", "টিকিট", "যাত্রা",
 )
 # Papers that a lawful route abroad needs, said not to be needed: "passport lagbe na".

@@ -45,7 +45,8 @@ INDEX = PhraseIndex(
     {
         "fee": lx.FEE, "pay_demand": lx.PAY_DEMAND, "money": lx.MONEY,
         "pay_channel": lx.PAY_CHANNEL,
-        "document": lx.DOCUMENT, "retain": lx.RETAIN, "hand_in": lx.HAND_IN,
+        "document": lx.DOCUMENT, "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
+        "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
         "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "arrange": lx.ARRANGE,
         "no_papers": lx.NO_PAPERS, "market": lx.MARKET,
@@ -279,7 +280,7 @@ def documents_retained(reading: Reading) -> dict | None:
                     hit, "document_negation")]
 
     documents = meant(reading.live("document", cues=cues, ordinary="document"))
-    kept = meant(reading.live("retain", cues=cues))
+    kept = meant(reading.live("retain", cues=cues) + reading.live("deposit", cues=cues))
     originals = reading.live("original", cues=cues)
     handed = [hit for hit in meant(reading.live("hand_in", cues=cues))
               if reading.in_sentence(hit, "holder") or reading.in_sentence(hit, "until")
