@@ -42,11 +42,25 @@ PAY_DEMAND = (
     "jama dite", "jama dite hobe", "dena hoga", "dene honge", "dena padega", "dena hai",
     "dene hoge", "karne honge", "karni hogi", "bhejein", "bhejiye", "bhejen", "pathaben",
     "dite hobe", "dite lagbe", "send", "bhejna", "bhejo", "pathate hobe", "pathan",
-    "korte hobe", "dite hoy", "pay karna", "pay karna hoga", "pay karein", "pay kare",
+    "korte hobe", "dite hoy", "lagenge", "lagega", "lagbe", "লাগবে", "लगेंगे", "लगेगा",
+    "bear the cost", "bear the expense", "bear the expenses", "kharcha uthana",
+    "kharcha dena", "kharcha dite hobe", "খরচ দিতে হবে", "खर्च देना", "pay karna", "pay karna hoga", "pay karein", "pay kare",
     "pay korte hobe", "payment karna", "payment korte hobe", "payment karein", "pay karo",
     "to be paid", "is to be paid", "be paid by the candidate", "paid by the candidate",
     "जमा", "देना होगा", "देने होंगे", "भेजें", "भेजिए", "करने होंगे", "करनी होगी",
     "জমা", "দিতে হবে", "পাঠাতে হবে", "করতে হবে", "পাঠান",
+)
+# A cost of getting the job taken out of her wage: "uniform and ID card cost deducted from the
+# first salary" (an advance repaid from the wage is no such cost).
+DEDUCT = (
+    "deducted", "deduct", "deduction", "cut from", "katega", "kategi", "kata jayega",
+    "kaat liya", "kat liya", "kete neya", "kete nebe", "kete rakha", "কেটে নেওয়া", "কাটা হবে",
+    "काटा जाएगा", "कटेगा", "कटेगी", "काट लिया",
+)
+COST_ITEM = (
+    "uniform", "id card", "training", "kit", "medical", "medical test", "registration",
+    "processing", "placement", "form", "visa", "ticket", "commission", "agent",
+    "ইউনিফর্ম", "প্রশিক্ষণ", "মেডিকেল", "वर्दी", "ट्रेनिंग", "मेडिकल", "यूनिफॉर्म",
 )
 # ... or sent through a payment app: a demand unless the app carries the salary ("salary by
 # bKash"), which a pay word next to it says.
@@ -91,7 +105,8 @@ RETAIN = (
     "rekhe deya hobe", "rekhe dibe", "rekhe debe", "rakhbe", "jama thakbe", "agent er kache",
     "company r kache", "paas rahega", "paas rahegi", "paas rahenge", "pass rahega",
     "pass rahegi", "kache thakbe", "kache rakha", "kache rakhte", "jama rakhte",
-    "jama rakhte hobe", "jama rakhbe", "rakhte hobe", "with us", "hamare paas",
+    "jama rakhte hobe", "jama rakhbe", "rakhte hobe", "will be taken", "niye neowa hobe", "niye neya hobe", "le liya jayega",
+    "ले लिया जाएगा", "নিয়ে নেওয়া হবে", "with us", "hamare paas",
     "hamare pass", "amader kache", "हमारे पास", "আমাদের কাছে", "in our custody",
     "hand over", "handover", "handed over", "सौंपना", "सौंपने", "জমা দিয়ে রাখতে",
     "রাখা হবে", "রেখে দেওয়া", "জমা থাকবে", "রাখবে", "কাছে থাকবে", "কাছে রাখা", "জমা রাখতে",
@@ -150,6 +165,9 @@ OVERSEAS = (
     "air tickets", "flight ticket", "plane ticket", "emigration", "singapur", "singapoor",
     "riyal", "riyals", "dirham", "dirhams", "ringgit", "bimaner ticket", "biman",
     "europe", "russia", "poland", "romania", "israel", "japan", "korea", "myanmar", "laos",
+    "armenia", "azerbaijan", "uzbekistan", "turkey", "egypt", "libya", "australia", "germany",
+    "italy", "greece", "cyprus", "new zealand", "south africa", "baahar ke desh",
+    "bahar ke mulk", "বাইরের দেশ", "बाहर के देश",
     "vietnam", "china", "africa", "canada", "ecnr", "ecr passport", "overseas job",
     "यूरोप", "रूस", "जापान", "इज़राइल", "ইউরোপ", "রাশিয়া", "জাপান", "মিয়ানমার", "লাওস",
     # crossing a border outside a lawful route
@@ -211,7 +229,9 @@ ENTERTAINMENT = (
     "एस्कॉर्ट", "होस्टेस", "ড্যান্সার", "নর্তকী", "নাচ", "মডেল", "মডেলিং", "ম্যাসাজ",
     "বার ড্যান্সার", "হোস্টেস", "এসকর্ট", "डांस", "डान्स", "ডান্স", "ড্যান্স",
     # the worker's looks asked for, or her picture
-    "fair and slim", "fair complexion", "fair skin", "slim figure", "good figure", "attractive",
+    "fair and slim", "fair complexion", "fair skin", "slim figure", "good figure",
+    "attractive looks", "attractive figure", "cross massage", "cross gender massage",
+    "beer parlour", "casino hostess",
     "dekhte bhalo", "dekhte sundor", "achhi dikhne wali", "achi dikhne wali",
     "dikhne mein achhi", "gora rang", "forsha meye", "forsa meye", "sundori forsha",
     "अच्छी दिखने वाली", "दिखने में अच्छी", "गोरी लड़कियां", "सुंदर लड़कियां", "गोरा रंग",
@@ -224,8 +244,10 @@ ENTERTAINMENT = (
     "গান গাওয়ার মেয়ে",
     # the euphemisms of paid company with men: "open-minded girls", "friendship", "dating",
     # "video call job"
-    "open minded", "open minded girls", "bold girls", "bold ladkiyan", "high profile",
-    "dating", "girlfriend", "girl friend", "video call", "video calling", "video chat",
+    "open minded girls", "open minded ladies", "open minded female", "bold girls",
+    "bold ladkiyan", "high profile friendship", "high profile clients meet",
+    "dating", "girlfriend", "girl friend", "video call job", "video calling job",
+    "video chat job", "video calling with clients", "video call with clients",
     "friendship", "frendship", "dosti", "body to body", "rich clients", "meet rich",
     "दोस्ती", "ओपन माइंडेड", "বন্ধুত্ব", "ডেটিং", "ভিডিও কল", "ওপেন মাইন্ডেড",
 )
@@ -240,12 +262,15 @@ COMPANY = (
     "mann behlana", "manoranjan", "saath baithna", "sath baithna", "saath baithkar",
     "company dena", "company deni", "company dene", "company dite", "company dewa",
     "company deya", "songo", "songo dewa", "songo dite", "sango", "songe bose", "sange bose",
-    "khush rakhna", "khush karna", "moner moto", "behlana", "saath rehna", "sath rehna",
+    "khush karna", "moner moto", "behlana", "saath rehna", "sath rehna",
     "sathe thakte", "sathe thakbe", "songe thakte", "songe thakbe", "sathe somoy",
-    "somoy katano", "somoy kataben", "time spend", "spend time", "stay with", "party with",
-    "बहलाना", "मन बहलाना", "साथ रहना", "समय बिताना", "সঙ্গে থাকতে", "সাথে থাকতে", "সময় কাটাতে",
-    "সময় কাটানো",
-    "मनोरंजन", "दिल बहलाना", "साथ बैठना", "साथ बैठकर", "कंपनी देना", "कंपनी देनी", "खुश रखना",
+    "somoy katano", "somoy kataben", "time spend", "spend time", "party with", "mingle",
+    "mingling", "socialise", "socialize", "socialising", "socializing", "songi", "sangini",
+    "bandhobi", "khushi kora", "khushi korte",
+    "बहलाना", "मन बहलाना", "साथ रहना", "समय बिताना", "खुश करना", "संगिनी", "साथी बनना",
+    "সঙ্গে থাকতে", "সাথে থাকতে", "সময় কাটাতে", "সময় কাটানো", "সঙ্গী", "সঙ্গিনী", "বান্ধবী",
+    "খুশি করা", "খুশি করতে",
+    "मनोरंजन", "दिल बहलाना", "साथ बैठना", "साथ बैठकर", "कंपनी देना", "कंपनी देनी",
     "সঙ্গ", "সঙ্গ দেওয়া", "সঙ্গ দিতে", "সঙ্গে বসে", "সঙ্গ দেয়া", "মনোরঞ্জন",
 )
 # Those she would keep company: guests, customers, clients, gentlemen.
@@ -272,7 +297,7 @@ VENUE = (
     "discotheque", "nightclub", "massage centre", "massage center", "massage parlour",
     "massage parlor", "spa centre", "spa center", "dance bar", "beer bar", "ladies bar",
     "private party", "private parties", "farmhouse party", "house party", "hookah bar",
-    "hukka bar", "प्राइवेट पार्टी", "প্রাইভেট পার্টি",
+    "hukka bar", "karaoke", "casino", "प्राइवेट पार्टी", "প্রাইভেট পার্টি", "কারাওকে", "कैसीनो",
     "ক্লাব", "লাউঞ্জ", "স্পা", "বার", "ডিস্কো", "क्लब", "लाउंज", "स्पा", "बार", "डिस्को",
 )
 NIGHT = (
@@ -313,14 +338,31 @@ FAMILY = (
     "chacha", "relative", "relatives", "rishtedar", "attiyo",
     "mayer hate", "babar hate", "mayer kache", "babar kache", "abbar hate", "ammar hate",
     "ghar bheji", "ghar bheja", "ghar bhej", "ghar par bheja", "ghar bheji jayegi",
-    "ghar bheja jayega", "barite pathano", "bari pathano", "sent home", "send home",
-    "sent to your home", "sent to her home", "sent to the village", "gaon bheja",
+    "ghar bheja jayega", "barite pathano", "bari pathano", "sent to the village", "gaon bheja",
+    "papa", "पापा", "मां", "माँ", "মা", "বাবার কাছে", "মায়ের কাছে", "স্বামীর কাছে",
     "বাড়িতে পাঠানো", "বাড়ি পাঠানো", "घर भेजी", "घर भेजा", "गांव भेजा",
     "মায়ের হাতে", "বাবার হাতে", "বাবা", "বাবাকে", "মাকে", "বাবা মাকে", "মা বাবাকে", "স্বামী", "স্বামীর", "স্বামীকে", "পিতা",
     "কর্তা", "কর্তাকে", "আত্মীয়", "ভাই", "শ্বশুর",
     "पति", "पिता", "पिताजी", "बाप", "मुखिया", "घर के मुखिया", "ससुर", "माता", "अभिभावक",
     "भाई", "रिश्तेदार", "ससुराल",
 )
+# A sentence about cover for the family or their visits is not about money paid to them.
+FAMILY_CONTEXT = (
+    "nominee", "accident", "death", "insurance", "mediclaim", "esi", "esic", "visit", "visits",
+    "visiting", "visitors", "बीमा", "নমিনি", "বিমা", "बीमे",
+)
+# Patrons taken somewhere (a hotel's bell desk, a hospital's attendant): no company is kept.
+ESCORTED_TO = (
+    "room", "rooms", "table", "tables", "seat", "seats", "lift", "elevator", "doctor", "ward",
+    "opd", "hospital", "airport", "station", "counter", "desk", "reception", "car", "taxi",
+    "kamre", "kamra", "ghor", "কামরা", "ঘরে", "कमरे", "कमरा",
+)
+# With women named next to them, men are customers among others: "male and female clients".
+FEMALE = (
+    "female", "females", "women", "woman", "ladies", "lady", "mahila", "mohila", "aurat",
+    "মহিলা", "নারী", "महिला", "औरत",
+)
+
 # The worker's own account or hand, which undoes "family" next to a wage: "each paid to their
 # own account", "dujoner beton nijer nijer account e".
 OWN = (
@@ -490,6 +532,9 @@ ORDINARY_NEIGHBOURS = {
     # times ("do baar", "দুই বার")
     "venue": (
         "house", "clubhouse", "lions", "rotary", "sports", "youth", "gym", "code", "coding",
+        "country", "golf", "cricket", "press", "tennis", "swimming", "resort", "resorts",
+        "airport", "executive", "business", "departure", "passenger", "transit", "railway",
+        "waiting",
         "salad", "chocolate", "soap", "bending", "hair", "head", "scalp", "pedicure",
         "ek", "do", "teen", "char", "har", "kai", "pehli", "agli", "dui", "tin", "prati",
         "koyek", "koek", "one", "two", "many",
@@ -503,8 +548,7 @@ ORDINARY_NEIGHBOURS = {
         "নম্বর", "साइज", "সাইজ",
     ),
     "family": (
-        "nominee", "accident", "death", "visit", "visits", "visiting", "meet", "insurance",
-        "mediclaim", "esi", "cover",
+        "visit", "visits", "visiting", "meet", "insurance", "mediclaim", "esi", "cover",
         "covered", "accommodation", "quarter", "quarters", "housing", "stay", "dekha", "name",
         "naam", "floater", "treatment", "দেখা", "बीमा", "क्वार्टर", "মিলতে", "ক্যোয়ার্টার",
     ),

@@ -44,7 +44,7 @@ ORDINARY_REACH = 2
 INDEX = PhraseIndex(
     {
         "fee": lx.FEE, "pay_demand": lx.PAY_DEMAND, "money": lx.MONEY,
-        "pay_channel": lx.PAY_CHANNEL,
+        "pay_channel": lx.PAY_CHANNEL, "deduct": lx.DEDUCT, "cost_item": lx.COST_ITEM,
         "document": lx.DOCUMENT, "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
         "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
@@ -53,6 +53,7 @@ INDEX = PhraseIndex(
         "entertainment": lx.ENTERTAINMENT, "company": lx.COMPANY, "patron": lx.PATRON,
         "male": lx.MALE, "service": lx.SERVICE, "venue": lx.VENUE, "night": lx.NIGHT,
         "advance": lx.ADVANCE, "family": lx.FAMILY, "own": lx.OWN, "wage_paid": lx.WAGE_PAID,
+        "family_context": lx.FAMILY_CONTEXT, "escorted_to": lx.ESCORTED_TO, "female": lx.FEMALE,
         "no_experience": lx.NO_EXPERIENCE, "experience": lx.EXPERIENCE,
         "not_needed": lx.NOT_NEEDED,
         "minor": lx.MINOR, "age_word": lx.AGE_WORD, "age_context": lx.AGE_CONTEXT,
@@ -72,7 +73,7 @@ _PHONE = re.compile(r"(?<!\d)(?:\+?91|0)?[6-9]\d{9}(?!\d)|(?<!\d)(?:\+?88)?01[3-
 _RANGE_WORDS = frozenset({"to", "se", "theke", "thake", "from", "and", "or", "থেকে", "से"})
 # Hours that run past midnight: "9 pm to 3 am", "8pm-4am", "10 p.m. till 2 a.m.".
 _LATE_HOURS = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s*p\.?\s?m\.?\s*(?:to|till|until|-|–|se|theke)\s*"
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*p\.?\s?m\.?\s*(?:to|till|until|-|–|se|theke)?\s*"
     r"\d{1,2}(?:[:.]\d{2})?\s*a\.?\s?m\b"
     r"|\b(?:till|until|upto|up\s+to|open\s+till)\s+[1-5](?:[:.]\d{2})?\s*a\.?\s?m\b"
     r"|\b[1-5](?:[:.]\d{2})?\s*a\.?\s?m\.?\s+(?:tak|porjonto)\b", re.IGNORECASE)
@@ -185,6 +186,11 @@ class Reading:
                 if self.words[a.start].sentence == self.words[b.start].sentence
                 and b.start - a.end < reach and a.start - b.end < reach]
 
+    def sentence_text(self, hit: Hit) -> str:
+        """The normalised words of the sentence of `hit`, joined by spaces."""
+        sentence = self.words[hit.start].sentence
+        return " ".join(word.text for word in self.words if word.sentence == sentence)
+
     def quote(self, *hits: Hit) -> str:
         """The words of the text at `hits`, in their order, as evidence ("passport … jama
         thakbe"); words between two hits are left out."""
@@ -250,7 +256,8 @@ def fee_charged(reading: Reading) -> dict | None:
              if not reading.near(hit, "salary_word", 3)]
     sums = money + [hit for hit in _sums(reading, 100) if not reading.near(hit, "salary_word", 3)]
     paid = reading.pairs(demands + channels, money, 3) or reading.pairs(
-        demands + channels, sums, 8)
+        demands + channels, sums, 8) or reading.pairs(
+        reading.live("deduct", cues=cues), reading.live("cost_item", cues=cues), 8)
     if fees or paid:
         evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
         return _flag(FEE_CHARGED,
@@ -320,20 +327,26 @@ def entertainment_lure(reading: Reading) -> dict | None:
     clients ki seva"); or as a club, lounge, spa or bar at night."""
     named = reading.live("entertainment", ordinary="entertainment")
     patrons = reading.live("patron")
-    company = reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
-    men_served = reading.pairs(reading.live("male"), reading.live("service"), 4)
+    company = [(a, b) for a, b in reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
+               if not reading.in_clause(a, "escorted_to")]  # "escort guests to their rooms"
     venues = reading.live("venue", ordinary="venue")
     nights = reading.live("night")
+    men = [hit for hit in reading.live("male") if not reading.near(hit, "female", 3)]
+    men_served = [(a, b) for a, b in reading.pairs(men, reading.live("service"), 4)
+                  if reading.in_sentence_of(venues + nights, a)]
     night_venue = reading.pairs(venues, nights, 12)
-    if not night_venue and venues and _LATE_HOURS.search(reading.text):
-        night_venue = [(venues[0], venues[0])]
+    late = None
+    if not night_venue:
+        for venue in venues:
+            if late := _LATE_HOURS.search(reading.sentence_text(venue)):
+                night_venue = [(venue, venue)]
+                break
     found = named[:1] or [hit for pair in (company[:1] or men_served[:1] or night_venue[:1])
                           for hit in pair]
     if found:
         evidence = reading.quote(*found)
-        if not named and night_venue and not (company or men_served) and (
-                match := _LATE_HOURS.search(reading.text)) and not nights:
-            evidence = f"{evidence} … {match.group()}"
+        if not (named or company or men_served) and late:
+            evidence = f"{evidence} … {late.group()}"
         return _flag(ENTERTAINMENT_LURE,
                      "Remove entertainment and appearance wording (dancer, hostess, bar, massage, "
                      "escort, modelling, photographs, 'good looking'): name the trade and describe "
@@ -346,21 +359,28 @@ def advance_to_family(reading: Reading) -> dict | None:
     father, husband, the head of her household or "the family". Her own account or hand next to
     it undoes it ("each paid to their own account"), and so do visits, insurance and quarters
     for the family, where no money changes hands."""
-    family = [hit for hit in reading.live("family")
-              if not reading.in_sentence(hit, "own")
-              and not reading.in_sentence(hit, "ordinary_family")]
+    family = [hit for hit in reading.live("family", ordinary="family")
+              if not reading.in_sentence(hit, "family_context")]
     advances = reading.pairs(reading.live("advance"), family, FAMILY_REACH)
     sums = reading.live("money") + _sums(reading, 1_000) + reading.live("wage_paid")
     paid = [(a, b) for a, b in reading.pairs(family, sums, FAMILY_REACH)
             if reading.words[a.start].clause == reading.words[b.start].clause
             or b.concept == "wage_paid"]
-    found = advances or paid
+    found = [(a, b) for a, b in advances + paid if not _her_own(reading, a, b)]
     if found:
         return _flag(ADVANCE_TO_FAMILY,
                      "Remove any advance, loan or payment to the worker's family: wages are paid "
                      "to the worker herself, into her own bank account, and never tie her to a "
                      "debt.", reading.quote(*found[0]))
     return None
+
+
+def _her_own(reading: Reading, a: Hit, b: Hit) -> bool:
+    """Her own account or hand is named with the money: between the two hits or just after."""
+    start, end = min(a.start, b.start), max(a.end, b.end) + 4
+    return any(start <= own.start < end
+               and reading.words[own.start].sentence == reading.words[a.start].sentence
+               for own in reading.hits.get("own", ()))
 
 
 def wage_outlier(reading: Reading) -> dict | None:
