@@ -215,8 +215,8 @@ ARRANGE = (
 ENTERTAINMENT = (
     "dancer", "dancers", "dance", "dancing", "dance bar", "bar dancer", "bar girl",
     "bar girls", "bar singer", "bar hostess", "bar waitress", "bar staff", "beer bar",
-    "ladies bar", "bar me kaam", "bar mein", "hostess", "hostesses", "escort", "escorts",
-    "escort service", "call girl", "friendship club", "night club", "nightclub",
+    "ladies bar", "bar me kaam", "bar mein", "hostess", "hostesses",
+    "call girl", "friendship club", "night club", "nightclub",
     "club dancer", "dance club", "pub", "hookah", "massage", "body massage",
     "massage girl", "spa girl", "model", "models", "modelling", "modeling", "fashion model",
     "photo shoot", "photoshoot", "full length photo", "full size photo", "send photos",
@@ -226,8 +226,8 @@ ENTERTAINMENT = (
     "event girls", "party girls", "promo girls", "promotion girls",
     "sundar ladki", "sundori meye",
     "डांसर", "नर्तकी", "नाच", "नाचना", "बार डांसर", "बार गर्ल", "मसाज", "मॉडल", "मॉडलिंग",
-    "एस्कॉर्ट", "होस्टेस", "ড্যান্সার", "নর্তকী", "নাচ", "মডেল", "মডেলিং", "ম্যাসাজ",
-    "বার ড্যান্সার", "হোস্টেস", "এসকর্ট", "डांस", "डान्स", "ডান্স", "ড্যান্স",
+    "होस्टेस", "ড্যান্সার", "নর্তকী", "নাচ", "মডেল", "মডেলিং", "ম্যাসাজ",
+    "বার ড্যান্সার", "হোস্টেস", "डांस", "डान्स", "ডান্স", "ড্যান্স",
     # the worker's looks asked for, or her picture
     "fair and slim", "fair complexion", "fair skin", "slim figure", "good figure",
     "attractive looks", "attractive figure", "cross massage", "cross gender massage",
@@ -250,6 +250,11 @@ ENTERTAINMENT = (
     "video chat job", "video calling with clients", "video call with clients",
     "friendship", "frendship", "dosti", "body to body", "rich clients", "meet rich",
     "दोस्ती", "ओपन माइंडेड", "বন্ধুত্ব", "ডেটিং", "ভিডিও কল", "ওপেন মাইন্ডেড",
+)
+# Escorts: a lure, unless patrons are escorted somewhere ("escort guests to their rooms").
+ESCORT = (
+    "escort", "escorts", "escort service", "escort job", "escort girl", "escort girls",
+    "एस्कॉर्ट", "এসকর্ট",
 )
 # Giving patrons company: the disguised wording of the same work ("sit with guests and keep
 # them company", "mehmanon ka dil behlana", "অতিথিদের সঙ্গ দেওয়া"); a lure next to a patron.
@@ -558,7 +563,7 @@ ORDINARY_NEIGHBOURS = {
     ),
     "fee": (
         "salary", "wage", "wages", "bank", "account", "accounts", "khata", "pf", "esi",
-        "insurance", "in charge", "incharge", "charge of", "hissa", "share", "bhag", "bhaag",
+        "insurance", "in charge", "incharge", "charge of", "cheque", "cheques", "hissa", "share", "bhag", "bhaag",
         "हिस्सा", "भाग", "অংশ", "ভাগ",
     ),
 }

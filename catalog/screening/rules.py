@@ -50,7 +50,7 @@ INDEX = PhraseIndex(
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
         "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "arrange": lx.ARRANGE,
         "no_papers": lx.NO_PAPERS, "market": lx.MARKET,
-        "entertainment": lx.ENTERTAINMENT, "company": lx.COMPANY, "patron": lx.PATRON,
+        "entertainment": lx.ENTERTAINMENT, "escort": lx.ESCORT, "company": lx.COMPANY, "patron": lx.PATRON,
         "male": lx.MALE, "service": lx.SERVICE, "venue": lx.VENUE, "night": lx.NIGHT,
         "advance": lx.ADVANCE, "family": lx.FAMILY, "own": lx.OWN, "wage_paid": lx.WAGE_PAID,
         "family_context": lx.FAMILY_CONTEXT, "escorted_to": lx.ESCORTED_TO, "female": lx.FEMALE,
@@ -325,7 +325,9 @@ def entertainment_lure(reading: Reading) -> dict | None:
     hostess, escort, her looks or her photograph asked for); as keeping patrons company ("sit
     with guests", "mehmanon ka dil behlana", "খদ্দেরদের সঙ্গ"); as men served in private ("gents
     clients ki seva"); or as a club, lounge, spa or bar at night."""
-    named = reading.live("entertainment", ordinary="entertainment")
+    named = reading.live("entertainment", ordinary="entertainment") + [
+        hit for hit in reading.live("escort", ordinary="entertainment")
+        if not reading.in_clause(hit, "escorted_to")]
     patrons = reading.live("patron")
     company = [(a, b) for a, b in reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
                if not reading.in_clause(a, "escorted_to")]  # "escort guests to their rooms"

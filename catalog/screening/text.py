@@ -71,7 +71,9 @@ def word_key(word: str) -> str:
     key = skeleton(word)
     if not key.isascii():
         return key
-    if len(key) >= 4 and key.endswith("s") and not word.endswith("ss"):  # "cash" is not "ka"
+    if len(key) >= 5 and key.endswith("ies"):  # "parties" -> "parti", as "party"
+        key = key[:-3] + "i"
+    elif len(key) >= 4 and key.endswith("s") and not word.endswith("ss"):  # "cash" is not "ka"
         key = key[:-1]
     key = key.replace("ce", "se").replace("ci", "si").replace("ck", "k").replace("c", "k")
     if key.endswith("ge"):
