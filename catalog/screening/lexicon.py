@@ -269,7 +269,8 @@ COMPANY = (
     "company deya", "songo", "songo dewa", "songo dite", "sango", "songe bose", "sange bose",
     "khush karna", "moner moto", "behlana", "saath rehna", "sath rehna",
     "sathe thakte", "sathe thakbe", "songe thakte", "songe thakbe", "sathe somoy",
-    "somoy katano", "somoy kataben", "time spend", "spend time", "party with", "mingle",
+    "somoy katano", "somoy kataben", "somoy katate", "samay bitana", "samay bitaana",
+    "waqt bitana", "waqt guzarna", "time bitana", "time spend", "spend time", "party with", "mingle",
     "mingling", "socialise", "socialize", "socialising", "socializing", "songi", "sangini",
     "bandhobi", "khushi kora", "khushi korte",
     "बहलाना", "मन बहलाना", "साथ रहना", "समय बिताना", "खुश करना", "संगिनी", "साथी बनना",
@@ -286,6 +287,7 @@ PATRON = (
     "atithi", "purush", "visitors", "businessmen", "businessman",
     "অতিথি", "অতিথিদের", "খদ্দের", "খদ্দেরদের", "ক্লায়েন্ট", "ক্লায়েন্টদের", "গ্রাহক", "সাহেব",
     "সাহেবদের", "পুরুষ", "मेहमान", "मेहमानों", "ग्राहक", "ग्राहकों", "पुरुष", "साहब",
+    "अतिथि", "अतिथियों", "atithiyon", "mehmano", "mehmaano", "grahako",
 )
 # Men as the clients of a service: "gents clients ki seva", "পুরুষ ক্লায়েন্টদের সেবা".
 MALE = (
@@ -506,6 +508,15 @@ PAY_WORD = (
     "mahine", "month", "monthly", "pm", "per month", "maas", "mash", "mase", "stipend",
     "वेतन", "तनख्वाह", "महीना", "महीने", "कमाई", "बेतन", "বেতন", "মাইনে", "মাসে", "মাস",
     "আয়",
+)
+# Work that is not full time, for which a monthly wage under the full-time floor says nothing:
+# part-time, a few hours a day, paid by the piece, at home.
+PART_TIME = (
+    "part time", "parttime", "half day", "half time", "few hours", "hours a day",
+    "hours per day", "hours daily", "piece rate", "per piece", "piece wise", "home based",
+    "from home", "at home", "ghar baithe", "ghar se", "ghare bose", "bari theke", "adha din",
+    "ardha din", "prati piece", "पार्ट टाइम", "आधा दिन", "घर बैठे", "घर से", "प्रति पीस",
+    "পার্ট টাইম", "অর্ধেক দিন", "ঘরে বসে", "বাড়ি থেকে", "প্রতি পিস",
 )
 PER_DAY = (
     "per day", "daily", "a day", "roj", "rozana", "din", "dine", "prati din", "protidin",

@@ -62,6 +62,7 @@ INDEX = PhraseIndex(
         "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
         "document_negation": lx.DOCUMENT_NEGATION, "warning": lx.WARNING,
         "scope_end": lx.SCOPE_END, "pay_word": lx.PAY_WORD, "per_day": lx.PER_DAY,
+        "part_time": lx.PART_TIME,
         "salary_word": tuple(word for word in lx.PAY_WORD if word not in ("pay", "earn")),
         **{f"ordinary_{name}": words for name, words in lx.ORDINARY_NEIGHBOURS.items()},
     },
@@ -393,7 +394,8 @@ def wage_outlier(reading: Reading) -> dict | None:
                      f"Give the real monthly wage: Rs {reading.pay:,} is far above the usual "
                      f"Rs {typical:,} for this trade, and pay that looks too good is a known lure.",
                      str(reading.pay))
-    if facts.wage_inr_month < wages.statutory_floor_inr_month:
+    if facts.wage_inr_month < wages.statutory_floor_inr_month and not reading.hits.get(
+            "part_time"):  # the floor is for full-time work; part-time work says so
         return _flag(WAGE_OUTLIER,
                      f"Pay at least the statutory minimum: Rs {facts.wage_inr_month:,} a month is "
                      f"below the national floor of Rs {wages.statutory_floor_inr_month:,} "

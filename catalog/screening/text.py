@@ -256,6 +256,8 @@ class PhraseIndex:
 def _close_enough(written: str, key: str, score: float) -> bool:
     """A slip of typing, not another word: same first and last letters, about the same length,
     and a ratio that must be higher for shorter words (one slip in six letters is 83)."""
+    if written.isascii():  # a final h comes and goes in transliteration: "tankhwa", "tankhwah"
+        written, key = written.removesuffix("h") or written, key.removesuffix("h") or key
     if written[0] != key[0] or written[-1] != key[-1] or abs(len(written) - len(key)) > 2:
         return False
     if len(key) <= 6:

@@ -230,6 +230,9 @@ def test_a_wage_below_the_statutory_floor_is_flagged():
     assert floor == 4_576  # Rs 176 a day (national floor level minimum wage) times 26 days
     assert "wage_outlier" in codes("Store work.", wage=floor - 1)
     assert "wage_outlier" not in codes("Store work.", wage=floor)
+    # the floor is for full-time work: part-time and piece-rate work that says so is not below it
+    assert "wage_outlier" not in codes("Part time, 4 hours a day, at our office.", wage=3_000)
+    assert "wage_outlier" not in codes("Ghar baithe silai, prati piece 20 rupaye.", wage=3_000)
 
 
 def test_no_experience_with_high_pay_is_flagged_but_fair_pay_for_freshers_is_not():
