@@ -52,6 +52,9 @@ class OpeningPatch(OpeningIn):
 class FlagSchema(Schema):
     code = fields.String(required=True, metadata={"description": "e.g. unverified_employer"})
     message = fields.String(required=True)
+    evidence = fields.String(metadata={
+        "description": "The words (or the figure) of the opening that raised the flag; absent "
+                       "for unverified_employer"})
 
 
 class OpeningOut(Schema):
