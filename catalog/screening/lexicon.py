@@ -310,7 +310,8 @@ VENUE = (
 NIGHT = (
     "night", "nights", "overnight", "midnight", "late night", "raat", "raaton", "rat ki",
     "raater", "rater", "raate", "bhor", "bhore", "till morning", "subah tak", "sondhyar por",
-    "sondhar por", "after dark", "after midnight",
+    "sondhar por", "after dark", "after midnight", "late hours", "late evening",
+    "late evenings", "private cabin", "private cabins", "private room", "private rooms",
     "রাত", "রাতের", "রাতে", "ভোর", "সন্ধ্যার পর", "रात", "रातों", "देर रात",
 )
 # Words that turn an entertainment word into ordinary work ("bar code", "head massage",

@@ -337,6 +337,9 @@ def entertainment_lure(reading: Reading) -> dict | None:
     men = [hit for hit in reading.live("male") if not reading.near(hit, "female", 3)]
     men_served = [(a, b) for a, b in reading.pairs(men, reading.live("service"), 4)
                   if reading.in_sentence_of(venues + nights, a)]
+    if venues or nights:  # men as the clients where there is a club, spa or night work
+        men_served += [(a, b) for a, b in reading.pairs(men, patrons, 2)
+                       if a.start != b.start]  # "male clients", not "male" twice
     night_venue = reading.pairs(venues, nights, 12)
     late = None
     if not night_venue:
