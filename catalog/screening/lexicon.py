@@ -429,8 +429,13 @@ AGE_ABOVE = (
 # With a range ("16-17 years", "girls 15 to 20") or "old", a number from 10 to 17 is an age.
 AGE_CONTEXT = (
     "year", "years", "yrs", "yr", "old", "saal", "sal", "bochor", "bochhor", "bachar",
-    "varsh", "girls", "girl", "ladki", "ladkiyan", "meye", "meyera", "boys", "বছর", "साल",
-    "वर्ष", "लड़कियां", "মেয়ে",
+    "varsh", "বছর", "साल", "वर्ष",
+)
+# People named before the numbers ("girls 15 to 20", "ladkiyan 14 se 18") are of that age; named
+# after them ("need 10-15 girls") they are counted.
+AGE_PEOPLE = (
+    "girls", "girl", "ladki", "ladkiyan", "meye", "meyera", "boys", "লড়কি", "लड़कियां",
+    "लड़कियाँ", "মেয়ে", "মেয়েরা",
 )
 
 # --- vague_employer -----------------------------------------------------------------------------

@@ -57,6 +57,7 @@ INDEX = PhraseIndex(
         "no_experience": lx.NO_EXPERIENCE, "experience": lx.EXPERIENCE,
         "not_needed": lx.NOT_NEEDED,
         "minor": lx.MINOR, "age_word": lx.AGE_WORD, "age_context": lx.AGE_CONTEXT,
+        "age_people": lx.AGE_PEOPLE,
         "age_above": lx.AGE_ABOVE,
         "vague": lx.VAGUE,
         "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
@@ -446,7 +447,8 @@ def _names_an_age_under_18(reading: Reading) -> list[Hit]:
             continue  # "10-15 years of experience"
         if words := reading.near(spot, "age_word", 3):
             return [spot, words[0]]
-        context = reading.near(spot, "age_context", 3)
+        context = reading.near(spot, "age_context", 3) + [
+            people for people in reading.near(spot, "age_people", 3) if people.end <= index]
         if context and (_in_a_range(reading, index, values) or reading.near(spot, "age_above", 3)):
             return [spot, context[0]]
     return []

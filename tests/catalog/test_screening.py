@@ -268,6 +268,8 @@ def test_wording_aimed_at_children_is_flagged(description):
     "No minors; 18 and above only.",
     "10-15 years of experience in a hospital.",
     "Cooking mid-day meals for a primary school.",
+    "Need 10-15 girls for packing work, age 18 to 30.",  # a count of women, not an age
+    "We need 12 to 15 girls for a new batch.",
 ])
 def test_adult_ages_and_schooling_are_not_flagged(description):
     assert "minor_targeted" not in codes(description)
