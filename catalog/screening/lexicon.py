@@ -179,12 +179,22 @@ OVERSEAS = (
     "वीजा", "वीसा", "बिदेश", "বিদেশ", "দুবাই", "সৌদি", "আরব", "কাতার", "ওমান", "কুয়েত",
     "মালয়েশিয়া", "ভিসা", "মধ্যপ্রাচ্য", "সিঙ্গাপুর",
 )
-# A journey (not the daily fare to work: "aane jaane ka kiraya", "jatayater bhara").
+# A journey (not the daily fare to work: "aane jaane ka kiraya", "jatayater bhara"), arranged by
+# the employer or an agent, except to a training course.
 TRAVEL = (
-    "travel", "journey", "ticket", "tickets", "train ticket", "safar", "yatra", "jatra",
+    "travel", "jaane ka kharcha", "jawar khoroch", "travel cost", "travel expenses",
+    "यात्रा", "সফর", "যাত্রা",
+)
+TICKET = (
+    "journey", "ticket", "tickets", "train ticket", "safar", "yatra", "jatra",
     "train ka kiraya", "train ka bhada", "train fare", "rail ticket", "railway ticket",
     "train er bhara", "train er ticket", "bus ticket", "ट्रेन का किराया", "ট্রেনের ভাড়া",
-    "jaane ka kharcha", "jawar khoroch", "air travel", "यात्रा", "सफर", "টিকিট", "যাত্রা",
+    "air travel", "सफर", "टिकट", "টিকিট",
+)
+# Travel to a course: a training centre's own arrangement.
+TRAINING = (
+    "training", "course", "prashikshan", "proshikkhon", "proshikkhan", "training centre",
+    "training center", "প্রশিক্ষণ", "প্রশিক্ষণকেন্দ্র", "प्रशिक्षण", "ट्रेनिंग", "কোর্স", "कोर्स",
 )
 # Papers that a lawful route abroad needs, said not to be needed: "passport lagbe na".
 NO_PAPERS = (
@@ -201,6 +211,11 @@ MARKET = (
     "markets", "shipped", "jaate hain", "jate hain", "jata hai", "jaata hai", "jay", "jaay",
     "bhejte hain", "niryat", "roptani", "roptanimukhi", "রপ্তানি", "রপ্তানিমুখী", "যায়",
     "निर्यात", "जाते हैं", "जाता है",
+)
+AGENT_ARRANGES = (
+    "by our agent", "by agent", "by the agent", "agent will", "agent karega", "agent dega",
+    "agent debe", "dalal", "dalal debe", "dalal kore debe", "our man", "amader lok",
+    "एजेंट देगा", "एजेंट करेगा", "দালাল", "এজেন্ট দেবে",
 )
 ARRANGE = (
     "arranged", "arrange", "arranging", "arrangement", "provided", "free", "paid by",
@@ -549,6 +564,9 @@ ORDINARY_NEIGHBOURS = {
         "language", "languages", "process", "exchange", "brand", "brands", "card", "cards",
         "debit", "credit", "patient", "patients", "grahak", "grahakon", "ग्राहक", "ग्राहकों",
         "গ্রাহক", "গ্রাহকদের", "পর্যটক", "पर्यटक", "buyer", "buyers",
+        # experience gained abroad, by a woman now back: "Gulf experience preferred"
+        "experience", "experienced", "returned", "returnee", "returnees", "anubhav",
+        "অভিজ্ঞতা", "अनुभव",
     ),
     # "club house", "Lions Club", "hair spa", "bar code"; in Hindi and Bengali "bar" also counts
     # times ("do baar", "দুই বার")
@@ -573,6 +591,10 @@ ORDINARY_NEIGHBOURS = {
         "visit", "visits", "visiting", "meet", "insurance", "mediclaim", "esi", "cover",
         "covered", "accommodation", "quarter", "quarters", "housing", "stay", "dekha", "name",
         "naam", "floater", "treatment", "দেখা", "बीमा", "क्वार्टर", "মিলতে", "ক্যোয়ার্টার",
+    ),
+    "ticket": (
+        "raised", "raise", "support", "helpdesk", "resolve", "resolution", "crm", "system",
+        "booking", "bookings", "counter", "checker", "checking", "collector",
     ),
     "travel": (
         "allowance", "reimbursement", "reimbursed", "conveyance", "local", "cab", "cabs", "bus",

@@ -48,7 +48,8 @@ INDEX = PhraseIndex(
         "document": lx.DOCUMENT, "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
         "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
-        "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "arrange": lx.ARRANGE,
+        "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "ticket": lx.TICKET,
+        "training": lx.TRAINING, "arrange": lx.ARRANGE, "agent_arranges": lx.AGENT_ARRANGES,
         "no_papers": lx.NO_PAPERS, "market": lx.MARKET,
         "entertainment": lx.ENTERTAINMENT, "escort": lx.ESCORT, "company": lx.COMPANY, "patron": lx.PATRON,
         "male": lx.MALE, "service": lx.SERVICE, "venue": lx.VENUE, "night": lx.NIGHT,
@@ -309,10 +310,13 @@ def overseas_travel(reading: Reading) -> dict | None:
     crossed without the papers a lawful route needs."""
     abroad = [hit for hit in reading.live("overseas", ordinary="overseas", warnings=False)
               if not reading.in_clause(hit, "market")]
-    travel = reading.live("travel", ordinary="travel", warnings=False)
+    journeys = [hit for hit in reading.live("travel", ordinary="travel", warnings=False)
+                + reading.live("ticket", ordinary="ticket", warnings=False)
+                if not reading.in_sentence(hit, "training")]  # to a course: the centre's own
     arranged = reading.live("arrange", warnings=False)
+    by_agent = reading.live("agent_arranges", warnings=False)
     no_papers = reading.hits.get("no_papers", [])
-    found = reading.pairs(travel, arranged, 3)
+    found = reading.pairs(journeys, arranged, 3) or reading.pairs(journeys, by_agent, 6)
     if abroad or no_papers or found:
         evidence = reading.quote(*(abroad[:1] or no_papers[:1] or found[0]))
         return _flag(OVERSEAS_TRAVEL,
