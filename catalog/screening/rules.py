@@ -166,7 +166,9 @@ class Reading:
         return [hit for hit in self.hits.get(concept, ())
                 if not self.negated(hit, cues)
                 and not (warnings and self.in_sentence(hit, "warning"))
-                and not (ordinary and self.near(hit, f"ordinary_{ordinary}", ORDINARY_REACH))]
+                and not (ordinary and any(
+                    self.words[other.start].clause == self.words[hit.start].clause
+                    for other in self.near(hit, f"ordinary_{ordinary}", ORDINARY_REACH)))]
 
     def together(self, first: list[Hit], second: list[Hit], reach: int) -> bool:
         """Some hit of `first` within `reach` words of some hit of `second`, in one sentence."""
