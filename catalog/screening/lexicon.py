@@ -95,18 +95,16 @@ DOCUMENT = (
 )
 # Kept: said of papers, these words say someone other than the worker holds them.
 RETAIN = (
-    "kept", "keep", "keeping", "retain", "retained", "hold", "held", "custody", "safe custody",
-    "safekeeping", "surrender", "kept safely", "remain with", "remains with", "stay with",
-    "stays with", "with the management", "with management", "with the office",
-    "with the contractor", "with contractor", "with the owner", "with the agent", "with agent",
-    "by agent", "with company", "with the company", "with employer", "with the employer",
+    "kept", "keep", "keeping", "retain", "retained", "held by", "held with", "custody",
+    "safe custody", "safekeeping", "surrender", "kept safely", "remain with", "remains with",
+    "stay with", "stays with",
     "jama rahega", "jama rahegi", "jama rahenge", "rakha", "rakhenge", "rakha jayega", "rakhega",
     "rakhna hoga", "company ke paas", "agent ke paas", "malik ke paas", "rakha hobe",
     "rekhe deya hobe", "rekhe dibe", "rekhe debe", "rakhbe", "jama thakbe", "agent er kache",
     "company r kache", "paas rahega", "paas rahegi", "paas rahenge", "pass rahega",
     "pass rahegi", "kache thakbe", "kache rakha", "kache rakhte", "jama rakhte",
     "jama rakhte hobe", "jama rakhbe", "rakhte hobe", "will be taken", "niye neowa hobe", "niye neya hobe", "le liya jayega",
-    "ले लिया जाएगा", "নিয়ে নেওয়া হবে", "with us", "hamare paas",
+    "ले लिया जाएगा", "নিয়ে নেওয়া হবে", "hamare paas",
     "hamare pass", "amader kache", "हमारे पास", "আমাদের কাছে", "in our custody",
     "hand over", "handover", "handed over", "सौंपना", "सौंपने", "জমা দিয়ে রাখতে",
     "রাখা হবে", "রেখে দেওয়া", "জমা থাকবে", "রাখবে", "কাছে থাকবে", "কাছে রাখা", "জমা রাখতে",
@@ -120,6 +118,12 @@ DEPOSIT = (
     "deposit", "deposited", "depositing", "jama", "jama karne", "jama karni", "jama karna",
     "jama dite", "jama korte", "kache jama", "jama karein", "jama karo",
     "জমা", "জমা দিতে", "কাছে জমা", "जमा", "जमा करने", "जमा करना", "जमा करनी",
+)
+# With someone: right next to the papers, these say who holds them ("passport with company").
+WITH_HOLDER = (
+    "with the management", "with management", "with the office", "with the contractor",
+    "with contractor", "with the owner", "with the agent", "with agent", "by agent",
+    "with company", "with the company", "with employer", "with the employer", "with us",
 )
 # Handed in: said of papers, these words are ordinary at joining ("submit your documents"),
 # and say the papers are kept only with the one who keeps them or how long ("submitted to the
@@ -145,11 +149,11 @@ HOLDER = (
 )
 # Kept until the work or the debt ends: then handing back at the end is no handing back.
 UNTIL = (
-    "until", "till", "untill", "jab tak", "tak", "porjonto", "sesh hole", "shesh hole",
-    "khatam hone", "khatam hone par", "for the contract", "contract period", "during the",
+    "until", "till", "untill", "jab tak", "sesh hole", "shesh hole", "sesh na", "shesh na",
+    "khatam hone", "khatam hone par", "for the contract", "contract period",
     "after completion", "on completion", "completion", "bond", "bond period",
     "after the contract", "contract khatam", "contract sesh", "chukti sesh", "kaj sesh",
-    "পর্যন্ত", "শেষ হলে", "শেষ না", "जब तक", "तक", "खत्म होने", "पूरा होने",
+    "শেষ হলে", "শেষ না", "जब तक", "खत्म होने", "पूरा होने",
 )
 
 # --- overseas_travel ----------------------------------------------------------------------------
@@ -386,6 +390,17 @@ FEMALE = (
     "মহিলা", "নারী", "महिला", "औरत",
 )
 
+# Handed to someone: a wage and a relative make a payment to him only with one of these ("salary
+# handed to the husband", "pati ke khate mein jayegi"), not in "a salary to support your family".
+HANDED = (
+    "paid", "pay", "given", "give", "handed", "hand", "hands", "sent", "send", "transfer",
+    "transferred", "credited", "hate", "haath", "hath", "khate", "khata", "account", "milegi",
+    "milega", "milenge", "diya", "di", "dee", "dia", "deya", "dewa", "dibe", "debe", "jabe",
+    "jayegi", "jaegi", "jayega", "pabe", "bheji", "bheja", "to",
+    "हाथ", "खाते", "दी", "दिया", "दिए", "मिलेगी", "मिलेगा", "जाएगी", "भेजी", "को",
+    "হাতে", "খাতে", "দেওয়া", "দেয়া", "পাবে", "যাবে", "অ্যাকাউন্টে", "পাঠানো",
+)
+
 # The worker's own account or hand, which undoes "family" next to a wage: "each paid to their
 # own account", "dujoner beton nijer nijer account e".
 OWN = (
@@ -487,7 +502,9 @@ FEE_NEGATION = (
     "free", "free of cost", "free of charge", "muft", "mufat", "binamulle", "waived",
     "reimbursed", "reimburse", "borne by", "paid by us", "paid by company", "paid by employer",
     "paid by the company", "paid by the employer", "sponsored", "scholarship",
-    "support", "allowance", "children", "refunded",
+    "support", "allowance", "children", "refunded", "paid by the government",
+    "government pays", "sarkar dega", "sarkar degi", "sorkar debe", "pmkvy", "ddu gky",
+    "ddugky", "सरकार देगी", "সরকার দেবে",
     # "the company pays it" in Hindi and Bengali transliteration
     "company bharegi", "company bharega", "company dega", "company degi", "company dibe",
     "company debe", "company deby", "company bahan karegi", "malik dega", "free mein",
@@ -558,6 +575,10 @@ ORDINARY_NEIGHBOURS = {
         "code", "coding", "head", "scalp", "hair", "champi", "cab", "cabs", "guard", "guards",
         "security", "transport", "vehicle", "drop", "role", "business", "curriculum",
         "number", "chocolate", "soap", "working",
+        # "model school", "data modelling", "baby massage", "physiotherapy massage"
+        "school", "village", "farm", "unit", "data", "3d", "clay", "baby", "babies", "newborn",
+        "infant", "physiotherapy", "physio", "patient", "patients", "shishu", "বাচ্চা", "শিশু",
+        "बच्चे", "बच्चा", "शिशु",
     ),
     "overseas": (
         "client", "clients", "customer", "customers", "guest", "guests", "tourist", "tourists",
@@ -588,7 +609,8 @@ ORDINARY_NEIGHBOURS = {
         "নম্বর", "साइज", "সাইজ",
     ),
     "family": (
-        "visit", "visits", "visiting", "meet", "insurance", "mediclaim", "esi", "cover",
+        "support", "supports", "supporting", "visit", "visits", "visiting", "meet", "insurance",
+        "mediclaim", "esi", "cover",
         "covered", "accommodation", "quarter", "quarters", "housing", "stay", "dekha", "name",
         "naam", "floater", "treatment", "দেখা", "बीमा", "क्वार्टर", "মিলতে", "ক্যোয়ার্টার",
     ),
@@ -602,7 +624,8 @@ ORDINARY_NEIGHBOURS = {
     ),
     "fee": (
         "salary", "wage", "wages", "bank", "account", "accounts", "khata", "pf", "esi",
-        "insurance", "in charge", "incharge", "charge of", "cheque", "cheques", "hissa", "share", "bhag", "bhaag",
+        "insurance", "in charge", "incharge", "charge of", "cheque", "cheques", "hissa",
+        "guard", "guards", "गार्ड", "গার্ড", "personnel", "officer", "share", "bhag", "bhaag",
         "हिस्सा", "भाग", "অংশ", "ভাগ",
     ),
 }

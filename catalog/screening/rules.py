@@ -48,6 +48,7 @@ INDEX = PhraseIndex(
         "document": lx.DOCUMENT, "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
         "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
+        "with_holder": lx.WITH_HOLDER, "handed": lx.HANDED,
         "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "ticket": lx.TICKET,
         "training": lx.TRAINING, "arrange": lx.ARRANGE, "agent_arranges": lx.AGENT_ARRANGES,
         "no_papers": lx.NO_PAPERS, "market": lx.MARKET,
@@ -297,7 +298,8 @@ def documents_retained(reading: Reading) -> dict | None:
     handed = [hit for hit in meant(reading.live("hand_in", cues=cues))
               if reading.in_sentence(hit, "holder") or reading.in_sentence(hit, "until")
               or reading.in_sentence_of(originals, hit)]
-    found = reading.pairs(documents, kept + handed, DOCUMENT_REACH)
+    found = reading.pairs(documents, kept + handed, DOCUMENT_REACH) or reading.pairs(
+        documents, meant(reading.live("with_holder", cues=cues)), 3)
     if found:
         return _flag(DOCUMENTS_RETAINED,
                      "Remove any wording about keeping workers' passports, ID cards or "
@@ -377,8 +379,8 @@ def advance_to_family(reading: Reading) -> dict | None:
     advances = reading.pairs(reading.live("advance"), family, FAMILY_REACH)
     sums = reading.live("money") + _sums(reading, 1_000) + reading.live("wage_paid")
     paid = [(a, b) for a, b in reading.pairs(family, sums, FAMILY_REACH)
-            if reading.words[a.start].clause == reading.words[b.start].clause
-            or b.concept == "wage_paid"]
+            if (reading.words[a.start].clause == reading.words[b.start].clause
+                and b.concept != "wage_paid") or _handed_between(reading, a, b)]
     found = [(a, b) for a, b in advances + paid if not _her_own(reading, a, b)]
     if found:
         return _flag(ADVANCE_TO_FAMILY,
@@ -386,6 +388,14 @@ def advance_to_family(reading: Reading) -> dict | None:
                      "to the worker herself, into her own bank account, and never tie her to a "
                      "debt.", reading.quote(*found[0]))
     return None
+
+
+def _handed_between(reading: Reading, a: Hit, b: Hit) -> bool:
+    """A word of handing over lies between the relative and the wage, or just after them."""
+    start, end = min(a.start, b.start), max(a.end, b.end) + 3
+    return any(start <= hit.start < end and hit.start not in (a.start, b.start)
+               and reading.words[hit.start].sentence == reading.words[a.start].sentence
+               for hit in reading.hits.get("handed", ()))
 
 
 def _her_own(reading: Reading, a: Hit, b: Hit) -> bool:
