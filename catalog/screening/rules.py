@@ -293,7 +293,9 @@ def documents_retained(reading: Reading) -> dict | None:
                     hit, "document_negation")]
 
     documents = meant(reading.live("document", cues=cues, ordinary="document"))
-    kept = meant(reading.live("retain", cues=cues) + reading.live("deposit", cues=cues))
+    deposits = [hit for hit in reading.live("deposit", cues=cues)
+                if not reading.in_clause(hit, "salary_word")]  # the wage deposited in her account
+    kept = meant(reading.live("retain", cues=cues) + deposits)
     originals = reading.live("original", cues=cues)
     handed = [hit for hit in meant(reading.live("hand_in", cues=cues))
               if reading.in_sentence(hit, "holder") or reading.in_sentence(hit, "until")

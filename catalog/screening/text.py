@@ -61,7 +61,7 @@ COMMON_ZIPF = 3.0  # a word at least this frequent in its language is a real wor
 # plural and oblique endings ("मेहमानों"). Each is folded like a key before it is compared.
 INFLECTIONS = (
     "s", "es", "e", "te", "ite", "er", "r", "ke", "re", "ra", "der", "o", "ta", "ti",
-    "ে", "তে", "র", "ের", "কে", "য়", "দের", "টি", "ও", "য়ে", "রা",
+    "ে", "তে", "র", "ের", "কে", "য়", "দের", "টি", "ও", "ই", "েই", "য়ে", "রা",
     "ों", "ें", "े", "ियों", "ियां",
 )
 

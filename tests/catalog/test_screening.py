@@ -370,6 +370,10 @@ def test_documents_and_bank_cards_deposited_with_a_holder_are_flagged(descriptio
     "যোগদানের সময় আধার আর পাসবুকের ফটোকপি জমা দিন, আসল দেখিয়ে ফেরত নিয়ে যান।",
     "Aadhaar number dite hobe form e, original lagbe na.",
     "Bring two passport size photos.",
+    "বেতন প্রতি মাসে আপনার পাসবুকের অ্যাকাউন্টে জমা হবে।",  # the wage deposited, not the book
+    "वेतन हर महीने आपकी पासबुक वाले खाते में जमा होगा।",
+    "এটিএম কার্ড আপনার নামে হবে, আপনার কাছেই থাকবে।",
+    "Walk-in interview held at our office on Monday; bring your documents.",
 ])
 def test_documents_seen_copied_or_numbered_are_not_retained(description):
     assert "documents_retained" not in codes(description)
