@@ -50,6 +50,15 @@ PAY_DEMAND = (
     "जमा", "देना होगा", "देने होंगे", "भेजें", "भेजिए", "करने होंगे", "करनी होगी",
     "জমা", "দিতে হবে", "পাঠাতে হবে", "করতে হবে", "পাঠান",
 )
+# Money paid out to the worker, on a payment app or otherwise: "weekly by bKash", "har hafte
+# payment", "প্রতি সপ্তাহে বিকাশে টাকা".
+PAYOUT = (
+    "weekly", "monthly", "every week", "every month", "each week", "each month", "har hafte",
+    "har mahine", "har mahina", "proti soptahe", "prati soptahe", "protisoptahe", "protimase",
+    "proti mase", "prati mase", "payment", "payments", "bhugtan", "mojuri", "majduri",
+    "majdoori", "paid out", "per piece", "piece rate", "প্রতি সপ্তাহে", "প্রতি মাসে", "প্রতিমাসে",
+    "মজুরি", "পারিশ্রমিক", "পেমেন্ট", "हर हफ्ते", "हर महीने", "भुगतान", "मजदूरी", "प्रति पीस",
+)
 # A cost of getting the job taken out of her wage: "uniform and ID card cost deducted from the
 # first salary" (an advance repaid from the wage is no such cost).
 DEDUCT = (

@@ -44,7 +44,7 @@ ORDINARY_REACH = 2
 INDEX = PhraseIndex(
     {
         "fee": lx.FEE, "pay_demand": lx.PAY_DEMAND, "money": lx.MONEY,
-        "pay_channel": lx.PAY_CHANNEL, "deduct": lx.DEDUCT, "cost_item": lx.COST_ITEM,
+        "pay_channel": lx.PAY_CHANNEL, "payout": lx.PAYOUT, "deduct": lx.DEDUCT, "cost_item": lx.COST_ITEM,
         "document": lx.DOCUMENT, "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
         "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
@@ -257,7 +257,7 @@ def fee_charged(reading: Reading) -> dict | None:
     fees = reading.live("fee", cues=cues, ordinary="fee")
     demands = reading.live("pay_demand", cues=cues)
     channels = [hit for hit in reading.live("pay_channel", cues=cues)
-                if not reading.near(hit, "salary_word", 4)]
+                if not reading.near(hit, "salary_word", 4) and not reading.near(hit, "payout", 4)]
     money = [hit for hit in reading.live("money", cues=cues, ordinary="fee")
              if not reading.near(hit, "salary_word", 3)]
     sums = money + [hit for hit in _sums(reading, 100) if not reading.near(hit, "salary_word", 3)]
