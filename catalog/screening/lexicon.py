@@ -66,6 +66,15 @@ DEDUCT = (
     "kaat liya", "kat liya", "kete neya", "kete nebe", "kete rakha", "কেটে নেওয়া", "কাটা হবে",
     "काटा जाएगा", "कटेगा", "कटेगी", "काट लिया",
 )
+# "for" between a sum and what it pays for: "Rs 499 for the ID card and training kit".
+FOR = ("for", "for the", "ke liye", "ke lie", "er jonno", "r jonno", "jonno", "के लिए",
+       "এর জন্য", "জন্য", "বাবদ", "bavod", "babod")
+# Money she receives: "stipend milega", "we give", "ভাতা পাবেন".
+RECEIVE = (
+    "we give", "we pay", "will get", "will receive", "you get", "you receive", "milega",
+    "milegi", "milenge", "milbe", "pabe", "paben", "pabo", "bhatta", "bhata", "allowance",
+    "stipend", "मिलेगा", "मिलेगी", "मिलेंगे", "भत्ता", "পাবেন", "পাবে", "ভাতা",
+)
 COST_ITEM = (
     "uniform", "id card", "training", "kit", "medical", "medical test", "registration",
     "processing", "placement", "form", "visa", "ticket", "commission", "agent",
@@ -96,7 +105,8 @@ DOCUMENT = (
     "atm card", "atm", "debit card", "bank card", "passbook", "bank passbook", "cheque book",
     "chequebook", "pan card", "ration card", "marksheet", "mark sheet", "marksheets",
     "birth certificate", "nid", "nid card", "national id", "jatiyo porichoypotro",
-    "porichoypotro", "sim card",
+    "porichoypotro", "sim card", "identity proof", "identity proofs", "id proofs",
+    "identity documents", "pehchan patra", "pehchan ka saboot",
     "এটিএম কার্ড", "এটিএম", "ডেবিট কার্ড", "পাসবুক", "চেক বই", "জাতীয় পরিচয়পত্র", "সার্টিফিকেট",
     "মার্কশিট", "জন্ম নিবন্ধন", "এনআইডি",
     "एटीएम कार्ड", "एटीएम", "डेबिट कार्ड", "पासबुक", "बैंक पासबुक", "चेक बुक", "मार्कशीट",
@@ -120,6 +130,19 @@ RETAIN = (
     "রাখতে হবে", "রেখে দেবে", "থাকবে",
     "रखा जाएगा", "रखेंगे", "जमा रहेगा", "जमा रहेंगे", "पास रहेगा", "पास रहेगी", "पास रहेंगे",
     "रखे जाएंगे", "रखी जाएगी", "रहेगी", "रहेंगे", "रहेगा",
+)
+# What gives her access to her own wage: nobody else has any use for it, so handed over at all
+# it is kept ("ATM card must be given to the manager", "मैनेजर को एटीएम कार्ड देना होगा").
+BANK_CARD = (
+    "atm card", "atm", "debit card", "bank card", "passbook", "bank passbook", "cheque book",
+    "chequebook", "atm pin", "pin number", "এটিএম কার্ড", "এটিএম", "ডেবিট কার্ড", "পাসবুক",
+    "চেক বই", "एटीएम कार्ड", "एटीएम", "डेबिट कार्ड", "पासबुक", "बैंक पासबुक", "चेक बुक",
+)
+GIVE_UP = (
+    "given to", "give to", "handed to", "hand to", "to be handed", "to be given", "dena hoga",
+    "dena padega", "dene honge", "de dena", "de dein", "dite hobe", "diye dite", "jama",
+    "deposit", "submit", "submitted", "surrender", "देना होगा", "देने होंगे", "दे देना", "जमा",
+    "দিতে হবে", "দিয়ে দিতে", "জমা",
 )
 # Deposited: said of the papers themselves (not copies, not for a check), these words leave them
 # with someone else: "Aadhaar card jama karna hoga", "passport deposited".
@@ -369,6 +392,9 @@ FAMILY = (
     "pita", "pitaji", "pita ji", "baap", "baba", "babake", "baba ke", "bapke", "abba",
     "abbu", "abbake", "amma", "ammi", "mother", "mata", "ma ke", "maa ko", "swami",
     "swamir", "swamike", "shami", "shamir", "pati", "patike", "husband", "husbands",
+    # or whoever stands for her household: the village head, a local broker of her family
+    "village head", "pradhan", "gram pradhan", "sarpanch", "matbar", "mathbar", "মাতব্বর",
+    "প্রধান", "সরপঞ্চ", "सरपंच", "प्रधान", "ग्राम प्रधान",
     "in laws", "sasur", "sasural", "shoshur", "shoshurbari", "mukhiya", "ghar ke mukhiya",
     "barir korta", "poribarer korta", "korta ke", "brother", "bhai", "bhaiya", "uncle",
     "chacha", "relative", "relatives", "rishtedar", "attiyo",
@@ -529,7 +555,8 @@ DOCUMENT_NEGATION = (
     "दिखाकर", "नकल", "নিজের", "নিজের কাছে", "আপনার কাছে", "tomar kache", "apnar kache",
     "aapke paas", "aap ke paas", "apne pass", "अपने पास", "आपके पास", "with you",
     # said to the worker, the keeping is hers: "keep your Aadhaar safe", "apne paas rakhein"
-    "keep your", "you can keep", "you keep", "rakhein", "rakhen", "rakhiye", "rakhun",
+    "keep your", "you can keep", "you keep", "to you", "given to you", "aapko", "apnake",
+    "tomake", "আপনাকে", "आपको", "rakhein", "rakhen", "rakhiye", "rakhun",
     "rakhben", "रखें", "रखिए", "রাখুন", "রাখবেন",
 )
 # A sentence that warns against a practice does not practise it.

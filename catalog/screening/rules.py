@@ -48,7 +48,8 @@ INDEX = PhraseIndex(
         "document": lx.DOCUMENT, "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
         "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
-        "with_holder": lx.WITH_HOLDER, "handed": lx.HANDED,
+        "with_holder": lx.WITH_HOLDER, "handed": lx.HANDED, "bank_card": lx.BANK_CARD,
+        "give_up": lx.GIVE_UP, "for": lx.FOR, "receive": lx.RECEIVE,
         "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "ticket": lx.TICKET,
         "training": lx.TRAINING, "arrange": lx.ARRANGE, "agent_arranges": lx.AGENT_ARRANGES,
         "no_papers": lx.NO_PAPERS, "market": lx.MARKET,
@@ -263,7 +264,10 @@ def fee_charged(reading: Reading) -> dict | None:
     sums = money + [hit for hit in _sums(reading, 100) if not reading.near(hit, "salary_word", 3)]
     paid = reading.pairs(demands + channels, money, 3) or reading.pairs(
         demands + channels, sums, 8) or reading.pairs(
-        reading.live("deduct", cues=cues), reading.live("cost_item", cues=cues), 8)
+        reading.live("deduct", cues=cues), reading.live("cost_item", cues=cues), 8) or [
+        (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), 5)
+        if a.end <= b.start and not reading.in_clause(a, "receive")
+        and any(a.end <= c.start < b.start for c in reading.hits.get("for", ()))]
     if fees or paid:
         evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
         return _flag(FEE_CHARGED,
@@ -300,8 +304,14 @@ def documents_retained(reading: Reading) -> dict | None:
     handed = [hit for hit in meant(reading.live("hand_in", cues=cues))
               if reading.in_sentence(hit, "holder") or reading.in_sentence(hit, "until")
               or reading.in_sentence_of(originals, hit)]
-    found = reading.pairs(documents, kept + handed, DOCUMENT_REACH) or reading.pairs(
-        documents, meant(reading.live("with_holder", cues=cues)), 3)
+    found = (reading.pairs(documents, kept + handed, DOCUMENT_REACH)
+             or reading.pairs(documents, meant(reading.live("with_holder", cues=cues)), 3)
+             or reading.pairs(meant(reading.live("bank_card", cues=cues)),
+                              [hit for hit in meant(reading.live("give_up", cues=cues))
+                               if not (reading.in_clause(hit, "salary_word") and any(
+                                   deposit.start == hit.start
+                                   for deposit in reading.hits.get("deposit", ())))],
+                              DOCUMENT_REACH))
     if found:
         return _flag(DOCUMENTS_RETAINED,
                      "Remove any wording about keeping workers' passports, ID cards or "

@@ -357,6 +357,10 @@ def test_hotel_housekeeping_and_night_shifts_are_not_entertainment(description):
     "Aadhaar card ar ATM card thikadar er kache jama rakhte hobe.",
     "আসল সার্টিফিকেট ও জাতীয় পরিচয়পত্র অফিসে জমা থাকবে চুক্তি শেষ না হওয়া পর্যন্ত।",
     "Apna Aadhaar aur ATM card supervisor ko de dena, kaam khatam hone par milega.",
+    "ATM card must be given to the manager on the first day.",  # a bank card handed over at all
+    "মেনেজারকে এটিএম কার্ড দিতে হবে।",
+    "मैनेजर को एटीएम कार्ड देना होगा।",
+    "Identity proofs will be lodged with the employer for two years.",
 ])
 def test_documents_and_bank_cards_deposited_with_a_holder_are_flagged(description):
     assert "documents_retained" in codes(description)
@@ -411,6 +415,8 @@ def test_family_without_money_to_them_is_not_flagged(description):
     "যোগদানের সময় ফেরতযোগ্য জামানত ৩,০০০ টাকা জমা দিতে হবে।",
     "Agent ko 3000 commission dena hoga.",
     "Interested candidates pay Rs 350 for the form through PhonePe.",
+    "Registration free, only Rs 499 for the ID card and training kit.",
+    "Uniform and ID card cost Rs 1,200 will be deducted from the first salary.",
 ])
 def test_a_refundable_security_or_an_agents_commission_is_a_fee(description):
     assert "fee_charged" in codes(description)
@@ -423,6 +429,8 @@ def test_a_refundable_security_or_an_agents_commission_is_a_fee(description):
     "বেতন ১০,০০০ টাকা আর প্রতিটি বিক্রিতে কমিশন।",
     "Beton 12,500 taka, overtime alada, bKash e beton.",
     "Tankha 13,000 aur service charge ka hissa.",
+    "Ghar se silai, prati piece 20 rupaye, har hafte bKash e payment.",
+    "A stipend of Rs 1,500 for the training period.",
 ])
 def test_commission_and_salary_by_app_are_pay_not_a_fee(description):
     assert "fee_charged" not in codes(description)
