@@ -456,6 +456,9 @@ NO_EXPERIENCE = (
     "no experience", "without experience", "fresher", "freshers", "freshers welcome",
     "bina anubhav", "bina experience", "अनुभव की जरूरत नहीं", "बिना अनुभव", "অভিজ্ঞতা লাগবে না",
     "অভিজ্ঞতার প্রয়োজন নেই", "অভিজ্ঞতা ছাড়া",
+    "no qualification", "without qualification", "no qualification needed",
+    "koi qualification nahi", "padhai ki zarurat nahi", "anyone can apply",
+    "যোগ্যতা লাগবে না", "শিক্ষাগত যোগ্যতা লাগবে না", "योग्यता की जरूरत नहीं", "कोई योग्यता नहीं",
 )
 EXPERIENCE = (
     "experience", "experienced", "anubhav", "obhiggota", "abhigyata", "ovigota", "obhijnota",
@@ -514,6 +517,7 @@ VAGUE = (
     "location will be told", "location will be shared",
     "location after selection", "location on call", "address after selection",
     "address on call", "details on call", "details on whatsapp", "company name confidential",
+    "name not disclosed", "not disclosed", "undisclosed", "naam nahi bataya", "naam gupt",
     "confidential company", "confidential client", "anywhere in india",
     "location disclosed later", "location later", "jagah baad mein", "pata baad mein",
     "location baad mein", "thikana pore", "address pore", "location pore", "contact agent",
@@ -595,6 +599,18 @@ PART_TIME = (
 PER_DAY = (
     "per day", "daily", "a day", "roj", "rozana", "din", "dine", "prati din", "protidin",
     "রোজ", "দৈনিক", "প্রতিদিন", "रोज", "प्रतिदिन", "दिहाड़ी",
+    # a night, a show or an event is paid like a day
+    "per night", "every night", "prati raat", "per event", "per show",
+    "per program", "per programme", "har program", "per party", "প্রতি রাতে", "প্রতি রাত",
+    "प्रति रात", "हर रात",
+)
+PER_MONTH = (
+    "month", "monthly", "per month", "a month", "pm", "mahina", "mahine", "maas", "mash",
+    "mase", "masik", "মাসে", "মাস", "মাসিক", "महीना", "महीने", "मासिक",
+)
+PER_WEEK = (
+    "per week", "weekly", "a week", "every week", "har hafte", "hafta", "saptahik",
+    "proti soptahe", "prati saptah", "সাপ্তাহিক", "প্রতি সপ্তাহে", "साप्ताहिक", "हर हफ्ते",
 )
 
 # Real words that lie within a spelling slip of a lure word and must not be taken for it
@@ -649,6 +665,11 @@ ORDINARY_NEIGHBOURS = {
         "mediclaim", "esi", "cover",
         "covered", "accommodation", "quarter", "quarters", "housing", "stay", "dekha", "name",
         "naam", "floater", "treatment", "দেখা", "बीमा", "क्वार्टर", "মিলতে", "ক্যোয়ার্টার",
+    ),
+    # "weekly off" is a day of rest, not a weekly wage
+    "per_week": (
+        "off", "offs", "holiday", "holidays", "chhutti", "chutti", "chuti", "ছুটি", "छुट्टी",
+        "leave", "rest",
     ),
     "ticket": (
         "raised", "raise", "support", "helpdesk", "resolve", "resolution", "crm", "system",

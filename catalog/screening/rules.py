@@ -66,7 +66,7 @@ INDEX = PhraseIndex(
         "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
         "document_negation": lx.DOCUMENT_NEGATION, "warning": lx.WARNING,
         "scope_end": lx.SCOPE_END, "pay_word": lx.PAY_WORD, "per_day": lx.PER_DAY,
-        "part_time": lx.PART_TIME,
+        "part_time": lx.PART_TIME, "per_week": lx.PER_WEEK, "per_month": lx.PER_MONTH,
         "salary_word": tuple(word for word in lx.PAY_WORD if word not in ("pay", "earn")),
         **{f"ordinary_{name}": words for name, words in lx.ORDINARY_NEIGHBOURS.items()},
     },
@@ -220,18 +220,24 @@ class Reading:
 
     @cached_property
     def promised_wage(self) -> int:
-        """The highest monthly wage the text promises ("salary 45,000", "Rs 1,500 per day"), or
-        0; sums near a fee, a deposit or an advance are not wages."""
+        """The highest monthly wage the text promises ("salary 45,000", "Rs 1,500 per day",
+        "Rs 2,000 per night" times 26, "15000 weekly" times 4), or 0; sums near a fee, a deposit
+        or an advance are not wages, and a month named next to a sum makes it monthly."""
         best = 0
+        weeks = self.live("per_week", ordinary="per_week", warnings=False)
         for index, value in self.numbers():
             spot = Hit("number", index, index + 1)
             if value < 100 or not (self.near(spot, "pay_word", 4)
-                                   or self.near(spot, "per_day", 3)):
+                                   or self.near(spot, "per_day", 3)
+                                   or self.near(spot, "per_week", 3)):
                 continue
             if any(self.near(spot, concept, 3) for concept in ("fee", "pay_demand", "advance")):
                 continue
-            daily = bool(self.near(spot, "per_day", 3))
-            monthly = value * 26 if daily else value
+            per_month = bool(self.near(spot, "per_month", 3))
+            daily = not per_month and bool(self.near(spot, "per_day", 3))
+            weekly = not (per_month or daily) and any(
+                hit in weeks for hit in self.near(spot, "per_week", 3))  # not "weekly off"
+            monthly = value * 26 if daily else value * 4 if weekly else value
             if monthly >= 1_000:
                 best = max(best, monthly)
         return best

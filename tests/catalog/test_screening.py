@@ -223,6 +223,10 @@ def test_a_wage_promised_in_the_text_counts_as_much_as_the_field():
     assert "wage_outlier" not in codes("Salary Rs 12,000 per month.", wage=11_000)
     assert "wage_outlier" not in codes("Security deposit Rs 50,000.", wage=11_000)
     assert "wage_outlier" not in codes("Call 9830012345 for the salary.", wage=11_000)
+    assert "wage_outlier" in codes("Earn 15000 weekly.", wage=11_000)  # times 4
+    assert "wage_outlier" in codes("Rs 2,000 per night.", wage=11_000)  # times 26
+    assert "wage_outlier" not in codes("Salary 9,500, weekly off.", wage=9_500)
+    assert "wage_outlier" not in codes("Salary 16,000 and a night allowance.", wage=16_000)
 
 
 def test_a_wage_below_the_statutory_floor_is_flagged():
