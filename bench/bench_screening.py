@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from catalog.screening import screen_content, typical_wages  # noqa: E402
-from catalog.screening.evaluate import facts_of, load  # noqa: E402
-from catalog.screening.text import is_common  # noqa: E402
+from catalog.screening import screen_content, typical_wages
+from catalog.screening.evaluate import facts_of, load
+from catalog.screening.text import is_common
 
 TARGET_MS = 50.0
 DEFAULT_FILES = [ROOT / "tests" / "data" / "opening_screening.jsonl",

@@ -44,7 +44,8 @@ ORDINARY_REACH = 2
 INDEX = PhraseIndex(
     {
         "fee": lx.FEE, "pay_demand": lx.PAY_DEMAND, "money": lx.MONEY,
-        "pay_channel": lx.PAY_CHANNEL, "payout": lx.PAYOUT, "deduct": lx.DEDUCT, "cost_item": lx.COST_ITEM,
+        "pay_channel": lx.PAY_CHANNEL, "payout": lx.PAYOUT, "deduct": lx.DEDUCT,
+        "cost_item": lx.COST_ITEM,
         "document": lx.DOCUMENT, "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
         "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
@@ -53,7 +54,8 @@ INDEX = PhraseIndex(
         "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "ticket": lx.TICKET,
         "training": lx.TRAINING, "arrange": lx.ARRANGE, "agent_arranges": lx.AGENT_ARRANGES,
         "no_papers": lx.NO_PAPERS, "market": lx.MARKET,
-        "entertainment": lx.ENTERTAINMENT, "escort": lx.ESCORT, "company": lx.COMPANY, "patron": lx.PATRON,
+        "entertainment": lx.ENTERTAINMENT, "escort": lx.ESCORT, "company": lx.COMPANY,
+        "patron": lx.PATRON,
         "male": lx.MALE, "service": lx.SERVICE, "venue": lx.VENUE, "night": lx.NIGHT,
         "advance": lx.ADVANCE, "family": lx.FAMILY, "own": lx.OWN, "wage_paid": lx.WAGE_PAID,
         "family_context": lx.FAMILY_CONTEXT, "escorted_to": lx.ESCORTED_TO, "female": lx.FEMALE,

@@ -2,7 +2,7 @@
 wage, is not published; its flags say which words raised them."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -10,7 +10,7 @@ from catalog.models import Opening
 from tests.api import bodies
 from tests.api.reads import fresh
 
-NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 1, 6, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -20,8 +20,9 @@ def app(app):
 
 
 @pytest.mark.parametrize(("title", "description", "code", "word"), [
-    ("Guest relations - lounge", "Sit with guests in the lounge and give them company, "
-     "9 pm to 3 am.", "entertainment_lure", "guests"),
+    ("Guest relations - lounge",
+     "Sit with guests in the lounge and give them company, 9 pm to 3 am.",
+     "entertainment_lure", "guests"),
     ("Mill helper", "Aadhaar card aur ATM card thekedar ke paas jama rahega.",
      "documents_retained", "jama"),
     ("গৃহকর্মী", "বাবা-মাকে ২৫ হাজার টাকা অগ্রিম দেওয়া হবে।", "advance_to_family", "অগ্রিম"),

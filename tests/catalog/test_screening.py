@@ -401,8 +401,8 @@ def test_money_to_a_parent_or_husband_is_flagged(description):
 
 
 @pytest.mark.parametrize("description", [
-    "A couple can apply: the husband as driver, the wife as caregiver, each paid to their own "
-    "account.",
+    ("A couple can apply: the husband as driver, the wife as caregiver, each paid to their own "
+     "account."),
     "Insurance for you and your parents.",
     "Parents may visit on Sundays.",
     "Dujoner beton nijer nijer account e, 9,000 kore.",
