@@ -3,7 +3,10 @@ transliteration), written from the lure patterns the safety issue names and that
 practice describes (fees, kept passports, work abroad, dance bars, advances to families).
 
 A concept is a list of phrases; `rules.py` turns concepts into flags, alone ("dancer") or as two
-concepts close together in one sentence ("passport" near "kept"). Misspellings are left to the
+concepts close together in one sentence ("passport" near "kept"). Most concepts are parts of a
+statement rather than lures themselves: a holder and a verb of keeping (who keeps what), a sum and
+a demand or a relative (who pays whom), a patron and a verb of company, a venue and the night
+(whom the work serves and when), a foreign place and a market (where the work is). Misspellings are left to the
 fuzzy matching in `text.py` ("pasport", "dubay", "dansar"), so only real variants of spelling or
 transliteration are listed here. Phrases are written as people type them; they are normalised and
 folded to the same key as the opening's text when the index is built, once, at import.
