@@ -532,6 +532,23 @@ def test_screening_catches_lures_and_passes_genuine_openings():
     assert_thresholds(result)
 
 
+FROZEN = LABELLED.with_name("opening_screening_frozen.jsonl")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "held-out figures, scored once after the development work (commit 97004d4): precision 0.873 "
+    "overall and 0.818 in Hindi fall short of 0.95 and 0.9 (recall 0.965); see the commit that "
+    "added the frozen split"))
+def test_screening_generalises_to_the_frozen_split():
+    """The frozen split, written independently by someone who never saw the rules or the
+    development set: recall and precision at least 0.95 overall and 0.9 in each language."""
+    rows = labelled(FROZEN)
+    assert len(rows) >= 100 and {row["language"] for row in rows} == {"en", "hi", "bn"}
+    result = evaluate(rows)
+    print("\n" + report(result, FROZEN.name, misses=True))
+    assert_thresholds(result)
+
+
 def test_lures_are_caught_with_the_wage_held_at_a_normal_level():
     """The wage check is a second signal: every lure whose wording is the lure (not only its pay)
     is still caught when its wage is the trade's typical one."""
