@@ -24,6 +24,8 @@ FEE = (
     "joining amount", "training fee", "uniform charge", "medical charge", "security deposit",
     "security money", "security amount", "deposit", "refundable deposit", "caution money",
     "refundable", "refundable security", "returnable", "returnable security", "security rashi",
+    "processing cost", "processing kharcha", "processing khoroch", "visa cost", "visa kharcha",
+    "visa khoroch", "প্রসেসিং খরচ", "ভিসা খরচ", "ভিসা প্রসেসিং খরচ", "प्रोसेसिंग खर्च", "वीजा खर्च",
     "security raashi", "caution deposit", "bond amount", "bond money", "surety", "surety money",
     "ferotjoggo", "ferot joggo", "ferotjogyo", "wapasi yogya", "dalali",
     # commission is a fee only when the worker pays it to an agent; as pay it is no fee
@@ -87,7 +89,7 @@ COST_ITEM = (
 # ... or sent through a payment app: a demand unless the app carries the salary ("salary by
 # bKash"), which a pay word next to it says.
 PAY_CHANNEL = (
-    "paytm", "google pay", "gpay", "phonepe", "phone pe", "upi", "bkash", "nagad", "rocket",
+    "paytm", "google pay", "gpay", "phonepe", "upi", "bkash", "nagad", "rocket",
     "पेटीएम", "गूगल पे", "फोनपे", "यूपीआई", "বিকাশ", "নগদ", "রকেট",
 )
 # ... of an amount of money.
@@ -119,6 +121,7 @@ DOCUMENT = (
 # Kept: said of papers, these words say someone other than the worker holds them.
 RETAIN = (
     "kept", "keep", "keeping", "retain", "retained", "held by", "held with", "custody",
+    "will keep", "will keep your", "shall keep", "keeps your", "safe keeping",
     "safe custody", "safekeeping", "surrender", "kept safely", "remain with", "remains with",
     "stay with", "stays with",
     "jama rahega", "jama rahegi", "jama rahenge", "rakha", "rakhenge", "rakha jayega", "rakhega",
@@ -156,6 +159,10 @@ DEPOSIT = (
     "jama dite", "jama korte", "kache jama", "jama karein", "jama karo",
     "জমা", "জমা দিতে", "কাছে জমা", "जमा", "जमा करने", "जमा करना", "जमा करनी",
 )
+# Keeping that someone else will do: "the agency will keep your Aadhaar" (not "keep your
+# Aadhaar safe", said to her).
+THEIR_KEEPING = ("will keep", "will keep your", "shall keep", "would keep", "keeps your",
+                 "are keeping your", "is keeping your")
 # With someone: right next to the papers, these say who holds them ("passport with company").
 WITH_HOLDER = (
     "with the management", "with management", "with the office", "with the contractor",
@@ -180,6 +187,7 @@ ORIGINAL = (
 # The one who would keep them: "with the contractor", "thekedar ke paas", "কোম্পানির কাছে".
 HOLDER = (
     "agent", "agents", "employer", "contractor", "labour contractor", "thekedar", "thikadar",
+    "sponsor", "kafeel", "kafil",
     "malik", "owner", "supervisor", "sardar", "dalal", "madam", "seth", "mukadam", "jamadar",
     "ঠিকাদার", "ঠিকাদারের", "মালিক", "মালিকের", "এজেন্ট", "এজেন্টের", "দালাল", "দালালের", "সর্দার",
     "ठेकेदार", "मालिक", "एजेंट", "दलाल", "सरदार", "मुकादम", "जमादार",
@@ -237,6 +245,24 @@ TRAINING = (
     "training", "course", "prashikshan", "proshikkhon", "proshikkhan", "training centre",
     "training center", "প্রশিক্ষণ", "প্রশিক্ষণকেন্দ্র", "प्रशिक्षण", "ट्रेनिंग", "কোর্স", "कोर्स",
 )
+# A lawful route abroad: a registered recruiting agent or a state agency, emigration clearance on
+# eMigrate (India) or through BMET (Bangladesh). Work abroad by such a route is no lure, unless the
+# opening also asks a fee, keeps the passport or goes on a visit visa.
+LAWFUL_ROUTE = (
+    "registered recruiting agent", "registered recruitment agent", "registered agent",
+    "licensed recruiting agent", "emigrate", "e migrate", "emigration clearance",
+    "protector of emigrants", "mea registered", "state recruiting agency",
+    "government recruiting agency", "state government recruiting agency", "bmet", "boesl",
+    "licence number", "license number", "norka", "omcl", "tomcom",
+    "ই মাইগ্রেট", "ই-মাইগ্রেট", "নিবন্ধিত রিক্রুটিং এজেন্ট", "নিবন্ধিত এজেন্ট", "সরকারি নিবন্ধিত",
+    "বিএমইটি", "ई माइग्रेट", "ई-माइग्रेट", "पंजीकृत भर्ती एजेंट", "पंजीकृत एजेंट",
+    "सरकारी भर्ती एजेंसी",
+)
+# A visa for a visit, not for work: the route of irregular migration.
+VISIT_VISA = (
+    "visit visa", "visiting visa", "tourist visa", "free visa", "ভিজিট ভিসা", "টুরিস্ট ভিসা",
+    "विजिट वीजा", "टूरिस्ट वीजा",
+)
 # Papers that a lawful route abroad needs, said not to be needed: "passport lagbe na".
 NO_PAPERS = (
     "passport lagbe na", "passport lagbe nah", "passport dorkar nei", "passport chara",
@@ -283,7 +309,8 @@ ENTERTAINMENT = (
     "sundar ladki", "sundori meye",
     "डांसर", "नर्तकी", "नाच", "नाचना", "बार डांसर", "बार गर्ल", "मसाज", "मॉडल", "मॉडलिंग",
     "होस्टेस", "ড্যান্সার", "নর্তকী", "নাচ", "মডেল", "মডেলিং", "ম্যাসাজ",
-    "বার ড্যান্সার", "হোস্টেস", "डांस", "डान्स", "ডান্স", "ড্যান্স",
+    "বার ড্যান্সার", "হোস্টেস", "डांस", "डान्स", "ডান্স", "ড্যান্স", "मुजरा", "ऑर्केस्ट्रा",
+    "आर्केस्ट्रा", "नाचने", "नाचने वाली", "অর্কেস্ট্রা", "মুজরা", "নাচের",
     # the worker's looks asked for, or her picture
     "fair and slim", "fair complexion", "fair skin", "slim figure", "good figure",
     "attractive looks", "attractive figure", "cross massage", "cross gender massage",
@@ -447,6 +474,7 @@ HANDED = (
 # own account", "dujoner beton nijer nijer account e".
 OWN = (
     "own", "her own", "your own", "their own", "own account", "herself", "yourself", "nijer",
+    "aapko", "to you", "apnake", "tomake", "আপনাকে", "आपको",
     "nijer nijer", "apne", "apna", "apni", "apne apne", "swayam", "khud", "নিজের",
     "নিজের নিজের", "अपने", "अपना", "अपनी", "खुद", "स्वयं",
 )
@@ -465,6 +493,7 @@ NO_EXPERIENCE = (
     "bina anubhav", "bina experience", "अनुभव की जरूरत नहीं", "बिना अनुभव", "অভিজ্ঞতা লাগবে না",
     "অভিজ্ঞতার প্রয়োজন নেই", "অভিজ্ঞতা ছাড়া",
     "no qualification", "without qualification", "no qualification needed",
+    "no training needed", "no training required",
     "koi qualification nahi", "padhai ki zarurat nahi", "anyone can apply",
     "যোগ্যতা লাগবে না", "শিক্ষাগত যোগ্যতা লাগবে না", "योग्यता की जरूरत नहीं", "कोई योग्यता नहीं",
 )
@@ -486,11 +515,17 @@ MINOR = (
     "minors", "under 18", "below 18", "less than 18", "nabalik", "nabalig", "nabalika",
     "kam umar", "kam umr", "kam umar ki", "choti umar", "kachi umar", "young girls",
     "young girl", "chhoti ladki", "chhoti ladkiyan", "kochi meye", "choto meye",
-    "olpo boyosi", "alpo boyoshi", "bachchi", "bacchi", "chhoti bachchi", "choti bachchi",
+    "olpo boyosi", "alpo boyoshi", "school jaane wali", "school jane wali", "school wali",
+    "school wali ladkiyan", "school ki ladkiyan", "school pora meye", "skul pora meye",
+    "schoole pora", "स्कूल जाने वाली", "स्कूल की लड़कियां", "স্কুলপড়ুয়া", "স্কুলে পড়া", "bachchi", "bacchi", "chhoti bachchi", "choti bachchi",
     "बच्ची", "छोटी बच्ची", "ছোট মেয়ে", "কচি মেয়ে",
     "किशोरी", "किशोरियां", "नाबालिग", "कम उम्र", "स्कूली लड़कियां", "छोटी लड़कियां",
     "কিশোরী", "নাবালিকা", "নাবালক", "অল্পবয়সী", "কম বয়সী", "স্কুলের মেয়ে",
 )
+# The class a girl is in, named as a range without "pass": "class 8 se 10", "class 7-9".
+SCHOOL_CLASS = ("class", "klas", "std", "standard", "shreni", "kaksha", "ক্লাস", "শ্রেণি",
+                "শ্রেণী", "কক্ষা", "कक्षा", "क्लास")
+PASSED = ("pass", "paas", "passed", "uttirno", "utteern", "পাস", "উত্তীর্ণ", "पास", "उत्तीर्ण")
 # Words next to which a number from 10 to 17 is an age ("age 15+", "umar 16").
 AGE_WORD = (
     "age", "aged", "umar", "umr", "umra", "umer", "oomar", "boyos", "boyosh", "boyes",

@@ -49,11 +49,12 @@ INDEX = PhraseIndex(
         "document": lx.DOCUMENT, "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
         "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
-        "with_holder": lx.WITH_HOLDER, "handed": lx.HANDED, "bank_card": lx.BANK_CARD,
+        "with_holder": lx.WITH_HOLDER, "their_keeping": lx.THEIR_KEEPING, "handed": lx.HANDED, "bank_card": lx.BANK_CARD,
         "give_up": lx.GIVE_UP, "for": lx.FOR, "receive": lx.RECEIVE,
         "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "ticket": lx.TICKET,
         "training": lx.TRAINING, "arrange": lx.ARRANGE, "agent_arranges": lx.AGENT_ARRANGES,
-        "no_papers": lx.NO_PAPERS, "market": lx.MARKET,
+        "no_papers": lx.NO_PAPERS, "market": lx.MARKET, "lawful_route": lx.LAWFUL_ROUTE,
+        "visit_visa": lx.VISIT_VISA, "school_class": lx.SCHOOL_CLASS, "passed": lx.PASSED,
         "entertainment": lx.ENTERTAINMENT, "escort": lx.ESCORT, "company": lx.COMPANY,
         "patron": lx.PATRON,
         "male": lx.MALE, "service": lx.SERVICE, "venue": lx.VENUE, "night": lx.NIGHT,
@@ -244,6 +245,15 @@ class Reading:
                 best = max(best, monthly)
         return best
 
+    @cached_property
+    def lawful_abroad(self) -> bool:
+        """The opening names a lawful route abroad (a registered recruiting agent, eMigrate,
+        BMET) and shows none of the marks of an unlawful one: a fee asked of her, her papers
+        kept, a visit visa, a border crossed without papers."""
+        return bool(self.live("lawful_route", warnings=False)) and not (
+            self.hits.get("visit_visa") or self.hits.get("no_papers")
+            or fee_charged(self) or documents_retained(self))
+
     @property
     def pay(self) -> int:
         return max(self.facts.wage_inr_month, self.promised_wage)
@@ -297,12 +307,16 @@ def documents_retained(reading: Reading) -> dict | None:
     paas") to a holder, for a time ("until the contract ends") or as originals. Copies, checking
     and handing back the same day are ordinary verification, unless the papers come back only
     when the work or the debt ends."""
-    cues = ("negation", "document_negation")
+    # "keep your Aadhaar safe" is said to her, "the agency will keep your Aadhaar" is not
+    reading.hits["her_keeping"] = [
+        cue for cue in reading.hits.get("document_negation", ())
+        if not any(kept.start < cue.start < kept.end
+                   for kept in reading.hits.get("their_keeping", ()))]
+    cues = ("negation", "her_keeping")
 
     def meant(hits: list[Hit]) -> list[Hit]:
         return [hit for hit in hits
-                if reading.in_sentence(hit, "until") or not reading.in_clause(
-                    hit, "document_negation")]
+                if reading.in_sentence(hit, "until") or not reading.in_clause(hit, "her_keeping")]
 
     documents = meant(reading.live("document", cues=cues, ordinary="document"))
     deposits = [hit for hit in reading.live("deposit", cues=cues)
@@ -341,6 +355,8 @@ def overseas_travel(reading: Reading) -> dict | None:
     by_agent = reading.live("agent_arranges", warnings=False)
     no_papers = reading.hits.get("no_papers", [])
     found = reading.pairs(journeys, arranged, 3) or reading.pairs(journeys, by_agent, 6)
+    if (abroad or found) and not no_papers and reading.lawful_abroad:
+        return None
     if abroad or no_papers or found:
         evidence = reading.quote(*(abroad[:1] or no_papers[:1] or found[0]))
         return _flag(OVERSEAS_TRAVEL,
@@ -429,7 +445,8 @@ def _her_own(reading: Reading, a: Hit, b: Hit) -> bool:
 def wage_outlier(reading: Reading) -> dict | None:
     facts, wages = reading.facts, reading.wages
     typical = wages.typical(facts.trade)
-    if reading.pay > wages.far_above(facts.trade):
+    if reading.pay > wages.far_above(facts.trade) and not reading.lawful_abroad:
+        # (a wage abroad, by a lawful route, is not measured against the trade's wage at home)
         return _flag(WAGE_OUTLIER,
                      f"Give the real monthly wage: Rs {reading.pay:,} is far above the usual "
                      f"Rs {typical:,} for this trade, and pay that looks too good is a known lure.",
@@ -461,7 +478,8 @@ def no_experience_high_pay(reading: Reading) -> dict | None:
 
 
 def minor_targeted(reading: Reading) -> dict | None:
-    found = reading.live("minor")[:1] or _names_an_age_under_18(reading)
+    found = (reading.live("minor")[:1] or _names_an_age_under_18(reading)
+             or _names_school_classes(reading))
     if found:
         return _flag(MINOR_TARGETED,
                      "Remove wording aimed at children or 'young girls' (ages under 18, school "
@@ -490,14 +508,31 @@ def _names_an_age_under_18(reading: Reading) -> list[Hit]:
     return []
 
 
-def _in_a_range(reading: Reading, index: int, values: dict[int, int]) -> bool:
-    """The number at `index` begins or ends a range of ages: "16-17", "15 to 20", "14 se 18"."""
+def _names_school_classes(reading: Reading) -> list[Hit]:
+    """The classes girls are in, as a range without "pass" ("class 8 se 10", "class 7-9"):
+    schoolchildren, where "class 10 pass" is an adult's schooling."""
+    numbers = reading.numbers()
+    values = dict(numbers)
+    for index, value in numbers:
+        spot = Hit("number", index, index + 1)
+        if (1 <= value <= 12 and _in_a_range(reading, index, values, low=1, high=12)
+                and (classes := [hit for hit in reading.near(spot, "school_class", 2)
+                                 if hit.end <= index])
+                and not reading.near(spot, "passed", 4)):
+            return [classes[0], spot]
+    return []
+
+
+def _in_a_range(reading: Reading, index: int, values: dict[int, int], low: int = 10,
+                high: int = 45) -> bool:
+    """The number at `index` begins or ends a range of ages ("16-17", "15 to 20", "14 se 18"),
+    or of whatever lies between `low` and `high`."""
     for step in (1, -1):
         other = index + step
-        if other in values and 10 <= values[other] <= 45:
+        if other in values and low <= values[other] <= high:
             return True
         if (0 <= other < len(reading.words) and reading.words[other].text in _RANGE_WORDS
-                and values.get(other + step, 0) and 10 <= values[other + step] <= 45):
+                and values.get(other + step, 0) and low <= values[other + step] <= high):
             return True
     return False
 

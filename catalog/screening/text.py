@@ -55,6 +55,7 @@ _PLUS = re.compile(r"(?<=\d)\s*\+")
 
 MIN_FUZZY_LENGTH = 6  # shorter phrase keys ("visa", "fee", "bar", "dubai") are never a slip's
 MIN_WRITTEN_LENGTH = 5  # shorter words of the text are never taken for a slip of typing
+SHORT_KEY = 3  # keys this short match only words spelt as the lexicon spells them
 COMMON_ZIPF = 3.0  # a word at least this frequent in its language is a real word, not a slip
 # Inflections a word may add to a phrase word and still be it: Latin transliteration ("dubaite",
 # "bideshe", "cluber", "babake"), Bengali case endings ("বিদেশে", "ক্লাবে", "বাবাকে") and Hindi
@@ -228,8 +229,8 @@ class PhraseIndex:
         """The phrase words that this word of the text (its key and as written) may be."""
         common = is_common(written)
         if key in self._vocabulary or key in self._ordinary:
-            if common and not self._spelt_so(key, written):
-                return set()  # "fish" folds to the key of "fis" (fee) but is a fish
+            if (common or len(key) <= SHORT_KEY) and not self._spelt_so(key, written):
+                return set()  # "fish" folds to the key of "fis" (fee), "nayi" (new) to "nai" (no)
             return {key} & self._vocabulary  # a word that is itself a phrase word is only that
         found: set[str] = set()
         for ending in self._inflections:
