@@ -66,6 +66,9 @@ class OpeningPatch(OpeningIn):
 class FlagSchema(Schema):
     code = fields.String(required=True, metadata={"description": "e.g. unverified_employer"})
     message = fields.String(required=True)
+    evidence = fields.String(metadata={
+        "description": "The words (or the figure) of the opening that raised the flag; absent "
+                       "for unverified_employer"})
     params = fields.Dict(keys=fields.String(), metadata={
         "description": "What the flag rests on, e.g. wage_underpaid: reports, paid_inr_month, "
                        "promised_inr_month, threshold_share"})
@@ -80,6 +83,9 @@ class DismissalSchema(Schema):
 class FlagStateSchema(Schema):
     code = fields.String(required=True)
     message = fields.String(required=True)
+    evidence = fields.String(metadata={
+        "description": "The words (or the figure) of the opening that raised the flag; absent "
+                       "for unverified_employer"})
     params = fields.Dict(keys=fields.String(), required=True)
     severity = fields.String(required=True, validate=validate.OneOf(["hard", "soft", "employer"]),
                              metadata={"description": "hard: never published until cleared; "
