@@ -54,6 +54,9 @@ def flag_message(flag) -> str:
 class FlagSchema(Schema):
     code = code_field("flag", description="A screening flag")
     params = fields.Function(_params, required=True, metadata={"type": "object"})
+    evidence = fields.String(metadata={
+        "description": "The words (or the figure) of the opening that raised the flag, as the "
+                       "employer wrote them; absent for unverified_employer"})
     message = fields.Function(flag_message, required=True, metadata={
         "type": "string", "description": "What the CSR partner should change"})
 

@@ -74,6 +74,9 @@ class FlagStateSchema(Schema):
     code = code_field("flag", description="A screening flag")
     message = fields.Function(flag_message, required=True, metadata={
         "type": "string", "description": "What to change, in the request's language"})
+    evidence = fields.String(metadata={
+        "description": "The words (or the figure) of the opening that raised the flag, as the "
+                       "employer wrote them; absent for unverified_employer"})
     params = fields.Dict(keys=fields.String(), required=True)
     severity = fields.String(required=True, validate=validate.OneOf(["hard", "soft", "employer"]),
                              metadata={"description": "hard: never published until cleared; "

@@ -3,7 +3,10 @@ transliteration), written from the lure patterns the safety issue names and that
 practice describes (fees, kept passports, work abroad, dance bars, advances to families).
 
 A concept is a list of phrases; `rules.py` turns concepts into flags, alone ("dancer") or as two
-concepts close together in one sentence ("passport" near "kept"). Misspellings are left to the
+concepts close together in one sentence ("passport" near "kept"). Most concepts are parts of a
+statement rather than lures themselves: a holder and a verb of keeping (who keeps what), a sum and
+a demand or a relative (who pays whom), a patron and a verb of company, a venue and the night
+(whom the work serves and when), a foreign place and a market (where the work is). Misspellings are left to the
 fuzzy matching in `text.py` ("pasport", "dubay", "dansar"), so only real variants of spelling or
 transliteration are listed here. Phrases are written as people type them; they are normalised and
 folded to the same key as the opening's text when the index is built, once, at import.
@@ -20,21 +23,74 @@ FEE = (
     "form fee", "form charge", "joining fee", "joining charge", "joining charges",
     "joining amount", "training fee", "uniform charge", "medical charge", "security deposit",
     "security money", "security amount", "deposit", "refundable deposit", "caution money",
-    "commission", "placement charge", "placement charges", "service charge", "visa charge",
+    "refundable", "refundable security", "returnable", "returnable security", "security rashi",
+    "processing cost", "processing kharcha", "processing khoroch", "visa cost", "visa kharcha",
+    "visa khoroch", "প্রসেসিং খরচ", "ভিসা খরচ", "ভিসা প্রসেসিং খরচ", "प्रोसेसिंग खर्च", "वीजा खर्च",
+    "security raashi", "caution deposit", "bond amount", "bond money", "surety", "surety money",
+    "ferotjoggo", "ferot joggo", "ferotjogyo", "wapasi yogya", "dalali",
+    # commission is a fee only when the worker pays it to an agent; as pay it is no fee
+    "agent commission", "agent s commission", "commission to the agent", "placement commission",
+    "commission charge", "commission fee", "agent fee", "agent fees",
+    "placement charge", "placement charges", "service charge", "visa charge",
     "advance payment", "advance amount", "advance fee", "pay in advance", "one time payment",
     "registration kit", "kit charge", "kit charges", "kit fee", "starter kit", "id card charge",
     "jamanat", "jamanat rashi", "shulk", "panjikaran shulk", "fis",
-    "फीस", "शुल्क", "जमानत", "जमा राशि", "कमीशन", "रजिस्ट्रेशन फीस", "पंजीकरण शुल्क",
-    "ফি", "ফিস", "জামানত", "কমিশন", "রেজিস্ট্রেশন ফি", "নিবন্ধন ফি",
+    "फीस", "शुल्क", "जमानत", "जमा राशि", "रजिस्ट्रेशन फीस", "पंजीकरण शुल्क", "सिक्योरिटी",
+    "सिक्योरिटी राशि", "वापसी योग्य", "एजेंट कमीशन", "दलाली",
+    "ফি", "ফিস", "জামানত", "রেজিস্ট্রেশন ফি", "নিবন্ধন ফি", "ফেরতযোগ্য", "সিকিউরিটি",
+    "দালালি", "এজেন্টের কমিশন",
 )
 # A demand to hand over money ("dite hobe", "jama karna hoga") ...
 PAY_DEMAND = (
     "have to pay", "has to pay", "need to pay", "must pay", "should pay", "pay first",
     "pay only", "pay just", "deposit", "jama", "jama karna", "jama karein", "jama karo",
     "jama dite", "jama dite hobe", "dena hoga", "dene honge", "dena padega", "dena hai",
+    "dene hoge", "karne honge", "karni hogi", "bhejein", "bhejiye", "bhejen", "pathaben",
     "dite hobe", "dite lagbe", "send", "bhejna", "bhejo", "pathate hobe", "pathan",
-    "paytm", "google pay", "gpay", "phonepe", "upi", "bkash", "nagad",
-    "जमा", "देना होगा", "देने होंगे", "भेजें", "জমা", "দিতে হবে", "পাঠাতে হবে", "বিকাশ",
+    "korte hobe", "dite hoy", "lagenge", "lagega", "lagbe", "লাগবে", "लगेंगे", "लगेगा",
+    "bear the cost", "bear the expense", "bear the expenses", "kharcha uthana",
+    "kharcha dena", "kharcha dite hobe", "খরচ দিতে হবে", "खर्च देना", "pay karna", "pay karna hoga",
+    "pay karein", "pay kare",
+    "pay korte hobe", "payment karna", "payment korte hobe", "payment karein", "pay karo",
+    "to be paid", "is to be paid", "be paid by the candidate", "paid by the candidate",
+    "जमा", "देना होगा", "देने होंगे", "भेजें", "भेजिए", "करने होंगे", "करनी होगी",
+    "জমা", "দিতে হবে", "পাঠাতে হবে", "করতে হবে", "পাঠান",
+)
+# Money paid out to the worker, on a payment app or otherwise: "weekly by bKash", "har hafte
+# payment", "প্রতি সপ্তাহে বিকাশে টাকা".
+PAYOUT = (
+    "weekly", "monthly", "every week", "every month", "each week", "each month", "har hafte",
+    "har mahine", "har mahina", "proti soptahe", "prati soptahe", "protisoptahe", "protimase",
+    "proti mase", "prati mase", "payment", "payments", "bhugtan", "mojuri", "majduri",
+    "majdoori", "paid out", "per piece", "piece rate", "প্রতি সপ্তাহে", "প্রতি মাসে", "প্রতিমাসে",
+    "মজুরি", "পারিশ্রমিক", "পেমেন্ট", "हर हफ्ते", "हर महीने", "भुगतान", "मजदूरी", "प्रति पीस",
+)
+# A cost of getting the job taken out of her wage: "uniform and ID card cost deducted from the
+# first salary" (an advance repaid from the wage is no such cost).
+DEDUCT = (
+    "deducted", "deduct", "deduction", "cut from", "katega", "kategi", "kata jayega",
+    "kaat liya", "kat liya", "kete neya", "kete nebe", "kete rakha", "কেটে নেওয়া", "কাটা হবে",
+    "काटा जाएगा", "कटेगा", "कटेगी", "काट लिया",
+)
+# "for" between a sum and what it pays for: "Rs 499 for the ID card and training kit".
+FOR = ("for", "for the", "ke liye", "ke lie", "er jonno", "r jonno", "jonno", "के लिए",
+       "এর জন্য", "জন্য", "বাবদ", "bavod", "babod")
+# Money she receives: "stipend milega", "we give", "ভাতা পাবেন".
+RECEIVE = (
+    "we give", "we pay", "will get", "will receive", "you get", "you receive", "milega",
+    "milegi", "milenge", "milbe", "pabe", "paben", "pabo", "bhatta", "bhata", "allowance",
+    "stipend", "मिलेगा", "मिलेगी", "मिलेंगे", "भत्ता", "পাবেন", "পাবে", "ভাতা",
+)
+COST_ITEM = (
+    "uniform", "id card", "training", "kit", "medical", "medical test", "registration",
+    "processing", "placement", "form", "visa", "ticket", "commission", "agent",
+    "ইউনিফর্ম", "প্রশিক্ষণ", "মেডিকেল", "वर्दी", "ट्रेनिंग", "मेडिकल", "यूनिफॉर्म",
+)
+# ... or sent through a payment app: a demand unless the app carries the salary ("salary by
+# bKash"), which a pay word next to it says.
+PAY_CHANNEL = (
+    "paytm", "google pay", "gpay", "phonepe", "upi", "bkash", "nagad", "rocket",
+    "पेटीएम", "गूगल पे", "फोनपे", "यूपीआई", "বিকাশ", "নগদ", "রকেট",
 )
 # ... of an amount of money.
 MONEY = (
@@ -51,19 +107,98 @@ DOCUMENT = (
     "certificate", "certificates", "papers", "kagaj", "kagaz", "kagoj", "kagojpotro",
     "dastavez", "dastavej", "পাসপোর্ট", "আধার", "কাগজ", "কাগজপত্র", "নথি", "পরিচয়পত্র",
     "ভোটার কার্ড", "पासपोर्ट", "आधार", "कागज", "कागजात", "दस्तावेज", "पहचान पत्र",
+    # what gives her access to her own money is kept the same way as her papers
+    "atm card", "atm", "debit card", "bank card", "passbook", "bank passbook", "cheque book",
+    "chequebook", "pan card", "ration card", "marksheet", "mark sheet", "marksheets",
+    "birth certificate", "nid", "nid card", "national id", "jatiyo porichoypotro",
+    "porichoypotro", "sim card", "identity proof", "identity proofs", "id proofs",
+    "identity documents", "pehchan patra", "pehchan ka saboot",
+    "এটিএম কার্ড", "এটিএম", "ডেবিট কার্ড", "পাসবুক", "চেক বই", "জাতীয় পরিচয়পত্র", "সার্টিফিকেট",
+    "মার্কশিট", "জন্ম নিবন্ধন", "এনআইডি",
+    "एटीएम कार्ड", "एटीएम", "डेबिट कार्ड", "पासबुक", "बैंक पासबुक", "चेक बुक", "मार्कशीट",
+    "प्रमाणपत्र", "प्रमाण पत्र", "सर्टिफिकेट", "पैन कार्ड", "राशन कार्ड",
 )
+# Kept: said of papers, these words say someone other than the worker holds them.
 RETAIN = (
-    "kept", "keep", "keeping", "retain", "retained", "hold", "held", "custody", "safe custody",
-    "safekeeping", "surrender", "hand over", "handover", "handed over", "deposit", "deposited",
-    "submit original", "kept safely", "with the agent", "with agent", "by agent",
-    "with company", "with the company", "with employer", "with the employer",
-    "jama", "jama rahega", "rakha", "rakhenge", "rakha jayega", "rakhega", "rakhna hoga",
-    "company ke paas", "agent ke paas", "malik ke paas", "rakha hobe", "rekhe deya hobe",
-    "rekhe dibe", "rakhbe", "jama thakbe", "agent er kache", "company r kache",
-    "paas rahega", "paas rahenge", "kache thakbe", "kache rakha", "kache rakhte",
-    "রাখা হবে", "রেখে দেওয়া", "জমা থাকবে", "রাখবে", "জমা", "কাছে থাকবে", "কাছে রাখা",
-    "रखा जाएगा", "रखेंगे", "जमा रहेगा", "पास रहेगा",
-    "जमा",
+    "kept", "keep", "keeping", "retain", "retained", "held by", "held with", "custody",
+    "will keep", "will keep your", "shall keep", "keeps your", "safe keeping",
+    "safe custody", "safekeeping", "surrender", "kept safely", "remain with", "remains with",
+    "stay with", "stays with",
+    "jama rahega", "jama rahegi", "jama rahenge", "rakha", "rakhenge", "rakha jayega", "rakhega",
+    "rakhna hoga", "company ke paas", "agent ke paas", "malik ke paas", "rakha hobe",
+    "rekhe deya hobe", "rekhe dibe", "rekhe debe", "rakhbe", "jama thakbe", "agent er kache",
+    "company r kache", "paas rahega", "paas rahegi", "paas rahenge", "pass rahega",
+    "pass rahegi", "kache thakbe", "kache rakha", "kache rakhte", "jama rakhte",
+    "jama rakhte hobe", "jama rakhbe", "rakhte hobe", "will be taken", "niye neowa hobe",
+    "niye neya hobe", "le liya jayega",
+    "ले लिया जाएगा", "নিয়ে নেওয়া হবে", "hamare paas",
+    "hamare pass", "amader kache", "हमारे पास", "আমাদের কাছে", "in our custody",
+    "hand over", "handover", "handed over", "सौंपना", "सौंपने", "জমা দিয়ে রাখতে",
+    "রাখা হবে", "রেখে দেওয়া", "জমা থাকবে", "রাখবে", "কাছে থাকবে", "কাছে রাখা", "জমা রাখতে",
+    "রাখতে হবে", "রেখে দেবে", "থাকবে",
+    "रखा जाएगा", "रखेंगे", "जमा रहेगा", "जमा रहेंगे", "पास रहेगा", "पास रहेगी", "पास रहेंगे",
+    "रखे जाएंगे", "रखी जाएगी", "रहेगी", "रहेंगे", "रहेगा",
+)
+# What gives her access to her own wage: nobody else has any use for it, so handed over at all
+# it is kept ("ATM card must be given to the manager", "मैनेजर को एटीएम कार्ड देना होगा").
+BANK_CARD = (
+    "atm card", "atm", "debit card", "bank card", "passbook", "bank passbook", "cheque book",
+    "chequebook", "atm pin", "pin number", "এটিএম কার্ড", "এটিএম", "ডেবিট কার্ড", "পাসবুক",
+    "চেক বই", "एटीएम कार्ड", "एटीएम", "डेबिट कार्ड", "पासबुक", "बैंक पासबुक", "चेक बुक",
+)
+GIVE_UP = (
+    "given to", "give to", "handed to", "hand to", "to be handed", "to be given", "dena hoga",
+    "dena padega", "dene honge", "de dena", "de dein", "dite hobe", "diye dite", "jama",
+    "deposit", "submit", "submitted", "surrender", "देना होगा", "देने होंगे", "दे देना", "जमा",
+    "দিতে হবে", "দিয়ে দিতে", "জমা",
+)
+# Deposited: said of the papers themselves (not copies, not for a check), these words leave them
+# with someone else: "Aadhaar card jama karna hoga", "passport deposited".
+DEPOSIT = (
+    "deposit", "deposited", "depositing", "jama", "jama karne", "jama karni", "jama karna",
+    "jama dite", "jama korte", "kache jama", "jama karein", "jama karo",
+    "জমা", "জমা দিতে", "কাছে জমা", "जमा", "जमा करने", "जमा करना", "जमा करनी",
+)
+# Keeping that someone else will do: "the agency will keep your Aadhaar" (not "keep your
+# Aadhaar safe", said to her).
+THEIR_KEEPING = ("will keep", "will keep your", "shall keep", "would keep", "keeps your",
+                 "are keeping your", "is keeping your")
+# With someone: right next to the papers, these say who holds them ("passport with company").
+WITH_HOLDER = (
+    "with the management", "with management", "with the office", "with the contractor",
+    "with contractor", "with the owner", "with the agent", "with agent", "by agent",
+    "with company", "with the company", "with employer", "with the employer", "with us",
+)
+# Handed in: said of papers, these words are ordinary at joining ("submit your documents"),
+# and say the papers are kept only with the one who keeps them or how long ("submitted to the
+# contractor", "de dena supervisor ko", "until the contract ends") or of originals.
+HAND_IN = (
+    "submit", "submitted",
+    "taken", "collected", "lodged", "given to", "ke paas", "ke pass", "kache", "er kache",
+    "r kache",
+    "niye nebe", "le lenge", "le li jayegi", "de dena", "de dein", "de dijiye", "dite hobe",
+    "give", "has to give", "must give", "to give",
+    "दे देना", "दे दें", "দিয়ে দিতে", "দিয়ে দিন",
+    "কাছে", "নিয়ে নেবে", "দিয়ে দিতে", "के पास", "ले लेंगे", "दे देना", "सौंपना",
+)
+ORIGINAL = (
+    "original", "originals", "asli", "asal", "mool", "আসল", "मूल", "असली", "ओरिजिनल",
+)
+# The one who would keep them: "with the contractor", "thekedar ke paas", "কোম্পানির কাছে".
+HOLDER = (
+    "agent", "agents", "employer", "contractor", "labour contractor", "thekedar", "thikadar",
+    "sponsor", "kafeel", "kafil",
+    "malik", "owner", "supervisor", "sardar", "dalal", "madam", "seth", "mukadam", "jamadar",
+    "ঠিকাদার", "ঠিকাদারের", "মালিক", "মালিকের", "এজেন্ট", "এজেন্টের", "দালাল", "দালালের", "সর্দার",
+    "ठेकेदार", "मालिक", "एजेंट", "दलाल", "सरदार", "मुकादम", "जमादार",
+)
+# Kept until the work or the debt ends: then handing back at the end is no handing back.
+UNTIL = (
+    "until", "till", "untill", "jab tak", "sesh hole", "shesh hole", "sesh na", "shesh na",
+    "khatam hone", "khatam hone par", "for the contract", "contract period",
+    "after completion", "on completion", "completion", "bond", "bond period",
+    "after the contract", "contract khatam", "contract sesh", "chukti sesh", "kaj sesh",
+    "শেষ হলে", "শেষ না", "जब तक", "खत्म होने", "पूरा होने",
 )
 
 # --- overseas_travel ----------------------------------------------------------------------------
@@ -76,15 +211,78 @@ OVERSEAS = (
     "kuala lumpur", "singapore", "jordan", "lebanon", "iraq", "middle east", "arab",
     "thailand", "bangkok", "pattaya", "hong kong", "maldives", "mauritius", "cambodia",
     "arab country", "visa", "viza", "work visa", "free visa", "visa processing", "air ticket",
-    "air tickets", "flight ticket", "plane ticket", "emigration",
+    "air tickets", "flight ticket", "plane ticket", "emigration", "singapur", "singapoor",
+    "riyal", "riyals", "dirham", "dirhams", "ringgit", "bimaner ticket", "biman",
+    "europe", "russia", "poland", "romania", "israel", "japan", "korea", "myanmar", "laos",
+    "armenia", "azerbaijan", "uzbekistan", "turkey", "egypt", "libya", "australia", "germany",
+    "italy", "greece", "cyprus", "new zealand", "south africa", "baahar ke desh",
+    "bahar ke mulk", "বাইরের দেশ", "बाहर के देश",
+    "vietnam", "china", "africa", "canada", "ecnr", "ecr passport", "overseas job",
+    "यूरोप", "रूस", "जापान", "इज़राइल", "ইউরোপ", "রাশিয়া", "জাপান", "মিয়ানমার", "লাওস",
+    # crossing a border outside a lawful route
+    "border par", "border paar", "border cross", "cross the border", "crossing the border",
+    "seema paar", "seema par", "simanto par", "shimanto par",
+    "বর্ডার পার", "সীমান্ত পার", "বিমানের টিকিট", "রিয়াল", "দিরহাম", "बॉर्डर पार", "सीमा पार",
+    "रियाल", "दिरहम", "हवाई टिकट",
     "विदेश", "परदेस", "दुबई", "सऊदी", "खाड़ी", "अरब", "कतर", "ओमान", "कुवैत", "मलेशिया",
     "वीजा", "वीसा", "बिदेश", "বিদেশ", "দুবাই", "সৌদি", "আরব", "কাতার", "ওমান", "কুয়েত",
     "মালয়েশিয়া", "ভিসা", "মধ্যপ্রাচ্য", "সিঙ্গাপুর",
 )
+# A journey (not the daily fare to work: "aane jaane ka kiraya", "jatayater bhara"), arranged by
+# the employer or an agent, except to a training course.
 TRAVEL = (
-    "travel", "journey", "ticket", "tickets", "train ticket", "safar", "yatra", "jatra",
-    "jaane ka kharcha", "jawar khoroch", "air travel", "fare", "kiraya", "kiraye", "bhara",
-    "bhada", "यात्रा", "सफर", "किराया", "টিকিট", "যাত্রা", "ভাড়া",
+    "travel", "jaane ka kharcha", "jawar khoroch", "travel cost", "travel expenses",
+    "यात्रा", "সফর", "যাত্রা",
+)
+TICKET = (
+    "journey", "ticket", "tickets", "train ticket", "safar", "yatra", "jatra",
+    "train ka kiraya", "train ka bhada", "train fare", "rail ticket", "railway ticket",
+    "train er bhara", "train er ticket", "bus ticket", "ट्रेन का किराया", "ট্রেনের ভাড়া",
+    "air travel", "सफर", "टिकट", "টিকিট",
+)
+# Travel to a course: a training centre's own arrangement.
+TRAINING = (
+    "training", "course", "prashikshan", "proshikkhon", "proshikkhan", "training centre",
+    "training center", "প্রশিক্ষণ", "প্রশিক্ষণকেন্দ্র", "प्रशिक्षण", "ट्रेनिंग", "কোর্স", "कोर्स",
+)
+# A lawful route abroad: a registered recruiting agent or a state agency, emigration clearance on
+# eMigrate (India) or through BMET (Bangladesh). Work abroad by such a route is no lure, unless the
+# opening also asks a fee, keeps the passport or goes on a visit visa.
+LAWFUL_ROUTE = (
+    "registered recruiting agent", "registered recruitment agent", "registered agent",
+    "licensed recruiting agent", "emigrate", "e migrate", "emigration clearance",
+    "protector of emigrants", "mea registered", "state recruiting agency",
+    "government recruiting agency", "state government recruiting agency", "bmet", "boesl",
+    "licence number", "license number", "norka", "omcl", "tomcom",
+    "ই মাইগ্রেট", "ই-মাইগ্রেট", "নিবন্ধিত রিক্রুটিং এজেন্ট", "নিবন্ধিত এজেন্ট", "সরকারি নিবন্ধিত",
+    "বিএমইটি", "ई माइग्रेट", "ई-माइग्रेट", "पंजीकृत भर्ती एजेंट", "पंजीकृत एजेंट",
+    "सरकारी भर्ती एजेंसी",
+)
+# A visa for a visit, not for work: the route of irregular migration.
+VISIT_VISA = (
+    "visit visa", "visiting visa", "tourist visa", "free visa", "ভিজিট ভিসা", "টুরিস্ট ভিসা",
+    "विजिट वीजा", "टूरिस्ट वीजा",
+)
+# Papers that a lawful route abroad needs, said not to be needed: "passport lagbe na".
+NO_PAPERS = (
+    "passport lagbe na", "passport lagbe nah", "passport dorkar nei", "passport chara",
+    "without passport", "without a passport", "no passport needed", "no passport required",
+    "passport not needed", "passport not required", "bina passport", "passport ki zarurat nahi",
+    "passport ki jarurat nahi", "passport nahi chahiye", "পাসপোর্ট লাগবে না", "পাসপোর্ট ছাড়া",
+    "पासपोर्ट की जरूरत नहीं", "बिना पासपोर्ट", "पासपोर्ट नहीं चाहिए",
+)
+# A place abroad named as a market, not a workplace: "garments exported to the Gulf",
+# "kapde Dubai jaate hain", "আমাদের পোশাক মধ্যপ্রাচ্যে যায়".
+MARKET = (
+    "export", "exports", "exported", "exporter", "exporting", "buyer", "buyers", "market",
+    "markets", "shipped", "jaate hain", "jate hain", "jata hai", "jaata hai", "jay", "jaay",
+    "bhejte hain", "niryat", "roptani", "roptanimukhi", "রপ্তানি", "রপ্তানিমুখী", "যায়",
+    "निर्यात", "जाते हैं", "जाता है",
+)
+AGENT_ARRANGES = (
+    "by our agent", "by agent", "by the agent", "agent will", "agent karega", "agent dega",
+    "agent debe", "dalal", "dalal debe", "dalal kore debe", "our man", "amader lok",
+    "एजेंट देगा", "एजेंट करेगा", "দালাল", "এজেন্ট দেবে",
 )
 ARRANGE = (
     "arranged", "arrange", "arranging", "arrangement", "provided", "free", "paid by",
@@ -99,8 +297,8 @@ ARRANGE = (
 ENTERTAINMENT = (
     "dancer", "dancers", "dance", "dancing", "dance bar", "bar dancer", "bar girl",
     "bar girls", "bar singer", "bar hostess", "bar waitress", "bar staff", "beer bar",
-    "ladies bar", "bar me kaam", "bar mein", "hostess", "hostesses", "escort", "escorts",
-    "escort service", "call girl", "friendship club", "night club", "nightclub",
+    "ladies bar", "bar me kaam", "bar mein", "hostess", "hostesses",
+    "call girl", "friendship club", "night club", "nightclub",
     "club dancer", "dance club", "pub", "hookah", "massage", "body massage",
     "massage girl", "spa girl", "model", "models", "modelling", "modeling", "fashion model",
     "photo shoot", "photoshoot", "full length photo", "full size photo", "send photos",
@@ -110,8 +308,95 @@ ENTERTAINMENT = (
     "event girls", "party girls", "promo girls", "promotion girls",
     "sundar ladki", "sundori meye",
     "डांसर", "नर्तकी", "नाच", "नाचना", "बार डांसर", "बार गर्ल", "मसाज", "मॉडल", "मॉडलिंग",
-    "एस्कॉर्ट", "होस्टेस", "ড্যান্সার", "নর্তকী", "নাচ", "মডেল", "মডেলিং", "ম্যাসাজ",
-    "বার ড্যান্সার", "হোস্টেস", "এসকর্ট",
+    "होस्टेस", "ড্যান্সার", "নর্তকী", "নাচ", "মডেল", "মডেলিং", "ম্যাসাজ",
+    "বার ড্যান্সার", "হোস্টেস", "डांस", "डान्स", "ডান্স", "ড্যান্স", "मुजरा", "ऑर्केस्ट्रा",
+    "आर्केस्ट्रा", "नाचने", "नाचने वाली", "অর্কেস্ট্রা", "মুজরা", "নাচের",
+    # the worker's looks asked for, or her picture
+    "fair and slim", "fair complexion", "fair skin", "slim figure", "good figure",
+    "attractive looks", "attractive figure", "cross massage", "cross gender massage",
+    "beer parlour", "casino hostess",
+    "dekhte bhalo", "dekhte sundor", "achhi dikhne wali", "achi dikhne wali",
+    "dikhne mein achhi", "gora rang", "forsha meye", "forsa meye", "sundori forsha",
+    "अच्छी दिखने वाली", "दिखने में अच्छी", "गोरी लड़कियां", "सुंदर लड़कियां", "गोरा रंग",
+    "দেখতে ভালো", "দেখতে সুন্দর", "ফর্সা", "সুন্দরী মেয়ে", "সুন্দরী",
+    "photo bhejein", "photo bhejo", "photo bhejiye", "photo bheje", "photo whatsapp",
+    "photos bhejein", "chobi pathan", "chhobi pathan", "chobi pathaben", "photo pathan",
+    "फोटो भेजें", "फोटो भेजिए", "फोटो व्हाट्सएप", "ছবি পাঠান", "ছবি পাঠাবেন", "sundori",
+    "sundar ladkiyan", "gori ladkiyan", "sundar aur gori",
+    "gane wali", "gaane wali", "gaane wali ladkiyan", "गाने वाली", "gaan gawar meye",
+    "গান গাওয়ার মেয়ে",
+    # the euphemisms of paid company with men: "open-minded girls", "friendship", "dating",
+    # "video call job"
+    "open minded girls", "open minded ladies", "open minded female", "bold girls",
+    "bold ladkiyan", "high profile friendship", "high profile clients meet",
+    "dating", "girlfriend", "girl friend", "video call job", "video calling job",
+    "video chat job", "video calling with clients", "video call with clients",
+    "friendship", "frendship", "dosti", "body to body", "rich clients", "meet rich",
+    "दोस्ती", "ओपन माइंडेड", "বন্ধুত্ব", "ডেটিং", "ভিডিও কল", "ওপেন মাইন্ডেড",
+)
+# Escorts: a lure, unless patrons are escorted somewhere ("escort guests to their rooms").
+ESCORT = (
+    "escort", "escorts", "escort service", "escort job", "escort girl", "escort girls",
+    "एस्कॉर्ट", "এসকর্ট",
+)
+# Giving patrons company: the disguised wording of the same work ("sit with guests and keep
+# them company", "mehmanon ka dil behlana", "অতিথিদের সঙ্গ দেওয়া"); a lure next to a patron.
+COMPANY = (
+    "give company", "give them company", "keep company", "keep them company", "kept company",
+    "keeping company", "keep guests company",
+    "give him company", "companion", "companions", "companionship", "accompany",
+    "accompanying", "entertain", "entertained", "entertaining", "sit with", "sitting with",
+    "spend time with", "time pass", "dil behlana", "dil behlane", "man behlana",
+    "mann behlana", "manoranjan", "saath baithna", "sath baithna", "saath baithkar",
+    "company dena", "company deni", "company dene", "company dite", "company dewa",
+    "company deya", "songo", "songo dewa", "songo dite", "sango", "songe bose", "sange bose",
+    "khush karna", "moner moto", "behlana", "saath rehna", "sath rehna",
+    "sathe thakte", "sathe thakbe", "songe thakte", "songe thakbe", "sathe somoy",
+    "somoy katano", "somoy kataben", "somoy katate", "samay bitana", "samay bitaana",
+    "waqt bitana", "waqt guzarna", "time bitana", "time spend", "spend time", "party with",
+    "mingle",
+    "mingling", "socialise", "socialize", "socialising", "socializing", "songi", "sangini",
+    "bandhobi", "khushi kora", "khushi korte",
+    "बहलाना", "मन बहलाना", "साथ रहना", "समय बिताना", "खुश करना", "संगिनी", "साथी बनना",
+    "সঙ্গে থাকতে", "সাথে থাকতে", "সময় কাটাতে", "সময় কাটানো", "সঙ্গী", "সঙ্গিনী", "বান্ধবী",
+    "খুশি করা", "খুশি করতে",
+    "मनोरंजन", "दिल बहलाना", "साथ बैठना", "साथ बैठकर", "कंपनी देना", "कंपनी देनी",
+    "সঙ্গ", "সঙ্গ দেওয়া", "সঙ্গ দিতে", "সঙ্গে বসে", "সঙ্গ দেয়া", "মনোরঞ্জন",
+)
+# Those she would keep company: guests, customers, clients, gentlemen.
+PATRON = (
+    "guest", "guests", "customer", "customers", "client", "clients", "gentleman", "gentlemen",
+    "gents", "men", "male", "males", "sahab", "sahib", "saheb", "sahebder", "babu", "vip",
+    "vips", "mehman", "mehmaan", "mehmanon", "grahak", "grahakon", "khoddar", "khodder",
+    "atithi", "purush", "visitors", "businessmen", "businessman",
+    "অতিথি", "অতিথিদের", "খদ্দের", "খদ্দেরদের", "ক্লায়েন্ট", "ক্লায়েন্টদের", "গ্রাহক", "সাহেব",
+    "সাহেবদের", "পুরুষ", "मेहमान", "मेहमानों", "ग्राहक", "ग्राहकों", "पुरुष", "साहब",
+    "अतिथि", "अतिथियों", "atithiyon", "mehmano", "mehmaano", "grahako",
+)
+# Men as the clients of a service: "gents clients ki seva", "পুরুষ ক্লায়েন্টদের সেবা".
+MALE = (
+    "male", "men", "gents", "gentlemen", "gentleman", "purush", "mard", "पुरुष", "पुरुषों",
+    "মর্দ", "পুরুষ", "পুরুষদের",
+)
+SERVICE = (
+    "seva", "sewa", "seba", "service", "services", "attend", "attend to", "serve", "serving",
+    "massage", "home service", "private room", "private rooms", "सेवा", "সেবা", "সার্ভিস",
+)
+# Where and when the work is: a club, lounge, spa or bar at night is entertainment work.
+VENUE = (
+    "club", "clubs", "lounge", "lounges", "spa", "spas", "pub", "pubs", "bar", "bars", "disco",
+    "discotheque", "nightclub", "massage centre", "massage center", "massage parlour",
+    "massage parlor", "spa centre", "spa center", "dance bar", "beer bar", "ladies bar",
+    "private party", "private parties", "farmhouse party", "house party", "hookah bar",
+    "hukka bar", "karaoke", "casino", "प्राइवेट पार्टी", "প্রাইভেট পার্টি", "কারাওকে", "कैसीनो",
+    "ক্লাব", "লাউঞ্জ", "স্পা", "বার", "ডিস্কো", "क्लब", "लाउंज", "स्पा", "बार", "डिस्को",
+)
+NIGHT = (
+    "night", "nights", "overnight", "midnight", "late night", "raat", "raaton", "rat ki",
+    "raater", "rater", "raate", "bhor", "bhore", "till morning", "subah tak", "sondhyar por",
+    "sondhar por", "after dark", "after midnight", "late hours", "late evening",
+    "late evenings", "private cabin", "private cabins", "private room", "private rooms",
+    "রাত", "রাতের", "রাতে", "ভোর", "সন্ধ্যার পর", "रात", "रातों", "देर रात",
 )
 # Words that turn an entertainment word into ordinary work ("bar code", "head massage",
 # "escorted to the cab", "role model"), checked next to the word.
@@ -136,6 +421,69 @@ FAMILY = (
     "poribar", "paribar", "barir lok", "ghorer lok", "abba amma",
     "परिवार", "घरवालों", "घरवाले", "माता पिता", "मां बाप", "माँ बाप", "পরিবার", "বাবা মা",
     "মা বাবা", "বাড়ির লোক", "অভিভাবক",
+    # a parent, a husband or the head of her household rather than "the family"
+    "pita", "pitaji", "pita ji", "baap", "baba", "babake", "baba ke", "bapke", "abba",
+    "abbu", "abbake", "amma", "ammi", "mother", "mata", "ma ke", "maa ko", "swami",
+    "swamir", "swamike", "shami", "shamir", "pati", "patike", "husband", "husbands",
+    # or whoever stands for her household: the village head, a local broker of her family
+    "village head", "pradhan", "gram pradhan", "sarpanch", "matbar", "mathbar", "মাতব্বর",
+    "প্রধান", "সরপঞ্চ", "सरपंच", "प्रधान", "ग्राम प्रधान",
+    "in laws", "sasur", "sasural", "shoshur", "shoshurbari", "mukhiya", "ghar ke mukhiya",
+    "barir korta", "poribarer korta", "korta ke", "brother", "bhai", "bhaiya", "uncle",
+    "chacha", "relative", "relatives", "rishtedar", "attiyo",
+    "mayer hate", "babar hate", "mayer kache", "babar kache", "abbar hate", "ammar hate",
+    "ghar bheji", "ghar bheja", "ghar bhej", "ghar par bheja", "ghar bheji jayegi",
+    "ghar bheja jayega", "barite pathano", "bari pathano", "sent to the village", "gaon bheja",
+    "papa", "पापा", "मां", "माँ", "মা", "বাবার কাছে", "মায়ের কাছে", "স্বামীর কাছে",
+    "বাড়িতে পাঠানো", "বাড়ি পাঠানো", "घर भेजी", "घर भेजा", "गांव भेजा",
+    "মায়ের হাতে", "বাবার হাতে", "বাবা", "বাবাকে", "মাকে", "বাবা মাকে", "মা বাবাকে", "স্বামী",
+    "স্বামীর", "স্বামীকে", "পিতা",
+    "কর্তা", "কর্তাকে", "আত্মীয়", "ভাই", "শ্বশুর",
+    "पति", "पिता", "पिताजी", "बाप", "मुखिया", "घर के मुखिया", "ससुर", "माता", "अभिभावक",
+    "भाई", "रिश्तेदार", "ससुराल",
+)
+# A sentence about cover for the family or their visits is not about money paid to them.
+FAMILY_CONTEXT = (
+    "nominee", "accident", "death", "insurance", "mediclaim", "esi", "esic", "visit", "visits",
+    "visiting", "visitors", "बीमा", "নমিনি", "বিমা", "बीमे",
+)
+# Patrons taken somewhere (a hotel's bell desk, a hospital's attendant): no company is kept.
+ESCORTED_TO = (
+    "room", "rooms", "table", "tables", "seat", "seats", "lift", "elevator", "doctor", "ward",
+    "opd", "hospital", "airport", "station", "counter", "desk", "reception", "car", "taxi",
+    "kamre", "kamra", "ghor", "কামরা", "ঘরে", "कमरे", "कमरा",
+)
+# With women named next to them, men are customers among others: "male and female clients".
+FEMALE = (
+    "female", "females", "women", "woman", "ladies", "lady", "mahila", "mohila", "aurat",
+    "মহিলা", "নারী", "महिला", "औरत",
+)
+
+# Handed to someone: a wage and a relative make a payment to him only with one of these ("salary
+# handed to the husband", "pati ke khate mein jayegi"), not in "a salary to support your family".
+HANDED = (
+    "paid", "pay", "given", "give", "handed", "hand", "hands", "sent", "send", "transfer",
+    "transferred", "credited", "hate", "haath", "hath", "khate", "khata", "account", "milegi",
+    "milega", "milenge", "diya", "di", "dee", "dia", "deya", "dewa", "dibe", "debe", "jabe",
+    "jayegi", "jaegi", "jayega", "pabe", "bheji", "bheja", "to",
+    "हाथ", "खाते", "दी", "दिया", "दिए", "मिलेगी", "मिलेगा", "जाएगी", "भेजी", "को",
+    "হাতে", "খাতে", "দেওয়া", "দেয়া", "পাবে", "যাবে", "অ্যাকাউন্টে", "পাঠানো",
+)
+
+# The worker's own account or hand, which undoes "family" next to a wage: "each paid to their
+# own account", "dujoner beton nijer nijer account e".
+OWN = (
+    "own", "her own", "your own", "their own", "own account", "herself", "yourself", "nijer",
+    "aapko", "to you", "apnake", "tomake", "আপনাকে", "आपको",
+    "nijer nijer", "apne", "apna", "apni", "apne apne", "swayam", "khud", "নিজের",
+    "নিজের নিজের", "अपने", "अपना", "अपनी", "खुद", "स्वयं",
+)
+# Money paid to someone: the wage itself, handed over.
+WAGE_PAID = (
+    "salary", "wage", "wages", "pay", "paid", "income", "payment", "amount", "beton", "tankha",
+    "tankhwah", "vetan",
+    "kamai", "maine", "বেতন", "মাইনে", "वेतन", "तनख्वाह", "कमाई", "gift", "inam", "inaam",
+    "uphar", "उपहार", "इनाम", "উপহার",
 )
 
 # --- no_experience_high_pay ---------------------------------------------------------------------
@@ -144,6 +492,10 @@ NO_EXPERIENCE = (
     "no experience", "without experience", "fresher", "freshers", "freshers welcome",
     "bina anubhav", "bina experience", "अनुभव की जरूरत नहीं", "बिना अनुभव", "অভিজ্ঞতা লাগবে না",
     "অভিজ্ঞতার প্রয়োজন নেই", "অভিজ্ঞতা ছাড়া",
+    "no qualification", "without qualification", "no qualification needed",
+    "no training needed", "no training required",
+    "koi qualification nahi", "padhai ki zarurat nahi", "anyone can apply",
+    "যোগ্যতা লাগবে না", "শিক্ষাগত যোগ্যতা লাগবে না", "योग्यता की जरूरत नहीं", "कोई योग्यता नहीं",
 )
 EXPERIENCE = (
     "experience", "experienced", "anubhav", "obhiggota", "abhigyata", "ovigota", "obhijnota",
@@ -163,10 +515,17 @@ MINOR = (
     "minors", "under 18", "below 18", "less than 18", "nabalik", "nabalig", "nabalika",
     "kam umar", "kam umr", "kam umar ki", "choti umar", "kachi umar", "young girls",
     "young girl", "chhoti ladki", "chhoti ladkiyan", "kochi meye", "choto meye",
-    "olpo boyosi", "alpo boyoshi",
+    "olpo boyosi", "alpo boyoshi", "school jaane wali", "school jane wali", "school wali",
+    "school wali ladkiyan", "school ki ladkiyan", "school pora meye", "skul pora meye",
+    "schoole pora", "स्कूल जाने वाली", "स्कूल की लड़कियां", "স্কুলপড়ুয়া", "স্কুলে পড়া", "bachchi", "bacchi", "chhoti bachchi", "choti bachchi",
+    "बच्ची", "छोटी बच्ची", "ছোট মেয়ে", "কচি মেয়ে",
     "किशोरी", "किशोरियां", "नाबालिग", "कम उम्र", "स्कूली लड़कियां", "छोटी लड़कियां",
     "কিশোরী", "নাবালিকা", "নাবালক", "অল্পবয়সী", "কম বয়সী", "স্কুলের মেয়ে",
 )
+# The class a girl is in, named as a range without "pass": "class 8 se 10", "class 7-9".
+SCHOOL_CLASS = ("class", "klas", "std", "standard", "shreni", "kaksha", "ক্লাস", "শ্রেণি",
+                "শ্রেণী", "কক্ষা", "कक्षा", "क्लास")
+PASSED = ("pass", "paas", "passed", "uttirno", "utteern", "পাস", "উত্তীর্ণ", "पास", "उत्तीर्ण")
 # Words next to which a number from 10 to 17 is an age ("age 15+", "umar 16").
 AGE_WORD = (
     "age", "aged", "umar", "umr", "umra", "umer", "oomar", "boyos", "boyosh", "boyes",
@@ -181,17 +540,27 @@ AGE_ABOVE = (
 # With a range ("16-17 years", "girls 15 to 20") or "old", a number from 10 to 17 is an age.
 AGE_CONTEXT = (
     "year", "years", "yrs", "yr", "old", "saal", "sal", "bochor", "bochhor", "bachar",
-    "varsh", "girls", "girl", "ladki", "ladkiyan", "meye", "meyera", "boys", "বছর", "साल",
-    "वर्ष", "लड़कियां", "মেয়ে",
+    "varsh", "বছর", "साल", "वर्ष",
+)
+# People named before the numbers ("girls 15 to 20", "ladkiyan 14 se 18") are of that age; named
+# after them ("need 10-15 girls") they are counted.
+AGE_PEOPLE = (
+    "girls", "girl", "ladki", "ladkiyan", "meye", "meyera", "boys", "লড়কি", "लड़कियां",
+    "लड़कियाँ", "মেয়ে", "মেয়েরা",
 )
 
 # --- vague_employer -----------------------------------------------------------------------------
 
 VAGUE = (
     "whatsapp", "whats app", "watsapp", "whatsap", "call now", "missed call", "miss call",
+    "telegram", "imo", "messenger", "inbox", "inbox korun", "inbox karein", "inbox me",
+    "direct message", "facebook inbox", "fb inbox", "details at interview",
+    "disclosed at interview", "name will be disclosed", "company name will be",
+    "meet at the station", "station par milein", "टेलीग्राम", "ইমো", "ইনবক্স",
     "location will be told", "location will be shared",
     "location after selection", "location on call", "address after selection",
     "address on call", "details on call", "details on whatsapp", "company name confidential",
+    "name not disclosed", "not disclosed", "undisclosed", "naam nahi bataya", "naam gupt",
     "confidential company", "confidential client", "anywhere in india",
     "location disclosed later", "location later", "jagah baad mein", "pata baad mein",
     "location baad mein", "thikana pore", "address pore", "location pore", "contact agent",
@@ -215,7 +584,9 @@ FEE_NEGATION = (
     "free", "free of cost", "free of charge", "muft", "mufat", "binamulle", "waived",
     "reimbursed", "reimburse", "borne by", "paid by us", "paid by company", "paid by employer",
     "paid by the company", "paid by the employer", "sponsored", "scholarship",
-    "support", "allowance", "children", "refunded",
+    "support", "allowance", "children", "refunded", "paid by the government",
+    "government pays", "sarkar dega", "sarkar degi", "sorkar debe", "pmkvy", "ddu gky",
+    "ddugky", "सरकार देगी", "সরকার দেবে",
     # "the company pays it" in Hindi and Bengali transliteration
     "company bharegi", "company bharega", "company dega", "company degi", "company dibe",
     "company debe", "company deby", "company bahan karegi", "malik dega", "free mein",
@@ -226,13 +597,22 @@ DOCUMENT_NEGATION = (
     "return", "returned", "returns", "given back", "copy", "copies", "photocopy",
     "photocopies", "xerox", "self attested", "wapas", "vapas", "ferot", "ready", "your own",
     "yourself", "apne paas", "nijer kache", "फोटोकॉपी", "वापस", "ফেরত", "কপি",
+    "verification", "verify", "verified", "checked", "satyapan", "jachai", "dekhiye",
+    "dikhakar", "dikha kar", "dekh kar", "photocopy", "ফটোকপি", "যাচাই", "দেখিয়ে", "सत्यापन",
+    "दिखाकर", "नकल", "নিজের", "নিজের কাছে", "আপনার কাছে", "tomar kache", "apnar kache",
+    "aapke paas", "aap ke paas", "apne pass", "अपने पास", "आपके पास", "with you",
+    # said to the worker, the keeping is hers: "keep your Aadhaar safe", "apne paas rakhein"
+    "keep your", "you can keep", "you keep", "to you", "given to you", "aapko", "apnake",
+    "tomake", "আপনাকে", "आपको", "rakhein", "rakhen", "rakhiye", "rakhun",
+    "rakhben", "रखें", "रखिए", "রাখুন", "রাখবেন",
 )
 # A sentence that warns against a practice does not practise it.
 WARNING = (
     "beware", "fake", "fraud", "fraudulent", "cheat", "cheated", "scam", "scammers",
     "never ask", "never charge", "never take", "never keep", "saavdhan", "savdhan", "dhokha",
     "sotorko", "satark", "protarona", "protarok", "सावधान", "धोखा", "ठग", "সতর্ক", "প্রতারণা",
-    "প্রতারক",
+    "প্রতারক", "report any", "report anyone", "complain", "complaint", "shikayat", "abhijog",
+    "शिकायत", "অভিযোগ",
 )
 # Words that end the reach of a negation: "no experience needed, registration fee ..." and
 # "no uniform cost but a deposit ...".
@@ -250,9 +630,30 @@ PAY_WORD = (
     "वेतन", "तनख्वाह", "महीना", "महीने", "कमाई", "बेतन", "বেতন", "মাইনে", "মাসে", "মাস",
     "আয়",
 )
+# Work that is not full time, for which a monthly wage under the full-time floor says nothing:
+# part-time, a few hours a day, paid by the piece, at home.
+PART_TIME = (
+    "part time", "parttime", "half day", "half time", "few hours", "hours a day",
+    "hours per day", "hours daily", "piece rate", "per piece", "piece wise", "home based",
+    "from home", "at home", "ghar baithe", "ghar se", "ghare bose", "bari theke", "adha din",
+    "ardha din", "prati piece", "पार्ट टाइम", "आधा दिन", "घर बैठे", "घर से", "प्रति पीस",
+    "পার্ট টাইম", "অর্ধেক দিন", "ঘরে বসে", "বাড়ি থেকে", "প্রতি পিস",
+)
 PER_DAY = (
     "per day", "daily", "a day", "roj", "rozana", "din", "dine", "prati din", "protidin",
     "রোজ", "দৈনিক", "প্রতিদিন", "रोज", "प्रतिदिन", "दिहाड़ी",
+    # a night, a show or an event is paid like a day
+    "per night", "every night", "prati raat", "per event", "per show",
+    "per program", "per programme", "har program", "per party", "প্রতি রাতে", "প্রতি রাত",
+    "प्रति रात", "हर रात",
+)
+PER_MONTH = (
+    "month", "monthly", "per month", "a month", "pm", "mahina", "mahine", "maas", "mash",
+    "mase", "masik", "মাসে", "মাস", "মাসিক", "महीना", "महीने", "मासिक",
+)
+PER_WEEK = (
+    "per week", "weekly", "a week", "every week", "har hafte", "hafta", "saptahik",
+    "proti soptahe", "prati saptah", "সাপ্তাহিক", "প্রতি সপ্তাহে", "साप्ताहिक", "हर हफ्ते",
 )
 
 # Real words that lie within a spelling slip of a lure word and must not be taken for it
@@ -269,11 +670,53 @@ ORDINARY_NEIGHBOURS = {
         "code", "coding", "head", "scalp", "hair", "champi", "cab", "cabs", "guard", "guards",
         "security", "transport", "vehicle", "drop", "role", "business", "curriculum",
         "number", "chocolate", "soap", "working",
+        # "model school", "data modelling", "baby massage", "physiotherapy massage"
+        "school", "village", "farm", "unit", "data", "3d", "clay", "baby", "babies", "newborn",
+        "infant", "physiotherapy", "physio", "patient", "patients", "shishu", "বাচ্চা", "শিশু",
+        "बच्चे", "बच्चा", "शिशु",
     ),
     "overseas": (
         "client", "clients", "customer", "customers", "guest", "guests", "tourist", "tourists",
         "language", "languages", "process", "exchange", "brand", "brands", "card", "cards",
-        "debit", "credit", "patient", "patients",
+        "debit", "credit", "patient", "patients", "grahak", "grahakon", "ग्राहक", "ग्राहकों",
+        "গ্রাহক", "গ্রাহকদের", "পর্যটক", "पर्यटक", "buyer", "buyers",
+        # experience gained abroad, by a woman now back: "Gulf experience preferred"
+        "experience", "experienced", "returned", "returnee", "returnees", "anubhav",
+        "অভিজ্ঞতা", "अनुभव",
+    ),
+    # "club house", "Lions Club", "hair spa", "bar code"; in Hindi and Bengali "bar" also counts
+    # times ("do baar", "দুই বার")
+    "venue": (
+        "house", "clubhouse", "lions", "rotary", "sports", "youth", "gym", "code", "coding",
+        "country", "golf", "cricket", "press", "tennis", "swimming", "resort", "resorts",
+        "airport", "executive", "business", "departure", "passenger", "transit", "railway",
+        "waiting",
+        "salad", "chocolate", "soap", "bending", "hair", "head", "scalp", "pedicure",
+        "ek", "do", "teen", "char", "har", "kai", "pehli", "agli", "dui", "tin", "prati",
+        "koyek", "koek", "one", "two", "many",
+        "एक", "दो", "तीन", "चार", "हर", "कई", "पहली", "अगली", "इस", "এক", "দুই", "তিন", "চার",
+        "প্রতি", "কয়েক", "প্রথম", "বহু", "রবি", "সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি",
+    ),
+    # papers named by their number or size are not the papers: "Aadhaar number", "passport
+    # size photo"
+    "document": (
+        "number", "numbers", "no", "details", "size", "sized", "nombor", "nambar", "नंबर",
+        "নম্বর", "साइज", "সাইজ",
+    ),
+    "family": (
+        "support", "supports", "supporting", "visit", "visits", "visiting", "meet", "insurance",
+        "mediclaim", "esi", "cover",
+        "covered", "accommodation", "quarter", "quarters", "housing", "stay", "dekha", "name",
+        "naam", "floater", "treatment", "দেখা", "बीमा", "क्वार्टर", "মিলতে", "ক্যোয়ার্টার",
+    ),
+    # "weekly off" is a day of rest, not a weekly wage
+    "per_week": (
+        "off", "offs", "holiday", "holidays", "chhutti", "chutti", "chuti", "ছুটি", "छुट्टी",
+        "leave", "rest",
+    ),
+    "ticket": (
+        "raised", "raise", "support", "helpdesk", "resolve", "resolution", "crm", "system",
+        "booking", "bookings", "counter", "checker", "checking", "collector",
     ),
     "travel": (
         "allowance", "reimbursement", "reimbursed", "conveyance", "local", "cab", "cabs", "bus",
@@ -281,6 +724,8 @@ ORDINARY_NEIGHBOURS = {
     ),
     "fee": (
         "salary", "wage", "wages", "bank", "account", "accounts", "khata", "pf", "esi",
-        "insurance", "in charge", "incharge", "charge of",
+        "insurance", "in charge", "incharge", "charge of", "cheque", "cheques", "hissa",
+        "guard", "guards", "गार्ड", "গার্ড", "personnel", "officer", "share", "bhag", "bhaag",
+        "हिस्सा", "भाग", "অংশ", "ভাগ",
     ),
 }

@@ -1,6 +1,12 @@
 """One small function per screening flag: each reads an opening (its words, the phrases found in
 them, its wage and place) and returns the flag with what the CSR partner should change, or None.
 
+The rules are written in concepts, not lists of lures: who keeps the worker's papers (a holder
+other than herself, or for how long), who pays whom (money from the worker, money to someone
+other than her), whom the work serves and when (patrons kept company, a club or spa at night),
+and where the work is (abroad as a workplace, not as a market). Each flag carries as `evidence`
+the words of the opening that raised it, so that a reviewer sees why.
+
 The flags and their codes are part of the API (API.md, "Openings"):
 `fee_charged`, `documents_retained`, `overseas_travel`, `entertainment_lure`, `advance_to_family`,
 `wage_outlier`, `no_experience_high_pay`, `minor_targeted`, `vague_employer` (content) and
@@ -9,6 +15,7 @@ The flags and their codes are part of the API (API.md, "Openings"):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,18 +44,33 @@ ORDINARY_REACH = 2
 INDEX = PhraseIndex(
     {
         "fee": lx.FEE, "pay_demand": lx.PAY_DEMAND, "money": lx.MONEY,
-        "document": lx.DOCUMENT, "retain": lx.RETAIN,
-        "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "arrange": lx.ARRANGE,
-        "entertainment": lx.ENTERTAINMENT,
-        "advance": lx.ADVANCE, "family": lx.FAMILY,
+        "pay_channel": lx.PAY_CHANNEL, "payout": lx.PAYOUT, "deduct": lx.DEDUCT,
+        "cost_item": lx.COST_ITEM,
+        "document": lx.DOCUMENT, "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
+        "hand_in": lx.HAND_IN,
+        "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
+        "with_holder": lx.WITH_HOLDER, "their_keeping": lx.THEIR_KEEPING, "handed": lx.HANDED, "bank_card": lx.BANK_CARD,
+        "give_up": lx.GIVE_UP, "for": lx.FOR, "receive": lx.RECEIVE,
+        "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "ticket": lx.TICKET,
+        "training": lx.TRAINING, "arrange": lx.ARRANGE, "agent_arranges": lx.AGENT_ARRANGES,
+        "no_papers": lx.NO_PAPERS, "market": lx.MARKET, "lawful_route": lx.LAWFUL_ROUTE,
+        "visit_visa": lx.VISIT_VISA, "school_class": lx.SCHOOL_CLASS, "passed": lx.PASSED,
+        "entertainment": lx.ENTERTAINMENT, "escort": lx.ESCORT, "company": lx.COMPANY,
+        "patron": lx.PATRON,
+        "male": lx.MALE, "service": lx.SERVICE, "venue": lx.VENUE, "night": lx.NIGHT,
+        "advance": lx.ADVANCE, "family": lx.FAMILY, "own": lx.OWN, "wage_paid": lx.WAGE_PAID,
+        "family_context": lx.FAMILY_CONTEXT, "escorted_to": lx.ESCORTED_TO, "female": lx.FEMALE,
         "no_experience": lx.NO_EXPERIENCE, "experience": lx.EXPERIENCE,
         "not_needed": lx.NOT_NEEDED,
         "minor": lx.MINOR, "age_word": lx.AGE_WORD, "age_context": lx.AGE_CONTEXT,
+        "age_people": lx.AGE_PEOPLE,
         "age_above": lx.AGE_ABOVE,
         "vague": lx.VAGUE,
         "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
         "document_negation": lx.DOCUMENT_NEGATION, "warning": lx.WARNING,
         "scope_end": lx.SCOPE_END, "pay_word": lx.PAY_WORD, "per_day": lx.PER_DAY,
+        "part_time": lx.PART_TIME, "per_week": lx.PER_WEEK, "per_month": lx.PER_MONTH,
+        "salary_word": tuple(word for word in lx.PAY_WORD if word not in ("pay", "earn")),
         **{f"ordinary_{name}": words for name, words in lx.ORDINARY_NEIGHBOURS.items()},
     },
     ordinary_words=lx.ORDINARY_WORDS,
@@ -57,6 +79,16 @@ INDEX = PhraseIndex(
 _DIGITS_APART = re.compile(r"(?<=\d)[\s-](?=\d)")
 _PHONE = re.compile(r"(?<!\d)(?:\+?91|0)?[6-9]\d{9}(?!\d)|(?<!\d)(?:\+?88)?01[3-9]\d{8}(?!\d)")
 _RANGE_WORDS = frozenset({"to", "se", "theke", "thake", "from", "and", "or", "থেকে", "से"})
+# Hours that run past midnight: "9 pm to 3 am", "8pm-4am", "10 p.m. till 2 a.m.".
+_LATE_HOURS = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*p\.?\s?m\.?\s*(?:to|till|until|-|–|se|theke)?\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*a\.?\s?m\b"
+    r"|\b(?:till|until|upto|up\s+to|open\s+till)\s+[1-5](?:[:.]\d{2})?\s*a\.?\s?m\b"
+    r"|\b[1-5](?:[:.]\d{2})?\s*a\.?\s?m\.?\s+(?:tak|porjonto)\b", re.IGNORECASE)
+# Reach, in words, within which two concepts make one statement.
+FAMILY_REACH = 10
+COMPANY_REACH = 6
+DOCUMENT_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -139,7 +171,9 @@ class Reading:
         return [hit for hit in self.hits.get(concept, ())
                 if not self.negated(hit, cues)
                 and not (warnings and self.in_sentence(hit, "warning"))
-                and not (ordinary and self.near(hit, f"ordinary_{ordinary}", ORDINARY_REACH))]
+                and not (ordinary and any(
+                    self.words[other.start].clause == self.words[hit.start].clause
+                    for other in self.near(hit, f"ordinary_{ordinary}", ORDINARY_REACH)))]
 
     def together(self, first: list[Hit], second: list[Hit], reach: int) -> bool:
         """Some hit of `first` within `reach` words of some hit of `second`, in one sentence."""
@@ -150,6 +184,36 @@ class Reading:
                     return True
         return False
 
+    def in_sentence_of(self, hits: Iterable[Hit], other: Hit) -> bool:
+        """Some hit of `hits` is in the sentence of `other`."""
+        sentence = self.words[other.start].sentence
+        return any(self.words[hit.start].sentence == sentence for hit in hits)
+
+    def pairs(self, first: Iterable[Hit], second: Iterable[Hit], reach: int
+              ) -> list[tuple[Hit, Hit]]:
+        """Every (a, b) of `first` and `second` within `reach` words in one sentence."""
+        return [(a, b) for a in first for b in second
+                if self.words[a.start].sentence == self.words[b.start].sentence
+                and b.start - a.end < reach and a.start - b.end < reach]
+
+    def sentence_text(self, hit: Hit) -> str:
+        """The normalised words of the sentence of `hit`, joined by spaces."""
+        sentence = self.words[hit.start].sentence
+        return " ".join(word.text for word in self.words if word.sentence == sentence)
+
+    def quote(self, *hits: Hit) -> str:
+        """The words of the text at `hits`, in their order, as evidence ("passport … jama
+        thakbe"); words between two hits are left out."""
+        spans = sorted({(hit.start, hit.end) for hit in hits})
+        merged: list[list[int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return " … ".join(" ".join(word.text for word in self.words[start:end])
+                          for start, end in merged)
+
     # --- numbers ------------------------------------------------------------------------------
 
     def numbers(self) -> list[tuple[int, int]]:
@@ -159,117 +223,251 @@ class Reading:
 
     @cached_property
     def promised_wage(self) -> int:
-        """The highest monthly wage the text promises ("salary 45,000", "Rs 1,500 per day"), or
-        0; sums near a fee, a deposit or an advance are not wages."""
+        """The highest monthly wage the text promises ("salary 45,000", "Rs 1,500 per day",
+        "Rs 2,000 per night" times 26, "15000 weekly" times 4), or 0; sums near a fee, a deposit
+        or an advance are not wages, and a month named next to a sum makes it monthly."""
         best = 0
+        weeks = self.live("per_week", ordinary="per_week", warnings=False)
         for index, value in self.numbers():
             spot = Hit("number", index, index + 1)
             if value < 100 or not (self.near(spot, "pay_word", 4)
-                                   or self.near(spot, "per_day", 3)):
+                                   or self.near(spot, "per_day", 3)
+                                   or self.near(spot, "per_week", 3)):
                 continue
             if any(self.near(spot, concept, 3) for concept in ("fee", "pay_demand", "advance")):
                 continue
-            daily = bool(self.near(spot, "per_day", 3))
-            monthly = value * 26 if daily else value
+            per_month = bool(self.near(spot, "per_month", 3))
+            daily = not per_month and bool(self.near(spot, "per_day", 3))
+            weekly = not (per_month or daily) and any(
+                hit in weeks for hit in self.near(spot, "per_week", 3))  # not "weekly off"
+            monthly = value * 26 if daily else value * 4 if weekly else value
             if monthly >= 1_000:
                 best = max(best, monthly)
         return best
+
+    @cached_property
+    def lawful_abroad(self) -> bool:
+        """The opening names a lawful route abroad (a registered recruiting agent, eMigrate,
+        BMET) and shows none of the marks of an unlawful one: a fee asked of her, her papers
+        kept, a visit visa, a border crossed without papers."""
+        return bool(self.live("lawful_route", warnings=False)) and not (
+            self.hits.get("visit_visa") or self.hits.get("no_papers")
+            or fee_charged(self) or documents_retained(self))
 
     @property
     def pay(self) -> int:
         return max(self.facts.wage_inr_month, self.promised_wage)
 
 
-def _flag(code: str, **params: object) -> dict[str, object]:
-    """A flag as stored on the opening: its code and the figures behind it (worded, with what
-    to change, by `api.messages`)."""
-    return {"code": code, "params": params}
+def _flag(code: str, evidence: str | None, **params: object) -> dict[str, object]:
+    """A flag as stored on the opening: its code, the figures behind it (worded, with what to
+    change, by `api.messages`) and the words or figures of the opening that raised it."""
+    flag: dict[str, object] = {"code": code, "params": params}
+    if evidence is not None:
+        flag["evidence"] = evidence
+    return flag
 
 
 # --- one function per flag ------------------------------------------------------------------------
 
 
 def fee_charged(reading: Reading) -> dict | None:
+    """Money asked of the worker: a fee, charge or deposit named as such ("refundable security",
+    "jamanat", an agent's commission), or a sum she must pay, deposit or send ("2000 taka jama
+    dite hobe", "Rs 500 by Paytm"). A payment app next to a pay word carries the salary."""
     cues = ("negation", "fee_negation")
     fees = reading.live("fee", cues=cues, ordinary="fee")
     demands = reading.live("pay_demand", cues=cues)
-    money = reading.live("money", cues=cues, ordinary="fee")
-    if fees or reading.together(demands, money, 3):
-        return _flag(FEE_CHARGED)
+    channels = [hit for hit in reading.live("pay_channel", cues=cues)
+                if not reading.near(hit, "salary_word", 4) and not reading.near(hit, "payout", 4)]
+    money = [hit for hit in reading.live("money", cues=cues, ordinary="fee")
+             if not reading.near(hit, "salary_word", 3)]
+    sums = money + [hit for hit in _sums(reading, 100) if not reading.near(hit, "salary_word", 3)]
+    paid = reading.pairs(demands + channels, money, 3) or reading.pairs(
+        demands + channels, sums, 8) or reading.pairs(
+        reading.live("deduct", cues=cues), reading.live("cost_item", cues=cues), 8) or [
+        (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), 5)
+        if a.end <= b.start and not reading.in_clause(a, "receive")
+        and any(a.end <= c.start < b.start for c in reading.hits.get("for", ()))]
+    if fees or paid:
+        evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
+        return _flag(FEE_CHARGED, evidence)
     return None
 
 
+def _sums(reading: Reading, at_least: int) -> list[Hit]:
+    """Every number of at least `at_least` in the text, as hits."""
+    return [Hit("number", index, index + 1) for index, value in reading.numbers()
+            if value >= at_least]
+
+
 def documents_retained(reading: Reading) -> dict | None:
-    cues = ("negation", "document_negation")
-    documents = [hit for hit in reading.live("document", cues=cues)
-                 if not reading.in_clause(hit, "document_negation")]
-    kept = [hit for hit in reading.live("retain", cues=cues)
-            if not reading.in_clause(hit, "document_negation")]
-    if reading.together(documents, kept, 6):
-        return _flag(DOCUMENTS_RETAINED)
+    """Someone other than the worker keeps her papers or bank cards: "kept", "jama thakbe",
+    "remain with the management" next to a document; or handed in ("submitted", "jama", "ke
+    paas") to a holder, for a time ("until the contract ends") or as originals. Copies, checking
+    and handing back the same day are ordinary verification, unless the papers come back only
+    when the work or the debt ends."""
+    # "keep your Aadhaar safe" is said to her, "the agency will keep your Aadhaar" is not
+    reading.hits["her_keeping"] = [
+        cue for cue in reading.hits.get("document_negation", ())
+        if not any(kept.start < cue.start < kept.end
+                   for kept in reading.hits.get("their_keeping", ()))]
+    cues = ("negation", "her_keeping")
+
+    def meant(hits: list[Hit]) -> list[Hit]:
+        return [hit for hit in hits
+                if reading.in_sentence(hit, "until") or not reading.in_clause(hit, "her_keeping")]
+
+    documents = meant(reading.live("document", cues=cues, ordinary="document"))
+    deposits = [hit for hit in reading.live("deposit", cues=cues)
+                if not reading.in_clause(hit, "salary_word")]  # the wage deposited in her account
+    kept = meant(reading.live("retain", cues=cues) + deposits)
+    originals = reading.live("original", cues=cues)
+    handed = [hit for hit in meant(reading.live("hand_in", cues=cues))
+              if reading.in_sentence(hit, "holder") or reading.in_sentence(hit, "until")
+              or reading.in_sentence_of(originals, hit)]
+    found = (reading.pairs(documents, kept + handed, DOCUMENT_REACH)
+             or reading.pairs(documents, meant(reading.live("with_holder", cues=cues)), 3)
+             or reading.pairs(meant(reading.live("bank_card", cues=cues)),
+                              [hit for hit in meant(reading.live("give_up", cues=cues))
+                               if not (reading.in_clause(hit, "salary_word") and any(
+                                   deposit.start == hit.start
+                                   for deposit in reading.hits.get("deposit", ())))],
+                              DOCUMENT_REACH))
+    if found:
+        return _flag(DOCUMENTS_RETAINED, reading.quote(*found[0]))
     return None
 
 
 def overseas_travel(reading: Reading) -> dict | None:
-    abroad = reading.live("overseas", ordinary="overseas", warnings=False)
-    travel = reading.live("travel", ordinary="travel", warnings=False)
+    """Work abroad (a foreign place named as where she will work, not as the market her work goes
+    to or where the customers are), travel arranged by the employer or an agent, or a border
+    crossed without the papers a lawful route needs."""
+    abroad = [hit for hit in reading.live("overseas", ordinary="overseas", warnings=False)
+              if not reading.in_clause(hit, "market")]
+    journeys = [hit for hit in reading.live("travel", ordinary="travel", warnings=False)
+                + reading.live("ticket", ordinary="ticket", warnings=False)
+                if not reading.in_sentence(hit, "training")]  # to a course: the centre's own
     arranged = reading.live("arrange", warnings=False)
-    if abroad or reading.together(travel, arranged, 3):
-        return _flag(OVERSEAS_TRAVEL)
+    by_agent = reading.live("agent_arranges", warnings=False)
+    no_papers = reading.hits.get("no_papers", [])
+    found = reading.pairs(journeys, arranged, 3) or reading.pairs(journeys, by_agent, 6)
+    if (abroad or found) and not no_papers and reading.lawful_abroad:
+        return None
+    if abroad or no_papers or found:
+        evidence = reading.quote(*(abroad[:1] or no_papers[:1] or found[0]))
+        return _flag(OVERSEAS_TRAVEL, evidence)
     return None
 
 
 def entertainment_lure(reading: Reading) -> dict | None:
-    if reading.live("entertainment", ordinary="entertainment"):
-        return _flag(ENTERTAINMENT_LURE)
+    """Entertainment work, however it is worded and whatever it pays: named as such (dancer,
+    hostess, escort, her looks or her photograph asked for); as keeping patrons company ("sit
+    with guests", "mehmanon ka dil behlana", "খদ্দেরদের সঙ্গ"); as men served in private ("gents
+    clients ki seva"); or as a club, lounge, spa or bar at night."""
+    named = reading.live("entertainment", ordinary="entertainment") + [
+        hit for hit in reading.live("escort", ordinary="entertainment")
+        if not reading.in_clause(hit, "escorted_to")]
+    patrons = reading.live("patron")
+    company = [(a, b) for a, b in reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
+               if not reading.in_clause(a, "escorted_to")]  # "escort guests to their rooms"
+    venues = reading.live("venue", ordinary="venue")
+    nights = reading.live("night")
+    men = [hit for hit in reading.live("male") if not reading.near(hit, "female", 3)]
+    men_served = [(a, b) for a, b in reading.pairs(men, reading.live("service"), 4)
+                  if reading.in_sentence_of(venues + nights, a)]
+    if venues or nights:  # men as the clients where there is a club, spa or night work
+        men_served += [(a, b) for a, b in reading.pairs(men, patrons, 2)
+                       if a.start != b.start]  # "male clients", not "male" twice
+    night_venue = reading.pairs(venues, nights, 12)
+    late = None
+    if not night_venue:
+        for venue in venues:
+            if late := _LATE_HOURS.search(reading.sentence_text(venue)):
+                night_venue = [(venue, venue)]
+                break
+    found = named[:1] or [hit for pair in (company[:1] or men_served[:1] or night_venue[:1])
+                          for hit in pair]
+    if found:
+        evidence = reading.quote(*found)
+        if not (named or company or men_served) and late:
+            evidence = f"{evidence} … {late.group()}"
+        return _flag(ENTERTAINMENT_LURE, evidence)
     return None
 
 
 def advance_to_family(reading: Reading) -> dict | None:
-    family = reading.live("family")
-    if reading.together(reading.live("advance"), family, 6) or _money_to(reading, family):
-        return _flag(ADVANCE_TO_FAMILY)
+    """Money paid to someone other than the worker: an advance, a sum or her wage to her parents,
+    father, husband, the head of her household or "the family". Her own account or hand next to
+    it undoes it ("each paid to their own account"), and so do visits, insurance and quarters
+    for the family, where no money changes hands."""
+    family = [hit for hit in reading.live("family", ordinary="family")
+              if not reading.in_sentence(hit, "family_context")]
+    advances = reading.pairs(reading.live("advance"), family, FAMILY_REACH)
+    sums = reading.live("money") + _sums(reading, 1_000) + reading.live("wage_paid")
+    paid = [(a, b) for a, b in reading.pairs(family, sums, FAMILY_REACH)
+            if (reading.words[a.start].clause == reading.words[b.start].clause
+                and b.concept != "wage_paid") or _handed_between(reading, a, b)]
+    found = [(a, b) for a, b in advances + paid if not _her_own(reading, a, b)]
+    if found:
+        return _flag(ADVANCE_TO_FAMILY, reading.quote(*found[0]))
     return None
 
 
-def _money_to(reading: Reading, family: list[Hit]) -> bool:
-    """A sum of money in the same clause as the family, close by: "family will get Rs 1 lakh",
-    "parivar ko 20,000 milenge"."""
-    sums = reading.live("money") + [Hit("number", index, index + 1)
-                                    for index, value in reading.numbers() if value >= 1_000]
-    return any(reading.words[a.start].clause == reading.words[b.start].clause
-               for a in family for b in sums
-               if b.start - a.end < 5 and a.start - b.end < 5)
+def _handed_between(reading: Reading, a: Hit, b: Hit) -> bool:
+    """A word of handing over lies between the relative and the wage, or just after them."""
+    start, end = min(a.start, b.start), max(a.end, b.end) + 3
+    return any(start <= hit.start < end and hit.start not in (a.start, b.start)
+               and reading.words[hit.start].sentence == reading.words[a.start].sentence
+               for hit in reading.hits.get("handed", ()))
+
+
+def _her_own(reading: Reading, a: Hit, b: Hit) -> bool:
+    """Her own account or hand is named with the money: between the two hits or just after."""
+    start, end = min(a.start, b.start), max(a.end, b.end) + 4
+    return any(start <= own.start < end
+               and reading.words[own.start].sentence == reading.words[a.start].sentence
+               for own in reading.hits.get("own", ()))
 
 
 def wage_outlier(reading: Reading) -> dict | None:
     facts, wages = reading.facts, reading.wages
     typical = wages.typical(facts.trade)
-    if reading.pay > wages.far_above(facts.trade):
-        return _flag(WAGE_OUTLIER, wage_inr_month=reading.pay, typical_inr_month=typical)
-    if facts.wage_inr_month < wages.statutory_floor_inr_month:
-        return _flag(WAGE_OUTLIER, wage_inr_month=facts.wage_inr_month,
+    if reading.pay > wages.far_above(facts.trade) and not reading.lawful_abroad:
+        # (a wage abroad, by a lawful route, is not measured against the trade's wage at home)
+        return _flag(WAGE_OUTLIER, str(reading.pay), wage_inr_month=reading.pay,
+                     typical_inr_month=typical)
+    if facts.wage_inr_month < wages.statutory_floor_inr_month and not reading.hits.get(
+            "part_time"):  # the floor is for full-time work; part-time work says so
+        return _flag(WAGE_OUTLIER, str(facts.wage_inr_month),
+                     wage_inr_month=facts.wage_inr_month,
                      floor_inr_month=wages.statutory_floor_inr_month)
     return None
 
 
 def no_experience_high_pay(reading: Reading) -> dict | None:
     facts, wages = reading.facts, reading.wages
-    no_experience = bool(reading.hits.get("no_experience")) or reading.together(
-        reading.hits.get("experience", []), reading.hits.get("not_needed", []), 3)
-    if no_experience and reading.pay > wages.high_for_no_experience(facts.trade):
-        return _flag(NO_EXPERIENCE_HIGH_PAY, wage_inr_month=reading.pay,
-                     typical_inr_month=wages.typical(facts.trade))
+    said = reading.hits.get("no_experience", [])[:1] or [
+        hit for pair in reading.pairs(reading.hits.get("experience", []),
+                                      reading.hits.get("not_needed", []), 3)[:1]
+        for hit in pair]
+    if said and reading.pay > wages.high_for_no_experience(facts.trade):
+        return _flag(NO_EXPERIENCE_HIGH_PAY, f"{reading.quote(*said)} … {reading.pay}",
+                     wage_inr_month=reading.pay, typical_inr_month=wages.typical(facts.trade))
     return None
 
 
 def minor_targeted(reading: Reading) -> dict | None:
-    if reading.live("minor") or _names_an_age_under_18(reading):
-        return _flag(MINOR_TARGETED)
+    found = (reading.live("minor")[:1] or _names_an_age_under_18(reading)
+             or _names_school_classes(reading))
+    if found:
+        return _flag(MINOR_TARGETED, reading.quote(*found))
     return None
 
 
-def _names_an_age_under_18(reading: Reading) -> bool:
+def _names_an_age_under_18(reading: Reading) -> list[Hit]:
+    """Where the text names an age under 18 ("age 15+", "16-17 years", "umar 14 se 20"), with
+    the word that makes the number an age; an empty list when it names none."""
     numbers = reading.numbers()
     values = dict(numbers)
     for index, value in numbers:
@@ -278,23 +476,40 @@ def _names_an_age_under_18(reading: Reading) -> bool:
         spot = Hit("number", index, index + 1)
         if reading.near(spot, "experience", 4):
             continue  # "10-15 years of experience"
-        if reading.near(spot, "age_word", 3):
-            return True
-        if reading.near(spot, "age_context", 3) and (
-            _in_a_range(reading, index, values) or reading.near(spot, "age_above", 3)
-        ):
-            return True
-    return False
+        if words := reading.near(spot, "age_word", 3):
+            return [spot, words[0]]
+        context = reading.near(spot, "age_context", 3) + [
+            people for people in reading.near(spot, "age_people", 3) if people.end <= index]
+        if context and (_in_a_range(reading, index, values) or reading.near(spot, "age_above", 3)):
+            return [spot, context[0]]
+    return []
 
 
-def _in_a_range(reading: Reading, index: int, values: dict[int, int]) -> bool:
-    """The number at `index` begins or ends a range of ages: "16-17", "15 to 20", "14 se 18"."""
+def _names_school_classes(reading: Reading) -> list[Hit]:
+    """The classes girls are in, as a range without "pass" ("class 8 se 10", "class 7-9"):
+    schoolchildren, where "class 10 pass" is an adult's schooling."""
+    numbers = reading.numbers()
+    values = dict(numbers)
+    for index, value in numbers:
+        spot = Hit("number", index, index + 1)
+        if (1 <= value <= 12 and _in_a_range(reading, index, values, low=1, high=12)
+                and (classes := [hit for hit in reading.near(spot, "school_class", 2)
+                                 if hit.end <= index])
+                and not reading.near(spot, "passed", 4)):
+            return [classes[0], spot]
+    return []
+
+
+def _in_a_range(reading: Reading, index: int, values: dict[int, int], low: int = 10,
+                high: int = 45) -> bool:
+    """The number at `index` begins or ends a range of ages ("16-17", "15 to 20", "14 se 18"),
+    or of whatever lies between `low` and `high`."""
     for step in (1, -1):
         other = index + step
-        if other in values and 10 <= values[other] <= 45:
+        if other in values and low <= values[other] <= high:
             return True
         if (0 <= other < len(reading.words) and reading.words[other].text in _RANGE_WORDS
-                and values.get(other + step, 0) and 10 <= values[other + step] <= 45):
+                and values.get(other + step, 0) and low <= values[other + step] <= high):
             return True
     return False
 
@@ -302,10 +517,20 @@ def _in_a_range(reading: Reading, index: int, values: dict[int, int]) -> bool:
 def vague_employer(reading: Reading) -> dict | None:
     facts = reading.facts
     placeless = facts.work_mode != "remote" and not (facts.district or "").strip()
-    phone = _PHONE.search(_DIGITS_APART.sub("", reading.text))
-    if placeless or phone or reading.live("vague"):
-        return _flag(VAGUE_EMPLOYER)
+    phone = _PHONE.search(_DIGITS_APART.sub("", _ascii_digits(reading.text)))
+    vague = reading.live("vague")
+    if placeless or phone or vague:
+        evidence = (reading.quote(vague[0]) if vague else phone.group() if phone
+                    else "district")
+        return _flag(VAGUE_EMPLOYER, evidence)
     return None
+
+
+def _ascii_digits(text: str) -> str:
+    """The text with Bengali and Devanagari digits written as ASCII ones ("০১৭১২..."), so that a
+    phone number in any script is seen."""
+    return "".join(str(unicodedata.digit(char)) if char.isdigit() and not char.isascii()
+                   else char for char in text)
 
 
 CONTENT_RULES: tuple[Callable[[Reading], dict | None], ...] = (

@@ -4,9 +4,19 @@ The text is cut into sentences and clauses (a negation reaches only within its c
 normalised and folded to a spelling-forgiving key: `matcher.text.skeleton` ("dubay" -> "dubai",
 "pasport" = "passport") plus a few folds of English spelling that transliteration blurs ("dancer"
 -> "danser", "massage" -> "masaj", plurals). A phrase of the lexicon matches a window of words
-word by word, where each word is the phrase's word, starts with it (a suffix: "dubaite",
-"বিদেশে"), or is within a slip of typing of it by rapidfuzz's `fuzz.ratio`, with a cut-off that
-tightens as words shorten (keys under five characters must match exactly: "visa", "fee", "bar").
+word by word, where each word is the phrase's word, is it with an inflection ("dubaite",
+"বিদেশে", "ক্লাবে"), or is within a slip of typing of it by rapidfuzz's `fuzz.ratio`.
+
+Fuzzy matching must not turn a real word into a lure word ("message" is not "massage", "khabar"
+is not "Qatar", "fish" is not "fis"), so it is held in three ways:
+- a length floor: phrase words under six letters of key ("visa", "fee", "bar", "dubai", "qatar")
+  match exactly or with an inflection, never as a slip of typing;
+- a slip keeps the word's first and last letters and its length within two, with a ratio that
+  rises as words shorten;
+- a word that is itself common in English, Hindi or Bengali (`wordfreq`, a Zipf frequency of 3 or
+  more, about once in a million words) is that word: it matches a phrase word only when it is
+  written as one of the phrase's own spellings (or their plural), never by folding, inflection
+  or slip ("fish", "danger", "message", "hostel" stay what they are).
 """
 from __future__ import annotations
 
@@ -14,8 +24,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
 
 from matcher.text import normalise, skeleton
 
@@ -41,8 +53,18 @@ _MULTIPLIER = {"k": 1_000, "thousand": 1_000, "hazar": 1_000, "hajar": 1_000, "h
 _REPEAT = re.compile(r"(.)\1+")
 _PLUS = re.compile(r"(?<=\d)\s*\+")
 
-MIN_FUZZY_LENGTH = 5  # shorter keys ("visa", "fee", "bar", "pub") match exactly or not at all
-MAX_SUFFIX = 3  # letters a word may add to a phrase and still be it: "dubaite", "visas"
+MIN_FUZZY_LENGTH = 6  # shorter phrase keys ("visa", "fee", "bar", "dubai") are never a slip's
+MIN_WRITTEN_LENGTH = 5  # shorter words of the text are never taken for a slip of typing
+SHORT_KEY = 3  # keys this short match only words spelt as the lexicon spells them
+COMMON_ZIPF = 3.0  # a word at least this frequent in its language is a real word, not a slip
+# Inflections a word may add to a phrase word and still be it: Latin transliteration ("dubaite",
+# "bideshe", "cluber", "babake"), Bengali case endings ("বিদেশে", "ক্লাবে", "বাবাকে") and Hindi
+# plural and oblique endings ("मेहमानों"). Each is folded like a key before it is compared.
+INFLECTIONS = (
+    "s", "es", "e", "te", "ite", "er", "r", "ke", "re", "ra", "der", "o", "ta", "ti",
+    "ে", "তে", "র", "ের", "কে", "য়", "দের", "টি", "ও", "ই", "েই", "য়ে", "রা",
+    "ों", "ें", "े", "ियों", "ियां",
+)
 
 
 def word_key(word: str) -> str:
@@ -50,7 +72,9 @@ def word_key(word: str) -> str:
     key = skeleton(word)
     if not key.isascii():
         return key
-    if len(key) >= 3 and key.endswith("s") and not word.endswith("ss"):
+    if len(key) >= 5 and key.endswith("ies"):  # "parties" -> "parti", as "party"
+        key = key[:-3] + "i"
+    elif len(key) >= 4 and key.endswith("s") and not word.endswith("ss"):  # "cash" is not "ka"
         key = key[:-1]
     key = key.replace("ce", "se").replace("ci", "si").replace("ck", "k").replace("c", "k")
     if key.endswith("ge"):
@@ -130,6 +154,23 @@ class _Phrase:
     concepts: frozenset[str]
 
 
+@lru_cache(maxsize=65_536)
+def is_common(word: str) -> bool:
+    """A normalised word frequent enough in English (Latin letters), Hindi (Devanagari) or Bengali
+    to be a word of its own rather than a slip of typing."""
+    if not word or word.isdigit():
+        return False
+    if word.isascii():
+        language = "en"
+    elif any("\u0980" <= char <= "\u09ff" for char in word):
+        language = "bn"
+    elif any("\u0900" <= char <= "\u097f" for char in word):
+        language = "hi"
+    else:
+        return False
+    return zipf_frequency(word, language, wordlist="small") >= COMMON_ZIPF
+
+
 class PhraseIndex:
     """Every concept's phrases, keyed once; `find` returns where they occur in a list of words.
 
@@ -141,11 +182,15 @@ class PhraseIndex:
 
     def __init__(self, concepts: Mapping[str, Iterable[str]], ordinary_words: Iterable[str] = ()):
         grouped: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self._spellings: dict[str, set[str]] = defaultdict(set)  # key -> words written so
         for concept, phrases in concepts.items():
             for phrase in phrases:
-                keys = tuple(word_key(word) for word in normalise(phrase).split())
+                words = normalise(phrase).split()
+                keys = tuple(word_key(word) for word in words)
                 if keys:
                     grouped[keys].add(concept)
+                for word, key in zip(words, keys):
+                    self._spellings[key].add(word)
         self._phrases: dict[str, list[_Phrase]] = defaultdict(list)  # by first word's key
         self._joined: dict[str, set[str]] = defaultdict(set)
         for keys, names in grouped.items():
@@ -155,11 +200,12 @@ class PhraseIndex:
         self._vocabulary = vocabulary
         self._fuzzy_vocabulary = sorted(key for key in vocabulary if len(key) >= MIN_FUZZY_LENGTH)
         self._ordinary = {word_key(w) for w in normalise(" ".join(ordinary_words)).split()}
+        self._inflections = {skeleton(normalise(ending)) for ending in INFLECTIONS}
         self.longest = max((len(keys) for keys in grouped), default=1)
 
     def find(self, words: list[Word]) -> list[Hit]:
         hits: set[Hit] = set()
-        readings = [self._word_matches(word.key) for word in words]
+        readings = [self._word_matches(word.key, word.text) for word in words]
         for start, first in enumerate(readings):
             for key in first:
                 for phrase in self._phrases.get(key, ()):
@@ -173,34 +219,50 @@ class PhraseIndex:
                 if end > len(words) or words[end - 1].sentence != words[start].sentence:
                     break
                 joined = "".join(word.key for word in words[start:end])
-                hits.update(Hit(c, start, end) for c in self._joined.get(joined, ()))
+                if joined in self._joined and not any(
+                        is_common(word.text) and not self._spelt_so(word.key, word.text)
+                        for word in words[start:end] if word.key not in self._vocabulary):
+                    hits.update(Hit(c, start, end) for c in self._joined[joined])
         return sorted(hits, key=lambda hit: (hit.start, hit.end, hit.concept))
 
-    def _word_matches(self, key: str) -> set[str]:
-        """The phrase words that this word of the text may be."""
+    def _word_matches(self, key: str, written: str) -> set[str]:
+        """The phrase words that this word of the text (its key and as written) may be."""
+        common = is_common(written)
         if key in self._vocabulary or key in self._ordinary:
+            if (common or len(key) <= SHORT_KEY) and not self._spelt_so(key, written):
+                return set()  # "fish" folds to the key of "fis" (fee), "nayi" (new) to "nai" (no)
             return {key} & self._vocabulary  # a word that is itself a phrase word is only that
         found: set[str] = set()
-        for cut in range(1, MAX_SUFFIX + 1):
-            stem = key[:-cut]
-            if len(stem) >= MIN_FUZZY_LENGTH or (len(stem) >= 3 and not stem.isascii()):
-                found |= {stem} & self._vocabulary
-        if len(key) >= MIN_FUZZY_LENGTH:
-            for candidate, score, _index in process.extract(
-                key, self._fuzzy_vocabulary, scorer=fuzz.ratio, score_cutoff=78, limit=None
-            ):
-                if _close_enough(key, candidate, score):
-                    found.add(candidate)
+        for ending in self._inflections:
+            if key.endswith(ending) and len(key) > len(ending):
+                stem = key[:-len(ending)]
+                if stem in self._vocabulary and (len(stem) >= 3 or not stem.isascii()):
+                    found.add(stem)
+        if common or len(key) < MIN_WRITTEN_LENGTH:
+            return found
+        for candidate, score, _index in process.extract(
+            key, self._fuzzy_vocabulary, scorer=fuzz.ratio, score_cutoff=78, limit=None
+        ):
+            if _close_enough(key, candidate, score):
+                found.add(candidate)
         return found
+
+    def _spelt_so(self, key: str, written: str) -> bool:
+        """`written` is one of the spellings the lexicon gives for `key`, or its plural."""
+        spellings = self._spellings.get(key, ())
+        return (written in spellings or written.removesuffix("s") in spellings
+                or written.removesuffix("es") in spellings)
 
 
 def _close_enough(written: str, key: str, score: float) -> bool:
-    """A slip of typing, not another word: same first letter, about the same length, and a
-    ratio that must be higher for shorter words (one slip in six letters is 83)."""
-    if written[0] != key[0] or abs(len(written) - len(key)) > 2:
+    """A slip of typing, not another word: same first and last letters, about the same length,
+    and a ratio that must be higher for shorter words (one slip in six letters is 83)."""
+    if written.isascii():  # a final h comes and goes in transliteration: "tankhwa", "tankhwah"
+        written, key = written.removesuffix("h") or written, key.removesuffix("h") or key
+    if written[0] != key[0] or written[-1] != key[-1] or abs(len(written) - len(key)) > 2:
         return False
     if len(key) <= 6:
-        return score >= 80 and written[-1] == key[-1]
+        return score >= 80
     if len(key) <= 9:
         return score >= 84
     return score >= 80

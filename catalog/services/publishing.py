@@ -112,7 +112,8 @@ def flag_views(opening: Opening, *, with_admins: bool = True) -> list[dict]:
     for flag in opening.flags or []:
         mine = held.get(flag["code"], [])
         views.append({
-            "code": flag["code"], "params": flag.get("params") or {}, "severity": severity(flag["code"]).value,
+            "code": flag["code"], "params": flag.get("params") or {},
+            **({"evidence": flag["evidence"]} if flag.get("evidence") else {}), "severity": severity(flag["code"]).value,
             "dismissals": [
                 {**({"admin_id": d.admin_id} if with_admins else {}), "note": d.note,
                  "at": d.created_at}

@@ -1,0 +1,133 @@
+"""How well screening separates lures from genuine openings on a labelled file.
+
+    .venv/bin/python -m catalog.screening.evaluate tests/data/opening_screening.jsonl [--misses]
+
+Each line of the file is an opening (`title`, `description`, `trade`, `wage_inr_month`,
+`work_mode`, `district`), its `label` (`lure` or `genuine`), for a lure the content `flags` a
+careful reviewer expects, and its `language` (`en`, `hi`, `bn`) and `script` (`Latn`, `Deva`,
+`Beng`). Scoring is by opening: a lure is caught when it raises any content flag, a genuine
+opening is a false alarm when it raises any. Precision and recall are given overall and per
+language; for each flag type, the share of the lures expected to raise it that do (its recall)
+and the genuine openings it alone falsely raised. The command prints figures for the developers;
+it is not part of the service.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import OpeningFacts, screen_content
+from .rules import CONTENT_CODES
+
+
+@dataclass
+class Score:
+    """Counts of one slice of a labelled set."""
+
+    caught: int = 0  # lures that raised a flag
+    missed: int = 0  # lures that raised none
+    false_alarms: int = 0  # genuine openings that raised a flag
+    passed: int = 0  # genuine openings that raised none
+
+    @property
+    def precision(self) -> float:
+        flagged = self.caught + self.false_alarms
+        return self.caught / flagged if flagged else 1.0
+
+    @property
+    def recall(self) -> float:
+        lures = self.caught + self.missed
+        return self.caught / lures if lures else 1.0
+
+    def add(self, lure: bool, flagged: bool) -> None:
+        if lure:
+            self.caught += flagged
+            self.missed += not flagged
+        else:
+            self.false_alarms += flagged
+            self.passed += not flagged
+
+
+@dataclass
+class Evaluation:
+    overall: Score = field(default_factory=Score)
+    by_language: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    by_script: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    flag_expected: Counter = field(default_factory=Counter)  # lures expected to raise the flag
+    flag_raised: Counter = field(default_factory=Counter)  # ... of which raised it
+    flag_false_alarms: Counter = field(default_factory=Counter)  # genuine openings raising it
+    wrong: list[tuple[str, str, list[str], list[str]]] = field(default_factory=list)
+
+
+def facts_of(row: dict) -> OpeningFacts:
+    return OpeningFacts(title=row["title"], description=row["description"], trade=row["trade"],
+                        wage_inr_month=int(row["wage_inr_month"]),
+                        work_mode=row.get("work_mode") or "on_site", district=row.get("district"))
+
+
+def evaluate(rows: Iterable[dict]) -> Evaluation:
+    result = Evaluation()
+    for row in rows:
+        raised = [flag["code"] for flag in screen_content(facts_of(row))]
+        lure = row["label"] == "lure"
+        flagged = bool(raised)
+        result.overall.add(lure, flagged)
+        result.by_language[row.get("language", "?")].add(lure, flagged)
+        result.by_script[f"{row.get('language', '?')}-{row.get('script', '?')}"].add(lure, flagged)
+        for code in row.get("flags", ()):
+            result.flag_expected[code] += 1
+            result.flag_raised[code] += code in raised
+        if not lure:
+            result.flag_false_alarms.update(raised)
+        if flagged != lure:
+            result.wrong.append((row["id"], row["title"], row.get("flags", []), raised))
+    return result
+
+
+def load(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def report(result: Evaluation, name: str = "", misses: bool = False) -> str:
+    def line(label: str, score: Score) -> str:
+        return (f"  {label:<10} precision {score.precision:.3f}  recall {score.recall:.3f}  "
+                f"(lures caught {score.caught}/{score.caught + score.missed}, genuine flagged "
+                f"{score.false_alarms}/{score.false_alarms + score.passed})")
+
+    lines = [f"screening on {name}" if name else "screening", line("overall", result.overall)]
+    lines += [line(language, result.by_language[language])
+              for language in sorted(result.by_language)]
+    lines.append("  by script:")
+    lines += [line(script, result.by_script[script]) for script in sorted(result.by_script)]
+    lines.append("  per flag type (recall on the lures expected to raise it; false alarms on "
+                 "genuine openings):")
+    for code in CONTENT_CODES:
+        expected = result.flag_expected[code]
+        recall = f"{result.flag_raised[code] / expected:.3f}" if expected else "  -  "
+        lines.append(f"    {code:<24} recall {recall} ({result.flag_raised[code]}/{expected})  "
+                     f"false alarms {result.flag_false_alarms[code]}")
+    if misses:
+        for row_id, title, expected, raised in result.wrong:
+            lines.append(f"  wrong: {row_id} {title!r} expected {expected} raised {raised}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    show_misses = "--misses" in arguments
+    paths = [argument for argument in arguments if argument != "--misses"]
+    if not paths:
+        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+        return 2
+    for path in paths:
+        print(report(evaluate(load(path)), Path(path).name, misses=show_misses))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
