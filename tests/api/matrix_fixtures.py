@@ -266,7 +266,7 @@ def _objects(session: Session, world: World, side: str) -> None:
         if (side, role) not in world.users:
             continue
         notification = Notification(user_id=world.users[side, role], kind="new_matches",
-                                    data={"profile_id": 1, "count": 2}, created_at=NOW)
+                                    data={"count": 2}, created_at=NOW)
         session.add(notification)
         session.flush()
         world.notifications[side, role] = notification.id

@@ -103,8 +103,8 @@ def test_reading_notifications_that_name_a_profile_is_audited(client, world, db_
     from catalog.models import Notification
 
     profile_id = world.ids["A", "profile"]
-    db_session.add(Notification(user_id=world.users["A", "counselor"], kind="match_digest",
-                                message="1 new match", data={"profile_id": profile_id}))
+    db_session.add(Notification(user_id=world.users["A", "counselor"], kind="new_matches",
+                                data={"profile_id": profile_id, "count": 1}))
     db_session.commit()
     response = client.get(f"{V1}/notifications", headers=world.headers("A", "counselor"))
     assert response.status_code == 200

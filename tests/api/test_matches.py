@@ -132,7 +132,8 @@ def test_a_survivor_awaiting_repatriation_is_never_told_to_get_aadhaar(
     assert [m["course_id"] for m in body["matches"]] == [ids["no_papers"]]
     [match] = body["matches"]
     assert match["reason_codes"] == [{"code": "needs_no_indian_papers", "params": {
-        "nationality": "BD", "awaiting_repatriation": True}}]
+        "nationality": "BD", "awaiting_repatriation": True},
+        "message": "Needs no Indian papers: she can do this while she waits for repatriation"}]
     assert match["reasons"][0].startswith("Needs no Indian papers")
     steps = [step for step in match["pathway"] if step["step"] == "documents"]
     assert all("aadhaar" not in step["documents"] for step in steps)

@@ -96,8 +96,8 @@ def test_the_profile_list_shows_a_follow_up_due_and_one_overdue(app, signed_in, 
     app.config["CLOCK"] = lambda: NOW  # 1 December: 21 days after the first, 6 after the other
 
     page = counselor.get("/counselor").get_data(as_text=True)
-    assert f"day-30 follow-up of referral {late}, due 2026-11-10, 21 days late" in page
-    assert f"day-30 follow-up of referral {due}, due 2026-11-25</li>" in page
+    assert f"day-30 follow-up of referral {late}, due 10 Nov 2026, 21 days late" in page
+    assert f"day-30 follow-up of referral {due}, due 25 Nov 2026</li>" in page
     assert page.count('class="overdue"') == 1
     stranger = signed_in("counselor", org_name="Other Shelter")
     assert "follow-up" not in stranger.get("/counselor").get_data(as_text=True)
