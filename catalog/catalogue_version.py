@@ -147,7 +147,8 @@ def _after_flush(session: Session, _context) -> None:
                     and obj.status in OUTCOME_STATUSES):
                 _note(session, "outcomes", None)
         elif isinstance(obj, (Trade, TradeAlias)):
-            _note(session, "all", None)
+            if new or deleted or session.is_modified(obj, include_collections=False):
+                _note(session, "all", None)
 
 
 def _history_values(obj, name: str) -> set:

@@ -5,6 +5,9 @@ Revision ID: 0010
 Revises: 0005
 Create Date: 2026-12-01
 """
+import secrets
+from datetime import datetime, timezone
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -32,6 +35,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('catalogue_changes', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_catalogue_changes_version'), ['version'], unique=False)
+    # The row, so a process has a version to key its index by from the start.
+    versions = sa.table('catalogue_versions', sa.column('id', sa.Integer),
+                        sa.column('epoch', sa.String), sa.column('version', sa.Integer),
+                        sa.column('log_from', sa.Integer), sa.column('changed_at', sa.DateTime))
+    op.bulk_insert(versions, [{'id': 1, 'epoch': secrets.token_hex(8), 'version': 0,
+                               'log_from': 1, 'changed_at': datetime.now(timezone.utc)
+                               .replace(tzinfo=None)}])
 
 
 def downgrade() -> None:
