@@ -168,6 +168,8 @@ KIND_OF_TABLE = {
     TradeAlias.__table__: "all",
 }
 
+CANONICAL = {table: table for table in KIND_OF_TABLE}
+
 
 @event.listens_for(Session, "do_orm_execute")
 def _on_statement(state) -> None:
@@ -178,6 +180,7 @@ def _on_statement(state) -> None:
     kind = KIND_OF_TABLE.get(table)
     if kind is None:
         return
+    table = CANONICAL[table]  # an ORM statement may carry an annotated copy
     session = state.session
     if state.is_insert:
         # Bulk inserts do not say which ids they made: the catalogue is read afresh.
@@ -216,10 +219,17 @@ def _bound(value) -> list | None:
     return None
 
 
+def _is_column(element, table, name: str) -> bool:
+    """Whether `element` is column `name` of `table` (ORM statements carry annotated copies)."""
+    own = getattr(element, "table", None)
+    return (own is not None and CANONICAL.get(own) is table
+            and getattr(element, "key", None) == name)
+
+
 def _ids_of(statement, table) -> list[int] | None:
     """The ids a statement's WHERE pins (`id = x` or `id IN (...)`), else None (any row)."""
     for criterion in _criteria(statement):
-        if (isinstance(criterion, BinaryExpression) and criterion.left is table.c.id
+        if (isinstance(criterion, BinaryExpression) and _is_column(criterion.left, table, "id")
                 and criterion.operator in (operators.eq, operators.in_op)):
             values = _bound(criterion.right)
             if values is not None:
@@ -236,7 +246,7 @@ def _may_touch_outcomes(statement) -> bool:
         return True
     for criterion in _criteria(statement):
         if (isinstance(criterion, BinaryExpression)
-                and criterion.left is Referral.__table__.c.status
+                and _is_column(criterion.left, Referral.__table__, "status")
                 and criterion.operator in (operators.eq, operators.in_op)):
             old = _bound(criterion.right)
             return old is None or bool(set(old) & OUTCOME_STATUSES)
@@ -256,9 +266,9 @@ def _before_commit(session: Session) -> None:
         bump(session, pending)
 
 
-@event.listens_for(Session, "after_rollback")
-def _after_rollback(session: Session) -> None:
-    if not session.in_transaction():
+@event.listens_for(Session, "after_transaction_end")
+def _after_transaction_end(session: Session, transaction) -> None:
+    if transaction.parent is None:  # the outermost: committed (and bumped) or rolled back
         session.info.pop(PENDING, None)
 
 
