@@ -122,8 +122,8 @@ def _after_flush(session: Session, _context) -> None:
             if new or deleted or session.is_modified(obj, include_collections=False):
                 _note(session, "course", obj.id)
         elif isinstance(obj, Batch):
-            if new or deleted:
-                _note(session, "batch", obj.id)
+            if new or deleted:  # its course is read again (a deleted batch cannot be)
+                _note(session, "course", obj.course_id)
                 continue
             changed = _history_changed(obj, _column_names(Batch))
             if changed and changed <= SEAT_COLUMNS:
@@ -198,6 +198,9 @@ def _on_statement(state) -> None:
         return
     if kind == "batch" and state.is_update and values and values <= SEAT_COLUMNS:
         kind = "seats"
+    if state.is_delete and kind in ("batch", "employer"):
+        _note(session, "all", None)  # the rows that named their course or openings are gone
+        return
     ids = _ids_of(statement, table)
     for ref_id in ids if ids is not None else (None,):
         _note(session, kind if ref_id is not None else "all", ref_id)

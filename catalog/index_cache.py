@@ -22,15 +22,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, and_, select
 from sqlalchemy.orm import Session
 
 from matcher import CatalogIndex
 from matcher.models import BatchOffer
 
 from . import catalogue_version as versions
-from .catalogue_version import Change, Version, changes_since, read_version
-from .models import Batch, Course, Opening
+from .catalogue_version import Change, Version, read_version
+from .models import Batch, CatalogueChange, Course, Opening
 from .services import outcomes
 from .services.outcomes import ObservedPlacements
 from .taxonomy import trade_infos
@@ -130,8 +130,8 @@ class IndexCache:
                 or entry.version < current.log_from - 1
                 or current.version - entry.version > PATCH_LIMIT):
             return None
-        changes = changes_since(session, entry.version, current.version)
-        patch = self._patch(session, entry, changes, today)
+        changes, seats = _changes_and_seats(session, entry.version, current.version)
+        patch = self._patch(session, entry, changes, today, seats)
         if patch is None:
             return None
         index, placements = patch
@@ -139,7 +139,8 @@ class IndexCache:
         self.stats[key].patches += 1
         return Entry(entry.epoch, current.version, today, index, placements)
 
-    def _patch(self, session: Session, entry: Entry, changes: list[Change], today: date):
+    def _patch(self, session: Session, entry: Entry, changes: list[Change], today: date,
+               seats: dict[int, tuple[int, int, int, bool]] | None = None):
         ids: dict[str, set[int]] = defaultdict(set)
         for change in changes:
             if change.kind == "outcomes":
@@ -174,7 +175,7 @@ class IndexCache:
             found = self._load_openings(session, today, ids=opening_ids)
             add += found
             remove += [("opening", i) for i in opening_ids - {offer.id for offer in found}]
-        add += _seat_patches(session, index, ids["seats"], course_ids)
+        add += _seat_patches(session, index, ids["seats"], course_ids, seats)
         if add or remove:
             index = index.patched(remove=remove, add=add)
         return index, placements
@@ -222,16 +223,42 @@ def _moved_placements(session: Session, before: ObservedPlacements,
     return courses
 
 
+def _changes_and_seats(session: Session, since: int, upto: int
+                       ) -> tuple[list[Change], dict[int, tuple[int, int, int, bool]]]:
+    """The changes after `since` up to `upto`, and the seats of the batches they name as seat
+    changes, as they are now: one query (batch id -> course id, total, taken, closed)."""
+    query = (
+        select(CatalogueChange.version, CatalogueChange.kind, CatalogueChange.ref_id,
+               Batch.course_id, Batch.seats_total, Batch.seats_taken, Batch.closed)
+        .outerjoin(Batch, and_(CatalogueChange.kind == "seats",
+                               Batch.id == CatalogueChange.ref_id))
+        .where(CatalogueChange.version > since, CatalogueChange.version <= upto)
+        .order_by(CatalogueChange.version, CatalogueChange.id)
+    )
+    changes, seats = [], {}
+    for version, kind, ref_id, course_id, total, taken, closed in session.execute(query):
+        changes.append(Change(version, kind, ref_id))
+        if kind == "seats" and course_id is not None:
+            seats[ref_id] = (course_id, total, taken, closed)
+    return changes, seats
+
+
 def _seat_patches(session: Session, index: CatalogIndex, batch_ids: set[int],
-                  reloaded: set[int]) -> list:
-    """Courses of the index with the seats of `batch_ids` read afresh (one query by id); a
-    course re-read whole anyway is left to that."""
+                  reloaded: set[int], known: dict | None = None) -> list:
+    """Courses of the index with the seats of `batch_ids` as they are now (`known`, else one
+    query by id); a course re-read whole anyway is left to that."""
     if not batch_ids:
         return []
+    if known is None or not batch_ids <= known.keys():
+        known = {batch_id: (course_id, total, taken, closed)
+                 for batch_id, course_id, total, taken, closed in session.execute(
+                     select(Batch.id, Batch.course_id, Batch.seats_total, Batch.seats_taken,
+                            Batch.closed).where(Batch.id.in_(batch_ids)))}
     seats: dict[int, dict[int, tuple[int, int, bool]]] = defaultdict(dict)
-    for batch_id, course_id, total, taken, closed in session.execute(
-            select(Batch.id, Batch.course_id, Batch.seats_total, Batch.seats_taken, Batch.closed)
-            .where(Batch.id.in_(batch_ids))):
+    for batch_id in batch_ids:
+        if batch_id not in known:  # deleted: its course's change re-reads it
+            continue
+        course_id, total, taken, closed = known[batch_id]
         if course_id not in reloaded:
             seats[course_id][batch_id] = (total, taken, closed)
     patched = []

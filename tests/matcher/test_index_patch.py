@@ -68,3 +68,16 @@ def test_add_remove_and_replace_one_offer():
     assert index.by_key["course", 1].offer.batches[0].seats_available > 0
     unlisted = replace(opening(2, "tailoring"), employer_verified=False)
     assert ("opening", 2) not in index.replace(unlisted).by_key
+
+
+def test_many_patches_fold_their_layer_and_keep_every_key():
+    index = CatalogIndex(TAXONOMY, [course(n, "tailoring") for n in range(1, 11)], [])
+    expected = {("course", n) for n in range(1, 11)}
+    for n in range(11, 211):  # past the layer's fold
+        index = index.add(course(n, "tailoring")).remove("course", n - 10)
+        expected = (expected | {("course", n)}) - {("course", n - 10)}
+        assert len(index) == len(expected)
+    assert set(index.by_key) == expected
+    assert index.by_key.get(("course", 1)) is None and ("course", 210) in index.by_key
+    fresh = CatalogIndex(TAXONOMY, [course(n, "tailoring") for n in range(201, 211)], [])
+    assert {r.id for r in index.rows} == {r.id for r in fresh.rows}
