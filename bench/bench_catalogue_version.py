@@ -15,8 +15,8 @@ then measures, side by side in one run, medians over rounds that alternate:
     python bench/bench_catalogue_version.py                     # 20,000 offers, 30 rounds
     python bench/bench_catalogue_version.py --offers 200000 --rounds 20
 
-PostgreSQL: BENCH_DATABASE_URL (default postgresql+psycopg://postgres@127.0.0.1:5432/livelihood_bench;
-the database is created if missing and its schema is rebuilt). `--reuse` keeps a filled one.
+PostgreSQL: BENCH_DATABASE_URL (default: bench/bench_api.py's livelihood_bench; the database
+is created if missing and its schema is rebuilt). `--reuse` keeps a filled one.
 """
 from __future__ import annotations
 

@@ -38,7 +38,6 @@ from .index_cache import IndexCache
 from .models import Batch, Course, Opening, Organisation, Profile, Scheme, User
 from .services import outcomes
 from .services.outcomes import Placement
-from .taxonomy import trade_infos
 
 
 def profile_facts(profile: Profile) -> ProfileFacts:
