@@ -151,3 +151,31 @@ def test_an_emptied_version_row_is_never_trusted(session, place, cache):
     assert read_version(session).epoch not in (None, epoch)
     assert cache.index(session, TODAY).by_key["course", place["course"]].offer.title == (
         "After the reset")
+
+
+def test_referral_steps_log_seats_and_outcomes_as_they_move_them(session, rows, place):
+    counselor, _ = accounts.create_user(session, "c@example.org",
+                                        session.get(Organisation, place["ngo"]), "counselor")
+    first, second = rows.survivor(place["ngo"]), rows.survivor(place["ngo"])
+    session.commit()
+
+    def step(change) -> list:
+        version = read_version(session).version
+        result = change()
+        session.commit()
+        assert read_version(session).version in (version, version + 1)
+        return sorted(_logged(session, version + 1)), result
+
+    hold = dict(batch_id=place["batch"], now=T0, today=TODAY, hold_days=7)
+    logged, held = step(lambda: referrals.refer(session, counselor, first, **hold))
+    assert logged == [("seats", place["batch"])]
+    logged, _ = step(lambda: referrals.change_status(session, counselor, held, "withdrawn",
+                                                     now=T0))
+    assert logged == [("seats", place["batch"])]  # the seat came back; no outcome moved
+    _, held = step(lambda: referrals.refer(session, counselor, second, **hold))
+    logged, _ = step(lambda: referrals.change_status(session, counselor, held, "enrolled",
+                                                     now=T0))
+    assert logged == []  # an enrolment moves neither seats nor a placement rate
+    logged, _ = step(lambda: referrals.change_status(session, counselor, held, "completed",
+                                                     now=T0))
+    assert logged == [("outcomes", None)]
