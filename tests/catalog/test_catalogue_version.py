@@ -179,3 +179,20 @@ def test_referral_steps_log_seats_and_outcomes_as_they_move_them(session, rows, 
     logged, _ = step(lambda: referrals.change_status(session, counselor, held, "completed",
                                                      now=T0))
     assert logged == [("outcomes", None)]
+
+
+def test_a_process_behind_a_trimmed_log_rebuilds(session, place, cache, monkeypatch):
+    from catalog import catalogue_version
+
+    cache.index(session, TODAY)
+    monkeypatch.setattr(catalogue_version, "LOG_KEPT", 2)
+    for number in range(6):
+        session.get(Course, place["course"]).title = f"Edit {number}"
+        session.commit()
+    current = read_version(session)
+    assert current.log_from > 1
+    oldest = session.scalar(select(CatalogueChange.version).order_by(CatalogueChange.version))
+    assert oldest >= current.log_from
+    index = cache.index(session, TODAY)
+    assert index.by_key["course", place["course"]].offer.title == "Edit 5"
+    assert _stats(cache, session).builds == 2  # its version was trimmed away: built afresh
