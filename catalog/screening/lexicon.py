@@ -102,12 +102,17 @@ COST_NAMED = (
 # Money handled as the work itself, not paid by the worker: a cashier of a co-operative credit
 # society or a bank takes customers' deposits and withdrawals ("গ্রাহকের টাকা জমা ও তোলা").
 HANDLED_MONEY = (
-    "customer", "customers", "customer s", "member", "members", "members'", "depositor",
+    "customer", "customers", "customer s", "from members", "of members", "members savings",
+    "members deposits", "from the members", "of the members", "depositor",
     "depositors", "account holder", "account holders", "withdrawal", "withdrawals",
     "withdraw", "cash counter", "cash tally", "teller", "cashier", "passbook updating",
     "grahak", "grahakon", "grahaker", "sodossho", "sadasya", "tola", "uttolon",
     "গ্রাহক", "গ্রাহকের", "গ্রাহকদের", "সদস্যদের", "সদস্যের", "তোলা", "উত্তোলন", "ক্যাশিয়ার",
     "ग्राहक", "ग्राहकों", "ग्राहक का", "सदस्यों", "सदस्यों की", "निकासी", "कैशियर",
+    # the bank's own products: instalments, savings, fixed and recurring deposits
+    "instalment", "instalments", "installment", "installments", "loan instalments", "kisti",
+    "kist", "savings", "savings account", "fixed deposit", "recurring deposit", "sanchay",
+    "কিস্তি", "সঞ্চয়", "किस्त", "किश्त", "बचत",
 )
 # Her bank account, into which a wage is deposited ("নিজের ব্যাংক অ্যাকাউন্টে জমা").
 BANK_ACCOUNT = (

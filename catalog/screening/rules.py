@@ -314,12 +314,17 @@ def fee_charged(reading: Reading) -> dict | None:
     return None
 
 
+# A hotel's or restaurant's service charge is shared among its staff: added to a wage, it is pay.
+_SHARED_WITH_STAFF = frozenset({"service", "sarvis", "সার্ভিস", "सर्विस"})
+
+
 def _added_to_wage(reading: Reading, hit: Hit) -> bool:
-    """A charge added to a sum, as part of the pay: "11,000 + service charge" (read "11000 plus
-    service charge"), unless she is asked to pay in the same clause."""
+    """A service charge added to a sum, as part of the pay: "11,000 + service charge" (read
+    "11000 plus service charge"), unless she is asked to pay in the same clause."""
     clause = reading.words[hit.start].clause
     return any(reading.words[i].text == "plus" and reading.words[i - 1].text.isdigit()
                and reading.words[i].clause == clause
+               and any(word.text in _SHARED_WITH_STAFF for word in reading.words[i:hit.end])
                for i in range(max(1, hit.start - 2), hit.start)
                ) and not reading.in_clause(hit, "pay_demand")
 
@@ -561,7 +566,8 @@ def _names_school_classes(reading: Reading) -> list[Hit]:
         if (1 <= value <= 12 and _in_a_range(reading, index, values, low=1, high=12)
                 and (classes := [hit for hit in reading.near(spot, "school_class", 2)
                                  if hit.end <= index])
-                and not reading.near(spot, "passed", 4) and not _teaching(reading)):
+                and not reading.near(spot, "passed", 4)
+                and not (_teaching(reading) and not reading.near(spot, "age_people", 4))):
             return [classes[0], spot]
     return []
 
@@ -573,8 +579,10 @@ def _teaching(reading: Reading) -> bool:
 
 def _served(reading: Reading, spot: Hit) -> bool:
     """The age at `spot` is of the children served: named with them ("children aged 6-12",
-    "6-12 year old students") in an opening for teaching or minding them."""
-    return bool(reading.near(spot, "children_served", 4)) and _teaching(reading)
+    "6-12 year old students") in an opening for teaching or minding them, and not with the
+    girls sought."""
+    return (bool(reading.near(spot, "children_served", 4)) and _teaching(reading)
+            and not reading.near(spot, "age_people", 4))  # "girls aged 14-16 for a creche"
 
 
 def _children_work_too(reading: Reading) -> list[Hit]:
