@@ -644,6 +644,12 @@ VAGUE = (
     "will be told after", "will be told later", "told after registration", "told after selection",
     "details will be told", "details after registration", "pore bola hobe",
     "pore janano", "बाद में बताया जाएगा", "बाद में बताएंगे", "পরে জানানো হবে", "পরে বলা হবে",
+    # a workplace named only as "a big city", a contact only through a middleman's number
+    "big city", "big cities", "bade shahar", "bada shahar", "boro shohor", "boro shohore",
+    "বড় শহরে", "বড় শহর", "बड़े शहर", "बड़े शहरों", "sardar er number", "sardar ka number",
+    "sardar ke number", "munshi ka number", "thekedar ka number", "dalal er number",
+    "contact munshi", "contact thekedar", "contact sardar", "contact the munshi",
+    "সর্দারের নম্বর", "দালালের নম্বর", "मुंशी का नंबर", "ठेकेदार का नंबर",
     "ठिकाना बाद में", "व्हाट्सएप", "হোয়াটসঅ্যাপ", "ঠিকানা পরে",
 )
 
