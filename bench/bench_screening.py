@@ -2,8 +2,8 @@
 
 Screens every opening of the labelled files (the development set and, when present, the two
 frozen splits) one at a time with `catalog.screening.screen_content`, as the service does on
-each create or update, and prints the median and 95th percentile per opening over several passes. Two
-conditions, side by side in one run:
+each create or update, and prints the median and 95th percentile per opening over several
+passes. Two conditions, side by side in one run:
 
 - cold words: the cache of word frequencies (`text.is_common`) is emptied before each opening,
   so every word of it is looked up afresh, as for an opening whose words the process has never

@@ -69,7 +69,8 @@ PAYOUT = (
 # first salary" (an advance repaid from the wage is no such cost).
 DEDUCT = (
     "deducted", "deduct", "deduction", "cut from", "katega", "kategi", "kata jayega",
-    "kaat liya", "kat liya", "kaat ke", "kat ke", "kaat kar", "kat kar", "kete neya", "kete nebe", "kete rakha", "কেটে নেওয়া", "কাটা হবে",
+    "kaat liya", "kat liya", "kaat ke", "kat ke", "kaat kar", "kat kar", "kete neya",
+    "kete nebe", "kete rakha", "কেটে নেওয়া", "কাটা হবে",
     "काटा जाएगा", "कटेगा", "कटेगी", "काट लिया",
 )
 # "for" between a sum and what it pays for: "Rs 499 for the ID card and training kit".

@@ -83,7 +83,8 @@ _DIGITS_APART = re.compile(r"(?<=\d)[\s-](?=\d)")
 _PHONE = re.compile(r"(?<!\d)(?:\+?91|0)?[6-9]\d{9}(?!\d)|(?<!\d)(?:\+?88)?01[3-9]\d{8}(?!\d)")
 # A phone number written with some of its digits masked ("94XXXXXX58", "8XXXXXXX66"), as it is
 # shown in a shared advertisement: still a phone number to call, not an office.
-_MASKED_PHONE = re.compile(r"(?<![\w])(?:\+?91)?[6-9][\dXx*]{8}\d(?![\w])|(?<![\w])01[3-9][\dXx*]{7}\d(?![\w])")
+_MASKED_PHONE = re.compile(r"(?<![\w])(?:\+?91)?[6-9][\dXx*]{8}\d(?![\w])"
+                           r"|(?<![\w])01[3-9][\dXx*]{7}\d(?![\w])")
 _RANGE_WORDS = frozenset({"to", "se", "theke", "thake", "from", "and", "or", "থেকে", "से"})
 # Hours that run past midnight: "9 pm to 3 am", "8pm-4am", "10 p.m. till 2 a.m.".
 _LATE_HOURS = re.compile(
