@@ -110,6 +110,13 @@ HANDLED_MONEY = (
     "grahak", "grahakon", "grahaker", "sodossho", "sadasya", "tola", "uttolon",
     "গ্রাহক", "গ্রাহকের", "গ্রাহকদের", "সদস্যদের", "সদস্যের", "তোলা", "উত্তোলন", "ক্যাশিয়ার",
     "ग्राहक", "ग्राहकों", "ग्राहक का", "सदस्यों", "सदस्यों की", "निकासी", "कैशियर",
+    # fees and payments taken from the people served, at a counter: "collect consultation fees
+    # from patients", "school fees from parents, issue receipts"
+    "from patients", "from the patients", "from parents", "from the parents", "from students",
+    "from the students", "from customers", "from the customers", "from guests",
+    "from passengers", "issue receipts", "receipts", "receipt", "fee collection",
+    "fees collection", "billing", "billing counter", "rogider theke", "abhibhabokder theke",
+    "मरीजों से", "अभिभावकों से", "रसीद", "রোগীদের থেকে", "অভিভাবকদের থেকে", "রসিদ",
     # the bank's own products: instalments, savings, fixed and recurring deposits
     "instalment", "instalments", "installment", "installments", "loan instalments", "kisti",
     "kist", "savings", "savings account", "fixed deposit", "recurring deposit", "sanchay",
@@ -292,6 +299,9 @@ LAWFUL_ROUTE = (
     "government recruiting agency", "state government recruiting agency", "bmet", "boesl",
     "licence number", "license number", "norka", "omcl", "tomcom", "ra licence",
     "ra license", "registered recruiting agency", "licensed recruiting agency",
+    "mea licence", "mea license", "mea licence holder", "mea approved", "licence holder",
+    "license holder", "government registered", "government approved recruiting agent",
+    "recruiting agent licence", "recruiting licence", "सरकार से पंजीकृत", "লাইসেন্সধারী",
     "ই মাইগ্রেট", "ই-মাইগ্রেট", "নিবন্ধিত রিক্রুটিং এজেন্ট", "নিবন্ধিত এজেন্ট", "সরকারি নিবন্ধিত",
     "বিএমইটি", "ई माइग्रेट", "ई-माइग्रेट", "पंजीकृत भर्ती एजेंट", "पंजीकृत एजेंट",
     "सरकारी भर्ती एजेंसी",

@@ -601,6 +601,16 @@ def test_screening_passes_the_second_frozen_split_now_development_data():
      "centre, 4 to 7 pm. Rs 9,000 monthly.", "teaching_assistant", 9_000),
     ("ट्यूशन टीचर", "कक्षा 1 से 5 तक के बच्चों को पढ़ाना, शाम 4 से 7 बजे। वेतन 9,000 रुपये "
      "महीना।", "teaching_assistant", 9_000),
+    ("क्रेच सहायिका", "नन्हे कदम क्रेच, पटना। 6 महीने से 6 साल के बच्चों की देखभाल, सुबह 9 से "
+     "शाम 5। वेतन 10,000 रुपये महीना।", "child_care_worker", 10_000),
+    ("শিক্ষক", "অষ্টম থেকে দশম শ্রেণির ছাত্রছাত্রীদের অঙ্ক পড়ানো, জ্ঞানদীপ কোচিং, বারাসাত। মাসে "
+     "৯,০০০ টাকা।", "teaching_assistant", 9_000),
+    ("ক্যাশিয়ার", "গ্রামীণ ব্যাংকের শাখায় গ্রাহকদের জমা ও উত্তোলন, হিসাব মেলানো। মাসে ১৩,০০০ টাকা।",
+     "computer_operator", 13_000),
+    ("Clinic receptionist", "Collect consultation fees from patients and keep the appointment "
+     "register. Rs 12,000.", "computer_operator", 12_000),
+    ("घरेलू सहायिका", "पंजीकृत प्लेसमेंट एजेंसी। किसी भी चरण में कर्मचारी से कोई शुल्क नहीं। लिखित "
+     "अनुबंध। ₹12,000 महीना।", "domestic_care", 12_000),
     # ordinary words
     ("Cake decorator", "Cake decoration and icing at our bakery in Model Colony, Pune. "
      "Rs 11,000.", "bakery_confectionery", 11_000),
@@ -634,6 +644,12 @@ def test_genuine_openings_of_the_classes_once_flagged_pass(title, description, t
     ("Agency job", "Agency fee Rs 5,000 to be paid by the worker before joining. Written "
      "contract, registered agency. Salary 10,000.", "fee_charged"),
     ("Kaam", "Factory me packing ka kaam. Salary 10,000. Call 98XXXXXX21.", "vague_employer"),
+    ("Creche helper", "Creche helper girls, umar 15-17 chalega. Rs 9,000.", "minor_targeted"),
+    ("Cashier", "Cashier at our counter, customers' money handling. Joining fee Rs 2,000 to be "
+     "paid first.", "fee_charged"),
+    ("Dubai hotel", "MEA licence holder agent. Visa processing 60,000 rupaye. Salary 30,000.",
+     "fee_charged"),
+    ("কাজ", "ভর্তি ফি ১,৫০০ টাকা, বিকাশে পাঠাতে হবে। নিবন্ধিত এজেন্সি।", "fee_charged"),
     ("Hostel", "School certificates to be submitted to the hostel warden and given back when "
      "the scheme is completed. Rs 9,500.", "documents_retained"),
 ])
