@@ -195,6 +195,16 @@ GIVE_UP = (
     "deposit", "submit", "submitted", "surrender", "देना होगा", "देने होंगे", "दे देना", "जमा",
     "দিতে হবে", "দিয়ে দিতে", "জমা",
 )
+# The people whose papers the work is about, named just before them: "customers' passbooks",
+# "students' certificates", "आवेदकों के दस्तावेज़" (a clerk, a bank, a passport centre), not hers.
+PAPERS_OF_OTHERS = (
+    "customers", "customer", "customer s", "customers s", "students", "student s",
+    "students s", "applicants", "applicant s", "residents", "patients", "patient s", "clients",
+    "members", "visitors", "passengers", "account holders", "depositors", "grahakon",
+    "grahakder", "chhatron", "abedonkarider", "आवेदकों", "आवेदकों के", "ग्राहकों", "ग्राहकों के",
+    "छात्रों", "छात्रों के", "मरीजों", "मरीजों के", "গ্রাহকদের", "গ্রাহকের", "ছাত্রছাত্রীদের",
+    "আবেদনকারীদের", "রোগীদের", "যাত্রীদের", "সদস্যদের",
+)
 # Deposited: said of the papers themselves (not copies, not for a check), these words leave them
 # with someone else: "Aadhaar card jama karna hoga", "passport deposited".
 DEPOSIT = (
@@ -699,6 +709,7 @@ DOCUMENT_NEGATION = (
     "photocopies", "xerox", "self attested", "wapas", "vapas", "ferot", "ready", "your own",
     "yourself", "apne paas", "nijer kache", "फोटोकॉपी", "वापस", "ফেরত", "কপি",
     "verification", "verify", "verified", "checked", "satyapan", "jachai", "dekhiye",
+    "जाँच", "जांच", "जाँचना", "जांचना", "जाँच के बाद",
     "dikhakar", "dikha kar", "dekh kar", "photocopy", "ফটোকপি", "যাচাই", "দেখিয়ে", "सत्यापन",
     "दिखाकर", "नकल", "নিজের", "নিজের কাছে", "আপনার কাছে", "tomar kache", "apnar kache",
     "aapke paas", "aap ke paas", "apne pass", "अपने पास", "आपके पास", "with you",
@@ -806,6 +817,9 @@ ORDINARY_NEIGHBOURS = {
     "document": (
         "number", "numbers", "no", "details", "size", "sized", "nombor", "nambar", "नंबर",
         "নম্বর", "साइज", "সাইজ",
+        # a card applied for, a passport centre: "ATM card applications", "पासपोर्ट सेवा केंद्र"
+        "application", "applications", "abedon", "আবেদন", "आवेदन", "enrolment", "enrollment",
+        "seva", "सेवा", "সেবা",
     ),
     "family": (
         "support", "supports", "supporting", "visit", "visits", "visiting", "meet", "insurance",

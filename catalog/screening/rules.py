@@ -46,7 +46,8 @@ INDEX = PhraseIndex(
         "fee": lx.FEE, "pay_demand": lx.PAY_DEMAND, "money": lx.MONEY,
         "pay_channel": lx.PAY_CHANNEL, "payout": lx.PAYOUT, "deduct": lx.DEDUCT,
         "cost_item": lx.COST_ITEM, "cost_named": lx.COST_NAMED,
-        "handled_money": lx.HANDLED_MONEY, "bank_account": lx.BANK_ACCOUNT,
+        "handled_money": lx.HANDLED_MONEY, "papers_of_others": lx.PAPERS_OF_OTHERS,
+        "bank_account": lx.BANK_ACCOUNT,
         "document": lx.DOCUMENT, "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
         "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
@@ -359,8 +360,11 @@ def documents_retained(reading: Reading) -> dict | None:
         return [hit for hit in hits
                 if reading.in_sentence(hit, "until") or not reading.in_clause(hit, "her_keeping")]
 
-    def not_handled(hits: list[Hit]) -> list[Hit]:  # customers' deposits and passbooks
-        return [hit for hit in hits if not reading.near(hit, "handled_money", 3)]
+    def not_handled(hits: list[Hit]) -> list[Hit]:
+        """Not customers' deposits and passbooks, nor the papers of the people served."""
+        return [hit for hit in hits if not reading.near(hit, "handled_money", 3)
+                and not any(_papers_of(reading, other, hit)
+                            for other in reading.near(hit, "papers_of_others", 5))]
 
     documents = not_handled(meant(reading.live("document", cues=cues, ordinary="document")))
     deposits = [hit for hit in not_handled(reading.live("deposit", cues=cues))
@@ -372,7 +376,8 @@ def documents_retained(reading: Reading) -> dict | None:
               or reading.in_sentence_of(originals, hit)]
     found = (reading.pairs(documents, kept + handed, DOCUMENT_REACH)
              or reading.pairs(documents, meant(reading.live("with_holder", cues=cues)), 3)
-             or reading.pairs(not_handled(meant(reading.live("bank_card", cues=cues))),
+             or reading.pairs(not_handled(meant(reading.live("bank_card", cues=cues,
+                                                                ordinary="document"))),
                               [hit for hit in not_handled(meant(reading.live("give_up", cues=cues)))
                                if not (reading.in_clause(hit, "salary_word") and any(
                                    deposit.start == hit.start
@@ -384,6 +389,21 @@ def documents_retained(reading: Reading) -> dict | None:
                      "certificates: originals may be seen to verify them and must be handed back "
                      "the same day; the worker keeps her own documents.", reading.quote(*found[0]))
     return None
+
+
+# Words that make the papers hers again between the people served and the papers: "students'
+# hostel: your certificates will be kept".
+_HERS = frozenset({"your", "her", "apna", "apne", "apni", "aapke", "apke", "apka", "aapka",
+                   "tomar", "apnar", "nijer", "তোমার", "আপনার", "নিজের", "आपके", "आपका", "अपने",
+                   "अपना", "अपनी"})
+
+
+def _papers_of(reading: Reading, people: Hit, papers: Hit) -> bool:
+    """`people` named just before `papers`, in its clause, owns them ("customers' passbooks",
+    "students' certificates and marksheets"), unless she is named as their owner between."""
+    return (people.end <= papers.start
+            and reading.words[people.start].clause == reading.words[papers.start].clause
+            and not any(word.text in _HERS for word in reading.words[people.end:papers.start]))
 
 
 def overseas_travel(reading: Reading) -> dict | None:

@@ -611,6 +611,13 @@ def test_screening_passes_the_second_frozen_split_now_development_data():
      "register. Rs 12,000.", "computer_operator", 12_000),
     ("घरेलू सहायिका", "पंजीकृत प्लेसमेंट एजेंसी। किसी भी चरण में कर्मचारी से कोई शुल्क नहीं। लिखित "
      "अनुबंध। ₹12,000 महीना।", "domestic_care", 12_000),
+    # the papers of the people served: a records clerk, a bank, a passport centre
+    ("Records clerk", "Keep students' certificates and marksheets filed in the school office "
+     "and issue them on request. Rs 12,000.", "computer_operator", 12_000),
+    ("ব্যাংক সহকারী", "গ্রাহকদের পাসবই আপডেট, চেক বই বিতরণ, এটিএম কার্ড আবেদন জমা নেওয়া। মাসে "
+     "১৩,০০০ টাকা।", "computer_operator", 13_000),
+    ("पासपोर्ट सेवा केंद्र", "आवेदकों के दस्तावेज़ जाँचना और जमा करना, पासपोर्ट सेवा केंद्र में डेटा "
+     "एंट्री। वेतन 13,000।", "computer_operator", 13_000),
     # ordinary words
     ("Cake decorator", "Cake decoration and icing at our bakery in Model Colony, Pune. "
      "Rs 11,000.", "bakery_confectionery", 11_000),
@@ -650,6 +657,10 @@ def test_genuine_openings_of_the_classes_once_flagged_pass(title, description, t
     ("Dubai hotel", "MEA licence holder agent. Visa processing 60,000 rupaye. Salary 30,000.",
      "fee_charged"),
     ("কাজ", "ভর্তি ফি ১,৫০০ টাকা, বিকাশে পাঠাতে হবে। নিবন্ধিত এজেন্সি।", "fee_charged"),
+    ("Hostel", "Students hostel: your certificates will be kept by the warden until the course "
+     "ends.", "documents_retained"),
+    ("Job", "Customers will meet you; your passport and Aadhaar will be kept by the manager.",
+     "documents_retained"),
     ("Hostel", "School certificates to be submitted to the hostel warden and given back when "
      "the scheme is completed. Rs 9,500.", "documents_retained"),
 ])
