@@ -785,6 +785,15 @@ ORDINARY_NEIGHBOURS = {
         "number", "chocolate", "soap", "working",
         # a place named after a model: "Model Town", "Model Colony"
         "town", "colony", "nagar", "basti", "road", "gram", "school", "english", "tarun",
+        # a model of a thing, not a person: "latest model phones", "नए मॉडल के ब्लाउज़",
+        # "sugar models" on a cake
+        "latest", "new", "naya", "naye", "nayi", "notun", "नए", "नया", "नई", "নতুন", "blouse",
+        "blouses", "phone", "phones", "mobile", "car", "cars", "bike", "machine", "sugar",
+        "design", "designs", "product", "products", "कार", "ब्लाउज़", "ब्लाउज",
+        # dance as an art or exercise: "classical dance", "Kathak", "zumba" (a "dance teacher"
+        # alone may be the lure's own title)
+        "classical", "kathak", "bharatanatyam", "odissi", "folk", "zumba", "aerobics",
+        "fitness", "शास्त्रीय", "শাস্ত্রীয়",
         # "model school", "data modelling", "baby massage", "physiotherapy massage"
         "school", "village", "farm", "unit", "data", "3d", "clay", "baby", "babies", "newborn",
         "infant", "physiotherapy", "physio", "patient", "patients", "shishu", "বাচ্চা", "শিশু",

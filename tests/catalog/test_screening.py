@@ -624,6 +624,12 @@ def test_screening_passes_the_second_frozen_split_now_development_data():
     ("Event decoration helper", "Shubh Events, Patna: balloon and flower decoration for "
      "weddings and birthday parties, day work. Rs 11,000 per month.", "bakery_confectionery",
      11_000),
+    ("Tailor", "Stitching of latest model blouses and kurtis at Roopa Boutique. Rs 10,000.",
+     "sewing_dress_making", 10_000),
+    ("दर्जी", "नए मॉडल के ब्लाउज़ और सूट की सिलाई, रूपा बुटीक। ₹10,000 महीना।",
+     "sewing_dress_making", 10_000),
+    ("Cake artist", "Fondant cake designs, sugar models and figurines for birthday cakes. "
+     "Rs 11,000.", "bakery_confectionery", 11_000),
     # pay per function, and lawful work abroad that pays more than work at home
     ("Mehendi artist", "Bridal mehendi bookings at our studio, 50% commission per booking, "
      "monthly earnings 12,000 to 20,000 in the wedding season.", "mehendi_artist", 14_000),
