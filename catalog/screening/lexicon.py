@@ -630,6 +630,17 @@ TEACHING_CARE = (
     "পাঠশালা", "শিক্ষক", "শিক্ষিকা", "টিউশন", "টিউশনি", "কোচিং", "পড়ানো", "পড়াতে", "ক্রেশ",
     "অঙ্গনওয়াড়ি", "স্কুল",
 )
+# A little child named as the one cared for ("दो साल की बच्ची की देखभाल", "look after a baby
+# girl"): the words for a little girl that are also the words for a child minded, and the care.
+LITTLE_CHILD = (
+    "bachchi", "bacchi", "chhoti bachchi", "choti bachchi", "बच्ची", "छोटी बच्ची", "ছোট মেয়ে",
+)
+CARE_OF = (
+    "dekhbhal", "dekhbhaal", "dekhrekh", "sambhalna", "sambhalne", "dekhashona", "dekhashuna",
+    "dekhasona", "jotno", "care", "care for", "care of", "look after", "looking after",
+    "take care", "taking care", "babysit", "babysitting", "mind", "minding",
+    "देखभाल", "देखरेख", "संभालना", "संभालने", "দেখাশোনা", "যত্ন", "দেখাশুনা",
+)
 # Children said to work too, beside the adults: "बच्चे भी ईंट पाथ सकते हैं", "chhele-meye sobai
 # kaj korte parbe" (a child with "also" or "all", and work, in one sentence).
 CHILDREN_TOO = (

@@ -68,7 +68,7 @@ INDEX = PhraseIndex(
         "age_people": lx.AGE_PEOPLE,
         "age_above": lx.AGE_ABOVE, "children_served": lx.CHILDREN_SERVED,
         "teaching_care": lx.TEACHING_CARE, "children_too": lx.CHILDREN_TOO,
-        "child_work": lx.CHILD_WORK,
+        "child_work": lx.CHILD_WORK, "little_child": lx.LITTLE_CHILD, "care_of": lx.CARE_OF,
         "vague": lx.VAGUE,
         "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
         "document_negation": lx.DOCUMENT_NEGATION, "warning": lx.WARNING,
@@ -545,7 +545,8 @@ def minor_targeted(reading: Reading) -> dict | None:
     """Children sought as workers: named so ("school girls", "kishori", "नाबालिग"), by an age
     under 18 or a school class, or said to work too ("बच्चे भी ईंट पाथ सकते हैं"). Children as
     the people served (the classes a tuition teacher teaches, the ages at a creche) are not."""
-    found = (reading.live("minor")[:1] or _names_an_age_under_18(reading)
+    named = [hit for hit in reading.live("minor") if not _minded(reading, hit)]
+    found = (named[:1] or _names_an_age_under_18(reading)
              or _names_school_classes(reading) or _children_work_too(reading))
     if found:
         return _flag(MINOR_TARGETED,
@@ -591,6 +592,17 @@ def _names_school_classes(reading: Reading) -> list[Hit]:
                 and not (_teaching(reading) and not reading.near(spot, "age_people", 4))):
             return [classes[0], spot]
     return []
+
+
+def _minded(reading: Reading, hit: Hit) -> bool:
+    """A little child named as the one cared for: the care just after it ("बच्ची की देखभाल",
+    "বাচ্চার দেখাশোনা") or just before it ("look after a little girl")."""
+    if not any(child.start == hit.start and child.end == hit.end
+               for child in reading.hits.get("little_child", ())):
+        return False
+    return any((hit.end <= care.start and care.start - hit.end < 3)
+               or (care.end <= hit.start and hit.start - care.end < 3)
+               for care in reading.near(hit, "care_of", 3))
 
 
 def _teaching(reading: Reading) -> bool:

@@ -597,6 +597,8 @@ def test_screening_passes_the_second_frozen_split_now_development_data():
      10_000),
     ("School bus attendant", "Help children aged 6-12 board and get down safely on the school "
      "bus, morning and afternoon routes. Rs 9,500 per month.", "child_care_worker", 9_500),
+    ("आया", "दो साल की बच्ची की देखभाल, कामकाजी दंपति, दिन की शिफ्ट। ₹11,000।",
+     "child_care_worker", 11_000),
     ("Tuition teacher", "Teach students of class 6 to 8 maths and science at our coaching "
      "centre, 4 to 7 pm. Rs 9,000 monthly.", "teaching_assistant", 9_000),
     ("ट्यूशन टीचर", "कक्षा 1 से 5 तक के बच्चों को पढ़ाना, शाम 4 से 7 बजे। वेतन 9,000 रुपये "
@@ -658,6 +660,7 @@ def test_genuine_openings_of_the_classes_once_flagged_pass(title, description, t
      "contract, registered agency. Salary 10,000.", "fee_charged"),
     ("Kaam", "Factory me packing ka kaam. Salary 10,000. Call 98XXXXXX21.", "vague_employer"),
     ("Creche helper", "Creche helper girls, umar 15-17 chalega. Rs 9,000.", "minor_targeted"),
+    ("Kaam", "Ghar ke kaam ke liye chhoti bachchi chahiye, khana rehna free.", "minor_targeted"),
     ("Cashier", "Cashier at our counter, customers' money handling. Joining fee Rs 2,000 to be "
      "paid first.", "fee_charged"),
     ("Dubai hotel", "MEA licence holder agent. Visa processing 60,000 rupaye. Salary 30,000.",
