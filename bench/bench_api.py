@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, insert, select, text  # noqa: E402
 
+from catalog.catalogue_version import bump  # noqa: E402
 from catalog.db import make_engine, make_session_factory  # noqa: E402
 from catalog.migrate import upgrade  # noqa: E402
 from catalog.models import Batch, Course, District, Opening, Profile  # noqa: E402
@@ -133,6 +134,9 @@ def fill(url: str, offers: int, profiles: int, seed: int = 7) -> tuple[str, list
             avoid_district_keys=[], status="active"))
     with engine.begin() as connection:
         profile_ids = connection.execute(insert(Profile).returning(Profile.id), rows).scalars().all()
+    # The offers went in through a bare connection, which no session hook sees: say so.
+    bump(session, [("all", None)])
+    session.commit()
     session.close()
     engine.dispose()
     return token, list(profile_ids)

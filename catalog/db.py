@@ -59,6 +59,8 @@ def _make_sqlite_transactions_immediate(engine: Engine) -> None:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    # Every session of the product keeps the catalogue's version (the hooks live there).
+    from . import catalogue_version  # noqa: F401
     # expire_on_commit=False: objects stay readable after the view commits, for dumping.
     return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
 

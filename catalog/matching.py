@@ -4,13 +4,13 @@ keep the engine's index of the open catalogue, and run a match for a profile (au
 The database pre-filter keeps what could possibly be listed: published openings of verified
 employers that have not closed, and active courses with a batch that has not started. The engine's
 index files them by place, trade and access once, so each match reads only what is within the
-survivor's reach. The index is kept per process and rebuilt when the catalogue or the outcomes
-of referrals change (a single query of counts and last-update times tells), so seat counts and
-placement rates are never stale.
+survivor's reach. The index is kept per process (catalog/index_cache.py): each match reads the
+catalogue's version row by its key, and a change since (a seat hold, an edited course, an
+outcome that moves a placement rate) patches the offers it names, so seat counts and placement
+rates are never stale and nothing is rebuilt for them.
 """
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Iterable
 from datetime import date
@@ -34,10 +34,10 @@ from matcher.schemes import SchemeFacts
 from matcher.vocabulary import OpeningStatus
 
 from . import audit
+from .index_cache import IndexCache
 from .models import Batch, Course, Opening, Organisation, Profile, Scheme, User
 from .services import outcomes, publishing
 from .services.outcomes import Placement
-from .taxonomy import trade_infos
 
 
 def profile_facts(profile: Profile) -> ProfileFacts:
@@ -151,28 +151,36 @@ def opening_offer(opening: Opening, employer_verified: bool) -> OpeningOffer:
     )
 
 
-def load_courses(session: Session, today: date) -> list[CourseOffer]:
-    """Active courses with a batch that has not started, as the engine's dataclasses, each with
-    the placement rate observed from past referrals once there are enough (one grouped query for
-    all courses; see catalog/services/outcomes.py)."""
+def load_courses(session: Session, today: date, *, ids: Iterable[int] | None = None,
+                 placements: outcomes.ObservedPlacements | None = None) -> list[CourseOffer]:
+    """Active courses with a batch that has not started (only those of `ids` when given), as the
+    engine's dataclasses, each with the placement rate observed from past referrals once there
+    are enough (`placements`, default: one grouped query for all courses; see
+    catalog/services/outcomes.py)."""
     upcoming = select(Batch).where(Batch.start_date > today, Batch.closed.is_(False))
-    batches: dict[int, list[BatchOffer]] = {}
-    for batch in session.execute(upcoming.order_by(Batch.course_id, Batch.id)).scalars():
-        batches.setdefault(batch.course_id, []).append(batch_offer(batch))
     query = select(Course).where(Course.active.is_(True), Course.id.in_(
         select(Batch.course_id).where(Batch.start_date > today, Batch.closed.is_(False))
     )).order_by(Course.id)
-    observed = outcomes.observed_placements(session)
+    if ids is not None:
+        ids = list(ids)
+        upcoming = upcoming.where(Batch.course_id.in_(ids))
+        query = query.where(Course.id.in_(ids))
+    batches: dict[int, list[BatchOffer]] = {}
+    for batch in session.execute(upcoming.order_by(Batch.course_id, Batch.id)).scalars():
+        batches.setdefault(batch.course_id, []).append(batch_offer(batch))
+    observed = placements if placements is not None else outcomes.observed_placements(session)
     return [course_offer(course, batches.get(course.id, ()),
                          observed.for_course(course.id, course.provider_id,
                                              course.placement_rate))
             for course in session.scalars(query)]
 
 
-def load_openings(session: Session, today: date) -> list[OpeningOffer]:
-    """Published openings of verified employers that have not closed, and safely so: never one
-    with a hard flag left open or a flag no admin published over (the gate keeps that from
-    happening; this keeps it from reaching a survivor if anything ever wrote around the gate)."""
+def load_openings(session: Session, today: date, *,
+                  ids: Iterable[int] | None = None) -> list[OpeningOffer]:
+    """Published openings of verified employers that have not closed (only those of `ids` when
+    given), and safely so: never one with a hard flag left open or a flag no admin published
+    over (the gate keeps that from happening; this keeps it from reaching a survivor if
+    anything ever wrote around the gate)."""
     query = (
         select(Opening)
         .join(Organisation, Opening.employer_id == Organisation.id)
@@ -180,52 +188,21 @@ def load_openings(session: Session, today: date) -> list[OpeningOffer]:
                Opening.closes_on >= today)
         .order_by(Opening.id)
     )
+    if ids is not None:
+        query = query.where(Opening.id.in_(list(ids)))
     return [opening_offer(opening, employer_verified=True) for opening in session.scalars(query)
             if not opening.flags or publishing.is_safely_published(opening)]
 
 
-def _catalogue_version(session: Session, today: date) -> tuple:
-    """Changes whenever anything the engine reads changes: any write touches `updated_at`, and a
-    completion or hire changes the observed placement rates (a seat hold changes neither)."""
-    row = session.execute(
-        select(
-            select(func.max(Course.updated_at)).scalar_subquery(),
-            select(func.count(Course.id)).scalar_subquery(),
-            select(func.max(Batch.updated_at)).scalar_subquery(),
-            select(func.count(Batch.id)).scalar_subquery(),
-            select(func.max(Opening.updated_at)).scalar_subquery(),
-            select(func.count(Opening.id)).scalar_subquery(),
-            select(func.count(Organisation.id)).where(Organisation.verified.is_(True))
-            .scalar_subquery(),
-            *outcomes.outcomes_version(),
-        )
-    ).one()
-    bind = session.get_bind()
-    return (bind.url.render_as_string(hide_password=True), today, *row)
-
-
 _index_lock = threading.Lock()
-_index_cache: dict[str, tuple[tuple, CatalogIndex]] = {}
+index_cache = IndexCache(load_courses, load_openings)
 
 
 def catalogue_index(session: Session, today: date) -> CatalogIndex:
-    """The engine's index over the open catalogue, rebuilt in this process only when the
-    catalogue changed since it was built (one cheap query tells), so matching never reads a
-    stale seat count and never re-reads an unchanged catalogue."""
-    version = _catalogue_version(session, today)
-    key = version[0]
-    with _index_lock:
-        cached = _index_cache.get(key)
-        if cached is not None and cached[0] == version:
-            return cached[1]
-    index = CatalogIndex(trade_infos(session), load_courses(session, today),
-                         load_openings(session, today))
-    # The index lives long and holds no cycles: keep the cyclic collector from walking it on
-    # every request (without this, p99 of a match at 100,000 offers grows about tenfold).
-    gc.freeze()
-    with _index_lock:
-        _index_cache[key] = (version, index)
-    return index
+    """The engine's index over the open catalogue, brought up to date in this process from the
+    catalogue's version row (one read by key) and the changes logged since, so matching never
+    reads a stale seat count and never re-reads an unchanged catalogue."""
+    return index_cache.index(session, today)
 
 
 _schemes_cache: dict[str, tuple[tuple, tuple[SchemeRules, ...]]] = {}

@@ -26,6 +26,7 @@ walk it now and then in the middle of a query (tens of milliseconds; see bench/b
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -123,6 +124,14 @@ class Row:
         )
 
 
+def _by_signature(row: Row) -> tuple[int, int, int]:
+    return (row.signature, row.kind_order, row.id)
+
+
+def _row_order(row: Row) -> tuple[int, int]:
+    return (row.kind_order, row.id)
+
+
 def _cell(lat: float, lon: float) -> tuple[int, int]:
     return (math.floor(lat / CELL_DEGREES), math.floor(lon / CELL_DEGREES))
 
@@ -146,9 +155,79 @@ def unknown_trade(code: str) -> TradeInfo:
     return TradeInfo(code=code, name=code.replace("_", " ").capitalize())
 
 
+class Keyed(Mapping):
+    """(kind, id) -> row: a base map shared between an index and those patched from it, under a
+    small layer of the keys patches changed (a removed key maps to None there), so a patch does
+    not copy a map of every offer. The layer is folded into a new base once it grows past
+    LAYER_SHARE of it (amortised: each fold pays for many patches)."""
+
+    LAYER_SHARE = 0.02
+    __slots__ = ("_base", "_layer", "_size")
+
+    def __init__(self, base: dict, layer: dict | None = None, size: int | None = None):
+        self._base = base
+        self._layer = layer or {}
+        self._size = len(base) if size is None else size
+
+    def __getitem__(self, key):
+        if key in self._layer:
+            row = self._layer[key]
+            if row is None:
+                raise KeyError(key)
+            return row
+        return self._base[key]
+
+    def get(self, key, default=None):
+        row = self._layer.get(key, _ABSENT)
+        if row is _ABSENT:
+            return self._base.get(key, default)
+        return default if row is None else row
+
+    def __contains__(self, key) -> bool:
+        return self.get(key) is not None
+
+    def __iter__(self):
+        for key in self._base:
+            if key not in self._layer:
+                yield key
+        for key, row in self._layer.items():
+            if row is not None:
+                yield key
+
+    def __len__(self) -> int:
+        return self._size
+
+    def layered(self) -> Keyed:
+        """A copy to patch: the base shared, the layer copied."""
+        return Keyed(self._base, dict(self._layer), self._size)
+
+    def pop(self, key, default=None):
+        row = self.get(key)
+        if row is None:
+            return default
+        self._layer[key] = None
+        self._size -= 1
+        return row
+
+    def __setitem__(self, key, row) -> None:
+        if self.get(key) is None:
+            self._size += 1
+        self._layer[key] = row
+
+    def settle(self) -> None:
+        if len(self._layer) > max(64, self.LAYER_SHARE * len(self._base)):
+            self._base = {key: self[key] for key in self}
+            self._layer = {}
+
+
+_ABSENT = object()
+
+
 class CatalogIndex:
     """The catalogue of courses (with batches) and openings, filed for matching. Immutable once
-    built; rebuild it when the catalogue changes (building 100,000 offers takes about a second)."""
+    built: a change of a few offers makes a new index with `patched` (or `add`, `remove`,
+    `replace` for one), which shares every structure the change leaves alone, so queries running
+    on the old index are never disturbed; building 100,000 offers afresh takes about a second."""
 
     def __init__(
         self,
@@ -164,8 +243,8 @@ class CatalogIndex:
 
         offers: list[Offer] = sorted(courses, key=lambda c: c.id)
         offers += sorted((o for o in openings if o.is_listed), key=lambda o: o.id)
-        self.rows: list[Row] = [self._row(offer) for offer in offers]
-        self.by_key: dict[tuple[str, int], Row] = {(row.kind, row.id): row for row in self.rows}
+        rows: list[Row] = [self._row(offer) for offer in offers]
+        self.by_key = Keyed({(row.kind, row.id): row for row in rows})
 
         self.grid_courses: dict[tuple[int, int], list[Row]] = defaultdict(list)
         self.grid_openings: dict[tuple[int, int], list[Row]] = defaultdict(list)
@@ -178,7 +257,7 @@ class CatalogIndex:
         self.remote_by_signature: dict[int, list[Row]] = defaultdict(list)
         self.remote_by_trade: dict[str, list[Row]] = defaultdict(list)
         self.lodging_by_trade: dict[str, list[Row]] = defaultdict(list)
-        for row in self.rows:
+        for row in rows:
             course = row.kind == "course"
             if row.needs_presence:
                 cell = _cell(row.lat, row.lon)
@@ -193,7 +272,7 @@ class CatalogIndex:
                 if not course:
                     self.remote_openings.append(row)
         # Rows of one cell sorted by signature: a query judges each run of equal signatures once.
-        by_signature = lambda row: (row.signature, row.kind_order, row.id)  # noqa: E731
+        by_signature = _by_signature
         self.grid_courses = {c: sorted(r, key=by_signature) for c, r in self.grid_courses.items()}
         self.grid_openings = {c: sorted(r, key=by_signature) for c, r in self.grid_openings.items()}
         self.grid_by_trade = {t: dict(cells) for t, cells in self.grid_by_trade.items()}
@@ -204,18 +283,29 @@ class CatalogIndex:
         # per query for the market of each trade.
         self.accesses: list[tuple[bool, bool, int, bool]] = []
         self.signature_access: list[int] = []
-        access_ids: dict[tuple[bool, bool, int, bool], int] = {}
-        for s in self.signatures:
-            access = (s.needs_presence, s.is_remote_only, s.device_need, s.hands_on_course)
-            if access not in access_ids:
-                access_ids[access] = len(self.accesses)
-                self.accesses.append(access)
-            self.signature_access.append(access_ids[access])
-        self.max_raise_rank = max((row.raises_rank for row in self.rows), default=-1)
+        self._access_ids: dict[tuple[bool, bool, int, bool], int] = {}
+        self._file_accesses()
+        self._raise_counts: dict[int, int] = {}
+        for row in rows:
+            self._raise_counts[row.raises_rank] = self._raise_counts.get(row.raises_rank, 0) + 1
+        self.max_raise_rank = max(self._raise_counts, default=-1)
         self._remote_positions: dict[int, tuple[dict, dict]] = {}
 
+    def _file_accesses(self) -> None:
+        for s in self.signatures[len(self.signature_access):]:
+            access = (s.needs_presence, s.is_remote_only, s.device_need, s.hands_on_course)
+            if access not in self._access_ids:
+                self._access_ids[access] = len(self.accesses)
+                self.accesses.append(access)
+            self.signature_access.append(self._access_ids[access])
+
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.by_key)
+
+    @property
+    def rows(self) -> list[Row]:
+        """Every row: courses by id, then openings by id."""
+        return sorted(self.by_key.values(), key=_row_order)
 
     def trade(self, code: str) -> TradeInfo:
         return self.trades.get(code) or unknown_trade(code)
@@ -256,6 +346,125 @@ class CatalogIndex:
         if signature_id == len(self.signatures):
             self.signatures.append(signature)
         return Row(offer, trade, signature_id)
+
+    # --- patching -----------------------------------------------------------------------------
+
+    def add(self, offer: Offer) -> CatalogIndex:
+        """A new index with `offer` added (or put in place of the one with its kind and id)."""
+        return self.patched(add=(offer,))
+
+    def remove(self, kind: str, offer_id: int) -> CatalogIndex:
+        """A new index without the offer of `kind` and `offer_id` (the same when absent)."""
+        return self.patched(remove=((kind, offer_id),))
+
+    def replace(self, offer: Offer) -> CatalogIndex:
+        """A new index with `offer` in place of the one with its kind and id."""
+        return self.patched(add=(offer,))
+
+    def patched(self, remove: Iterable[tuple[str, int]] = (),
+                add: Iterable[Offer] = ()) -> CatalogIndex:
+        """A new index with the offers keyed (kind, id) in `remove` taken out and those in `add`
+        filed (each in place of any with its kind and id; an opening that is not listed only
+        takes the old one out). The new index equals one built afresh from the changed catalogue,
+        shares whatever the change does not touch with this one, and leaves this one as it was.
+        Cost: a copy of the key map and of the lists the changed rows sit in."""
+        new = object.__new__(CatalogIndex)
+        new.__dict__.update(self.__dict__)
+        new.by_key = self.by_key.layered()
+        new.language_bits = dict(self.language_bits)
+        new.signatures = list(self.signatures)
+        new._signature_ids = dict(self._signature_ids)
+        new.accesses = list(self.accesses)
+        new.signature_access = list(self.signature_access)
+        new._access_ids = dict(self._access_ids)
+        new._raise_counts = dict(self._raise_counts)
+        new._remote_positions = {}
+        new._copied = set()
+        add = list(add)
+        keys = set(remove) | {(offer.kind, offer.id) for offer in add}
+        for key in sorted(keys):
+            row = new.by_key.pop(key, None)
+            if row is not None:
+                new._unfile(row)
+        for offer in add:
+            if isinstance(offer, OpeningOffer) and not offer.is_listed:
+                continue
+            row = new._row(offer)
+            new.by_key[(row.kind, row.id)] = row
+            new._file(row)
+        new._file_accesses()
+        if ("remote_by_signature",) in new._copied:  # a fresh build keeps signatures in order
+            new.remote_by_signature = dict(sorted(new.remote_by_signature.items()))
+        new.max_raise_rank = max((rank for rank, n in new._raise_counts.items() if n),
+                                 default=-1)
+        del new._copied
+        new.by_key.settle()
+        return new
+
+    def _own(self, holder_name: str, *path):
+        """The container at `holder_name[path...]`, copied once in this patch (copy on write);
+        missing levels are made."""
+        holder = getattr(self, holder_name)
+        if (holder_name,) not in self._copied:
+            holder = dict(holder) if isinstance(holder, dict) else list(holder)
+            setattr(self, holder_name, holder)
+            self._copied.add((holder_name,))
+        for depth, step in enumerate(path):
+            inner_key = (holder_name, *path[: depth + 1])
+            last = depth == len(path) - 1
+            inner = holder.get(step)
+            if inner is None:  # missing, or pruned earlier in this patch
+                inner = holder[step] = [] if last else {}
+                self._copied.add(inner_key)
+            elif inner_key not in self._copied:
+                inner = holder[step] = list(inner) if isinstance(inner, list) else dict(inner)
+                self._copied.add(inner_key)
+            holder = inner
+        return holder
+
+    def _places(self, row: Row) -> list[tuple[tuple, object]]:
+        """Where a row is filed: (holder and path, sort key of the list)."""
+        course = row.kind == "course"
+        places: list[tuple[tuple, object]] = []
+        if row.needs_presence:
+            cell = _cell(row.lat, row.lon)
+            places.append((("grid_courses" if course else "grid_openings", cell), _by_signature))
+            places.append((("grid_by_trade", row.trade, cell), _row_order))
+            if row.lodging:
+                places.append((("lodging_courses" if course else "lodging_openings",),
+                               _row_order))
+                places.append((("lodging_by_trade", row.trade), _row_order))
+        else:
+            places.append((("remote_by_signature", row.signature), _row_order))
+            places.append((("remote_by_trade", row.trade), _row_order))
+            if not course:
+                places.append((("remote_openings",), _row_order))
+        return places
+
+    def _file(self, row: Row) -> None:
+        for (name, *path), order in self._places(row):
+            rows = self._own(name, *path)
+            bisect.insort(rows, row, key=order)
+        self._raise_counts[row.raises_rank] = self._raise_counts.get(row.raises_rank, 0) + 1
+
+    def _unfile(self, row: Row) -> None:
+        for (name, *path), _order in self._places(row):
+            rows = self._own(name, *path)
+            rows[:] = [other for other in rows if other is not row]
+            if not rows and path:
+                self._prune(name, path)
+        self._raise_counts[row.raises_rank] -= 1
+
+    def _prune(self, name: str, path: list) -> None:
+        """Drop empty lists and maps left by a removal, as a fresh build would not have them."""
+        holders = [getattr(self, name)]
+        for step in path[:-1]:
+            holders.append(holders[-1][step])
+        for depth in range(len(path) - 1, -1, -1):
+            if not holders[depth][path[depth]]:
+                del holders[depth][path[depth]]
+            else:
+                break
 
     # --- queries -------------------------------------------------------------------------------
 

@@ -52,6 +52,19 @@ def engine(request, tmp_path_factory) -> Engine:
     engine.dispose()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_catalogue_listener():
+    """The test process hears of catalogue changes from the version row alone: a listener thread
+    catching up in the background would take table locks in its own order while the fixtures
+    TRUNCATE (a deadlock). tests/catalog/test_several_processes.py runs a listener in a process
+    of its own."""
+    from catalog import matching
+
+    matching.index_cache._listen = False
+    yield
+    matching.index_cache.close()
+
+
 def _empty_tables(engine: Engine) -> None:
     tables = [t for t in reversed(Base.metadata.sorted_tables) if t.name not in REFERENCE_TABLES]
     with engine.begin() as connection:

@@ -2,6 +2,7 @@
 from .activity import AuditEvent, Notification, NotificationKind
 from .allocations import Allocation, AllocationItem, AllocationStatus
 from .base import Base, utcnow
+from .catalogue import CatalogueChange, CatalogueVersion
 from .offers import Batch, Course, FlagDismissal, Opening
 from .organisations import ApiToken, Organisation, User
 from .profiles import Profile
@@ -26,6 +27,8 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Batch",
+    "CatalogueChange",
+    "CatalogueVersion",
     "Course",
     "DigestEntry",
     "District",

@@ -69,7 +69,8 @@ PAYOUT = (
 # first salary" (an advance repaid from the wage is no such cost).
 DEDUCT = (
     "deducted", "deduct", "deduction", "cut from", "katega", "kategi", "kata jayega",
-    "kaat liya", "kat liya", "kete neya", "kete nebe", "kete rakha", "কেটে নেওয়া", "কাটা হবে",
+    "kaat liya", "kat liya", "kaat ke", "kat ke", "kaat kar", "kat kar", "kete neya",
+    "kete nebe", "kete rakha", "কেটে নেওয়া", "কাটা হবে",
     "काटा जाएगा", "कटेगा", "कटेगी", "काट लिया",
 )
 # "for" between a sum and what it pays for: "Rs 499 for the ID card and training kit".
@@ -84,7 +85,48 @@ RECEIVE = (
 COST_ITEM = (
     "uniform", "id card", "training", "kit", "medical", "medical test", "registration",
     "processing", "placement", "form", "visa", "ticket", "commission", "agent",
+    # a cost named as such: "kharcha ... pehli tankhwah se kaat ke", "খরচ ... বেতন থেকে কাটা"
+    "kharcha", "kharch", "khoroch", "khorcha", "cost", "costs", "expense",
+    "expenses", "খরচ", "खर्च", "खर्चा",
     "ইউনিফর্ম", "প্রশিক্ষণ", "মেডিকেল", "वर्दी", "ट्रेनिंग", "मेडिकल", "यूनिफॉर्म",
+)
+# A cost of getting the job named right before its sum: "Registration 1,500 taka", "medical
+# 8,000 ar visa stamping 12,000", "खर्चा सिर्फ 40,000 रुपये", "রেজিস্ট্রেশন ২,০০০ টাকা" (a sum
+# she receives, or one paid by the employer, is not one).
+COST_NAMED = (
+    "registration", "regestration", "membership", "medical", "medical test", "visa",
+    "visa stamping", "stamping", "processing", "form", "kit", "placement", "commission",
+    "kharcha", "kharch", "khoroch", "khorcha", "cost", "costs", "expenses",
+    "রেজিস্ট্রেশন", "মেডিকেল", "মেডিকেল টেস্ট", "ভিসা", "প্রসেসিং", "খরচ", "সদস্য ফি",
+    "रजिस्ट्रेशन", "पंजीकरण", "मेडिकल", "वीजा", "प्रोसेसिंग", "खर्च", "खर्चा",
+)
+# Money handled as the work itself, not paid by the worker: a cashier of a co-operative credit
+# society or a bank takes customers' deposits and withdrawals ("গ্রাহকের টাকা জমা ও তোলা").
+HANDLED_MONEY = (
+    "customer", "customers", "customer s", "from members", "of members", "members savings",
+    "members deposits", "from the members", "of the members", "depositor",
+    "depositors", "account holder", "account holders", "withdrawal", "withdrawals",
+    "withdraw", "cash counter", "cash tally", "teller", "cashier", "passbook updating",
+    "grahak", "grahakon", "grahaker", "sodossho", "sadasya", "tola", "uttolon",
+    "গ্রাহক", "গ্রাহকের", "গ্রাহকদের", "সদস্যদের", "সদস্যের", "তোলা", "উত্তোলন", "ক্যাশিয়ার",
+    "ग्राहक", "ग्राहकों", "ग्राहक का", "सदस्यों", "सदस्यों की", "निकासी", "कैशियर",
+    # fees and payments taken from the people served, at a counter: "collect consultation fees
+    # from patients", "school fees from parents, issue receipts"
+    "from patients", "from the patients", "from parents", "from the parents", "from students",
+    "from the students", "from customers", "from the customers", "from guests",
+    "from passengers", "issue receipts", "receipts", "receipt", "fee collection",
+    "fees collection", "billing", "billing counter", "rogider theke", "abhibhabokder theke",
+    "मरीजों से", "अभिभावकों से", "रसीद", "রোগীদের থেকে", "অভিভাবকদের থেকে", "রসিদ",
+    # the bank's own products: instalments, savings, fixed and recurring deposits
+    "instalment", "instalments", "installment", "installments", "loan instalments", "kisti",
+    "kist", "savings", "savings account", "fixed deposit", "recurring deposit", "sanchay",
+    "কিস্তি", "সঞ্চয়", "किस्त", "किश्त", "बचत",
+)
+# Her bank account, into which a wage is deposited ("নিজের ব্যাংক অ্যাকাউন্টে জমা").
+BANK_ACCOUNT = (
+    "bank", "account", "bank account", "khata", "khate", "bank khata", "bank khate",
+    "ব্যাংক", "ব্যাংক অ্যাকাউন্ট", "অ্যাকাউন্ট", "অ্যাকাউন্টে", "একাউন্ট", "খাতা", "খাতে",
+    "बैंक", "खाता", "खाते", "बैंक खाते", "अकाउंट", "अकाउंट में",
 )
 # ... or sent through a payment app: a demand unless the app carries the salary ("salary by
 # bKash"), which a pay word next to it says.
@@ -130,7 +172,8 @@ RETAIN = (
     "company r kache", "paas rahega", "paas rahegi", "paas rahenge", "pass rahega",
     "pass rahegi", "kache thakbe", "kache rakha", "kache rakhte", "jama rakhte",
     "jama rakhte hobe", "jama rakhbe", "rakhte hobe", "will be taken", "niye neowa hobe",
-    "niye neya hobe", "le liya jayega",
+    "niye neya hobe", "le liya jayega", "will be collected", "collected on arrival",
+    "taken on arrival", "taken away",
     "ले लिया जाएगा", "নিয়ে নেওয়া হবে", "hamare paas",
     "hamare pass", "amader kache", "हमारे पास", "আমাদের কাছে", "in our custody",
     "hand over", "handover", "handed over", "सौंपना", "सौंपने", "জমা দিয়ে রাখতে",
@@ -151,6 +194,16 @@ GIVE_UP = (
     "dena padega", "dene honge", "de dena", "de dein", "dite hobe", "diye dite", "jama",
     "deposit", "submit", "submitted", "surrender", "देना होगा", "देने होंगे", "दे देना", "जमा",
     "দিতে হবে", "দিয়ে দিতে", "জমা",
+)
+# The people whose papers the work is about, named just before them: "customers' passbooks",
+# "students' certificates", "आवेदकों के दस्तावेज़" (a clerk, a bank, a passport centre), not hers.
+PAPERS_OF_OTHERS = (
+    "customers", "customer", "customer s", "customers s", "students", "student s",
+    "students s", "applicants", "applicant s", "residents", "patients", "patient s", "clients",
+    "members", "visitors", "passengers", "account holders", "depositors", "grahakon",
+    "grahakder", "chhatron", "abedonkarider", "आवेदकों", "आवेदकों के", "ग्राहकों", "ग्राहकों के",
+    "छात्रों", "छात्रों के", "मरीजों", "मरीजों के", "গ্রাহকদের", "গ্রাহকের", "ছাত্রছাত্রীদের",
+    "আবেদনকারীদের", "রোগীদের", "যাত্রীদের", "সদস্যদের",
 )
 # Deposited: said of the papers themselves (not copies, not for a check), these words leave them
 # with someone else: "Aadhaar card jama karna hoga", "passport deposited".
@@ -187,7 +240,7 @@ ORIGINAL = (
 # The one who would keep them: "with the contractor", "thekedar ke paas", "কোম্পানির কাছে".
 HOLDER = (
     "agent", "agents", "employer", "contractor", "labour contractor", "thekedar", "thikadar",
-    "sponsor", "kafeel", "kafil",
+    "sponsor", "kafeel", "kafil", "warden", "hostel warden", "hostel in charge",
     "malik", "owner", "supervisor", "sardar", "dalal", "madam", "seth", "mukadam", "jamadar",
     "ঠিকাদার", "ঠিকাদারের", "মালিক", "মালিকের", "এজেন্ট", "এজেন্টের", "দালাল", "দালালের", "সর্দার",
     "ठेकेदार", "मालिक", "एजेंट", "दलाल", "सरदार", "मुकादम", "जमादार",
@@ -197,6 +250,7 @@ UNTIL = (
     "until", "till", "untill", "jab tak", "sesh hole", "shesh hole", "sesh na", "shesh na",
     "khatam hone", "khatam hone par", "for the contract", "contract period",
     "after completion", "on completion", "completion", "bond", "bond period",
+    "is completed", "when completed", "scheme is completed", "scheme ends", "end of the scheme",
     "after the contract", "contract khatam", "contract sesh", "chukti sesh", "kaj sesh",
     "শেষ হলে", "শেষ না", "जब तक", "खत्म होने", "पूरा होने",
 )
@@ -253,7 +307,11 @@ LAWFUL_ROUTE = (
     "licensed recruiting agent", "emigrate", "e migrate", "emigration clearance",
     "protector of emigrants", "mea registered", "state recruiting agency",
     "government recruiting agency", "state government recruiting agency", "bmet", "boesl",
-    "licence number", "license number", "norka", "omcl", "tomcom",
+    "licence number", "license number", "norka", "omcl", "tomcom", "ra licence",
+    "ra license", "registered recruiting agency", "licensed recruiting agency",
+    "mea licence", "mea license", "mea licence holder", "mea approved", "licence holder",
+    "license holder", "government registered", "government approved recruiting agent",
+    "recruiting agent licence", "recruiting licence", "सरकार से पंजीकृत", "লাইসেন্সধারী",
     "ই মাইগ্রেট", "ই-মাইগ্রেট", "নিবন্ধিত রিক্রুটিং এজেন্ট", "নিবন্ধিত এজেন্ট", "সরকারি নিবন্ধিত",
     "বিএমইটি", "ई माइग्रेट", "ई-माइग्रेट", "पंजीकृत भर्ती एजेंट", "पंजीकृत एजेंट",
     "सरकारी भर्ती एजेंसी",
@@ -354,7 +412,7 @@ COMPANY = (
     "sathe thakte", "sathe thakbe", "songe thakte", "songe thakbe", "sathe somoy",
     "somoy katano", "somoy kataben", "somoy katate", "samay bitana", "samay bitaana",
     "waqt bitana", "waqt guzarna", "time bitana", "time spend", "spend time", "party with",
-    "mingle",
+    "mingle", "personal service", "personal services", "private service", "special service",
     "mingling", "socialise", "socialize", "socialising", "socializing", "songi", "sangini",
     "bandhobi", "khushi kora", "khushi korte",
     "बहलाना", "मन बहलाना", "साथ रहना", "समय बिताना", "खुश करना", "संगिनी", "साथी बनना",
@@ -536,6 +594,8 @@ AGE_WORD = (
 AGE_ABOVE = (
     "above", "and above", "plus", "or more", "upwards", "se upar", "se jyada", "se zyada",
     "theke beshi", "er upore", "upore", "ऊपर", "से ऊपर", "উপরে", "বেশি",
+    # "১৩ বছর থেকে মেয়ে নেওয়া হবে": from an age, upwards
+    "theke", "thheke", "থেকে",
 )
 # With a range ("16-17 years", "girls 15 to 20") or "old", a number from 10 to 17 is an age.
 AGE_CONTEXT = (
@@ -547,6 +607,52 @@ AGE_CONTEXT = (
 AGE_PEOPLE = (
     "girls", "girl", "ladki", "ladkiyan", "meye", "meyera", "boys", "লড়কি", "लड़कियां",
     "लड़कियाँ", "মেয়ে", "মেয়েরা",
+)
+
+# Children as the people the work serves, not as the workers sought: the classes she teaches
+# ("tuition teacher, classes 1-5"), the children she minds ("children aged 6-12", a creche, a
+# school bus). Named near these words, a class or an age under 18 is theirs, not hers.
+CHILDREN_SERVED = (
+    "children", "child", "kids", "kid", "students", "student", "pupils", "infants", "toddlers",
+    "babies", "bachchon", "bachhon", "bacchon", "bachon", "bachche", "bacche", "bachhe",
+    "chhatra", "chhatron", "chatro", "chhatro", "chhatrchhatri", "shishu", "shishuder",
+    "bachchader", "bacchader", "बच्चों", "बच्चे", "बच्चा", "छात्र", "छात्रों", "छात्राओं", "शिशु",
+    "শিশু", "শিশুদের", "বাচ্চা", "বাচ্চাদের", "ছাত্র", "ছাত্রছাত্রী", "ছাত্রছাত্রীদের", "পড়ুয়া",
+)
+TEACHING_CARE = (
+    "teacher", "teachers", "teach", "teaching", "tuition", "tution", "tutor", "tutors",
+    "coaching", "coaching centre", "learning centre", "school", "pathshala", "creche",
+    "creches", "daycare", "day care", "play school", "playschool", "preschool", "pre school",
+    "nursery", "montessori", "anganwadi", "balwadi", "school bus", "bus attendant", "ayah",
+    "aaya", "babysitter", "babysitting", "nanny", "caretaker", "padhana", "padhane", "porano",
+    "poraben", "shikshak", "shikshika", "shikkhok", "shikkhika", "homework", "batch", "batches",
+    "शिक्षक", "शिक्षिका", "ट्यूशन", "कोचिंग", "पढ़ाना", "पढ़ाने", "क्रेच", "आंगनवाड़ी", "स्कूल",
+    "পাঠশালা", "শিক্ষক", "শিক্ষিকা", "টিউশন", "টিউশনি", "কোচিং", "পড়ানো", "পড়াতে", "ক্রেশ",
+    "অঙ্গনওয়াড়ি", "স্কুল",
+)
+# A little child named as the one cared for ("दो साल की बच्ची की देखभाल", "look after a baby
+# girl"): the words for a little girl that are also the words for a child minded, and the care.
+LITTLE_CHILD = (
+    "bachchi", "bacchi", "chhoti bachchi", "choti bachchi", "बच्ची", "छोटी बच्ची", "ছোট মেয়ে",
+)
+CARE_OF = (
+    "dekhbhal", "dekhbhaal", "dekhrekh", "sambhalna", "sambhalne", "dekhashona", "dekhashuna",
+    "dekhasona", "jotno", "care", "care for", "care of", "look after", "looking after",
+    "take care", "taking care", "babysit", "babysitting", "mind", "minding",
+    "देखभाल", "देखरेख", "संभालना", "संभालने", "দেখাশোনা", "যত্ন", "দেখাশুনা",
+)
+# Children said to work too, beside the adults: "बच्चे भी ईंट पाथ सकते हैं", "chhele-meye sobai
+# kaj korte parbe" (a child with "also" or "all", and work, in one sentence).
+CHILDREN_TOO = (
+    "bachche bhi", "bacche bhi", "bachhe bhi", "बच्चे भी", "बच्चों को भी", "children also",
+    "children too", "kids also", "kids too", "chhele meye sobai", "chhelemeye sobai",
+    "chele meye sobai", "ছেলেমেয়ে সবাই", "ছেলে মেয়ে সবাই", "বাচ্চারাও", "bacchara o",
+    "baccharao", "বাচ্চারা ও",
+)
+CHILD_WORK = (
+    "work", "kaam", "kam", "kaj", "kaaj", "काम", "কাজ", "पाथ", "paath", "bana", "banana",
+    "banate", "बना", "बनाना", "mould", "moulding", "korte parbe", "kar sakte", "कर सकते",
+    "সকতে", "পারবে", "parbe", "सकते",
 )
 
 # --- vague_employer -----------------------------------------------------------------------------
@@ -566,7 +672,16 @@ VAGUE = (
     "location baad mein", "thikana pore", "address pore", "location pore", "contact agent",
     "contact our agent", "agent se sampark", "sir se baat", "dalal", "milne par batayenge",
     "mil kar batayenge", "baad mein batayenge", "details baad mein", "pore janano hobe",
-    "dekha kore bolbo",
+    "dekha kore bolbo", "ke baad batayenge", "ke baad bataya jayega", "baad batayenge",
+    "will be told after", "will be told later", "told after registration", "told after selection",
+    "details will be told", "details after registration", "pore bola hobe",
+    "pore janano", "बाद में बताया जाएगा", "बाद में बताएंगे", "পরে জানানো হবে", "পরে বলা হবে",
+    # a workplace named only as "a big city", a contact only through a middleman's number
+    "big city", "big cities", "bade shahar", "bada shahar", "boro shohor", "boro shohore",
+    "বড় শহরে", "বড় শহর", "बड़े शहर", "बड़े शहरों", "sardar er number", "sardar ka number",
+    "sardar ke number", "munshi ka number", "thekedar ka number", "dalal er number",
+    "contact munshi", "contact thekedar", "contact sardar", "contact the munshi",
+    "সর্দারের নম্বর", "দালালের নম্বর", "मुंशी का नंबर", "ठेकेदार का नंबर",
     "ठिकाना बाद में", "व्हाट्सएप", "হোয়াটসঅ্যাপ", "ঠিকানা পরে",
 )
 
@@ -588,6 +703,13 @@ FEE_NEGATION = (
     "government pays", "sarkar dega", "sarkar degi", "sorkar debe", "pmkvy", "ddu gky",
     "ddugky", "सरकार देगी", "সরকার দেবে",
     # "the company pays it" in Hindi and Bengali transliteration
+    # the employer named as the one who pays: "agency fee employer dey", "एजेंसी का शुल्क
+    # नियोक्ता देगा", "এজেন্সির ফি নিয়োগকর্তা দেবেন", "service charge employer deta hai"
+    "employer pays", "employer will pay", "employer deta", "employer deta hai", "employer dega",
+    "employer degi", "employer dey", "employer debe", "employer diben", "employer bears",
+    "employer bear", "employer s cost", "at the employer s cost", "niyokta dega",
+    "नियोक्ता देगा", "नियोक्ता देंगे", "नियोक्ता देता", "नियोक्ता भरेगा", "मालिक देगा",
+    "নিয়োগকর্তা দেবেন", "নিয়োগকর্তা দেবে", "নিয়োগকর্তা দেন", "মালিক দেবে", "malik debe",
     "company bharegi", "company bharega", "company dega", "company degi", "company dibe",
     "company debe", "company deby", "company bahan karegi", "malik dega", "free mein",
     "मुफ्त", "फ्री", "कंपनी देगी", "कंपनी भरेगी", "বিনামূল্যে", "ফ্রি", "কোম্পানি দেবে",
@@ -598,6 +720,7 @@ DOCUMENT_NEGATION = (
     "photocopies", "xerox", "self attested", "wapas", "vapas", "ferot", "ready", "your own",
     "yourself", "apne paas", "nijer kache", "फोटोकॉपी", "वापस", "ফেরত", "কপি",
     "verification", "verify", "verified", "checked", "satyapan", "jachai", "dekhiye",
+    "जाँच", "जांच", "जाँचना", "जांचना", "जाँच के बाद",
     "dikhakar", "dikha kar", "dekh kar", "photocopy", "ফটোকপি", "যাচাই", "দেখিয়ে", "सत्यापन",
     "दिखाकर", "नकल", "নিজের", "নিজের কাছে", "আপনার কাছে", "tomar kache", "apnar kache",
     "aapke paas", "aap ke paas", "apne pass", "अपने पास", "आपके पास", "with you",
@@ -619,6 +742,7 @@ WARNING = (
 SCOPE_END = (
     "but", "however", "lekin", "magar", "par", "kintu", "tobe", "needed", "required",
     "chahiye", "lagbe", "dorkar", "zaruri", "except", "excluding", "apart from", "only",
+    "sudhu", "shudhu", "sirf", "keval", "kewal", "শুধু", "সুধু", "केवल", "सिर्फ",
     "लेकिन", "मगर", "কিন্তু",
 )
 
@@ -670,6 +794,17 @@ ORDINARY_NEIGHBOURS = {
         "code", "coding", "head", "scalp", "hair", "champi", "cab", "cabs", "guard", "guards",
         "security", "transport", "vehicle", "drop", "role", "business", "curriculum",
         "number", "chocolate", "soap", "working",
+        # a place named after a model: "Model Town", "Model Colony"
+        "town", "colony", "nagar", "basti", "road", "gram", "school", "english", "tarun",
+        # a model of a thing, not a person: "latest model phones", "नए मॉडल के ब्लाउज़",
+        # "sugar models" on a cake
+        "latest", "new", "naya", "naye", "nayi", "notun", "नए", "नया", "नई", "নতুন", "blouse",
+        "blouses", "phone", "phones", "mobile", "car", "cars", "bike", "machine", "sugar",
+        "design", "designs", "product", "products", "कार", "ब्लाउज़", "ब्लाउज",
+        # dance as an art or exercise: "classical dance", "Kathak", "zumba" (a "dance teacher"
+        # alone may be the lure's own title)
+        "classical", "kathak", "bharatanatyam", "odissi", "folk", "zumba", "aerobics",
+        "fitness", "शास्त्रीय", "শাস্ত্রীয়",
         # "model school", "data modelling", "baby massage", "physiotherapy massage"
         "school", "village", "farm", "unit", "data", "3d", "clay", "baby", "babies", "newborn",
         "infant", "physiotherapy", "physio", "patient", "patients", "shishu", "বাচ্চা", "শিশু",
@@ -702,6 +837,9 @@ ORDINARY_NEIGHBOURS = {
     "document": (
         "number", "numbers", "no", "details", "size", "sized", "nombor", "nambar", "नंबर",
         "নম্বর", "साइज", "সাইজ",
+        # a card applied for, a passport centre: "ATM card applications", "पासपोर्ट सेवा केंद्र"
+        "application", "applications", "abedon", "আবেদন", "आवेदन", "enrolment", "enrollment",
+        "seva", "सेवा", "সেবা",
     ),
     "family": (
         "support", "supports", "supporting", "visit", "visits", "visiting", "meet", "insurance",

@@ -45,7 +45,9 @@ INDEX = PhraseIndex(
     {
         "fee": lx.FEE, "pay_demand": lx.PAY_DEMAND, "money": lx.MONEY,
         "pay_channel": lx.PAY_CHANNEL, "payout": lx.PAYOUT, "deduct": lx.DEDUCT,
-        "cost_item": lx.COST_ITEM,
+        "cost_item": lx.COST_ITEM, "cost_named": lx.COST_NAMED,
+        "handled_money": lx.HANDLED_MONEY, "papers_of_others": lx.PAPERS_OF_OTHERS,
+        "bank_account": lx.BANK_ACCOUNT,
         "document": lx.DOCUMENT, "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
         "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
@@ -64,7 +66,9 @@ INDEX = PhraseIndex(
         "not_needed": lx.NOT_NEEDED,
         "minor": lx.MINOR, "age_word": lx.AGE_WORD, "age_context": lx.AGE_CONTEXT,
         "age_people": lx.AGE_PEOPLE,
-        "age_above": lx.AGE_ABOVE,
+        "age_above": lx.AGE_ABOVE, "children_served": lx.CHILDREN_SERVED,
+        "teaching_care": lx.TEACHING_CARE, "children_too": lx.CHILDREN_TOO,
+        "child_work": lx.CHILD_WORK, "little_child": lx.LITTLE_CHILD, "care_of": lx.CARE_OF,
         "vague": lx.VAGUE,
         "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
         "document_negation": lx.DOCUMENT_NEGATION, "warning": lx.WARNING,
@@ -78,6 +82,10 @@ INDEX = PhraseIndex(
 
 _DIGITS_APART = re.compile(r"(?<=\d)[\s-](?=\d)")
 _PHONE = re.compile(r"(?<!\d)(?:\+?91|0)?[6-9]\d{9}(?!\d)|(?<!\d)(?:\+?88)?01[3-9]\d{8}(?!\d)")
+# A phone number written with some of its digits masked ("94XXXXXX58", "8XXXXXXX66"), as it is
+# shown in a shared advertisement: still a phone number to call, not an office.
+_MASKED_PHONE = re.compile(r"(?<![\w])(?:\+?91)?[6-9][\dXx*]{8}\d(?![\w])"
+                           r"|(?<![\w])01[3-9][\dXx*]{7}\d(?![\w])")
 _RANGE_WORDS = frozenset({"to", "se", "theke", "thake", "from", "and", "or", "থেকে", "से"})
 # Hours that run past midnight: "9 pm to 3 am", "8pm-4am", "10 p.m. till 2 a.m.".
 _LATE_HOURS = re.compile(
@@ -276,14 +284,27 @@ def fee_charged(reading: Reading) -> dict | None:
     "jamanat", an agent's commission), or a sum she must pay, deposit or send ("2000 taka jama
     dite hobe", "Rs 500 by Paytm"). A payment app next to a pay word carries the salary."""
     cues = ("negation", "fee_negation")
-    fees = reading.live("fee", cues=cues, ordinary="fee")
-    demands = reading.live("pay_demand", cues=cues)
+
+    def worker_pays(hits: list[Hit]) -> list[Hit]:
+        """Hits that are not money handled as the work (customers' deposits at a cashier's
+        counter) nor a charge added to her wage ("11,000 + service charge")."""
+        return [hit for hit in hits if not reading.near(hit, "handled_money", 3)
+                and not _added_to_wage(reading, hit)
+                and not (hit.concept == "pay_demand" and _into_her_account(reading, hit))]
+
+    fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee"))
+    demands = worker_pays(reading.live("pay_demand", cues=cues))
     channels = [hit for hit in reading.live("pay_channel", cues=cues)
                 if not reading.near(hit, "salary_word", 4) and not reading.near(hit, "payout", 4)]
-    money = [hit for hit in reading.live("money", cues=cues, ordinary="fee")
+    money = [hit for hit in worker_pays(reading.live("money", cues=cues, ordinary="fee"))
              if not reading.near(hit, "salary_word", 3)]
     sums = money + [hit for hit in _sums(reading, 100) if not reading.near(hit, "salary_word", 3)]
-    paid = reading.pairs(demands + channels, money, 3) or reading.pairs(
+    costs = [(a, b) for a, b in reading.pairs(
+                 worker_pays(reading.live("cost_named", cues=cues, ordinary="fee")), sums, 3)
+             if a.end <= b.start and reading.words[a.start].clause == reading.words[b.start].clause
+             and not any(reading.in_clause(a, concept) for concept in (
+                 "receive", "salary_word", "payout", "fee_negation"))]
+    paid = costs or reading.pairs(demands + channels, money, 3) or reading.pairs(
         demands + channels, sums, 8) or reading.pairs(
         reading.live("deduct", cues=cues), reading.live("cost_item", cues=cues), 8) or [
         (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), 5)
@@ -293,6 +314,27 @@ def fee_charged(reading: Reading) -> dict | None:
         evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
         return _flag(FEE_CHARGED, evidence)
     return None
+
+
+# A hotel's or restaurant's service charge is shared among its staff: added to a wage, it is pay.
+_SHARED_WITH_STAFF = frozenset({"service", "sarvis", "সার্ভিস", "सर्विस"})
+
+
+def _added_to_wage(reading: Reading, hit: Hit) -> bool:
+    """A service charge added to a sum, as part of the pay: "11,000 + service charge" (read
+    "11000 plus service charge"), unless she is asked to pay in the same clause."""
+    clause = reading.words[hit.start].clause
+    return any(reading.words[i].text == "plus" and reading.words[i - 1].text.isdigit()
+               and reading.words[i].clause == clause
+               and any(word.text in _SHARED_WITH_STAFF for word in reading.words[i:hit.end])
+               for i in range(max(1, hit.start - 2), hit.start)
+               ) and not reading.in_clause(hit, "pay_demand")
+
+
+def _into_her_account(reading: Reading, hit: Hit) -> bool:
+    """A deposit into her own bank account ("১২,০০০ টাকা নিজের ব্যাংক অ্যাকাউন্টে জমা হবে",
+    "apne bank khate me jama"): the wage paid, not money she pays."""
+    return bool(reading.near(hit, "own", 4)) and bool(reading.near(hit, "bank_account", 3))
 
 
 def _sums(reading: Reading, at_least: int) -> list[Hit]:
@@ -318,8 +360,14 @@ def documents_retained(reading: Reading) -> dict | None:
         return [hit for hit in hits
                 if reading.in_sentence(hit, "until") or not reading.in_clause(hit, "her_keeping")]
 
-    documents = meant(reading.live("document", cues=cues, ordinary="document"))
-    deposits = [hit for hit in reading.live("deposit", cues=cues)
+    def not_handled(hits: list[Hit]) -> list[Hit]:
+        """Not customers' deposits and passbooks, nor the papers of the people served."""
+        return [hit for hit in hits if not reading.near(hit, "handled_money", 3)
+                and not any(_papers_of(reading, other, hit)
+                            for other in reading.near(hit, "papers_of_others", 5))]
+
+    documents = not_handled(meant(reading.live("document", cues=cues, ordinary="document")))
+    deposits = [hit for hit in not_handled(reading.live("deposit", cues=cues))
                 if not reading.in_clause(hit, "salary_word")]  # the wage deposited in her account
     kept = meant(reading.live("retain", cues=cues) + deposits)
     originals = reading.live("original", cues=cues)
@@ -328,8 +376,9 @@ def documents_retained(reading: Reading) -> dict | None:
               or reading.in_sentence_of(originals, hit)]
     found = (reading.pairs(documents, kept + handed, DOCUMENT_REACH)
              or reading.pairs(documents, meant(reading.live("with_holder", cues=cues)), 3)
-             or reading.pairs(meant(reading.live("bank_card", cues=cues)),
-                              [hit for hit in meant(reading.live("give_up", cues=cues))
+             or reading.pairs(not_handled(meant(reading.live("bank_card", cues=cues,
+                                                                ordinary="document"))),
+                              [hit for hit in not_handled(meant(reading.live("give_up", cues=cues)))
                                if not (reading.in_clause(hit, "salary_word") and any(
                                    deposit.start == hit.start
                                    for deposit in reading.hits.get("deposit", ())))],
@@ -337,6 +386,21 @@ def documents_retained(reading: Reading) -> dict | None:
     if found:
         return _flag(DOCUMENTS_RETAINED, reading.quote(*found[0]))
     return None
+
+
+# Words that make the papers hers again between the people served and the papers: "students'
+# hostel: your certificates will be kept".
+_HERS = frozenset({"your", "her", "apna", "apne", "apni", "aapke", "apke", "apka", "aapka",
+                   "tomar", "apnar", "nijer", "তোমার", "আপনার", "নিজের", "आपके", "आपका", "अपने",
+                   "अपना", "अपनी"})
+
+
+def _papers_of(reading: Reading, people: Hit, papers: Hit) -> bool:
+    """`people` named just before `papers`, in its clause, owns them ("customers' passbooks",
+    "students' certificates and marksheets"), unless she is named as their owner between."""
+    return (people.end <= papers.start
+            and reading.words[people.start].clause == reading.words[papers.start].clause
+            and not any(word.text in _HERS for word in reading.words[people.end:papers.start]))
 
 
 def overseas_travel(reading: Reading) -> dict | None:
@@ -458,8 +522,12 @@ def no_experience_high_pay(reading: Reading) -> dict | None:
 
 
 def minor_targeted(reading: Reading) -> dict | None:
-    found = (reading.live("minor")[:1] or _names_an_age_under_18(reading)
-             or _names_school_classes(reading))
+    """Children sought as workers: named so ("school girls", "kishori", "नाबालिग"), by an age
+    under 18 or a school class, or said to work too ("बच्चे भी ईंट पाथ सकते हैं"). Children as
+    the people served (the classes a tuition teacher teaches, the ages at a creche) are not."""
+    named = [hit for hit in reading.live("minor") if not _minded(reading, hit)]
+    found = (named[:1] or _names_an_age_under_18(reading)
+             or _names_school_classes(reading) or _children_work_too(reading))
     if found:
         return _flag(MINOR_TARGETED, reading.quote(*found))
     return None
@@ -476,6 +544,8 @@ def _names_an_age_under_18(reading: Reading) -> list[Hit]:
         spot = Hit("number", index, index + 1)
         if reading.near(spot, "experience", 4):
             continue  # "10-15 years of experience"
+        if _served(reading, spot):
+            continue  # "children aged 6-12" at a creche or a tuition centre
         if words := reading.near(spot, "age_word", 3):
             return [spot, words[0]]
         context = reading.near(spot, "age_context", 3) + [
@@ -495,8 +565,42 @@ def _names_school_classes(reading: Reading) -> list[Hit]:
         if (1 <= value <= 12 and _in_a_range(reading, index, values, low=1, high=12)
                 and (classes := [hit for hit in reading.near(spot, "school_class", 2)
                                  if hit.end <= index])
-                and not reading.near(spot, "passed", 4)):
+                and not reading.near(spot, "passed", 4)
+                and not (_teaching(reading) and not reading.near(spot, "age_people", 4))):
             return [classes[0], spot]
+    return []
+
+
+def _minded(reading: Reading, hit: Hit) -> bool:
+    """A little child named as the one cared for: the care just after it ("बच्ची की देखभाल",
+    "বাচ্চার দেখাশোনা") or just before it ("look after a little girl")."""
+    if not any(child.start == hit.start and child.end == hit.end
+               for child in reading.hits.get("little_child", ())):
+        return False
+    return any((hit.end <= care.start and care.start - hit.end < 3)
+               or (care.end <= hit.start and hit.start - care.end < 3)
+               for care in reading.near(hit, "care_of", 3))
+
+
+def _teaching(reading: Reading) -> bool:
+    """The opening is for teaching or minding children: a tuition teacher, a creche, a school."""
+    return bool(reading.live("teaching_care", warnings=False))
+
+
+def _served(reading: Reading, spot: Hit) -> bool:
+    """The age at `spot` is of the children served: named with them ("children aged 6-12",
+    "6-12 year old students") in an opening for teaching or minding them, and not with the
+    girls sought."""
+    return (bool(reading.near(spot, "children_served", 4)) and _teaching(reading)
+            and not reading.near(spot, "age_people", 4))  # "girls aged 14-16 for a creche"
+
+
+def _children_work_too(reading: Reading) -> list[Hit]:
+    """Children said to work beside the adults, in one sentence: "परिवार के सभी सदस्य, बच्चे भी,
+    ईंट पाथ सकते हैं", "chhele-meye sobai kaj korte parbe"."""
+    for a, b in reading.pairs(reading.live("children_too"), reading.live("child_work"), 6):
+        if b.start >= a.end:
+            return [a, b]
     return []
 
 
@@ -517,7 +621,8 @@ def _in_a_range(reading: Reading, index: int, values: dict[int, int], low: int =
 def vague_employer(reading: Reading) -> dict | None:
     facts = reading.facts
     placeless = facts.work_mode != "remote" and not (facts.district or "").strip()
-    phone = _PHONE.search(_DIGITS_APART.sub("", _ascii_digits(reading.text)))
+    digits = _DIGITS_APART.sub("", _ascii_digits(reading.text))
+    phone = _PHONE.search(digits) or _MASKED_PHONE.search(digits)
     vague = reading.live("vague")
     if placeless or phone or vague:
         evidence = (reading.quote(vague[0]) if vague else phone.group() if phone

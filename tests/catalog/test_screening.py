@@ -563,6 +563,125 @@ def test_screening_generalises_to_the_frozen_split():
     assert_thresholds(result)
 
 
+FROZEN2 = LABELLED.with_name("opening_screening_frozen2.jsonl")
+
+
+def test_screening_passes_the_second_frozen_split_now_development_data():
+    """The second frozen split, written independently, scored once on the rules merged before it:
+    recall 1.000 but precision 0.840 (en 0.875, hi 0.808, bn 0.840), 12 genuine openings flagged
+    (fee words beside "no fee" or a registered agency, customers' deposits at a cashier's
+    counter, classes a tuition teacher teaches, "Model Town", mehendi artists paid per function).
+    The rules were corrected by class after reading its errors; it is now development data, held
+    to the same thresholds."""
+    rows = labelled(FROZEN2)
+    assert len(rows) >= 150 and {row["language"] for row in rows} == {"en", "hi", "bn"}
+    result = evaluate(rows)
+    print("\n" + report(result, FROZEN2.name, misses=True))
+    assert_thresholds(result)
+
+
+@pytest.mark.parametrize(("title", "description", "trade", "wage"), [
+    # the worker pays nothing: the fee is denied, or the employer pays the agency
+    ("Housemaid through a registered agency", "Seva Placement (registered agency), Salt Lake. "
+     "No fee at any stage from the worker. Written contract, Rs 12,000 into your own bank "
+     "account.", "domestic_care", 12_000),
+    ("Ghar ka kaam", "Registered agency, likhit contract. Worker se koi fee nahi, agency ka fee "
+     "employer dega. Salary 12,000 apne bank khate me.", "domestic_care", 12_000),
+    ("রান্নার কাজ", "নিবন্ধিত এজেন্সি, লিখিত চুক্তি। এজেন্সির ফি মালিক দেবে। মাসে ১৩,০০০ টাকা "
+     "নিজের ব্যাংক অ্যাকাউন্টে জমা হবে।", "domestic_cook", 13_000),
+    # money handled as the work: a cashier, a collection clerk
+    ("Bank cashier", "Receive cash deposits from customers, issue withdrawals and update "
+     "passbooks at the branch counter. Rs 13,000 + PF.", "computer_operator", 13_000),
+    ("Collection clerk", "Collect monthly deposits and loan instalments from members of the "
+     "co-operative and enter them in the ledger. Rs 13,000.", "computer_operator", 13_000),
+    ("Room attendant", "Hotel Sagar, Puri. Day shift, salary 11,000 + service charge, meals "
+     "free.", "housekeeping_room_attendant", 11_000),
+    # children as the people served
+    ("Creche attendant", "Little Steps Creche, Salt Lake. Look after children aged 1-5 years "
+     "while their mothers work. Day shift 9 to 5. Rs 10,000 a month.", "child_care_worker",
+     10_000),
+    ("School bus attendant", "Help children aged 6-12 board and get down safely on the school "
+     "bus, morning and afternoon routes. Rs 9,500 per month.", "child_care_worker", 9_500),
+    ("आया", "दो साल की बच्ची की देखभाल, कामकाजी दंपति, दिन की शिफ्ट। ₹11,000।",
+     "child_care_worker", 11_000),
+    ("Tuition teacher", "Teach students of class 6 to 8 maths and science at our coaching "
+     "centre, 4 to 7 pm. Rs 9,000 monthly.", "teaching_assistant", 9_000),
+    ("ट्यूशन टीचर", "कक्षा 1 से 5 तक के बच्चों को पढ़ाना, शाम 4 से 7 बजे। वेतन 9,000 रुपये "
+     "महीना।", "teaching_assistant", 9_000),
+    ("क्रेच सहायिका", "नन्हे कदम क्रेच, पटना। 6 महीने से 6 साल के बच्चों की देखभाल, सुबह 9 से "
+     "शाम 5। वेतन 10,000 रुपये महीना।", "child_care_worker", 10_000),
+    ("শিক্ষক", "অষ্টম থেকে দশম শ্রেণির ছাত্রছাত্রীদের অঙ্ক পড়ানো, জ্ঞানদীপ কোচিং, বারাসাত। মাসে "
+     "৯,০০০ টাকা।", "teaching_assistant", 9_000),
+    ("ক্যাশিয়ার", "গ্রামীণ ব্যাংকের শাখায় গ্রাহকদের জমা ও উত্তোলন, হিসাব মেলানো। মাসে ১৩,০০০ টাকা।",
+     "computer_operator", 13_000),
+    ("Clinic receptionist", "Collect consultation fees from patients and keep the appointment "
+     "register. Rs 12,000.", "computer_operator", 12_000),
+    ("घरेलू सहायिका", "पंजीकृत प्लेसमेंट एजेंसी। किसी भी चरण में कर्मचारी से कोई शुल्क नहीं। लिखित "
+     "अनुबंध। ₹12,000 महीना।", "domestic_care", 12_000),
+    # the papers of the people served: a records clerk, a bank, a passport centre
+    ("Records clerk", "Keep students' certificates and marksheets filed in the school office "
+     "and issue them on request. Rs 12,000.", "computer_operator", 12_000),
+    ("ব্যাংক সহকারী", "গ্রাহকদের পাসবই আপডেট, চেক বই বিতরণ, এটিএম কার্ড আবেদন জমা নেওয়া। মাসে "
+     "১৩,০০০ টাকা।", "computer_operator", 13_000),
+    ("पासपोर्ट सेवा केंद्र", "आवेदकों के दस्तावेज़ जाँचना और जमा करना, पासपोर्ट सेवा केंद्र में डेटा "
+     "एंट्री। वेतन 13,000।", "computer_operator", 13_000),
+    # ordinary words
+    ("Cake decorator", "Cake decoration and icing at our bakery in Model Colony, Pune. "
+     "Rs 11,000.", "bakery_confectionery", 11_000),
+    ("Event decoration helper", "Shubh Events, Patna: balloon and flower decoration for "
+     "weddings and birthday parties, day work. Rs 11,000 per month.", "bakery_confectionery",
+     11_000),
+    ("Tailor", "Stitching of latest model blouses and kurtis at Roopa Boutique. Rs 10,000.",
+     "sewing_dress_making", 10_000),
+    ("दर्जी", "नए मॉडल के ब्लाउज़ और सूट की सिलाई, रूपा बुटीक। ₹10,000 महीना।",
+     "sewing_dress_making", 10_000),
+    ("Cake artist", "Fondant cake designs, sugar models and figurines for birthday cakes. "
+     "Rs 11,000.", "bakery_confectionery", 11_000),
+    # pay per function, and lawful work abroad that pays more than work at home
+    ("Mehendi artist", "Bridal mehendi bookings at our studio, 50% commission per booking, "
+     "monthly earnings 12,000 to 20,000 in the wedding season.", "mehendi_artist", 14_000),
+    ("Dubai hotel housekeeping", "Registered recruiting agent (RA licence B-1234/DEL). eMigrate "
+     "clearance, employment visa, zero fee from the worker, passport stays with you. Salary "
+     "AED 1,300 (about Rs 30,000).", "housekeeping_room_attendant", 30_000),
+])
+def test_genuine_openings_of_the_classes_once_flagged_pass(title, description, trade, wage):
+    assert codes(description, title=title, trade=trade, wage=wage) == []
+
+
+@pytest.mark.parametrize(("title", "description", "expected"), [
+    # the same classes with the lure in them stay caught
+    ("Tuition centre", "Girls of class 8-10 needed for evening work at our centre, Rs 9,000.",
+     "minor_targeted"),
+    ("Babysitter", "Girls aged 14-16 needed as babysitters with families in Delhi. Rs 9,000.",
+     "minor_targeted"),
+    ("Bhatta", "Poore parivar ke saath kaam, bachche bhi eent bana sakte hain. Rs 8,000.",
+     "minor_targeted"),
+    ("Kaam", "Registration 2,000 rupaye aur medical 1,500. Salary 10,000.", "fee_charged"),
+    ("Kaam", "Rail safar ka kharcha pehli tankhwah se kaat ke milega. Salary 10,000.",
+     "fee_charged"),
+    ("Room attendant", "Pay Rs 500 + processing fee before joining. Salary 11,000.",
+     "fee_charged"),
+    ("Agency job", "Agency fee Rs 5,000 to be paid by the worker before joining. Written "
+     "contract, registered agency. Salary 10,000.", "fee_charged"),
+    ("Kaam", "Factory me packing ka kaam. Salary 10,000. Call 98XXXXXX21.", "vague_employer"),
+    ("Creche helper", "Creche helper girls, umar 15-17 chalega. Rs 9,000.", "minor_targeted"),
+    ("Kaam", "Ghar ke kaam ke liye chhoti bachchi chahiye, khana rehna free.", "minor_targeted"),
+    ("Cashier", "Cashier at our counter, customers' money handling. Joining fee Rs 2,000 to be "
+     "paid first.", "fee_charged"),
+    ("Dubai hotel", "MEA licence holder agent. Visa processing 60,000 rupaye. Salary 30,000.",
+     "fee_charged"),
+    ("কাজ", "ভর্তি ফি ১,৫০০ টাকা, বিকাশে পাঠাতে হবে। নিবন্ধিত এজেন্সি।", "fee_charged"),
+    ("Hostel", "Students hostel: your certificates will be kept by the warden until the course "
+     "ends.", "documents_retained"),
+    ("Job", "Customers will meet you; your passport and Aadhaar will be kept by the manager.",
+     "documents_retained"),
+    ("Hostel", "School certificates to be submitted to the hostel warden and given back when "
+     "the scheme is completed. Rs 9,500.", "documents_retained"),
+])
+def test_lures_of_those_classes_stay_caught(title, description, expected):
+    assert expected in codes(description, title=title, trade="domestic_care", wage=10_000)
+
+
 @pytest.mark.parametrize(("description", "wage", "raised"), [
     # a lawful route abroad: registered agent or eMigrate, no fee, passport with her
     ("Nurse aide in Kuwait through an eMigrate-registered recruiting agent; the employer pays "

@@ -1,0 +1,280 @@
+"""The engine's index of the open catalogue, kept per process and brought up to date from the
+catalogue's version row and change log (catalog/catalogue_version.py).
+
+Each match reads the version row by its key. When it is the version the index was built or last
+patched at, the index is used as it is. When it moved, the changes logged since are read and
+only the offers they name are read again and patched into a new index (matcher/index.py): a seat
+hold re-reads one batch's seats, an edited opening one opening, an employer's verification that
+employer's openings, a completion or hire the placement rates (one grouped query) and the
+courses whose rate moved. Too many changes at once, a change the log cannot name row by row, a
+log trimmed past this process, an emptied version row or a new day: the index is built afresh.
+
+On PostgreSQL a listener thread per database hears the NOTIFY each change sends and brings the
+index up to date at once, so the next request finds it current; the version row stays the
+authority, so a notification missed (a dropped connection) costs nothing but that head start.
+"""
+from __future__ import annotations
+
+import gc
+import threading
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import Engine, and_, select
+from sqlalchemy.orm import Session
+
+from matcher import CatalogIndex
+from matcher.models import BatchOffer
+
+from . import catalogue_version as versions
+from .catalogue_version import Change, Version, read_version
+from .models import Batch, CatalogueChange, Course, Opening
+from .services import outcomes
+from .services.outcomes import ObservedPlacements
+from .taxonomy import trade_infos
+
+PATCH_LIMIT = 2_000
+"""Most offers one catch-up re-reads; beyond, the index is built afresh."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    epoch: str | None
+    version: int
+    today: date
+    index: CatalogIndex
+    placements: ObservedPlacements
+
+
+@dataclass
+class Stats:
+    builds: int = 0
+    patches: int = 0
+
+
+class IndexCache:
+    """Indexes by database URL. `loaders` are catalog/matching.py's `load_courses` and
+    `load_openings` (passed in, so this module and that one do not import each other)."""
+
+    def __init__(self, load_courses: Callable, load_openings: Callable, *, listen: bool = True):
+        self._load_courses = load_courses
+        self._load_openings = load_openings
+        self._listen = listen
+        self._lock = threading.Lock()
+        self._entries: dict[str, Entry] = {}
+        self._listeners: dict[str, versions.Listener] = {}
+        self.stats: dict[str, Stats] = defaultdict(Stats)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def close(self) -> None:
+        for listener in list(self._listeners.values()):
+            listener.stop()
+        self._listeners.clear()
+
+    def index(self, session: Session, today: date) -> CatalogIndex:
+        """The index of the catalogue as of now (version read first, so the rows read after it
+        are at least as new)."""
+        key = session.get_bind().url.render_as_string(hide_password=True)
+        current = read_version(session)  # flushes first: the session's own writes are noted
+        if current.epoch is None:
+            # No version row (a database never changed through a session, or emptied): nothing
+            # to key an index by, so it is built for this request alone.
+            return self._built(session, current, today).index
+        entry = self._entries.get(key)
+        if entry is None or not self._current(entry, current, today):
+            self._ensure_listener(key, session)
+            with self._lock:  # one build or patch at a time; the others wait and find it done
+                entry = self._entries.get(key)
+                if entry is None or not self._current(entry, current, today):
+                    entry = self._caught_up(session, entry, current, today) or self._built(
+                        session, current, today)
+                    self._entries[key] = entry
+        pending = session.info.get(versions.PENDING)
+        if pending:
+            # Changes this transaction wrote and has not committed: an index of its own, the
+            # shared one patched with them (or built afresh), never shared.
+            mine = [Change(current.version + 1, kind, ref_id) for kind, ref_id in pending]
+            patch = self._patch(session, entry, mine, today)
+            return patch[0] if patch is not None else self._built(session, current, today).index
+        return entry.index
+
+    @staticmethod
+    def _current(entry: Entry, current: Version, today: date) -> bool:
+        return (entry.epoch == current.epoch and entry.today == today
+                and entry.version >= current.version)
+
+    # --- building and patching ----------------------------------------------------------------
+
+    def _built(self, session: Session, current: Version, today: date) -> Entry:
+        key = session.get_bind().url.render_as_string(hide_password=True)
+        placements = outcomes.observed_placements(session)
+        index = CatalogIndex(trade_infos(session),
+                             self._load_courses(session, today, placements=placements),
+                             self._load_openings(session, today))
+        # The index lives long and holds no cycles: keep the cyclic collector from walking it on
+        # every request (without this, p99 of a match at 100,000 offers grows about tenfold).
+        if current.epoch is not None:
+            gc.freeze()
+        self.stats[key].builds += 1
+        return Entry(current.epoch, current.version, today, index, placements)
+
+    def _caught_up(self, session: Session, entry: Entry | None, current: Version,
+                   today: date) -> Entry | None:
+        """The entry patched to `current`, or None when it must be built afresh."""
+        if (entry is None or entry.epoch != current.epoch or entry.today != today
+                or entry.version < current.log_from - 1
+                or current.version - entry.version > PATCH_LIMIT):
+            return None
+        changes, seats = _changes_and_seats(session, entry.version, current.version)
+        patch = self._patch(session, entry, changes, today, seats)
+        if patch is None:
+            return None
+        index, placements = patch
+        key = session.get_bind().url.render_as_string(hide_password=True)
+        self.stats[key].patches += 1
+        return Entry(entry.epoch, current.version, today, index, placements)
+
+    def _patch(self, session: Session, entry: Entry, changes: list[Change], today: date,
+               seats: dict[int, tuple[int, int, int, bool]] | None = None):
+        ids: dict[str, set[int]] = defaultdict(set)
+        for change in changes:
+            if change.kind == "outcomes":
+                ids["outcomes"].add(0)
+            elif change.kind == "all" or change.ref_id is None:
+                return None
+            else:
+                ids[change.kind].add(change.ref_id)
+        if sum(len(found) for found in ids.values()) > PATCH_LIMIT:
+            return None
+        index, placements = entry.index, entry.placements
+        course_ids = set(ids["course"])
+        opening_ids = set(ids["opening"])
+        if ids["outcomes"]:
+            placements = outcomes.observed_placements(session)
+            course_ids |= _moved_placements(session, entry.placements, placements)
+        if ids["batch"]:
+            course_ids |= set(session.scalars(
+                select(Batch.course_id).where(Batch.id.in_(ids["batch"]))))
+        if ids["employer"]:
+            opening_ids |= set(session.scalars(
+                select(Opening.id).where(Opening.employer_id.in_(ids["employer"]))))
+        if len(course_ids) + len(opening_ids) > PATCH_LIMIT:
+            return None
+        add: list = []
+        remove: list[tuple[str, int]] = []
+        if course_ids:
+            found = self._load_courses(session, today, ids=course_ids, placements=placements)
+            add += found
+            remove += [("course", i) for i in course_ids - {offer.id for offer in found}]
+        if opening_ids:
+            found = self._load_openings(session, today, ids=opening_ids)
+            add += found
+            remove += [("opening", i) for i in opening_ids - {offer.id for offer in found}]
+        add += _seat_patches(session, index, ids["seats"], course_ids, seats)
+        if add or remove:
+            index = index.patched(remove=remove, add=add)
+        return index, placements
+
+    # --- hearing of changes ---------------------------------------------------------------------
+
+    def _ensure_listener(self, key: str, session: Session) -> None:
+        bind = session.get_bind()
+        engine = bind.engine if not isinstance(bind, Engine) else bind
+        if not self._listen or engine.dialect.name != "postgresql" or key in self._listeners:
+            return
+        with self._lock:
+            if key in self._listeners:
+                return
+
+            def on_change(epoch: str, version: int) -> None:
+                entry = self._entries.get(key)
+                if entry is None or (entry.epoch == epoch and entry.version >= version):
+                    return
+                with Session(engine) as listening_session:
+                    self.index(listening_session, entry.today)
+                    listening_session.rollback()
+
+            self._listeners[key] = versions.Listener(
+                versions.libpq_url(engine.url), on_change).start()
+
+    def listening(self, session: Session, timeout: float = 5.0) -> bool:
+        """Wait until this process listens for changes of the session's database (PostgreSQL)."""
+        key = session.get_bind().url.render_as_string(hide_password=True)
+        self._ensure_listener(key, session)
+        listener = self._listeners.get(key)
+        return listener is not None and listener.listening.wait(timeout)
+
+
+def _moved_placements(session: Session, before: ObservedPlacements,
+                      after: ObservedPlacements) -> set[int]:
+    """Courses whose placement rate may have moved: their own tally changed, or their
+    provider's."""
+    courses = {course_id for course_id in before.courses.keys() | after.courses.keys()
+               if before.courses.get(course_id) != after.courses.get(course_id)}
+    providers = {provider_id for provider_id in before.providers.keys() | after.providers.keys()
+                 if before.providers.get(provider_id) != after.providers.get(provider_id)}
+    if providers:
+        courses |= set(session.scalars(select(Course.id).where(Course.provider_id.in_(providers))))
+    return courses
+
+
+def _changes_and_seats(session: Session, since: int, upto: int
+                       ) -> tuple[list[Change], dict[int, tuple[int, int, int, bool]]]:
+    """The changes after `since` up to `upto`, and the seats of the batches they name as seat
+    changes, as they are now: one query (batch id -> course id, total, taken, closed)."""
+    query = (
+        select(CatalogueChange.version, CatalogueChange.kind, CatalogueChange.ref_id,
+               Batch.course_id, Batch.seats_total, Batch.seats_taken, Batch.closed)
+        .outerjoin(Batch, and_(CatalogueChange.kind == "seats",
+                               Batch.id == CatalogueChange.ref_id))
+        .where(CatalogueChange.version > since, CatalogueChange.version <= upto)
+        .order_by(CatalogueChange.version, CatalogueChange.id)
+    )
+    changes, seats = [], {}
+    for version, kind, ref_id, course_id, total, taken, closed in session.execute(query):
+        changes.append(Change(version, kind, ref_id))
+        if kind == "seats" and course_id is not None:
+            seats[ref_id] = (course_id, total, taken, closed)
+    return changes, seats
+
+
+def _seat_patches(session: Session, index: CatalogIndex, batch_ids: set[int],
+                  reloaded: set[int], known: dict | None = None) -> list:
+    """Courses of the index with the seats of `batch_ids` as they are now (`known`, else one
+    query by id); a course re-read whole anyway is left to that."""
+    if not batch_ids:
+        return []
+    if known is None or not batch_ids <= known.keys():
+        known = {batch_id: (course_id, total, taken, closed)
+                 for batch_id, course_id, total, taken, closed in session.execute(
+                     select(Batch.id, Batch.course_id, Batch.seats_total, Batch.seats_taken,
+                            Batch.closed).where(Batch.id.in_(batch_ids)))}
+    seats: dict[int, dict[int, tuple[int, int, bool]]] = defaultdict(dict)
+    for batch_id in batch_ids:
+        if batch_id not in known:  # deleted: its course's change re-reads it
+            continue
+        course_id, total, taken, closed = known[batch_id]
+        if course_id not in reloaded:
+            seats[course_id][batch_id] = (total, taken, closed)
+    patched = []
+    for course_id, by_batch in seats.items():
+        row = index.by_key.get(("course", course_id))
+        if row is None:  # not listed: a seat never makes a course listed or unlisted
+            continue
+        batches = tuple(_with_seats(batch, by_batch.get(batch.id)) for batch in row.offer.batches)
+        if batches != row.offer.batches:
+            patched.append(replace(row.offer, batches=batches))
+    return patched
+
+
+def _with_seats(batch: BatchOffer, seats: tuple[int, int, bool] | None) -> BatchOffer:
+    if seats is None:
+        return batch
+    total, taken, closed = seats
+    # As catalog/matching.py's batch_offer: a batch closed by its provider has no seats.
+    return replace(batch, seats_total=total, seats_taken=total if closed else taken)
