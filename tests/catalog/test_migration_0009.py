@@ -84,9 +84,9 @@ def test_wage_flags_keep_their_figures():
         "code": "fee_charged", "params": {}}
 
 
-def test_upgrading_a_database_of_0008_converts_its_rows(tmp_path):
+def test_upgrading_a_database_of_0010_converts_its_rows(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
-    upgrade(engine, "0008")
+    upgrade(engine, "0010")
     now = datetime(2026, 11, 30, 6, 0)
     with engine.begin() as db:
         db.execute(text("INSERT INTO organisations (id, name, kind, verified, created_at) "

@@ -12,7 +12,7 @@ A sentence that matches none of the old forms is kept as `{"code": "text", "para
 and shown as it is (English), so no row is lost.
 
 Revision ID: 0009
-Revises: 0008
+Revises: 0010
 Create Date: 2026-12-01
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0008"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
