@@ -32,6 +32,13 @@ KNOWN = [
     N_("Choose survivors from the list."), N_("No open batch with seats matches them."),
     N_("Enter a whole number."), N_("Enter a number."), N_("Choose yes, no or not known."),
     N_("Choose an outcome."), N_("Choose publish or reject."),
+    N_("Write why this flag is a false alarm."),
+    N_("Write what was checked, or why it is withdrawn."),
+    N_("Write why the opening may be published over its flags."),
+    N_("Name at least one batch."), N_("Give batch_ids or filters, not both."),
+    N_("Give batch_id or opening_id, not both."), N_("Must be on or before start_date."),
+    N_("Must be above min_literacy."), N_("Not a status of this kind of referral."),
+    N_("The survivor has not consented to share a summary."),
 ]
 
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
