@@ -11,7 +11,7 @@ in the reader's language. This converts the rows written before:
 A sentence that matches none of the old forms is kept as `{"code": "text", "params": {"text"}}`
 and shown as it is (English), so no row is lost.
 
-Revision ID: 0009
+Revision ID: 0011
 Revises: 0010
 Create Date: 2026-12-01
 """
@@ -23,7 +23,7 @@ import re
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
+revision = "0011"
 down_revision = "0010"
 branch_labels = None
 depends_on = None
