@@ -35,9 +35,11 @@ FEE = (
     "advance payment", "advance amount", "advance fee", "pay in advance", "one time payment",
     "registration kit", "kit charge", "kit charges", "kit fee", "starter kit", "id card charge",
     "jamanat", "jamanat rashi", "shulk", "panjikaran shulk", "fis",
-    "फीस", "शुल्क", "जमानत", "जमा राशि", "रजिस्ट्रेशन फीस", "पंजीकरण शुल्क", "सिक्योरिटी",
+    "फीस", "शुल्क", "जमानत", "जमा राशि", "रजिस्ट्रेशन फीस", "पंजीकरण शुल्क", "सिक्योरिटी डिपॉजिट",
+    "सिक्योरिटी मनी", "सिक्योरिटी के",
     "सिक्योरिटी राशि", "वापसी योग्य", "एजेंट कमीशन", "दलाली",
-    "ফি", "ফিস", "জামানত", "রেজিস্ট্রেশন ফি", "নিবন্ধন ফি", "ফেরতযোগ্য", "সিকিউরিটি",
+    "ফি", "ফিস", "জামানত", "রেজিস্ট্রেশন ফি", "নিবন্ধন ফি", "ফেরতযোগ্য", "সিকিউরিটি ডিপোজিট",
+    "সিকিউরিটি টাকা", "সিকিউরিটি মানি", "সিকিউরিটি বাবদ",
     "দালালি", "এজেন্টের কমিশন",
 )
 # A demand to hand over money ("dite hobe", "jama karna hoga") ...
@@ -81,6 +83,12 @@ RECEIVE = (
     "we give", "we pay", "will get", "will receive", "you get", "you receive", "milega",
     "milegi", "milenge", "milbe", "pabe", "paben", "pabo", "bhatta", "bhata", "allowance",
     "stipend", "मिलेगा", "मिलेगी", "मिलेंगे", "भत्ता", "পাবেন", "পাবে", "ভাতা",
+)
+# A stipend or scholarship paid to a learner: money she receives while she learns, not a wage
+# for full-time work, so the wage floor does not hold for it.
+STIPEND = (
+    "stipend", "stipends", "scholarship", "vritti", "chhatravritti", "britti", "bhata",
+    "वजीफा", "छात्रवृत्ति", "स्टाइपेंड", "বৃত্তি", "ভাতা", "স্টাইপেন্ড",
 )
 COST_ITEM = (
     "uniform", "id card", "training", "kit", "medical", "medical test", "registration",
@@ -713,6 +721,13 @@ FEE_NEGATION = (
     "company bharegi", "company bharega", "company dega", "company degi", "company dibe",
     "company debe", "company deby", "company bahan karegi", "malik dega", "free mein",
     "मुफ्त", "फ्री", "कंपनी देगी", "कंपनी भरेगी", "বিনামূল্যে", "ফ্রি", "কোম্পানি দেবে",
+    # someone else named as the payer: the family that hires her, the programme that trains her
+    "paid by the programme", "paid by the program", "paid by programme", "paid by the family",
+    "paid by the household", "paid by the client", "paid by the ngo", "paid by the centre",
+    "paid by the institute", "paid by the scheme", "paid by the agency", "family pays",
+    "family will pay", "programme pays", "borne by the family", "parivar dega", "parivar deta",
+    "poribar debe", "poribar den", "परिवार देता", "परिवार देगा", "परिवार देते", "परिवार भरता",
+    "परिवार भरेगा", "পরিবার দেবে", "পরিবার দেন", "পরিবার দেয়",
 )
 # For documents, returning them or keeping copies is ordinary verification.
 DOCUMENT_NEGATION = (
@@ -785,6 +800,7 @@ PER_WEEK = (
 ORDINARY_WORDS = (
     "hostel", "hostels", "hotel", "hotels", "escorted", "escorting", "modest", "modern",
     "barcode", "feedback", "forest", "deposited", "depositing", "modular", "danced",
+    "thaka", "thakar", "thakte", "thakun",
 )
 # Neighbours (two words either side) that make a lure word ordinary work: "bar code",
 # "head massage", "escorted to the cab", "role model", "foreign clients", "Visa card",
@@ -865,5 +881,8 @@ ORDINARY_NEIGHBOURS = {
         "insurance", "in charge", "incharge", "charge of", "cheque", "cheques", "hissa",
         "guard", "guards", "गार्ड", "গার্ড", "personnel", "officer", "share", "bhag", "bhaag",
         "हिस्सा", "भाग", "অংশ", "ভাগ",
+        # a returnable asset: "company laptop (returnable)", "returnable asset"
+        "laptop", "laptops", "asset", "assets", "device", "devices", "equipment", "headset",
+        "लैपटॉप", "ল্যাপটপ",
     ),
 }
