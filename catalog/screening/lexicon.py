@@ -23,7 +23,8 @@ FEE = (
     "form fee", "form charge", "joining fee", "joining charge", "joining charges",
     "joining amount", "training fee", "uniform charge", "medical charge", "security deposit",
     "security money", "security amount", "deposit", "refundable deposit", "caution money",
-    "refundable", "refundable security", "returnable", "returnable security", "security rashi",
+    "refundable", "refundable security", "returnable security", "returnable deposit",
+    "security rashi",
     "processing cost", "processing kharcha", "processing khoroch", "visa cost", "visa kharcha",
     "visa khoroch", "প্রসেসিং খরচ", "ভিসা খরচ", "ভিসা প্রসেসিং খরচ", "प्रोसेसिंग खर्च", "वीजा खर्च",
     "security raashi", "caution deposit", "bond amount", "bond money", "surety", "surety money",
@@ -351,7 +352,7 @@ AGENT_ARRANGES = (
     "एजेंट देगा", "एजेंट करेगा", "দালাল", "এজেন্ট দেবে",
 )
 ARRANGE = (
-    "arranged", "arrange", "arranging", "arrangement", "provided", "free", "paid by",
+    "arranged", "arrange", "arranging", "arrangement", "provided", "free",
     "by our agent", "by agent", "by the agent", "company will bear", "bandobast", "intezam",
     "intazam", "byabostha", "kharcha company", "by company", "by the company", "company dega",
     "company degi", "company debe", "company dibe", "malik dega", "फ्री", "मुफ्त", "इंतजाम",
@@ -414,6 +415,8 @@ COMPANY = (
     "accompanying", "entertain", "entertained", "entertaining", "sit with", "sitting with",
     "spend time with", "time pass", "dil behlana", "dil behlane", "man behlana",
     "mann behlana", "manoranjan", "saath baithna", "sath baithna", "saath baithkar",
+    "saath baith", "sath baith", "saath baithke", "sath baithke", "saath baith ke",
+    "sath baith ke", "sathe bose", "sathe bosa", "साथ बैठ", "साथ बैठके", "সাথে বসে",
     "company dena", "company deni", "company dene", "company dite", "company dewa",
     "company deya", "songo", "songo dewa", "songo dite", "sango", "songe bose", "sange bose",
     "khush karna", "moner moto", "behlana", "saath rehna", "sath rehna",
@@ -702,6 +705,13 @@ NEGATION = (
     "mat", "bina", "nei", "noy", "dont", "don t", "doesn t", "won t", "nobody", "neither",
     "nor", "नहीं", "नही", "न", "मत", "बिना", "না", "নেই", "নয়", "বিনা",
 )
+# A refund denied: a negation of these words is of the refund, not the fee ("registration fee
+# and deposit not refundable", "deposit wapas nahi milega", "jamanat ferot hobe na").
+REFUND = (
+    "refund", "refunds", "refundable", "refunded", "returnable", "return", "returned",
+    "wapas", "vapas", "wapis", "lautaya", "lautayi", "lautana", "ferot", "ferat",
+    "ferotjoggo", "ফেরত", "ফেরতযোগ্য", "वापस", "वापसी", "लौटाया", "लौटाई",
+)
 # For a fee, "free" and "paid by the employer" also undo it ("registration is free").
 FEE_NEGATION = (
     "free", "free of cost", "free of charge", "muft", "mufat", "binamulle", "waived",
@@ -739,6 +749,10 @@ DOCUMENT_NEGATION = (
     "dikhakar", "dikha kar", "dekh kar", "photocopy", "ফটোকপি", "যাচাই", "দেখিয়ে", "सत्यापन",
     "दिखाकर", "नकल", "নিজের", "নিজের কাছে", "আপনার কাছে", "tomar kache", "apnar kache",
     "aapke paas", "aap ke paas", "apne pass", "अपने पास", "आपके पास", "with you",
+    # the worker named as the one who holds them: "passport remains with the worker"
+    "with the worker", "with the candidate", "with the employee", "with herself",
+    "worker keeps", "candidate keeps", "stays with the worker", "worker ke paas",
+    "कर्मचारी के पास", "কর্মীর কাছে",
     # said to the worker, the keeping is hers: "keep your Aadhaar safe", "apne paas rakhein"
     "keep your", "you can keep", "you keep", "to you", "given to you", "aapko", "apnake",
     "tomake", "আপনাকে", "आपको", "rakhein", "rakhen", "rakhiye", "rakhun",

@@ -55,7 +55,7 @@ INDEX = PhraseIndex(
         "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
         "with_holder": lx.WITH_HOLDER, "their_keeping": lx.THEIR_KEEPING, "handed": lx.HANDED, "bank_card": lx.BANK_CARD,
-        "give_up": lx.GIVE_UP, "for": lx.FOR, "receive": lx.RECEIVE, "stipend": lx.STIPEND,
+        "give_up": lx.GIVE_UP, "for": lx.FOR, "receive": lx.RECEIVE, "stipend": lx.STIPEND, "refund": lx.REFUND,
         "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "ticket": lx.TICKET,
         "training": lx.TRAINING, "arrange": lx.ARRANGE, "agent_arranges": lx.AGENT_ARRANGES,
         "no_papers": lx.NO_PAPERS, "market": lx.MARKET, "lawful_route": lx.LAWFUL_ROUTE,
@@ -158,13 +158,20 @@ class Reading:
                 if self.words[cue.start].clause != clause or cue.start == hit.start:
                     continue
                 if cue.end <= hit.start and hit.start - cue.end < NEGATION_BEFORE:
-                    if not self._reach_ends(cue.end, hit.start,
-                                            ("scope_end", "experience", "no_experience")):
+                    if not self._reach_ends(cue.end, hit.start, (
+                            "scope_end", "experience", "no_experience", "refund")):
                         return True
                 elif cue.start >= hit.end and self._after_reach(hit, cue) < NEGATION_AFTER:
-                    if not any(self.words[i].text.isdigit() for i in range(hit.end, cue.start)):
+                    if not any(self.words[i].text.isdigit() for i in range(hit.end, cue.start)
+                               ) and not self._refund_denied(hit, cue):
                         return True
         return False
+
+    def _refund_denied(self, hit: Hit, cue: Hit) -> bool:
+        """The cue after `hit` denies a refund named between them or just after the cue ("fee
+        and deposit not refundable", "deposit wapas nahi milega"): the money is still asked."""
+        return any(hit.end <= other.start < cue.end + 2 and other.start != hit.start
+                   for other in self.hits.get("refund", ()))
 
     def _after_reach(self, hit: Hit, cue: Hit) -> int:
         """Words between `hit` and a cue after it, not counting the rest of a list the hit
