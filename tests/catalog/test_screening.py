@@ -575,6 +575,26 @@ def test_screening_passes_the_second_frozen_split_now_development_data():
     assert_thresholds(result)
 
 
+FROZEN3 = LABELLED.with_name("opening_screening_frozen3.jsonl")
+
+
+def test_screening_passes_the_third_frozen_split_now_development_data():
+    """The third frozen split, written independently, scored once on the rules merged before it:
+    recall 0.984 but precision 0.824 (en 0.778, hi 0.870, bn 0.833), 13 genuine openings flagged
+    (a fee or deposit denied in a list, "कोई फीस या जमा राशि नहीं"; agency fees paid by the family;
+    an exam fee paid by the programme and a learner's stipend under the wage floor; a security
+    company's name; a returnable company laptop; a wage "paid weekly" read as a weekly wage; a
+    passport that remains with the worker; local travel paid by a studio; "thakar" (to stay) read
+    as "taka"; the ages of children taught), and one lure missed ("customers ke saath baith ke").
+    The rules were corrected by principle; it is now development data, held to the same
+    thresholds."""
+    rows = labelled(FROZEN3)
+    assert len(rows) >= 150 and {row["language"] for row in rows} == {"en", "hi", "bn"}
+    result = evaluate(rows)
+    print("\n" + report(result, FROZEN3.name, misses=True))
+    assert_thresholds(result)
+
+
 @pytest.mark.parametrize(("title", "description", "trade", "wage"), [
     # the worker pays nothing: the fee is denied, or the employer pays the agency
     ("Housemaid through a registered agency", "Seva Placement (registered agency), Salt Lake. "
