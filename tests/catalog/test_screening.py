@@ -753,3 +753,51 @@ def test_the_demo_lures_wait_for_review_with_flags_and_the_rest_is_published(ses
                 UNVERIFIED_EMPLOYER} <= raised, opening.title
     assert all(opening.status.value == "published" and opening.flags == []
                for opening, employer in rows if employer.verified)
+
+
+@pytest.mark.parametrize("description", [
+    # a negation after a list covers each item of it
+    "Koi fees ya deposit nahi. Salary 11,000 bank me.",
+    "कोई फीस या जमा राशि नहीं। वेतन ₹11,000।",
+    "কোনো ফি বা জমা টাকা লাগবে না। বেতন ১১০০০ টাকা।",
+    # someone else named as the payer
+    "The agency fee is paid by the family; the worker pays nothing. Rs 11,000.",
+    "एजेंसी का शुल्क परिवार देता है। वेतन ₹11,000।",
+    "Books and exam fee paid by the programme. Rs 11,000 a month.",
+    # a returnable asset, a security company, the wage paid into her account by UPI
+    "Company laptop provided as a returnable asset. Rs 11,000.",
+    "সুরক্ষা সিকিউরিটি সার্ভিসেস, কলকাতা। বেতন ১১০০০ টাকা।",
+    "Protiti anushthane 600 taka + khabar. Porer din UPI te taka.",
+])
+def test_a_fee_denied_or_paid_by_another_is_no_fee(description):
+    assert "fee_charged" not in codes(description)
+
+
+@pytest.mark.parametrize("description", [
+    # a refund denied is the fee affirmed
+    "Registration fee and security deposit not refundable. Salary 11,000.",
+    "Registration fees ya deposit wapas nahi milega. Salary 11,000.",
+    "Registration fee ba jamanat ferot hobe na. Beton 11000.",
+    "Joining fee paid by the worker. Salary 11,000.",
+    "Rs 2000 UPI karo pehle, phir joining. Salary 11,000.",
+])
+def test_a_fee_with_its_refund_denied_or_paid_by_her_is_a_fee(description):
+    assert "fee_charged" in codes(description)
+
+
+def test_a_declared_monthly_wage_paid_weekly_is_monthly_and_a_stipend_is_no_wage():
+    assert "wage_outlier" not in codes("Wages Rs 15,000 paid weekly to each worker's own bank "
+                                       "account.", trade="construction_labour", wage=15_000)
+    assert "wage_outlier" in codes("Salary 15000 weekly.", trade="construction_labour",
+                                   wage=12_000)
+    assert "wage_outlier" not in codes("Free NIOS bridge course, stipend Rs 1,500 per month.",
+                                       trade="open_schooling", wage=1_500)
+    assert "wage_outlier" in codes("Full-time helper, Rs 1,500 per month.",
+                                   trade="construction_labour", wage=1_500)
+
+
+def test_a_passport_that_remains_with_the_worker_is_hers():
+    assert "documents_retained" not in codes("Work visa, contract on eMigrate. Passport remains "
+                                             "with the worker.")
+    assert "documents_retained" in codes("Passport remains with the company till the contract "
+                                         "ends.")
