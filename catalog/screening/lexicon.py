@@ -90,6 +90,8 @@ RECEIVE = (
 STIPEND = (
     "stipend", "stipends", "scholarship", "vritti", "chhatravritti", "britti", "bhata",
     "वजीफा", "छात्रवृत्ति", "स्टाइपेंड", "বৃত্তি", "ভাতা", "স্টাইপেন্ড",
+    # a scheme worker's honorarium (ASHA, anganwadi), set by the scheme for part-time duties
+    "honorarium", "maandey", "mandey", "manodey", "मानदेय", "সম্মানী", "সাম্মানিক",
 )
 COST_ITEM = (
     "uniform", "id card", "training", "kit", "medical", "medical test", "registration",
@@ -324,6 +326,9 @@ LAWFUL_ROUTE = (
     "ই মাইগ্রেট", "ই-মাইগ্রেট", "নিবন্ধিত রিক্রুটিং এজেন্ট", "নিবন্ধিত এজেন্ট", "সরকারি নিবন্ধিত",
     "বিএমইটি", "ई माइग्रेट", "ई-माइग्रेट", "पंजीकृत भर्ती एजेंट", "पंजीकृत एजेंट",
     "सरकारी भर्ती एजेंसी",
+    # state and national overseas-employment bodies
+    "nsdc international", "titp", "odepc", "omcap", "overseas manpower company",
+    "government recruiting agency", "recruiting agency of the government",
 )
 # A visa for a visit, not for work: the route of irregular migration.
 VISIT_VISA = (
@@ -848,6 +853,10 @@ ORDINARY_NEIGHBOURS = {
         # experience gained abroad, by a woman now back: "Gulf experience preferred"
         "experience", "experienced", "returned", "returnee", "returnees", "anubhav",
         "অভিজ্ঞতা", "अनुभव",
+        # a place in a shop's name or on a menu: "Singapore Noodle House", "Hotel Dubai Palace"
+        "noodle", "noodles", "palace", "bakery", "bakers", "biryani", "cuisine", "menu",
+        "dishes", "chowmein", "sweets", "tailors", "boutique", "plaza", "enterprises",
+        "traders", "fried", "style",
     ),
     # "club house", "Lions Club", "hair spa", "bar code"; in Hindi and Bengali "bar" also counts
     # times ("do baar", "দুই বার")

@@ -801,3 +801,17 @@ def test_a_passport_that_remains_with_the_worker_is_hers():
                                              "with the worker.")
     assert "documents_retained" in codes("Passport remains with the company till the contract "
                                          "ends.")
+
+
+def test_a_foreign_place_in_a_shops_name_a_national_route_and_an_honorarium():
+    assert "overseas_travel" not in codes("Singapore Noodle House, Park Street, needs a cook for "
+                                          "its Chinese and Thai menu. Rs 11,000.")
+    assert "overseas_travel" not in codes("Hotel Dubai Palace, Howrah, needs waiters. Rs 11,000 "
+                                          "+ tips.")
+    assert "overseas_travel" in codes("Dubai hotel job, travel paid by agent, visa free.")
+    flags = codes("NSDC International with the Japan TITP programme: caregiver training in "
+                  "Delhi, then work in Japan. No fee. Written contract. Salary about Rs "
+                  "1,10,000.", trade="home_health_aide", wage=110_000)
+    assert "overseas_travel" not in flags and "wage_outlier" not in flags
+    assert "wage_outlier" not in codes("ASHA worker under NHM: honorarium Rs 4,000 plus "
+                                       "incentives.", wage=4_000)
