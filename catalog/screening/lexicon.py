@@ -23,7 +23,8 @@ FEE = (
     "form fee", "form charge", "joining fee", "joining charge", "joining charges",
     "joining amount", "training fee", "uniform charge", "medical charge", "security deposit",
     "security money", "security amount", "deposit", "refundable deposit", "caution money",
-    "refundable", "refundable security", "returnable", "returnable security", "security rashi",
+    "refundable", "refundable security", "returnable security", "returnable deposit",
+    "security rashi",
     "processing cost", "processing kharcha", "processing khoroch", "visa cost", "visa kharcha",
     "visa khoroch", "প্রসেসিং খরচ", "ভিসা খরচ", "ভিসা প্রসেসিং খরচ", "प्रोसेसिंग खर्च", "वीजा खर्च",
     "security raashi", "caution deposit", "bond amount", "bond money", "surety", "surety money",
@@ -35,9 +36,11 @@ FEE = (
     "advance payment", "advance amount", "advance fee", "pay in advance", "one time payment",
     "registration kit", "kit charge", "kit charges", "kit fee", "starter kit", "id card charge",
     "jamanat", "jamanat rashi", "shulk", "panjikaran shulk", "fis",
-    "फीस", "शुल्क", "जमानत", "जमा राशि", "रजिस्ट्रेशन फीस", "पंजीकरण शुल्क", "सिक्योरिटी",
+    "फीस", "शुल्क", "जमानत", "जमा राशि", "रजिस्ट्रेशन फीस", "पंजीकरण शुल्क", "सिक्योरिटी डिपॉजिट",
+    "सिक्योरिटी मनी", "सिक्योरिटी के",
     "सिक्योरिटी राशि", "वापसी योग्य", "एजेंट कमीशन", "दलाली",
-    "ফি", "ফিস", "জামানত", "রেজিস্ট্রেশন ফি", "নিবন্ধন ফি", "ফেরতযোগ্য", "সিকিউরিটি",
+    "ফি", "ফিস", "জামানত", "রেজিস্ট্রেশন ফি", "নিবন্ধন ফি", "ফেরতযোগ্য", "সিকিউরিটি ডিপোজিট",
+    "সিকিউরিটি টাকা", "সিকিউরিটি মানি", "সিকিউরিটি বাবদ",
     "দালালি", "এজেন্টের কমিশন",
 )
 # A demand to hand over money ("dite hobe", "jama karna hoga") ...
@@ -81,6 +84,14 @@ RECEIVE = (
     "we give", "we pay", "will get", "will receive", "you get", "you receive", "milega",
     "milegi", "milenge", "milbe", "pabe", "paben", "pabo", "bhatta", "bhata", "allowance",
     "stipend", "मिलेगा", "मिलेगी", "मिलेंगे", "भत्ता", "পাবেন", "পাবে", "ভাতা",
+)
+# A stipend or scholarship paid to a learner: money she receives while she learns, not a wage
+# for full-time work, so the wage floor does not hold for it.
+STIPEND = (
+    "stipend", "stipends", "scholarship", "vritti", "chhatravritti", "britti", "bhata",
+    "वजीफा", "छात्रवृत्ति", "स्टाइपेंड", "বৃত্তি", "ভাতা", "স্টাইপেন্ড",
+    # a scheme worker's honorarium (ASHA, anganwadi), set by the scheme for part-time duties
+    "honorarium", "maandey", "mandey", "manodey", "मानदेय", "সম্মানী", "সাম্মানিক",
 )
 COST_ITEM = (
     "uniform", "id card", "training", "kit", "medical", "medical test", "registration",
@@ -315,6 +326,9 @@ LAWFUL_ROUTE = (
     "ই মাইগ্রেট", "ই-মাইগ্রেট", "নিবন্ধিত রিক্রুটিং এজেন্ট", "নিবন্ধিত এজেন্ট", "সরকারি নিবন্ধিত",
     "বিএমইটি", "ई माइग्रेट", "ई-माइग्रेट", "पंजीकृत भर्ती एजेंट", "पंजीकृत एजेंट",
     "सरकारी भर्ती एजेंसी",
+    # state and national overseas-employment bodies
+    "nsdc international", "titp", "odepc", "omcap", "overseas manpower company",
+    "government recruiting agency", "recruiting agency of the government",
 )
 # A visa for a visit, not for work: the route of irregular migration.
 VISIT_VISA = (
@@ -343,7 +357,7 @@ AGENT_ARRANGES = (
     "एजेंट देगा", "एजेंट करेगा", "দালাল", "এজেন্ট দেবে",
 )
 ARRANGE = (
-    "arranged", "arrange", "arranging", "arrangement", "provided", "free", "paid by",
+    "arranged", "arrange", "arranging", "arrangement", "provided", "free",
     "by our agent", "by agent", "by the agent", "company will bear", "bandobast", "intezam",
     "intazam", "byabostha", "kharcha company", "by company", "by the company", "company dega",
     "company degi", "company debe", "company dibe", "malik dega", "फ्री", "मुफ्त", "इंतजाम",
@@ -406,6 +420,8 @@ COMPANY = (
     "accompanying", "entertain", "entertained", "entertaining", "sit with", "sitting with",
     "spend time with", "time pass", "dil behlana", "dil behlane", "man behlana",
     "mann behlana", "manoranjan", "saath baithna", "sath baithna", "saath baithkar",
+    "saath baith", "sath baith", "saath baithke", "sath baithke", "saath baith ke",
+    "sath baith ke", "sathe bose", "sathe bosa", "साथ बैठ", "साथ बैठके", "সাথে বসে",
     "company dena", "company deni", "company dene", "company dite", "company dewa",
     "company deya", "songo", "songo dewa", "songo dite", "sango", "songe bose", "sange bose",
     "khush karna", "moner moto", "behlana", "saath rehna", "sath rehna",
@@ -694,6 +710,13 @@ NEGATION = (
     "mat", "bina", "nei", "noy", "dont", "don t", "doesn t", "won t", "nobody", "neither",
     "nor", "नहीं", "नही", "न", "मत", "बिना", "না", "নেই", "নয়", "বিনা",
 )
+# A refund denied: a negation of these words is of the refund, not the fee ("registration fee
+# and deposit not refundable", "deposit wapas nahi milega", "jamanat ferot hobe na").
+REFUND = (
+    "refund", "refunds", "refundable", "refunded", "returnable", "return", "returned",
+    "wapas", "vapas", "wapis", "lautaya", "lautayi", "lautana", "ferot", "ferat",
+    "ferotjoggo", "ফেরত", "ফেরতযোগ্য", "वापस", "वापसी", "लौटाया", "लौटाई",
+)
 # For a fee, "free" and "paid by the employer" also undo it ("registration is free").
 FEE_NEGATION = (
     "free", "free of cost", "free of charge", "muft", "mufat", "binamulle", "waived",
@@ -713,6 +736,13 @@ FEE_NEGATION = (
     "company bharegi", "company bharega", "company dega", "company degi", "company dibe",
     "company debe", "company deby", "company bahan karegi", "malik dega", "free mein",
     "मुफ्त", "फ्री", "कंपनी देगी", "कंपनी भरेगी", "বিনামূল্যে", "ফ্রি", "কোম্পানি দেবে",
+    # someone else named as the payer: the family that hires her, the programme that trains her
+    "paid by the programme", "paid by the program", "paid by programme", "paid by the family",
+    "paid by the household", "paid by the client", "paid by the ngo", "paid by the centre",
+    "paid by the institute", "paid by the scheme", "paid by the agency", "family pays",
+    "family will pay", "programme pays", "borne by the family", "parivar dega", "parivar deta",
+    "poribar debe", "poribar den", "परिवार देता", "परिवार देगा", "परिवार देते", "परिवार भरता",
+    "परिवार भरेगा", "পরিবার দেবে", "পরিবার দেন", "পরিবার দেয়",
 )
 # For documents, returning them or keeping copies is ordinary verification.
 DOCUMENT_NEGATION = (
@@ -724,6 +754,10 @@ DOCUMENT_NEGATION = (
     "dikhakar", "dikha kar", "dekh kar", "photocopy", "ফটোকপি", "যাচাই", "দেখিয়ে", "सत्यापन",
     "दिखाकर", "नकल", "নিজের", "নিজের কাছে", "আপনার কাছে", "tomar kache", "apnar kache",
     "aapke paas", "aap ke paas", "apne pass", "अपने पास", "आपके पास", "with you",
+    # the worker named as the one who holds them: "passport remains with the worker"
+    "with the worker", "with the candidate", "with the employee", "with herself",
+    "worker keeps", "candidate keeps", "stays with the worker", "worker ke paas",
+    "कर्मचारी के पास", "কর্মীর কাছে",
     # said to the worker, the keeping is hers: "keep your Aadhaar safe", "apne paas rakhein"
     "keep your", "you can keep", "you keep", "to you", "given to you", "aapko", "apnake",
     "tomake", "আপনাকে", "आपको", "rakhein", "rakhen", "rakhiye", "rakhun",
@@ -785,6 +819,7 @@ PER_WEEK = (
 ORDINARY_WORDS = (
     "hostel", "hostels", "hotel", "hotels", "escorted", "escorting", "modest", "modern",
     "barcode", "feedback", "forest", "deposited", "depositing", "modular", "danced",
+    "thaka", "thakar", "thakte", "thakun",
 )
 # Neighbours (two words either side) that make a lure word ordinary work: "bar code",
 # "head massage", "escorted to the cab", "role model", "foreign clients", "Visa card",
@@ -818,6 +853,10 @@ ORDINARY_NEIGHBOURS = {
         # experience gained abroad, by a woman now back: "Gulf experience preferred"
         "experience", "experienced", "returned", "returnee", "returnees", "anubhav",
         "অভিজ্ঞতা", "अनुभव",
+        # a place in a shop's name or on a menu: "Singapore Noodle House", "Hotel Dubai Palace"
+        "noodle", "noodles", "palace", "bakery", "bakers", "biryani", "cuisine", "menu",
+        "dishes", "chowmein", "sweets", "tailors", "boutique", "plaza", "enterprises",
+        "traders", "fried", "style",
     ),
     # "club house", "Lions Club", "hair spa", "bar code"; in Hindi and Bengali "bar" also counts
     # times ("do baar", "দুই বার")
@@ -865,5 +904,8 @@ ORDINARY_NEIGHBOURS = {
         "insurance", "in charge", "incharge", "charge of", "cheque", "cheques", "hissa",
         "guard", "guards", "गार्ड", "গার্ড", "personnel", "officer", "share", "bhag", "bhaag",
         "हिस्सा", "भाग", "অংশ", "ভাগ",
+        # a returnable asset: "company laptop (returnable)", "returnable asset"
+        "laptop", "laptops", "asset", "assets", "device", "devices", "equipment", "headset",
+        "लैपटॉप", "ল্যাপটপ",
     ),
 }

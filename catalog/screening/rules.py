@@ -39,6 +39,9 @@ VAGUE_EMPLOYER = "vague_employer"
 # Hindi and Bengali put it after the verb ("fees ya deposit nahi liya jata", "kono fee lagbe na").
 NEGATION_BEFORE = 6
 NEGATION_AFTER = 3
+# Words that join the items of a list a negation after it covers ("fee or deposit nahi").
+_LIST_WORDS = frozenset({"or", "and", "ya", "aur", "ba", "othoba", "ki", "या", "और", "अथवा",
+                         "বা", "ও", "অথবা", "kono", "koi", "any", "কোনো", "कोई"})
 ORDINARY_REACH = 2
 
 INDEX = PhraseIndex(
@@ -53,6 +56,7 @@ INDEX = PhraseIndex(
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
         "with_holder": lx.WITH_HOLDER, "their_keeping": lx.THEIR_KEEPING, "handed": lx.HANDED, "bank_card": lx.BANK_CARD,
         "give_up": lx.GIVE_UP, "for": lx.FOR, "receive": lx.RECEIVE,
+        "stipend": lx.STIPEND, "refund": lx.REFUND,
         "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "ticket": lx.TICKET,
         "training": lx.TRAINING, "arrange": lx.ARRANGE, "agent_arranges": lx.AGENT_ARRANGES,
         "no_papers": lx.NO_PAPERS, "market": lx.MARKET, "lawful_route": lx.LAWFUL_ROUTE,
@@ -155,15 +159,29 @@ class Reading:
                 if self.words[cue.start].clause != clause or cue.start == hit.start:
                     continue
                 if cue.end <= hit.start and hit.start - cue.end < NEGATION_BEFORE:
-                    if not self._reach_ends(cue.end, hit.start,
-                                            ("scope_end", "experience", "no_experience")):
+                    if not self._reach_ends(cue.end, hit.start, (
+                            "scope_end", "experience", "no_experience", "refund")):
                         return True
-                elif cue.start >= hit.end and cue.start - hit.end < NEGATION_AFTER:
-                    if not self._reach_ends(hit.end, cue.start, ("money",)) and not any(
-                        self.words[i].text.isdigit() for i in range(hit.end, cue.start)
-                    ):
+                elif cue.start >= hit.end and self._after_reach(hit, cue) < NEGATION_AFTER:
+                    if not any(self.words[i].text.isdigit() for i in range(hit.end, cue.start)
+                               ) and not self._refund_denied(hit, cue):
                         return True
         return False
+
+    def _refund_denied(self, hit: Hit, cue: Hit) -> bool:
+        """The cue after `hit` denies a refund named between them or just after the cue ("fee
+        and deposit not refundable", "deposit wapas nahi milega"): the money is still asked."""
+        return any(hit.end <= other.start < cue.end + 2 and other.start != hit.start
+                   for other in self.hits.get("refund", ()))
+
+    def _after_reach(self, hit: Hit, cue: Hit) -> int:
+        """Words between `hit` and a cue after it, not counting the rest of a list the hit
+        heads: "फीस या जमा राशि नहीं", "kono fee ba joma taka lagbe na" negate each item."""
+        listed = [other for concept in (hit.concept, "fee", "money", "pay_demand")
+                  for other in self.hits.get(concept, ())]
+        return sum(1 for i in range(hit.end, cue.start)
+                   if self.words[i].text not in _LIST_WORDS
+                   and not any(other.start <= i < other.end for other in listed))
 
     def _reach_ends(self, start: int, end: int, concepts: Iterable[str]) -> bool:
         for concept in concepts:
@@ -248,6 +266,8 @@ class Reading:
             daily = not per_month and bool(self.near(spot, "per_day", 3))
             weekly = not (per_month or daily) and any(
                 hit in weeks for hit in self.near(spot, "per_week", 3))  # not "weekly off"
+            if value == self.facts.wage_inr_month:  # the monthly wage the opening declares
+                daily = weekly = False  # ("Rs 15,000 paid weekly" is paid every week)
             monthly = value * 26 if daily else value * 4 if weekly else value
             if monthly >= 1_000:
                 best = max(best, monthly)
@@ -304,8 +324,11 @@ def fee_charged(reading: Reading) -> dict | None:
              if a.end <= b.start and reading.words[a.start].clause == reading.words[b.start].clause
              and not any(reading.in_clause(a, concept) for concept in (
                  "receive", "salary_word", "payout", "fee_negation"))]
-    paid = costs or reading.pairs(demands + channels, money, 3) or reading.pairs(
-        demands + channels, sums, 8) or reading.pairs(
+    # a payment app with no demand is a demand only for a sum named in figures ("Rs 500 by
+    # Paytm"); "UPI te taka" after the work is her pay
+    figures = [hit for hit in _sums(reading, 100) if not reading.near(hit, "salary_word", 3)]
+    paid = costs or reading.pairs(demands, money, 3) or reading.pairs(
+        demands, sums, 8) or reading.pairs(channels, figures, 8) or reading.pairs(
         reading.live("deduct", cues=cues), reading.live("cost_item", cues=cues), 8) or [
         (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), 5)
         if a.end <= b.start and not reading.in_clause(a, "receive")
@@ -502,7 +525,8 @@ def wage_outlier(reading: Reading) -> dict | None:
         return _flag(WAGE_OUTLIER, str(reading.pay), wage_inr_month=reading.pay,
                      typical_inr_month=typical)
     if facts.wage_inr_month < wages.statutory_floor_inr_month and not reading.hits.get(
-            "part_time"):  # the floor is for full-time work; part-time work says so
+            "part_time") and not reading.hits.get("stipend"):
+        # the floor is for full-time work; part-time work says so, a learner's stipend is no wage
         return _flag(WAGE_OUTLIER, str(facts.wage_inr_month),
                      wage_inr_month=facts.wage_inr_month,
                      floor_inr_month=wages.statutory_floor_inr_month)
@@ -591,7 +615,7 @@ def _served(reading: Reading, spot: Hit) -> bool:
     """The age at `spot` is of the children served: named with them ("children aged 6-12",
     "6-12 year old students") in an opening for teaching or minding them, and not with the
     girls sought."""
-    return (bool(reading.near(spot, "children_served", 4)) and _teaching(reading)
+    return (bool(reading.near(spot, "children_served", 6)) and _teaching(reading)
             and not reading.near(spot, "age_people", 4))  # "girls aged 14-16 for a creche"
 
 
