@@ -44,6 +44,13 @@ KNOWN = [
     N_("Give batch_id or opening_id, not both."), N_("Must be on or before start_date."),
     N_("Must be above min_literacy."), N_("Not a status of this kind of referral."),
     N_("The survivor has not consented to share a summary."),
+    N_("Must be at least min_age."), N_("No organisation has this id."),
+    N_("A state scheme needs its state."), N_("A central scheme names no state."),
+    N_("A scheme cannot be its own prerequisite."),
+    N_("Only the survivor's counselor writes this note; write note_for_partner."),
+    N_("The opening does not carry this flag."),
+    N_("Only hard flags are dismissed; publish over a soft flag with a note, and verify the "
+       "employer for unverified_employer."),
 ]
 
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -104,6 +111,12 @@ FIELD_ERRORS: dict[str, Callable[[Wording, dict[str, Any]], str]] = {
     "follow_up_day": lambda w, p: w._(
         "Choose day %(days)s, or the day of a safety check.",
         days=w.list((w.number(d) for d in p.get("days") or ()), "or")),
+    # catalog.services.schemes and profiles
+    "unknown_scheme_code": lambda w, p: w._("No scheme has the code %(code)s.", code=p["code"]),
+    "unknown_state": lambda w, p: w._("%(state)s is not a state of India in the list.",
+                                      state=p["state"]),
+    "at_least_min_age": lambda w, p: w._("Must be at least the minimum age (%(min)s).",
+                                         min=w.number(p["min"])),
     # catalog.geography
     "unknown_district": _unknown_district,
 }

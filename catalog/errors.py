@@ -95,7 +95,7 @@ class FieldError(str):
     code: str
     params: dict[str, Any]
 
-    def __new__(cls, code: str, **params: Any) -> FieldError:
+    def __new__(cls, code: str, /, **params: Any) -> FieldError:
         self = super().__new__(cls, code)
         self.code = code
         self.params = params

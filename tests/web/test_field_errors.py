@@ -40,7 +40,8 @@ SAMPLES = {
     "filters_too_broad": {"max": 50}, "at_least_characters": {"min": 10},
     "at_most_characters": {"max": 1024},
     "role_needs_kind": {"role": "counselor", "kind": "ngo"},
-    "follow_up_day": {"days": [30, 90, 180]},
+    "follow_up_day": {"days": [30, 90, 180]}, "unknown_scheme_code": {"code": "pmjdy"},
+    "unknown_state": {"state": "Atlantis"}, "at_least_min_age": {"min": 18},
     "unknown_district": {"state": "West Bengal", "suggestions": ["Howrah (West Bengal)"]},
 }
 
@@ -56,7 +57,7 @@ def test_every_service_complaint_with_figures_is_worded_in_every_language():
             worded = word(Wording(language), FieldError(code, **params))
             assert worded and worded != english, (code, language)
             assert not any("a" <= ch <= "z" for ch in worded.replace("NGO", "").lower()
-                           if code not in ("unknown_district",)), (code, worded)
+                           if code not in ("unknown_district", "unknown_scheme_code", "unknown_state")), (code, worded)
     assert word(Wording("en"), FieldError("named_twice", ids=[4, 7])) == (
         "Named more than once: 4 and 7.")
     assert word(Wording("hi"), FieldError("follow_up_day", days=[30, 90, 180])) == (
