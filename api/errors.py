@@ -13,6 +13,7 @@ from werkzeug.http import HTTP_STATUS_CODES
 
 from catalog.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
 
+from . import field_errors
 from .i18n import wording
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,8 @@ def handle_domain_error(error: DomainError):
     if isinstance(error, Invalid) and error.field_errors:
         extra["errors"] = {"json": error.field_errors}
     extra.update(_worded_details(error.details))
+    if extra.get("errors"):  # every field's complaint in the reader's language
+        extra["errors"] = field_errors.word_all(wording(), extra["errors"])
     message = wording().error(error.reason, error.details, fallback=error.message)
     return jsonify(error_body(code, message, **extra)), code
 

@@ -3,11 +3,16 @@
 A field's complaint comes from marshmallow (its own English messages, some with figures), from
 our schemas or from a service (`Invalid.field_errors`); the English text is the msgid. Messages
 with figures are recognised by their pattern and worded with the figures as parameters. A
-message not listed here is shown as it is.
+service's complaint with figures or names is a `catalog.errors.FieldError` (a code with
+parameters), worded by `FIELD_ERRORS`. A message not listed here is shown as it is.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
+
+from catalog.errors import FieldError
 
 from .labels import N_
 from .messages import Wording
@@ -39,6 +44,13 @@ KNOWN = [
     N_("Give batch_id or opening_id, not both."), N_("Must be on or before start_date."),
     N_("Must be above min_literacy."), N_("Not a status of this kind of referral."),
     N_("The survivor has not consented to share a summary."),
+    N_("Must be at least min_age."), N_("No organisation has this id."),
+    N_("A state scheme needs its state."), N_("A central scheme names no state."),
+    N_("A scheme cannot be its own prerequisite."),
+    N_("Only the survivor's counselor writes this note; write note_for_partner."),
+    N_("The opening does not carry this flag."),
+    N_("Only hard flags are dismissed; publish over a soft flag with a note, and verify the "
+       "employer for unverified_employer."),
 ]
 
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -62,8 +74,65 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+def _ids(words: Wording, p: dict) -> str:
+    return words.list(str(i) for i in p.get("ids") or ())
+
+
+def _unknown_district(w: Wording, p: dict) -> str:
+    text = (w._("Unknown district in %(state)s.", state=p["state"]) if p.get("state")
+            else w._("Unknown district."))
+    if p.get("suggestions"):
+        text += " " + w._("Did you mean: %(names)s?", names=w.list(p["suggestions"], "or"))
+    return text
+
+
+FIELD_ERRORS: dict[str, Callable[[Wording, dict[str, Any]], str]] = {
+    # catalog.services.allocations
+    "too_many_profiles": lambda w, p: w._("At most %(max)s profiles.", max=w.number(p["max"])),
+    "named_twice": lambda w, p: w._("Named more than once: %(ids)s.", ids=_ids(w, p)),
+    "not_found_ids": lambda w, p: w._("Not found: %(ids)s.", ids=_ids(w, p)),
+    "profiles_closed": lambda w, p: w._("Closed: %(ids)s.", ids=_ids(w, p)),
+    "too_many_batches": lambda w, p: w._("At most %(max)s batches.", max=w.number(p["max"])),
+    "batches_not_open": lambda w, p: w._(
+        "Closed, started, past their deadline or of an inactive course: %(ids)s.",
+        ids=_ids(w, p)),
+    "filters_too_broad": lambda w, p: w._(
+        "They find more than %(max)s batches: narrow them.", max=w.number(p["max"])),
+    # catalog.services.passwords
+    "at_least_characters": lambda w, p: w._("At least %(min)s characters.",
+                                            min=w.number(p["min"])),
+    "at_most_characters": lambda w, p: w._("At most %(max)s characters.",
+                                           max=w.number(p["max"])),
+    # catalog.services.accounts
+    "role_needs_kind": lambda w, p: w._(
+        "A user with the role %(role)s must belong to an organisation of the kind %(kind)s.",
+        role=w.label("role", p["role"]), kind=w.label("organisation_kind", p["kind"])),
+    # catalog.jobs.follow_ups
+    "follow_up_day": lambda w, p: w._(
+        "Choose day %(days)s, or the day of a safety check.",
+        days=w.list((w.number(d) for d in p.get("days") or ()), "or")),
+    # catalog.services.schemes and profiles
+    "unknown_scheme_code": lambda w, p: w._("No scheme has the code %(code)s.", code=p["code"]),
+    "unknown_state": lambda w, p: w._("%(state)s is not a state of India in the list.",
+                                      state=p["state"]),
+    "at_least_min_age": lambda w, p: w._("Must be at least the minimum age (%(min)s).",
+                                         min=w.number(p["min"])),
+    # catalog.geography
+    "unknown_district": _unknown_district,
+}
+
+
 def word(words: Wording, text: str) -> str:
     """One field's complaint in the reader's language."""
+    if isinstance(text, FieldError):
+        worder = FIELD_ERRORS.get(text.code)
+        if worder is not None:
+            try:
+                return worder(words, dict(text.params))
+            except (KeyError, TypeError, ValueError):
+                pass
+        return " ".join([text.code.replace("_", " "),
+                         *(str(v) for v in text.params.values() if v not in (None, "", []))])
     text = str(text)
     translated = words._(text)
     if translated != text or words.language == "en" and text in KNOWN:
@@ -74,3 +143,12 @@ def word(words: Wording, text: str) -> str:
             return words._(msgid, **{k: words.number(float(v)) if "." in v else v
                                      for k, v in found.groupdict().items()})
     return translated
+
+
+def word_all(words: Wording, errors: Any) -> Any:
+    """A mapping of fields to complaints (nested as marshmallow nests them), each worded."""
+    if isinstance(errors, dict):
+        return {key: word_all(words, value) for key, value in errors.items()}
+    if isinstance(errors, (list, tuple)):
+        return [word_all(words, value) for value in errors]
+    return word(words, errors) if isinstance(errors, str) else errors

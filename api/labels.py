@@ -97,6 +97,8 @@ LABELS: dict[str, dict[str, str]] = {
                "preferences": N_("Preferences")},
     "role": {"counselor": N_("Counselor"), "iti_liaison": N_("ITI liaison"),
              "csr_partner": N_("CSR partner"), "admin": N_("Admin")},
+    "organisation_kind": {"ngo": N_("NGO"), "provider": N_("Training provider"),
+                          "employer": N_("Employer"), "operator": N_("Operator of the service")},
     "audit_action": {
         "create": N_("created"), "read": N_("read"), "update": N_("changed"),
         "close": N_("closed"), "match": N_("matched"), "refer": N_("referred"),

@@ -87,6 +87,31 @@ class Conflict(DomainError):
     reason = "conflict"
 
 
+class FieldError(str):
+    """One field's complaint as a stable code with typed parameters (ids, counts, codes, names
+    a person typed), never a sentence: the edge (`api/field_errors.py`) words it in the reader's
+    language. It is a `str` (its code) so that lists of complaints stay lists of strings."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, /, **params: Any) -> FieldError:
+        self = super().__new__(cls, code)
+        self.code = code
+        self.params = params
+        return self
+
+    def __repr__(self) -> str:
+        return f"FieldError({self.code!r}, {self.params!r})"
+
+    def __reduce__(self):  # pragma: no cover - for copy and pickle
+        return (_field_error, (self.code, self.params))
+
+
+def _field_error(code: str, params: dict[str, Any]) -> FieldError:  # pragma: no cover
+    return FieldError(code, **params)
+
+
 class Invalid(DomainError):
     """Input that is well-formed but wrong: `field_errors` maps field names to messages."""
 

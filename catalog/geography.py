@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from matcher.text import district_key
 
-from .errors import Invalid
+from .errors import FieldError, Invalid
 from .models import District
 
 __all__ = [
@@ -79,7 +79,7 @@ def unknown_district_error(
     where = f" in {state}" if state else ""
     return Invalid(
         f"unknown district {name!r}{where}.{hint}",
-        field_errors={field: [f"Unknown district{where}.{hint}"]},
+        field_errors={field: [FieldError("unknown_district", state=state, suggestions=names)]},
         reason="unknown_district",
         suggestions=[
             {"name": s.name, "state": s.state, "score": s.score} for s in suggestions

@@ -93,7 +93,9 @@ def flatten(messages: Any, prefix: str = "") -> Errors:
             for field, texts in flatten(value, prefix).items():
                 flat.setdefault(field, []).extend(texts)
     else:
-        flat.setdefault(prefix or "_form", []).append(str(messages))
+        # a service's FieldError stays itself (a str with its code), to be worded on the page
+        flat.setdefault(prefix or "_form", []).append(
+            messages if isinstance(messages, str) else str(messages))
     return flat
 
 

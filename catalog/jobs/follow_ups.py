@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from .. import access, audit
 from ..clock import local_date
-from ..errors import Conflict, Invalid
+from ..errors import Conflict, FieldError, Invalid
 from ..models import (
     FOLLOW_UP_DAYS,
     FollowUp,
@@ -100,8 +100,7 @@ def record_outcome(
     if day not in FOLLOW_UP_DAYS and session.scalar(select(FollowUp.id).where(
             FollowUp.referral_id == referral.id, FollowUp.day == day)) is None:
         raise Invalid(f"follow-ups are on days {FOLLOW_UP_DAYS}",
-                      field_errors={"day": [f"One of {list(FOLLOW_UP_DAYS)}, or the day of a "
-                                            "safety check."]})
+                      field_errors={"day": [FieldError("follow_up_day", days=list(FOLLOW_UP_DAYS))]})
     profile = session.get(Profile, referral.profile_id)
     if profile.anonymised_at is not None:
         raise Conflict("this survivor's profile has been anonymised", reason="profile_closed")

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from matcher.vocabulary import OrganisationKind, Role
 
-from ..errors import Conflict, Invalid, NotFound
+from ..errors import Conflict, FieldError, Invalid, NotFound
 from ..models import ApiToken, Organisation, User, utcnow
 from ..security import TOKEN_PREFIX, hash_token, new_token
 
@@ -70,7 +70,7 @@ def create_user(
         raise Invalid(
             f"a {role.value} belongs to an organisation of kind {expected_kind.value}; "
             f"{organisation.name} is a {organisation.kind.value}",
-            field_errors={"role": [f"A {role.value} must belong to a {expected_kind.value}."]},
+            field_errors={"role": [FieldError("role_needs_kind", role=role.value, kind=expected_kind.value)]},
             reason="role_organisation_mismatch",
         )
     if session.scalar(select(User.id).where(User.email == email)) is not None:

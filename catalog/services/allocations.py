@@ -46,7 +46,7 @@ from matcher.vocabulary import IncomeUrgency, ProfileStatus, ReferralStatus
 
 from .. import access, audit
 from ..clock import local_date
-from ..errors import Conflict, DomainError, Invalid, NotFound
+from ..errors import Conflict, DomainError, FieldError, Invalid, NotFound
 from ..matching import catalogue_index, profile_facts
 from ..models import (
     Allocation,
@@ -146,11 +146,11 @@ def _cohort(session: Session, actor: User, profile_ids: Sequence[int]) -> list[P
             "profile_ids": ["Name at least one profile."]})
     if len(ids) > MAX_COHORT:
         raise Invalid("too many survivors", field_errors={
-            "profile_ids": [f"At most {MAX_COHORT} profiles."]})
+            "profile_ids": [FieldError("too_many_profiles", max=MAX_COHORT)]})
     repeated = sorted(pid for pid, times in Counter(ids).items() if times > 1)
     if repeated:
         raise Invalid("a survivor is named twice", field_errors={
-            "profile_ids": [f"Named more than once: {_list(repeated)}."]})
+            "profile_ids": [FieldError("named_twice", ids=repeated)]})
     profiles = list(session.scalars(
         select(Profile).where(Profile.id.in_(ids), access.scope(actor, Profile))
         .order_by(Profile.id)
@@ -158,11 +158,12 @@ def _cohort(session: Session, actor: User, profile_ids: Sequence[int]) -> list[P
     missing = sorted(set(ids) - {p.id for p in profiles})
     if missing:  # another organisation's profile is simply not found, as everywhere
         raise NotFound(f"profiles {_list(missing)} were not found",
-                       errors={"json": {"profile_ids": [f"Not found: {_list(missing)}."]}})
+                       errors={"json": {"profile_ids": [FieldError("not_found_ids",
+                                                                    ids=missing)]}})
     closed = [p.id for p in profiles if p.status is not ProfileStatus.ACTIVE]
     if closed:
         raise Invalid("closed profiles cannot be allocated", field_errors={
-            "profile_ids": [f"Closed: {_list(closed)}."]})
+            "profile_ids": [FieldError("profiles_closed", ids=closed)]})
     return profiles
 
 
@@ -177,7 +178,7 @@ def _batches(session: Session, batch_ids, filters, today: date) -> list[Batch]:
                 "batch_ids": ["Name at least one batch."]})
         if len(ids) > MAX_BATCHES:
             raise Invalid("too many batches", field_errors={
-                "batch_ids": [f"At most {MAX_BATCHES} batches."]})
+                "batch_ids": [FieldError("too_many_batches", max=MAX_BATCHES)]})
         batches = list(session.scalars(
             select(Batch).where(Batch.id.in_(ids)).options(selectinload(Batch.course))
             .order_by(Batch.id)
@@ -185,12 +186,11 @@ def _batches(session: Session, batch_ids, filters, today: date) -> list[Batch]:
         missing = sorted(set(ids) - {b.id for b in batches})
         if missing:
             raise Invalid("some batches were not found", field_errors={
-                "batch_ids": [f"Not found: {_list(missing)}."]})
+                "batch_ids": [FieldError("not_found_ids", ids=missing)]})
         shut = [b.id for b in batches if not _open(b, today)]
         if shut:
             raise Invalid("some batches are not open for referrals", field_errors={
-                "batch_ids": [f"Closed, started, past their deadline or of an inactive course: "
-                              f"{_list(shut)}."]})
+                "batch_ids": [FieldError("batches_not_open", ids=shut)]})
         return batches
     query = (
         select(Batch).join(Course, Batch.course_id == Course.id)
@@ -213,7 +213,7 @@ def _batches(session: Session, batch_ids, filters, today: date) -> list[Batch]:
     batches = list(session.scalars(query.limit(MAX_BATCHES + 1)))
     if len(batches) > MAX_BATCHES:
         raise Invalid("the filters find too many batches", field_errors={
-            "filters": [f"They find more than {MAX_BATCHES} batches: narrow them."]})
+            "filters": [FieldError("filters_too_broad", max=MAX_BATCHES)]})
     if not batches:
         raise Invalid("no open batch has seats for these filters", reason="no_batches",
                       field_errors={"filters": ["No open batch with seats matches them."]})

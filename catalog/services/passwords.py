@@ -10,7 +10,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import Invalid, NotFound
+from ..errors import FieldError, Invalid, NotFound
 from ..models import User, utcnow
 from . import web_sessions
 
@@ -25,11 +25,11 @@ _DUMMY_HASH = _hasher.hash("not a password of anyone's")
 def check_strength(password: str) -> None:
     if len(password) < MIN_LENGTH:
         raise Invalid(f"a password has at least {MIN_LENGTH} characters",
-                      field_errors={"password": [f"At least {MIN_LENGTH} characters."]},
+                      field_errors={"password": [FieldError("at_least_characters", min=MIN_LENGTH)]},
                       reason="password_too_short", min_length=MIN_LENGTH)
     if len(password) > MAX_LENGTH:
         raise Invalid(f"a password has at most {MAX_LENGTH} characters",
-                      field_errors={"password": [f"At most {MAX_LENGTH} characters."]},
+                      field_errors={"password": [FieldError("at_most_characters", max=MAX_LENGTH)]},
                       reason="password_too_long", max_length=MAX_LENGTH)
 
 

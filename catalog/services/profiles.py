@@ -12,7 +12,7 @@ from matcher.text import district_key
 from matcher.vocabulary import MIN_WORKING_AGE, ConsentBy, Nationality, ProfileStatus
 
 from .. import audit
-from ..errors import Conflict, Invalid
+from ..errors import Conflict, FieldError, Invalid
 from ..geography import find_district, unknown_district_error
 from ..models import District, Organisation, Profile, Scheme, User, utcnow
 from ..taxonomy import interest_resolver
@@ -135,7 +135,7 @@ def _apply(session: Session, profile: Profile, data: Mapping[str, Any], actor: U
 
 def _known_schemes(session: Session, codes: list[str]) -> list[str]:
     known = set(session.scalars(select(Scheme.code).where(Scheme.code.in_(set(codes)))))
-    errors = {f"schemes_held.{i}": [f"No scheme has the code {code!r}."]
+    errors = {f"schemes_held.{i}": [FieldError("unknown_scheme_code", code=code)]
               for i, code in enumerate(codes) if code not in known}
     if errors:
         raise Invalid("unknown scheme codes", field_errors=errors, reason="unknown_scheme")

@@ -12,7 +12,7 @@ from matcher.schemes import Eligibility, SchemeStatus, evaluate_all
 from matcher.vocabulary import SchemeLevel, SchemeResidence
 
 from .. import audit
-from ..errors import Conflict, Invalid
+from ..errors import Conflict, FieldError, Invalid
 from ..matching import active_schemes, profile_facts, scheme_facts
 from ..models import District, Profile, Scheme, User
 
@@ -61,7 +61,7 @@ def _apply(session: Session, scheme: Scheme, data: Mapping[str, Any]) -> None:
         if level is SchemeLevel.STATE and not scheme.state:
             errors["state"] = ["A state scheme needs its state."]
         if scheme.state and scheme.state not in indian_states(session):
-            errors["state"] = [f"Unknown Indian state {scheme.state!r}."]
+            errors["state"] = [FieldError("unknown_state", state=scheme.state)]
         residence = (scheme.eligibility or {}).get("residence")
         if residence == SchemeResidence.STATE.value and level is SchemeLevel.CENTRAL \
                 and scheme.state:
@@ -69,13 +69,13 @@ def _apply(session: Session, scheme: Scheme, data: Mapping[str, Any]) -> None:
         rules = scheme.eligibility or {}
         low, high = rules.get("min_age"), rules.get("max_age")
         if low is not None and high is not None and low > high:
-            errors["eligibility.max_age"] = [f"Must be at least min_age ({low})."]
+            errors["eligibility.max_age"] = [FieldError("at_least_min_age", min=low)]
         known = set(session.scalars(select(Scheme.code)))
         for index, code in enumerate(scheme.prerequisites or ()):
             if code == scheme.code:
                 errors[f"prerequisites.{index}"] = ["A scheme cannot be its own prerequisite."]
             elif code not in known:
-                errors[f"prerequisites.{index}"] = [f"No scheme has the code {code!r}."]
+                errors[f"prerequisites.{index}"] = [FieldError("unknown_scheme_code", code=code)]
     if errors:
         raise Invalid("the scheme is not valid", field_errors=errors, reason="invalid_scheme")
 

@@ -427,3 +427,21 @@ def test_include_placed_must_be_a_boolean(client, counselor, new_profile, make_b
                                       "include_placed": "sometimes"}, headers=counselor)
     assert response.status_code == 422
     assert "include_placed" in response.get_json()["errors"]["json"]
+
+
+def test_a_survivor_named_twice_is_told_in_the_readers_language(
+        client, counselor, new_profile, make_batch, db_session):
+    batch = make_batch()
+    mine = new_profile()
+    body = {"profile_ids": [mine, mine], "batch_ids": [batch.id]}
+    said = {}
+    for language in ("en", "hi", "bn"):
+        response = client.post(URL, json=body,
+                               headers={**counselor, "Accept-Language": language})
+        assert response.status_code == 422
+        [said[language]] = response.get_json()["errors"]["json"]["profile_ids"]
+        assert str(mine) in said[language]
+    assert said["en"] == f"Named more than once: {mine}."
+    assert said["hi"] == f"एक से ज़्यादा बार लिखे गए: {mine}।"
+    assert said["bn"] == f"একাধিকবার লেখা হয়েছে: {mine}।"
+    assert count(db_session, Allocation) == 0
