@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalog.models import Batch, Course, FollowUp, Opening, Organisation, Profile, Referral
@@ -86,3 +87,10 @@ class OutcomeRows:
         return self._add(FollowUp(referral_id=referral_id, day=day,
                                   due_on=(at + timedelta(days=day)).date(), outcome=outcome,
                                   recorded_at=at + timedelta(days=day) if outcome else None)).id
+
+
+def org_id(session: Session, name: str) -> int:
+    """The id of the organisation named `name` (committed, so the app's own session sees it)."""
+    found = session.scalar(select(Organisation.id).where(Organisation.name == name))
+    session.commit()
+    return found

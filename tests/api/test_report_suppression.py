@@ -8,9 +8,9 @@ import io
 import pytest
 from sqlalchemy import select
 
-from catalog.models import Organisation, Referral
+from catalog.models import Referral
 from tests.api.test_referrals import NOW
-from tests.outcome_rows import T0, OutcomeRows
+from tests.outcome_rows import T0, OutcomeRows, org_id
 
 URL = "/api/v1/reports/outcomes"
 
@@ -24,12 +24,6 @@ def app(app):
 @pytest.fixture
 def rows(db_session):
     return OutcomeRows(db_session)
-
-
-def org_id(db_session, name: str) -> int:
-    found = db_session.scalar(select(Organisation.id).where(Organisation.name == name))
-    db_session.commit()
-    return found
 
 
 def report(client, headers, **query) -> dict:

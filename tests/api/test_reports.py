@@ -9,10 +9,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
-from catalog.models import AuditEvent, Organisation
+from catalog.models import AuditEvent
 from catalog.services.outcomes import MIN_OUTCOMES
 from tests.api.test_referrals import NOW
-from tests.outcome_rows import T0, OutcomeRows
+from tests.outcome_rows import T0, OutcomeRows, org_id
 
 URL = "/api/v1/reports/outcomes"
 
@@ -29,12 +29,6 @@ def app(app):
 @pytest.fixture
 def rows(db_session):
     return OutcomeRows(db_session)
-
-
-def org_id(db_session, name: str) -> int:
-    found = db_session.scalar(select(Organisation.id).where(Organisation.name == name))
-    db_session.commit()
-    return found
 
 
 @pytest.fixture
