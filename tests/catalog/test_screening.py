@@ -815,3 +815,17 @@ def test_a_foreign_place_in_a_shops_name_a_national_route_and_an_honorarium():
     assert "overseas_travel" not in flags and "wage_outlier" not in flags
     assert "wage_outlier" not in codes("ASHA worker under NHM: honorarium Rs 4,000 plus "
                                        "incentives.", wage=4_000)
+
+
+def test_a_cost_the_employer_pays_reaches_every_item_of_its_list():
+    """"The employer pays visa, ticket and service charge": the last items of the list are paid
+    by the employer too; so a lawful route abroad is not flagged for its wage or its place."""
+    flags = codes("MEA-registered recruiting agent (licence on eMigrate) recruits hospital "
+                  "cleaners for a Kuwait hospital. KWD 120 (approx Rs 32,000). The employer pays "
+                  "visa, ticket and service charge. The passport stays with you.",
+                  trade="hospital_housekeeping", wage=32_000)
+    assert flags == []
+    assert "fee_charged" in codes("The employer pays visa and ticket, the worker pays a "
+                                  "processing fee of Rs 20,000.")
+    assert "fee_charged" in codes("Hospital job in Kuwait, visa, ticket and service charge Rs "
+                                  "60,000 to be paid by you.")
