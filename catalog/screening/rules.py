@@ -504,13 +504,27 @@ def advance_to_family(reading: Reading) -> dict | None:
     paid = [(a, b) for a, b in reading.pairs(family, sums, FAMILY_REACH)
             if (reading.words[a.start].clause == reading.words[b.start].clause
                 and b.concept != "wage_paid") or _handed_between(reading, a, b)]
-    found = [(a, b) for a, b in advances + paid if not _her_own(reading, a, b)]
+    found = [(a, b) for a, b in advances + paid
+             if not _her_own(reading, a, b) and not _family_pays(reading, a, b)]
     if found:
         return _flag(ADVANCE_TO_FAMILY,
                      "Remove any advance, loan or payment to the worker's family: wages are paid "
                      "to the worker herself, into her own bank account, and never tie her to a "
                      "debt.", reading.quote(*found[0]))
     return None
+
+
+def _family_pays(reading: Reading, a: Hit, b: Hit) -> bool:
+    """The family is who pays, not who is paid: "the family pays our service charge", "the
+    employer family pays the agency": a verb of paying right after the family, before the money,
+    with no "to" (paid to the family) between."""
+    family, money = (a, b) if a.concept == "family" else (b, a)
+    if family.end > money.start:
+        return False
+    verbs = [hit for hit in reading.hits.get("wage_paid", ())
+             if family.end <= hit.start <= family.end + 1 and hit.end <= money.start]
+    return bool(verbs) and not any(reading.words[i].text in ("to", "ko", "কে", "को")
+                                   for i in range(family.end, money.start))
 
 
 def _handed_between(reading: Reading, a: Hit, b: Hit) -> bool:

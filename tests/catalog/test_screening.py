@@ -829,3 +829,13 @@ def test_a_cost_the_employer_pays_reaches_every_item_of_its_list():
                                   "processing fee of Rs 20,000.")
     assert "fee_charged" in codes("Hospital job in Kuwait, visa, ticket and service charge Rs "
                                   "60,000 to be paid by you.")
+
+
+def test_a_family_that_pays_the_agency_is_the_payer_not_the_paid():
+    assert "advance_to_family" not in codes(
+        "Our registered agency places cooks with families. Rs 16,000 per month. The family "
+        "pays our service charge - the worker pays nothing.", trade="domestic_cook", wage=16_000)
+    assert "advance_to_family" in codes("An advance of Rs 20,000 is paid to the family.",
+                                        trade="domestic_cook", wage=12_000)
+    assert "advance_to_family" in codes("The family gets an advance of Rs 20,000 before she "
+                                        "joins.", trade="domestic_cook", wage=12_000)
