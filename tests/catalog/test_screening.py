@@ -839,3 +839,12 @@ def test_a_family_that_pays_the_agency_is_the_payer_not_the_paid():
                                         trade="domestic_cook", wage=12_000)
     assert "advance_to_family" in codes("The family gets an advance of Rs 20,000 before she "
                                         "joins.", trade="domestic_cook", wage=12_000)
+
+
+def test_a_band_of_pay_after_placement_is_the_wage_not_a_price():
+    assert "fee_charged" not in codes("Free 3-month residential course in retail sales under "
+                                      "DDU-GKY. No fee at any stage. Placement at Rs "
+                                      "9,000–12,000.", wage=10_000)
+    assert "fee_charged" in codes("Training course, placement Rs 5,000 to be paid before "
+                                  "joining.", wage=10_000)
+    assert "fee_charged" in codes("Placement Rs 3000 payable at the office.", wage=10_000)
