@@ -323,7 +323,8 @@ def fee_charged(reading: Reading) -> dict | None:
                  worker_pays(reading.live("cost_named", cues=cues, ordinary="fee")), sums, 3)
              if a.end <= b.start and reading.words[a.start].clause == reading.words[b.start].clause
              and not any(reading.in_clause(a, concept) for concept in (
-                 "receive", "salary_word", "payout", "fee_negation"))]
+                 "receive", "salary_word", "payout", "fee_negation"))
+             and not _pay_band(reading, b)]
     # a payment app with no demand is a demand only for a sum named in figures ("Rs 500 by
     # Paytm"); "UPI te taka" after the work is her pay
     figures = [hit for hit in _sums(reading, 100) if not reading.near(hit, "salary_word", 3)]
@@ -352,6 +353,18 @@ def _added_to_wage(reading: Reading, hit: Hit) -> bool:
                and any(word.text in _SHARED_WITH_STAFF for word in reading.words[i:hit.end])
                for i in range(max(1, hit.start - 2), hit.start)
                ) and not reading.in_clause(hit, "pay_demand")
+
+
+def _pay_band(reading: Reading, hit: Hit) -> bool:
+    """The sum at `hit` opens a band of pay, a lower and a higher figure of a thousand or more
+    side by side ("placement at Rs 9,000–12,000"): what the job pays, not a price she pays."""
+    values = dict(reading.numbers())
+    for index in range(hit.start, hit.start + 2):
+        if index in values:
+            low, high = values[index], values.get(index + 1, 0)
+            return 1_000 <= low < high and reading.words[index + 1].sentence == (
+                reading.words[index].sentence)
+    return False
 
 
 def _into_her_account(reading: Reading, hit: Hit) -> bool:
@@ -495,10 +508,24 @@ def advance_to_family(reading: Reading) -> dict | None:
     paid = [(a, b) for a, b in reading.pairs(family, sums, FAMILY_REACH)
             if (reading.words[a.start].clause == reading.words[b.start].clause
                 and b.concept != "wage_paid") or _handed_between(reading, a, b)]
-    found = [(a, b) for a, b in advances + paid if not _her_own(reading, a, b)]
+    found = [(a, b) for a, b in advances + paid
+             if not _her_own(reading, a, b) and not _family_pays(reading, a, b)]
     if found:
         return _flag(ADVANCE_TO_FAMILY, reading.quote(*found[0]))
     return None
+
+
+def _family_pays(reading: Reading, a: Hit, b: Hit) -> bool:
+    """The family is who pays, not who is paid: "the family pays our service charge", "the
+    employer family pays the agency": a verb of paying right after the family, before the money,
+    with no "to" (paid to the family) between."""
+    family, money = (a, b) if a.concept == "family" else (b, a)
+    if family.end > money.start:
+        return False
+    verbs = [hit for hit in reading.hits.get("wage_paid", ())
+             if family.end <= hit.start <= family.end + 1 and hit.end <= money.start]
+    return bool(verbs) and not any(reading.words[i].text in ("to", "ko", "কে", "को")
+                                   for i in range(family.end, money.start))
 
 
 def _handed_between(reading: Reading, a: Hit, b: Hit) -> bool:

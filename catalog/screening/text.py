@@ -116,9 +116,11 @@ def read(text: str) -> list[Word]:
         previous: list[str] = []
         for clause in _CLAUSE_END.split(sentence):
             clause_words = normalise(clause).split()
-            if previous and len(previous) <= 3 and _COORDINATORS & set(clause_words):
+            if previous and (len(previous) <= 3 or len(clause_words) <= 4) and (
+                    _COORDINATORS & set(clause_words)):
                 clause_number -= 1  # a list, not a new clause: "no registration, training or
-                # deposit" (the negation reaches every item)
+                # deposit" (the negation reaches every item); so is a short last item with its
+                # "and" after a longer first: "the employer pays visa, ticket and service charge"
             for word in clause_words:
                 words.append(Word(word, word_key(word), sentence_number, clause_number))
             previous = clause_words

@@ -820,3 +820,36 @@ def test_a_foreign_place_in_a_shops_name_a_national_route_and_an_honorarium():
     assert "overseas_travel" not in flags and "wage_outlier" not in flags
     assert "wage_outlier" not in codes("ASHA worker under NHM: honorarium Rs 4,000 plus "
                                        "incentives.", wage=4_000)
+
+
+def test_a_cost_the_employer_pays_reaches_every_item_of_its_list():
+    """"The employer pays visa, ticket and service charge": the last items of the list are paid
+    by the employer too; so a lawful route abroad is not flagged for its wage or its place."""
+    flags = codes("MEA-registered recruiting agent (licence on eMigrate) recruits hospital "
+                  "cleaners for a Kuwait hospital. KWD 120 (approx Rs 32,000). The employer pays "
+                  "visa, ticket and service charge. The passport stays with you.",
+                  trade="hospital_housekeeping", wage=32_000)
+    assert flags == []
+    assert "fee_charged" in codes("The employer pays visa and ticket, the worker pays a "
+                                  "processing fee of Rs 20,000.")
+    assert "fee_charged" in codes("Hospital job in Kuwait, visa, ticket and service charge Rs "
+                                  "60,000 to be paid by you.")
+
+
+def test_a_family_that_pays_the_agency_is_the_payer_not_the_paid():
+    assert "advance_to_family" not in codes(
+        "Our registered agency places cooks with families. Rs 16,000 per month. The family "
+        "pays our service charge - the worker pays nothing.", trade="domestic_cook", wage=16_000)
+    assert "advance_to_family" in codes("An advance of Rs 20,000 is paid to the family.",
+                                        trade="domestic_cook", wage=12_000)
+    assert "advance_to_family" in codes("The family gets an advance of Rs 20,000 before she "
+                                        "joins.", trade="domestic_cook", wage=12_000)
+
+
+def test_a_band_of_pay_after_placement_is_the_wage_not_a_price():
+    assert "fee_charged" not in codes("Free 3-month residential course in retail sales under "
+                                      "DDU-GKY. No fee at any stage. Placement at Rs "
+                                      "9,000–12,000.", wage=10_000)
+    assert "fee_charged" in codes("Training course, placement Rs 5,000 to be paid before "
+                                  "joining.", wage=10_000)
+    assert "fee_charged" in codes("Placement Rs 3000 payable at the office.", wage=10_000)
