@@ -7,7 +7,7 @@ from flask import Flask
 from . import config as config_module
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from . import database, errors, i18n, security
+from . import api_docs, database, errors, i18n, security
 from .auth import BEARER_SCHEME
 from .blueprint import Api
 
@@ -23,7 +23,7 @@ def create_app(config: dict | None = None) -> Flask:
         OPENAPI_URL_PREFIX="/api",
         OPENAPI_JSON_PATH="v1/openapi.json",
         OPENAPI_SWAGGER_UI_PATH="docs",
-        OPENAPI_SWAGGER_UI_URL="https://cdn.jsdelivr.net/npm/swagger-ui-dist/",
+        OPENAPI_SWAGGER_UI_URL=api_docs.ASSETS_URL,
         API_SPEC_OPTIONS={
             "info": {
                 "description": "Matching survivors of trafficking to courses and vetted jobs."
@@ -42,6 +42,7 @@ def create_app(config: dict | None = None) -> Flask:
     i18n.init_app(app)
     errors.init_app(app)
     security.init_app(app)
+    api_docs.init_app(app)
     api = Api(app)
     api.spec.components.security_scheme("bearerAuth", BEARER_SCHEME["bearerAuth"])
     from . import (

@@ -24,3 +24,14 @@ def test_the_openapi_description_is_served(client):
     spec = response.get_json()
     assert spec["openapi"].startswith("3.")
     assert "/api/v1/health" in spec["paths"]
+
+
+def test_the_api_docs_load_swagger_ui_from_this_server_alone(client):
+    page = client.get("/api/docs")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "https://" not in html and "http://" not in html
+    assert "/swagger-ui/swagger-ui-bundle.js" in html
+    assert "cdn" not in page.headers["Content-Security-Policy"]
+    with client.get("/swagger-ui/swagger-ui-bundle.js") as bundle:
+        assert bundle.status_code == 200 and len(bundle.get_data()) > 100_000
