@@ -115,6 +115,15 @@ LABELS: dict[str, dict[str, str]] = {
         "sign_in_busy": N_("sign-in refused: busy"), "sign_in_failed": N_("sign-in failed"),
         "sign_in_throttled": N_("sign-in refused: too many tries"),
         "sign_out": N_("signed out"),
+        "hold_warning": N_("told the hold ends soon"),
+    },
+    "not_selected_reason": {  # why an employer did not take a candidate
+        "another_candidate": N_("Another candidate was chosen"),
+        "skills": N_("Her skills or experience did not fit the work yet"),
+        "did_not_attend": N_("She did not come to the interview"),
+        "declined": N_("She turned the job down"),
+        "position_closed": N_("The position was filled or withdrawn"),
+        "other": N_("Another reason"),
     },
     "audit_entity": {
         "profile": N_("profile"), "referral": N_("referral"), "course": N_("course"),

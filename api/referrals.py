@@ -148,7 +148,8 @@ class ReferralById(MethodView):
         referral = access.load(session, user, Referral, referral_id)
         service.change_status(session, user, referral, data["status"], now=clock.now(),
                               note=data.get("note"),
-                              note_for_partner=data.get("note_for_partner"))
+                              note_for_partner=data.get("note_for_partner"),
+                              reason=data.get("reason"))
         view = present(session, user, referral)
         session.commit()
         return view

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, pre_dump, validate, validates_schema
 
+from catalog.models import NotSelectedReason
 from matcher.vocabulary import ReferralStatus
 
 from ..i18n import wording
@@ -32,6 +33,9 @@ class ReferralPatch(StrictSchema):
                                               "shown to a liaison or a CSR partner"})
     note_for_partner = text(500, metadata={
         "description": "Written for the liaison or CSR partner of this referral to read"})
+    reason = code(NotSelectedReason, metadata={
+        "description": "With not_selected only: why the employer did not take her (her "
+                       "counselor is told)"})
 
 
 class ReferralCreated(Schema):

@@ -21,6 +21,7 @@ from . import (
     counselor,
     entitlements,
     liaison,
+    notifications,
     partner,
     sessions,
 )
@@ -29,7 +30,7 @@ from .vocabulary import choices
 csrf = CSRFProtect()
 
 BLUEPRINTS = (account.bp, counselor.bp, cohort.bp, entitlements.bp, liaison.bp, partner.bp,
-              admin_pages.bp)
+              admin_pages.bp, notifications.bp)
 
 
 def bar_width(percent) -> int:
@@ -63,6 +64,7 @@ def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:
     for blueprint in api_blueprints:
         csrf.exempt(blueprint)
     sessions.init_app(app)
+    notifications.init_app(app)
     app.jinja_env.globals["choices"] = choices
     app.jinja_env.filters["bar_width"] = bar_width
     # A lone surrogate stored before input was checked would make the page fail to encode on

@@ -1,5 +1,6 @@
 """Counselor pages: my profiles, the profile form, the matches page (scores, reasons, near
-misses, the pathway, a refer button, a summary to read aloud) and notifications.
+misses, the pathway, a refer button, a summary to read aloud); notifications are
+`api.web.notifications`.
 
 Views go through `catalog.access` and the services exactly as the API's do, so every read of
 survivor data is audited the same way.
@@ -19,11 +20,11 @@ from flask import (
 from flask_login import login_required
 from sqlalchemy import select
 
-from catalog import access, audit
+from catalog import access
 from catalog.errors import DomainError
 from catalog.geography import suggest_districts
 from catalog.matching import active_schemes, match_profile
-from catalog.models import Batch, Course, Notification, Opening, Profile, Referral
+from catalog.models import Batch, Course, Opening, Profile, Referral
 from catalog.services import follow_ups as follow_up_service
 from catalog.services import profiles as profile_service
 from catalog.services import publishing
@@ -75,13 +76,8 @@ def home():
         profile_service.record_read(db, profile, user, "list")
     pending = follow_up_service.pending_by_profile(db, user, [p.id for p in profiles],
                                                    clock.today())
-    unread = len(list(db.scalars(
-        select(Notification.id).where(access.scope(user, Notification),
-                                      Notification.read_at.is_(None)).limit(100)
-    )))
     db.commit()
-    return render_template("counselor/home.html", profiles=profiles, unread=unread,
-                           pending=pending)
+    return render_template("counselor/home.html", profiles=profiles, pending=pending)
 
 
 def _form_values(profile: Profile | None) -> dict:
@@ -283,30 +279,6 @@ def refer(profile_id: int):
 
 def _int_or_none(raw: str | None) -> int | None:
     return int(raw) if raw and raw.isdigit() and len(raw) < 10 else None
-
-
-@bp.get("/notifications")
-@login_required
-def notifications():
-    db, user = get_session(), signed_in()
-    rows = list(db.scalars(
-        select(Notification).where(access.scope(user, Notification))
-        .order_by(Notification.created_at.desc(), Notification.id.desc()).limit(100)
-    ))
-    audit.notification_reads(db, user, rows)
-    db.commit()
-    return render_template("notifications.html", notifications=rows)
-
-
-@bp.post("/notifications/<int:notification_id>/read")
-@login_required
-def read_notification(notification_id: int):
-    db, user = get_session(), signed_in()
-    notification = access.load(db, user, Notification, notification_id, write=True)
-    if notification.read_at is None:
-        notification.read_at = clock.now()
-    db.commit()
-    return redirect(url_for("counselor.notifications"))
 
 
 @bp.get("/suggest/trades")

@@ -133,7 +133,9 @@ def record_outcome(referral_id: int):
         flash(_("Choose an outcome."), "error")
         return redirect(url_for("partner.home") + "#candidates")
     try:
-        referral_service.change_status(db, user, referral, outcome, now=clock.now())
+        referral_service.change_status(
+            db, user, referral, outcome, now=clock.now(),
+            reason=request.form.get("reason") if outcome == "not_selected" else None)
         db.commit()
         flash(_("Outcome recorded: %(outcome)s.", outcome=wording().label("referral_status",
                                                                        outcome)), "success")

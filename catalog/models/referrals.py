@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from matcher.vocabulary import ReferralStatus
+from matcher.vocabulary import ReferralStatus, StrEnum
 
 from .base import Base, UTCDateTime, code_type, utcnow
 from .offers import Batch, Opening
@@ -15,6 +15,17 @@ from .profiles import Profile
 # Statuses in which a referral is live: it holds a seat or a place in an employer's pipeline.
 LIVE_STATUSES = ("held", "applied", "enrolled", "interviewed")
 _LIVE_SQL = "status IN ('held', 'applied', 'enrolled', 'interviewed')"
+
+
+class NotSelectedReason(StrEnum):
+    """Why an employer did not take a candidate (kept in `Referral.outcome`)."""
+
+    ANOTHER_CANDIDATE = "another_candidate"  # another candidate was chosen
+    SKILLS = "skills"  # her skills or experience did not fit the work yet
+    DID_NOT_ATTEND = "did_not_attend"  # she did not come to the interview
+    DECLINED = "declined"  # she turned the job down
+    POSITION_CLOSED = "position_closed"  # the position was filled or withdrawn
+    OTHER = "other"
 
 
 class Referral(Base):
@@ -49,6 +60,8 @@ class Referral(Base):
     opening_id: Mapped[int | None] = mapped_column(ForeignKey("openings.id"), index=True)
     status: Mapped[ReferralStatus] = mapped_column(code_type(ReferralStatus, "status"))
     hold_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the counselor was told the hold ends soon (once: the job's conditional UPDATE).
+    hold_warned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The counselor's note is for her organisation alone; what a liaison or a CSR partner may
     # read is written for them, deliberately, in note_for_partner.
     note: Mapped[str | None] = mapped_column(Text)
@@ -57,7 +70,7 @@ class Referral(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    outcome: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[str | None] = mapped_column(String(64))  # not selected: a NotSelectedReason
 
     profile: Mapped[Profile] = relationship()
     batch: Mapped[Batch | None] = relationship()

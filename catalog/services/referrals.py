@@ -33,7 +33,7 @@ from ..models import (
     User,
 )
 from ..taxonomy import trade_infos
-from . import follow_ups
+from . import follow_ups, notify
 
 S = ReferralStatus
 
@@ -97,6 +97,7 @@ def refer(
         detail += " flags confirmed"
     audit.record(session, actor, "refer", "referral", referral.id, profile_id=profile.id,
                  detail=detail)
+    notify.referral_made(session, referral, now)
     return referral
 
 
@@ -175,13 +176,16 @@ def _apply(session, actor, profile, opening_id, now, today, confirm_flags=False)
 def change_status(
     session: Session, actor: User, referral: Referral, new_status: ReferralStatus | str, *,
     now: datetime, note: str | None = None, note_for_partner: str | None = None,
+    reason: str | None = None,
 ) -> Referral:
     """Move a referral on, as the actor's role allows; seats and positions follow in the same
     transaction. A referral that changed meanwhile (say, its hold expired) is a 409.
 
     `note` is the counselor's organisation's alone (a liaison or a CSR partner neither reads nor
-    writes it); `note_for_partner` is written deliberately for the partner's eyes."""
+    writes it); `note_for_partner` is written deliberately for the partner's eyes. `reason`
+    (a `NotSelectedReason`) says why a candidate was not selected; her counselor is told."""
     new_status = ReferralStatus(new_status)
+    reason = notify.not_selected_reason(new_status, reason)
     if note is not None and actor.role is not Role.COUNSELOR:
         raise Invalid("only the survivor's counselor writes the referral's note",
                       field_errors={"note": ["Only the survivor's counselor writes this note; "
@@ -203,6 +207,7 @@ def change_status(
                 note=note if note is not None else Referral.note,
                 note_for_partner=(note_for_partner if note_for_partner is not None
                                   else Referral.note_for_partner),
+                outcome=reason if reason is not None else Referral.outcome,
                 hold_expires_at=None if new_status is not S.HELD else Referral.hold_expires_at)
         .execution_options(synchronize_session=False)
     ).rowcount
@@ -225,6 +230,7 @@ def change_status(
                  fields=["status"] + [name for name, value in (("note", note), (
                      "note_for_partner", note_for_partner)) if value is not None],
                  detail=f"{previous.value}->{new_status.value}")
+    notify.status_changed(session, actor, referral, now)
     return referral
 
 
