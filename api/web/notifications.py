@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from flask import Blueprint, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
+from sqlalchemy.exc import SQLAlchemyError
 
 from catalog.queries import notifications as query
 
@@ -26,7 +27,10 @@ def unread_count() -> int:
     if not current_user.is_authenticated:
         return 0
     if "unread_notifications" not in g:
-        g.unread_notifications = query.unread_count(get_session(), signed_in())
+        try:
+            g.unread_notifications = query.unread_count(get_session(), signed_in())
+        except SQLAlchemyError:  # an error page after a failed statement still renders
+            g.unread_notifications = 0
     return g.unread_notifications
 
 
