@@ -228,7 +228,8 @@ def change_status(
     audit.record(session, actor, "status", "referral", referral.id,
                  profile_id=referral.profile_id,
                  fields=["status"] + [name for name, value in (("note", note), (
-                     "note_for_partner", note_for_partner)) if value is not None],
+                     "note_for_partner", note_for_partner), ("outcome", reason))
+                     if value is not None],
                  detail=f"{previous.value}->{new_status.value}")
     notify.status_changed(session, actor, referral, now)
     return referral
