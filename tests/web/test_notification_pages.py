@@ -127,3 +127,37 @@ def test_the_link_is_the_referral_else_the_profile_page(app):
         assert notification_link(item(5), Role.CSR_PARTNER) == "/partner#candidates"
         assert notification_link(item(None, 8), Role.CSR_PARTNER) is None
         assert notification_link(item(5, 8), Role.ADMIN) is None
+
+
+def test_the_pages_raise_them_too_a_liaison_enrolling_and_a_partner_not_selecting(
+        db_session, signed_in):
+    """The liaison's and the partner's pages go through the same service: the counselor hears,
+    with the reason the partner chose."""
+    counselor = signed_in("counselor", org_name="Asha Shelter Trust")
+    liaison = signed_in("iti_liaison", org_name="Kolkata Women's ITI")
+    partner = signed_in("csr_partner", org_name="Stitch Works")
+    me = user(db_session, counselor.email)
+    provider, employer = (user(db_session, c.email).organisation_id for c in (liaison, partner))
+    rows = OutcomeRows(db_session)
+    _, batch = rows.course(provider)
+    profile = rows.survivor(me.organisation_id)
+    seat = rows.referral(profile, "held", batch_id=batch)
+    application = rows.referral(profile, "applied", opening_id=rows.opening(employer))
+    for referral in (seat, application):
+        db_session.get(Referral, referral).created_by_id = me.id
+    db_session.get(Profile, profile).case_ref = "ASH-2026-051"
+    db_session.commit()
+
+    assert liaison.post(f"/liaison/referrals/{seat}/enrol", data={
+        "csrf_token": csrf_token(liaison, "/liaison")}).status_code == 302
+    assert partner.post(f"/partner/referrals/{application}/outcome", data={
+        "csrf_token": csrf_token(partner, "/partner"), "status": "not_selected",
+        "reason": "declined"}).status_code == 302
+    notes = db_session.scalars(select(Notification).where(Notification.user_id == me.id)
+                               .order_by(Notification.id)).all()
+    assert [(n.kind, n.data.get("reason")) for n in notes] == [("enrolled", None),
+                                                               ("not_selected", "declined")]
+    db_session.commit()
+    html = counselor.get("/notifications").get_data(as_text=True)
+    assert "Case ASH-2026-051 was not selected for Machine operator. The employer&#39;s reason: " \
+           "She turned the job down." in html
