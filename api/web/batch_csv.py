@@ -77,6 +77,7 @@ def import_batches(session: Session, user: User, content: bytes, *,
     header_error = _read_header(reader)
     if header_error is not None:
         return ImportResult([], [header_error])
+    service.lock_courses(session, user.organisation_id)
     upload = _Upload(session, user, today, {}, {})
     created, updated, errors = _read_rows(upload, reader)
     if not created and not updated and not errors:
@@ -98,8 +99,9 @@ def _read_header(reader: csv.DictReader) -> RowError | None:
                                  columns=expected))
     known = (*COLUMNS, *OPTIONAL, *READ_ONLY)
     missing = [name for name in COLUMNS if name not in header]
-    unknown = [name for name in header if name not in known]
-    twice = sorted({name for name in header if header.count(name) > 1})
+    # a spreadsheet may save empty columns after the last (",,,"): their values are not read
+    unknown = [name for name in header if name and name not in known]
+    twice = sorted({name for name in header if name and header.count(name) > 1})
     problems = []
     if missing:
         problems.append(_("Missing column(s): %(names)s.", names=", ".join(missing)))

@@ -139,6 +139,14 @@ def held_seats(session: Session, batch: Batch) -> int:
         Referral.batch_id == batch.id, Referral.status == ReferralStatus.HELD)) or 0
 
 
+def lock_courses(session: Session, provider_id: int) -> None:
+    """Lock the provider's courses (in id order, so two writers cannot deadlock) until the
+    transaction ends: a second upload of the same rows waits, then sees the first's batches as
+    duplicates (`duplicate_batch`). SQLite's writers are serialised already."""
+    session.execute(select(Course.id).where(Course.provider_id == provider_id)
+                    .order_by(Course.id).with_for_update())
+
+
 def duplicate_batch(session: Session, course_id: int, start_date: date) -> Batch | None:
     """A batch of the course that already starts on that day (a second is a duplicate)."""
     return session.scalar(select(Batch).where(Batch.course_id == course_id,

@@ -191,6 +191,11 @@ def test_the_downloaded_csv_uploads_again_as_updates_without_duplicates(liaison,
     assert (seats, closed) == (30, True) and count(db_session, Batch) == 2
 
 
+def test_empty_columns_a_spreadsheet_adds_are_ignored(liaison, db_session):
+    response = upload(liaison, f"{HEADER},,\r\n{liaison.mine},{START},{DEADLINE},20,,\r\n")
+    assert response.status_code == 302 and count(db_session, Batch) == 1
+
+
 def test_new_rows_already_present_are_refused_naming_the_line(liaison, db_session):
     rows = f"{HEADER}\n{liaison.mine},{START},{DEADLINE},20\n"
     assert upload(liaison, rows).status_code == 302
