@@ -9,15 +9,12 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from catalog.models import Batch, Course, Organisation, Referral
 from catalog.services import courses as course_service
 
-from .browser import screenshot, sign_in
-from .conftest import PASSWORD, csrf_token
-from .phone import fits_a_phone, phone_page
+from .conftest import csrf_token
 
 START = date.today() + timedelta(days=60)
 DEADLINE = date.today() + timedelta(days=50)
@@ -281,37 +278,3 @@ def test_the_download_defuses_formulas_and_the_example_uses_her_own_course(
     example = re.search(r"\n(\d+),(\d{4}-\d\d-\d\d),(\d{4}-\d\d-\d\d),25</pre>", page)
     assert example and date.fromisoformat(example.group(3)) >= date.today()
 
-
-@pytest.mark.browser
-def test_a_liaison_adds_a_course_and_closes_a_batch_on_a_phone(
-        browser, live_server, person, db_session):
-    email = person("iti_liaison", org_name="Pragati ITI")
-    with phone_page(browser, live_server) as page:
-        sign_in(page, email, PASSWORD)
-        page.get_by_role("link", name="Add a course").click()
-        fits_a_phone(page)
-        page.get_by_label("Course title", exact=True).fill("Sewing machine operator")
-        page.get_by_label("Trade", exact=True).select_option("sewing_dress_making")
-        page.get_by_label("Length (weeks)", exact=True).fill("12")
-        page.get_by_label("Reading and schooling needed", exact=True).select_option("class5")
-        page.get_by_label("Bengali", exact=True).check()
-        page.get_by_label("District", exact=True).fill("Atlantis")
-        page.get_by_role("button", name="Save course").click()
-        expect(page.locator("#district-error")).to_be_visible()  # beside the field
-        fits_a_phone(page)
-        page.get_by_label("District", exact=True).fill("Kolkata")
-        page.get_by_label("State", exact=True).fill("")
-        page.get_by_role("button", name="Save course").click()
-        expect(page.locator(".flash.success")).to_contain_text("Course saved.")
-        course_id = db_session.scalar(select(Course.id))
-        db_session.add(Batch(course_id=course_id, start_date=START,
-                             application_deadline=DEADLINE, seats_total=20))
-        db_session.commit()
-        page.reload()
-        fits_a_phone(page)
-        screenshot(page, "liaison-home-360")
-        page.get_by_role("button", name="Close batch").click()
-        expect(page.locator(".flash.success")).to_contain_text("Batch closed")
-        page.get_by_role("link", name="Upload batches (CSV)").click()
-        expect(page.locator("pre.example")).to_contain_text(f"\n{course_id},")
-        fits_a_phone(page)

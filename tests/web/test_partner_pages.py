@@ -7,15 +7,12 @@ import html
 from datetime import date, timedelta
 
 import pytest
-from playwright.sync_api import expect
 from sqlalchemy import select
 
 from api.messages import Wording
 from catalog.models import AuditEvent, Opening
 
-from .browser import screenshot, sign_in
-from .conftest import PASSWORD, csrf_token
-from .phone import fits_a_phone, phone_page
+from .conftest import csrf_token
 
 FEE_TEXT = "Registration fee Rs 5000 to be paid before joining. Packing garments."
 
@@ -122,43 +119,3 @@ def test_another_employers_opening_cannot_be_closed(partner, signed_in, db_sessi
     db_session.rollback()
     assert status.value == "pending_review"
 
-
-# --- in a real browser, on a 360 px phone ---------------------------------------------------
-
-
-@pytest.mark.browser
-def test_a_partner_posts_an_opening_on_a_phone_and_reads_its_flags_advice(
-        browser, live_server, person):
-    email = person("csr_partner", org_name="Sundarban Garments")
-    with phone_page(browser, live_server) as page:
-        sign_in(page, email, PASSWORD)
-        page.get_by_role("link", name="Post an opening").first.click()
-        fits_a_phone(page)
-        page.get_by_label("Job title", exact=True).fill("Packing helper")
-        page.get_by_label("Trade", exact=True).select_option("sewing_dress_making")
-        page.get_by_label("What the work is", exact=True).fill(FEE_TEXT)
-        page.get_by_label("Reading and schooling needed", exact=True).select_option("none")
-        page.get_by_label("Bengali", exact=True).check()
-        page.get_by_label("District", exact=True).fill("Kolkata")
-        page.get_by_label("Monthly wage (₹)", exact=True).fill("11000")
-        page.get_by_label("Positions", exact=True).fill("2")
-        page.get_by_label("Closes on", exact=True).fill(str(date.today() + timedelta(days=30)))
-        page.get_by_role("button", name="Save opening").click()
-        expect(page.locator("#opening-status")).to_have_text("Waiting for review")
-        fee = page.locator(".flag").filter(has_text="Charges the worker a fee")
-        expect(fee.locator(".what-to-change")).to_contain_text("Remove any fee, deposit")
-        expect(fee.locator(".evidence")).to_contain_text("fee")
-        fits_a_phone(page)
-        page.get_by_role("link", name="Edit").click()
-        flag = page.locator(".flag").filter(has_text="Charges the worker a fee")
-        expect(flag).to_have_count(1)
-        expect(flag.locator(".next-step")).to_contain_text("An admin cannot publish")
-        fits_a_phone(page)
-        screenshot(page, "partner-opening-edit-flags-360")
-        flag.get_by_role("link", name="What the work is").click()
-        expect(page.locator("#description")).to_be_focused()
-        page.locator("#description").fill("Packing garments in our Kolkata unit.")
-        page.get_by_role("button", name="Save opening").click()
-        expect(page.locator(".flag").filter(has_text="Charges the worker a fee")).to_have_count(0)
-        page.get_by_role("button", name="Close opening").click()
-        expect(page.locator("#opening-status")).to_have_text("Closed")
