@@ -11,8 +11,10 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from catalog.models import Batch, Course, Organisation, Referral
+from catalog.errors import DomainError
+from catalog.models import Batch, Course, Organisation, Referral, User, utcnow
 from catalog.services import courses as course_service
+from catalog.services import referrals as referral_service
 
 from .conftest import csrf_token
 
@@ -146,8 +148,9 @@ def test_another_providers_course_and_batch_are_not_found(liaison, db_session):
 
 def test_closing_a_batch_takes_no_new_referral_and_keeps_held_seats(
         liaison, signed_in, profile_in, db_session):
-    signed_in("counselor", org_name="Shakti NGO")
+    counselor = signed_in("counselor", org_name="Shakti NGO")
     profile_id = profile_in("Shakti NGO", "SN-1")
+    second = profile_in("Shakti NGO", "SN-2")
     batch = Batch(course_id=liaison.mine, start_date=START, application_deadline=DEADLINE,
                   seats_total=5, seats_taken=1)
     db_session.add(batch)
@@ -166,6 +169,10 @@ def test_closing_a_batch_takes_no_new_referral_and_keeps_held_seats(
     closed = db_session.get(Batch, batch.id)
     assert closed.closed and closed.seats_taken == 1
     assert db_session.scalar(select(Referral.status)).value == "held"
+    user = db_session.scalar(select(User).where(User.email == counselor.email))
+    with pytest.raises(DomainError):  # no new referral into a closed batch
+        referral_service.refer(db_session, user, second, batch_id=batch.id, now=utcnow(),
+                               today=date.today(), hold_days=7)
     db_session.rollback()
 
 
