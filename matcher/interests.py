@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from . import reading_words
 from .models import ResolvedInterest, TradeInfo
 from .text import normalise, skeleton
 
@@ -94,7 +95,9 @@ _FILLERS = (
     "করবো হবে হতে হয় আছে জন্য মধ্যে কিছু এখন আগে পরে দিয়ে নিয়ে "
     "करूंगी करेगी चाहती चाहता हूं हूँ लिए पसंद शौक अभी फिर बाद पहले"
 )
-FILLER_WORDS = frozenset(normalise(word) for word in _FILLERS.split())
+FILLER_WORDS = frozenset(
+    normalise(word) for word in f"{_FILLERS} {reading_words.MORE_FILLERS}".split()
+)
 """Words that name nothing ("I", "at", "years", "kaaj", "কাজ"): a fuzzy run never starts or ends
 on one."""
 
@@ -119,7 +122,9 @@ _WEAK = (
     "घर बनाना देखभाल सेवा खाना चलाना चलाती "
     "বাড়ি বাড়িতে ঘর ঘরের বানানো দেখা দেখাশোনা সেবা খাবার চালানো চালাতাম"
 )
-WEAK_WORDS = frozenset(normalise(word) for word in _WEAK.split())
+WEAK_WORDS = frozenset(
+    normalise(word) for word in f"{_WEAK} {reading_words.MORE_WEAK}".split()
+)
 """Words that name no trade on their own ("home", "helper", "care", "hotel", "room"): they count
 inside a longer alias ("home nurse", "room attendant") but never decide a match alone."""
 
@@ -177,6 +182,12 @@ _IRREGULAR = {
         "বাচ্চা বাচ্চাদের বাচ্চার বাচ্চারা বাচ্চাকে শিশু শিশুদের শিশুর শিশুকে".split(),
         "child",
     ),
+    # one idea, many spellings (`reading_words.CANONICAL`): "8vi" is "8th", "bedridden" "sick"
+    **{
+        normalise(word): key
+        for key, words in reading_words.CANONICAL.items()
+        for word in words.split()
+    },
 }
 _ASCII_SUFFIXES = (
     "ings", "ing", "ers", "der", "gulo", "tam", "lam", "ed", "er", "es", "te", "ke",
@@ -191,6 +202,12 @@ _INDIC_SUFFIXES = (
     "ियो", "ाओ", "ति", "ता", "ना", "नि", "ने", "ो", "े", "ा",
 )
 _VOWELS = set("aeiou")
+
+STEM_FLOOR = 4
+"""The fewest letters a romanised stem keeps once more than one ending is taken off."""
+
+WORD_FLOOR = 80.0
+"""In a fuzzy match of several words, each word must be at least this close to its counterpart."""
 
 MAX_SPAN = 6
 """The longest run of words compared with an alias as a whole."""
@@ -260,12 +277,18 @@ def stem(word: str) -> str:
         if len(key) < 5:
             return key  # short words must match as written (or as their skeleton)
         key = key.replace("o", "a")
-    for _ in range(3):
+    for round_number in range(3):
         shorter = _strip_ending(key)
-        if shorter == key:
+        if shorter == key or round_number and _below_stem_floor(shorter):
             break
         key = shorter
     return key
+
+
+def _below_stem_floor(key: str) -> bool:
+    """A second or third ending taken off must leave a romanised stem of STEM_FLOOR letters:
+    "boxes" (skeleton "bokses") stops at "baks", and is not "baking"."""
+    return key.isascii() and len(key) < STEM_FLOOR
 
 
 def _strip_ending(key: str) -> str:
@@ -584,9 +607,11 @@ class InterestResolver:
                     scores[trade] = max(scores.get(trade, 0.0), score)
                 continue
             cutoff = cutoff_for(probe)
-            for _item, score, index in process.extract(
+            for item, score, index in process.extract(
                 probe, ordered, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
             ):
+                if not _words_align(probe, item):
+                    continue
                 if form_index == 2:
                     score = min(score, STEM_MATCH_SCORE - 1)
                 for trade in trades[index]:
@@ -683,6 +708,18 @@ def _negated(words: list[str]) -> list[bool]:
                 for later in range(index + 1, len(words)):
                     marks[later] = True
     return marks
+
+
+def _words_align(probe: str, item: str) -> bool:
+    """Fuzzy matching respects word boundaries: two phrases of several words are close only if
+    they have as many words and each word is close to its counterpart (WORD_FLOOR), so
+    "parla learn" is not "par learn" however close the whole strings are."""
+    probe_words, item_words = probe.split(), item.split()
+    if len(probe_words) < 2 or len(item_words) < 2:
+        return True
+    return len(probe_words) == len(item_words) and all(
+        a == b or fuzz.ratio(a, b) >= WORD_FLOOR for a, b in zip(probe_words, item_words)
+    )
 
 
 _SOFT_C = re.compile(r"c(?=[ei])|ti(?=[ao])")

@@ -1,0 +1,99 @@
+"""Word tables for reading free text as counselors mean it (issue 17): words that name nothing,
+words that stand for one idea in many spellings, workplaces and households.
+
+Plain data, normalised by the reader (`matcher.interests`) when it is built; no logic here.
+Every entry is a word class, never a phrase of a labelled set: a table names what a word DOES
+in a sentence (wants, can, a place of work, a household), so a new phrase built of such words is
+read the same way.
+"""
+
+from __future__ import annotations
+
+# Words that name nothing, in addition to `interests._FILLERS`: "wants", "can", "knows", "is
+# able to", "used to", in romanised and script Hindi and Bengali. "chay"/"চায়" (wants) must never
+# be read as "cha"/"চা" (tea): "dokan korte chay" is not a tea stall.
+MORE_FILLERS = (
+    # Bengali, romanised: wants, can, knows, did, was, will
+    "chay chae chaye chaiche chaichhe chaichilo cheyechilo chan chaibe pare pari parto parbe "
+    "paren jane jana jaane janto janto jante thakto thake korchilo koreche korechhe korechilo "
+    "korbe korben korun korar kortese korteche korto kortot hoy hoyni chilo chhilo "
+    # Bengali, script
+    "চায় চায চান চাইছে চেয়েছিল চাইবে পারে পারত পারবে পারি জানে জানত জানা থাকত থাকে "
+    "করত করতো করেছে করেছিল করবে করছিল করার ছিলো হয়নি "
+    # Hindi, romanised and script: knows how to, can, wants, did, start
+    "aata aati aate ata ati sakti sakta sakte chahati chahate chahegi chahenge karegi karoongi "
+    "kari karo karti karta karte kiya kiyaa karwana karana shuru suru "
+    "आता आती आते सकती सकता सकते चाहते चाहेगी करेगी करी करो करवाना कराना शुरू"
+)
+
+# Words that name no trade on their own (in addition to `interests._WEAK`): "studies" and "to
+# study" say nothing of which course ("porashona korte chai" is no trade; "class 8 pass korbe"
+# is open schooling).
+MORE_WEAK = (
+    "porashona porasona porashuna padhai padhaai parhai padhna padhne padhni "
+    "पढ़ाई पढ़ना पढ़ने पढ़नी পড়াশোনা পড়াশুনা পড়া পড়তে লেখা লিখতে"
+)
+
+# One idea, many spellings: each word stands for its key when words are compared by stem, in
+# the aliases as in the text ("8vi pass" is "8th pass"; "bedridden" is "sick").
+CANONICAL = {
+    "8th": "8 8th aathvi aathvin aathveen athvi athvin 8vi 8vin 8wi 8win 8veen eighth "
+           "आठवीं आठवी ৮ম অষ্টম",
+    "10th": "10 10th dasvi dasvin dasveen daswi daswin 10vi 10vin 10wi 10veen tenth "
+            "दसवीं दसवी ১০ম দশম",
+    "sick": "sick ill bedridden bedrest paralysed paralyzed bimar beemar bimaar "
+            "बीमार অসুস্থ osustho osusto",
+    # verbs, in their Hindi and Bengali forms: to give / set up ("dokan dite chai" is "dokan
+    # dewa", "mehedi dibo" is "mehedi dewa"), to open ("dukan kholni hai" is "dukan kholna")
+    "dewa": "dewa deoa deya dite dibo debo dei diye diyechi দেওয়া দেয়া দিতে দেব দিব দিই দিয়ে",
+    "open": "open opens opened opening kholna kholni kholne kholegi kholungi kholoongi kholti "
+            "khulte khulbo kholar खोलना खोलनी खोलने खोलेगी खोलूंगी खोलूँगी খুলতে খুলব খোলা খোলার",
+    "elder": "elderly elder elders aged buzurg bujurg buzurgon bujurgon buzurg budhi boodhi "
+             "buddhi budhe boodhe budha boodha बूढ़ी बूढ़े बूढ़ा बुज़ुर्ग बुजुर्ग बुज़ुर्गों बुजुर्गों "
+             "বৃদ্ধ বৃদ্ধা বয়স্ক বয়স্কদের বুড়ো বুড়ি boyosko boyoskoder briddho buro buri",
+}
+
+# A place of work: named beside a trade named by its work or role ("waitress in a dhaba",
+# "at a hospital, cleaning the wards", "threading and facial in a salon"), it is where that work
+# was done, not a second trade; named alone ("worked in a salon") it stands for its trade.
+WORKPLACES = (
+    "salon saloon সেলুন सैलून selun hospital hospitals aspatal hashpatal haspatal hashpatale "
+    "অস্পতাল अस्पताल হাসপাতাল হাসপাতালে dhaba dhabe ढाबा ढाबे warehouse godown godam gudam "
+    "गोदाम গুদাম mall malls मॉल মল shop shops dukan dukaan dokan dokane दुकान দোকান দোকানে "
+    "bakery bekari बेकरी বেকারি anganwadi aanganwadi आंगनवाड़ी অঙ্গনওয়াড়ি creche क्रेच ক্রেশ "
+    "boutique kiln bhatta bhatte भट्टा भट्ठा भट्ठे ভাটা itbhata ইটভাটা"
+)
+
+# The last word of a phrase that makes it a place of work: "a biscuit factory" is where the
+# packing was done, "a garment factory" where the sewing was.
+WORKPLACE_HEADS = "factory factories company unit mill karkhana कारखाना फैक्ट्री কারখানা ফ্যাক্টরি"
+
+# A household: cooking or cleaning done for a family or in people's homes is a domestic trade
+# ("cook and clean for a doctor's family", "cleaning in a bungalow").
+HOUSEHOLDS = (
+    "family families household households bungalow bungalows kothi kothiyon kothi "
+    "home homes house houses ghar gharon ghare bari barite barir basa "
+    "घर घरों कोठी परिवार বাড়ি বাড়িতে বাসা বাসাবাড়ি পরিবার poribar parivar"
+)
+
+# Places whose work is commercial: beside them cooking and cleaning stay the commercial trades
+# ("hotel e ranna", "cleaning in an office").
+COMMERCIAL = (
+    "hotel hotels hotele restaurant restaurants dhaba dhabe canteen office offices hospital "
+    "hostel mess factory company होटल ढाबा ढाबे हॉस्टल হোটেল হোটেলে ক্যান্টিন"
+)
+
+# Household work: these generic trades, read in a household, are its domestic counterparts.
+HOUSEHOLD_TRADES = {
+    "food_production": "domestic_cook",
+    "housekeeping_room_attendant": "domestic_care",
+}
+
+# The trade that a lone word of business ("byabsa", "dhanda", "business") names: beside
+# another trade in the same clause the word says how that trade is carried on ("গরুর দুধের
+# ব্যবসা" is dairy farming), not a second trade.
+BUSINESS_TRADE = "entrepreneurship"
+BUSINESS_WORDS = (
+    "business businesses byabsa byabsha bebsa babsa vyapar vyapaar byapar dhanda dhandha "
+    "व्यापार व्यवसाय धंधा ব্যবসা ব্যাবসা"
+)
