@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from . import reading_words
+from .reading_context import Context, Reading
 from .models import ResolvedInterest, TradeInfo
 from .text import normalise, skeleton
 
@@ -306,6 +307,7 @@ def _strip_ending(key: str) -> str:
 
 
 WEAK_STEMS = frozenset(stem(word) for word in WEAK_WORDS)
+_CONTEXT = Context(stem)
 
 
 def _stem_phrase(words: Iterable[str]) -> str:
@@ -453,21 +455,13 @@ class InterestResolver:
         kept: dict[str, float] = {}
         first: dict[str, tuple[int, int]] = {}  # where each trade is first named
         negated: set[str] = set()
-        clauses = _CLAUSE_BREAK.split(_EXCEPT.sub(" except ", text or ""))
-        for clause_number, clause in enumerate(clauses):
-            words = normalise(clause).split()
-            if not words:
+        for reading in _CONTEXT.weigh(*self._readings(text, floor)):
+            if reading.negated:
+                negated.update(reading.trades)
                 continue
-            negation = _negated(words)
-            for mention in self._mentions(words, floor):
-                top = mention.best
-                trades = {t: s for t, s in mention.scores.items() if s >= top - AMBIGUITY}
-                if any(negation[index] for index in mention.positions):
-                    negated.update(trades)
-                    continue
-                for trade, score in trades.items():
-                    kept[trade] = max(kept.get(trade, 0.0), score)
-                    first.setdefault(trade, (clause_number, mention.positions[0]))
+            for trade, score in reading.trades.items():
+                kept[trade] = max(kept.get(trade, 0.0), score)
+                first.setdefault(trade, (reading.clause, reading.positions[0]))
         result = [
             (trade, round(score, 1))
             for trade, score in kept.items()
@@ -475,6 +469,32 @@ class InterestResolver:
         ]
         # Best first; at equal scores the trade named first (what is said first is meant most).
         return sorted(result, key=lambda item: (-item[1], first[item[0]], item[0]))
+
+    def _readings(self, text: str, floor: float) -> tuple[list[Reading], set[str]]:
+        """Every clause's readings (each reading's best trade and those within AMBIGUITY of
+        it, marked if negated), and the stems of all the text's words, for
+        `reading_context.Context.weigh`."""
+        readings: list[Reading] = []
+        text_stems: set[str] = set()
+        clauses = _CLAUSE_BREAK.split(_EXCEPT.sub(" except ", text or ""))
+        for clause_number, clause in enumerate(clauses):
+            words = normalise(clause).split()
+            if not words:
+                continue
+            stems = tuple(stem(word) for word in words)
+            text_stems.update(stems)
+            negation = _negated(words)
+            for mention in self._mentions(words, floor):
+                top = mention.best
+                readings.append(Reading(
+                    clause=clause_number,
+                    positions=mention.positions,
+                    clause_stems=stems,
+                    content=tuple(i for i in mention.positions if words[i] not in FILLER_WORDS),
+                    trades={t: s for t, s in mention.scores.items() if s >= top - AMBIGUITY},
+                    negated=any(negation[index] for index in mention.positions),
+                ))
+        return readings, text_stems
 
     def search(
         self, text: str, limit: int = 10, min_score: float = 60.0

@@ -80,7 +80,16 @@ HOUSEHOLDS = (
 # ("hotel e ranna", "cleaning in an office").
 COMMERCIAL = (
     "hotel hotels hotele restaurant restaurants dhaba dhabe canteen office offices hospital "
-    "hostel mess factory company होटल ढाबा ढाबे हॉस्टल হোটেল হোটেলে ক্যান্টিন"
+    "hostel mess factory company guest guesthouse lodge resort होटल ढाबा ढाबे हॉस्टल "
+    "হোটেল হোটেলে ক্যান্টিন"
+)
+
+# Household chores: the generic words of cooking and cleaning that a household makes domestic
+# work ("cooking", "safai", "ranna"); a named role ("room attendant", "chef") is not refined.
+CHORES = (
+    "cook cooks cooking cooked clean cleans cleaning cleaned food "
+    "khana banana banati banaya pakana safai saaf ranna rannar ronna porishkar "
+    "खाना बनाना बनाती पकाना सफाई साफ রান্না রান্নার পরিষ্কার সাফাই"
 )
 
 # Household work: these generic trades, read in a household, are its domestic counterparts.
