@@ -603,9 +603,14 @@ class InterestResolver:
         return False
 
     def _exact_scores(self, span: list[str]) -> dict[str, float]:
-        """A run equal to a name or alias as written (100) or as its skeleton (99)."""
+        """A run equal to a name or alias as written (100) or as its skeleton (99), or so once
+        the words of quantity inside it are left out (99: "घर का सारा काम" is "घर का काम")."""
         phrase = " ".join(span)
-        for form_index, probe, score in ((0, phrase, 100.0), (1, skeleton(phrase), 99.0)):
+        plain = _without_quantities(span)
+        forms = [(0, phrase, 100.0), (1, skeleton(phrase), 99.0)]
+        if plain != phrase:
+            forms.append((0, plain, 99.0))
+        for form_index, probe, score in forms:
             ordered, trades = self._forms[form_index]
             index = _find(ordered, probe)
             if index is not None:
@@ -660,9 +665,12 @@ class InterestResolver:
         if word in FILLER_WORDS or word in WEAK_WORDS:
             return {}
         scores: dict[str, float] = {}
-        for probe in {stem(word), skeleton(word)}:
+        own = skeleton(word)
+        for probe in {stem(word), own}:
             if len(probe) < 3 or (probe.isascii() and len(probe) < 4):
                 continue
+            if probe != own and probe.isascii() and len(probe) < STEM_FLOOR + 1:
+                continue  # a short stem is too loose a key: "dhaka" is not "dokane" (daka)
             self._partial_probe(word, probe, scores)
         return scores
 
@@ -728,6 +736,16 @@ def _negated(words: list[str]) -> list[bool]:
                 for later in range(index + 1, len(words)):
                     marks[later] = True
     return marks
+
+
+QUANTITY_WORDS = frozenset(normalise(word) for word in reading_words.QUANTITIES.split())
+
+
+def _without_quantities(span: list[str]) -> str:
+    """The run without its inner words of quantity ("all", "सारा", "shob"), first and last
+    words kept."""
+    inner = [word for word in span[1:-1] if word not in QUANTITY_WORDS]
+    return " ".join([*span[:1], *inner, *span[1:][-1:]])
 
 
 def _words_align(probe: str, item: str) -> bool:

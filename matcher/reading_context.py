@@ -10,7 +10,8 @@ the readings of the whole text are then taken together:
    the wards"): it adds no trade. Named alone ("worked in a salon") it stands for its trade.
 3. Cooking and cleaning in a household (a family, people's homes, a bungalow), or beside a
    domestic role ("domestic servant ..., cooking and cleaning"), are the domestic trades, unless
-   a commercial place (a hotel, an office, a canteen) is named.
+   a commercial place (a hotel, an office, a canteen) is named; cleaning and sweeping in a
+   hospital are hospital housekeeping.
 Negated readings are left as they are: negation removes, it is never refined.
 """
 
@@ -55,6 +56,7 @@ class Context:
         self.commercial = stems(reading_words.COMMERCIAL)
         self.business = stems(reading_words.BUSINESS_WORDS)
         self.chores = stems(reading_words.CHORES)
+        self.hospitals = stems(reading_words.HOSPITALS)
 
     def weigh(self, readings: list[Reading], text_stems: set[str]) -> list[Reading]:
         """The readings of one text once each is weighed against the others (see above);
@@ -62,7 +64,9 @@ class Context:
         readings = [r for r in readings if not self._business_detail(r, readings)]
         readings = [r for r in readings if not self._workplace_detail(r, readings)]
         if self._household(readings, text_stems):
-            readings = [self._domestic(r) for r in readings]
+            readings = [self._refined(r, reading_words.HOUSEHOLD_TRADES, True) for r in readings]
+        if text_stems & self.hospitals:
+            readings = [self._refined(r, reading_words.HOSPITAL_TRADES) for r in readings]
         return readings
 
     # --- the three rules -------------------------------------------------------------------
@@ -81,6 +85,9 @@ class Context:
     def _is_workplace(self, reading: Reading) -> bool:
         if reading.stems <= self.workplaces:
             return True
+        first, last = reading.positions[0], reading.positions[-1]
+        if last - first == 1 and reading.clause_stems[last] in self.heads:
+            return True  # a word and its head: "garment factory", "garment unit"
         after = reading.positions[-1] + 1
         return after < len(reading.clause_stems) and reading.clause_stems[after] in self.heads
 
@@ -100,15 +107,16 @@ class Context:
             return True
         return any(not r.negated and set(r.trades) & DOMESTIC_ROLES for r in readings)
 
-    def _domestic(self, reading: Reading) -> Reading:
-        """Cooking and cleaning as household work: the generic trades become the domestic
-        ones."""
-        if reading.negated or not set(reading.trades) <= set(reading_words.HOUSEHOLD_TRADES):
+    def _refined(self, reading: Reading, table: dict[str, str], chores: bool = False) -> Reading:
+        """A generic trade read in a place that makes it a specific one (`table`: generic ->
+        specific): cooking and cleaning in a household are domestic work (only when the
+        reading is made of CHORES words, if `chores`: a "room attendant" stays one), cleaning in
+        a hospital is hospital housekeeping."""
+        if reading.negated or not set(reading.trades) <= set(table):
             return reading
-        if not reading.stems <= self.chores:
+        if chores and not reading.stems <= self.chores:
             return reading
         trades: dict[str, float] = {}
         for trade, score in reading.trades.items():
-            domestic = reading_words.HOUSEHOLD_TRADES[trade]
-            trades[domestic] = max(trades.get(domestic, 0.0), score)
+            trades[table[trade]] = max(trades.get(table[trade], 0.0), score)
         return replace(reading, trades=trades)

@@ -30,17 +30,34 @@ MORE_FILLERS = (
 # study" say nothing of which course ("porashona korte chai" is no trade; "class 8 pass korbe"
 # is open schooling).
 MORE_WEAK = (
+    # money, debt and things a survivor has or lacks: "she has a loan" is no business
+    "loan loans karz karza karja qarz rin कर्ज कर्ज़ ঋণ দেনা phone mobile hostel health "
+    # the canonical words below name no trade alone ("she was sick")
+    "sick "
+    # a class or standard, said of any school year
+    "class klas std standard ক্লাস क्लास "
     "porashona porasona porashuna padhai padhaai parhai padhna padhne padhni "
     "पढ़ाई पढ़ना पढ़ने पढ़नी পড়াশোনা পড়াশুনা পড়া পড়তে লেখা লিখতে"
+)
+
+# Words of quantity that may stand inside a phrase without changing what it names ("घर का सारा
+# काम" is "घर का काम", "all the house work" is "house work").
+QUANTITIES = (
+    "all whole entire the sara sari saara saari pura puri poora poori sab sob shob sokol "
+    "सारा सारी पूरा पूरी सब সব সারা পুরো সকল"
 )
 
 # One idea, many spellings: each word stands for its key when words are compared by stem, in
 # the aliases as in the text ("8vi pass" is "8th pass"; "bedridden" is "sick").
 CANONICAL = {
-    "8th": "8 8th aathvi aathvin aathveen athvi athvin 8vi 8vin 8wi 8win 8veen eighth "
+    "8th": "8 8th আট aath aathvi aathvin aathveen athvi athvin 8vi 8vin 8wi 8win 8veen eighth "
            "आठवीं आठवी ৮ম অষ্টম",
-    "10th": "10 10th dasvi dasvin dasveen daswi daswin 10vi 10vin 10wi 10veen tenth "
+    "10th": "10 10th দশ dasvi dasvin dasveen daswi daswin 10vi 10vin 10wi 10veen tenth "
             "दसवीं दसवी ১০ম দশম",
+    "pass": "pass paas পাশ পাস पास",
+    # to rear animals: "chhagol palto" is "chhagol palon"
+    "palan": "palan palon palna palti palte palto palat pala palbo palak rearing reared rear "
+             "पालन पालना पालती पालते পালন পালত পালে পালা পালতে",
     "sick": "sick ill bedridden bedrest paralysed paralyzed bimar beemar bimaar "
             "बीमार অসুস্থ osustho osusto",
     # verbs, in their Hindi and Bengali forms: to give / set up ("dokan dite chai" is "dokan
@@ -61,7 +78,7 @@ WORKPLACES = (
     "অস্পতাল अस्पताल হাসপাতাল হাসপাতালে dhaba dhabe ढाबा ढाबे warehouse godown godam gudam "
     "गोदाम গুদাম mall malls मॉल মল shop shops dukan dukaan dokan dokane दुकान দোকান দোকানে "
     "bakery bekari बेकरी বেকারি anganwadi aanganwadi आंगनवाड़ी অঙ্গনওয়াড়ি creche क्रेच ক্রেশ "
-    "boutique kiln bhatta bhatte भट्टा भट्ठा भट्ठे ভাটা itbhata ইটভাটা"
+    "boutique caterer caterers kiln bhatta bhatte भट्टा भट्ठा भट्ठे ভাটা itbhata ইটভাটা"
 )
 
 # The last word of a phrase that makes it a place of work: "a biscuit factory" is where the
@@ -75,6 +92,14 @@ HOUSEHOLDS = (
     "home homes house houses ghar gharon ghare bari barite barir basa "
     "घर घरों कोठी परिवार বাড়ি বাড়িতে বাসা বাসাবাড়ি পরিবার poribar parivar"
 )
+
+# A hospital: cleaning or sweeping named with it is hospital housekeeping ("haspatale jharudar
+# chilo", "sweeper at a government hospital").
+HOSPITALS = (
+    "hospital hospitals clinic clinics ward wards aspatal haspatal hashpatal hashpatale "
+    "अस्पताल हॉस्पिटल हास्पिटल হাসপাতাল হাসপাতালে ক্লিনিক"
+)
+HOSPITAL_TRADES = {"housekeeping_room_attendant": "hospital_housekeeping"}
 
 # Places whose work is commercial: beside them cooking and cleaning stay the commercial trades
 # ("hotel e ranna", "cleaning in an office").
