@@ -147,6 +147,7 @@ NEGATE_FORWARD = frozenset(normalise(word) for word in _NEGATE_FORWARD.split())
 NEGATE_BACKWARD = frozenset(normalise(word) for word in _NEGATE_BACKWARD.split())
 """Negation that reaches back to the clause's start ("beauty nahi", "selai korbo na"); when
 nothing precedes it in its clause it reaches forward instead ("nahi chahiye beauty")."""
+NEGATE_WORDS = NEGATE_FORWARD | NEGATE_BACKWARD
 
 _CLAUSE_BREAK = re.compile(
     r"[,;:.!?|/()\[\]\u0964\u0965\n]+"
@@ -276,13 +277,22 @@ def stem(word: str) -> str:
     key = skeleton(word)
     if key.isascii():
         if len(key) < 5:
-            return key  # short words must match as written (or as their skeleton)
+            return _short_stem(key)  # short words keep all but a plural or a final vowel
         key = key.replace("o", "a")
     for round_number in range(3):
         shorter = _strip_ending(key)
         if shorter == key or round_number and _below_stem_floor(shorter):
             break
         key = shorter
+    return key
+
+
+def _short_stem(key: str) -> str:
+    """A short romanised word (under five letters) keeps all but a final "s" or "e", if three
+    letters remain: "cakes" and "cake", "cared" and "care", "hens" and "hen" agree (a final
+    "a" stays: "hena" is not "hen")."""
+    if len(key) >= 4 and key[-1] in "se" and not key.endswith("ss"):
+        return key[:-1]
     return key
 
 
@@ -307,6 +317,9 @@ def _strip_ending(key: str) -> str:
 
 
 WEAK_STEMS = frozenset(stem(word) for word in WEAK_WORDS)
+PHRASE_STEMS = frozenset(stem(normalise(w)) for w in reading_words.NAMING_IN_PHRASE.split())
+"""Weak words that still name a trade with other weak words, in any order ("care for the sick"
+is "took care of a sick man"), though never alone."""
 _CONTEXT = Context(stem)
 
 
@@ -392,7 +405,7 @@ class InterestResolver:
         self._alias_stem_sets = [
             (content, sorted(codes))
             for content, codes in sorted(stem_sets.items(), key=lambda item: sorted(item[0]))
-            if not all(w in WEAK_STEMS for w in content)
+            if not all(w in WEAK_STEMS and w not in PHRASE_STEMS for w in content)
         ]
         # One-word romanised aliases by their consonants, for misspelt vowels.
         consonant_keys: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -484,6 +497,7 @@ class InterestResolver:
             stems = tuple(stem(word) for word in words)
             text_stems.update(stems)
             negation = _negated(words)
+            negators = {i for i, word in enumerate(words) if word in NEGATE_WORDS}
             for mention in self._mentions(words, floor):
                 top = mention.best
                 readings.append(Reading(
@@ -492,7 +506,7 @@ class InterestResolver:
                     clause_stems=stems,
                     content=tuple(i for i in mention.positions if words[i] not in FILLER_WORDS),
                     trades={t: s for t, s in mention.scores.items() if s >= top - AMBIGUITY},
-                    negated=any(negation[index] for index in mention.positions),
+                    negated=_mention_negated(words, mention.positions, negation, negators),
                 ))
         return readings, text_stems
 
@@ -527,6 +541,7 @@ class InterestResolver:
                 span = words[start:end]
                 if len(span) == 1 and (
                     span[0] in WEAK_WORDS or stem(span[0]) in WEAK_STEMS or _too_short(span[0])
+                    or span[0] in NEGATE_WORDS
                 ):
                     continue
                 positions = tuple(range(start, end))
@@ -750,14 +765,35 @@ def _without_quantities(span: list[str]) -> str:
 
 def _words_align(probe: str, item: str) -> bool:
     """Fuzzy matching respects word boundaries: two phrases of several words are close only if
-    they have as many words and each word is close to its counterpart (WORD_FLOOR), so
-    "parla learn" is not "par learn" however close the whole strings are."""
+    they have as many words and each word is equal to its counterpart or close to it
+    (WORD_FLOOR) and, if either has four letters or fewer, is the last word (where Hindi and
+    Bengali verbs take their endings) and one begins the other ("mac bec" is "mac beca").
+    So "parla learn" is not "par learn", nor "dab roti" "dabl roti"."""
     probe_words, item_words = probe.split(), item.split()
     if len(probe_words) < 2 or len(item_words) < 2:
         return True
-    return len(probe_words) == len(item_words) and all(
-        a == b or fuzz.ratio(a, b) >= WORD_FLOOR for a, b in zip(probe_words, item_words)
+    if len(probe_words) != len(item_words):
+        return False
+    last = len(probe_words) - 1
+    return all(
+        a == b or fuzz.ratio(a, b) >= WORD_FLOOR and (
+            min(len(a), len(b)) > 4 or index == last and (a.startswith(b) or b.startswith(a))
+        )
+        for index, (a, b) in enumerate(zip(probe_words, item_words))
     )
+
+
+def _mention_negated(
+    words: list[str], positions: tuple[int, ...], negation: list[bool], negators: set[int]
+) -> bool:
+    """True if the mention lies in the reach of a negation that is not one of its own words:
+    "cannot read or write" and "padhna nahi aata" name what she lacks, they refuse nothing."""
+    if not any(negation[index] for index in positions):
+        return False
+    if not negators & set(positions):
+        return True
+    outside = [word if i not in positions else "a" for i, word in enumerate(words)]
+    return any(_negated(outside)[index] for index in positions)
 
 
 _SOFT_C = re.compile(r"c(?=[ei])|ti(?=[ao])")

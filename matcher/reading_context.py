@@ -67,6 +67,9 @@ class Context:
             readings = [self._refined(r, reading_words.HOUSEHOLD_TRADES, True) for r in readings]
         if text_stems & self.hospitals:
             readings = [self._refined(r, reading_words.HOSPITAL_TRADES) for r in readings]
+            readings = [
+                self._refined(r, reading_words.HOSPITAL_CHORE_TRADES, True) for r in readings
+            ]
         return readings
 
     # --- the three rules -------------------------------------------------------------------

@@ -33,7 +33,7 @@ MORE_WEAK = (
     # money, debt and things a survivor has or lacks: "she has a loan" is no business
     "loan loans karz karza karja qarz rin कर्ज कर्ज़ ঋণ দেনা phone mobile hostel health "
     # the canonical words below name no trade alone ("she was sick")
-    "sick "
+    "sick roti ruti रोटी রুটি live lives living lived stay stays stayed staying "
     # a class or standard, said of any school year
     "class klas std standard ক্লাস क्लास "
     "porashona porasona porashuna padhai padhaai parhai padhna padhne padhni "
@@ -47,6 +47,10 @@ QUANTITIES = (
     "सारा सारी पूरा पूरी सब সব সারা পুরো সকল"
 )
 
+# Words that name no trade alone but do in a phrase of such words, in any order: "took care of
+# a sick man" is "care for the sick".
+NAMING_IN_PHRASE = "sick"
+
 # One idea, many spellings: each word stands for its key when words are compared by stem, in
 # the aliases as in the text ("8vi pass" is "8th pass"; "bedridden" is "sick").
 CANONICAL = {
@@ -54,6 +58,12 @@ CANONICAL = {
            "आठवीं आठवी ৮ম অষ্টম",
     "10th": "10 10th দশ dasvi dasvin dasveen daswi daswin 10vi 10vin 10wi 10veen tenth "
             "दसवीं दसवी ১০ম দশম",
+    # to learn, in more of its forms ("computer shikhbe", "silai sikhegi")
+    "learn": "learns shikhbe shikhben shikhche shikhechi shikhechhe shikhlo shikhte shekhe "
+             "sikhegi seekhegi sikhungi seekhungi sikhenge sikhaya শিখবে শিখবেন শিখেছে শিখেছি "
+             "শিখল শিখলে সীখেগী सीखेगी सीखूंगी सीखूँगी सीखा सीखी",
+    "sweep": "swept sweep sweeps sweeping",
+    "mop": "mop mops mopped mopping",
     "pass": "pass paas পাশ পাস पास",
     # to rear animals: "chhagol palto" is "chhagol palon"
     "palan": "palan palon palna palti palte palto palat pala palbo palak rearing reared rear "
@@ -100,6 +110,8 @@ HOSPITALS = (
     "अस्पताल हॉस्पिटल हास्पिटल হাসপাতাল হাসপাতালে ক্লিনিক"
 )
 HOSPITAL_TRADES = {"housekeeping_room_attendant": "hospital_housekeeping"}
+HOSPITAL_CHORE_TRADES = {"domestic_care": "hospital_housekeeping"}
+"""Sweeping and mopping (domestic chores) in a hospital are hospital housekeeping too."""
 
 # Places whose work is commercial: beside them cooking and cleaning stay the commercial trades
 # ("hotel e ranna", "cleaning in an office").
@@ -114,6 +126,7 @@ COMMERCIAL = (
 CHORES = (
     "cook cooks cooking cooked clean cleans cleaning cleaned food "
     "khana banana banati banaya pakana safai saaf ranna rannar ronna porishkar "
+    "sweep mop jhadu pocha jharu mocha jhaadu pochha washing dishes bartan basan "
     "खाना बनाना बनाती पकाना सफाई साफ রান্না রান্নার পরিষ্কার সাফাই"
 )
 
