@@ -288,10 +288,10 @@ def stem(word: str) -> str:
 
 
 def _short_stem(key: str) -> str:
-    """A short romanised word (under five letters) keeps all but a final "s" or "e", if three
-    letters remain: "cakes" and "cake", "cared" and "care", "hens" and "hen" agree (a final
-    "a" stays: "hena" is not "hen")."""
-    if len(key) >= 4 and key[-1] in "se" and not key.endswith("ss"):
+    """A short romanised word (under five letters) keeps all but a final "e", if three letters
+    remain: "cakes" and "cake", "cared" and "care" agree (a final "s" or "a" stays: "nars"
+    (nurse) is not "naresh", "hena" not "hen")."""
+    if len(key) >= 4 and key[-1] == "e":
         return key[:-1]
     return key
 
