@@ -287,6 +287,16 @@ def stem(word: str) -> str:
     return key
 
 
+def _word_forms(word: str) -> set[str]:
+    """The keys a word is compared by as one word of a longer alias, on both sides: its
+    skeleton, and its stem unless that is a romanised stem of STEM_FLOOR letters or fewer, too
+    loose a key ("dhaka" is not "dokane", whose stem is "daka")."""
+    own, short = skeleton(word), stem(word)
+    if short.isascii() and len(short) <= STEM_FLOOR:
+        return {own}
+    return {own, short}
+
+
 def _short_stem(key: str) -> str:
     """A short romanised word (under five letters) keeps all but a final "e", if three letters
     remain: "cakes" and "cake", "cared" and "care" agree (a final "s" or "a" stays: "nars"
@@ -379,6 +389,9 @@ class InterestResolver:
                 grouped[form(key)].update(keys[key])
             ordered = sorted(grouped)
             self._forms.append((ordered, [sorted(grouped[item]) for item in ordered]))
+        # The words of each form, for `_words_align`: a word of the vocabulary is never read as
+        # a misspelling of another ("hotel" is not "hostel").
+        self._known = [frozenset(" ".join(ordered).split()) for ordered, _ in self._forms]
         # A lone word is compared by its stem with one-word aliases only: "maather kaj" (field
         # work) is not reached by "mother", whose stem it shares.
         single: dict[str, set[str]] = defaultdict(set)
@@ -425,7 +438,7 @@ class InterestResolver:
             for word in key.split():
                 if word in FILLER_WORDS or word in WEAK_WORDS:
                     continue
-                for form in {stem(word), skeleton(word)}:
+                for form in _word_forms(word):
                     word_trades[form].update(keys[key])
                     word_keys[form].add(index)
         self._alias_words = sorted(
@@ -650,7 +663,7 @@ class InterestResolver:
             for item, score, index in process.extract(
                 probe, ordered, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
             ):
-                if not _words_align(probe, item):
+                if not _words_align(probe, item, self._known[form_index]):
                     continue
                 if form_index == 2:
                     score = min(score, STEM_MATCH_SCORE - 1)
@@ -680,12 +693,9 @@ class InterestResolver:
         if word in FILLER_WORDS or word in WEAK_WORDS:
             return {}
         scores: dict[str, float] = {}
-        own = skeleton(word)
-        for probe in {stem(word), own}:
+        for probe in _word_forms(word):
             if len(probe) < 3 or (probe.isascii() and len(probe) < 4):
                 continue
-            if probe != own and probe.isascii() and len(probe) < STEM_FLOOR + 1:
-                continue  # a short stem is too loose a key: "dhaka" is not "dokane" (daka)
             self._partial_probe(word, probe, scores)
         return scores
 
@@ -763,12 +773,14 @@ def _without_quantities(span: list[str]) -> str:
     return " ".join([*span[:1], *inner, *span[1:][-1:]])
 
 
-def _words_align(probe: str, item: str) -> bool:
+def _words_align(probe: str, item: str, known: frozenset[str] = frozenset()) -> bool:
     """Fuzzy matching respects word boundaries: two phrases of several words are close only if
     they have as many words and each word is equal to its counterpart or close to it
     (WORD_FLOOR) and, if either has four letters or fewer, is the last word (where Hindi and
     Bengali verbs take their endings) and one begins the other ("mac bec" is "mac beca").
-    So "parla learn" is not "par learn", nor "dab roti" "dabl roti"."""
+    So "parla learn" is not "par learn", nor "dab roti" "dabl roti". A word that differs from
+    its counterpart must not be one of the `known` words of the vocabulary: "cooking at a
+    hotel" is not "cook for a hostel"."""
     probe_words, item_words = probe.split(), item.split()
     if len(probe_words) < 2 or len(item_words) < 2:
         return True
@@ -776,11 +788,20 @@ def _words_align(probe: str, item: str) -> bool:
         return False
     last = len(probe_words) - 1
     return all(
-        a == b or fuzz.ratio(a, b) >= WORD_FLOOR and (
-            min(len(a), len(b)) > 4 or index == last and (a.startswith(b) or b.startswith(a))
-        )
+        _word_close(a, b, index == last, known)
         for index, (a, b) in enumerate(zip(probe_words, item_words))
     )
+
+
+def _word_close(a: str, b: str, last: bool, known: frozenset[str]) -> bool:
+    """One word of a fuzzy match against its counterpart (see `_words_align`)."""
+    if a == b:
+        return True
+    if fuzz.ratio(a, b) < WORD_FLOOR:
+        return False
+    if last and (a.startswith(b) or b.startswith(a)):
+        return True  # a verb ending: "bec" (bechtam) and "beca" (becha)
+    return a not in known and min(len(a), len(b)) > 4
 
 
 def _mention_negated(

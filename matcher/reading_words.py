@@ -72,9 +72,10 @@ CANONICAL = {
             "बीमार অসুস্থ osustho osusto",
     # verbs, in their Hindi and Bengali forms: to give / set up ("dokan dite chai" is "dokan
     # dewa", "mehedi dibo" is "mehedi dewa"), to open ("dukan kholni hai" is "dukan kholna")
-    "dewa": "dewa deoa deya dite dibo debo dei diye diyechi দেওয়া দেয়া দিতে দেব দিব দিই দিয়ে",
+    "dewa": "dewa deoa deya dite dibo dibe debo debe deben dei diye diyechi দেওয়া দেয়া দিতে দেব "
+            "দেবে দিব দিবে দিবো দিই দিয়ে",
     "open": "open opens opened opening kholna kholni kholne kholegi kholungi kholoongi kholti "
-            "khulte khulbo kholar खोलना खोलनी खोलने खोलेगी खोलूंगी खोलूँगी খুলতে খুলব খোলা খোলার",
+            "khulte khulbo khulbe kholbo kholbe kholar খুলবে খুলবো खोलना खोलनी खोलने खोलेगी खोलूंगी खोलूँगी খুলতে খুলব খোলা খোলার",
     "elder": "elderly elder elders aged buzurg bujurg buzurgon bujurgon buzurg budhi boodhi "
              "buddhi budhe boodhe budha boodha बूढ़ी बूढ़े बूढ़ा बुज़ुर्ग बुजुर्ग बुज़ुर्गों बुजुर्गों "
              "বৃদ্ধ বৃদ্ধা বয়স্ক বয়স্কদের বুড়ো বুড়ি boyosko boyoskoder briddho buro buri",
