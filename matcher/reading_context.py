@@ -11,7 +11,7 @@ the readings of the whole text are then taken together:
 3. Cooking and cleaning in a household (a family, people's homes, a bungalow), or beside a
    domestic role ("domestic servant ..., cooking and cleaning"), are the domestic trades, unless
    a commercial place (a hotel, an office, a canteen) is named; cleaning and sweeping in a
-   hospital are hospital housekeeping.
+   hospital are hospital housekeeping, at another commercial place housekeeping.
 Negated readings are left as they are: negation removes, it is never refined.
 """
 
@@ -57,6 +57,7 @@ class Context:
         self.business = stems(reading_words.BUSINESS_WORDS)
         self.chores = stems(reading_words.CHORES)
         self.hospitals = stems(reading_words.HOSPITALS)
+        self.cleaning = stems(reading_words.CLEANING_CHORES)
 
     def weigh(self, readings: list[Reading], text_stems: set[str]) -> list[Reading]:
         """The readings of one text once each is weighed against the others (see above);
@@ -64,11 +65,19 @@ class Context:
         readings = [r for r in readings if not self._business_detail(r, readings)]
         readings = [r for r in readings if not self._workplace_detail(r, readings)]
         if self._household(readings, text_stems):
-            readings = [self._refined(r, reading_words.HOUSEHOLD_TRADES, True) for r in readings]
+            readings = [
+                self._refined(r, reading_words.HOUSEHOLD_TRADES, self.chores) for r in readings
+            ]
         if text_stems & self.hospitals:
             readings = [self._refined(r, reading_words.HOSPITAL_TRADES) for r in readings]
             readings = [
-                self._refined(r, reading_words.HOSPITAL_CHORE_TRADES, True) for r in readings
+                self._refined(r, reading_words.HOSPITAL_CHORE_TRADES, self.chores)
+                for r in readings
+            ]
+        if text_stems & self.commercial:
+            readings = [
+                self._refined(r, reading_words.COMMERCIAL_CLEANING_TRADES, self.cleaning)
+                for r in readings
             ]
         return readings
 
@@ -110,14 +119,17 @@ class Context:
             return True
         return any(not r.negated and set(r.trades) & DOMESTIC_ROLES for r in readings)
 
-    def _refined(self, reading: Reading, table: dict[str, str], chores: bool = False) -> Reading:
+    @staticmethod
+    def _refined(
+        reading: Reading, table: dict[str, str], words: frozenset[str] | None = None
+    ) -> Reading:
         """A generic trade read in a place that makes it a specific one (`table`: generic ->
-        specific): cooking and cleaning in a household are domestic work (only when the
-        reading is made of CHORES words, if `chores`: a "room attendant" stays one), cleaning in
-        a hospital is hospital housekeeping."""
+        specific), if the reading is made only of `words` when given (chores: a "room
+        attendant" stays one): cooking and cleaning in a household are domestic work, cleaning
+        in a hospital is hospital housekeeping, sweeping in an office is housekeeping."""
         if reading.negated or not set(reading.trades) <= set(table):
             return reading
-        if chores and not reading.stems <= self.chores:
+        if words is not None and not reading.stems <= words:
             return reading
         trades: dict[str, float] = {}
         for trade, score in reading.trades.items():

@@ -33,6 +33,9 @@ MORE_WEAK = (
     # money, debt and things a survivor has or lacks: "she has a loan" is no business
     "loan loans karz karza karja qarz rin कर्ज कर्ज़ ঋণ দেনা phone mobile hostel health "
     # the canonical words below name no trade alone ("she was sick")
+    # to keep, locked: "ghar mein band rakha" is no child care ("bachcha rakha")
+    "rakha rakhna rakhi rakhe rakhti rakhte rakhlo rekhechilo rekhe রাখা রেখেছিল রেখে রাখত "
+    "रखा रखी रखना रखते band bondho bandh बंद বন্ধ "
     "sick roti ruti रोटी রুটি live lives living lived stay stays stayed staying "
     # a class or standard, said of any school year
     "class klas std standard ক্লাস क्लास "
@@ -63,6 +66,14 @@ CANONICAL = {
              "sikhegi seekhegi sikhungi seekhungi sikhenge sikhaya শিখবে শিখবেন শিখেছে শিখেছি "
              "শিখল শিখলে সীখেগী सीखेगी सीखूंगी सीखूँगी सीखा सीखी",
     "sweep": "swept sweep sweeps sweeping",
+    # to clean, in the three languages: "room saaf karti thi" is "room cleaning"
+    "clean": "clean cleans cleaned cleaning saaf saf safai saafai porishkar porishkar "
+             "सफाई साफ साफ़ সাফ সাফাই পরিষ্কার",
+    # to teach, in Hindi and Bengali script and romanised Hindi ("porano" is also "to put on":
+    # "mehendi porano"; it stays an alias of its own)
+    "teach": "teach teaches teaching padhana padhati padhata padhate padhaungi padhayegi "
+             "padhaoongi पढ़ाना पढ़ाती पढ़ाता पढ़ाते पढ़ाऊंगी पढ़ाएगी পড়ানো পড়াবে পড়াত পড়াতে "
+             "পড়াতাম পড়াই",
     "mop": "mop mops mopped mopping",
     "pass": "pass paas পাশ পাস पास",
     # to rear animals: "chhagol palto" is "chhagol palon"
@@ -113,6 +124,11 @@ HOSPITALS = (
 HOSPITAL_TRADES = {"housekeeping_room_attendant": "hospital_housekeeping"}
 HOSPITAL_CHORE_TRADES = {"domestic_care": "hospital_housekeeping"}
 """Sweeping and mopping (domestic chores) in a hospital are hospital housekeeping too."""
+
+# Sweeping, mopping and cleaning at a commercial place (an office, a hotel, a guest house) are
+# housekeeping, not domestic work ("office mein jhadu pocha").
+CLEANING_CHORES = "sweep mop jhadu pocha jharu mocha jhaadu pochha clean"
+COMMERCIAL_CLEANING_TRADES = {"domestic_care": "housekeeping_room_attendant"}
 
 # Places whose work is commercial: beside them cooking and cleaning stay the commercial trades
 # ("hotel e ranna", "cleaning in an office").
