@@ -276,6 +276,7 @@ def stem(word: str) -> str:
     word = _IRREGULAR.get(word, word)
     key = skeleton(word)
     if key.isascii():
+        key = key.replace("ck", "k")  # "paking" and "packing", "stiker" and "sticker"
         if len(key) < 5:
             return _short_stem(key)  # short words keep all but a plural or a final vowel
         key = key.replace("o", "a")
