@@ -280,6 +280,11 @@ def stem(word: str) -> str:
         if len(key) < 5:
             return _short_stem(key)  # short words keep all but a plural or a final vowel
         key = key.replace("o", "a")
+    key = _strip_endings(key)
+    return key if key.isascii() else _INDIC_CANONICAL.get(key, key)
+
+
+def _strip_endings(key: str) -> str:
     for round_number in range(3):
         shorter = _strip_ending(key)
         if shorter == key or round_number and _below_stem_floor(shorter):
@@ -326,6 +331,17 @@ def _strip_ending(key: str) -> str:
             return key[: -len(suffix)]
     return key
 
+
+_INDIC_CANONICAL: dict[str, str] = {}
+_INDIC_CANONICAL.update({
+    _strip_endings(skeleton(normalise(word))): stem(key)
+    for key, words in reading_words.CANONICAL.items()
+    for word in words.split()
+    if not word.isascii() and len(_strip_endings(skeleton(normalise(word)))) >= 4
+})
+"""Hindi and Bengali words of `reading_words.CANONICAL` by their stems, so that their inflected
+forms stand for the same idea ("পরিষ্কারের", of cleaning, is "clean" as "পরিষ্কার" is); stems
+of four characters at least, so that "পাশে" (beside) is not "পাশ" (pass)."""
 
 WEAK_STEMS = frozenset(stem(word) for word in WEAK_WORDS)
 PHRASE_STEMS = frozenset(stem(normalise(w)) for w in reading_words.NAMING_IN_PHRASE.split())
@@ -484,7 +500,8 @@ class InterestResolver:
         negated: set[str] = set()
         for reading in _CONTEXT.weigh(*self._readings(text, floor)):
             if reading.negated:
-                negated.update(reading.trades)
+                if not reading.fragment:  # "has no licence" refuses no driving
+                    negated.update(reading.trades)
                 continue
             for trade, score in reading.trades.items():
                 kept[trade] = max(kept.get(trade, 0.0), score)
@@ -521,6 +538,7 @@ class InterestResolver:
                     content=tuple(i for i in mention.positions if words[i] not in FILLER_WORDS),
                     trades={t: s for t, s in mention.scores.items() if s >= top - AMBIGUITY},
                     negated=_mention_negated(words, mention.positions, negation, negators),
+                    fragment=mention.fragment,
                 ))
         return readings, text_stems
 

@@ -37,6 +37,7 @@ class Reading:
     content: tuple[int, ...]  # the positions of the reading that are not filler words
     trades: dict[str, float]
     negated: bool
+    fragment: bool = False  # a lone word matching part of a longer alias (a last resort)
 
     @property
     def stems(self) -> set[str]:

@@ -161,6 +161,12 @@ def test_a_negation_inside_a_phrase_names_what_she_lacks(reader):
     assert trades(reader, "she cannot read or write yet") == ["literacy_bridge"]
 
 
+def test_a_negated_fragment_refuses_nothing_named_in_full(reader):
+    # "no licence" touches "driving licence" only by one word: it says what she lacks
+    assert trades(reader, "keen on driving but has no licence") == ["commercial_driver"]
+    assert trades(reader, "driving nahi") == []
+
+
 # --- experience is held to a higher bar ------------------------------------------------------
 
 
@@ -186,6 +192,8 @@ def test_experience_needs_a_closer_reading_than_an_interest(reader):
     ("computer shikhbe", "computer_operator"),
     ("bakri palti thi", "dairy_farming"),
     ("ghar ka pura kaam", "domestic_care"),
+    ("হোটেলে ঘর পরিষ্কারের কাজ", "housekeeping_room_attendant"),  # inflected "clean"
+    ("office e ghor saaf korto", "housekeeping_room_attendant"),
 ])
 def test_inflections_and_spellings_of_one_idea_agree(reader, text, trade):
     assert trades(reader, text)[:1] == [trade]
