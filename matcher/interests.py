@@ -38,6 +38,14 @@ A text is read as phrases, not as a bag of words:
    exactly, five to seven need 93, longer ones 88 (`cutoff_for`). Experience is held to a higher
    bar (EXPERIENCE_THRESHOLD), because the reasons state it as fact; a reading below the bar
    never hides one that clears it.
+8. The readings of the whole text are then weighed together (`matcher.reading_context`): a
+   workplace beside a named work adds nothing ("waitress in a dhaba"), nor does a lone business
+   word beside a trade ("গরুর দুধের ব্যবসা"); chores in a household are domestic work, cleaning
+   in a hospital hospital housekeeping. Word classes (words that name nothing per language,
+   one idea in many spellings, workplaces, households) are in `matcher.reading_words`.
+A fuzzy match of several words keeps to word boundaries (`_words_align`): word for word, each
+word close to its counterpart, short words equal, and a real word of the vocabulary never read
+as a misspelling of another ("hotel" is not "hostel").
 Each reading yields its best trade and any other trade within AMBIGUITY points of it (so
 "computer kaaj" may give both computer operator and data entry); the text's trades are returned
 best first, at equal scores the one named first, then by code.
