@@ -89,7 +89,8 @@ CANONICAL = {
             "khulte khulbo khulbe kholbo kholbe kholar খুলবে খুলবো खोलना खोलनी खोलने खोलेगी "
             "खोलूंगी खोलूँगी খুলতে খুলব খোলা খোলার",
     "elder": "elderly elder elders aged buzurg bujurg buzurgon bujurgon buzurg budhi boodhi "
-             "buddhi budhe boodhe budha boodha बूढ़ी बूढ़े बूढ़ा बुज़ुर्ग बुजुर्ग बुज़ुर्गों बुजुर्गों "
+             "buddhi budhe boodhe budha boodha बूढ़ी बूढ़े बूढ़ा बुज़ुर्ग बुजुर्ग "
+             "बुज़ुर्गों बुजुर्गों "
              "বৃদ্ধ বৃদ্ধা বয়স্ক বয়স্কদের বুড়ো বুড়ি boyosko boyoskoder briddho buro buri",
 }
 
