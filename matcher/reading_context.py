@@ -11,7 +11,8 @@ the readings of the whole text are then taken together:
 3. Cooking and cleaning in a household (a family, people's homes, a bungalow), or beside a
    domestic role ("domestic servant ..., cooking and cleaning"), are the domestic trades, unless
    a commercial place (a hotel, an office, a canteen) is named; cleaning and sweeping in a
-   hospital are hospital housekeeping, at another commercial place housekeeping.
+   hospital are hospital housekeeping, at another commercial place housekeeping; carrying
+   bricks at a kiln is brick kiln work.
 Negated readings are left as they are: negation removes, it is never refined.
 """
 
@@ -59,6 +60,14 @@ class Context:
         self.chores = stems(reading_words.CHORES)
         self.hospitals = stems(reading_words.HOSPITALS)
         self.cleaning = stems(reading_words.CLEANING_CHORES)
+        # (places, generic -> specific trade, the words the reading must be made of or None),
+        # in order: the hospital's before any commercial place's
+        self.places = (
+            (self.hospitals, reading_words.HOSPITAL_TRADES, None),
+            (self.hospitals, reading_words.HOSPITAL_CHORE_TRADES, self.chores),
+            (self.commercial, reading_words.COMMERCIAL_CLEANING_TRADES, self.cleaning),
+            (stems(reading_words.KILNS), reading_words.KILN_TRADES, None),
+        )
 
     def weigh(self, readings: list[Reading], text_stems: set[str]) -> list[Reading]:
         """The readings of one text once each is weighed against the others (see above);
@@ -69,20 +78,12 @@ class Context:
             readings = [
                 self._refined(r, reading_words.HOUSEHOLD_TRADES, self.chores) for r in readings
             ]
-        if text_stems & self.hospitals:
-            readings = [self._refined(r, reading_words.HOSPITAL_TRADES) for r in readings]
-            readings = [
-                self._refined(r, reading_words.HOSPITAL_CHORE_TRADES, self.chores)
-                for r in readings
-            ]
-        if text_stems & self.commercial:
-            readings = [
-                self._refined(r, reading_words.COMMERCIAL_CLEANING_TRADES, self.cleaning)
-                for r in readings
-            ]
+        for places, table, words in self.places:
+            if text_stems & places:
+                readings = [self._refined(r, table, words) for r in readings]
         return readings
 
-    # --- the three rules -------------------------------------------------------------------
+    # --- the rules -------------------------------------------------------------------
 
     def _business_detail(self, reading: Reading, readings: Iterable[Reading]) -> bool:
         if reading.negated or set(reading.trades) != {reading_words.BUSINESS_TRADE}:

@@ -65,7 +65,20 @@ CANONICAL = {
     "learn": "learns shikhbe shikhben shikhche shikhechi shikhechhe shikhlo shikhte shekhe "
              "sikhegi seekhegi sikhungi seekhungi sikhenge sikhaya শিখবে শিখবেন শিখেছে শিখেছি "
              "শিখল শিখলে সীখেগী सीखेगी सीखूंगी सीखूँगी सीखा सीखी",
-    "sweep": "swept sweep sweeps sweeping",
+    # everyday work words, each in its Hindi and Bengali verb forms and spellings: "মাছ
+    # বেচতাম" is "মাছ বিক্রি", "ইট বইতাম" "carrying bricks", "ghor mochtam" "ghor mocha"
+    "sell": "sell sells bechna bechti becha bechi becho bechte bechtam bechto bikri bikkiri "
+            "বেচা বেচে বেচত বেচতাম বিক্রি বিক্রী বিক্রির बेचना बेचा बेची बेचती बेचते बिक्री",
+    "cook": "ranna rannar ronna randha radhtam radhto radhte rãdhto pakana pakati pakaya "
+            "রান্না রান্নার রাঁধা রাঁধত রাঁধতাম রাঁধে রাঁধতে पकाना पकाती पकाया पकाते",
+    "carry": "carry carried carries carrying dhona dhoti dhota dhoya dhote boitam boito "
+             "ढोना ढोती ढोता ढोते বওয়া বইতাম বইত বয়ে",
+    "brick": "brick bricks int eent eet ईंट ईंटें ইট ইটের",
+    "plant": "plant planted planting ropai ropna ropti ropa roya rowa ruito "
+             "রোপা রোয়া রুইত रोपाई रोपना रोपती",
+    "paddy": "paddy dhan dhaan धान ধান",
+    "hen": "hen hens murgi murgee murgiyan murgiyon মুরগি মুরগির मुर्गी मुर्गियां मुर्गियाँ",
+    "sweep": "swept sweep sweeps sweeping jhadu jharu jhaadu jhaaru झाड़ू ঝাড়ু",
     # to clean, in the three languages: "room saaf karti thi" is "room cleaning"
     "clean": "clean cleans cleaned cleaning saaf saf safai saafai porishkar porishkar "
              "सफाई साफ साफ़ সাফ সাফাই পরিষ্কার",
@@ -74,7 +87,8 @@ CANONICAL = {
     "teach": "teach teaches teaching padhana padhati padhata padhate padhaungi padhayegi "
              "padhaoongi पढ़ाना पढ़ाती पढ़ाता पढ़ाते पढ़ाऊंगी पढ़ाएगी পড়ানো পড়াবে পড়াত পড়াতে "
              "পড়াতাম পড়াই",
-    "mop": "mop mops mopped mopping",
+    "mop": "mop mops mopped mopping pocha pochha ponchha mocha mochtam muchto muchhto "
+           "पोछा पोंछा পোছা মোছা মুছত মুছতাম মোছে",
     "pass": "pass paas পাশ পাস पास",
     # to rear animals: "chhagol palto" is "chhagol palon"
     "palan": "palan palon palna palti palte palto palat pala palbo palak rearing reared rear "
@@ -132,6 +146,10 @@ HOSPITAL_CHORE_TRADES = {"domestic_care": "hospital_housekeeping"}
 CLEANING_CHORES = "sweep mop jhadu pocha jharu mocha jhaadu pochha clean"
 COMMERCIAL_CLEANING_TRADES = {"domestic_care": "housekeeping_room_attendant"}
 
+# A brick kiln: carrying bricks there is brick kiln work ("in the kiln she carried bricks").
+KILNS = "kiln kilns bhatta bhatte bhata भट्टा भट्ठा भट्ठे भट्टे ভাটা ভাটায় itbhata ইটভাটা ইটভাটায়"
+KILN_TRADES = {"construction_labour": "brick_kiln_work"}
+
 # Places whose work is commercial: beside them cooking and cleaning stay the commercial trades
 # ("hotel e ranna", "cleaning in an office").
 COMMERCIAL = (
@@ -145,7 +163,7 @@ COMMERCIAL = (
 CHORES = (
     "cook cooks cooking cooked clean cleans cleaning cleaned food "
     "khana banana banati banaya pakana safai saaf ranna rannar ronna porishkar "
-    "sweep mop jhadu pocha jharu mocha jhaadu pochha washing dishes bartan basan "
+    "sweep mop jhadu pocha jharu mocha jhaadu pochha washing dishes bartan basan dewa "
     "खाना बनाना बनाती पकाना सफाई साफ রান্না রান্নার পরিষ্কার সাফাই"
 )
 

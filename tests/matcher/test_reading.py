@@ -101,6 +101,15 @@ def test_a_workplace_named_alone_stands_for_its_trade(reader, text, trade):
     assert trades(reader, text, EXPERIENCE) == [trade]
 
 
+def test_carrying_bricks_at_a_kiln_is_kiln_work(reader):
+    assert trades(reader, "at the bhatta she carried bricks all day", EXPERIENCE) == [
+        "brick_kiln_work"
+    ]
+    assert trades(reader, "carried bricks at a building site", EXPERIENCE) == [
+        "construction_labour"
+    ]
+
+
 def test_sweeping_in_a_hospital_is_hospital_housekeeping(reader):
     assert trades(reader, "sweeper in a hospital", EXPERIENCE) == ["hospital_housekeeping"]
     assert trades(reader, "hospital e jharudar chilo", EXPERIENCE) == ["hospital_housekeeping"]
@@ -193,6 +202,11 @@ def test_experience_needs_a_closer_reading_than_an_interest(reader):
     ("bakri palti thi", "dairy_farming"),
     ("ghar ka pura kaam", "domestic_care"),
     ("হোটেলে ঘর পরিষ্কারের কাজ", "housekeeping_room_attendant"),  # inflected "clean"
+    ("হাটে মাছ বেচত", "street_vending"),  # বেচত, sold, is বিক্রি
+    ("ghor muchto", "domestic_care"),
+    ("सीमेंट और ईंटें ढोती थी", "construction_labour"),  # carried bricks
+    ("ধান রুইত", "farm_labour"),
+    ("murgiyan palti thi", "poultry_farming"),
     ("office e ghor saaf korto", "housekeeping_room_attendant"),
 ])
 def test_inflections_and_spellings_of_one_idea_agree(reader, text, trade):
