@@ -36,6 +36,8 @@ MORE_WEAK = (
     # to keep, locked: "ghar mein band rakha" is no child care ("bachcha rakha")
     "rakha rakhna rakhi rakhe rakhti rakhte rakhlo rekhechilo rekhe রাখা রেখেছিল রেখে রাখত "
     "रखा रखी रखना रखते band bondho bandh बंद বন্ধ "
+    # verbs that name work only with their object: "paddy planting", "carrying bricks"
+    "plant planted planting plants carry carried carrying carries "
     "sick roti ruti रोटी রুটি live lives living lived stay stays stayed staying "
     # a class or standard, said of any school year
     "class klas std standard ক্লাস क्लास "

@@ -39,6 +39,7 @@ def trades(reader: InterestResolver, text: str, kind: str = INTEREST) -> list[st
     "কাজ করতে চায়", "kaam chahiye", "kuch kaam mil jaye", "helper job", "jobs for women",
     "years of work at home", "kori", "she wants to live with her family", "she has a loan",
     "porashona korbe", "she was sick for a month", "class 6", "nahi", "না",
+    "she was planted with drugs", "ওকে বিক্রি করে দিয়েছিল", "use becha gaya tha",
 ])
 def test_words_that_name_no_trade_never_decide_a_match(reader, text):
     assert trades(reader, text) == []
