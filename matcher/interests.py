@@ -286,7 +286,7 @@ def stem(word: str) -> str:
     if key.isascii():
         key = key.replace("ck", "k")  # "paking" and "packing", "stiker" and "sticker"
         if len(key) < 5:
-            return _short_stem(key)  # short words keep all but a plural or a final vowel
+            return _short_stem(key)  # short words keep all but a final "e"
         key = key.replace("o", "a")
     key = _strip_endings(key)
     return key if key.isascii() else _INDIC_CANONICAL.get(key, key)
