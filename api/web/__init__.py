@@ -16,6 +16,7 @@ from flask_wtf.csrf import CSRFProtect
 
 from . import (
     account,
+    errors,
     admin_pages,
     cohort,
     counselor,
@@ -74,3 +75,4 @@ def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:
     app.jinja_env.filters["doc_label"] = lambda code: choices.label("document", code)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
+    errors.install_app(app)
