@@ -171,6 +171,21 @@ DOCUMENT = (
     "एटीएम कार्ड", "एटीएम", "डेबिट कार्ड", "पासबुक", "बैंक पासबुक", "चेक बुक", "मार्कशीट",
     "प्रमाणपत्र", "प्रमाण पत्र", "सर्टिफिकेट", "पैन कार्ड", "राशन कार्ड",
 )
+# Her phone and SIM, her one way to reach her family or help: kept by someone else, they are kept
+# as her papers are ...
+PHONE = (
+    "phone", "phones", "mobile", "mobile phone", "mobile phones", "sim", "mobile sim",
+    "ফোন", "মোবাইল", "মোবাইল ফোন", "সিম", "फोन", "मोबाइल", "मोबाइल फोन", "सिम",
+)
+# ... unless only for the shift, as a factory's rule of the floor: "kept in lockers during the
+# shift", "शिफ्ट के दौरान गेट पर जमा" (with an "until" of longer, the contract or probation, kept).
+SHIFT_ONLY = (
+    "during the shift", "during shift", "during shifts", "each shift", "every shift",
+    "after the shift", "after shift", "end of the shift", "end of shift", "shift ends",
+    "locker", "lockers", "shop floor", "production floor", "shift ke dauran", "shift ke baad",
+    "shift ke bad", "shift er somoy", "shift sheshe", "shift sesh hole", "शिफ्ट के दौरान",
+    "शिफ्ट के बाद", "शिफ्ट खत्म होने पर", "লকার", "শিফটের সময়", "শিফট শেষে", "लॉकर",
+)
 # Kept: said of papers, these words say someone other than the worker holds them.
 RETAIN = (
     "kept", "keep", "keeping", "retain", "retained", "held by", "held with", "custody",
@@ -268,31 +283,40 @@ UNTIL = (
 
 # --- overseas_travel ----------------------------------------------------------------------------
 
-OVERSEAS = (
+# Words of work abroad that are not names of places: "abroad", "videsh", a visa, a ticket by air.
+OVERSEAS_WORDS = (
     "abroad", "overseas", "foreign", "foreign country", "outside india", "outside the country",
     "outside country", "videsh", "bidesh", "bidesh e", "pardes", "bahar ke desh",
-    "dubai", "abu dhabi", "sharjah", "uae", "gulf", "gulf country", "saudi", "saudi arabia",
-    "riyadh", "jeddah", "qatar", "doha", "oman", "muscat", "kuwait", "bahrain", "malaysia",
-    "kuala lumpur", "singapore", "jordan", "lebanon", "iraq", "middle east", "arab",
-    "thailand", "bangkok", "pattaya", "hong kong", "maldives", "mauritius", "cambodia",
-    "arab country", "visa", "viza", "work visa", "free visa", "visa processing", "air ticket",
-    "air tickets", "flight ticket", "plane ticket", "emigration", "singapur", "singapoor",
-    "riyal", "riyals", "dirham", "dirhams", "ringgit", "bimaner ticket", "biman",
-    "europe", "russia", "poland", "romania", "israel", "japan", "korea", "myanmar", "laos",
-    "armenia", "azerbaijan", "uzbekistan", "turkey", "egypt", "libya", "australia", "germany",
-    "italy", "greece", "cyprus", "new zealand", "south africa", "baahar ke desh",
-    "bahar ke mulk", "বাইরের দেশ", "बाहर के देश",
-    "vietnam", "china", "africa", "canada", "ecnr", "ecr passport", "overseas job",
-    "यूरोप", "रूस", "जापान", "इज़राइल", "ইউরোপ", "রাশিয়া", "জাপান", "মিয়ানমার", "লাওস",
+    "gulf", "gulf country", "middle east", "arab country", "visa", "viza", "work visa",
+    "free visa", "visa processing", "air ticket", "air tickets", "flight ticket", "plane ticket",
+    "emigration", "riyal", "riyals", "dirham", "dirhams", "ringgit", "bimaner ticket", "biman",
+    "baahar ke desh", "bahar ke mulk", "বাইরের দেশ", "बाहर के देश", "ecnr", "ecr passport",
+    "overseas job",
     # crossing a border outside a lawful route
     "border par", "border paar", "border cross", "cross the border", "crossing the border",
     "seema paar", "seema par", "simanto par", "shimanto par",
     "বর্ডার পার", "সীমান্ত পার", "বিমানের টিকিট", "রিয়াল", "দিরহাম", "बॉर्डर पार", "सीमा पार",
     "रियाल", "दिरहम", "हवाई टिकट",
-    "विदेश", "परदेस", "दुबई", "सऊदी", "खाड़ी", "अरब", "कतर", "ओमान", "कुवैत", "मलेशिया",
-    "वीजा", "वीसा", "बिदेश", "বিদেশ", "দুবাই", "সৌদি", "আরব", "কাতার", "ওমান", "কুয়েত",
-    "মালয়েশিয়া", "ভিসা", "মধ্যপ্রাচ্য", "সিঙ্গাপুর",
+    "विदेश", "परदेस", "खाड़ी", "वीजा", "वीसा", "बिदेश", "বিদেশ", "ভিসা", "মধ্যপ্রাচ্য",
 )
+# Foreign places named as where she would work. A name is matched as a whole word (or with a
+# case ending), and a slip of typing is allowed only in a long one: a place at home may lie one
+# letter from a short foreign name ("Patia" in Bhubaneswar is not Pattaya, "Doda" not Doha).
+FOREIGN_PLACES = (
+    "dubai", "abu dhabi", "sharjah", "uae", "saudi", "saudi arabia",
+    "riyadh", "jeddah", "qatar", "doha", "oman", "muscat", "kuwait", "bahrain", "malaysia",
+    "kuala lumpur", "singapore", "jordan", "lebanon", "iraq", "arab",
+    "thailand", "bangkok", "pattaya", "hong kong", "maldives", "mauritius", "cambodia",
+    "singapur", "singapoor",
+    "europe", "russia", "poland", "romania", "israel", "japan", "korea", "myanmar", "laos",
+    "armenia", "azerbaijan", "uzbekistan", "turkey", "egypt", "libya", "australia", "germany",
+    "italy", "greece", "cyprus", "new zealand", "south africa",
+    "vietnam", "china", "africa", "canada",
+    "यूरोप", "रूस", "जापान", "इज़राइल", "ইউরোপ", "রাশিয়া", "জাপান", "মিয়ানমার", "লাওস",
+    "दुबई", "सऊदी", "अरब", "कतर", "ओमान", "कुवैत", "मलेशिया",
+    "দুবাই", "সৌদি", "আরব", "কাতার", "ওমান", "কুয়েত", "মালয়েশিয়া", "সিঙ্গাপুর",
+)
+OVERSEAS = OVERSEAS_WORDS + FOREIGN_PLACES
 # A journey (not the daily fare to work: "aane jaane ka kiraya", "jatayater bhara"), arranged by
 # the employer or an agent, except to a training course.
 TRAVEL = (
@@ -309,6 +333,15 @@ TICKET = (
 TRAINING = (
     "training", "course", "prashikshan", "proshikkhon", "proshikkhan", "training centre",
     "training center", "প্রশিক্ষণ", "প্রশিক্ষণকেন্দ্র", "प्रशिक्षण", "ट्रेनिंग", "কোর্স", "कोर्स",
+)
+# Free skilling programmes whose trainees receive at most a stipend (residential courses of
+# DDU-GKY, RSETI, a Krishi Vigyan Kendra, PMKVY, Jan Shikshan Sansthan): named, the opening is a
+# training, and the money it names is no wage.
+TRAINING_SCHEME = (
+    "rseti", "rsetti", "rudseti", "ddu gky", "ddugky", "pmkvy", "kvk", "krishi vigyan kendra",
+    "jan shikshan sansthan", "skill india", "आरसेटी", "आरसेटी संस्था", "डीडीयू जीकेवाई",
+    "कृषि विज्ञान केंद्र", "कृषि विज्ञान केन्द्र", "जन शिक्षण संस्थान", "পিএমকেভিওয়াই",
+    "আরসেটি", "কৃষি বিজ্ঞান কেন্দ্র", "কৃষি বিজ্ঞান কেন্দ্রে",
 )
 # A lawful route abroad: a registered recruiting agent or a state agency, emigration clearance on
 # eMigrate (India) or through BMET (Bangladesh). Work abroad by such a route is no lure, unless the
@@ -329,6 +362,25 @@ LAWFUL_ROUTE = (
     # state and national overseas-employment bodies
     "nsdc international", "titp", "odepc", "omcap", "overseas manpower company",
     "government recruiting agency", "recruiting agency of the government",
+)
+# The one charge the law lets a registered recruiting agent take from the worker: its service
+# charge, capped by the Emigration Rules (45 days' wages, at most Rs 30,000) and paid through
+# eMigrate ...
+LAWFUL_CHARGE = (
+    "service charge", "service charges", "seva shulk", "sewa shulk", "सेवा शुल्क", "सर्विस चार्ज",
+    "সার্ভিস চার্জ", "সেবা মূল্য", "sheba mullo",
+)
+# ... named as capped, or as set by the rules: "capped as per the Emigration Act", "niyom moto",
+# "नियम के अनुसार", "সরকার নির্ধারিত".
+CHARGE_CAPPED = (
+    "capped", "as per rules", "as per the rules", "as per emigration act",
+    "as per the emigration act", "as per emigration rules", "as per the emigration rules",
+    "within the legal limit", "legal limit", "government fixed", "fixed by the government",
+    "as fixed by government", "government rate", "as per government rules", "niyom moto",
+    "niyom onujayi", "niyom anujayi", "niyam anusar", "niyam ke anusar", "niyamanusar",
+    "sarkari dar", "sorkar nirdharito", "sarkar nirdharit", "नियम के अनुसार", "नियमानुसार",
+    "सरकारी दर", "सरकार द्वारा तय", "নিয়ম মতো", "নিয়মমতো", "নিয়ম অনুযায়ী", "সরকার নির্ধারিত",
+    "সরকারি হারে",
 )
 # A visa for a visit, not for work: the route of irregular migration.
 VISIT_VISA = (
@@ -701,6 +753,19 @@ VAGUE = (
     "ठिकाना बाद में", "व्हाट्सएप", "হোয়াটসঅ্যাপ", "ঠিকানা পরে",
 )
 
+# Who the employer is or where the work is, told only once she has arrived: "হোটেলের নাম পৌঁছে
+# জানবেন", "address on arrival", "पता पहुंचकर बताया जाएगा" (a name, then an arrival).
+NAME_OF_PLACE = (
+    "name", "address", "location", "naam", "nam", "pata", "thikana", "jagah", "workplace",
+    "নাম", "ঠিকানা", "জায়গা", "কর্মস্থল", "नाम", "पता", "जगह",
+)
+ON_ARRIVAL = (
+    "on arrival", "after arrival", "upon arrival", "after reaching", "on reaching",
+    "when you reach", "pouche", "pouchhe", "pouchanor por", "pahunch kar",
+    "pahunchkar", "pahunchne par", "pahuchne par", "পৌঁছে", "পৌঁছানোর পর", "পৌঁছলে", "পৌঁছাবার পর",
+    "पहुंचकर", "पहुँचकर", "पहुंचने पर", "पहुँचने पर", "पहुंचने के बाद", "पहुँचने के बाद",
+)
+
 # --- negation and warnings ----------------------------------------------------------------------
 
 # A cue up to a few words before a match (or just after it) undoes it: "no registration fee",
@@ -879,6 +944,9 @@ ORDINARY_NEIGHBOURS = {
         # a card applied for, a passport centre: "ATM card applications", "पासपोर्ट सेवा केंद्र"
         "application", "applications", "abedon", "আবেদন", "आवेदन", "enrolment", "enrollment",
         "seva", "सेवा", "সেবা",
+        # phones and SIM cards as the goods of a shop: "SIM card sales", "মোবাইল রিচার্জ"
+        "sale", "sales", "sell", "selling", "recharge", "repair", "repairing", "bikri", "stock",
+        "বিক্রি", "রিচার্জ", "মেরামত", "बिक्री", "रिचार्ज", "रिपेयर", "मरम्मत",
     ),
     "family": (
         "support", "supports", "supporting", "visit", "visits", "visiting", "meet", "insurance",

@@ -51,15 +51,18 @@ INDEX = PhraseIndex(
         "cost_item": lx.COST_ITEM, "cost_named": lx.COST_NAMED,
         "handled_money": lx.HANDLED_MONEY, "papers_of_others": lx.PAPERS_OF_OTHERS,
         "bank_account": lx.BANK_ACCOUNT,
-        "document": lx.DOCUMENT, "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
+        "document": lx.DOCUMENT + lx.PHONE, "phone": lx.PHONE, "shift_only": lx.SHIFT_ONLY,
+        "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
         "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
         "with_holder": lx.WITH_HOLDER, "their_keeping": lx.THEIR_KEEPING, "handed": lx.HANDED, "bank_card": lx.BANK_CARD,
         "give_up": lx.GIVE_UP, "for": lx.FOR, "receive": lx.RECEIVE,
         "stipend": lx.STIPEND, "refund": lx.REFUND,
         "overseas": lx.OVERSEAS, "travel": lx.TRAVEL, "ticket": lx.TICKET,
-        "training": lx.TRAINING, "arrange": lx.ARRANGE, "agent_arranges": lx.AGENT_ARRANGES,
+        "training": lx.TRAINING, "training_scheme": lx.TRAINING_SCHEME, "arrange": lx.ARRANGE,
+        "agent_arranges": lx.AGENT_ARRANGES,
         "no_papers": lx.NO_PAPERS, "market": lx.MARKET, "lawful_route": lx.LAWFUL_ROUTE,
+        "lawful_charge": lx.LAWFUL_CHARGE, "charge_capped": lx.CHARGE_CAPPED,
         "visit_visa": lx.VISIT_VISA, "school_class": lx.SCHOOL_CLASS, "passed": lx.PASSED,
         "entertainment": lx.ENTERTAINMENT, "escort": lx.ESCORT, "company": lx.COMPANY,
         "patron": lx.PATRON,
@@ -73,7 +76,7 @@ INDEX = PhraseIndex(
         "age_above": lx.AGE_ABOVE, "children_served": lx.CHILDREN_SERVED,
         "teaching_care": lx.TEACHING_CARE, "children_too": lx.CHILDREN_TOO,
         "child_work": lx.CHILD_WORK, "little_child": lx.LITTLE_CHILD, "care_of": lx.CARE_OF,
-        "vague": lx.VAGUE,
+        "vague": lx.VAGUE, "name_of_place": lx.NAME_OF_PLACE, "on_arrival": lx.ON_ARRIVAL,
         "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
         "document_negation": lx.DOCUMENT_NEGATION, "warning": lx.WARNING,
         "scope_end": lx.SCOPE_END, "pay_word": lx.PAY_WORD, "per_day": lx.PER_DAY,
@@ -81,7 +84,7 @@ INDEX = PhraseIndex(
         "salary_word": tuple(word for word in lx.PAY_WORD if word not in ("pay", "earn")),
         **{f"ordinary_{name}": words for name, words in lx.ORDINARY_NEIGHBOURS.items()},
     },
-    ordinary_words=lx.ORDINARY_WORDS,
+    ordinary_words=lx.ORDINARY_WORDS, names=lx.FOREIGN_PLACES,
 )
 
 _DIGITS_APART = re.compile(r"(?<=\d)[\s-](?=\d)")
@@ -282,6 +285,14 @@ class Reading:
             self.hits.get("visit_visa") or self.hits.get("no_papers")
             or fee_charged(self) or documents_retained(self))
 
+    @cached_property
+    def is_training(self) -> bool:
+        """The opening is a training, not a job: its title names a training or a course
+        ("Mushroom kheti training", "पोल्ट्री प्रशिक्षण"), or it names a free skilling scheme
+        (RSETI, DDU-GKY, a Krishi Vigyan Kendra). What it pays a trainee is a stipend."""
+        return bool(self.hits.get("training_scheme")) or any(
+            self.words[hit.start].sentence == 0 for hit in self.hits.get("training", ()))
+
     @property
     def pay(self) -> int:
         return max(self.facts.wage_inr_month, self.promised_wage)
@@ -309,7 +320,7 @@ def fee_charged(reading: Reading) -> dict | None:
         """Hits that are not money handled as the work (customers' deposits at a cashier's
         counter) nor a charge added to her wage ("11,000 + service charge")."""
         return [hit for hit in hits if not reading.near(hit, "handled_money", 3)
-                and not _added_to_wage(reading, hit)
+                and not _added_to_wage(reading, hit) and not _capped_charge(reading, hit)
                 and not (hit.concept == "pay_demand" and _into_her_account(reading, hit))]
 
     fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee"))
@@ -353,6 +364,26 @@ def _added_to_wage(reading: Reading, hit: Hit) -> bool:
                and any(word.text in _SHARED_WITH_STAFF for word in reading.words[i:hit.end])
                for i in range(max(1, hit.start - 2), hit.start)
                ) and not reading.in_clause(hit, "pay_demand")
+
+
+# The most a registered recruiting agent may take from the worker as its service charge
+# (Emigration Rules, 2008: 45 days' wages, at most Rs 30,000).
+SERVICE_CHARGE_CAP_INR = 30_000
+
+
+def _capped_charge(reading: Reading, hit: Hit) -> bool:
+    """`hit` is the service charge a registered recruiting agent may lawfully take, named as
+    capped or as the rules set it ("service charge capped as per the Emigration Act", "सेवा शुल्क
+    नियम के अनुसार"), in an opening that names its lawful route (eMigrate, a registered agent),
+    with no sum above the legal cap in its clause. A fee to an agent the opening does not name as
+    registered, or any other fee, is still charged."""
+    clause = reading.words[hit.start].clause
+    return (any(charge.start <= hit.start and hit.end <= charge.end
+                for charge in reading.hits.get("lawful_charge", ()))
+            and reading.in_clause(hit, "charge_capped")
+            and bool(reading.live("lawful_route", warnings=False))
+            and not any(value > SERVICE_CHARGE_CAP_INR for index, value in reading.numbers()
+                        if reading.words[index].clause == clause))
 
 
 def _pay_band(reading: Reading, hit: Hit) -> bool:
@@ -402,7 +433,9 @@ def documents_retained(reading: Reading) -> dict | None:
                 and not any(_papers_of(reading, other, hit)
                             for other in reading.near(hit, "papers_of_others", 5))]
 
-    documents = not_handled(meant(reading.live("document", cues=cues, ordinary="document")))
+    documents = [hit for hit in not_handled(meant(reading.live("document", cues=cues,
+                                                                ordinary="document")))
+                 if not _for_the_shift(reading, hit)]
     deposits = [hit for hit in not_handled(reading.live("deposit", cues=cues))
                 if not reading.in_clause(hit, "salary_word")]  # the wage deposited in her account
     kept = meant(reading.live("retain", cues=cues) + deposits)
@@ -422,6 +455,14 @@ def documents_retained(reading: Reading) -> dict | None:
     if found:
         return _flag(DOCUMENTS_RETAINED, reading.quote(*found[0]))
     return None
+
+
+def _for_the_shift(reading: Reading, hit: Hit) -> bool:
+    """`hit` is her phone, put away only for the shift ("phones kept in lockers during the
+    shift"), and its sentence names no longer hold ("till probation ends")."""
+    return (any(phone.start == hit.start and phone.end == hit.end
+                for phone in reading.hits.get("phone", ()))
+            and reading.in_sentence(hit, "shift_only") and not reading.in_sentence(hit, "until"))
 
 
 # Words that make the papers hers again between the people served and the papers: "students'
@@ -552,8 +593,9 @@ def wage_outlier(reading: Reading) -> dict | None:
         return _flag(WAGE_OUTLIER, str(reading.pay), wage_inr_month=reading.pay,
                      typical_inr_month=typical)
     if facts.wage_inr_month < wages.statutory_floor_inr_month and not reading.hits.get(
-            "part_time") and not reading.hits.get("stipend"):
-        # the floor is for full-time work; part-time work says so, a learner's stipend is no wage
+            "part_time") and not reading.hits.get("stipend") and not reading.is_training:
+        # the floor is for full-time work; part-time work says so, and what a training pays its
+        # learners (named a stipend or not) is no wage
         return _flag(WAGE_OUTLIER, str(facts.wage_inr_month),
                      wage_inr_month=facts.wage_inr_month,
                      floor_inr_month=wages.statutory_floor_inr_month)
@@ -674,7 +716,9 @@ def vague_employer(reading: Reading) -> dict | None:
     placeless = facts.work_mode != "remote" and not (facts.district or "").strip()
     digits = _DIGITS_APART.sub("", _ascii_digits(reading.text))
     phone = _PHONE.search(digits) or _MASKED_PHONE.search(digits)
-    vague = reading.live("vague")
+    vague = reading.live("vague") + [  # the name or place told only on arrival
+        hit for pair in reading.pairs(reading.live("name_of_place"), reading.live("on_arrival"), 3)
+        if pair[0].end <= pair[1].start for hit in pair]
     if placeless or phone or vague:
         evidence = (reading.quote(vague[0]) if vague else phone.group() if phone
                     else "district")
