@@ -10,7 +10,8 @@ now development data, held to the same thresholds as the others.
 - A place name matches as a whole word: a short foreign name only as written (or with its own
   endings), never as a slip of typing of a place at home.
 - Her phone and SIM kept by someone else are kept like her papers (put away only for the shift,
-  they are a rule of the floor; sold in a shop, they are goods).
+  they are a rule of the floor; sold in a shop, they are goods; answering phone calls and keeping
+  a register, the phone is a tool and the register is what is kept).
 - An employer named, or a workplace placed, only once she has arrived is a vague employer.
 """
 from __future__ import annotations
@@ -134,6 +135,7 @@ def test_a_place_at_home_is_not_a_place_abroad(title, description, district):
     # put away for the shift, but held longer too
     "Packing work. Mobile phone to be kept at the office during the shift and till the "
     "probation ends. Rs 11,000.",
+    "Packing work. The supervisor will keep your phone for the first two months. Rs 11,000.",
 ])
 def test_her_phone_kept_by_someone_else_is_kept_like_her_papers(description):
     assert "documents_retained" in raised(description, title="Packing helper",
@@ -153,6 +155,12 @@ def test_her_phone_kept_by_someone_else_is_kept_like_her_papers(description):
     "অ্যাসেম্বলির কাজ। শিফটের সময় মোবাইল গেটে জমা রাখতে হবে, শিফট শেষে ফেরত। মাসে ১১,০০০ টাকা।",
     # phones and SIM cards as the goods of a shop
     "সিম কার্ড বিক্রি ও মোবাইল রিচার্জ, দোকানে স্টক রাখা হবে। মাসে ১১,০০০ টাকা।",
+    # the phone as a tool of the work, and something else kept
+    "Front desk: answer phone calls and keep the visitor register. Rs 11,000.",
+    "Handle the office phone and keep the delivery book up to date. Rs 11,000.",
+    "Phone banking desk: keep customer records updated. Rs 11,000.",
+    "फोन कॉल उठाना और आगंतुक रजिस्टर रखना। वेतन 11,000।",
+    "ফোন ধরা ও খাতা রাখা, মাসে ১১,০০০ টাকা।",
 ])
 def test_her_phone_with_her_is_no_flag(description):
     assert raised(description, title="Packing helper", trade="packing_helper") == set()

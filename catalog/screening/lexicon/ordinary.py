@@ -70,6 +70,8 @@ ORDINARY_NEIGHBOURS = {
         # phones and SIM cards as the goods of a shop: "SIM card sales", "মোবাইল রিচার্জ"
         "sale", "sales", "sell", "selling", "recharge", "repair", "repairing", "bikri", "stock",
         "বিক্রি", "রিচার্জ", "মেরামত", "बिक्री", "रिचार्ज", "रिपेयर", "मरम्मत",
+        # the phone as a tool of the work: "answer phone calls", "phone banking"
+        "call", "calls", "calling", "banking", "line", "lines", "কল", "कॉल",
     ),
     "family": (
         "support", "supports", "supporting", "visit", "visits", "visiting", "meet", "insurance",

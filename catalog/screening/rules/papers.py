@@ -7,6 +7,9 @@ from .reading import Reading
 
 # Reach, in words, within which papers and their keeping make one statement.
 DOCUMENT_REACH = 8
+# An English verb of keeping in the active voice keeps what follows it: her phone named before it
+# is not what it keeps ("handle the phone and keep the visitor book"; "phone will be kept" is).
+_ACTIVE_KEEP = frozenset({"keep", "keeping", "retain", "maintain"})
 
 
 def documents_retained(reading: Reading) -> dict | None:
@@ -42,7 +45,8 @@ def documents_retained(reading: Reading) -> dict | None:
     handed = [hit for hit in meant(reading.live("hand_in", cues=cues))
               if reading.in_sentence(hit, "holder") or reading.in_sentence(hit, "until")
               or reading.in_sentence_of(originals, hit)]
-    found = (reading.pairs(documents, kept + handed, DOCUMENT_REACH)
+    found = ([(a, b) for a, b in reading.pairs(documents, kept + handed, DOCUMENT_REACH)
+              if not (_is_phone(reading, a) and _keeps_another(reading, a, b))]
              or reading.pairs(documents, meant(reading.live("with_holder", cues=cues)), 3)
              or reading.pairs(not_handled(meant(reading.live("bank_card", cues=cues,
                                                                 ordinary="document"))),
@@ -59,9 +63,18 @@ def documents_retained(reading: Reading) -> dict | None:
 def _for_the_shift(reading: Reading, hit: Hit) -> bool:
     """`hit` is her phone, put away only for the shift ("phones kept in lockers during the
     shift"), and its sentence names no longer hold ("till probation ends")."""
-    return (any(phone.start == hit.start and phone.end == hit.end
-                for phone in reading.hits.get("phone", ()))
-            and reading.in_sentence(hit, "shift_only") and not reading.in_sentence(hit, "until"))
+    return (_is_phone(reading, hit) and reading.in_sentence(hit, "shift_only")
+            and not reading.in_sentence(hit, "until"))
+
+
+def _keeps_another(reading: Reading, phone: Hit, keeping: Hit) -> bool:
+    """`keeping` is an active English verb after the phone: it keeps something after it."""
+    return phone.end <= keeping.start and reading.words[keeping.start].text in _ACTIVE_KEEP
+
+
+def _is_phone(reading: Reading, hit: Hit) -> bool:
+    return any(phone.start == hit.start and phone.end == hit.end
+               for phone in reading.hits.get("phone", ()))
 
 
 # Words that make the papers hers again between the people served and the papers: "students'
