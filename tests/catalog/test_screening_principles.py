@@ -48,6 +48,10 @@ def raised(description: str, *, title: str, trade: str = "domestic_care", wage: 
     ("Hospitality batch, Durgapur", "Three months residential under DDU-GKY, food and stay "
      "free, Rs 1,500 a month to each trainee, placement help after.", "food_beverage_service",
      1_500),
+    ("Tailoring unit", "One year apprenticeship under NAPS in a garment unit, Rs 4,000 a month.",
+     "sewing_dress_making", 4_000),
+    ("কম্পিউটার শেখা", "যুব উন্নয়ন অধিদপ্তরে তিন মাসের বিনামূল্যে কম্পিউটার কোর্স, দৈনিক ১০০ টাকা।",
+     "computer_operator", 2_600),
 ])
 def test_what_a_training_pays_is_no_wage(title, description, trade, wage):
     assert raised(description, title=title, trade=trade, wage=wage) == set()
@@ -77,6 +81,8 @@ def test_a_training_is_still_screened_for_the_rest(title, description, wage, exp
     ("Qatar e hotel er kaj", "eMigrate e registered agent er madhyome Qatar e hotel housekeeping. "
      "Service charge niyom onujayi, passport nijer kache thakbe. 28,000 takar moto beton.",
      28_000),
+    ("Housemaid, Kuwait", "eMigrate registered recruiting agent. Service charge at most 45 "
+     "days' wages, receipt on eMigrate. Salary KWD 110 (Rs 29,000).", 29_000),
 ])
 def test_a_capped_service_charge_by_a_lawful_route_is_no_fee(title, description, wage):
     assert raised(description, title=title, trade="hospital_housekeeping", wage=wage) == set()
@@ -84,6 +90,8 @@ def test_a_capped_service_charge_by_a_lawful_route_is_no_fee(title, description,
 
 @pytest.mark.parametrize(("description", "expected"), [
     # no registered agent named: the same words are a fee to whoever takes it
+    ("Housemaid, Kuwait. Service charge at most 45 days' wages. Salary Rs 29,000.",
+     {"fee_charged", "overseas_travel"}),
     ("Care assistant in Saudi Arabia. Service charge as per rules, Rs 25,000 to our agent "
      "before the visa.", {"fee_charged", "overseas_travel"}),
     # a registered agent named, but a sum above the legal cap

@@ -62,6 +62,13 @@ TRAINING_SCHEME = (
     "jan shikshan sansthan", "skill india", "आरसेटी", "आरसेटी संस्था", "डीडीयू जीकेवाई",
     "कृषि विज्ञान केंद्र", "कृषि विज्ञान केन्द्र", "जन शिक्षण संस्थान", "পিএমকেভিওয়াই",
     "আরসেটি", "কৃষি বিজ্ঞান কেন্দ্র", "কৃষি বিজ্ঞান কেন্দ্রে",
+    "rural self employment training institute", "ग्रामीण स्वरोजगार प्रशिक्षण संस्थान",
+    "डीडीयू-जीकेवाई", "ডিডিইউ জিকেওয়াই", "ডিডিইউ-জিকেওয়াই", "apprenticeship", "naps",
+    "kaushal vikas", "कौशल विकास", "skill development centre", "skill development center",
+    # Bangladesh: the Department of Youth Development's and the technical training centres'
+    # free courses, which pay a daily allowance
+    "youth development", "jubo unnayan", "যুব উন্নয়ন", "যুব উন্নয়ন অধিদপ্তর",
+    "technical training centre", "technical training center", "কারিগরি প্রশিক্ষণ কেন্দ্র",
 )
 # A lawful route abroad: a registered recruiting agent or a state agency, emigration clearance on
 # eMigrate (India) or through BMET (Bangladesh). Work abroad by such a route is no lure, unless the
@@ -101,6 +108,11 @@ CHARGE_CAPPED = (
     "sarkari dar", "sorkar nirdharito", "sarkar nirdharit", "नियम के अनुसार", "नियमानुसार",
     "सरकारी दर", "सरकार द्वारा तय", "নিয়ম মতো", "নিয়মমতো", "নিয়ম অনুযায়ী", "সরকার নির্ধারিত",
     "সরকারি হারে",
+    # a ceiling named: "at most 45 days' wages", "अधिकतम", "সর্বোচ্চ"
+    "as prescribed", "prescribed", "at most", "maximum", "not more than", "as per norms",
+    "as per government norms", "as per mea norms", "as per mea rules", "adhiktam",
+    "अधिकतम", "निर्धारित", "नियमों के अनुसार", "सर्वोच्च", "সর্বোচ্চ", "নির্ধারিত",
+    "নিয়ম অনুসারে", "niyom onusare",
 )
 # A visa for a visit, not for work: the route of irregular migration.
 VISIT_VISA = (
