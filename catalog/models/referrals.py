@@ -58,6 +58,8 @@ class Referral(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     outcome: Mapped[str | None] = mapped_column(String(64))
+    # Why it was withdrawn or not selected: a code (catalog.services.referrals), never prose.
+    reason: Mapped[str | None] = mapped_column(String(40))
 
     profile: Mapped[Profile] = relationship()
     batch: Mapped[Batch | None] = relationship()
