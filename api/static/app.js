@@ -55,3 +55,13 @@
     });
   }
 }());
+
+/* The message an action produced (at the top of the content) takes the focus, so a screen
+   reader reads it and a phone shows it; autofocus does the same where it is honoured. */
+(function () {
+  "use strict";
+  var message = document.querySelector("main [data-focus], main #form-errors, main [autofocus][tabindex]");
+  if (message && (document.activeElement === document.body || !document.activeElement)) {
+    message.focus();
+  }
+}());

@@ -17,11 +17,13 @@ from flask_wtf.csrf import CSRFProtect
 from . import (
     account,
     admin_pages,
+    casework,
     cohort,
     counselor,
     entitlements,
     liaison,
     partner,
+    referral_actions,  # noqa: F401  (the referral page's actions, on casework's blueprint)
     sessions,
 )
 from .vocabulary import choices
@@ -29,7 +31,7 @@ from .vocabulary import choices
 csrf = CSRFProtect()
 
 BLUEPRINTS = (account.bp, counselor.bp, cohort.bp, entitlements.bp, liaison.bp, partner.bp,
-              admin_pages.bp)
+              admin_pages.bp, casework.bp)
 
 
 def bar_width(percent) -> int:

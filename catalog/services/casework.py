@@ -19,7 +19,7 @@ from matcher.vocabulary import ProfileStatus, ReferralStatus
 from .. import access, audit
 from ..errors import Invalid
 from ..models import LIVE_STATUSES, AuditEvent, Profile, Referral, User
-from .referrals import CONSENT_REASON, CONSENT_WITHDRAWN
+from .referrals import BATCH_ONLY, CONSENT_REASON, CONSENT_WITHDRAWN, OPENING_ONLY, TRANSITIONS
 
 MAX_CASE_REF = 64
 MOVES = ("refer", "status", "expire")
@@ -65,6 +65,14 @@ def _entry(at: datetime, action: str, detail: str, first: ReferralStatus) -> His
     if new not in {status.value for status in ReferralStatus}:
         return None
     return HistoryEntry(at, ReferralStatus(new), reason or None)
+
+
+def possible_moves(actor: User, referral: Referral) -> list[ReferralStatus]:
+    """The statuses the actor may move this referral to now, as `change_status` allows."""
+    kind_only = BATCH_ONLY if referral.batch_id is not None else OPENING_ONLY
+    return [status for status, sources in TRANSITIONS.get(actor.role, {}).items()
+            if referral.status in sources
+            and (status is ReferralStatus.WITHDRAWN or status in kind_only)]
 
 
 def check_case_ref_query(raw: str) -> str:
