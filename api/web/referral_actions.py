@@ -23,7 +23,7 @@ from ..i18n import gettext as _
 from ..i18n import wording
 from ..schemas.followups import FollowUpIn
 from ..schemas.referrals import ReferralPatch
-from . import forms
+from . import errors, forms
 from .casework import VIEWERS, bp, render_referral
 from .sessions import role_required, signed_in
 
@@ -41,6 +41,12 @@ def _failed(db, user, referral_id: int, errs: dict, failed: str, status: int = 4
     db.rollback()
     referral = access.load(db, user, Referral, referral_id)
     return render_referral(db, user, referral, errs, request.form.to_dict(), status, failed)
+
+
+def _status_of(error: DomainError) -> int:
+    """The HTTP status of a service's refusal, as the error pages give it (409, 422...)."""
+    return next((code for kind, code in errors.STATUS_OF.items() if isinstance(error, kind)),
+                400)
 
 
 @bp.post("/referrals/<int:referral_id>/status")
@@ -63,7 +69,8 @@ def change_status(referral_id: int):
                                        note=loaded.get("note"), reason=loaded.get("reason"))
         db.commit()
     except DomainError as error:
-        return _failed(db, user, referral_id, forms.domain_errors(error), "status", 409)
+        return _failed(db, user, referral_id, forms.domain_errors(error), "status",
+                       _status_of(error))
     flash(_("Referral %(id)s is now: %(status)s.", id=referral_id,
             status=wording().label("referral_status", loaded["status"])), "success")
     return redirect(url_for("casework.referral", referral_id=referral_id))
@@ -104,7 +111,8 @@ def record_follow_up(referral_id: int):
                 "wage_paid_inr_month", *QUESTIONS)})
         db.commit()
     except DomainError as error:
-        return _failed(db, user, referral_id, forms.domain_errors(error), "follow_up", 409)
+        return _failed(db, user, referral_id, forms.domain_errors(error), "follow_up",
+                       _status_of(error))
     flash(_("Day-%(day)s follow-up recorded: %(outcome)s.", day=follow_up.day,
             outcome=wording().label("follow_up_outcome", follow_up.outcome)), "success")
     if done.get("concerns"):
