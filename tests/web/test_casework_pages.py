@@ -1,113 +1,29 @@
 """The casework loop after a referral, in the pages: the counselor's list (live referrals,
 follow-ups due, search by case reference), a profile's page, a referral's page for each role
-with the actions that fit its state, follow-ups, closing a profile and withdrawing consent, each
-confirmed first; scoping (404 across organisations), audit rows and bad input."""
+with the actions that fit its state, and follow-ups; scoping (404 across organisations), audit
+rows and bad input. Closing, consent and the matches page: test_casework_closing.py."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
-import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from catalog.models import (
-    AuditEvent,
-    Batch,
-    Course,
-    FollowUp,
-    Opening,
-    Organisation,
-    Profile,
-    Referral,
+from catalog.models import Batch, FollowUp, Opening, Referral
+
+from .casework_rows import (  # noqa: F401  (people is a fixture)
+    NGO,
+    NOW,
+    events,
+    fresh,
+    held_seat,
+    new_batch,
+    new_opening,
+    people,
+    post,
+    referral_row,
+    set_status,
 )
-
 from .conftest import csrf_token
-
-NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
-NGO, PROVIDER, EMPLOYER = "Asha Shelter Trust", "Pragati ITI", "Sundarban Garments"
-KOLKATA = dict(district="Kolkata", state="West Bengal", district_key="kolkata",
-               latitude=22.5626, longitude=88.363)
-
-
-def org_id(db_session, name: str) -> int:
-    found = db_session.scalar(select(Organisation.id).where(Organisation.name == name))
-    db_session.rollback()
-    return found
-
-
-@pytest.fixture
-def people(app, signed_in):
-    """A counselor, a liaison and a CSR partner, each of their own organisation, at NOW."""
-    app.config["CLOCK"] = lambda: NOW
-    return {"counselor": signed_in("counselor", org_name=NGO),
-            "liaison": signed_in("iti_liaison", org_name=PROVIDER),
-            "partner": signed_in("csr_partner", org_name=EMPLOYER)}
-
-
-def new_batch(db_session, provider: str = PROVIDER, seats_taken: int = 0) -> int:
-    course = Course(provider_id=org_id(db_session, provider), title="Sewing machine operator",
-                    trade="sewing_dress_making", min_literacy="class5", languages=["bn"],
-                    mode="in_person", duration_weeks=12, **KOLKATA)
-    db_session.add(course)
-    db_session.flush()
-    batch = Batch(course_id=course.id, start_date=date(2027, 2, 1),
-                  application_deadline=date(2027, 1, 20), seats_total=5,
-                  seats_taken=seats_taken)
-    db_session.add(batch)
-    db_session.commit()
-    return batch.id
-
-
-def new_opening(db_session, employer: str = EMPLOYER) -> int:
-    opening = Opening(employer_id=org_id(db_session, employer), title="Stitching operator",
-                      trade="sewing_dress_making", min_literacy="class5", languages=["bn"],
-                      work_mode="on_site", wage_inr_month=11000, positions=2,
-                      closes_on=date(2027, 2, 1), status="published", **KOLKATA)
-    db_session.add(opening)
-    db_session.commit()
-    return opening.id
-
-
-def referral_row(db_session, profile_id: int, status: str, *, at: datetime = NOW,
-                 note: str | None = None, **offer) -> int:
-    referral = Referral(profile_id=profile_id, status=status, created_at=at,
-                        status_changed_at=at, note=note,
-                        hold_expires_at=at + timedelta(days=3) if status == "held" else None,
-                        **offer)
-    db_session.add(referral)
-    db_session.commit()
-    return referral.id
-
-
-def held_seat(db_session, profile_id: int) -> tuple[int, int]:
-    batch_id = new_batch(db_session, seats_taken=1)
-    return referral_row(db_session, profile_id, "held", batch_id=batch_id), batch_id
-
-
-def fresh(db_session, model, object_id):
-    """The row as stored now, detached (reading it later opens no transaction)."""
-    found = db_session.get(model, object_id)
-    db_session.refresh(found)
-    db_session.expunge(found)
-    db_session.rollback()
-    return found
-
-
-def events(db_session, **where) -> list[AuditEvent]:
-    query = select(AuditEvent).order_by(AuditEvent.id)
-    for name, value in where.items():
-        query = query.where(getattr(AuditEvent, name) == value)
-    found = list(db_session.scalars(query))
-    db_session.expunge_all()  # detached: reading them later opens no transaction
-    db_session.rollback()
-    return found
-
-
-def post(client, path: str, data: dict, page: str | None = None):
-    return client.post(path, data={**data, "csrf_token": csrf_token(client, page or path)})
-
-
-def set_status(client, referral_id: int, **data):
-    return post(client, f"/referrals/{referral_id}/status", data, f"/referrals/{referral_id}")
 
 
 # -- the counselor's list -----------------------------------------------------------------
@@ -381,152 +297,3 @@ def test_the_partner_marks_interview_hired_or_not_selected_with_a_reason(
     assert signed_in("csr_partner", org_name="Other Garments").get(
         f"/referrals/{applied}").status_code == 404
     assert people["liaison"].get(f"/referrals/{applied}").status_code == 404
-
-
-# -- closing a profile, withdrawing consent -------------------------------------------------
-
-
-def test_closing_a_profile_says_what_it_does_then_withdraws_and_releases_the_seats(
-        people, profile_in, db_session):
-    profile_id = profile_in(NGO, "ASH-180", consent_to_share=True)
-    held, batch_id = held_seat(db_session, profile_id)
-    applied = referral_row(db_session, profile_id, "applied", opening_id=new_opening(db_session))
-    done = referral_row(db_session, profile_id, "completed", batch_id=new_batch(db_session))
-    counselor = people["counselor"]
-    page = counselor.get(f"/profiles/{profile_id}/close").get_data(as_text=True)
-    assert "withdraw her 2 live referrals:" in page
-    assert "give 1 held seat back to its batch" in page
-    assert "end her consent to share" in page
-    assert fresh(db_session, Profile, profile_id).status.value == "active"  # nothing yet
-    path = f"/profiles/{profile_id}/close"
-    for data, field, message in (({}, "reason", "Choose a reason."),
-                                 ({"reason": "bored"}, "reason", "Choose one of the options."),
-                                 ({"reason": "settled", "note": "x" * 501}, "note",
-                                  "Give 1 to 500 items or characters.")):
-        response = post(counselor, path, data)
-        assert response.status_code == 422
-        assert f'id="{field}-error">{message}' in response.get_data(as_text=True)
-    assert fresh(db_session, Profile, profile_id).status.value == "active"
-    assert fresh(db_session, Referral, held).status.value == "held"
-
-    response = post(counselor, path, {"reason": "moved_away", "note": "Went to Siliguri"})
-    assert response.status_code == 302
-    profile = fresh(db_session, Profile, profile_id)
-    assert (profile.status.value, profile.closed_reason, profile.closed_note) == (
-        "closed", "moved_away", "Went to Siliguri")
-    assert profile.consent_to_share is False
-    assert fresh(db_session, Referral, held).status.value == "withdrawn"
-    assert fresh(db_session, Referral, held).reason == "profile_closed"
-    assert fresh(db_session, Referral, applied).status.value == "withdrawn"
-    assert fresh(db_session, Referral, done).status.value == "completed"
-    assert fresh(db_session, Batch, batch_id).seats_taken == 0
-    [close] = events(db_session, action="close", object_id=profile_id)
-    assert close.detail == "reason=moved_away"
-    page = counselor.get(f"/profiles/{profile_id}").get_data(as_text=True)
-    assert "Profile ASH-180 closed." in page and "This profile is closed." in page
-    assert "She moved away" in page
-    assert "Her profile was closed" in counselor.get(f"/referrals/{held}").get_data(
-        as_text=True)
-
-
-def test_withdrawing_consent_on_the_form_asks_to_confirm_first(
-        people, profile_in, db_session):
-    profile_id = profile_in(NGO, "ASH-190", consent_to_share=True)
-    applied = referral_row(db_session, profile_id, "applied", opening_id=new_opening(db_session))
-    counselor = people["counselor"]
-    path = f"/profiles/{profile_id}/edit"
-    form = {"case_ref": "ASH-190", "age": "24", "gender": "female", "literacy": "class8",
-            "languages": "bn", "district": "Kolkata", "state": "West Bengal",
-            "max_travel_km": "15", "interests": "tailoring", "learning_mode": "any",
-            "device": "none", "income_urgency": "medium"}
-    response = post(counselor, path, form)
-    assert response.status_code == 200
-    page = response.get_data(as_text=True)
-    assert "Withdraw her consent to share? Nothing is saved yet." in page
-    assert "Her 1 live job application is withdrawn:" in page and "Stitching operator" in page
-    assert fresh(db_session, Profile, profile_id).consent_to_share is True
-    assert fresh(db_session, Referral, applied).status.value == "applied"
-    response = post(counselor, path, {**form, "confirm_consent": "yes"})
-    assert response.status_code == 302
-    assert fresh(db_session, Profile, profile_id).consent_to_share is False
-    assert fresh(db_session, Referral, applied).status.value == "withdrawn"
-    assert fresh(db_session, Referral, applied).reason == "consent_withdrawn"
-
-
-# -- a language is required ---------------------------------------------------------------
-
-
-def test_a_profile_without_a_language_is_refused_by_the_page_and_the_api(
-        people, profile_in, db_session):
-    counselor = people["counselor"]
-    form = {"case_ref": "ASH-200", "age": "24", "gender": "female", "literacy": "class8",
-            "district": "Kolkata", "state": "West Bengal", "max_travel_km": "15",
-            "learning_mode": "any", "device": "none", "income_urgency": "medium"}
-    response = post(counselor, "/profiles/new", form)
-    assert response.status_code == 422
-    assert 'id="languages-error">Give at least one language.' in response.get_data(as_text=True)
-    assert db_session.scalar(select(func.count(Profile.id)).where(
-        Profile.case_ref == "ASH-200")) == 0
-    db_session.rollback()
-    # Taking every language off an existing profile is refused too.
-    profile_id = profile_in(NGO, "ASH-201")
-    response = post(counselor, f"/profiles/{profile_id}/edit", {**form, "case_ref": "ASH-201"})
-    assert response.status_code == 422
-    assert fresh(db_session, Profile, profile_id).languages == ["bn"]
-
-
-def test_the_api_refuses_a_profile_without_a_language_and_takes_reasons(
-        app, db_session, profile_in):
-    from catalog.services import accounts
-    organisation = accounts.create_organisation(db_session, NGO, "ngo")
-    accounts.create_organisation(db_session, PROVIDER, "provider")
-    _user, token = accounts.create_user(db_session, "api.counselor@example.org", organisation,
-                                        "counselor")
-    db_session.commit()
-    headers = {"Authorization": f"Bearer {token}"}
-    client = app.test_client()
-    body = {"case_ref": "API-1", "age": 24, "gender": "female", "literacy": "class8",
-            "languages": [], "district": "Kolkata"}
-    response = client.post("/api/v1/profiles", json=body, headers=headers)
-    assert response.status_code == 422
-    assert "languages" in response.get_json()["errors"]["json"]
-    profile_id = profile_in(NGO, "API-2")
-    assert client.patch(f"/api/v1/profiles/{profile_id}", json={"languages": []},
-                        headers=headers).status_code == 422
-    held, batch_id = held_seat(db_session, profile_id)
-    response = client.patch(f"/api/v1/referrals/{held}",
-                            json={"status": "withdrawn", "reason": "position_filled"},
-                            headers=headers)
-    assert response.status_code == 422  # a reason of not_selected
-    response = client.patch(f"/api/v1/referrals/{held}",
-                            json={"status": "withdrawn", "reason": "health"}, headers=headers)
-    assert response.status_code == 200 and response.get_json()["reason"] == "health"
-    assert client.delete(f"/api/v1/profiles/{profile_id}", json={"reason": "bored"},
-                         headers=headers).status_code == 422
-    assert client.delete(f"/api/v1/profiles/{profile_id}", json={"reason": "repatriated"},
-                         headers=headers).status_code == 204
-    assert fresh(db_session, Profile, profile_id).closed_reason == "repatriated"
-
-
-# -- the matches page ---------------------------------------------------------------------
-
-
-def test_the_refer_button_gives_way_to_the_referral_it_made(people, profile_in, db_session):
-    profile_id = profile_in(NGO, "ASH-210")
-    batch_id = new_batch(db_session)
-    counselor = people["counselor"]
-    page = counselor.get(f"/profiles/{profile_id}/matches").get_data(as_text=True)
-    assert "Refer: hold a seat in Sewing machine operator" in page
-    response = post(counselor, f"/profiles/{profile_id}/refer", {"batch_id": str(batch_id)},
-                    f"/profiles/{profile_id}/matches")
-    assert response.status_code == 302
-    referral_id = db_session.scalar(select(Referral.id).where(Referral.batch_id == batch_id))
-    db_session.rollback()
-    page = counselor.get(f"/profiles/{profile_id}/matches").get_data(as_text=True)
-    assert "Refer: hold a seat in Sewing machine operator" not in page
-    assert f'<a href="/referrals/{referral_id}">Open referral {referral_id}</a>' in page
-    # Withdrawn, it may be referred afresh.
-    assert set_status(counselor, referral_id, status="withdrawn",
-                      reason="survivor_declined").status_code == 302
-    page = counselor.get(f"/profiles/{profile_id}/matches").get_data(as_text=True)
-    assert "Refer: hold a seat in Sewing machine operator" in page
