@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from catalog.models import Batch, Profile, Referral
 
+from .conftest import csrf_token
 from .casework_rows import (  # noqa: F401  (people is a fixture)
     NGO,
     PROVIDER,
@@ -169,3 +170,22 @@ def test_the_refer_button_gives_way_to_the_referral_it_made(people, profile_in, 
                       reason="survivor_declined").status_code == 302
     page = counselor.get(f"/profiles/{profile_id}/matches").get_data(as_text=True)
     assert "Refer: hold a seat in Sewing machine operator" in page
+
+
+def test_the_referral_and_closing_pages_read_in_hindi_and_bengali(people, profile_in,
+                                                                   db_session):
+    profile_id = profile_in(NGO, "ASH-220")
+    held, _batch = held_seat(db_session, profile_id)
+    counselor = people["counselor"]
+    path = f"/referrals/{held}"
+    for lang, words in (("hi", ("रेफ़रल वापस लें", "दाख़िला हुआ दर्ज करें", "इतिहास",
+                                "उसे दूसरा काम मिल गया")),
+                        ("bn", ("রেফারাল তুলে নিন", "ভর্তি হয়েছে লিখুন", "ইতিহাস",
+                                "সে অন্য কাজ পেয়েছে"))):
+        counselor.post("/language", data={"lang": lang, "next": path,
+                                          "csrf_token": csrf_token(counselor, path)})
+        page = counselor.get(path).get_data(as_text=True)
+        assert all(word in page for word in words), lang
+        assert "Withdraw the referral" not in page and "What you can do now" not in page
+        close = counselor.get(f"/profiles/{profile_id}/close").get_data(as_text=True)
+        assert "Closing her profile will:" not in close and "live referral" not in close
