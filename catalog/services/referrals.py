@@ -111,7 +111,7 @@ def refer(
     if opening_id is not None and referral.opening.flags:
         detail += " flags confirmed"
     audit.record(session, actor, "refer", "referral", referral.id, profile_id=profile.id,
-                 detail=detail)
+                 detail=detail).at = now  # the referral's history reads these moments
     return referral
 
 
@@ -245,7 +245,7 @@ def change_status(
                      "note_for_partner", note_for_partner)) if value is not None]
                  + (["reason"] if reason else []),
                  detail=f"{previous.value}->{new_status.value}"
-                 + (f" reason={reason}" if reason else ""))
+                 + (f" reason={reason}" if reason else "")).at = now
     return referral
 
 
@@ -306,7 +306,7 @@ def _withdraw_each(session, profile, actor, now, statuses, only, reason) -> list
         detail = (CONSENT_WITHDRAWN if reason == CONSENT_REASON
                   else f"{status.value}->withdrawn reason={reason}")
         audit.record(session, actor, "status", "referral", referral_id,
-                     profile_id=profile.id, fields=["status"], detail=detail)
+                     profile_id=profile.id, fields=["status"], detail=detail).at = now
     if withdrawn:  # copies already loaded in this session show the change
         session.scalars(select(Referral).where(Referral.id.in_(withdrawn))
                         .execution_options(populate_existing=True)).all()
