@@ -34,7 +34,7 @@ extract: install
 	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output --project livelihood \
 		-o api/translations/messages.pot .
 	$(BIN)/pybabel update -i api/translations/messages.pot -d api/translations -D messages \
-		--no-fuzzy-matching --width 100
+		--no-fuzzy-matching --ignore-obsolete --width 100
 
 translations: install
 	$(BIN)/pybabel compile -d api/translations -D messages --statistics

@@ -38,6 +38,8 @@ KNOWN = [
     N_("Enter a whole number."), N_("Enter a number."), N_("Choose yes, no or not known."),
     N_("Choose an outcome."), N_("Choose publish or reject."),
     N_("Give a reason only with not_selected."), N_("Not one of the reasons listed."),
+    N_("Choose a reason from the list."), N_("Choose a reason."), N_("Choose a follow-up."),
+    N_("A case reference has at most 64 characters."),
     N_("Write why this flag is a false alarm."),
     N_("Write what was checked, or why it is withdrawn."),
     N_("Write why the opening may be published over its flags."),

@@ -912,6 +912,9 @@ _ERRORS = {
     ErrorReason.FLAGS_UNCONFIRMED: lambda w, d: w._(
         "This job was published over screening flags: read them and confirm."),
     ErrorReason.FOLLOW_UP_NOT_DUE: lambda w, d: w._("This follow-up is not due yet."),
+    ErrorReason.INVALID_REASON: lambda w, d: w._("Choose a reason from the list."),
+    ErrorReason.INVALID_CLOSE: lambda w, d: w._("Please correct the fields marked."),
+    ErrorReason.INVALID_SEARCH: lambda w, d: w._("Please correct the fields marked."),
     ErrorReason.NOTE_NOT_YOURS: lambda w, d: w._(
         "Only the survivor's counselor writes this note; write the note for the partner."),
     ErrorReason.PASSWORD_TOO_SHORT: lambda w, d: w._(

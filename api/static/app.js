@@ -71,3 +71,18 @@
     });
   }
 }());
+
+/* The message an action produced (at the top of the content) takes the focus, so a screen
+   reader reads it and a phone shows it. After the page has loaded: moving to a #fragment of
+   the URL moves the focus too, and the message comes first. */
+(function () {
+  "use strict";
+  function focusMessage() {
+    var message = document.querySelector("main [data-focus], main #form-errors, main [autofocus][tabindex]");
+    var active = document.activeElement;
+    if (message && (!active || active === document.body || active === message)) {
+      message.focus();
+    }
+  }
+  window.addEventListener("load", function () { window.setTimeout(focusMessage, 0); });
+}());

@@ -18,12 +18,14 @@ from . import (
     account,
     errors,
     admin_pages,
+    casework,
     cohort,
     counselor,
     entitlements,
     liaison,
     notifications,
     partner,
+    referral_actions,  # noqa: F401  (the referral page's actions, on casework's blueprint)
     sessions,
 )
 from .vocabulary import choices
@@ -31,7 +33,7 @@ from .vocabulary import choices
 csrf = CSRFProtect()
 
 BLUEPRINTS = (account.bp, counselor.bp, cohort.bp, entitlements.bp, liaison.bp, partner.bp,
-              admin_pages.bp, notifications.bp)
+              admin_pages.bp, notifications.bp, casework.bp)
 
 
 def bar_width(percent) -> int:

@@ -25,18 +25,17 @@ from catalog.errors import DomainError
 from catalog.geography import suggest_districts
 from catalog.matching import active_schemes, match_profile
 from catalog.models import Batch, Course, Opening, Profile, Referral
-from catalog.services import follow_ups as follow_up_service
 from catalog.services import profiles as profile_service
 from catalog.services import publishing
 from catalog.services import referrals as referral_service
 from catalog.taxonomy import interest_resolver, trade_infos
 from matcher.models import MatchResult
-from matcher.vocabulary import Nationality, ProfileStatus, Role
+from matcher.vocabulary import Nationality, Role
 
 from .. import clock
 from ..database import get_session
 from ..schemas.profiles import ProfileIn, ProfilePatch
-from . import errors, forms
+from . import casework, errors, forms
 from .forms import BOOL, CHOICES, FLOAT, INT, LIST, TEXT
 from ..i18n import gettext as _
 from ..i18n import wording
@@ -68,16 +67,9 @@ MIN_TRADE_SCORE = 60.0  # as the API's /trades
 @role_required(Role.COUNSELOR)
 def home():
     db, user = get_session(), signed_in()
-    profiles = list(db.scalars(
-        select(Profile).where(access.scope(user, Profile), Profile.status == ProfileStatus.ACTIVE)
-        .order_by(Profile.id.desc()).limit(200)
-    ))
-    for profile in profiles:
-        profile_service.record_read(db, profile, user, "list")
-    pending = follow_up_service.pending_by_profile(db, user, [p.id for p in profiles],
-                                                   clock.today())
+    listing, errs = casework.profile_listing(db, user, request.args.get("q", ""))
     db.commit()
-    return render_template("counselor/home.html", profiles=profiles, pending=pending)
+    return render_template("counselor/home.html", errors=errs, **listing), 422 if errs else 200
 
 
 def _form_values(profile: Profile | None) -> dict:
@@ -134,13 +126,14 @@ def _held_but_not_offered(profile: Profile | None) -> list[str]:
     return [code for code in profile.schemes_held or () if code not in offered]
 
 
-def _render_form(profile: Profile | None, values: dict, errs: dict, status: int = 200):
+def _render_form(profile: Profile | None, values: dict, errs: dict, status: int = 200,
+                 **extra):
     """The form, with the active schemes to tick as already held."""
     words = wording()
     schemes = [(scheme.code, words.scheme(scheme.code, scheme.name))
                for scheme in active_schemes(get_session())]
     return render_template("counselor/profile_form.html", profile=profile, values=values,
-                           errors=errs, choices=choices, schemes=schemes), status
+                           errors=errs, choices=choices, schemes=schemes, **extra), status
 
 
 @bp.route("/profiles/new", methods=["GET", "POST"])
@@ -173,6 +166,13 @@ def edit_profile(profile_id: int):
         db.commit()
         return page
     data, shown, errs = _read_profile_form(profile)
+    if (not errs and profile.consent_to_share and data.get("consent_to_share") is False
+            and request.form.get("confirm_consent") != "yes"):
+        # Withdrawing consent says what it does first: the form again, to confirm.
+        withdrawn = casework.consent_withdrawal(db, profile)
+        profile_service.record_read(db, profile, user)
+        db.commit()
+        return _render_form(profile, shown, {}, consent_withdrawal=withdrawn)
     if not errs:
         try:
             profile_service.update_profile(db, profile, data, user)
@@ -207,6 +207,7 @@ def matches(profile_id: int):
         referrals=referrals, summary=read_aloud.summary(result, offers, speak, scheme_names),
         speak=speak, speak_options=read_aloud.languages_for(profile.languages or ()),
         refer_target=refer_target, scheme_names=scheme_names, screening=screening,
+        referred=casework.by_offer(referrals),
         confirm=request.args.get("confirm", type=int),
     )
 

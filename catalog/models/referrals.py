@@ -18,13 +18,15 @@ _LIVE_SQL = "status IN ('held', 'applied', 'enrolled', 'interviewed')"
 
 
 class NotSelectedReason(StrEnum):
-    """Why an employer did not take a candidate (kept in `Referral.outcome`)."""
+    """Why an employer did not take a candidate (kept in `Referral.reason`; her counselor is
+    told)."""
 
     ANOTHER_CANDIDATE = "another_candidate"  # another candidate was chosen
-    SKILLS = "skills"  # her skills or experience did not fit the work yet
+    SKILLS_MISMATCH = "skills_mismatch"  # her skills or experience did not fit the work yet
     DID_NOT_ATTEND = "did_not_attend"  # she did not come to the interview
     DECLINED = "declined"  # she turned the job down
-    POSITION_CLOSED = "position_closed"  # the position was filled or withdrawn
+    POSITION_FILLED = "position_filled"  # the positions were filled or withdrawn
+    DOCUMENTS_MISSING = "documents_missing"  # documents the job needs are missing
     OTHER = "other"
 
 
@@ -70,7 +72,9 @@ class Referral(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    outcome: Mapped[str | None] = mapped_column(String(64))  # not selected: a NotSelectedReason
+    outcome: Mapped[str | None] = mapped_column(String(64))
+    # Why it was withdrawn or not selected: a code (catalog.services.referrals), never prose.
+    reason: Mapped[str | None] = mapped_column(String(40))
 
     profile: Mapped[Profile] = relationship()
     batch: Mapped[Batch | None] = relationship()

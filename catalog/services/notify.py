@@ -20,13 +20,11 @@ from sqlalchemy.orm import Session
 
 from matcher.vocabulary import ReferralStatus, Role
 
-from ..errors import Invalid
 from ..models import (
     Batch,
     Course,
     Notification,
     NotificationKind,
-    NotSelectedReason,
     Opening,
     Profile,
     Referral,
@@ -76,20 +74,6 @@ def offer_of(session: Session, referral: Referral) -> dict:
     return {"opening_id": referral.opening_id, "title": title}
 
 
-def not_selected_reason(status: ReferralStatus, reason: str | None) -> str | None:
-    """The employer's reason for not selecting a candidate, checked: a code of
-    `NotSelectedReason`, given with `not_selected` only."""
-    if reason is None or reason == "":
-        return None
-    if status is not S.NOT_SELECTED:
-        raise Invalid("a reason is given only when a candidate is not selected",
-                      field_errors={"reason": ["Give a reason only with not_selected."]},
-                      reason="invalid_transition")
-    if reason not in {code.value for code in NotSelectedReason}:
-        raise Invalid("not a reason for not selecting a candidate",
-                      field_errors={"reason": ["Not one of the reasons listed."]})
-    return reason
-
 
 def referral_made(session: Session, referral: Referral, now: datetime) -> int:
     """Tell the liaisons of the batch's provider, or the CSR partners of the opening's employer,
@@ -124,6 +108,6 @@ def status_changed(session: Session, actor: User | None, referral: Referral,
     data = {"referral_id": referral.id, "profile_id": referral.profile_id,
             **offer_of(session, referral)}
     if kind is NotificationKind.NOT_SELECTED:
-        data["reason"] = referral.outcome
+        data["reason"] = referral.reason
     return notify(session, [{"user_id": user_id, "kind": kind, "data": data}
                             for user_id in users], now)

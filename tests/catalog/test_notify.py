@@ -123,7 +123,7 @@ def test_the_employers_outcomes_reach_the_counselor_with_the_reason(session, wor
     assert notes[1][2] == {"referral_id": referral.id, "profile_id": world["profile"],
                            "opening_id": world["opening"], "title": "Machine operator",
                            "reason": "did_not_attend"}
-    assert session.get(Referral, referral.id).outcome == "did_not_attend"
+    assert session.get(Referral, referral.id).reason == "did_not_attend"
 
 
 def test_a_hire_tells_the_counselor(session, world):
