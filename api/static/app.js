@@ -2,22 +2,6 @@
    Every page works without it. */
 (function () {
   "use strict";
-  // The message an action produced takes the focus (and the eye): it is read out first, and a
-  // phone scrolls to it instead of leaving it above the fold.
-  var flashes = document.getElementById("flashes");
-  function showFlashes() { flashes.focus(); flashes.scrollIntoView({ block: "start" }); }
-  if (flashes) {
-    // A redirect to "#row" would scroll the message away once the page has loaded: the message
-    // wins, and the address loses the fragment.
-    if (location.hash) { history.replaceState(null, "", location.pathname + location.search); }
-    showFlashes();
-    window.addEventListener("load", function () { setTimeout(showFlashes, 0); });
-  }
-  else {
-    // A form sent back with problems: the first field in error takes the focus.
-    var invalid = document.querySelector("[aria-invalid=true]");
-    if (invalid) { invalid.focus(); }
-  }
   function debounce(fn, ms) { var t; return function () { var a = arguments, s = this; clearTimeout(t); t = setTimeout(function () { fn.apply(s, a); }, ms); }; }
   function lastItem(value) { var parts = value.split(","); return parts[parts.length - 1].trim(); }
 
@@ -73,16 +57,23 @@
 }());
 
 /* The message an action produced (at the top of the content) takes the focus, so a screen
-   reader reads it and a phone shows it. After the page has loaded: moving to a #fragment of
-   the URL moves the focus too, and the message comes first. */
+   reader reads it and a phone shows it instead of leaving it above the fold; on a form sent
+   back with problems, the list of problems (or the first field in error) does. After the page
+   has loaded: a redirect to a #fragment would scroll the message away, so the message wins
+   and the address loses the fragment. */
 (function () {
   "use strict";
   function focusMessage() {
-    var message = document.querySelector("main [data-focus], main #form-errors, main [autofocus][tabindex]");
+    var message = document.querySelector("main [data-focus], main #form-errors, main [autofocus][tabindex]") ||
+      document.querySelector("main [aria-invalid=true]");
     var active = document.activeElement;
     if (message && (!active || active === document.body || active === message)) {
       message.focus();
+      message.scrollIntoView({ block: "start" });
     }
+  }
+  if (document.querySelector("main [data-focus]") && location.hash) {
+    history.replaceState(null, "", location.pathname + location.search);
   }
   window.addEventListener("load", function () { window.setTimeout(focusMessage, 0); });
 }());

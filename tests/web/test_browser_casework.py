@@ -85,6 +85,8 @@ def test_refer_enrol_complete_follow_up_and_close_on_a_phone(
     expect(card.locator(".follow-ups")).to_contain_text("day-30 follow-up")
     fits_the_phone(counselor)
     card.locator(".follow-ups a").first.click()
+    expect(counselor.get_by_label("What did you find?")).to_be_visible()
+    counselor.wait_for_load_state("load")
     fits_the_phone(counselor)
     counselor.get_by_label("What did you find?").select_option("working")
     counselor.get_by_label("Are her documents and bank card with her?").select_option("yes")
