@@ -520,9 +520,8 @@ class _Query:
 
     def _unblocker(self) -> unblock.Unblocker:
         """Issue 17: the unblock step of each blocker of a near miss (matcher.unblock)."""
-        radius = max(2.0 * self.reach_km, NEAR_MISS_MIN_RADIUS_KM)
         return unblock.Unblocker(self.profile, self.index, self.today, self.evaluate,
-                                 self._bridge_for, radius)
+                                 self._bridge_for)
 
     def _interest_pool(self, trades: list[str], shown) -> list[tuple[float, int, int, Row]]:
         """Offers of her interest and experience trades: within the near-miss radius, remote, or

@@ -9,9 +9,10 @@ catalogue offers that would lift it, as a code with parameters (`Unblock`; the e
   rounds it: "within 29 km"), and the nearest offer of the same trade and kind with lodging (a residential course, a
   job with accommodation) that fails nothing the near miss does not fail already.
 - `language_mismatch` -> `unblock_language`: the nearest offer of the same trade and kind in one
-  of her languages, within the near-miss radius, remote or with lodging, adding no blocker.
-- `no_capacity`, `closed` -> `unblock_next_intake`: the nearest offer of the same trade and kind
-  with a batch open with seats (an opening: open with a position left), adding no blocker.
+  of her languages, within her daily travel, with lodging (if she would relocate) or remote,
+  adding no blocker.
+- `no_capacity`, `closed` -> `unblock_next_intake`: the same, with a batch open with seats (an
+  opening: open with a position left).
 
 "Adding no blocker": the alternative's blockers are among the near miss's, less the one lifted
 (a lodging alternative may still be too far for a survivor who cannot relocate: moving there is
@@ -24,16 +25,18 @@ up once per trade, kind and purpose in a query, among the ALTERNATIVES_EXAMINED 
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from .geo import haversine_radians
+from .geo import EARTH_RADIUS_KM
+from .index import cell_distance_order
 from .messages import Message, Unblock
-from .rules import next_batch
-from .vocabulary import Blocker
+from .rules import best_open_batch, next_batch
+from .vocabulary import Blocker, LearningMode
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import Evaluation
@@ -41,6 +44,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .models import BatchOffer, ProfileFacts
 
 ALTERNATIVES_EXAMINED = 30
+_LIFTED = {Blocker.LANGUAGE_MISMATCH.value: frozenset({Blocker.LANGUAGE_MISMATCH.value}),
+           "intake": frozenset({Blocker.NO_CAPACITY.value, Blocker.CLOSED.value})}
+_ALTERNATIVE_BLOCKERS = frozenset({Blocker.LANGUAGE_MISMATCH, Blocker.NO_CAPACITY, Blocker.CLOSED})
 Steps = tuple["Message | None", ...]
 
 
@@ -53,14 +59,32 @@ class Unblocker:
     today: date
     evaluate: Callable[[Row, float | None], Evaluation]
     bridge_for: Callable[[int], "Evaluation | None"]
-    radius_km: float
     _alternatives: dict[tuple, Any] = field(default_factory=dict)
+    _pools: dict[tuple, list] = field(default_factory=dict)
+    _point: tuple[float, float, float] = (0.0, 0.0, 1.0)
+    _language_mask: int = 0
+
+    def __post_init__(self) -> None:
+        phi = math.radians(self.profile.latitude)
+        self._point = (phi, math.radians(self.profile.longitude), math.cos(phi))
+        self._language_mask = self.index.language_mask(self.profile.languages)
 
     def steps(self, evaluation: Evaluation) -> Steps:
         """One step (or None) per blocker of the near miss, in the blockers' order."""
         codes = frozenset(str(hit.code) for hit in evaluation.blockers)
         return tuple(self._step(evaluation, str(hit.code), codes)
                      for hit in evaluation.blockers)
+
+    def has_step(self, evaluation: Evaluation) -> bool:
+        """Whether some blocker of the near miss has a step (the cheap ones asked first: a
+        distance is always a step)."""
+        codes = frozenset(str(hit.code) for hit in evaluation.blockers)
+        if Blocker.TOO_FAR in codes:
+            return True
+        if Blocker.LITERACY_BELOW_MINIMUM in codes and self._bridge(evaluation) is not None:
+            return True
+        return any(self._step(evaluation, code, codes) is not None for code in codes
+                   if code in _ALTERNATIVE_BLOCKERS)
 
     def _step(self, evaluation: Evaluation, code: str, codes: frozenset[str]) -> Message | None:
         if code == Blocker.LITERACY_BELOW_MINIMUM:
@@ -75,7 +99,7 @@ class Unblocker:
             return Message(Unblock.LANGUAGE, {"languages": spoken,
                                               "alternative": self._describe(found)})
         if code in (Blocker.NO_CAPACITY, Blocker.CLOSED):
-            found = self._alternative(evaluation.row, code, codes)
+            found = self._alternative(evaluation.row, "intake", codes)
             if found is None:
                 return None
             return Message(Unblock.NEXT_INTAKE, {"alternative": self._describe(found)})
@@ -122,55 +146,103 @@ class Unblocker:
     # --- alternatives of the same trade and kind -----------------------------------------------
 
     def _alternative(self, row: Row, purpose: str, codes: frozenset[str]) -> Evaluation | None:
-        """The nearest offer of the row's trade and kind that lifts `purpose` (a blocker code,
-        or "lodging") and adds no blocker the near miss has not (cached per query)."""
-        allowed = codes - {purpose}
-        if purpose == "lodging":
-            allowed = codes  # moving there is the step: a lodging offer far away still counts
+        """The nearest offer of the row's trade and kind that lifts `purpose` (language_mismatch,
+        "intake": no_capacity and closed, or "lodging") and adds no blocker the near miss has not
+        (cached per query). A lodging offer far away counts: moving there is the step."""
+        lifted = _LIFTED.get(purpose, frozenset())
+        allowed = codes - lifted
         key = (row.trade, row.kind, purpose, allowed)
         if key in self._alternatives:
             return self._alternatives[key]
         found = None
-        for km, _order, _id, other in self._nearest(row, lodging_only=purpose == "lodging"):
+        for km, other in self._nearest(row.trade, row.kind, purpose):
             if other.id == row.id:
                 continue
             candidate = self.evaluate(other, km)
             hits = {str(hit.code) for hit in candidate.blockers}
-            if purpose not in hits and hits <= allowed:
+            if hits <= allowed:
                 found = candidate
                 break
         self._alternatives[key] = found
         return found
 
-    def _nearest(self, row: Row, lodging_only: bool) -> list[tuple[float, int, int, Row]]:
-        """The ALTERNATIVES_EXAMINED nearest offers of the row's trade and kind she may be shown:
-        lodging ones anywhere, or those within the near-miss radius, remote, or with lodging."""
-        index, trade, kind = self.index, row.trade, row.kind
-        pool = []
-        if lodging_only or self.profile.can_relocate:  # else lodging far away is too far
-            pool.extend(index.lodging_by_trade.get(trade, ()))
+    def _nearest(self, trade: str, kind: str, purpose: str) -> list[tuple[float | None, Row]]:
+        """About the ALTERNATIVES_EXAMINED nearest offers of a trade and kind she may be shown
+        that do not fail `purpose` on their face: with lodging anywhere (for "lodging"); else
+        within her daily travel (grid cells nearest first, until enough are found) or with
+        lodging if she would relocate, nearest first, then remote ones (cached per query).
+        Nearest by a flat-earth distance (no trigonometry per row), then the great circle."""
+        key = (trade, kind, purpose)
+        found = self._pools.get(key)
+        if found is not None:
+            return found
+        index, profile, enough = self.index, self.profile, ALTERNATIVES_EXAMINED
+        lodging_only, reach = purpose == "lodging", profile.max_travel_km
+        rows: list[tuple[float, int, int, Row]] = []
         if not lodging_only:
             grid = index.grid_by_trade.get(trade, {})
-            for cell in index.cells_near(self.profile.latitude, self.profile.longitude,
-                                         self.radius_km):
-                pool.extend(grid.get(cell, ()))
-            pool.extend(index.remote_by_trade.get(trade, ()))
-        rank, avoid = self.profile.literacy.rank, self.profile.avoid_districts
-        scored = {}
-        for other in pool:
-            if other.kind != kind or (avoid and other.district in avoid):
+            cells = index.cells_near(profile.latitude, profile.longitude, reach)
+            for cell in cell_distance_order(cells, profile.latitude, profile.longitude):
+                self._collect(grid.get(cell, ()), kind, rows)
+                if len(rows) >= 2 * enough:
+                    break
+        if lodging_only or profile.can_relocate:  # else lodging far away is too far
+            self._collect(index.lodging_by_trade.get(trade, ()), kind, rows)
+        rows = heapq.nsmallest(4 * enough, rows, key=_distance_order)
+        lifts = self._lifts(purpose)
+        nearest: list[tuple[float | None, Row]] = []
+        last, flat_reach = None, (reach * 1.001 / EARTH_RADIUS_KM) ** 2
+        for flat, _order, _id, other in rows:
+            if other is last or not lifts(other):  # a lodging row within reach comes twice
                 continue
-            if other.is_bridge and other.raises_rank <= rank:
-                continue
-            km = self._km(other)
-            if lodging_only or not other.needs_presence or other.lodging or km <= self.radius_km:
-                scored[(other.kind, other.id)] = (km, other.kind_order, other.id, other)
-        return heapq.nsmallest(ALTERNATIVES_EXAMINED, scored.values(), key=lambda t: t[:3])
+            last = other
+            if lodging_only or other.lodging or flat <= flat_reach:
+                nearest.append((None, other))  # the engine measures the exact distance
+                if len(nearest) >= enough:
+                    break
+        remote_ok = profile.learning_mode is not LearningMode.IN_PERSON
+        if not lodging_only and remote_ok and len(nearest) < enough:  # remote: catalogue order
+            shown = self._collect((), kind, [])  # the same checks, for one row at a time
+            remote = (row for row in index.remote_by_trade.get(trade, ())
+                      if shown(row) and lifts(row))
+            nearest += [(None, row) for row in itertools.islice(remote, enough - len(nearest))]
+        self._pools[key] = nearest
+        return nearest
 
-    def _km(self, row: Row) -> float:
-        phi = math.radians(self.profile.latitude)
-        return haversine_radians(phi, math.radians(self.profile.longitude), math.cos(phi),
-                                 row.phi, row.lam, row.cos_phi)
+    def _collect(self, rows: Iterable[Row], kind: str, into: list) -> Callable[[Row], bool]:
+        """Add to `into` the rows of the kind she may be shown (not in a district she avoids, no
+        bridge below her level), with their flat-earth distance; returns that test."""
+        rank, avoid = self.profile.literacy.rank, self.profile.avoid_districts
+        phi, lam, cos_phi = self._point
+
+        def shown(row: Row) -> bool:
+            return (row.kind == kind and (not row.is_bridge or row.raises_rank > rank)
+                    and not (avoid and row.district in avoid))
+        into.extend([((row.phi - phi) ** 2 + ((row.lam - lam) * cos_phi) ** 2, row.kind_order,
+                      row.id, row) for row in rows
+                     if row.kind == kind and (not row.is_bridge or row.raises_rank > rank)
+                     and not (avoid and row.district in avoid)])
+        return shown
+
+    def _lifts(self, purpose: str) -> Callable[[Row], bool]:
+        """Whether a row does not fail `purpose` on its face (the rules still judge it)."""
+        if purpose == Blocker.LANGUAGE_MISMATCH:
+            signatures, mask = self.index.signatures, self._language_mask
+
+            def lifts(row: Row) -> bool:
+                offered = signatures[row.signature].language_mask
+                return not offered or bool(offered & mask)
+        elif purpose == "intake":
+            today = self.today
+
+            def lifts(row: Row) -> bool:
+                if row.kind == "opening":
+                    return row.is_open_opening(today.toordinal())
+                return best_open_batch(row.offer, today) is not None
+        else:
+            def lifts(row: Row) -> bool:
+                return row.lodging or purpose != "lodging"
+        return lifts
 
     def _describe(self, evaluation: Evaluation) -> dict[str, Any]:
         row = evaluation.row
@@ -189,6 +261,10 @@ class Unblocker:
         }
 
 
+def _distance_order(item: tuple) -> tuple:
+    return item[:-1]
+
+
 def first_batch_from(batches: Iterable[BatchOffer], day: date) -> BatchOffer | None:
     """The first batch with seats left that starts on or after `day` (then by id)."""
     later = [b for b in batches if b.start_date >= day and b.seats_available > 0]
@@ -198,13 +274,13 @@ def first_batch_from(batches: Iterable[BatchOffer], day: date) -> BatchOffer | N
 def rank(missed: Iterable[Evaluation], unblocker: Unblocker, limit: int | None
          ) -> list[tuple[Evaluation, Steps]]:
     """Near misses in their order (`missed`, sorted already), those with an unblock step first,
-    the first `limit`; each with its steps. Steps are worked out only as far as needed."""
-    with_step: list[tuple[Evaluation, Steps]] = []
-    without: list[tuple[Evaluation, Steps]] = []
+    the first `limit`; each with its steps. Whether one has a step is asked only as far as
+    needed, and the steps themselves only of those returned."""
+    with_step: list[Evaluation] = []
+    without: list[Evaluation] = []
     for evaluation in missed:
-        steps = unblocker.steps(evaluation)
-        (with_step if any(steps) else without).append((evaluation, steps))
+        (with_step if unblocker.has_step(evaluation) else without).append(evaluation)
         if limit is not None and len(with_step) >= limit:
             break
-    return (with_step + without)[:limit]
-
+    return [(evaluation, unblocker.steps(evaluation))
+            for evaluation in (with_step + without)[:limit]]
