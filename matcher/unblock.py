@@ -6,8 +6,9 @@ catalogue offers that would lift it, as a code with parameters (`Unblock`; the e
   batch, with its duration and the day it ends; then the blocked course's first batch with seats
   starting on or after that day (for an opening: that day, if the opening is still open then).
 - `too_far` -> `unblock_travel`: the distance she would have to travel (in km as the blocker
-  rounds it: "within 29 km"), and the nearest offer of the same trade and kind with lodging (a residential course, a
-  job with accommodation) that fails nothing the near miss does not fail already.
+  rounds it: "within 29 km"); for an offer without lodging, also the nearest offer of the same
+  trade and kind with lodging (a residential course, a job with accommodation) anywhere that
+  fails nothing the near miss does not fail already.
 - `language_mismatch` -> `unblock_language`: the nearest offer of the same trade and kind in one
   of her languages, within her daily travel, with lodging (if she would relocate) or remote,
   adding no blocker.
@@ -43,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import CatalogIndex, Row
     from .models import BatchOffer, ProfileFacts
 
-ALTERNATIVES_EXAMINED = 30
+ALTERNATIVES_EXAMINED = 12
 _LIFTED = {Blocker.LANGUAGE_MISMATCH.value: frozenset({Blocker.LANGUAGE_MISMATCH.value}),
            "intake": frozenset({Blocker.NO_CAPACITY.value, Blocker.CLOSED.value})}
 _ALTERNATIVE_BLOCKERS = frozenset({Blocker.LANGUAGE_MISMATCH, Blocker.NO_CAPACITY, Blocker.CLOSED})
@@ -133,10 +134,11 @@ class Unblocker:
 
     def _travel(self, evaluation: Evaluation, codes: frozenset[str]) -> Message:
         row = evaluation.row
-        found = self._alternative(row, "lodging", codes)
-        lodging = None
-        if row.lodging:
+        found, lodging = None, None
+        if row.lodging:  # it has lodging itself: moving there is the step
             lodging = "residential" if row.kind == "course" else "accommodation"
+        else:
+            found = self._alternative(row, "lodging", codes)
         return Message(Unblock.TRAVEL, {
             "km": round(evaluation.distance_km),
             "max_travel_km": self.profile.max_travel_km, "lodging": lodging,
