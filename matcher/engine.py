@@ -20,7 +20,8 @@ experience trades within max(2 x travel distance, 50 km), remote, or with lodgin
 if those give fewer than the cap, offers of any trade within her daily reach. At most
 NEAR_MISS_POOL of each (nearest first) are examined; they are ranked by (interest trade first,
 fewer blockers, stronger interest, nearer, kind, id) and `near_miss_limit` (default: `limit`)
-are returned.
+are returned. Each blocker gets the step that would lift it, and those with a step come first
+(`matcher.unblock`, issue 17).
 """
 
 from __future__ import annotations

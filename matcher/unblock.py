@@ -60,10 +60,10 @@ class Unblocker:
     today: date
     evaluate: Callable[[Row, float | None], Evaluation]
     bridge_for: Callable[[int], "Evaluation | None"]
-    _alternatives: dict[tuple, Any] = field(default_factory=dict)
-    _pools: dict[tuple, list] = field(default_factory=dict)
-    _point: tuple[float, float, float] = (0.0, 0.0, 1.0)
-    _language_mask: int = 0
+    _alternatives: dict[tuple, Any] = field(default_factory=dict, init=False)
+    _pools: dict[tuple, list] = field(default_factory=dict, init=False)
+    _point: tuple[float, float, float] = field(default=(0.0, 0.0, 1.0), init=False)
+    _language_mask: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
         phi = math.radians(self.profile.latitude)
