@@ -96,7 +96,8 @@ class Unblocker:
             found = self._alternative(evaluation.row, code, codes)
             if found is None:
                 return None
-            spoken = sorted(found.row.offer.languages & self.profile.languages)
+            offered = found.row.offer.languages or self.profile.languages  # none: no condition
+            spoken = sorted(offered & self.profile.languages)
             return Message(Unblock.LANGUAGE, {"languages": spoken,
                                               "alternative": self._describe(found)})
         if code in (Blocker.NO_CAPACITY, Blocker.CLOSED):
