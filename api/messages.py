@@ -28,10 +28,18 @@ from catalog.models.activity import NotificationKind
 from catalog.screening import FLAG_CODES
 from catalog.screening.severity import WAGE_UNDERPAID
 from matcher.allocation import Because
-from matcher.messages import AllocationNote, Message, PathwayNote, Reason, SchemeRefusal
+from matcher.messages import (
+    AllocationNote,
+    Message,
+    PathwayNote,
+    Reason,
+    SchemeRefusal,
+    Unblock,
+)
 from matcher.vocabulary import Blocker
 
 from .labels import LABELS, N_
+from .unblock_words import UNBLOCK_WORDERS
 
 TRANSLATIONS = Path(__file__).parent / "translations"
 DOMAIN = "messages"
@@ -151,10 +159,17 @@ class Wording:
                                 (match["kind"], match.get("course_id") or match.get(
                                     "opening_id")): match.get("title")})}
                                 for step in match.get("pathway", ())]})
-        near = [{**miss, "blockers": [{**b, "message": self.message(b)}
-                                      for b in miss.get("blockers", ())]}
+        near = [{**miss, "blockers": [self._blocker(b) for b in miss.get("blockers", ())]}
                 for miss in result.get("near_misses", ())]
         return {**result, "matches": matches, "near_misses": near}
+
+    def _blocker(self, blocker: Mapping[str, Any]) -> dict[str, Any]:
+        """A near miss's blocker worded, with its unblock step (when it has one) worded too."""
+        worded = {**blocker, "message": self.message(blocker)}
+        if blocker.get("unblock"):
+            worded["unblock"] = {**blocker["unblock"],
+                                 "message": self.message(blocker["unblock"])}
+        return worded
 
     def message(self, message: Message | Mapping[str, Any] | Any) -> str:
         """Any message of the engine: a blocker, a reason, a pathway note, a scheme refusal, an
@@ -653,6 +668,7 @@ _WORDERS = {
     AllocationNote.ALTERNATIVE_UNDER_MIN_SCORE: _alternative_under,
     AllocationNote.ALTERNATIVE_FIRST_CHOICE: _alternative_first,
     AllocationNote.ALTERNATIVE_NEAREST: _alternative_nearest,
+    **UNBLOCK_WORDERS,  # the unblock steps of near misses (issue 17)
 }
 _WORDERS = {str(code): worder for code, worder in _WORDERS.items()}
 
@@ -931,6 +947,7 @@ CODE_LISTS: dict[str, Iterable[str]] = {
     "pathway_note": [str(code) for code in PathwayNote],
     "scheme_refusal": [str(code) for code in SchemeRefusal],
     "allocation_note": [str(code) for code in AllocationNote],
+    "unblock": [str(code) for code in Unblock],
     "because": [str(code) for code in Because],
     "flag": [*FLAG_CODES, WAGE_UNDERPAID],
     "notification": [str(code) for code in NotificationKind],

@@ -20,7 +20,8 @@ experience trades within max(2 x travel distance, 50 km), remote, or with lodgin
 if those give fewer than the cap, offers of any trade within her daily reach. At most
 NEAR_MISS_POOL of each (nearest first) are examined; they are ranked by (interest trade first,
 fewer blockers, stronger interest, nearer, kind, id) and `near_miss_limit` (default: `limit`)
-are returned.
+are returned. Each blocker gets the step that would lift it, and those with a step come first
+(`matcher.unblock`, issue 17).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from datetime import date
 from operator import itemgetter
 from typing import Literal
 
-from . import pathways, scoring
+from . import pathways, scoring, unblock
 from .geo import haversine_radians
 from .index import DEVICE_COMPUTER, CatalogIndex, Row, cell_distance_order
 from .messages import Message
@@ -515,7 +516,13 @@ class _Query:
         if limit is None or len(missed) < limit:
             missed += self._missed(self._nearby_pool(trades, shown), group=1)
         missed.sort(key=lambda item: item[0])
-        return [self._as_near_miss(evaluation) for _, evaluation in missed[:limit]]
+        ranked = unblock.rank((evaluation for _, evaluation in missed), self._unblocker(), limit)
+        return [self._as_near_miss(evaluation, steps) for evaluation, steps in ranked]
+
+    def _unblocker(self) -> unblock.Unblocker:
+        """Issue 17: the unblock step of each blocker of a near miss (matcher.unblock)."""
+        return unblock.Unblocker(self.profile, self.index, self.today, self.evaluate,
+                                 self._bridge_for)
 
     def _interest_pool(self, trades: list[str], shown) -> list[tuple[float, int, int, Row]]:
         """Offers of her interest and experience trades: within the near-miss radius, remote, or
@@ -571,7 +578,7 @@ class _Query:
             missed.append((key, evaluation))
         return missed
 
-    def _as_near_miss(self, evaluation: Evaluation) -> NearMiss:
+    def _as_near_miss(self, evaluation: Evaluation, steps: unblock.Steps = ()) -> NearMiss:
         row = evaluation.row
         batch = next_batch(row.offer, self.today) if row.kind == "course" else None
         return NearMiss(
@@ -582,6 +589,7 @@ class _Query:
             title=row.offer.title,
             trade=row.trade,
             blockers=evaluation.blockers,
+            unblocks=steps,
         )
 
 

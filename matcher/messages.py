@@ -83,10 +83,22 @@ class AllocationNote(StrEnum):
     ALTERNATIVE_NEAREST = "alternative_nearest"  # blockers (list of {code, params})
 
 
+class Unblock(StrEnum):
+    """The step that would lift one blocker of a near miss (matcher.unblock); `alternative` is
+    an offer {kind, course_id, batch_id, opening_id, title, km, lodging, starts_on, closes_on}."""
+
+    BRIDGE = "unblock_bridge"  # kind (of the blocked offer), course_id, batch_id, title, trade, reaches, duration_weeks,
+    # starts_on, ends_on, then_batch_id, then_starts_on (ISO dates; then_* null when unknown)
+    TRAVEL = "unblock_travel"  # km, max_travel_km, lodging, alternative (or null)
+    LANGUAGE = "unblock_language"  # languages (hers it is taught in), alternative
+    NEXT_INTAKE = "unblock_next_intake"  # alternative
+
+
 CODE_LISTS: dict[str, type[StrEnum]] = {
     "reason": Reason,
     "pathway_note": PathwayNote,
     "scheme_refusal": SchemeRefusal,
     "allocation_note": AllocationNote,
+    "unblock": Unblock,
 }
 """The code lists this module defines (the edge words every code of each)."""

@@ -422,12 +422,18 @@ class NearMiss:
     title: str
     trade: str
     blockers: tuple[BlockerHit, ...]
+    unblocks: tuple[Message | None, ...] = ()
+    """Per blocker (same order), the step that would lift it, or None (matcher.unblock)."""
 
     @property
     def offer_id(self) -> int:
         return self.course_id if self.kind == "course" else self.opening_id  # type: ignore[return-value]
 
     def to_dict(self) -> dict[str, Any]:
+        blockers = [blocker.to_dict() for blocker in self.blockers]
+        for blocker, step in zip(blockers, self.unblocks):
+            if step is not None:  # additive: a blocker with a step carries it as `unblock`
+                blocker["unblock"] = step.to_dict()
         return {
             "kind": self.kind,
             "course_id": self.course_id,
@@ -435,7 +441,7 @@ class NearMiss:
             "opening_id": self.opening_id,
             "title": self.title,
             "trade": self.trade,
-            "blockers": [blocker.to_dict() for blocker in self.blockers],
+            "blockers": blockers,
         }
 
 

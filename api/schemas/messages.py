@@ -47,6 +47,22 @@ class BlockerSchema(Schema):
         "type": "string", "description": "Worded in the request's Accept-Language"})
 
 
+class UnblockSchema(Schema):
+    """The step that would lift a near miss's blocker (issue 17)."""
+
+    code = code_field("unblock", description="What would lift the blocker")
+    params = fields.Function(_params, required=True, metadata={
+        "type": "object", "description": "Typed parameters of the step (API.md, near misses)"})
+    message = fields.Function(_message, required=True, metadata={
+        "type": "string", "description": "Worded in the request's Accept-Language"})
+
+
+class NearMissBlockerSchema(BlockerSchema):
+    unblock = fields.Nested(UnblockSchema, metadata={
+        "description": "The step the catalogue offers that would lift this blocker; absent "
+                       "when it has none"})
+
+
 def flag_message(flag) -> str:
     return wording().flag(flag)
 

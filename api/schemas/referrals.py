@@ -8,7 +8,7 @@ from matcher.vocabulary import ReferralStatus
 
 from ..i18n import wording
 from .fields import StrictSchema, code, flag, text, whole
-from .messages import BlockerSchema, MessageSchema, code_field
+from .messages import MessageSchema, NearMissBlockerSchema, code_field
 
 MAX_ID = 2**31 - 1
 
@@ -166,7 +166,7 @@ class NearMissSchema(Schema):
     opening_id = fields.Integer(allow_none=True)
     title = fields.String(required=True)
     trade = fields.String(required=True)
-    blockers = fields.List(fields.Nested(BlockerSchema), required=True)
+    blockers = fields.List(fields.Nested(NearMissBlockerSchema), required=True)
 
 
 class MatchesOut(Schema):

@@ -141,3 +141,65 @@ def test_a_survivor_awaiting_repatriation_is_never_told_to_get_aadhaar(
     for key in (("course", ids["needs_aadhaar"]), ("opening", ids["job"])):
         blockers = {b["code"]: b for b in near[key]["blockers"]}
         assert blockers["document_unobtainable"]["params"] == {"documents": ["aadhaar"]}
+
+
+DEVANAGARI, BENGALI = r"[\u0900-\u097F]", r"[\u0980-\u09FF]"
+
+
+@pytest.mark.parametrize("language, script", [("hi", DEVANAGARI), ("bn", BENGALI)])
+def test_near_miss_blockers_carry_the_step_that_would_lift_them(
+        client, sign_in, profile_body, catalogue, db_session, language, script):
+    """Issue 17: each blocker of a near miss carries its `unblock` step (code, params and a
+    message in the request's Accept-Language) when the catalogue has one."""
+    import re
+
+    full = db_session.get(Course, catalogue["full"])
+    seats = Course(provider_id=full.provider_id, title="Tailoring, next intake",
+                   trade="sewing_dress_making", min_literacy="none", languages=["bn", "hi"],
+                   mode="in_person", duration_weeks=12, district="Kolkata", state="West Bengal",
+                   district_key="kolkata", latitude=22.5726, longitude=88.3639)
+    far = Course(provider_id=full.provider_id, title="Parlour course in Barasat",
+                 trade="beauty_therapy", min_literacy="none", languages=["bn", "hi"],
+                 mode="in_person", duration_weeks=12, district="North 24 Parganas",
+                 state="West Bengal", district_key="north 24 parganas", latitude=22.80,
+                 longitude=88.55)
+    db_session.add_all([seats, far])
+    db_session.flush()
+    for course in (seats, far):
+        db_session.add(Batch(course_id=course.id, start_date=TODAY + timedelta(days=45),
+                             application_deadline=TODAY + timedelta(days=30), seats_total=20))
+    db_session.commit()
+    headers = sign_in("counselor")
+    profile_id = client.post("/api/v1/profiles", json=profile_body(
+        literacy="none", interests=["parlor", "tailoring"], experience=[], avoid_districts=[],
+        documents=[], preferences={}), headers=headers).get_json()["id"]
+    body = client.get(f"/api/v1/profiles/{profile_id}/matches",
+                      headers={**headers, "Accept-Language": language}).get_json()
+    near = {(n["kind"], n.get("course_id")): n for n in body["near_misses"]}
+
+    [capacity] = [b for b in near[("course", catalogue["full"])]["blockers"]
+                  if b["code"] == "no_capacity"]
+    step = capacity["unblock"]
+    assert step["code"] == "unblock_next_intake"
+    alternative = step["params"]["alternative"]
+    assert (alternative["course_id"], alternative["starts_on"]) == (
+        seats.id, (TODAY + timedelta(days=45)).isoformat())
+    assert re.search(script, step["message"]) and "Tailoring, next intake" in step["message"]
+
+    [distance] = [b for b in near[("course", far.id)]["blockers"] if b["code"] == "too_far"]
+    assert distance["unblock"]["code"] == "unblock_travel"
+    assert distance["unblock"]["params"]["km"] == distance["params"]["km"] > 15
+    assert re.search(script, distance["unblock"]["message"])
+    assert all(set(b) <= {"code", "params", "message", "unblock"}
+               for n in body["near_misses"] for b in n["blockers"])
+
+
+def test_the_unblock_codes_are_an_enum_in_the_openapi_document(client):
+    from api.messages import CODE_LISTS
+
+    schemas = client.get("/api/v1/openapi.json").get_json()["components"]["schemas"]
+    blocker = next(s for name, s in schemas.items() if "unblock" in s.get("properties", {}))
+    reference = blocker["properties"]["unblock"]
+    name = (reference.get("$ref") or reference["allOf"][0]["$ref"]).rsplit("/", 1)[-1]
+    assert set(schemas[name]["properties"]["code"]["enum"]) == set(CODE_LISTS["unblock"]) == {
+        "unblock_bridge", "unblock_travel", "unblock_language", "unblock_next_intake"}

@@ -123,3 +123,51 @@ def test_seeding_loads_the_schemes_and_keeps_an_admins_change(session):
     session.expire_all()
     assert session.scalar(select(Scheme.benefit_amount_inr)
                           .where(Scheme.code == "mudra_shishu")) == 60000
+
+
+def _demo_district_keys(session) -> set[str]:
+    keys = set()
+    for model in (Course, Opening, Profile):
+        keys |= set(session.scalars(select(model.district_key).where(
+            model.district_key.is_not(None))))
+    return keys
+
+
+def test_each_demo_district_has_a_literacy_bridge_and_an_open_schooling_course(session):
+    """Issue 17: a newcomer anywhere the demo reaches sees a pathway in."""
+    load_demo(session, today=TODAY)
+    session.commit()
+    districts = _demo_district_keys(session)
+    assert {"howrah", "jashore", "kolkata", "patna", "mumbai"} <= districts
+    for trade in ("literacy_bridge", "open_schooling"):
+        offered = set(session.scalars(select(Course.district_key).where(
+            Course.trade == trade, Course.raises_literacy_to.is_not(None))))
+        assert districts <= offered, (trade, sorted(districts - offered))
+
+
+def test_the_howrah_class_5_case_sees_a_bridge_and_the_distance(session):
+    """The counselor's case: 27, class 5, Howrah, 10 km. Sewing and beauty in Kolkata need
+    class 8 and are about 29 km away: each near miss names the Howrah open-schooling course,
+    the day she could then start, and the distance."""
+    from catalog.matching import match_profile
+
+    load_demo(session, today=TODAY)
+    session.commit()
+    profile = session.scalar(select(Profile).where(Profile.case_ref == "MAR-2026-061"))
+    result = match_profile(session, None, profile, TODAY)
+    assert any(m.trade == "open_schooling" for m in result.matches)
+    sewing = [n for n in result.near_misses
+              if n.trade in ("sewing_dress_making", "beauty_therapy") and n.kind == "course"]
+    assert sewing
+    for miss in sewing:
+        steps = {str(hit.code): step for hit, step in zip(miss.blockers, miss.unblocks)}
+        if "literacy_below_minimum" in steps and "too_far" in steps:
+            break
+    else:
+        raise AssertionError("no near miss blocked by literacy and distance")
+    bridge, travel = steps["literacy_below_minimum"], steps["too_far"]
+    school = session.get(Course, bridge.params["course_id"])
+    assert (school.trade, school.district_key, bridge.params["reaches"]) == (
+        "open_schooling", "howrah", "class8")
+    assert bridge.params["duration_weeks"] == school.duration_weeks
+    assert travel.code == "unblock_travel" and travel.params["km"] == 29

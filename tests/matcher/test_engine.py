@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from matcher import CatalogIndex, course_blockers, match, match_many
+from matcher.messages import Unblock
 from matcher.vocabulary import (
     Blocker,
     CourseMode,
@@ -79,8 +80,12 @@ def test_the_result_has_the_json_shape_of_the_api(field_index):
             assert set(step) == expected
     for item in result["near_misses"]:
         assert set(item) == NEAR_MISS_KEYS
-        assert item["blockers"] and all(set(b) == {"code", "params"} for b in item["blockers"])
+        # issue 17: a blocker the catalogue can lift carries its `unblock` step (additive)
+        assert item["blockers"] and all(set(b) - {"unblock"} == {"code", "params"}
+                                        for b in item["blockers"])
         assert all(b["code"] in Blocker.codes() for b in item["blockers"])
+        assert all(set(b["unblock"]) == {"code", "params"} and b["unblock"]["code"] in
+                   Unblock.codes() for b in item["blockers"] if "unblock" in b)
 
 
 def test_a_course_match_names_its_best_open_batch_and_an_opening_match_names_none(match_offers):

@@ -1,0 +1,289 @@
+"""Near misses that say how to unblock them: for each blocker of a near miss, the step the
+catalogue offers that would lift it, as a code with parameters (`Unblock`; the edge words it).
+
+- `literacy_below_minimum` -> `unblock_bridge`: the bridge a match would take (the engine's best
+  eligible literacy or open-schooling course reaching the offer's level, `bridge_for`), at its
+  batch, with its duration and the day it ends; then the blocked course's first batch with seats
+  starting on or after that day (for an opening: that day, if the opening is still open then).
+- `too_far` -> `unblock_travel`: the distance she would have to travel (in km as the blocker
+  rounds it: "within 29 km"); for an offer without lodging, also the nearest offer of the same
+  trade and kind with lodging (a residential course, a job with accommodation) anywhere that
+  fails nothing the near miss does not fail already.
+- `language_mismatch` -> `unblock_language`: the nearest offer of the same trade and kind in one
+  of her languages, within her daily travel, with lodging (if she would relocate) or remote,
+  adding no blocker.
+- `no_capacity`, `closed` -> `unblock_next_intake`: the same, with a batch open with seats (an
+  opening: open with a position left).
+
+"Adding no blocker": the alternative's blockers are among the near miss's, less the one lifted
+(a lodging alternative may still be too far for a survivor who cannot relocate: moving there is
+the step). Other blockers (device, mode, age, women-only, papers) have no step.
+
+Pure functions of the index and the engine's evaluations: no database. Alternatives are looked
+up once per trade, kind and purpose in a query, among the ALTERNATIVES_EXAMINED nearest offers.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from .geo import EARTH_RADIUS_KM
+from .index import cell_distance_order
+from .messages import Message, Unblock
+from .rules import best_open_batch, next_batch
+from .vocabulary import Blocker, LearningMode
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine import Evaluation
+    from .index import CatalogIndex, Row
+    from .models import BatchOffer, ProfileFacts
+
+ALTERNATIVES_EXAMINED = 12
+_LIFTED = {Blocker.LANGUAGE_MISMATCH.value: frozenset({Blocker.LANGUAGE_MISMATCH.value}),
+           "intake": frozenset({Blocker.NO_CAPACITY.value, Blocker.CLOSED.value})}
+_ALTERNATIVE_BLOCKERS = frozenset({Blocker.LANGUAGE_MISMATCH, Blocker.NO_CAPACITY, Blocker.CLOSED})
+Steps = tuple["Message | None", ...]
+
+
+@dataclass
+class Unblocker:
+    """The unblock steps of one survivor's near misses on one day (alternatives cached)."""
+
+    profile: ProfileFacts
+    index: CatalogIndex
+    today: date
+    evaluate: Callable[[Row, float | None], Evaluation]
+    bridge_for: Callable[[int], "Evaluation | None"]
+    _alternatives: dict[tuple, Any] = field(default_factory=dict, init=False)
+    _pools: dict[tuple, list] = field(default_factory=dict, init=False)
+    _point: tuple[float, float, float] = field(default=(0.0, 0.0, 1.0), init=False)
+    _language_mask: int = field(default=0, init=False)
+
+    def __post_init__(self) -> None:
+        phi = math.radians(self.profile.latitude)
+        self._point = (phi, math.radians(self.profile.longitude), math.cos(phi))
+        self._language_mask = self.index.language_mask(self.profile.languages)
+
+    def steps(self, evaluation: Evaluation) -> Steps:
+        """One step (or None) per blocker of the near miss, in the blockers' order."""
+        codes = frozenset(str(hit.code) for hit in evaluation.blockers)
+        return tuple(self._step(evaluation, str(hit.code), codes)
+                     for hit in evaluation.blockers)
+
+    def has_step(self, evaluation: Evaluation) -> bool:
+        """Whether some blocker of the near miss has a step (the cheap ones asked first: a
+        distance is always a step)."""
+        codes = frozenset(str(hit.code) for hit in evaluation.blockers)
+        if Blocker.TOO_FAR in codes:
+            return True
+        if Blocker.LITERACY_BELOW_MINIMUM in codes and self._bridge(evaluation) is not None:
+            return True
+        return any(self._step(evaluation, code, codes) is not None for code in codes
+                   if code in _ALTERNATIVE_BLOCKERS)
+
+    def _step(self, evaluation: Evaluation, code: str, codes: frozenset[str]) -> Message | None:
+        if code == Blocker.LITERACY_BELOW_MINIMUM:
+            return self._bridge(evaluation)
+        if code == Blocker.TOO_FAR:
+            return self._travel(evaluation, codes)
+        if code == Blocker.LANGUAGE_MISMATCH:
+            found = self._alternative(evaluation.row, code, codes)
+            if found is None:
+                return None
+            offered = found.row.offer.languages or self.profile.languages  # none: no condition
+            spoken = sorted(offered & self.profile.languages)
+            return Message(Unblock.LANGUAGE, {"languages": spoken,
+                                              "alternative": self._describe(found)})
+        if code in (Blocker.NO_CAPACITY, Blocker.CLOSED):
+            found = self._alternative(evaluation.row, "intake", codes)
+            if found is None:
+                return None
+            return Message(Unblock.NEXT_INTAKE, {"alternative": self._describe(found)})
+        return None
+
+    # --- literacy: a bridge, and when the blocked offer could then start ------------------------
+
+    def _bridge(self, evaluation: Evaluation) -> Message | None:
+        row = evaluation.row
+        bridge = self.bridge_for(row.lit_rank)
+        if bridge is None or bridge.batch is None:
+            return None
+        course, batch = bridge.row.offer, bridge.batch
+        ends_on = batch.start_date + timedelta(weeks=course.duration_weeks)
+        then_batch, then_starts_on = None, None
+        if row.kind == "course":
+            then_batch = first_batch_from(row.offer.batches, ends_on)
+            then_starts_on = then_batch.start_date if then_batch is not None else None
+        elif row.offer.closes_on is None or row.offer.closes_on >= ends_on:
+            then_starts_on = ends_on
+        return Message(Unblock.BRIDGE, {
+            "kind": row.kind, "course_id": course.id, "batch_id": batch.id, "title": course.title,
+            "trade": course.trade, "reaches": str(course.raises_literacy_to),
+            "duration_weeks": course.duration_weeks, "starts_on": batch.start_date.isoformat(),
+            "ends_on": ends_on.isoformat(),
+            "then_batch_id": then_batch.id if then_batch is not None else None,
+            "then_starts_on": then_starts_on.isoformat() if then_starts_on else None,
+        })
+
+    # --- distance: how far, and lodging of the same trade ------------------------------------
+
+    def _travel(self, evaluation: Evaluation, codes: frozenset[str]) -> Message:
+        row = evaluation.row
+        found, lodging = None, None
+        if row.lodging:  # it has lodging itself: moving there is the step
+            lodging = "residential" if row.kind == "course" else "accommodation"
+        else:
+            found = self._alternative(row, "lodging", codes)
+        return Message(Unblock.TRAVEL, {
+            "km": round(evaluation.distance_km),
+            "max_travel_km": self.profile.max_travel_km, "lodging": lodging,
+            "alternative": self._describe(found) if found is not None else None,
+        })
+
+    # --- alternatives of the same trade and kind -----------------------------------------------
+
+    def _alternative(self, row: Row, purpose: str, codes: frozenset[str]) -> Evaluation | None:
+        """The nearest offer of the row's trade and kind that lifts `purpose` (language_mismatch,
+        "intake": no_capacity and closed, or "lodging") and adds no blocker the near miss has not
+        (cached per query). A lodging offer far away counts: moving there is the step."""
+        lifted = _LIFTED.get(purpose, frozenset())
+        allowed = codes - lifted
+        key = (row.trade, row.kind, purpose, allowed)
+        if key in self._alternatives:
+            return self._alternatives[key]
+        found = None
+        for km, other in self._nearest(row.trade, row.kind, purpose):
+            if other.id == row.id:
+                continue
+            candidate = self.evaluate(other, km)
+            hits = {str(hit.code) for hit in candidate.blockers}
+            if hits <= allowed:
+                found = candidate
+                break
+        self._alternatives[key] = found
+        return found
+
+    def _nearest(self, trade: str, kind: str, purpose: str) -> list[tuple[float | None, Row]]:
+        """About the ALTERNATIVES_EXAMINED nearest offers of a trade and kind she may be shown
+        that do not fail `purpose` on their face: with lodging anywhere (for "lodging"); else
+        within her daily travel (grid cells nearest first, until enough are found) or with
+        lodging if she would relocate, nearest first, then remote ones (cached per query).
+        Nearest by a flat-earth distance (no trigonometry per row), then the great circle."""
+        key = (trade, kind, purpose)
+        found = self._pools.get(key)
+        if found is not None:
+            return found
+        index, profile, enough = self.index, self.profile, ALTERNATIVES_EXAMINED
+        lodging_only, reach = purpose == "lodging", profile.max_travel_km
+        rows: list[tuple[float, int, int, Row]] = []
+        if not lodging_only:
+            grid = index.grid_by_trade.get(trade, {})
+            cells = index.cells_near(profile.latitude, profile.longitude, reach)
+            for cell in cell_distance_order(cells, profile.latitude, profile.longitude):
+                self._collect(grid.get(cell, ()), kind, rows)
+                if len(rows) >= 2 * enough:
+                    break
+        if lodging_only or profile.can_relocate:  # else lodging far away is too far
+            self._collect(index.lodging_by_trade.get(trade, ()), kind, rows)
+        rows = heapq.nsmallest(4 * enough, rows, key=_distance_order)
+        lifts = self._lifts(purpose)
+        nearest: list[tuple[float | None, Row]] = []
+        last, flat_reach = None, (reach * 1.001 / EARTH_RADIUS_KM) ** 2
+        for flat, _order, _id, other in rows:
+            if other is last or not lifts(other):  # a lodging row within reach comes twice
+                continue
+            last = other
+            if lodging_only or other.lodging or flat <= flat_reach:
+                nearest.append((None, other))  # the engine measures the exact distance
+                if len(nearest) >= enough:
+                    break
+        remote_ok = profile.learning_mode is not LearningMode.IN_PERSON
+        if not lodging_only and remote_ok and len(nearest) < enough:  # remote: catalogue order
+            shown = self._collect((), kind, [])  # the same checks, for one row at a time
+            remote = (row for row in index.remote_by_trade.get(trade, ())
+                      if shown(row) and lifts(row))
+            nearest += [(None, row) for row in itertools.islice(remote, enough - len(nearest))]
+        self._pools[key] = nearest
+        return nearest
+
+    def _collect(self, rows: Iterable[Row], kind: str, into: list) -> Callable[[Row], bool]:
+        """Add to `into` the rows of the kind she may be shown (not in a district she avoids, no
+        bridge below her level), with their flat-earth distance; returns that test."""
+        rank, avoid = self.profile.literacy.rank, self.profile.avoid_districts
+        phi, lam, cos_phi = self._point
+
+        def shown(row: Row) -> bool:
+            return (row.kind == kind and (not row.is_bridge or row.raises_rank > rank)
+                    and not (avoid and row.district in avoid))
+        into.extend([((row.phi - phi) ** 2 + ((row.lam - lam) * cos_phi) ** 2, row.kind_order,
+                      row.id, row) for row in rows
+                     if row.kind == kind and (not row.is_bridge or row.raises_rank > rank)
+                     and not (avoid and row.district in avoid)])
+        return shown
+
+    def _lifts(self, purpose: str) -> Callable[[Row], bool]:
+        """Whether a row does not fail `purpose` on its face (the rules still judge it)."""
+        if purpose == Blocker.LANGUAGE_MISMATCH:
+            signatures, mask = self.index.signatures, self._language_mask
+
+            def lifts(row: Row) -> bool:
+                offered = signatures[row.signature].language_mask
+                return not offered or bool(offered & mask)
+        elif purpose == "intake":
+            today = self.today
+
+            def lifts(row: Row) -> bool:
+                if row.kind == "opening":
+                    return row.is_open_opening(today.toordinal())
+                return best_open_batch(row.offer, today) is not None
+        else:
+            def lifts(row: Row) -> bool:
+                return row.lodging or purpose != "lodging"
+        return lifts
+
+    def _describe(self, evaluation: Evaluation) -> dict[str, Any]:
+        row = evaluation.row
+        batch = next_batch(row.offer, self.today) if row.kind == "course" else None
+        closes_on = getattr(row.offer, "closes_on", None)
+        return {
+            "kind": row.kind,
+            "course_id": row.id if row.kind == "course" else None,
+            "batch_id": batch.id if batch is not None else None,
+            "opening_id": row.id if row.kind == "opening" else None,
+            "title": row.offer.title,
+            "km": round(evaluation.distance_km, 1) if row.needs_presence else None,
+            "lodging": bool(row.lodging),
+            "starts_on": batch.start_date.isoformat() if batch is not None else None,
+            "closes_on": closes_on.isoformat() if closes_on is not None else None,
+        }
+
+
+def _distance_order(item: tuple) -> tuple:
+    return item[:-1]
+
+
+def first_batch_from(batches: Iterable[BatchOffer], day: date) -> BatchOffer | None:
+    """The first batch with seats left that starts on or after `day` (then by id)."""
+    later = [b for b in batches if b.start_date >= day and b.seats_available > 0]
+    return min(later, key=lambda b: (b.start_date, b.id), default=None)
+
+
+def rank(missed: Iterable[Evaluation], unblocker: Unblocker, limit: int | None
+         ) -> list[tuple[Evaluation, Steps]]:
+    """Near misses in their order (`missed`, sorted already), those with an unblock step first,
+    the first `limit`; each with its steps. Whether one has a step is asked only as far as
+    needed, and the steps themselves only of those returned."""
+    with_step: list[Evaluation] = []
+    without: list[Evaluation] = []
+    for evaluation in missed:
+        (with_step if unblocker.has_step(evaluation) else without).append(evaluation)
+        if limit is not None and len(with_step) >= limit:
+            break
+    return [(evaluation, unblocker.steps(evaluation))
+            for evaluation in (with_step + without)[:limit]]
