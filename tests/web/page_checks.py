@@ -103,3 +103,10 @@ def problems_of(page, axe: str) -> list[str]:
     if violations:
         found.append("axe-core: " + json.dumps(violations, ensure_ascii=False))
     return found
+
+
+def fits_the_phone(page) -> None:
+    """The page as it stands scrolls no wider than the phone and has no control under 24 px."""
+    overflow = page.evaluate(OVERFLOW_JS)
+    assert overflow["scrollWidth"] <= overflow["width"] + 1, overflow["wide"]
+    assert page.evaluate(TARGETS_JS, MIN_TARGET_PX) == []

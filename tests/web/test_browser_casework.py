@@ -15,21 +15,11 @@ from catalog.models import Batch, Course, Organisation, Profile, Referral
 
 from .browser import screenshot, sign_in
 from .conftest import PASSWORD
+from .page_checks import PHONE, fits_the_phone
 
 pytestmark = pytest.mark.browser
 
 START = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
-PHONE = {"width": 360, "height": 780}
-SMALL_CONTROLS = """() => [...document.querySelectorAll(
-    'main button, main select, main input:not([type=hidden]), main textarea, main .button')]
-  .filter(e => e.offsetParent !== null)
-  .map(e => [e.name || e.textContent.trim(), e.getBoundingClientRect()])
-  .filter(([, r]) => r.width < 24 || r.height < 24).map(([name]) => name)"""
-
-
-def fits_the_phone(page) -> None:
-    assert page.evaluate(SMALL_CONTROLS) == []
-    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
 
 def test_refer_enrol_complete_follow_up_and_close_on_a_phone(

@@ -14,28 +14,11 @@ from catalog.models import Batch, Course
 
 from .browser import screenshot, sign_in
 from .conftest import PASSWORD
+from .page_checks import PHONE, fits_the_phone
 from .test_liaison_pages import DEADLINE, START
 from .test_partner_pages import FEE_TEXT
 
 pytestmark = pytest.mark.browser
-
-PHONE = {"width": 360, "height": 780}
-
-SMALL_CONTROLS = """() => [...document.querySelectorAll(
-    'button, input:not([type=hidden]), select, textarea, a.button')]
-  .filter(e => e.offsetParent !== null)
-  .map(e => [e.outerHTML.slice(0, 80),
-             (e.type === 'checkbox' || e.type === 'radio') && e.closest('label')
-               ? e.closest('label').getBoundingClientRect() : e.getBoundingClientRect()])
-  .filter(([_, r]) => r.width < 24 || r.height < 24).map(([html]) => html)"""
-
-
-def fits_a_phone(page) -> None:
-    """No sideways scrolling at 360 px, and every control at least 24x24 CSS px (a checkbox's
-    target is its label, which a tap on the words ticks too)."""
-    width = page.evaluate("() => document.documentElement.scrollWidth")
-    assert width <= 360, f"{page.url} is {width} px wide"
-    assert page.evaluate(SMALL_CONTROLS) == [], page.url
 
 
 @contextmanager
@@ -55,7 +38,7 @@ def test_a_partner_posts_an_opening_on_a_phone_and_reads_its_flags_advice(
     with phone_page(browser, live_server) as page:
         sign_in(page, email, PASSWORD)
         page.get_by_role("link", name="Post an opening").first.click()
-        fits_a_phone(page)
+        fits_the_phone(page)
         page.get_by_label("Job title", exact=True).fill("Packing helper")
         page.get_by_label("Trade", exact=True).select_option("sewing_dress_making")
         page.get_by_label("What the work is", exact=True).fill(FEE_TEXT)
@@ -70,12 +53,12 @@ def test_a_partner_posts_an_opening_on_a_phone_and_reads_its_flags_advice(
         fee = page.locator(".flag").filter(has_text="Charges the worker a fee")
         expect(fee.locator(".what-to-change")).to_contain_text("Remove any fee, deposit")
         expect(fee.locator(".evidence")).to_contain_text("fee")
-        fits_a_phone(page)
+        fits_the_phone(page)
         page.get_by_role("link", name="Edit").click()
         flag = page.locator(".flag").filter(has_text="Charges the worker a fee")
         expect(flag).to_have_count(1)
         expect(flag.locator(".next-step")).to_contain_text("An admin cannot publish")
-        fits_a_phone(page)
+        fits_the_phone(page)
         screenshot(page, "partner-opening-edit-flags-360")
         flag.get_by_role("link", name="What the work is").click()
         expect(page.locator("#description")).to_be_focused()
@@ -92,7 +75,7 @@ def test_a_liaison_adds_a_course_and_closes_a_batch_on_a_phone(
     with phone_page(browser, live_server) as page:
         sign_in(page, email, PASSWORD)
         page.get_by_role("link", name="Add a course").click()
-        fits_a_phone(page)
+        fits_the_phone(page)
         page.get_by_label("Course title", exact=True).fill("Sewing machine operator")
         page.get_by_label("Trade", exact=True).select_option("sewing_dress_making")
         page.get_by_label("Length (weeks)", exact=True).fill("12")
@@ -101,7 +84,7 @@ def test_a_liaison_adds_a_course_and_closes_a_batch_on_a_phone(
         page.get_by_label("District", exact=True).fill("Atlantis")
         page.get_by_role("button", name="Save course").click()
         expect(page.locator("#district-error")).to_be_visible()  # beside the field
-        fits_a_phone(page)
+        fits_the_phone(page)
         page.get_by_label("District", exact=True).fill("Kolkata")
         page.get_by_label("State", exact=True).fill("")
         page.get_by_role("button", name="Save course").click()
@@ -111,10 +94,10 @@ def test_a_liaison_adds_a_course_and_closes_a_batch_on_a_phone(
                              application_deadline=DEADLINE, seats_total=20))
         db_session.commit()
         page.reload()
-        fits_a_phone(page)
+        fits_the_phone(page)
         screenshot(page, "liaison-home-360")
         page.get_by_role("button", name="Close batch").click()
         expect(page.locator(".flash.success")).to_contain_text("Batch closed")
         page.get_by_role("link", name="Upload batches (CSV)").click()
         expect(page.locator("pre.example")).to_contain_text(f"\n{course_id},")
-        fits_a_phone(page)
+        fits_the_phone(page)
