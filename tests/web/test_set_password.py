@@ -85,7 +85,8 @@ def test_an_expired_or_unknown_link_gets_the_same_plain_page(client, new_counsel
     unknown = client.get("/set-password/" + "x" * 43)
     assert expired.status_code == unknown.status_code == 404
     assert DEAD in expired.get_data(as_text=True)
-    assert without_tokens(expired) == without_tokens(unknown)  # no detail leaks
+    # no detail leaks: the same page but for the link itself (in the language switcher's path)
+    assert (without_tokens(expired).replace(old, "x" * 43) == without_tokens(unknown))
     assert "Ask your admin for a new set-password link." in unknown.get_data(as_text=True)
 
 
