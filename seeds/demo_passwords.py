@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from catalog.models import User
 from catalog.services import password_links
 
-
 ALPHABET = string.ascii_letters + string.digits
 
 
