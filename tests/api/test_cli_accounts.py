@@ -125,3 +125,16 @@ def test_set_password_from_the_command_line_is_audited(fresh_app):
     [event] = audit_rows(fresh_app, action="set_password")
     assert (event.actor_user_id, event.detail) == (None, "from the command line")
     assert sign_in(fresh_app, "didi@example.org", "a long passphrase") == 302
+
+
+def test_demo_users_seeded_before_passwords_get_theirs_at_the_next_seed(run, fresh_app):
+    """A database seeded by an older version (demo users without a password): the next
+    `make run` gives them passwords, so a newcomer is never left without a way in."""
+    run("init-db")
+    run("seed")
+    with fresh_app.extensions["database"].session_factory() as session:
+        for user in session.scalars(select(User)):
+            user.password_hash = None
+        session.commit()
+    again = run("seed")
+    assert len(printed_passwords(again.output)) == 21
