@@ -33,6 +33,7 @@ from .vocabulary import choices
 bp = errors.install(Blueprint("operator", __name__))
 AUDIT_PER_PAGE = 50
 AUDIT_FIELDS = ("actor", "action", "from", "to", "profile_id")
+AUDIT_DATES = (date(2000, 1, 1), date(2100, 12, 31))  # the day after `to` stays in the calendar
 
 
 def _home(errors: dict | None = None, status: int = 200):
@@ -214,6 +215,12 @@ def audit_filter(db, values: dict[str, str]) -> tuple[AuditFilter, forms.Errors]
                 found[field] = date.fromisoformat(values[name])
             except ValueError:
                 problems[name] = [_("Enter a date as year-month-day, such as 2026-12-01.")]
+            else:
+                if not AUDIT_DATES[0] <= found[field] <= AUDIT_DATES[1]:
+                    del found[field]
+                    problems[name] = [_("Enter a date from %(first)s to %(last)s.",
+                                        first=AUDIT_DATES[0].isoformat(),
+                                        last=AUDIT_DATES[1].isoformat())]
     if found.get("since") and found.get("until") and found["until"] < found["since"]:
         problems["to"] = [_("Must not be before the first day.")]
     profile_id = values["profile_id"]
