@@ -244,3 +244,22 @@ def test_the_audit_log_pages_keep_the_filter(admin, db_session):
     assert "page=2" in first and "action=review" in first
     second = admin.get("/admin/audit", query_string={"action": "review", "page": "2"})
     assert second.get_data(as_text=True).count("<tr><td>") == 5
+
+
+@pytest.mark.parametrize("language, word", [("hi", "संस्था"), ("bn", "সংস্থা")])
+def test_the_new_admin_pages_read_in_hindi_and_bengali(admin, db_session, language, word):
+    employer_id = verified_employer(db_session)
+    admin.post("/language", data={"lang": language, "csrf_token": csrf_token(admin, "/admin")})
+    english = ("New organisation", "Kind of organisation", "All organisations", "New person",
+               "Language of the pages", "Everyone", "Withdraw verification", "Who (email)",
+               "Any action", "From (India date)", "Why is the verification withdrawn",
+               "Set-password link", "It works once")
+    link = post(admin, "/admin/users", {"email": "didi@example.org", "role": "csr_partner",
+                                        "organisation_id": str(employer_id)}, "/admin/users")
+    assert link.status_code == 200
+    for path in ("/admin/organisations", "/admin/users", "/admin/audit",
+                 f"/admin/organisations/{employer_id}/unverify"):
+        html = admin.get(path).get_data(as_text=True)
+        assert word in html, path
+        assert [text for text in english if text in html] == [], path
+    assert [text for text in english if text in link.get_data(as_text=True)] == []
