@@ -1,4 +1,4 @@
-"""The migration of the set-password links (0012 when written) adds their table and takes it
+"""The migration of the set-password links (0012 when written, 0016 once on top of main) adds their table and takes it
 away again; found by its file name, so that it still runs once the revisions are re-chained."""
 from __future__ import annotations
 
