@@ -39,9 +39,11 @@ extract: install
 translations: install
 	$(BIN)/pybabel compile -d api/translations -D messages --statistics
 
+# The first seed gives each demo user a random password and prints them once, with the address
+# to open; a later one keeps them (`livelihood seed --reset-demo-passwords` prints new ones).
 seed: install translations
 	$(BIN)/livelihood init-db
-	$(BIN)/livelihood seed
+	$(BIN)/livelihood seed --url http://$(HOST):$(PORT)
 
 # One machine: the scheduled jobs run inside the server (production: `livelihood scheduler`).
 run: seed

@@ -1,22 +1,21 @@
 """What happened: each user's own notifications, and the audit trail (admins only).
 
-Reading the audit trail is itself audited: one `audit_read` event per request, naming the filter.
+Reading the audit trail is itself audited: one `audit_read` event per request, naming the filter
+(catalog.queries.audit, the same read as the admin's audit page).
 """
 from __future__ import annotations
 
 from flask.views import MethodView
-from sqlalchemy import select
 
-from catalog import access, audit
-from catalog.models import AuditEvent
 from catalog.queries import notifications as notification_list
+from catalog.queries.audit import AuditFilter, read_trail
 from matcher.vocabulary import Role
 
 from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import PageArgs, page_schema, paginate
+from .pagination import Page, PageArgs, page_schema
 from .schemas.activity import AuditEventOut, AuditListArgs, NotificationListArgs, NotificationOut
 
 blp = ApiBlueprint("activity", __name__, url_prefix="/api/v1",
@@ -24,7 +23,6 @@ blp = ApiBlueprint("activity", __name__, url_prefix="/api/v1",
 
 NotificationPage = page_schema(NotificationOut, "NotificationPage")
 AuditEventPage = page_schema(AuditEventOut, "AuditEventPage")
-AUDIT_FILTERS = ("profile_id", "actor_user_id", "action", "object_type")
 
 
 @blp.route("/notifications")
@@ -67,21 +65,7 @@ class AuditTrail(MethodView):
     def get(self, args, page, per_page):
         """Who read or changed what, and when, newest first; filter by profile, actor or action."""
         session, user = get_session(), current_user()
-        query = (select(AuditEvent).where(access.scope(user, AuditEvent))
-                 .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()))
-        for name in AUDIT_FILTERS:
-            if args.get(name) is not None:
-                query = query.where(getattr(AuditEvent, name) == args[name])
-        result = paginate(session, query, page, per_page)
-        # Recorded after the query, so this read is not among its own results.
-        audit.record(session, user, "audit_read", "audit", None,
-                     profile_id=args.get("profile_id"), fields=args.keys(),
-                     detail=filter_detail(args))
+        wanted = AuditFilter(**{name: args.get(name) for name in args})
+        items, total = read_trail(session, user, wanted, page, per_page)
         session.commit()
-        return result
-
-
-def filter_detail(args: dict) -> str:
-    """The filter of an audit read, as `name=value` pairs (ids and codes, never survivor data)."""
-    pairs = [f"{name}={args[name]}" for name in AUDIT_FILTERS if args.get(name) is not None]
-    return (" ".join(pairs) or "no filter")[:200]
+        return Page(items=items, total=total, page=page, per_page=per_page)

@@ -1,13 +1,15 @@
 """Organisations and users (admin only): create them, verify employers, issue a user's token once.
 
-Every change here is audited; a new user's token is answered once and never stored in the clear.
+Every change here is audited by the service that makes it (catalog.services.accounts and
+verification), as it is from the pages and the command line; a new user's token is answered once
+and never stored in the clear.
 """
 from __future__ import annotations
 
 from flask.views import MethodView
 from sqlalchemy import select
 
-from catalog import access, audit
+from catalog import access
 from catalog.errors import Invalid, NotFound
 from catalog.models import Organisation
 from catalog.services import accounts, verification
@@ -62,9 +64,8 @@ class Organisations(MethodView):
         """Create an organisation: an NGO, a training provider, an employer or the operator.
         Employers start unverified; their openings wait for review until they are verified."""
         session, user = get_session(), current_user()
-        organisation = accounts.create_organisation(session, data["name"], data["kind"])
-        audit.record(session, user, "create", "organisation", organisation.id,
-                     fields=data.keys(), detail=f"kind {organisation.kind.value}")
+        organisation = accounts.create_organisation(session, data["name"], data["kind"],
+                                                    actor=user)
         session.commit()
         return organisation
 
@@ -138,8 +139,7 @@ class Users(MethodView):
                 field_errors={"organisation_id": ["No organisation has this id."]},
                 reason="unknown_organisation",
             ) from None
-        created, token = accounts.create_user(session, data["email"], organisation, data["role"])
-        audit.record(session, user, "create", "user", created.id, fields=data.keys(),
-                     detail=f"role {created.role.value} in organisation {organisation.id}")
+        created, token = accounts.create_user(session, data["email"], organisation, data["role"],
+                                              actor=user)
         session.commit()
         return {"id": created.id, "token": token}, NO_STORE

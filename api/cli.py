@@ -9,6 +9,7 @@ import sys
 import click
 from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
+from sqlalchemy import select
 from werkzeug.serving import run_simple
 
 from catalog import migrate
@@ -16,13 +17,14 @@ from catalog import scheduler as scheduling
 from catalog.clock import system_clock
 from catalog.errors import DomainError
 from catalog.jobs import JOBS, JobSettings
-from catalog.models import utcnow
-from catalog.services import accounts, passwords, web_sessions
+from catalog.models import User, utcnow
+from catalog.services import accounts, password_links, passwords, web_sessions
 from matcher.vocabulary import OrganisationKind, Role
 
 from . import clock, create_app
 from .database import database
 
+DEFAULT_URL = "http://127.0.0.1:5000"
 
 @click.group(cls=FlaskGroup, create_app=create_app, add_default_commands=False)
 def main() -> None:
@@ -46,23 +48,53 @@ def init_db() -> None:
 
 @main.command("seed")
 @click.option("--no-demo", is_flag=True, help="Load the reference data (trades, districts) alone.")
+@click.option("--reset-demo-passwords", is_flag=True,
+              help="Give every demo user a new random password and print them (ends their "
+                   "sessions).")
+@click.option("--url", default=DEFAULT_URL, show_default=True,
+              help="Where the pages are served, for the sign-in note.")
 @with_appcontext
-def seed(no_demo: bool) -> None:
-    """Load the trade taxonomy, districts and (unless --no-demo) the demo catalogue. Idempotent."""
+def seed(no_demo: bool, reset_demo_passwords: bool, url: str) -> None:
+    """Load the trade taxonomy, districts and (unless --no-demo) the demo catalogue. Idempotent.
+    Demo users without a password get a random one, printed once (only its hash is stored)."""
     from seeds.loader import load_demo, load_reference
 
+    given: dict[str, str] = {}
     session = database().session_factory()
     try:
         counts = load_reference(session, progress=click.echo)
         if not no_demo:
-            counts.update(load_demo(session, progress=click.echo))
+            counts.update(load_demo(session, progress=click.echo, passwords=given,
+                                    reset_passwords=reset_demo_passwords))
         session.commit()
+        roles = {user.email: user.role.value for user in session.scalars(
+            select(User).where(User.email.in_(list(given))))}
     except DomainError as error:
         session.rollback()
         raise click.ClickException(error.message) from error
     finally:
         session.close()
     click.echo("Seeded: " + ", ".join(f"{name} {count}" for name, count in counts.items()))
+    if not no_demo:
+        _sign_in_note(url, given, roles)
+
+
+def _sign_in_note(url: str, given: dict[str, str], roles: dict[str, str]) -> None:
+    """The one block a newcomer needs: where to go, and the passwords given now."""
+    if not given:
+        click.echo(f"Sign in at {url}: the demo users keep the passwords printed when they were "
+                   "first seeded (sign-in unchanged).\nLost them? `livelihood seed "
+                   "--reset-demo-passwords` prints new ones.")
+        return
+    rule = "=" * 72
+    width = max(len(email) for email in given)
+    lines = [rule, f"Open {url} and sign in with an email and its password below.",
+             "Shown this once: only their hashes are stored (API tokens above are not "
+             "passwords)."]
+    lines += [f"  {email:<{width}}  {roles.get(email, ''):<12} {password}"
+              for email, password in given.items()]
+    lines.append(rule)
+    click.echo("\n".join(lines))
 
 
 @main.command("create-org")
@@ -105,8 +137,24 @@ def set_password(email: str, password_stdin: bool) -> None:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     with _unit_of_work() as session:
         user = passwords.user_by_email(session, email)
-        passwords.set_password(session, user, password)
+        password_links.set_password(session, user, password, actor=None,
+                                    detail="from the command line")
     click.echo(f"Password set for {user.email}.")
+
+
+@main.command("password-link")
+@click.argument("email")
+@click.option("--url", default=DEFAULT_URL, show_default=True,
+              help="Where the pages are served (the start of the link).")
+@with_appcontext
+def password_link(email: str, url: str) -> None:
+    """Print a one-time set-password link for a person (72 hours; earlier links stop working).
+    Send it to her yourself; it is shown once and only its digest is stored."""
+    with _unit_of_work() as session:
+        user = passwords.user_by_email(session, email)
+        token = password_links.issue_link(session, user, None, clock.now())
+    click.echo(f"Set-password link for {user.email} (works once, for 72 hours):")
+    click.echo(f"{url.rstrip('/')}/set-password/{token}")
 
 
 @main.command("deactivate-user")

@@ -146,6 +146,9 @@ LABELS: dict[str, dict[str, str]] = {
         "sign_in_busy": N_("sign-in refused: busy"), "sign_in_failed": N_("sign-in failed"),
         "sign_in_throttled": N_("sign-in refused: too many tries"),
         "sign_out": N_("signed out"),
+        "unverify": N_("verification withdrawn"),
+        "issue_password_link": N_("set-password link issued"),
+        "set_password": N_("password set"),
         "hold_warning": N_("told the hold ends soon"),
     },
     "audit_entity": {
@@ -186,6 +189,13 @@ LABELS: dict[str, dict[str, str]] = {
         "resolved_interests": N_("Interests"), "resolved_experience": N_("Work she has done"),
         "unsafe": N_("Unsafe"), "fees_taken": N_("Fees taken from her"),
         "documents_kept": N_("Her documents kept"), "wages_unpaid": N_("Wages unpaid"),
+        # organisations and users (admin pages), and the audit log's own filters
+        "name": N_("Name"), "kind": N_("Kind of organisation"), "email": N_("Email"),
+        "organisation_id": N_("Organisation"), "role": N_("Role"),
+        "language": N_("Language of the pages"), "password": N_("Password"),
+        "verification_note": N_("Verification note"), "actor_user_id": N_("Who"),
+        "action": N_("Action"), "object_type": N_("What"), "since": N_("From"),
+        "until": N_("To"),
         "reason": N_("Reason"), "closed_reason": N_("Why the case is closed"),
         "closed_note": N_("Note"),
     },

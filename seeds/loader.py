@@ -30,6 +30,8 @@ from catalog.services import accounts
 from matcher.schemes import Scheme as SchemeRules
 from matcher.vocabulary import OpeningStatus
 
+from .demo_passwords import give_passwords
+
 SEEDS = Path(__file__).parent
 Progress = Callable[[str], None]
 
@@ -156,13 +158,19 @@ def load_districts(session: Session) -> int:
 
 
 def load_demo(
-    session: Session, progress: Progress = _quiet, today: date | None = None
+    session: Session, progress: Progress = _quiet, today: date | None = None, *,
+    passwords: dict[str, str] | None = None, reset_passwords: bool = False,
 ) -> dict[str, int]:
-    """Fictional organisations, users, courses with batches, openings and survivor profiles."""
+    """Fictional organisations, users, courses with batches, openings and survivor profiles.
+    Given a `passwords` dict, each demo user without a password (every one if
+    `reset_passwords`) gets a random one, added to it (seeds/demo_passwords.py)."""
     today = today or date.today()
     demo = read_json("demo.json")
     organisations = _load_organisations(session, demo["organisations"])
     users = _load_users(session, demo["users"], organisations, progress)
+    if passwords is not None:
+        passwords.update(give_passwords(session, [row["email"] for row in demo["users"]],
+                                        reset=reset_passwords))
     courses, batches = _load_courses(session, demo["courses"], organisations, today)
     openings = _load_openings(session, demo["openings"], organisations, today)
     profiles = _load_profiles(session, demo["profiles"], organisations)
@@ -200,7 +208,7 @@ def _load_users(
         user, token = accounts.create_user(
             session, row["email"], organisations[row["organisation"]], row["role"]
         )
-        progress(f"  demo user {user.email} ({user.role.value}) token: {token}")
+        progress(f"  demo user {user.email} ({user.role.value}), API bearer token: {token}")
     return len(rows)
 
 

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import marshmallow as ma
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from ..auth import current_user
 from ..i18n import wording
 from .fields import text
 from .messages import code_field
+from .reports import REPORT_DATES
 
 MAX_ID = 2**31 - 1
 
@@ -51,6 +52,15 @@ class AuditListArgs(Schema):
     actor_user_id = query_id()
     action = text(40)
     object_type = text(40)
+    since = fields.Date(data_key="from", validate=REPORT_DATES, metadata={
+        "description": "Events on or after this day (YYYY-MM-DD, India time)"})
+    until = fields.Date(data_key="to", validate=REPORT_DATES, metadata={
+        "description": "Events on or before this day (YYYY-MM-DD, India time)"})
+
+    @validates_schema
+    def period_in_order(self, data, **kwargs):
+        if data.get("since") and data.get("until") and data["until"] < data["since"]:
+            raise ValidationError("Must not be before 'from'.", "to")
 
 
 class AuditEventOut(Schema):

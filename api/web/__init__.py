@@ -16,6 +16,7 @@ from flask_wtf.csrf import CSRFProtect
 
 from . import (
     account,
+    admin_accounts,
     errors,
     admin_pages,
     casework,
@@ -33,7 +34,7 @@ from .vocabulary import choices
 csrf = CSRFProtect()
 
 BLUEPRINTS = (account.bp, counselor.bp, cohort.bp, entitlements.bp, liaison.bp, partner.bp,
-              admin_pages.bp, notifications.bp, casework.bp)
+              admin_pages.bp, notifications.bp, casework.bp, admin_accounts.bp)
 
 
 def bar_width(percent) -> int:

@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 from flask import (
     Blueprint,
     current_app,
+    flash,
     redirect,
     render_template,
     request,
@@ -23,12 +24,15 @@ from flask import (
 from flask_login import current_user, login_user, logout_user
 
 from catalog import audit
-from catalog.services import passwords, throttle, web_sessions
+from catalog.errors import Invalid, NotFound
+from catalog.models import User
+from catalog.services import password_links, passwords, throttle, web_sessions
 
 from .. import clock
 from ..database import get_session
-from . import errors
+from . import errors, forms
 from ..i18n import LANGUAGES
+from ..i18n import gettext as _
 from .sessions import HOME_OF_ROLE, WebUser
 
 bp = errors.install(Blueprint("account", __name__))
@@ -123,6 +127,13 @@ def sign_in():
         return render_template("sign_in.html", email=email, failed=True), 401
     passwords.upgrade_hash(db, user, password)
     throttle.record_success(db, email)
+    _open(db, user, now)
+    return redirect(safe_next(request.args.get("next")) or home_url())
+
+
+def _open(db, user, now) -> None:
+    """Sign `user` in: a new server-side session (audited `sign_in`), committed, and a fresh
+    cookie session that carries nothing of the signed-out visit but its language."""
     token = web_sessions.open_session(db, user, now, request.user_agent.string)
     audit.record(db, user, "sign_in", "user", user.id)
     db.commit()
@@ -132,7 +143,46 @@ def sign_in():
     if language:
         session["lang"] = language
     login_user(WebUser(user, token))
-    return redirect(safe_next(request.args.get("next")) or home_url())
+
+
+# The link's token is in the path: never cached, never sent on as a referrer.
+LINK_HEADERS = {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
+
+
+@bp.route("/set-password/<token>", methods=["GET", "POST"])
+def set_password(token: str):
+    """A one-time set-password link (catalog.services.password_links): the person chooses her
+    password and is signed in. A link that does not work (unknown, used, replaced, expired)
+    gets one page that says so and nothing more."""
+    db = get_session()
+    link = password_links.live_link(db, token, clock.now())
+    if link is None:
+        db.commit()
+        return render_template("set_password.html", dead=True), 404, LINK_HEADERS
+    person = db.get(User, link.user_id)
+    if request.method == "GET":
+        db.commit()
+        return render_template("set_password.html", dead=False, email=person.email,
+                               errors={}), 200, LINK_HEADERS
+    password = request.form.get("password", "")[:passwords.MAX_LENGTH + 1]
+    problems = {}
+    if password != request.form.get("confirm", "")[:passwords.MAX_LENGTH + 1]:
+        problems["confirm"] = [_("The two passwords are not the same.")]
+    else:
+        try:
+            person = password_links.set_password_with_link(db, token, password, clock.now())
+        except NotFound:
+            db.rollback()
+            return render_template("set_password.html", dead=True), 404, LINK_HEADERS
+        except Invalid as error:
+            problems = forms.domain_errors(error)
+    if problems:
+        db.rollback()
+        return render_template("set_password.html", dead=False, email=person.email,
+                               errors=problems), 422, LINK_HEADERS
+    _open(db, person, clock.now())
+    flash(_("Your password is set. You are signed in."), "success")
+    return redirect(home_url())
 
 
 @bp.post("/sign-out")

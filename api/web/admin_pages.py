@@ -2,21 +2,26 @@
 from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from catalog import access, audit
+from datetime import date
+
+from catalog import access
 from catalog.errors import DomainError
-from catalog.models import AuditEvent, Opening, Organisation
+from catalog.models import Opening, Organisation
+from catalog.queries.audit import AuditFilter, actors, read_trail
 from catalog.services import openings as opening_service
 from catalog.services import outcomes as outcome_service
-from catalog.services import publishing, verification
+from catalog.services import passwords, publishing, verification
 from catalog.services.employer_record import employer_record
 from catalog.taxonomy import trade_infos
 from matcher.vocabulary import OpeningStatus, OrganisationKind, Role
 
 from .. import clock
 from ..database import get_session
-from ..pagination import paginate
+from ..labels import LABELS
+from ..pagination import Page
+from ..schemas.admin import MAX_ID
 from ..schemas.admin import VerificationIn
 from ..schemas.openings import DismissIn, ReviewIn
 from . import charts, errors, forms
@@ -27,6 +32,8 @@ from .vocabulary import choices
 
 bp = errors.install(Blueprint("operator", __name__))
 AUDIT_PER_PAGE = 50
+AUDIT_FIELDS = ("actor", "action", "from", "to", "profile_id")
+AUDIT_DATES = (date(2000, 1, 1), date(2100, 12, 31))  # the day after `to` stays in the calendar
 
 
 def _home(errors: dict | None = None, status: int = 200):
@@ -113,6 +120,25 @@ def verify(organisation_id: int):
     return _decide(organisation_id, True)
 
 
+@bp.get("/admin/organisations/<int:organisation_id>/unverify")
+@role_required(Role.ADMIN)
+def unverify_form(organisation_id: int):
+    """Withdrawing an employer's verification: what it does, and the note it needs."""
+    return _unverify_page(organisation_id, {}, "")
+
+
+def _unverify_page(organisation_id: int, problems: forms.Errors, note: str, status: int = 200):
+    db, user = get_session(), signed_in()
+    organisation = access.load(db, user, Organisation, organisation_id)
+    live = db.scalar(select(func.count()).select_from(opening_service.openings_query(
+        user, status=OpeningStatus.PUBLISHED.value)
+        .where(Opening.employer_id == organisation.id).subquery()))
+    page = render_template("admin/unverify.html", organisation=organisation, errors=problems,
+                           note=note, published=live)
+    db.commit()
+    return page, status
+
+
 @bp.post("/admin/organisations/<int:organisation_id>/unverify")
 @role_required(Role.ADMIN)
 def unverify(organisation_id: int):
@@ -122,18 +148,24 @@ def unverify(organisation_id: int):
 def _decide(organisation_id: int, verified: bool):
     db, user = get_session(), signed_in()
     organisation = access.load(db, user, Organisation, organisation_id, write=True)
-    key = f"verify-{organisation_id}"
+    note = (request.form.get("note") or "")[:2000]
+
+    def refused(problems: forms.Errors):
+        if verified:
+            return _home({f"verify-{organisation_id}": problems}, 422)
+        return _unverify_page(organisation_id, problems, note, 422)
+
     problems: forms.Errors = {}
-    data = forms.load(VerificationIn(), {"note": request.form.get("note") or ""}, problems)
+    data = forms.load(VerificationIn(), {"note": note}, problems)
     if problems:
-        return _home({key: problems}, 422)
+        return refused(problems)
     try:
         verification.set_verification(db, organisation, verified, data["note"], user,
                                       clock.now())
         db.commit()
     except DomainError as error:
         db.rollback()
-        return _home({key: forms.domain_errors(error)}, 422)
+        return refused(forms.domain_errors(error))
     flash(_("%(name)s is verified.", name=organisation.name) if verified
           else _("%(name)s is no longer verified; its openings are back in review.",
                  name=organisation.name), "success")
@@ -143,22 +175,61 @@ def _decide(organisation_id: int, verified: bool):
 @bp.get("/admin/audit")
 @role_required(Role.ADMIN)
 def audit_log():
+    """The audit trail (catalog.queries.audit, as the API reads it), filtered by actor, action,
+    India dates and profile; a bad filter is shown beside its field and nothing is read."""
     db, user = get_session(), signed_in()
-    profile_id = request.args.get("profile_id", "").strip()
+    values = {name: request.args.get(name, "").strip()[:254] for name in AUDIT_FIELDS}
+    wanted, problems = audit_filter(db, values)
     page = request.args.get("page", "1")
     page = int(page) if page.isdigit() and 0 < int(page) < 100_000 else 1
-    query = (select(AuditEvent).where(access.scope(user, AuditEvent))
-             .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()))
-    wanted = int(profile_id) if profile_id.isdigit() and len(profile_id) < 10 else None
-    if wanted is not None:
-        query = query.where(AuditEvent.profile_id == wanted)
-    result = paginate(db, query, page, AUDIT_PER_PAGE)
-    # Recorded after the query, so this read is not among its own results (as the API does).
-    audit.record(db, user, "audit_read", "audit", None, profile_id=wanted,
-                 fields=["profile_id"] if wanted is not None else [],
-                 detail=f"profile_id={wanted}" if wanted is not None else "no filter")
+    result, people = None, {}
+    if not problems:
+        items, total = read_trail(db, user, wanted, page, AUDIT_PER_PAGE)
+        result = Page(items=items, total=total, page=page, per_page=AUDIT_PER_PAGE)
+        people = actors(db, user, items)
     db.commit()
-    return render_template("admin/audit.html", page=result, profile_id=wanted)
+    query = {name: value for name, value in values.items() if value}
+    return render_template("admin/audit.html", page=result, actors=people, values=values,
+                           query=query, errors=problems,
+                           actions=choices.options("audit_action")), 422 if problems else 200
+
+
+def audit_filter(db, values: dict[str, str]) -> tuple[AuditFilter, forms.Errors]:
+    """The page's filter fields read into an AuditFilter, and the fields that are wrong."""
+    problems: forms.Errors = {}
+    found: dict = {}
+    if values["actor"]:
+        actor = passwords.find_user(db, values["actor"])
+        if actor is None:
+            problems["actor"] = [_("No user has this email.")]
+        else:
+            found["actor_user_id"] = actor.id
+    if values["action"]:
+        if values["action"] in LABELS["audit_action"]:
+            found["action"] = values["action"]
+        else:
+            problems["action"] = [_("Choose one of the options.")]
+    for name, field in (("from", "since"), ("to", "until")):
+        if values[name]:
+            try:
+                found[field] = date.fromisoformat(values[name])
+            except ValueError:
+                problems[name] = [_("Enter a date as year-month-day, such as 2026-12-01.")]
+            else:
+                if not AUDIT_DATES[0] <= found[field] <= AUDIT_DATES[1]:
+                    del found[field]
+                    problems[name] = [_("Enter a date from %(first)s to %(last)s.",
+                                        first=AUDIT_DATES[0].isoformat(),
+                                        last=AUDIT_DATES[1].isoformat())]
+    if found.get("since") and found.get("until") and found["until"] < found["since"]:
+        problems["to"] = [_("Must not be before the first day.")]
+    profile_id = values["profile_id"]
+    if profile_id:
+        if profile_id.isdigit() and 0 < int(profile_id) <= MAX_ID:
+            found["profile_id"] = int(profile_id)
+        else:
+            problems["profile_id"] = [_("Enter a profile number.")]
+    return AuditFilter(**found), problems
 
 
 @bp.get("/admin/charts")

@@ -17,7 +17,7 @@ from .scheduling import (
     SchedulerLease,
 )
 from .schemes import Scheme
-from .security import SignInThrottle, WebSession
+from .security import PasswordLink, SignInThrottle, WebSession
 
 __all__ = [
     "Allocation",
@@ -43,6 +43,7 @@ __all__ = [
     "NotSelectedReason",
     "Opening",
     "Organisation",
+    "PasswordLink",
     "Profile",
     "Referral",
     "Scheme",

@@ -1,4 +1,9 @@
-"""Organisations and users: creation, employer verification and bearer-token sign-in."""
+"""Organisations and users: creation, employer verification and bearer-token sign-in.
+
+Each change is audited here, in the same transaction, whoever asks for it (the API, the pages,
+the command line or the demo seed): `actor` is the admin who acted, or None for the command line
+and the seed. Callers write no audit event of their own for these actions.
+"""
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -6,9 +11,13 @@ from sqlalchemy.orm import Session
 
 from matcher.vocabulary import OrganisationKind, Role
 
+from .. import audit
 from ..errors import Conflict, FieldError, Invalid, NotFound
 from ..models import ApiToken, Organisation, User, utcnow
 from ..security import TOKEN_PREFIX, hash_token, new_token
+from . import verification
+
+NAME_MAX = 200
 
 # Which kinds of organisation each role belongs to.
 ROLE_ORGANISATION_KINDS: dict[Role, OrganisationKind] = {
@@ -20,12 +29,21 @@ ROLE_ORGANISATION_KINDS: dict[Role, OrganisationKind] = {
 
 
 def create_organisation(
-    session: Session, name: str, kind: OrganisationKind | str, *, verified: bool = False
+    session: Session, name: str, kind: OrganisationKind | str, *, verified: bool = False,
+    actor: User | None = None,
 ) -> Organisation:
+    """A new organisation (audited `create`); `verified` marks a new employer verified."""
     name = name.strip()
     if not name:
         raise Invalid("name must not be empty", field_errors={"name": ["Must not be empty."]})
-    kind = OrganisationKind(kind)
+    if len(name) > NAME_MAX:
+        raise Invalid("name is too long", field_errors={"name": [
+            FieldError("at_most_characters", max=NAME_MAX)]})
+    try:
+        kind = OrganisationKind(kind)
+    except ValueError:
+        raise Invalid(f"unknown kind {kind!r}",
+                      field_errors={"kind": ["Must be one of the choices."]}) from None
     if session.scalar(select(Organisation.id).where(Organisation.name == name)) is not None:
         raise Conflict(f"an organisation named {name!r} exists", reason="duplicate_name")
     organisation = Organisation(name=name, kind=kind, verified=False)
@@ -33,14 +51,17 @@ def create_organisation(
         _mark_verified(organisation)
     session.add(organisation)
     session.flush()
+    audit.record(session, actor, "create", "organisation", organisation.id,
+                 fields=["name", "kind", *(["verified"] if organisation.verified else [])],
+                 detail=f"kind {kind.value}" + (", verified" if organisation.verified else ""))
     return organisation
 
 
-def verify_employer(session: Session, organisation: Organisation) -> Organisation:
-    if organisation.kind is not OrganisationKind.EMPLOYER:
-        raise Invalid("only employers are verified", reason="not_an_employer")
-    _mark_verified(organisation)
-    session.flush()
+def verify_employer(session: Session, organisation: Organisation, *, actor: User | None = None,
+                    note: str = "verified from the command line") -> Organisation:
+    """Verify an employer: the one verification decision (catalog.services.verification),
+    which re-screens its openings and is audited `verify`."""
+    verification.set_verification(session, organisation, True, note, actor, utcnow())
     return organisation
 
 
@@ -58,13 +79,19 @@ def organisation_by_name(session: Session, name: str) -> Organisation:
 
 
 def create_user(
-    session: Session, email: str, organisation: Organisation, role: Role | str
+    session: Session, email: str, organisation: Organisation, role: Role | str, *,
+    language: str | None = None, actor: User | None = None,
 ) -> tuple[User, str]:
-    """Create a user with a fresh bearer token; the token is returned here and never again."""
+    """Create a user with a fresh bearer token; the token is returned here and never again.
+    Audited `create`. `language` is the pages' language for her (en, hi, bn) or None."""
     email = email.strip().lower()
     if "@" not in email or len(email) > 254:
         raise Invalid("email is not valid", field_errors={"email": ["Not a valid email address."]})
-    role = Role(role)
+    try:
+        role = Role(role)
+    except ValueError:
+        raise Invalid(f"unknown role {role!r}",
+                      field_errors={"role": ["Must be one of the choices."]}) from None
     expected_kind = ROLE_ORGANISATION_KINDS[role]
     if organisation.kind is not expected_kind:
         raise Invalid(
@@ -75,9 +102,12 @@ def create_user(
         )
     if session.scalar(select(User.id).where(User.email == email)) is not None:
         raise Conflict(f"a user with email {email} exists", reason="duplicate_email")
-    user = User(email=email, organisation=organisation, role=role)
+    user = User(email=email, organisation=organisation, role=role, language=language)
     session.add(user)
     session.flush()
+    audit.record(session, actor, "create", "user", user.id,
+                 fields=["email", "organisation_id", "role", *(["language"] if language else [])],
+                 detail=f"role {role.value} in organisation {organisation.id}")
     return user, issue_token(session, user)
 
 

@@ -6,6 +6,7 @@ import pytest
 from api import create_app
 from catalog.db import make_session_factory
 from catalog.services import accounts
+from tests.setup_audit import drop_events_after, last_event_id
 from tests.api import bodies
 
 KIND_OF_ROLE = {"counselor": "ngo", "iti_liaison": "provider", "csr_partner": "employer",
@@ -46,6 +47,7 @@ def sign_in(db_session):
 
     def make(role: str, org_name: str | None = None, verified: bool = True) -> dict[str, str]:
         name = org_name or f"Default {KIND_OF_ROLE[role]}"
+        before = last_event_id(db_session)
         organisation = organisations.get(name)
         if organisation is None:
             organisation = accounts.create_organisation(
@@ -55,6 +57,7 @@ def sign_in(db_session):
         _, token = accounts.create_user(
             db_session, f"{role}{next(counter)}@example.org", organisation, role
         )
+        drop_events_after(db_session, before)
         db_session.commit()
         return {"Authorization": f"Bearer {token}"}
 

@@ -204,3 +204,22 @@ def test_only_admins_manage_organisations_and_users(client, sign_in, db_session)
     db_session.expire_all()
     assert db_session.get(Organisation, employer["id"]).verified is False
     assert db_session.scalar(select(User.id).where(User.email == "x@example.org")) is None
+
+
+def test_each_admin_action_through_the_api_is_audited_once(client, sign_in, db_session):
+    """The services audit; the API writes no event of its own beside them."""
+    headers = sign_in("admin")
+    employer = create_org(client, headers)
+    ngo = create_org(client, headers, "Asha Shelter Trust", "ngo")
+    response = client.post("/api/v1/users", json={
+        "email": "didi@example.org", "organisation_id": ngo["id"], "role": "counselor"},
+        headers=headers)
+    assert response.status_code == 201
+    assert client.post(f"/api/v1/organisations/{employer['id']}/verify",
+                       json={"note": "Licence checked."}, headers=headers).status_code == 200
+    events = db_session.execute(select(AuditEvent.action, AuditEvent.object_type,
+                                       AuditEvent.object_id).order_by(AuditEvent.id)).all()
+    db_session.commit()
+    assert [tuple(event) for event in events] == [
+        ("create", "organisation", employer["id"]), ("create", "organisation", ngo["id"]),
+        ("create", "user", response.get_json()["id"]), ("verify", "organisation", employer["id"])]

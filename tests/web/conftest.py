@@ -11,6 +11,7 @@ from api import create_app
 from catalog.db import make_session_factory
 from catalog.models import Organisation
 from catalog.services import accounts, passwords
+from tests.setup_audit import drop_events_after, last_event_id
 from catalog.services import profiles as profile_service
 
 from .browser import browser, live_server, new_page  # noqa: F401  (fixtures)
@@ -55,6 +56,7 @@ def person(db_session):
 
     def make(role: str, org_name: str | None = None, verified: bool = True) -> str:
         name = org_name or f"Default {KIND_OF_ROLE[role]}"
+        before = last_event_id(db_session)
         organisation = organisations.get(name)
         if organisation is None:
             organisation = accounts.create_organisation(
@@ -63,6 +65,7 @@ def person(db_session):
         user, _token = accounts.create_user(
             db_session, f"{role}{next(counter)}@example.org", organisation, role)
         passwords.set_password(db_session, user, PASSWORD)
+        drop_events_after(db_session, before)
         db_session.commit()
         return user.email
 
