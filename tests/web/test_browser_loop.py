@@ -174,8 +174,8 @@ def test_a_job_from_posting_to_hire_on_a_phone(app, new_page, person, profile_in
     partner_email = person("csr_partner", org_name="Bengal Garments", verified=False)
     admin_email = person("admin", org_name="Operator")
     counselor_email = person("counselor", org_name="Mukti Aalo")
-    profile_id = profile_in("Mukti Aalo", "MA-2026-044", consent_share=True,
-                            consent_given_by="self")
+    profile_id = profile_in("Mukti Aalo", "MA-2026-044", consent_to_share=True,
+                            consent_by="self")
 
     partner = phone(new_page)
     sign_in(partner, partner_email, PASSWORD)
