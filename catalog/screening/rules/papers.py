@@ -22,7 +22,9 @@ def documents_retained(reading: Reading) -> dict | None:
     reading.hits["her_keeping"] = [
         cue for cue in reading.hits.get("document_negation", ())
         if not any(kept.start < cue.start < kept.end
-                   for kept in reading.hits.get("their_keeping", ()))]
+                   for kept in reading.hits.get("their_keeping", ()))
+        and not any(original.end == cue.start for original in reading.hits.get("original", ()))]
+    # ("the original copy", "আসল কপি", is the original, not a copy)
     cues = ("negation", "her_keeping")
 
     def meant(hits: list[Hit]) -> list[Hit]:
