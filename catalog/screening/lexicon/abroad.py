@@ -39,18 +39,15 @@ FOREIGN_PLACES = (
 OVERSEAS = OVERSEAS_WORDS + FOREIGN_PLACES
 # The kind of shop a business names itself by, after a place it takes its name from ("Doha
 # Shawarma & Grill", "Dubai Tailors", "লন্ডন সুইটস"): a foreign place before one of these is the
-# shop's name, not where the work is. (A workplace abroad is named the other way round: "a
-# restaurant in Dubai".)
+# shop's name, not where the work is. Not a restaurant, hotel, store or factory: "Dubai
+# restaurant job" names a workplace abroad as often as a shop at home.
 SHOP_KIND = (
-    "tailors", "tailor", "tailoring", "fabrics", "fabric", "textiles", "garments", "boutique",
-    "fashion", "fashions", "collection", "grill", "shawarma", "biryani", "sweets", "bakery",
-    "bakers", "cafe", "dhaba", "restaurant", "kitchen", "stores", "store", "mart", "traders",
-    "trading", "enterprises", "emporium", "electronics", "mobiles", "jewellers", "cloth house",
-    "vastralaya", "bhandar", "mishtanna bhandar",
-    "টেইলার্স", "টেলার্স", "ফেব্রিক্স", "বস্ত্রালয়", "স্টোর", "স্টোর্স", "রেস্টুরেন্ট", "সুইটস",
-    "মিষ্টান্ন ভান্ডার", "ভান্ডার", "বেকারি", "ফ্যাশন", "গার্মেন্টস",
-    "टेलर्स", "टेलर", "स्वीट्स", "रेस्टोरेंट", "रेस्टोरेन्ट", "स्टोर", "स्टोर्स", "ट्रेडर्स",
-    "वस्त्रालय", "भंडार", "बेकरी", "फैशन", "ढाबा",
+    "tailors", "tailor", "tailoring", "fabrics", "fabric", "textiles", "boutique", "fashion",
+    "fashions", "collection", "grill", "shawarma", "biryani", "sweets", "bakery", "bakers",
+    "dhaba", "traders", "trading", "enterprises", "emporium", "electronics", "mobiles",
+    "jewellers", "cloth house", "vastralaya", "bhandar", "mishtanna bhandar",
+    "টেইলার্স", "টেলার্স", "ফেব্রিক্স", "বস্ত্রালয়", "সুইটস", "মিষ্টান্ন ভান্ডার", "ভান্ডার", "বেকারি",
+    "ফ্যাশন", "टेलर्स", "टेलर", "स्वीट्स", "ट्रेडर्स", "वस्त्रालय", "भंडार", "बेकरी", "फैशन", "ढाबा",
 )
 # A journey (not the daily fare to work: "aane jaane ka kiraya", "jatayater bhara"), arranged by
 # the employer or an agent, except to a training course.

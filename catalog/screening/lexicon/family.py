@@ -47,6 +47,11 @@ ACCOMPANIED = (
     "sahit", "samet", "ke saath", "ke sath", "saath", "sath", "niye", "shoho", "soho",
     "सहित", "समेत", "के साथ", "साथ", "সহ", "সহিত", "সমেত", "নিয়ে", "সঙ্গে",
 )
+# A family hired as one: "parivar chahiye", "families wanted", "পরিবার চাই".
+WANTED = (
+    "chahiye", "chaiye", "chahie", "chahiye sath", "wanted", "required", "needed", "chai",
+    "dorkar", "proyojon", "चाहिए", "चाहिये", "चाहिएं", "চাই", "দরকার", "প্রয়োজন",
+)
 ACCOMPANYING = ("with", "with your", "with her", "along with", "together with")
 
 # Handed to someone: a wage and a relative make a payment to him only with one of these ("salary

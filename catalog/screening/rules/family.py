@@ -68,8 +68,12 @@ def _comes_along(reading: Reading, hit: Hit) -> bool:
 
 
 def _family_sought(reading: Reading, family: list[Hit]) -> list[tuple[Hit, Hit]]:
-    """A family hired as one ("parivar chahiye", "families wanted") and an advance in the next
-    sentence ("50,000 peshgi milegi"): the advance goes to the family it recruits."""
-    return [(advance, kin) for advance in reading.live("advance") for kin in family
+    """A family hired as one ("parivar chahiye", "families wanted") and, in the next sentence,
+    an advance of a sum ("50,000 peshgi milegi"): the advance goes to the family it recruits."""
+    sought = [kin for kin in family if any(0 <= wanted.start - kin.end <= 1
+                                           for wanted in reading.hits.get("wanted", ()))]
+    sums = reading.live("money") + reading.sums(1_000)
+    return [(advance, kin) for advance in reading.live("advance") for kin in sought
             if reading.words[advance.start].sentence == reading.words[kin.start].sentence + 1
-            and 0 <= advance.start - kin.end < FAMILY_REACH]
+            and 0 <= advance.start - kin.end < FAMILY_REACH
+            and reading.in_sentence_of(sums, advance)]

@@ -116,4 +116,5 @@ def _wage_held(reading: Reading) -> list[tuple[Hit, Hit]]:
     taken from her as surely as a deposit she pays."""
     return [(wage, kept) for wage in reading.live("wage_paid") for kept in reading.live("retain")
             if reading.words[wage.start].sentence == reading.words[kept.start].sentence
-            and 0 <= kept.start - wage.end < 8 and not reading.in_clause(kept, "document")]
+            and 0 <= kept.start - wage.end < 8 and not any(
+                reading.in_clause(kept, concept) for concept in ("document", "bank_account"))]

@@ -22,7 +22,7 @@ INDEX = PhraseIndex(
         "stipend": lx.STIPEND, "refund": lx.REFUND,
         "overseas": lx.OVERSEAS, "shop_kind": lx.SHOP_KIND, "per_year": lx.PER_YEAR,
         "accompanied": lx.ACCOMPANIED, "accompanying": lx.ACCOMPANYING,
-        "work_done": lx.WORK_DONE, "travel": lx.TRAVEL, "ticket": lx.TICKET,
+        "work_done": lx.WORK_DONE, "wanted": lx.WANTED, "travel": lx.TRAVEL, "ticket": lx.TICKET,
         "training": lx.TRAINING, "training_scheme": lx.TRAINING_SCHEME, "arrange": lx.ARRANGE,
         "agent_arranges": lx.AGENT_ARRANGES,
         "no_papers": lx.NO_PAPERS, "market": lx.MARKET, "lawful_route": lx.LAWFUL_ROUTE,
