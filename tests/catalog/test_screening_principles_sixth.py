@@ -54,19 +54,19 @@ def test_a_monthly_sum_far_above_is_still_an_outlier():
 # ------------------------------------------------------------------ a foreign place as a name
 
 @pytest.mark.parametrize("description", [
-    "Muscat Sweets, Park Circus, Kolkata. Packing and counter, Rs 11,000.",
+    "Dubai Sweets, Park Circus, Kolkata. Packing and counter, Rs 11,000.",
     "Kuwait is only our shop name; the shop is at Park Circus, Kolkata. Rs 11,000.",
-    "মাস্কাট সুইটস, পার্ক সার্কাস, কলকাতা। প্যাকিং ও কাউন্টার, মাসে ১১,০০০ টাকা।",
-    "मस्कट स्वीट्स, पार्क सर्कस, कोलकाता। पैकिंग, 11,000 रुपये महीना।",
+    "দুবাই সুইটস, পার্ক সার্কাস, কলকাতা। প্যাকিং ও কাউন্টার, মাসে ১১,০০০ টাকা।",
+    "दुबई स्वीट्स, पार्क सर्कस, कोलकाता। पैकिंग, 11,000 रुपये महीना।",
 ])
 def test_a_foreign_place_naming_a_shop_at_home_is_not_abroad(description):
     assert "overseas_travel" not in raised(description, title="Packing helper")
 
 
 @pytest.mark.parametrize("description", [
-    "Muscat restaurant job, salary Rs 40,000. Contact on WhatsApp.",
-    "Muscat Sweets needs girls in Muscat, visa and ticket free.",
-    "মাস্কাট সুইটস দোকানে কাজ, ভিসা ফ্রি, বিদেশে যেতে হবে।",
+    "Dubai restaurant job, salary Rs 40,000. Contact on WhatsApp.",
+    "Dubai Sweets needs girls in Dubai, visa and ticket free.",
+    "দুবাই সুইটস দোকানে কাজ, ভিসা ফ্রি, বিদেশে যেতে হবে।",
 ])
 def test_work_abroad_is_still_abroad(description):
     assert "overseas_travel" in raised(description, title="Shop work")
@@ -75,8 +75,10 @@ def test_work_abroad_is_still_abroad(description):
 # ------------------------------------------------------------------ classes taught
 
 @pytest.mark.parametrize("description", [
-    "Vidya Niketan, Ranchi. Help class 1-4 teachers with worksheets, Rs 10,000.",
-    "विद्या निकेतन, रांची। कक्षा 1-4 शिक्षकों की सहायता, 10,000 रुपये।",
+    "Vidya Niketan girls' school, Ranchi. Help class 1-4 teachers, mind girls in the hostel "
+    "at night, Rs 10,000.",
+    "विद्या निकेतन बालिका विद्यालय, रांची। कक्षा 1-4 शिक्षकों की मदद, लड़कियों के छात्रावास की "
+    "देखरेख, 10,000 रुपये।",
 ])
 def test_the_classes_taught_are_not_the_workers(description):
     assert "minor_targeted" not in raised(description, title="Teaching assistant",
