@@ -67,6 +67,7 @@ def test_a_foreign_place_naming_a_shop_at_home_is_not_abroad(description):
     "Dubai restaurant job, salary Rs 40,000. Contact on WhatsApp.",
     "Dubai Sweets needs girls in Dubai, visa and ticket free.",
     "দুবাই সুইটস দোকানে কাজ, ভিসা ফ্রি, বিদেশে যেতে হবে।",
+    "Work in Dubai hotel name Al Noor, salary 45,000, contact the agent.",
 ])
 def test_work_abroad_is_still_abroad(description):
     assert "overseas_travel" in raised(description, title="Shop work")

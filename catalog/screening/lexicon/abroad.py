@@ -49,6 +49,12 @@ SHOP_KIND = (
     "টেইলার্স", "টেলার্স", "ফেব্রিক্স", "বস্ত্রালয়", "সুইটস", "মিষ্টান্ন ভান্ডার", "ভান্ডার", "বেকারি",
     "ফ্যাশন", "टेलर्स", "टेलर", "स्वीट्स", "ट्रेडर्स", "वस्त्रालय", "भंडार", "बेकरी", "फैशन", "ढाबा",
 )
+# ... or said to be only a name: "Doha is just our shop name", "দুবাই শুধু দোকানের নাম".
+ONLY_A_NAME = (
+    "just", "only", "sirf", "keval", "kewal", "shudhu", "sudhu", "shop", "shop's", "dukan",
+    "dokan", "dokaner", "business", "firm", "brand", "শুধু", "দোকান", "দোকানের", "केवल",
+    "सिर्फ", "दुकान", "फर्म",
+)
 # A journey (not the daily fare to work: "aane jaane ka kiraya", "jatayater bhara"), arranged by
 # the employer or an agent, except to a training course.
 TRAVEL = (

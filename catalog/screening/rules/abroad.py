@@ -41,14 +41,17 @@ def overseas_travel(reading: Reading) -> dict | None:
 
 def _names_a_shop(reading: Reading, hit: Hit) -> bool:
     """The foreign place at `hit` is the name of a shop, not where the work is: a kind of shop
-    right after it ("Doha Shawarma & Grill", "দুবাই টেইলার্স"), or the place said to be a name
-    ("Doha is just our shop name"), in a clause that names no journey, visa or travel abroad."""
+    right after it ("Doha Shawarma & Grill", "দুবাই টেইলার্স"), or the place said to be only a
+    name ("Doha is just our shop name"; "Dubai hotel name: Al Noor" is a hotel abroad), in a
+    clause that names no journey, visa or travel abroad."""
     if _journey_in_clause(reading, hit):
         return False
     shop = any(0 <= other.start - hit.end <= 1 for other in reading.hits.get("shop_kind", ()))
     named = any(0 <= other.start - hit.end < 5
                 and reading.words[other.start].clause == reading.words[hit.start].clause
-                for other in reading.hits.get("name_of_place", ()))
+                and any(hit.end <= only.start < other.start
+                        for only in reading.hits.get("only_a_name", ()))
+                for other in reading.hits.get("name_of_place", ()))  # not "Dubai hotel name"
     return shop or named
 
 

@@ -20,7 +20,7 @@ INDEX = PhraseIndex(
         "bank_card": lx.BANK_CARD,
         "give_up": lx.GIVE_UP, "for": lx.FOR, "receive": lx.RECEIVE,
         "stipend": lx.STIPEND, "refund": lx.REFUND,
-        "overseas": lx.OVERSEAS, "shop_kind": lx.SHOP_KIND, "per_year": lx.PER_YEAR,
+        "overseas": lx.OVERSEAS, "shop_kind": lx.SHOP_KIND, "only_a_name": lx.ONLY_A_NAME, "per_year": lx.PER_YEAR,
         "accompanied": lx.ACCOMPANIED, "accompanying": lx.ACCOMPANYING,
         "work_done": lx.WORK_DONE, "wanted": lx.WANTED, "travel": lx.TRAVEL, "ticket": lx.TICKET,
         "training": lx.TRAINING, "training_scheme": lx.TRAINING_SCHEME, "arrange": lx.ARRANGE,
