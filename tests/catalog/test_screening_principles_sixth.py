@@ -12,7 +12,8 @@ development data, held to the same thresholds as the others.
 - Her work handed in ("kaaj jama") is delivery, not a deposit of money.
 - An "original copy" is the original.
 - Her wage kept back by the employer is money taken from her.
-- An employer named only on arrival, however many words lie between, is vague.
+- An employer named only on arrival, however many words lie between, or only described ("a
+  reputed company"), is vague.
 - A wage not given (0) is not a wage below the floor.
 """
 from __future__ import annotations
@@ -185,6 +186,22 @@ def test_a_name_told_on_arrival_after_a_longer_verb_is_vague():
     assert "vague_employer" in raised(
         "Hotel needs a receptionist, Rs 12,000. Hotel name and address will be told to you "
         "on arrival.", title="Receptionist", trade="front_office")
+
+
+@pytest.mark.parametrize("description", [
+    "Packing work in a reputed company at Howrah, Rs 11,000, room free.",
+    "हावड़ा की एक अच्छी कंपनी में पैकिंग का काम, 11,000 रुपये।",
+    "হাওড়ার বড় কোম্পানিতে প্যাকিংয়ের কাজ, মাসে ১১,০০০ টাকা।",
+])
+def test_an_employer_described_but_not_named_is_vague(description):
+    assert "vague_employer" in raised(description, title="Packing", trade="packing_helper",
+                                      district="Howrah")
+
+
+def test_a_training_placing_in_reputed_companies_is_not_vague():
+    assert raised("RSETI Howrah, free 30-day packing and stores course, placement support in "
+                  "reputed companies after the course. No fee.", title="Packing course",
+                  trade="packing_helper", district="Howrah", wage=0) == set()
 
 
 def test_a_wage_not_given_is_not_below_the_floor():

@@ -46,8 +46,9 @@ SHOP_KIND = (
     "fashions", "collection", "grill", "shawarma", "biryani", "sweets", "bakery", "bakers",
     "dhaba", "traders", "trading", "enterprises", "emporium", "electronics", "mobiles",
     "jewellers", "cloth house", "vastralaya", "bhandar", "mishtanna bhandar",
-    "টেইলার্স", "টেলার্স", "ফেব্রিক্স", "বস্ত্রালয়", "সুইটস", "মিষ্টান্ন ভান্ডার", "ভান্ডার", "বেকারি",
-    "ফ্যাশন", "टेलर्स", "टेलर", "स्वीट्स", "ट्रेडर्स", "वस्त्रालय", "भंडार", "बेकरी", "फैशन", "ढाबा",
+    "টেইলার্স", "টেলার্স", "ফেব্রিক্স", "বস্ত্রালয়", "সুইটস", "মিষ্টান্ন ভান্ডার", "ভান্ডার",
+    "বেকারি", "ফ্যাশন", "टेलर्स", "टेलर", "स्वीट्स", "ट्रेडर्स", "वस्त्रालय", "भंडार", "बेकरी",
+    "फैशन", "ढाबा",
 )
 # ... or said to be only a name: "Doha is just our shop name", "দুবাই শুধু দোকানের নাম".
 ONLY_A_NAME = (

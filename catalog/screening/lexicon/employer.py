@@ -29,6 +29,17 @@ VAGUE = (
     "সর্দারের নম্বর", "দালালের নম্বর", "मुंशी का नंबर", "ठेकेदार का नंबर",
     "ठिकाना बाद में", "व्हाट्सएप", "হোয়াটসঅ্যাপ", "ঠিকানা পরে",
 )
+# An employer described, not named: "a big company", "reputed MNC", "ভালো কোম্পানিতে",
+# "अच्छी कंपनी में" (a training's "placement in reputed companies" is the placements it offers).
+DESCRIBED_ONLY = (
+    "big company", "reputed company", "reputed companies", "reputed mnc", "reputed firm",
+    "good company", "well known company", "famous company", "mnc company", "big factory",
+    "good factory", "achhi company", "acchi company", "badi company", "bari company",
+    "bhalo company", "boro company", "nami company", "namkora company", "bhalo karkhana",
+    "ভালো কোম্পানি", "বড় কোম্পানি", "নামী কোম্পানি", "নামকরা কোম্পানি", "ভালো কারখানা",
+    "বড় কারখানা", "अच्छी कंपनी", "बड़ी कंपनी", "नामी कंपनी", "प्रसिद्ध कंपनी", "बड़ी फैक्ट्री",
+    "अच्छी फैक्ट्री",
+)
 
 # Who the employer is or where the work is, told only once she has arrived: "হোটেলের নাম পৌঁছে
 # জানবেন", "address on arrival", "पता पहुंचकर बताया जाएगा" (a name, then an arrival).

@@ -23,7 +23,8 @@ def vague_employer(reading: Reading) -> dict | None:
     placeless = facts.work_mode != "remote" and not (facts.district or "").strip()
     digits = _DIGITS_APART.sub("", _ascii_digits(reading.text))
     phone = _PHONE.search(digits) or _MASKED_PHONE.search(digits)
-    vague = reading.live("vague") + [  # the name or place told only on arrival
+    described = [] if reading.is_training else reading.live("described_only")
+    vague = reading.live("vague") + described + [  # the name or place told only on arrival
         hit for pair in reading.pairs(reading.live("name_of_place"), reading.live("on_arrival"),
                                       ARRIVAL_REACH)
         if pair[0].end <= pair[1].start
