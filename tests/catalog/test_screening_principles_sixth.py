@@ -198,6 +198,22 @@ def test_an_employer_described_but_not_named_is_vague(description):
                                       district="Howrah")
 
 
+@pytest.mark.parametrize("description", [
+    "Packing work, Rs 11,000. The location will be shared after the interview.",
+    "पैकिंग का काम, 11,000 रुपये। काम का पता इंटरव्यू के बाद बताया जाएगा।",
+    "প্যাকিংয়ের কাজ, মাসে ১১,০০০ টাকা। কাজের ঠিকানা ইন্টারভিউয়ের পরে জানানো হবে।",
+])
+def test_a_workplace_told_later_is_vague(description):
+    assert "vague_employer" in raised(description, title="Packing", trade="packing_helper",
+                                      district="Howrah")
+
+
+def test_a_named_employer_telling_the_interview_day_later_is_not_vague():
+    assert raised("Ganga Packers, Plot 4, Liluah, Howrah. Packing, Rs 11,000. The interview "
+                  "date will be told by SMS.", title="Packing", trade="packing_helper",
+                  district="Howrah") == set()
+
+
 def test_a_training_placing_in_reputed_companies_is_not_vague():
     assert raised("RSETI Howrah, free 30-day packing and stores course, placement support in "
                   "reputed companies after the course. No fee.", title="Packing course",

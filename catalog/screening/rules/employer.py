@@ -24,9 +24,10 @@ def vague_employer(reading: Reading) -> dict | None:
     digits = _DIGITS_APART.sub("", _ascii_digits(reading.text))
     phone = _PHONE.search(digits) or _MASKED_PHONE.search(digits)
     described = [] if reading.is_training else reading.live("described_only")
-    vague = reading.live("vague") + described + [  # the name or place told only on arrival
-        hit for pair in reading.pairs(reading.live("name_of_place"), reading.live("on_arrival"),
-                                      ARRIVAL_REACH)
+    vague = reading.live("vague") + described + [  # the name or place told only on arrival or
+        # later ("the address will be told after the interview")
+        hit for pair in reading.pairs(reading.live("name_of_place"), reading.live(
+            "on_arrival") + reading.live("told_later"), ARRIVAL_REACH)
         if pair[0].end <= pair[1].start
         and reading.words[pair[0].start].clause == reading.words[pair[1].start].clause
         for hit in pair]

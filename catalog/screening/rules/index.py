@@ -43,6 +43,7 @@ INDEX = PhraseIndex(
         "child_work": lx.CHILD_WORK, "little_child": lx.LITTLE_CHILD, "care_of": lx.CARE_OF,
         "vague": lx.VAGUE, "described_only": lx.DESCRIBED_ONLY,
         "name_of_place": lx.NAME_OF_PLACE, "on_arrival": lx.ON_ARRIVAL,
+        "told_later": lx.TOLD_LATER,
         "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
         "document_negation": lx.DOCUMENT_NEGATION, "warning": lx.WARNING,
         "scope_end": lx.SCOPE_END, "pay_word": lx.PAY_WORD, "per_day": lx.PER_DAY,
