@@ -10,7 +10,7 @@ development data, held to the same thresholds as the others.
 - A family housed with her is not paid; a family hired as one with an advance next is.
 - A service charge named with its ceiling ("Rs 30,000 max") is the capped lawful one.
 - Her work handed in ("kaaj jama") is delivery, not a deposit of money.
-- An "original copy" is the original.
+- An "original copy" is the original; her phone forbidden to her (not only on duty) is kept.
 - Her wage kept back by the employer is money taken from her.
 - An employer named only on arrival, however many words lie between, or only described ("a
   reputed company"), is vague.
@@ -163,6 +163,24 @@ def test_a_copy_checked_is_still_no_flag():
     assert "documents_retained" not in raised(
         "Sonar Garments, Narayanganj. Bring a copy of your birth certificate to be kept on "
         "file; originals are checked and returned the same day.", title="Garment helper")
+
+
+@pytest.mark.parametrize("description", [
+    "Live-in cook, Rs 9,000. Mobile phone not allowed for the first 6 months.",
+    "घर में खाना बनाने का काम, 9,000 रुपये। पहले 6 महीने फोन रखना मना है।",
+    "রান্নার কাজ, মাসে ৯,০০০ টাকা। প্রথম ৬ মাস মোবাইল রাখা যাবে না।",
+])
+def test_her_phone_forbidden_is_kept_from_her(description):
+    assert "documents_retained" in raised(description, title="Cook", trade="domestic_cook")
+
+
+@pytest.mark.parametrize("description", [
+    "Asha Foods, Howrah. Packing, Rs 11,000. Mobile phones not allowed during working hours.",
+    "Asha Foods, Howrah. Packing, Rs 11,000. Hostel, free to go out, mobile phones allowed.",
+])
+def test_her_phone_forbidden_on_duty_only_is_no_flag(description):
+    assert raised(description, title="Packing", trade="packing_helper",
+                  district="Howrah") == set()
 
 
 @pytest.mark.parametrize("description", [

@@ -13,6 +13,7 @@ INDEX = PhraseIndex(
         "handled_money": lx.HANDLED_MONEY, "papers_of_others": lx.PAPERS_OF_OTHERS,
         "bank_account": lx.BANK_ACCOUNT,
         "document": lx.DOCUMENT + lx.PHONE, "phone": lx.PHONE, "shift_only": lx.SHIFT_ONLY,
+        "not_allowed": lx.NOT_ALLOWED, "on_duty": lx.ON_DUTY,
         "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
         "hand_in": lx.HAND_IN,
         "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
