@@ -8,7 +8,8 @@ development data, held to the same thresholds as the others.
   not work abroad; a restaurant or store named after a foreign city may be abroad and still is.
 - The classes she teaches or assists in are not the classes she is in.
 - A family housed with her is not paid; a family hired as one with an advance next is.
-- A service charge named with its ceiling ("Rs 30,000 max") is the capped lawful one.
+- A service charge named with its ceiling ("Rs 30,000 max") is the capped lawful one, and a
+  registered agent written in Latin letters ("panjikrit bharti agent") is a lawful route.
 - Her work handed in ("kaaj jama") is delivery, not a deposit of money.
 - An "original copy" is the original; her phone forbidden to her (not only on duty) is kept.
 - Her wage kept back by the employer is money taken from her.
@@ -125,6 +126,17 @@ def test_a_service_charge_with_its_ceiling_is_lawful():
         "Nurses for Oman hospitals, employment visa, eMigrate. Service charge Rs 25,000 max, "
         "receipt given.", title="Nurses for Oman", trade="home_health_aide", wage=80_000)
     assert found.isdisjoint({"fee_charged", "overseas_travel"})
+
+
+@pytest.mark.parametrize("description", [
+    "Sahara Overseas, panjikrit bharti agent, Lajpat Nagar, Delhi. Oman ke hospital me nurse, "
+    "employment visa. Koi fees nahi.",
+    "Sonar Bangla Overseas, nibondhito recruiting agency, Motijheel, Dhaka. Oman-e nurse, "
+    "kono fee nei.",
+])
+def test_a_lawful_route_in_latin_letters_is_not_unlawful_travel(description):
+    assert raised(description, title="Nurses for Oman", trade="home_health_aide",
+                  wage=80_000).isdisjoint({"overseas_travel", "wage_outlier"})
 
 
 def test_a_charge_above_the_cap_is_still_a_fee():

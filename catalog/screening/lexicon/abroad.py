@@ -108,6 +108,12 @@ LAWFUL_ROUTE = (
     # state and national overseas-employment bodies
     "nsdc international", "titp", "odepc", "omcap", "overseas manpower company",
     "government recruiting agency", "recruiting agency of the government",
+    # the same, as people write it in Latin letters: "panjikrit agent", "nibondhito agency"
+    "panjikrit agent", "panjikrit bharti agent", "panjikrit recruiting agent",
+    "registered bharti agent", "sarkari panjikrit agent", "nibondhito agent",
+    "nibondhito recruiting agent", "nibondhito recruiting agency", "sorkari nibondhito",
+    "license dhari agency", "licence dhari agency", "bmet smart card", "ami probashi",
+    "আমি প্রবাসী", "বিএমইটি স্মার্ট কার্ড",
 )
 # The one charge the law lets a registered recruiting agent take from the worker: its service
 # charge, capped by the Emigration Rules (45 days' wages, at most Rs 30,000) and paid through
