@@ -37,6 +37,25 @@ FOREIGN_PLACES = (
     "দুবাই", "সৌদি", "আরব", "কাতার", "ওমান", "কুয়েত", "মালয়েশিয়া", "সিঙ্গাপুর",
 )
 OVERSEAS = OVERSEAS_WORDS + FOREIGN_PLACES
+# The kind of shop a business names itself by, after a place it takes its name from ("Doha
+# Shawarma & Grill", "Dubai Tailors", "লন্ডন সুইটস"): a foreign place before one of these is the
+# shop's name, not where the work is. Not a restaurant, hotel, store or factory: "Dubai
+# restaurant job" names a workplace abroad as often as a shop at home.
+SHOP_KIND = (
+    "tailors", "tailor", "tailoring", "fabrics", "fabric", "textiles", "boutique", "fashion",
+    "fashions", "collection", "grill", "shawarma", "biryani", "sweets", "bakery", "bakers",
+    "dhaba", "traders", "trading", "enterprises", "emporium", "electronics", "mobiles",
+    "jewellers", "cloth house", "vastralaya", "bhandar", "mishtanna bhandar",
+    "টেইলার্স", "টেলার্স", "ফেব্রিক্স", "বস্ত্রালয়", "সুইটস", "মিষ্টান্ন ভান্ডার", "ভান্ডার",
+    "বেকারি", "ফ্যাশন", "टेलर्स", "टेलर", "स्वीट्स", "ट्रेडर्स", "वस्त्रालय", "भंडार", "बेकरी",
+    "फैशन", "ढाबा",
+)
+# ... or said to be only a name: "Doha is just our shop name", "দুবাই শুধু দোকানের নাম".
+ONLY_A_NAME = (
+    "just", "only", "sirf", "keval", "kewal", "shudhu", "sudhu", "shop", "shop's", "dukan",
+    "dokan", "dokaner", "business", "firm", "brand", "শুধু", "দোকান", "দোকানের", "केवल",
+    "सिर्फ", "दुकान", "फर्म",
+)
 # A journey (not the daily fare to work: "aane jaane ka kiraya", "jatayater bhara"), arranged by
 # the employer or an agent, except to a training course.
 TRAVEL = (
@@ -89,6 +108,12 @@ LAWFUL_ROUTE = (
     # state and national overseas-employment bodies
     "nsdc international", "titp", "odepc", "omcap", "overseas manpower company",
     "government recruiting agency", "recruiting agency of the government",
+    # the same, as people write it in Latin letters: "panjikrit agent", "nibondhito agency"
+    "panjikrit agent", "panjikrit bharti agent", "panjikrit recruiting agent",
+    "registered bharti agent", "sarkari panjikrit agent", "nibondhito agent",
+    "nibondhito recruiting agent", "nibondhito recruiting agency", "sorkari nibondhito",
+    "license dhari agency", "licence dhari agency", "bmet smart card", "ami probashi",
+    "আমি প্রবাসী", "বিএমইটি স্মার্ট কার্ড",
 )
 # The one charge the law lets a registered recruiting agent take from the worker: its service
 # charge, capped by the Emigration Rules (45 days' wages, at most Rs 30,000) and paid through
@@ -111,6 +136,7 @@ CHARGE_CAPPED = (
     # a ceiling named: "at most 45 days' wages", "अधिकतम", "সর্বোচ্চ"
     "as prescribed", "prescribed", "at most", "maximum", "not more than", "as per norms",
     "as per government norms", "as per mea norms", "as per mea rules", "adhiktam",
+    "max", "upto", "up to", "at the most", "zyada se zyada", "jyada se jyada", "sorbochcho",
     "अधिकतम", "निर्धारित", "नियमों के अनुसार", "सर्वोच्च", "সর্বোচ্চ", "নির্ধারিত",
     "নিয়ম অনুসারে", "niyom onusare",
 )

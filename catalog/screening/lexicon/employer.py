@@ -29,16 +29,35 @@ VAGUE = (
     "সর্দারের নম্বর", "দালালের নম্বর", "मुंशी का नंबर", "ठेकेदार का नंबर",
     "ठिकाना बाद में", "व्हाट्सएप", "হোয়াটসঅ্যাপ", "ঠিকানা পরে",
 )
+# An employer described, not named: "a big company", "reputed MNC", "ভালো কোম্পানিতে",
+# "अच्छी कंपनी में" (a training's "placement in reputed companies" is the placements it offers).
+DESCRIBED_ONLY = (
+    "big company", "reputed company", "reputed companies", "reputed mnc", "reputed firm",
+    "good company", "well known company", "famous company", "mnc company", "big factory",
+    "good factory", "achhi company", "acchi company", "badi company", "bari company",
+    "bhalo company", "boro company", "nami company", "namkora company", "bhalo karkhana",
+    "ভালো কোম্পানি", "বড় কোম্পানি", "নামী কোম্পানি", "নামকরা কোম্পানি", "ভালো কারখানা",
+    "বড় কারখানা", "अच्छी कंपनी", "बड़ी कंपनी", "नामी कंपनी", "प्रसिद्ध कंपनी", "बड़ी फैक्ट्री",
+    "अच्छी फैक्ट्री",
+)
 
 # Who the employer is or where the work is, told only once she has arrived: "হোটেলের নাম পৌঁছে
 # জানবেন", "address on arrival", "पता पहुंचकर बताया जाएगा" (a name, then an arrival).
 NAME_OF_PLACE = (
     "name", "address", "location", "naam", "nam", "pata", "thikana", "jagah", "workplace",
-    "নাম", "ঠিকানা", "জায়গা", "কর্মস্থল", "नाम", "पता", "जगह",
+    "নাম", "ঠিকানা", "জায়গা", "কর্মস্থল", "নাম", "লোকেশন", "नाम", "पता", "जगह", "लोकेशन",
 )
 ON_ARRIVAL = (
     "on arrival", "after arrival", "upon arrival", "after reaching", "on reaching",
     "when you reach", "pouche", "pouchhe", "pouchanor por", "pahunch kar",
     "pahunchkar", "pahunchne par", "pahuchne par", "পৌঁছে", "পৌঁছানোর পর", "পৌঁছলে", "পৌঁছাবার পর",
     "पहुंचकर", "पहुँचकर", "पहुंचने पर", "पहुँचने पर", "पहुंचने के बाद", "पहुँचने के बाद",
+)
+# ... or told later, on a day of theirs: "location will be told after the interview", "पार्टी का पता
+# उसी दिन बताया जाएगा", "ঠিকানা ইন্টারভিউতে জানানো হবে".
+TOLD_LATER = (
+    "will be told", "will be shared", "will be informed", "will be given later",
+    "bataya jayega", "batayi jayegi", "batai jayegi", "bataenge", "batayenge", "janano hobe",
+    "bola hobe", "jana jabe", "बताया जाएगा", "बताई जाएगी", "बताया जायेगा", "बताई जायेगी",
+    "बताएंगे", "बताएँगे", "জানানো হবে", "বলা হবে", "জানিয়ে দেওয়া হবে",
 )

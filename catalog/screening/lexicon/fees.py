@@ -47,6 +47,13 @@ PAY_DEMAND = (
     "जमा", "देना होगा", "देने होंगे", "भेजें", "भेजिए", "करने होंगे", "करनी होगी",
     "জমা", "দিতে হবে", "পাঠাতে হবে", "করতে হবে", "পাঠান",
 )
+# What she makes, handed in when it is done ("kaaj jama dile", "কাজ জমা দেওয়ার ৭ দিনের মধ্যে",
+# "maal jama karne par"): a deposit of her work, not of money.
+WORK_DONE = (
+    "work", "kaam", "kam", "kaj", "kaaj", "maal", "mal", "goods", "pieces", "piece", "order",
+    "orders", "product", "products", "samaan", "saman", "কাজ", "মাল", "পিস", "অর্ডার", "পণ্য",
+    "काम", "माल", "सामान", "पीस", "ऑर्डर",
+)
 # Money paid out to the worker, on a payment app or otherwise: "weekly by bKash", "har hafte
 # payment", "প্রতি সপ্তাহে বিকাশে টাকা".
 PAYOUT = (

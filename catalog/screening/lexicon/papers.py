@@ -34,6 +34,20 @@ SHIFT_ONLY = (
     "shift ke bad", "shift er somoy", "shift sheshe", "shift sesh hole", "शिफ्ट के दौरान",
     "शिफ्ट के बाद", "शिफ्ट खत्म होने पर", "লকার", "শিফটের সময়", "শিফট শেষে", "लॉकर",
 )
+# ... or only on duty, where her phone may be forbidden ("no phones during working hours").
+ON_DUTY = (
+    "during duty", "on duty", "duty hours", "working hours", "work hours", "during work",
+    "during class", "during classes", "duty ke samay", "kaam ke samay", "kajer somoy",
+    "ड्यूटी के समय", "काम के समय", "ডিউটির সময়", "কাজের সময়",
+)
+# Her phone forbidden to her, beyond the shift: "mobile phone not allowed for the first 3
+# months", "फोन रखना मना है", "ফোন রাখা যাবে না": kept from her as surely as taken.
+NOT_ALLOWED = (
+    "not allowed", "not permitted", "allowed nahi", "allow nahi", "mana hai", "rakhna mana",
+    "nahi rakh sakte", "rakha jabe na", "rakhte parbe na", "allowed na", "chalbe na",
+    "मना है", "अनुमति नहीं", "नहीं रख सकते", "রাখা যাবে না", "রাখতে পারবে না", "অনুমতি নেই",
+    "চলবে না",
+)
 # Kept: said of papers, these words say someone other than the worker holds them.
 RETAIN = (
     "kept", "keep", "keeping", "retain", "retained", "held by", "held with", "custody",

@@ -54,3 +54,10 @@ PER_WEEK = (
     "per week", "weekly", "a week", "every week", "har hafte", "hafta", "saptahik",
     "proti soptahe", "prati saptah", "সাপ্তাহিক", "প্রতি সপ্তাহে", "साप्ताहिक", "हर हफ्ते",
 )
+# A sum a year, not a month ("1.08 lakh a year", "सालाना 1.2 लाख", "বছরে ১ লাখ"): a twelfth of it is
+# the monthly wage.
+PER_YEAR = (
+    "a year", "per year", "per annum", "pa", "annual", "annually", "yearly", "every year",
+    "salana", "saalana", "varshik", "prati varsh", "bochhore", "bochore", "barshik",
+    "सालाना", "वार्षिक", "प्रति वर्ष", "प्रतिवर्ष", "बछरे", "বছরে", "বার্ষিক", "প্রতি বছর",
+)

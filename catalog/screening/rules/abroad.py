@@ -1,6 +1,7 @@
 """Work abroad outside a lawful route: `overseas_travel`, and what makes a route lawful."""
 from __future__ import annotations
 
+from ..text import Hit
 from .codes import OVERSEAS_TRAVEL, flag
 from .fees import fee_charged
 from .papers import documents_retained
@@ -22,7 +23,7 @@ def overseas_travel(reading: Reading) -> dict | None:
     to or where the customers are), travel arranged by the employer or an agent, or a border
     crossed without the papers a lawful route needs."""
     abroad = [hit for hit in reading.live("overseas", ordinary="overseas", warnings=False)
-              if not reading.in_clause(hit, "market")]
+              if not reading.in_clause(hit, "market") and not _names_a_shop(reading, hit)]
     journeys = [hit for hit in reading.live("travel", ordinary="travel", warnings=False)
                 + reading.live("ticket", ordinary="ticket", warnings=False)
                 if not reading.in_sentence(hit, "training")]  # to a course: the centre's own
@@ -36,3 +37,26 @@ def overseas_travel(reading: Reading) -> dict | None:
         evidence = reading.quote(*(abroad[:1] or no_papers[:1] or found[0]))
         return flag(OVERSEAS_TRAVEL, evidence)
     return None
+
+
+def _names_a_shop(reading: Reading, hit: Hit) -> bool:
+    """The foreign place at `hit` is the name of a shop, not where the work is: a kind of shop
+    right after it ("Doha Shawarma & Grill", "দুবাই টেইলার্স"), or the place said to be only a
+    name ("Doha is just our shop name"; "Dubai hotel name: Al Noor" is a hotel abroad), in a
+    clause that names no journey, visa or travel abroad."""
+    if _journey_in_clause(reading, hit):
+        return False
+    shop = any(0 <= other.start - hit.end <= 1 for other in reading.hits.get("shop_kind", ()))
+    named = any(0 <= other.start - hit.end < 5
+                and reading.words[other.start].clause == reading.words[hit.start].clause
+                and any(hit.end <= only.start < other.start
+                        for only in reading.hits.get("only_a_name", ()))
+                for other in reading.hits.get("name_of_place", ()))  # not "Dubai hotel name"
+    return shop or named
+
+
+def _journey_in_clause(reading: Reading, hit: Hit) -> bool:
+    clause = reading.words[hit.start].clause
+    return any(reading.words[other.start].clause == clause and other.start != hit.start
+               for concept in ("travel", "ticket", "overseas", "arrange", "agent_arranges")
+               for other in reading.hits.get(concept, ()))

@@ -53,9 +53,18 @@ def _names_school_classes(reading: Reading) -> list[Hit]:
                 and (classes := [hit for hit in reading.near(spot, "school_class", 2)
                                  if hit.end <= index])
                 and not reading.near(spot, "passed", 4)
+                and not _classes_taught(reading, classes[0], spot)
                 and not (_teaching(reading) and not reading.near(spot, "age_people", 4))):
             return [classes[0], spot]
     return []
+
+
+def _classes_taught(reading: Reading, classes: Hit, spot: Hit) -> bool:
+    """The classes are those she teaches or assists in: a word of teaching right before or
+    right after them ("assist class 1-5 teachers", "कक्षा 1-5 को पढ़ाना", "teach class 6-8")."""
+    return any(classes.start - 2 <= hit.start and hit.end <= spot.end + 2
+               and reading.words[hit.start].sentence == reading.words[spot.start].sentence
+               for hit in reading.hits.get("teaching_care", ()))
 
 
 def _minded(reading: Reading, hit: Hit) -> bool:

@@ -13,6 +13,9 @@ _PHONE = re.compile(r"(?<!\d)(?:\+?91|0)?[6-9]\d{9}(?!\d)|(?<!\d)(?:\+?88)?01[3-
 # shown in a shared advertisement: still a phone number to call, not an office.
 _MASKED_PHONE = re.compile(r"(?<![\w])(?:\+?91)?[6-9][\dXx*]{8}\d(?![\w])"
                            r"|(?<![\w])01[3-9][\dXx*]{7}\d(?![\w])")
+# Reach, in words, from the name or place to its telling on arrival: "name and address will be
+# told on arrival", "naam aur pata pahunchne par bataya jayega".
+ARRIVAL_REACH = 6
 
 
 def vague_employer(reading: Reading) -> dict | None:
@@ -20,9 +23,14 @@ def vague_employer(reading: Reading) -> dict | None:
     placeless = facts.work_mode != "remote" and not (facts.district or "").strip()
     digits = _DIGITS_APART.sub("", _ascii_digits(reading.text))
     phone = _PHONE.search(digits) or _MASKED_PHONE.search(digits)
-    vague = reading.live("vague") + [  # the name or place told only on arrival
-        hit for pair in reading.pairs(reading.live("name_of_place"), reading.live("on_arrival"), 3)
-        if pair[0].end <= pair[1].start for hit in pair]
+    described = [] if reading.is_training else reading.live("described_only")
+    vague = reading.live("vague") + described + [  # the name or place told only on arrival or
+        # later ("the address will be told after the interview")
+        hit for pair in reading.pairs(reading.live("name_of_place"), reading.live(
+            "on_arrival") + reading.live("told_later"), ARRIVAL_REACH)
+        if pair[0].end <= pair[1].start
+        and reading.words[pair[0].start].clause == reading.words[pair[1].start].clause
+        for hit in pair]
     if placeless or phone or vague:
         evidence = (reading.quote(vague[0]) if vague else phone.group() if phone
                     else "district")

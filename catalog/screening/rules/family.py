@@ -16,9 +16,11 @@ def advance_to_family(reading: Reading) -> dict | None:
     for the family, where no money changes hands."""
     family = [hit for hit in reading.live("family", ordinary="family")
               if not reading.in_sentence(hit, "family_context")]
-    advances = reading.pairs(reading.live("advance"), family, FAMILY_REACH)
+    advances = reading.pairs(reading.live("advance"), family, FAMILY_REACH) + _family_sought(
+        reading, family)
     sums = reading.live("money") + reading.sums(1_000) + reading.live("wage_paid")
-    paid = [(a, b) for a, b in reading.pairs(family, sums, FAMILY_REACH)
+    paid = [(a, b) for a, b in reading.pairs(
+                [hit for hit in family if not _comes_along(reading, hit)], sums, FAMILY_REACH)
             if (reading.words[a.start].clause == reading.words[b.start].clause
                 and b.concept != "wage_paid") or _handed_between(reading, a, b)]
     found = [(a, b) for a, b in advances + paid
@@ -55,3 +57,23 @@ def _her_own(reading: Reading, a: Hit, b: Hit) -> bool:
     return any(start <= own.start < end
                and reading.words[own.start].sentence == reading.words[a.start].sentence
                for own in reading.hits.get("own", ()))
+
+
+def _comes_along(reading: Reading, hit: Hit) -> bool:
+    """The family at `hit` comes to live or work with her: "परिवार सहित रहने को कमरा", "with
+    family", "poribar niye": the people housed, not a payee of the sum beside it."""
+    return any(0 <= other.start - hit.end <= 1 for other in reading.hits.get("accompanied", ())
+               ) or any(0 <= hit.start - other.end <= 1
+                        for other in reading.hits.get("accompanying", ()))
+
+
+def _family_sought(reading: Reading, family: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """A family hired as one ("parivar chahiye", "families wanted") and, in the next sentence,
+    an advance of a sum ("50,000 peshgi milegi"): the advance goes to the family it recruits."""
+    sought = [kin for kin in family if any(0 <= wanted.start - kin.end <= 1
+                                           for wanted in reading.hits.get("wanted", ()))]
+    sums = reading.live("money") + reading.sums(1_000)
+    return [(advance, kin) for advance in reading.live("advance") for kin in sought
+            if reading.words[advance.start].sentence == reading.words[kin.start].sentence + 1
+            and 0 <= advance.start - kin.end < FAMILY_REACH
+            and reading.in_sentence_of(sums, advance)]

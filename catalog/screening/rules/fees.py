@@ -17,7 +17,8 @@ def fee_charged(reading: Reading) -> dict | None:
         counter) nor a charge added to her wage ("11,000 + service charge")."""
         return [hit for hit in hits if not reading.near(hit, "handled_money", 3)
                 and not _added_to_wage(reading, hit) and not _capped_charge(reading, hit)
-                and not (hit.concept == "pay_demand" and _into_her_account(reading, hit))]
+                and not (hit.concept == "pay_demand" and (
+                    _into_her_account(reading, hit) or _work_handed_in(reading, hit)))]
 
     fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee"))
     demands = worker_pays(reading.live("pay_demand", cues=cues))
@@ -41,6 +42,7 @@ def fee_charged(reading: Reading) -> dict | None:
         (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), 5)
         if a.end <= b.start and not reading.in_clause(a, "receive")
         and any(a.end <= c.start < b.start for c in reading.hits.get("for", ()))]
+    paid = paid or _wage_held(reading)
     if fees or paid:
         evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
         return flag(FEE_CHARGED, evidence)
@@ -99,3 +101,20 @@ def _into_her_account(reading: Reading, hit: Hit) -> bool:
     "apne bank khate me jama"): the wage paid, not money she pays."""
     return bool(reading.near(hit, "own", 4)) and bool(reading.near(hit, "bank_account", 3))
 
+
+
+def _work_handed_in(reading: Reading, hit: Hit) -> bool:
+    """What is deposited is the work she made, named right before the verb ("কাজ জমা দেওয়ার ৭
+    দিনের মধ্যে", "maal jama karne par"): delivery, not a payment."""
+    return any(other.end in (hit.start, hit.start - 1) for other in reading.hits.get(
+        "work_done", ()))
+
+
+def _wage_held(reading: Reading) -> list[tuple[Hit, Hit]]:
+    """Her wage kept back by the employer as a security or until a later day ("the first 3
+    months' salary stays with the company as security", "pehli salary jama rahegi"): money
+    taken from her as surely as a deposit she pays."""
+    return [(wage, kept) for wage in reading.live("wage_paid") for kept in reading.live("retain")
+            if reading.words[wage.start].sentence == reading.words[kept.start].sentence
+            and 0 <= kept.start - wage.end < 8 and not any(
+                reading.in_clause(kept, concept) for concept in ("document", "bank_account"))]

@@ -22,7 +22,9 @@ def documents_retained(reading: Reading) -> dict | None:
     reading.hits["her_keeping"] = [
         cue for cue in reading.hits.get("document_negation", ())
         if not any(kept.start < cue.start < kept.end
-                   for kept in reading.hits.get("their_keeping", ()))]
+                   for kept in reading.hits.get("their_keeping", ()))
+        and not any(original.end == cue.start for original in reading.hits.get("original", ()))]
+    # ("the original copy", "আসল কপি", is the original, not a copy)
     cues = ("negation", "her_keeping")
 
     def meant(hits: list[Hit]) -> list[Hit]:
@@ -55,9 +57,22 @@ def documents_retained(reading: Reading) -> dict | None:
                                    deposit.start == hit.start
                                    for deposit in reading.hits.get("deposit", ())))],
                               DOCUMENT_REACH))
+    found = found or _phone_denied(reading)
     if found:
         return flag(DOCUMENTS_RETAINED, reading.quote(*found[0]))
     return None
+
+
+def _phone_denied(reading: Reading) -> list[tuple[Hit, Hit]]:
+    """Her phone forbidden to her in one clause ("mobile phone not allowed for the first 3
+    months"), other than for the shift or on duty (a rule of the floor)."""
+    return [(phone, denied) for phone in reading.hits.get("phone", ())  # ("not" is the denial)
+            for denied in reading.hits.get("not_allowed", ())
+            if reading.words[phone.start].clause == reading.words[denied.start].clause
+            and 0 <= denied.start - phone.end < 4
+            and not reading.in_sentence(phone, "shift_only")
+            and not reading.in_sentence(phone, "on_duty")
+            and not reading.in_sentence(phone, "warning")]
 
 
 def _for_the_shift(reading: Reading, hit: Hit) -> bool:

@@ -187,16 +187,25 @@ class Reading:
                 continue
             if any(self.near(spot, concept, 3) for concept in ("fee", "pay_demand", "advance")):
                 continue
-            per_month = bool(self.near(spot, "per_month", 3))
-            daily = not per_month and bool(self.near(spot, "per_day", 3))
+            yearly = self._a_year(index)
+            per_month = not yearly and bool(self.near(spot, "per_month", 3))
+            daily = not (yearly or per_month) and bool(self.near(spot, "per_day", 3))
             weekly = not (per_month or daily) and any(
                 hit in weeks for hit in self.near(spot, "per_week", 3))  # not "weekly off"
             if value == self.facts.wage_inr_month:  # the monthly wage the opening declares
-                daily = weekly = False  # ("Rs 15,000 paid weekly" is paid every week)
-            monthly = value * 26 if daily else value * 4 if weekly else value
+                daily = weekly = yearly = False  # ("Rs 15,000 paid weekly" is paid every week)
+            monthly = (value // 12 if yearly else value * 26 if daily
+                       else value * 4 if weekly else value)
             if monthly >= 1_000:
                 best = max(best, monthly)
         return best
+
+    def _a_year(self, index: int) -> bool:
+        """The sum at `index` is named as a year's, by the words right after it or right before
+        it ("1.08 lakh a year" beside "Rs 9,000 per month", "सालाना 1,20,000")."""
+        return any(hit.start in (index + 1, index + 2) or hit.end in (index, index - 1)
+                   for hit in self.hits.get("per_year", ())
+                   if self.words[hit.start].sentence == self.words[index].sentence)
 
     @cached_property
     def is_training(self) -> bool:

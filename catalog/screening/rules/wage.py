@@ -13,10 +13,10 @@ def wage_outlier(reading: Reading) -> dict | None:
         # (a wage abroad, by a lawful route, is not measured against the trade's wage at home)
         return flag(WAGE_OUTLIER, str(reading.pay), wage_inr_month=reading.pay,
                     typical_inr_month=typical)
-    if facts.wage_inr_month < wages.statutory_floor_inr_month and not reading.hits.get(
+    if 0 < facts.wage_inr_month < wages.statutory_floor_inr_month and not reading.hits.get(
             "part_time") and not reading.hits.get("stipend") and not reading.is_training:
         # the floor is for full-time work; part-time work says so, and what a training pays its
-        # learners (named a stipend or not) is no wage
+        # learners (named a stipend or not) is no wage; a wage not given (0) is not a low one
         return flag(WAGE_OUTLIER, str(facts.wage_inr_month),
                     wage_inr_month=facts.wage_inr_month,
                     floor_inr_month=wages.statutory_floor_inr_month)
