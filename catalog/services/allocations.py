@@ -40,7 +40,7 @@ from matcher.engine import BatchFit, batch_fits
 from matcher.geo import haversine_km
 from matcher.messages import AllocationNote, Message
 from matcher.models import CourseOffer
-from matcher.rules import batch_blockers
+from matcher.checks import batch_blockers
 from matcher.text import district_key
 from matcher.vocabulary import IncomeUrgency, ProfileStatus, ReferralStatus
 

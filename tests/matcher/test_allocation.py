@@ -22,7 +22,7 @@ from matcher.allocation import (
     priority,
 )
 from matcher.engine import batch_fits
-from matcher.rules import batch_blockers
+from matcher.checks import batch_blockers
 from matcher.vocabulary import Gender, IncomeUrgency, Literacy
 
 from . import field
