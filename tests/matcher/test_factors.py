@@ -56,10 +56,22 @@ def _pair(query, evaluation) -> Pair:
                 evaluation.batch, query.market[row.trade])
 
 
-def test_each_factor_is_declared_once_and_the_weights_make_100():
+def test_weights_sum_to_100_and_cover_every_factor():
+    assert sum(WEIGHTS.values()) == pytest.approx(100.0)
+    assert set(WEIGHTS) == {
+        "interest",
+        "experience",
+        "distance",
+        "income",
+        "marketability",
+        "start",
+        "preferences",
+    }
+
+
+def test_each_factor_is_declared_once():
     names = [factor.name for factor in FACTORS]
     assert len(names) == len(set(names)) == len(BY_NAME)
-    assert sum(WEIGHTS.values()) == pytest.approx(100.0)
     assert all(factor.weight > 0 for factor in FACTORS)
 
 

@@ -19,19 +19,6 @@ from .field import TODAY, batch, course, opening, profile
 TRADES = field.TRADES
 
 
-def test_weights_sum_to_100_and_cover_every_factor():
-    assert sum(WEIGHTS.values()) == pytest.approx(100.0)
-    assert set(WEIGHTS) == {
-        "interest",
-        "experience",
-        "distance",
-        "income",
-        "marketability",
-        "start",
-        "preferences",
-    }
-
-
 # --- interest and experience ---------------------------------------------------------------------
 
 
