@@ -97,7 +97,7 @@ class Query:
                 best[level] = top[0]
         return best
 
-    def _bridge_for(self, literacy_rank: int) -> Evaluation | None:
+    def bridge_for(self, literacy_rank: int) -> Evaluation | None:
         """The best eligible bridge that reaches this literacy level."""
         reaching = [e for level, e in self.best_bridges.items() if level >= literacy_rank]
         return min(reaching, key=lambda e: e.order, default=None)
@@ -117,7 +117,7 @@ class Query:
         self._evaluations[key] = evaluation
         if hits:
             only_literacy = all(hit.code == Blocker.LITERACY_BELOW_MINIMUM for hit in hits)
-            bridge = self._bridge_for(row.lit_rank) if only_literacy and not row.is_bridge else None
+            bridge = self.bridge_for(row.lit_rank) if only_literacy and not row.is_bridge else None
             if bridge is None:
                 return evaluation
             evaluation.requires_bridge, evaluation.bridge = True, bridge
