@@ -28,16 +28,17 @@ A text is read as phrases, not as a bag of words:
 5. As a last resort, and only when nothing else in the clause names a trade, a lone word may
    match one word of a longer alias of a single trade ("hospital" in "hospital ward assistant"),
    scoring a little less the less of the alias it covers; or a romanised word may equal a
-   one-word alias but for its vowels ("drivar", "parler"), scoring CONSONANT_SCORE.
+   one-word alias but for its vowels ("drivar", "parler"), scoring CONSONANT_SCORE (the scores
+   of a run against the aliases, and their constants, are `matcher.aliases`).
 6. Negation removes rather than adds: a reading inside the reach of "not", "no", "never",
    "don't", "except", "nahi", "mat", "na", "না", "नहीं" (English negation reaches forward to the
    clause's end, Hindi and Bengali negation back to its start) is dropped, and its trade is
    dropped from the whole text ("does not want beauty work", "beauty nahi", "selai korbo na",
    "anything but cooking").
 7. Closeness must clear a cut-off that rises for short words: four letters or fewer must match
-   exactly, five to seven need 93, longer ones 88 (`cutoff_for`). Experience is held to a higher
-   bar (EXPERIENCE_THRESHOLD), because the reasons state it as fact; a reading below the bar
-   never hides one that clears it.
+   exactly, five to seven need 93, longer ones 88 (`matcher.aliases.cutoff_for`). Experience is
+   held to a higher bar (EXPERIENCE_THRESHOLD), because the reasons state it as fact; a reading
+   below the bar never hides one that clears it.
 Each reading yields its best trade and any other trade within AMBIGUITY points of it (so
 "computer kaaj" may give both computer operator and data entry); the text's trades are returned
 best first, at equal scores the one named first, then by code.
@@ -49,7 +50,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .aliases import AliasIndex, cutoff_for
+from .aliases import AliasIndex
 from .interest_words import (
     CLAUSE_BREAK,
     EXCEPT_PHRASE,
@@ -75,7 +76,7 @@ AMBIGUITY = 3.0
 
 EXPERIENCE_THRESHOLD = 92.0
 """Experience is stated as fact in the reasons: it needs at least this closeness (interests need
-only the cut-off of `cutoff_for`)."""
+only the cut-off of `matcher.aliases.cutoff_for`)."""
 
 COVERAGE_BONUS = 6.0
 """Each further word a match covers adds this to its rank (not to its score), so "cleaning wards"
