@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 
 from matcher import checks, rules
-from matcher.geo import haversine_km
 from matcher.checks import best_open_batch, is_offered
+from matcher.geo import haversine_km
 from matcher.rules import RuleContext, blockers
 from matcher.vocabulary import (
     Blocker,
