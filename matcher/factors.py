@@ -59,7 +59,9 @@ class TradeFacts(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class FactorDef:
-    name: str
+    """One scoring factor (see the module docstring for the bound parts)."""
+
+    name: str  # the key of `Match.factors` (and of its label at the edge)
     weight: float
     reasons: frozenset[str]
     score: Callable[[Pair], Factor]
@@ -116,7 +118,6 @@ FACTORS: tuple[FactorDef, ...] = (
 WEIGHTS: dict[str, float] = {factor.name: factor.weight for factor in FACTORS}
 BY_NAME: dict[str, FactorDef] = {factor.name: factor for factor in FACTORS}
 BY_TRADE: tuple[FactorDef, ...] = tuple(f for f in FACTORS if f.by_trade)
-BY_OFFER: tuple[FactorDef, ...] = tuple(f for f in FACTORS if not f.by_trade)
 
 
 def weighted_score(factors: dict[str, float], requires_bridge: bool) -> float:
