@@ -187,9 +187,13 @@ def offer_bound_parts(offer: Offer) -> tuple[tuple[float, ...], float, float]:
     return parts, placement, scoring.market_share(offer.kind)
 
 
+_SCORERS = tuple((f.name, f.by_trade, f.score) for f in FACTORS)
+
+
 def score_pair(pair: Pair, by_trade: dict[str, Factor]) -> dict[str, Factor]:
     """Every factor of the pair, in FACTORS order (those scored by trade taken from `by_trade`)."""
-    return {f.name: by_trade[f.name] if f.by_trade else f.score(pair) for f in FACTORS}
+    return {name: by_trade[name] if trade_only else score(pair)
+            for name, trade_only, score in _SCORERS}
 
 
 def score_trade(profile: ProfileFacts, trade: TradeInfo, today: date) -> dict[str, Factor]:

@@ -67,7 +67,9 @@ class Query:
         highest level any bridge in the catalogue reaches; the bridges narrow it)."""
         known = self._signature_ok.get(signature_id)
         if known is None:
-            known = admits(self.seeker, self.index.signatures[signature_id])
+            index = self.index
+            reached = self.access_ok[index.signature_access[signature_id]]
+            known = reached and admits(self.seeker, index.signatures[signature_id], reached)
             self._signature_ok[signature_id] = known
         return known
 
@@ -159,14 +161,21 @@ class Query:
             self._trade_bounds[key] = bound
         return bound
 
-    def bound(self, row: Row, km: float | None) -> float:
-        """An upper bound of the score of the row (see `matcher.factors`): exact for the factors
-        that declare their bound, 1 for the others, distance 1 when not computed (remote)."""
-        bound = self._trade_bound(row) + row.offer_bounds[self._urgency_index]
-        reach, needs_presence = self.reach_km, row.needs_presence
-        for weight, part in DISTANCE_BOUNDS:
-            bound += weight * (1.0 if km is None else part(km, reach, needs_presence))
-        return bound * BRIDGE_DISCOUNT if row.lit_rank > self.rank else bound
+    def bounds(self, pool: Iterable[tuple[Row, float | None]]) -> list[tuple[float, Row, float]]:
+        """(upper bound of the score, row, km) for each candidate of the pool (see
+        `matcher.factors`): exact for the factors that declare their bound, 1 for the others,
+        distance 1 when not computed (remote). One loop: it runs for every candidate."""
+        trade_bound, urgency = self._trade_bound, self._urgency_index
+        reach, rank, distance_bounds = self.reach_km, self.rank, DISTANCE_BOUNDS
+        bounded = []
+        for row, km in pool:
+            bound = trade_bound(row) + row.offer_bounds[urgency]
+            for weight, part in distance_bounds:
+                bound += weight * (1.0 if km is None else part(km, reach, row.needs_presence))
+            if row.lit_rank > rank:
+                bound *= BRIDGE_DISCOUNT
+            bounded.append((bound, row, km))
+        return bounded
 
     def top(
         self,
@@ -176,11 +185,10 @@ class Query:
     ) -> list[Evaluation]:
         """The best `limit` accepted evaluations of the pool, best first.
 
-        Candidates are taken in order of an upper bound of their score (`bound`) and the loop
+        Candidates are taken in order of an upper bound of their score (`bounds`) and the loop
         stops when the next bound cannot reach the worst kept score. Scores are deterministic,
         so the result is too."""
-        bound = self.bound
-        bounded = [(bound(row, km), row, km) for row, km in pool]
+        bounded = self.bounds(pool)
         bounded.sort(key=itemgetter(0), reverse=True)
         kept: list[tuple[float, int, int, Evaluation]] = []  # a min-heap: worst on top
         for upper, row, km in bounded:

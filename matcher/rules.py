@@ -233,7 +233,7 @@ HARD_RULES: tuple[HardRule, ...] = (
 is a function above and one entry here (with a screen if the index can judge it by signature)."""
 
 RULES: tuple[Rule, ...] = tuple(rule.check for rule in HARD_RULES)
-_SCREENS = tuple(rule.screen for rule in HARD_RULES if rule.screen is not None)
+_SIGNATURE_SCREENS = tuple(rule.screen for rule in HARD_RULES if rule.screen and not rule.access)
 _ACCESS_SCREENS = tuple(rule.screen for rule in HARD_RULES if rule.access and rule.screen)
 
 
@@ -269,9 +269,17 @@ class Seeker(NamedTuple):
     language_mask: int
 
 
-def admits(seeker: Seeker, signature: Signature) -> bool:
-    """False only when every offer of the signature fails a rule for her."""
-    return all(screen(seeker, signature) for screen in _SCREENS)
+def admits(seeker: Seeker, signature: Signature, reached: bool | None = None) -> bool:
+    """False only when every offer of the signature fails a rule for her. `reached`: what
+    `reaches` answers for the signature's access, when the caller knows it already."""
+    if reached is None:
+        reached = reaches(seeker, signature.access)
+    if not reached:
+        return False
+    for screen in _SIGNATURE_SCREENS:  # a loop, not all(): judged for thousands of signatures
+        if not screen(seeker, signature):
+            return False
+    return True
 
 
 def reaches(seeker: Seeker, access: Access) -> bool:

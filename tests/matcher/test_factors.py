@@ -105,7 +105,7 @@ def test_the_bound_of_each_factor_is_never_below_its_value(scored):
 def test_the_bound_the_engine_ranks_by_is_never_below_the_score(scored):
     exact = 0
     for query, evaluation, km in scored:
-        bound = query.bound(evaluation.row, km)
+        [(bound, _row, _km)] = query.bounds([(evaluation.row, km)])
         assert bound + SCORE_MARGIN >= evaluation.score
         exact += abs(bound - evaluation.score) < 1.0
     assert exact > 0  # and it is tight where nothing is left to chance
