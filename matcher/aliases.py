@@ -11,17 +11,23 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
+from . import reading_words
 from .interest_words import (
     FILLER_WORDS,
+    PHRASE_STEMS,
     WEAK_STEMS,
     WEAK_WORDS,
     consonants,
     content_stems,
     sorted_stem_key,
     stem,
+    word_forms,
 )
 from .models import TradeInfo
 from .text import normalise, skeleton
+
+WORD_FLOOR = 80.0
+"""In a fuzzy match of several words, each word must be at least this close to its counterpart."""
 
 PARTIAL_ALIAS_BASE = 0.85
 """A word matching part of a longer alias keeps this share of its score, plus up to 0.15 by how
@@ -75,7 +81,8 @@ class AliasIndex:
         self._file_suggestions()
 
     def _file_forms(self, keys: dict[str, set[str]]) -> None:
-        """Each key as written, as its skeleton, as its content stems; lone words by stem."""
+        """Each key as written, as its skeleton, as its content stems (and the words of each
+        form); lone words by stem."""
         self._forms: list[tuple[list[str], list[list[str]]]] = []
         for form in (lambda key: key, skeleton, lambda key: content_stems(key.split())):
             grouped: dict[str, set[str]] = defaultdict(set)
@@ -83,6 +90,9 @@ class AliasIndex:
                 grouped[form(key)].update(keys[key])
             ordered = sorted(grouped)
             self._forms.append((ordered, [sorted(grouped[item]) for item in ordered]))
+        # The words of each form, for `_words_align`: a word of the vocabulary is never read as
+        # a misspelling of another ("hotel" is not "hostel").
+        self._known = [frozenset(" ".join(ordered).split()) for ordered, _ in self._forms]
         # A lone word is compared by its stem with one-word aliases only: "maather kaj" (field
         # work) is not reached by "mother", whose stem it shares.
         single: dict[str, set[str]] = defaultdict(set)
@@ -94,11 +104,11 @@ class AliasIndex:
 
     def _file_stem_sets(self, keys: dict[str, set[str]]) -> None:
         """Aliases of several words by their sorted stems and by their sets of content stems."""
-        by_sorted: dict[str, set[str]] = defaultdict(set)
+        sorted_stems: dict[str, set[str]] = defaultdict(set)
         for key in self._keys:
             if len(key.split()) > 1:
-                by_sorted[sorted_stem_key(key.split())].update(keys[key])
-        self._sorted_stems = {item: sorted(codes) for item, codes in by_sorted.items()}
+                sorted_stems[sorted_stem_key(key.split())].update(keys[key])
+        self._sorted_stems = {item: sorted(codes) for item, codes in sorted_stems.items()}
         # Content stems of each alias of two words or more, for scattered matches and absorption.
         stem_sets: dict[frozenset[str], set[str]] = defaultdict(set)
         for key in self._keys:
@@ -112,7 +122,7 @@ class AliasIndex:
         self._alias_stem_sets = [
             (content, sorted(codes))
             for content, codes in sorted(stem_sets.items(), key=lambda item: sorted(item[0]))
-            if not all(w in WEAK_STEMS for w in content)
+            if not all(w in WEAK_STEMS and w not in PHRASE_STEMS for w in content)
         ]
 
     def _file_consonants(self, keys: dict[str, set[str]]) -> None:
@@ -136,7 +146,7 @@ class AliasIndex:
             for word in key.split():
                 if word in FILLER_WORDS or word in WEAK_WORDS:
                     continue
-                for form in {stem(word), skeleton(word)}:
+                for form in word_forms(word):
                     word_trades[form].update(keys[key])
                     word_keys[form].add(index)
         self._alias_words = sorted(
@@ -160,11 +170,16 @@ class AliasIndex:
         self._word_keys = [sorted(words[w]) for w in self._words]
 
     def _exact_scores(self, span: list[str]) -> dict[str, float]:
-        """A run equal to a name or alias as written (100) or as its skeleton (99)."""
+        """A run equal to a name or alias as written (100) or as its skeleton (99), or so once
+        the words of quantity inside it are left out (99: "घर का सारा काम" is "घर का काम")."""
         phrase = " ".join(span)
-        for form_index, probe, score in ((0, phrase, 100.0), (1, skeleton(phrase), 99.0)):
+        plain = _without_quantities(span)
+        forms = [(0, phrase, 100.0), (1, skeleton(phrase), 99.0)]
+        if plain != phrase:
+            forms.append((0, plain, 99.0))
+        for form_index, probe, score in forms:
             ordered, trades = self._forms[form_index]
-            index = find(ordered, probe)
+            index = _find(ordered, probe)
             if index is not None:
                 return {trade: score for trade in trades[index]}
         return {}
@@ -177,16 +192,18 @@ class AliasIndex:
             ordered, trades = self._forms[form_index]
             if form_index == 2 and len(span) == 1:
                 ordered, trades = self._single_stems
-            exact = find(ordered, probe)
+            exact = _find(ordered, probe)
             if exact is not None:
                 score = 100.0 if form_index == 0 else STEM_MATCH_SCORE if form_index == 2 else 99.0
                 for trade in trades[exact]:
                     scores[trade] = max(scores.get(trade, 0.0), score)
                 continue
             cutoff = cutoff_for(probe)
-            for _item, score, index in process.extract(
+            for item, score, index in process.extract(
                 probe, ordered, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
             ):
+                if not _words_align(probe, item, self._known[form_index]):
+                    continue
                 if form_index == 2:
                     score = min(score, STEM_MATCH_SCORE - 1)
                 for trade in trades[index]:
@@ -215,7 +232,7 @@ class AliasIndex:
         if word in FILLER_WORDS or word in WEAK_WORDS:
             return {}
         scores: dict[str, float] = {}
-        for probe in {stem(word), skeleton(word)}:
+        for probe in word_forms(word):
             if len(probe) < 3 or (probe.isascii() and len(probe) < 4):
                 continue
             self._partial_probe(word, probe, scores)
@@ -267,7 +284,48 @@ class AliasIndex:
         return scores
 
 
-def find(ordered: list[str], item: str) -> int | None:
+QUANTITY_WORDS = frozenset(normalise(word) for word in reading_words.QUANTITIES.split())
+
+
+def _without_quantities(span: list[str]) -> str:
+    """The run without its inner words of quantity ("all", "सारा", "shob"), first and last
+    words kept."""
+    inner = [word for word in span[1:-1] if word not in QUANTITY_WORDS]
+    return " ".join([*span[:1], *inner, *span[1:][-1:]])
+
+
+def _words_align(probe: str, item: str, known: frozenset[str] = frozenset()) -> bool:
+    """Fuzzy matching respects word boundaries: two phrases of several words are close only if
+    they have as many words and each word is equal to its counterpart or close to it
+    (WORD_FLOOR) and, if either has four letters or fewer, is the last word (where Hindi and
+    Bengali verbs take their endings) and one begins the other ("mac bec" is "mac beca").
+    So "parla learn" is not "par learn", nor "dab roti" "dabl roti". A word that differs from
+    its counterpart must not be one of the `known` words of the vocabulary: "cooking at a
+    hotel" is not "cook for a hostel"."""
+    probe_words, item_words = probe.split(), item.split()
+    if len(probe_words) < 2 or len(item_words) < 2:
+        return True
+    if len(probe_words) != len(item_words):
+        return False
+    last = len(probe_words) - 1
+    return all(
+        _word_close(a, b, index == last, known)
+        for index, (a, b) in enumerate(zip(probe_words, item_words))
+    )
+
+
+def _word_close(a: str, b: str, last: bool, known: frozenset[str]) -> bool:
+    """One word of a fuzzy match against its counterpart (see `_words_align`)."""
+    if a == b:
+        return True
+    if fuzz.ratio(a, b) < WORD_FLOOR:
+        return False
+    if last and (a.startswith(b) or b.startswith(a)):
+        return True  # a verb ending: "bec" (bechtam) and "beca" (becha)
+    return a not in known and min(len(a), len(b)) > 4
+
+
+def _find(ordered: list[str], item: str) -> int | None:
     index = bisect_left(ordered, item)
     if index < len(ordered) and ordered[index] == item:
         return index

@@ -1,12 +1,13 @@
 """The word lists interests are read with (`matcher.interests`): fillers, weak words, negation,
 clause breaks, and how a word is stemmed (its ending forgiven) or reduced to its consonants.
-English, Hindi and Bengali, in script and transliterated."""
+English, Hindi and Bengali, in script and transliterated (more in `matcher.reading_words`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from . import reading_words
 from .text import normalise, skeleton
 
 _FILLERS = (
@@ -44,7 +45,9 @@ _FILLERS = (
     "করবো হবে হতে হয় আছে জন্য মধ্যে কিছু এখন আগে পরে দিয়ে নিয়ে "
     "करूंगी करेगी चाहती चाहता हूं हूँ लिए पसंद शौक अभी फिर बाद पहले"
 )
-FILLER_WORDS = frozenset(normalise(word) for word in _FILLERS.split())
+FILLER_WORDS = frozenset(
+    normalise(word) for word in f"{_FILLERS} {reading_words.MORE_FILLERS}".split()
+)
 """Words that name nothing ("I", "at", "years", "kaaj", "কাজ"): a fuzzy run never starts or ends
 on one."""
 
@@ -69,7 +72,9 @@ _WEAK = (
     "घर बनाना देखभाल सेवा खाना चलाना चलाती "
     "বাড়ি বাড়িতে ঘর ঘরের বানানো দেখা দেখাশোনা সেবা খাবার চালানো চালাতাম"
 )
-WEAK_WORDS = frozenset(normalise(word) for word in _WEAK.split())
+WEAK_WORDS = frozenset(
+    normalise(word) for word in f"{_WEAK} {reading_words.MORE_WEAK}".split()
+)
 """Words that name no trade on their own ("home", "helper", "care", "hotel", "room"): they count
 inside a longer alias ("home nurse", "room attendant") but never decide a match alone."""
 
@@ -91,6 +96,7 @@ NEGATE_FORWARD = frozenset(normalise(word) for word in _NEGATE_FORWARD.split())
 NEGATE_BACKWARD = frozenset(normalise(word) for word in _NEGATE_BACKWARD.split())
 """Negation that reaches back to the clause's start ("beauty nahi", "selai korbo na"); when
 nothing precedes it in its clause it reaches forward instead ("nahi chahiye beauty")."""
+NEGATE_WORDS = NEGATE_FORWARD | NEGATE_BACKWARD
 
 CLAUSE_BREAK = re.compile(
     r"[,;:.!?|/()\[\]\u0964\u0965\n]+"
@@ -127,6 +133,12 @@ _IRREGULAR = {
         "বাচ্চা বাচ্চাদের বাচ্চার বাচ্চারা বাচ্চাকে শিশু শিশুদের শিশুর শিশুকে".split(),
         "child",
     ),
+    # one idea, many spellings (`reading_words.CANONICAL`): "8vi" is "8th", "bedridden" "sick"
+    **{
+        normalise(word): key
+        for key, words in reading_words.CANONICAL.items()
+        for word in words.split()
+    },
 }
 _ASCII_SUFFIXES = (
     "ings", "ing", "ers", "der", "gulo", "tam", "lam", "ed", "er", "es", "te", "ke",
@@ -142,6 +154,9 @@ _INDIC_SUFFIXES = (
 )
 _VOWELS = set("aeiou")
 
+STEM_FLOOR = 4
+"""The fewest letters a romanised stem keeps once more than one ending is taken off."""
+
 
 def stem(word: str) -> str:
     """A normalised word with its ending forgiven: its skeleton, romanised o/a folded, and
@@ -150,15 +165,46 @@ def stem(word: str) -> str:
     word = _IRREGULAR.get(word, word)
     key = skeleton(word)
     if key.isascii():
+        key = key.replace("ck", "k")  # "paking" and "packing", "stiker" and "sticker"
         if len(key) < 5:
-            return key  # short words must match as written (or as their skeleton)
+            return _short_stem(key)  # short words keep all but a final "e"
         key = key.replace("o", "a")
-    for _ in range(3):
+    key = _strip_endings(key)
+    return key if key.isascii() else _INDIC_CANONICAL.get(key, key)
+
+
+def _strip_endings(key: str) -> str:
+    for round_number in range(3):
         shorter = _strip_ending(key)
-        if shorter == key:
+        if shorter == key or round_number and _below_stem_floor(shorter):
             break
         key = shorter
     return key
+
+
+def word_forms(word: str) -> set[str]:
+    """The keys a word is compared by as one word of a longer alias, on both sides: its
+    skeleton, and its stem unless that is a romanised stem of STEM_FLOOR letters or fewer, too
+    loose a key ("dhaka" is not "dokane", whose stem is "daka")."""
+    own, short = skeleton(word), stem(word)
+    if short.isascii() and len(short) <= STEM_FLOOR:
+        return {own}
+    return {own, short}
+
+
+def _short_stem(key: str) -> str:
+    """A short romanised word (under five letters) keeps all but a final "e", if three letters
+    remain: "cakes" and "cake", "cared" and "care" agree (a final "s" or "a" stays: "nars"
+    (nurse) is not "naresh", "hena" not "hen")."""
+    if len(key) >= 4 and key[-1] == "e":
+        return key[:-1]
+    return key
+
+
+def _below_stem_floor(key: str) -> bool:
+    """A second or third ending taken off must leave a romanised stem of STEM_FLOOR letters:
+    "boxes" (skeleton "bokses") stops at "baks", and is not "baking"."""
+    return key.isascii() and len(key) < STEM_FLOOR
 
 
 def _strip_ending(key: str) -> str:
@@ -175,10 +221,24 @@ def _strip_ending(key: str) -> str:
     return key
 
 
+_INDIC_CANONICAL: dict[str, str] = {}
+_INDIC_CANONICAL.update({
+    _strip_endings(skeleton(normalise(word))): stem(key)
+    for key, words in reading_words.CANONICAL.items()
+    for word in words.split()
+    if not word.isascii() and len(_strip_endings(skeleton(normalise(word)))) >= 4
+})
+"""Hindi and Bengali words of `reading_words.CANONICAL` by their stems, so that their inflected
+forms stand for the same idea ("পরিষ্কারের", of cleaning, is "clean" as "পরিষ্কার" is); stems
+of four characters at least, so that "পাশে" (beside) is not "পাশ" (pass)."""
+
 WEAK_STEMS = frozenset(stem(word) for word in WEAK_WORDS)
+PHRASE_STEMS = frozenset(stem(normalise(w)) for w in reading_words.NAMING_IN_PHRASE.split())
+"""Weak words that still name a trade with other weak words, in any order ("care for the sick"
+is "took care of a sick man"), though never alone."""
 
 
-def stem_phrase(words: Iterable[str]) -> str:
+def _stem_phrase(words: Iterable[str]) -> str:
     return " ".join(stem(word) for word in words)
 
 
@@ -187,7 +247,7 @@ def content_stems(words: Iterable[str]) -> str:
     khana banana" are one phrase."""
     words = list(words)
     content = [word for word in words if word not in FILLER_WORDS]
-    return stem_phrase(content or words)
+    return _stem_phrase(content or words)
 
 
 def sorted_stem_key(words: Iterable[str]) -> str:

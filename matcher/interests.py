@@ -36,9 +36,17 @@ A text is read as phrases, not as a bag of words:
    dropped from the whole text ("does not want beauty work", "beauty nahi", "selai korbo na",
    "anything but cooking").
 7. Closeness must clear a cut-off that rises for short words: four letters or fewer must match
-   exactly, five to seven need 93, longer ones 88 (`matcher.aliases.cutoff_for`). Experience is
-   held to a higher bar (EXPERIENCE_THRESHOLD), because the reasons state it as fact; a reading
-   below the bar never hides one that clears it.
+   exactly, five to seven need 93, longer ones 88 (`cutoff_for`). Experience is held to a higher
+   bar (EXPERIENCE_THRESHOLD), because the reasons state it as fact; a reading below the bar
+   never hides one that clears it.
+8. The readings of the whole text are then weighed together (`matcher.reading_context`): a
+   workplace beside a named work adds nothing ("waitress in a dhaba"), nor does a lone business
+   word beside a trade ("গরুর দুধের ব্যবসা"); chores in a household are domestic work, cleaning
+   in a hospital hospital housekeeping. Word classes (words that name nothing per language,
+   one idea in many spellings, workplaces, households) are in `matcher.reading_words`.
+A fuzzy match of several words keeps to word boundaries (`_words_align` of `matcher.aliases`):
+word for word, each word close to its counterpart, short words equal, and a real word of the
+vocabulary never read as a misspelling of another ("hotel" is not "hostel").
 Each reading yields its best trade and any other trade within AMBIGUITY points of it (so
 "computer kaaj" may give both computer operator and data entry); the text's trades are returned
 best first, at equal scores the one named first, then by code.
@@ -57,11 +65,13 @@ from .interest_words import (
     FILLER_WORDS,
     NEGATE_BACKWARD,
     NEGATE_FORWARD,
+    NEGATE_WORDS,
     WEAK_STEMS,
     WEAK_WORDS,
     stem,
 )
 from .models import ResolvedInterest
+from .reading_context import Context, Reading
 from .text import normalise
 
 INTEREST = "interest"
@@ -89,10 +99,12 @@ SCATTER_SCORE = 94.0
 SCATTER_GAP = 3
 """At most this many words between two words of a scattered alias."""
 
-
 def threshold_for(kind: str) -> float:
     """The least score at which a trade counts as resolved for text of this kind."""
     return EXPERIENCE_THRESHOLD if kind == EXPERIENCE else 0.0
+
+
+_CONTEXT = Context(stem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,21 +153,14 @@ class InterestResolver(AliasIndex):
         kept: dict[str, float] = {}
         first: dict[str, tuple[int, int]] = {}  # where each trade is first named
         negated: set[str] = set()
-        clauses = CLAUSE_BREAK.split(EXCEPT_PHRASE.sub(" except ", text or ""))
-        for clause_number, clause in enumerate(clauses):
-            words = normalise(clause).split()
-            if not words:
+        for reading in _CONTEXT.weigh(*self._readings(text, floor)):
+            if reading.negated:
+                if not reading.fragment:  # "has no licence" refuses no driving
+                    negated.update(reading.trades)
                 continue
-            negation = _negated(words)
-            for mention in self._mentions(words, floor):
-                top = mention.best
-                trades = {t: s for t, s in mention.scores.items() if s >= top - AMBIGUITY}
-                if any(negation[index] for index in mention.positions):
-                    negated.update(trades)
-                    continue
-                for trade, score in trades.items():
-                    kept[trade] = max(kept.get(trade, 0.0), score)
-                    first.setdefault(trade, (clause_number, mention.positions[0]))
+            for trade, score in reading.trades.items():
+                kept[trade] = max(kept.get(trade, 0.0), score)
+                first.setdefault(trade, (reading.clause, reading.positions[0]))
         result = [
             (trade, round(score, 1))
             for trade, score in kept.items()
@@ -163,6 +168,34 @@ class InterestResolver(AliasIndex):
         ]
         # Best first; at equal scores the trade named first (what is said first is meant most).
         return sorted(result, key=lambda item: (-item[1], first[item[0]], item[0]))
+
+    def _readings(self, text: str, floor: float) -> tuple[list[Reading], set[str]]:
+        """Every clause's readings (each reading's best trade and those within AMBIGUITY of
+        it, marked if negated), and the stems of all the text's words, for
+        `reading_context.Context.weigh`."""
+        readings: list[Reading] = []
+        text_stems: set[str] = set()
+        clauses = CLAUSE_BREAK.split(EXCEPT_PHRASE.sub(" except ", text or ""))
+        for clause_number, clause in enumerate(clauses):
+            words = normalise(clause).split()
+            if not words:
+                continue
+            stems = tuple(stem(word) for word in words)
+            text_stems.update(stems)
+            negation = _negated(words)
+            negators = {i for i, word in enumerate(words) if word in NEGATE_WORDS}
+            for mention in self._mentions(words, floor):
+                top = mention.best
+                readings.append(Reading(
+                    clause=clause_number,
+                    positions=mention.positions,
+                    clause_stems=stems,
+                    content=tuple(i for i in mention.positions if words[i] not in FILLER_WORDS),
+                    trades={t: s for t, s in mention.scores.items() if s >= top - AMBIGUITY},
+                    negated=_mention_negated(words, mention.positions, negation, negators),
+                    fragment=mention.fragment,
+                ))
+        return readings, text_stems
 
     def search(
         self, text: str, limit: int = 10, min_score: float = 60.0
@@ -195,6 +228,7 @@ class InterestResolver(AliasIndex):
                 span = words[start:end]
                 if len(span) == 1 and (
                     span[0] in WEAK_WORDS or stem(span[0]) in WEAK_STEMS or _too_short(span[0])
+                    or span[0] in NEGATE_WORDS
                 ):
                     continue
                 positions = tuple(range(start, end))
@@ -286,6 +320,19 @@ def _negated(words: list[str]) -> list[bool]:
                 for later in range(index + 1, len(words)):
                     marks[later] = True
     return marks
+
+
+def _mention_negated(
+    words: list[str], positions: tuple[int, ...], negation: list[bool], negators: set[int]
+) -> bool:
+    """True if the mention lies in the reach of a negation that is not one of its own words:
+    "cannot read or write" and "padhna nahi aata" name what she lacks, they refuse nothing."""
+    if not any(negation[index] for index in positions):
+        return False
+    if not negators & set(positions):
+        return True
+    outside = [word if i not in positions else "a" for i, word in enumerate(words)]
+    return any(_negated(outside)[index] for index in positions)
 
 
 def _too_short(word: str) -> bool:

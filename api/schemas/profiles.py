@@ -1,7 +1,7 @@
 """Survivor profiles in and out (API.md, "Survivor profiles")."""
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate, validates
 
 from matcher.vocabulary import (
     LANGUAGE_CODES,
@@ -15,6 +15,8 @@ from matcher.vocabulary import (
     Nationality,
     ProfileStatus,
 )
+
+from catalog.services.profiles import CLOSE_REASONS, MAX_CLOSE_NOTE
 
 from .fields import StrictSchema, code, codes, flag, latitude, longitude, text, texts, whole
 
@@ -57,6 +59,12 @@ class ProfileIn(StrictSchema):
                                                          "not known"})
     schemes_held = fields.List(text(40), validate=validate.Length(max=30), metadata={
         "description": "Codes of government schemes already obtained (GET /schemes)"})
+
+    @validates("languages")
+    def _at_least_one_language(self, value: list[str], **_kwargs) -> None:
+        # Without one, every offer is blocked on a language she does not speak.
+        if not value:
+            raise ValidationError("Give at least one language.")
 
 
 class ResolvedInterestSchema(Schema):
@@ -107,3 +115,11 @@ class ProfileListArgs(Schema):
 
 class ProfilePatch(ProfileIn):
     """The fields of ProfileIn, each optional (use with `partial=True`)."""
+
+
+class ProfileClose(StrictSchema):
+    """Why a profile is closed (optional for programs; the pages ask for it)."""
+
+    reason = fields.String(validate=validate.OneOf(CLOSE_REASONS), metadata={
+        "description": "One of " + ", ".join(CLOSE_REASONS)})
+    note = text(MAX_CLOSE_NOTE, metadata={"description": "The counselor's own note"})

@@ -2,6 +2,7 @@
 (it flushes, never commits), is safe to run twice, and returns a small report of counts.
 
     expire_holds      seat holds past `hold_expires_at`: expired, seat returned, counselor told
+    warn_holds        seat holds ending within 2 days: the counselor told, once
     close_offers      openings past `closes_on`, batches past their application deadline: closed
     match_digest      per active profile, the offers that became matches since the last digest
     follow_ups        follow-ups due without an outcome: reminded once, raised again 14 days late
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from .closing import close_past_offers
 from .digest import DIGEST_LIMIT, send_match_digest
 from .follow_ups import remind_follow_ups
-from .holds import expire_holds
+from .holds import expire_holds, warn_expiring_holds
 from .rescreen import rescreen_openings
 from .retention import anonymise_closed_profiles
 
@@ -48,6 +49,8 @@ JOBS: dict[str, Job] = {
     for job in (
         Job("expire_holds", "release seat holds past their expiry",
             lambda session, now, settings: expire_holds(session, now)),
+        Job("warn_holds", "tell counselors of seat holds that end within 2 days",
+            lambda session, now, settings: warn_expiring_holds(session, now)),
         Job("close_offers", "close openings past their closing date and batches past their "
             "application deadline",
             lambda session, now, settings: close_past_offers(session, now)),
@@ -68,4 +71,5 @@ JOBS: dict[str, Job] = {
 }
 
 __all__ = ["JOBS", "Job", "JobSettings", "Report", "anonymise_closed_profiles",
-           "close_past_offers", "expire_holds", "remind_follow_ups", "rescreen_openings", "send_match_digest"]
+           "close_past_offers", "expire_holds", "remind_follow_ups", "rescreen_openings", "send_match_digest",
+           "warn_expiring_holds"]

@@ -15,7 +15,8 @@ from .. import audit
 from ..models import FollowUp, JobRun, Profile, Referral
 
 ANONYMISED_FIELDS = ("case_ref", "interests", "experience", "resolved_interests",
-                     "resolved_experience", "avoid_districts", "avoid_district_keys")
+                     "resolved_experience", "avoid_districts", "avoid_district_keys",
+                     "closed_note")
 JOB_RUNS_KEPT_DAYS = 90
 
 
@@ -28,6 +29,7 @@ def anonymise_closed_profiles(session: Session, now: datetime, *,
                Profile.anonymised_at.is_(None))
         .values(case_ref=None, interests=[], experience=[], resolved_interests=[],
                 resolved_experience=[], avoid_districts=[], avoid_district_keys=[],
+                closed_note=None,
                 anonymised_at=now, updated_at=now)
         .returning(Profile.id)
         .execution_options(synchronize_session=False)
