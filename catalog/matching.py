@@ -23,12 +23,12 @@ from matcher.engine import KindFilter
 from matcher.models import (
     BatchOffer,
     CourseOffer,
-    MatchResult,
     OpeningOffer,
     Preferences,
     ProfileFacts,
     ResolvedInterest,
 )
+from matcher.results import MatchResult
 from matcher.schemes import Scheme as SchemeRules
 from matcher.schemes import SchemeFacts
 from matcher.vocabulary import OpeningStatus

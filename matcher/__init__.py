@@ -9,33 +9,33 @@ Pure Python: no Flask, no SQLAlchemy, no clock, no I/O (the caller passes `today
     result.to_dict()                              # the JSON of API.md "Matches"
     batch_blockers(profile_facts, course, batch, trade, today)  # a referral's hard rules
 
-Modules: `models` (the dataclasses), `rules` (one function per hard rule), `scoring` (one
-function per factor, the weights), `interests` (free text to trades), `pathways`, `index` (the
-catalogue filed for speed), `engine` (the query), `text` and `geo` (normalisation, distances),
-`vocabulary` (the enumerations shared by every layer).
+Modules (each thing has one home): `models` (the input dataclasses) and `results` (what a match
+returns); `rules` (every hard rule, declared once in HARD_RULES with the screen the index judges
+it by) and `checks` (the rules for one offer, as a referral asks); `factors` (every scoring
+factor, declared once in FACTORS: weight, value, reasons, bound) and `scoring` (their value
+functions); `interests` (free text to trades; its word lists in `interest_words`); `index` (the
+catalogue filed for speed; `rows`, `signature`, `keyed`); `engine` (the entry points), `query`
+(one survivor against the index), `candidates`, `near_misses`, `evaluation`, `pathways`; `text`
+and `geo` (normalisation, distances); `vocabulary` (the enumerations shared by every layer).
 """
 
 from __future__ import annotations
 
+from .checks import batch_blockers, course_blockers, opening_blockers
 from .engine import KindFilter, match, match_many
 from .index import CatalogIndex
 from .interests import InterestResolver
 from .models import (
     BatchOffer,
-    BlockerHit,
     CourseOffer,
-    Match,
-    MatchResult,
-    NearMiss,
     OpeningOffer,
-    PathwayStep,
     Preferences,
     ProfileFacts,
     ResolvedInterest,
     TradeInfo,
     TradeKind,
 )
-from .rules import batch_blockers, course_blockers, opening_blockers
+from .results import BlockerHit, Match, MatchResult, NearMiss, PathwayStep
 
 __all__ = [
     "BatchOffer",

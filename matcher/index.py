@@ -12,10 +12,11 @@ only those the survivor could reach:
 - remote offers by signature and by trade.
 
 Each row also carries a small signature id: the categorical conditions of the hard rules
-(literacy, languages, women-only, ages, mode and device). A query judges each signature once and
-reuses the answer for every row that shares it. These filters are conservative copies of the
-rules: the engine still runs `matcher.rules` on every offer it lists, and a property test checks
-that the indexed path finds exactly what a brute-force pass over every offer finds.
+(literacy, languages, women-only, ages, mode and device; `matcher.signature`). A query judges
+each signature once with the screens of the rules (`matcher.rules.HARD_RULES`) and reuses the
+answer for every row that shares it; the engine still runs every rule on every offer it lists,
+and a property test checks that the indexed path finds exactly what a brute-force pass over
+every offer finds. Rows are `matcher.rows`, the key map `matcher.keyed`.
 
 Openings that are not published, or whose employer is not verified, are not indexed at all.
 
@@ -30,197 +31,13 @@ import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 
 from .geo import bounding_box
+from .keyed import Keyed
 from .models import CourseOffer, Offer, OpeningOffer, TradeInfo
-from .scoring import offer_bound_parts
-from .vocabulary import Device
-
-CELL_DEGREES = 0.25
-NO_MAX_AGE = 1_000
-
-# What device the remote part of an offer needs: nothing, a smartphone or computer, a computer.
-DEVICE_NONE, DEVICE_PHONE_OR_COMPUTER, DEVICE_COMPUTER = 0, 1, 2
-
-
-@dataclass(frozen=True, slots=True)
-class Signature:
-    """The categorical conditions an offer sets (all the hard rules but place and time)."""
-
-    min_literacy_rank: int
-    language_mask: int  # 0: no language condition
-    women_only: bool
-    min_age: int
-    max_age: int
-    needs_presence: bool
-    is_remote_only: bool
-    device_need: int
-    hands_on_course: bool
-
-
-class Row:
-    """One offer and what the engine needs of it, computed once."""
-
-    __slots__ = (
-        "offer",
-        "kind",
-        "kind_order",
-        "id",
-        "trade",
-        "trade_info",
-        "signature",
-        "district",
-        "phi",
-        "lam",
-        "cos_phi",
-        "lat",
-        "lon",
-        "needs_presence",
-        "lodging",
-        "lit_rank",
-        "is_bridge",
-        "raises_rank",
-        "income_parts",
-        "placement_part",
-        "market_share",
-        "positions_available",
-        "closes_ordinal",
-    )
-
-    def __init__(self, offer: Offer, trade: TradeInfo, signature: int):
-        self.offer = offer
-        self.kind = offer.kind
-        self.kind_order = 0 if offer.kind == "course" else 1
-        self.id = offer.id
-        self.trade = offer.trade
-        self.trade_info = trade
-        self.signature = signature
-        self.district = offer.district  # already a key (normalised when the offer was built)
-        self.lat = offer.latitude
-        self.lon = offer.longitude
-        self.phi = math.radians(offer.latitude)
-        self.lam = math.radians(offer.longitude)
-        self.cos_phi = math.cos(self.phi)
-        self.needs_presence = offer.needs_presence
-        self.lodging = offer.lodging
-        self.lit_rank = offer.min_literacy.rank
-        raises = getattr(offer, "raises_literacy_to", None)
-        self.is_bridge = raises is not None
-        self.raises_rank = raises.rank if raises is not None else -1
-        self.income_parts, self.placement_part, self.market_share = offer_bound_parts(offer)
-        if isinstance(offer, OpeningOffer):
-            self.positions_available = offer.positions_available
-            self.closes_ordinal = offer.closes_on.toordinal() if offer.closes_on else None
-        else:
-            self.positions_available = 0
-            self.closes_ordinal = None
-
-    def is_open_opening(self, today_ordinal: int) -> bool:
-        """An opening with a position left and not past its closing date."""
-        return self.positions_available > 0 and (
-            self.closes_ordinal is None or today_ordinal <= self.closes_ordinal
-        )
-
-
-def _by_signature(row: Row) -> tuple[int, int, int]:
-    return (row.signature, row.kind_order, row.id)
-
-
-def _row_order(row: Row) -> tuple[int, int]:
-    return (row.kind_order, row.id)
-
-
-def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return (math.floor(lat / CELL_DEGREES), math.floor(lon / CELL_DEGREES))
-
-
-def cell_distance_order(
-    cells: list[tuple[int, int]], lat: float, lon: float
-) -> list[tuple[int, int]]:
-    """Cells nearest first (by their centres, in degrees scaled for latitude), ties by cell."""
-    squeeze = math.cos(math.radians(lat))
-
-    def centre_distance(cell: tuple[int, int]) -> tuple[float, tuple[int, int]]:
-        dlat = (cell[0] + 0.5) * CELL_DEGREES - lat
-        dlon = ((cell[1] + 0.5) * CELL_DEGREES - lon) * squeeze
-        return (dlat * dlat + dlon * dlon, cell)
-
-    return sorted(cells, key=centre_distance)
-
-
-def unknown_trade(code: str) -> TradeInfo:
-    """A trade missing from the taxonomy is treated as hands-on (the cautious reading)."""
-    return TradeInfo(code=code, name=code.replace("_", " ").capitalize())
-
-
-class Keyed(Mapping):
-    """(kind, id) -> row: a base map shared between an index and those patched from it, under a
-    small layer of the keys patches changed (a removed key maps to None there), so a patch does
-    not copy a map of every offer. The layer is folded into a new base once it grows past
-    LAYER_SHARE of it (amortised: each fold pays for many patches)."""
-
-    LAYER_SHARE = 0.02
-    __slots__ = ("_base", "_layer", "_size")
-
-    def __init__(self, base: dict, layer: dict | None = None, size: int | None = None):
-        self._base = base
-        self._layer = layer or {}
-        self._size = len(base) if size is None else size
-
-    def __getitem__(self, key):
-        if key in self._layer:
-            row = self._layer[key]
-            if row is None:
-                raise KeyError(key)
-            return row
-        return self._base[key]
-
-    def get(self, key, default=None):
-        row = self._layer.get(key, _ABSENT)
-        if row is _ABSENT:
-            return self._base.get(key, default)
-        return default if row is None else row
-
-    def __contains__(self, key) -> bool:
-        return self.get(key) is not None
-
-    def __iter__(self):
-        for key in self._base:
-            if key not in self._layer:
-                yield key
-        for key, row in self._layer.items():
-            if row is not None:
-                yield key
-
-    def __len__(self) -> int:
-        return self._size
-
-    def layered(self) -> Keyed:
-        """A copy to patch: the base shared, the layer copied."""
-        return Keyed(self._base, dict(self._layer), self._size)
-
-    def pop(self, key, default=None):
-        row = self.get(key)
-        if row is None:
-            return default
-        self._layer[key] = None
-        self._size -= 1
-        return row
-
-    def __setitem__(self, key, row) -> None:
-        if self.get(key) is None:
-            self._size += 1
-        self._layer[key] = row
-
-    def settle(self) -> None:
-        if len(self._layer) > max(64, self.LAYER_SHARE * len(self._base)):
-            self._base = {key: self[key] for key in self}
-            self._layer = {}
-
-
-_ABSENT = object()
+from .rows import CELL_DEGREES, Row, by_signature, cell_of, row_order, unknown_trade
+from .signature import Access, Signature, signature_of
 
 
 class CatalogIndex:
@@ -246,6 +63,21 @@ class CatalogIndex:
         rows: list[Row] = [self._row(offer) for offer in offers]
         self.by_key = Keyed({(row.kind, row.id): row for row in rows})
 
+        self._file_fresh(rows)
+        # How an offer is reached (presence, remote, device, hands-on): a few kinds, judged once
+        # per query for the market of each trade.
+        self.accesses: list[Access] = []
+        self.signature_access: list[int] = []
+        self._access_ids: dict[Access, int] = {}
+        self._file_accesses()
+        self._raise_counts: dict[int, int] = {}
+        for row in rows:
+            self._raise_counts[row.raises_rank] = self._raise_counts.get(row.raises_rank, 0) + 1
+        self.max_raise_rank = max(self._raise_counts, default=-1)
+        self._remote_positions: dict[int, tuple[dict, dict]] = {}
+
+    def _file_fresh(self, rows: list[Row]) -> None:
+        """File the rows of a fresh build (`patched` files one row at a time, `_places`)."""
         self.grid_courses: dict[tuple[int, int], list[Row]] = defaultdict(list)
         self.grid_openings: dict[tuple[int, int], list[Row]] = defaultdict(list)
         self.grid_by_trade: dict[str, dict[tuple[int, int], list[Row]]] = defaultdict(
@@ -260,7 +92,7 @@ class CatalogIndex:
         for row in rows:
             course = row.kind == "course"
             if row.needs_presence:
-                cell = _cell(row.lat, row.lon)
+                cell = cell_of(row.lat, row.lon)
                 (self.grid_courses if course else self.grid_openings)[cell].append(row)
                 self.grid_by_trade[row.trade][cell].append(row)
                 if row.lodging:
@@ -272,28 +104,16 @@ class CatalogIndex:
                 if not course:
                     self.remote_openings.append(row)
         # Rows of one cell sorted by signature: a query judges each run of equal signatures once.
-        by_signature = _by_signature
         self.grid_courses = {c: sorted(r, key=by_signature) for c, r in self.grid_courses.items()}
         self.grid_openings = {c: sorted(r, key=by_signature) for c, r in self.grid_openings.items()}
         self.grid_by_trade = {t: dict(cells) for t, cells in self.grid_by_trade.items()}
         self.remote_by_signature = dict(sorted(self.remote_by_signature.items()))
         self.remote_by_trade = dict(self.remote_by_trade)
         self.lodging_by_trade = dict(self.lodging_by_trade)
-        # How an offer is reached (presence, remote, device, hands-on): a few kinds, judged once
-        # per query for the market of each trade.
-        self.accesses: list[tuple[bool, bool, int, bool]] = []
-        self.signature_access: list[int] = []
-        self._access_ids: dict[tuple[bool, bool, int, bool], int] = {}
-        self._file_accesses()
-        self._raise_counts: dict[int, int] = {}
-        for row in rows:
-            self._raise_counts[row.raises_rank] = self._raise_counts.get(row.raises_rank, 0) + 1
-        self.max_raise_rank = max(self._raise_counts, default=-1)
-        self._remote_positions: dict[int, tuple[dict, dict]] = {}
 
     def _file_accesses(self) -> None:
         for s in self.signatures[len(self.signature_access):]:
-            access = (s.needs_presence, s.is_remote_only, s.device_need, s.hands_on_course)
+            access = s.access
             if access not in self._access_ids:
                 self._access_ids[access] = len(self.accesses)
                 self.accesses.append(access)
@@ -305,7 +125,7 @@ class CatalogIndex:
     @property
     def rows(self) -> list[Row]:
         """Every row: courses by id, then openings by id."""
-        return sorted(self.by_key.values(), key=_row_order)
+        return sorted(self.by_key.values(), key=row_order)
 
     def trade(self, code: str) -> TradeInfo:
         return self.trades.get(code) or unknown_trade(code)
@@ -324,24 +144,7 @@ class CatalogIndex:
         trade = self.trade(offer.trade)
         for code in sorted(offer.languages):
             self.language_bits.setdefault(code, 1 << len(self.language_bits))
-        if not offer.has_remote_part:
-            device_need = DEVICE_NONE
-        elif Device.SMARTPHONE in offer.devices_for_remote_part():
-            device_need = DEVICE_PHONE_OR_COMPUTER
-        else:
-            device_need = DEVICE_COMPUTER
-        hands_on_course = isinstance(offer, CourseOffer) and not trade.remote_teachable
-        signature = Signature(
-            min_literacy_rank=offer.min_literacy.rank,
-            language_mask=self.language_mask(offer.languages),
-            women_only=offer.women_only,
-            min_age=offer.effective_min_age,
-            max_age=offer.max_age if offer.max_age is not None else NO_MAX_AGE,
-            needs_presence=offer.needs_presence,
-            is_remote_only=offer.is_remote_only,
-            device_need=device_need,
-            hands_on_course=hands_on_course,
-        )
+        signature = signature_of(offer, trade, self.language_mask(offer.languages))
         signature_id = self._signature_ids.setdefault(signature, len(self.signatures))
         if signature_id == len(self.signatures):
             self.signatures.append(signature)
@@ -427,18 +230,18 @@ class CatalogIndex:
         course = row.kind == "course"
         places: list[tuple[tuple, object]] = []
         if row.needs_presence:
-            cell = _cell(row.lat, row.lon)
-            places.append((("grid_courses" if course else "grid_openings", cell), _by_signature))
-            places.append((("grid_by_trade", row.trade, cell), _row_order))
+            cell = cell_of(row.lat, row.lon)
+            places.append((("grid_courses" if course else "grid_openings", cell), by_signature))
+            places.append((("grid_by_trade", row.trade, cell), row_order))
             if row.lodging:
                 places.append((("lodging_courses" if course else "lodging_openings",),
-                               _row_order))
-                places.append((("lodging_by_trade", row.trade), _row_order))
+                               row_order))
+                places.append((("lodging_by_trade", row.trade), row_order))
         else:
-            places.append((("remote_by_signature", row.signature), _row_order))
-            places.append((("remote_by_trade", row.trade), _row_order))
+            places.append((("remote_by_signature", row.signature), row_order))
+            places.append((("remote_by_trade", row.trade), row_order))
             if not course:
-                places.append((("remote_openings",), _row_order))
+                places.append((("remote_openings",), row_order))
         return places
 
     def _file(self, row: Row) -> None:
@@ -478,19 +281,23 @@ class CatalogIndex:
             return sorted(cell for cell in occupied if cell[0] in rows and cell[1] in columns)
         return [(r, c) for r in rows for c in columns]
 
-    def remote_positions(self, today: date) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
-        """Positions left in open remote openings: by trade, and by district then trade (so a
-        query can take away the districts a survivor avoids). Cached per day."""
+    def remote_positions(self, today: date) -> dict[int, tuple[dict, dict]]:
+        """Positions left in open remote openings, for each way they are reached (an id of
+        `accesses`): by trade, and by district then trade (so a query can take away the
+        districts a survivor avoids). Cached per day."""
         ordinal = today.toordinal()
         cached = self._remote_positions.get(ordinal)
         if cached is None:
-            by_trade: dict[str, int] = defaultdict(int)
-            by_district: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+            by_access: dict[int, tuple[dict, dict]] = {}
             for row in self.remote_openings:
                 if row.is_open_opening(ordinal):
-                    by_trade[row.trade] += row.positions_available
-                    by_district[row.district][row.trade] += row.positions_available
-            cached = (dict(by_trade), {d: dict(t) for d, t in by_district.items()})
+                    access = self.signature_access[row.signature]
+                    by_trade, by_district = by_access.setdefault(access, ({}, {}))
+                    positions = row.positions_available
+                    by_trade[row.trade] = by_trade.get(row.trade, 0) + positions
+                    in_district = by_district.setdefault(row.district, {})
+                    in_district[row.trade] = in_district.get(row.trade, 0) + positions
+            cached = by_access
             if len(self._remote_positions) > 8:
                 self._remote_positions.clear()
             self._remote_positions[ordinal] = cached

@@ -26,16 +26,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from .evaluation import Evaluation
 from .messages import Message, PathwayNote
-from .models import PathwayStep
+from .models import ProfileFacts
+from .results import PathwayStep
 from .schemes import Scheme, SchemeFacts, SchemeStatus, evaluate_all
 from .vocabulary import Document, SchemeKind
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .engine import Evaluation
-    from .models import ProfileFacts
 
 OPENINGS_AFTER_COURSE = 3
 _DOCUMENT_ORDER = {document: order for order, document in enumerate(Document)}

@@ -26,7 +26,12 @@ Interpretations (where DESIGN.md leaves room):
   itself is still open).
 - Visibility is not a rule: openings that are not published or whose employer is not verified,
   and bridge courses for survivors already at the level they raise to, are neither matches nor
-  near misses (`is_offered`).
+  near misses (`matcher.checks.is_offered`).
+
+Each rule is declared once in HARD_RULES, with its screen: the same rule judged once for a
+group of offers that share their categorical conditions (a `Signature` of the index), which the
+engine uses to gather candidates before it runs every rule on the offers it lists. The checks
+of one offer for a referral are `matcher.checks`.
 """
 
 from __future__ import annotations
@@ -34,18 +39,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from .geo import haversine_km
-from .models import (
-    BatchOffer,
-    BlockerHit,
-    CourseOffer,
-    Offer,
-    OpeningOffer,
-    ProfileFacts,
-    TradeInfo,
-)
-from .vocabulary import Blocker, Gender, LearningMode, OpeningStatus
+from .models import BatchOffer, CourseOffer, Offer, OpeningOffer, ProfileFacts, TradeInfo
+from .results import BlockerHit
+from .signature import Access, Signature
+from .vocabulary import Blocker, Device, Gender, LearningMode, OpeningStatus
 
 WOMEN = frozenset({Gender.FEMALE})
 """Genders admitted to women-only offers."""
@@ -103,8 +102,7 @@ def too_far(profile: ProfileFacts, offer: Offer, context: RuleContext):
 def no_device(profile: ProfileFacts, offer: Offer, context: RuleContext):
     if not offer.has_remote_part:
         return None
-    needed = offer.devices_for_remote_part()
-    if profile.device in needed and profile.connectivity:
+    if has_device(profile, offer.devices_for_remote_part()):
         return None
     return BlockerHit(Blocker.NO_DEVICE, {
         "kind": _kind(offer), "device": str(profile.device),
@@ -153,6 +151,12 @@ def avoided_district(profile: ProfileFacts, offer: Offer, context: RuleContext):
     return None
 
 
+def hidden_districts(profile: ProfileFacts) -> frozenset[str]:
+    """The districts whose offers the engine never lists, not even as near misses: those failing
+    `avoided_district` (district keys)."""
+    return profile.avoid_districts
+
+
 def no_capacity(profile: ProfileFacts, offer: Offer, context: RuleContext):
     if isinstance(offer, OpeningOffer):
         if offer.positions_available <= 0:
@@ -193,21 +197,44 @@ def document_unobtainable(profile: ProfileFacts, offer: Offer, context: RuleCont
     return BlockerHit(Blocker.DOCUMENT_UNOBTAINABLE, {"documents": documents})
 
 
-RULES: tuple[Rule, ...] = (
-    literacy_below_minimum,
-    language_mismatch,
-    too_far,
-    no_device,
-    mode_mismatch,
-    needs_in_person_practice,
-    age_out_of_range,
-    women_only,
-    avoided_district,
-    no_capacity,
-    closed,
-    document_unobtainable,
+@dataclass(frozen=True, slots=True)
+class HardRule:
+    """A rule, and how the engine screens offers with it before running it (`screen`, None: it
+    does not): the screen judges what is filed in the index for a group of offers (a `Signature`,
+    or with `access` set, only how an offer is reached, an `Access`) and may answer False only
+    when the rule blocks every offer of the group, even through a literacy bridge."""
+
+    check: Rule
+    screen: Callable[[Seeker, Signature | Access], bool] | None = None
+    access: bool = False
+
+
+HARD_RULES: tuple[HardRule, ...] = (
+    HardRule(literacy_below_minimum, lambda who, s: s.min_literacy_rank <= who.literacy_reach),
+    HardRule(language_mismatch,
+             lambda who, s: not s.language_mask or bool(s.language_mask & who.language_mask)),
+    HardRule(too_far),
+    HardRule(no_device, lambda who, a: a.remote_devices is None
+             or has_device(who.profile, a.remote_devices), access=True),
+    HardRule(mode_mismatch, lambda who, a: not (
+        (a.needs_presence and who.profile.learning_mode is LearningMode.REMOTE_ONLY)
+        or (a.is_remote_only and who.profile.learning_mode is LearningMode.IN_PERSON)),
+        access=True),
+    HardRule(needs_in_person_practice, lambda who, a: not a.hands_on_course or not (
+        a.is_remote_only or who.profile.learning_mode is LearningMode.REMOTE_ONLY), access=True),
+    HardRule(age_out_of_range, lambda who, s: s.min_age <= who.profile.age <= s.max_age),
+    HardRule(women_only, lambda who, s: not s.women_only or who.profile.gender in WOMEN),
+    HardRule(avoided_district),  # screened by place: `hidden_districts`
+    HardRule(no_capacity),
+    HardRule(closed),
+    HardRule(document_unobtainable),
 )
-"""Every hard rule, in the order of DESIGN.md (blockers are reported in this order)."""
+"""Every hard rule, in the order of DESIGN.md (blockers are reported in this order). A new rule
+is a function above and one entry here (with a screen if the index can judge it by signature)."""
+
+RULES: tuple[Rule, ...] = tuple(rule.check for rule in HARD_RULES)
+_SIGNATURE_SCREENS = tuple(rule.screen for rule in HARD_RULES if rule.screen and not rule.access)
+_ACCESS_SCREENS = tuple(rule.screen for rule in HARD_RULES if rule.access and rule.screen)
 
 
 def blockers(profile: ProfileFacts, offer: Offer, context: RuleContext) -> tuple[BlockerHit, ...]:
@@ -224,64 +251,38 @@ def _batches_in_question(course: CourseOffer, context: RuleContext) -> tuple[Bat
     return (context.batch,) if context.batch is not None else course.batches
 
 
-# --- visibility and batches -------------------------------------------------------------------
+# --- screens: the rules judged once for a group of offers -----------------------------------
 
 
-def is_offered(profile: ProfileFacts, offer: Offer) -> bool:
-    """Whether the offer may be shown to this survivor at all, as a match or a near miss."""
-    if isinstance(offer, OpeningOffer):
-        return offer.is_listed
-    return offer.raises_literacy_to is None or profile.literacy < offer.raises_literacy_to
+def has_device(profile: ProfileFacts, devices: frozenset[Device]) -> bool:
+    """She holds one of `devices` and is online (the remote part of an offer, `no_device`)."""
+    return profile.device in devices and profile.connectivity
 
 
-def best_open_batch(course: CourseOffer, today: date) -> BatchOffer | None:
-    """The batch a match names: open with seats left, earliest start first (then lowest id)."""
-    best = None
-    for batch in course.batches:
-        if batch.seats_available > 0 and not batch.is_closed(today):
-            if best is None or (batch.start_date, batch.id) < (best.start_date, best.id):
-                best = batch
-    return best
+class Seeker(NamedTuple):
+    """The survivor as the screens see her: `literacy_reach`, the highest literacy rank she could
+    reach through a bridge of the catalogue; `language_mask`, her languages as the index numbers
+    them."""
+
+    profile: ProfileFacts
+    literacy_reach: int
+    language_mask: int
 
 
-def next_batch(course: CourseOffer, today: date) -> BatchOffer | None:
-    """The batch a near miss names: the best open one, else the earliest not yet closed."""
-    best = best_open_batch(course, today)
-    if best is not None:
-        return best
-    upcoming = [batch for batch in course.batches if not batch.is_closed(today)]
-    return min(upcoming, key=lambda batch: (batch.start_date, batch.id), default=None)
+def admits(seeker: Seeker, signature: Signature, reached: bool | None = None) -> bool:
+    """False only when every offer of the signature fails a rule for her. `reached`: what
+    `reaches` answers for the signature's access, when the caller knows it already."""
+    if reached is None:
+        reached = reaches(seeker, signature.access)
+    if not reached:
+        return False
+    for screen in _SIGNATURE_SCREENS:  # a loop, not all(): judged for thousands of signatures
+        if not screen(seeker, signature):
+            return False
+    return True
 
 
-# --- checks for one offer (referrals) ----------------------------------------------------------
-
-
-def _distance(profile: ProfileFacts, offer: Offer) -> float:
-    return haversine_km(profile.latitude, profile.longitude, offer.latitude, offer.longitude)
-
-
-def course_blockers(
-    profile: ProfileFacts,
-    course: CourseOffer,
-    trade: TradeInfo,
-    today: date,
-    batch: BatchOffer | None = None,
-) -> tuple[BlockerHit, ...]:
-    """Every rule a course (or, given `batch`, that one batch of it) fails for the survivor."""
-    context = RuleContext(today, trade, _distance(profile, course), batch)
-    return blockers(profile, course, context)
-
-
-def batch_blockers(
-    profile: ProfileFacts, course: CourseOffer, batch: BatchOffer, trade: TradeInfo, today: date
-) -> tuple[BlockerHit, ...]:
-    """Every rule a referral to this batch would break (POST /referrals with a `batch_id`)."""
-    return course_blockers(profile, course, trade, today, batch)
-
-
-def opening_blockers(
-    profile: ProfileFacts, opening: OpeningOffer, trade: TradeInfo, today: date
-) -> tuple[BlockerHit, ...]:
-    """Every rule an application to this opening would break (POST /referrals, `opening_id`)."""
-    context = RuleContext(today, trade, _distance(profile, opening))
-    return blockers(profile, opening, context)
+def reaches(seeker: Seeker, access: Access) -> bool:
+    """False only when every offer reached this way fails a rule for her (mode, device,
+    practice): the offers that count towards the market of their trade."""
+    return all(screen(seeker, access) for screen in _ACCESS_SCREENS)

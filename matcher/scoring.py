@@ -1,8 +1,8 @@
 """Ranking of eligible offers: one function per factor, each a value in 0..1 with a reason a
-counselor can read, and the weights that turn them into a score of 0..100.
-
-WEIGHTS sum to 100; the score is the weighted sum of the factor values, times BRIDGE_DISCOUNT
-when the offer is reached only through a literacy bridge, rounded to one decimal.
+counselor can read. The factors themselves, their weights (in brackets below) and how they make a
+score are declared in `matcher.factors`: the weights sum to 100; the score is the weighted sum
+of the factor values, times BRIDGE_DISCOUNT when the offer is reached only through a literacy
+bridge, rounded to one decimal.
 
 - interest (35): the best resolution score (0..1) of an interest resolved to the offer's trade.
   Literacy and schooling programmes are worth at least 0.7 to those who need them (they are only
@@ -33,17 +33,6 @@ from typing import NamedTuple
 from .messages import Message, Reason
 from .models import BatchOffer, CourseOffer, Offer, ProfileFacts, TradeInfo, TradeKind
 from .vocabulary import IncomeUrgency, Shift
-
-WEIGHTS: dict[str, float] = {
-    "interest": 35.0,
-    "experience": 10.0,
-    "distance": 15.0,
-    "income": 15.0,
-    "marketability": 10.0,
-    "start": 5.0,
-    "preferences": 10.0,
-}
-FACTORS = tuple(WEIGHTS)
 
 BRIDGE_DISCOUNT = 0.9
 """A match reached only after a literacy bridge is a longer road; its score is discounted."""
@@ -181,25 +170,18 @@ def placement_value(offer: Offer) -> float | None:
     return UNKNOWN_PLACEMENT_RATE if rate is None else _clamp(rate)
 
 
+def market_share(kind: str) -> float:
+    """The share of marketability the market of the trade takes (the rest: a course's placement
+    rate)."""
+    return COURSE_MARKET_SHARE if kind == "course" else 1.0
+
+
 def marketability_value(offer: Offer, positions_within_reach: int) -> float:
     placement = placement_value(offer)
     market = market_value(positions_within_reach)
     if placement is None:
         return market
     return COURSE_MARKET_SHARE * market + (1.0 - COURSE_MARKET_SHARE) * placement
-
-
-def offer_bound_parts(offer: Offer) -> tuple[tuple[float, ...], float, float]:
-    """Weighted parts of the score fixed by the offer alone, for the engine's bounds: the income
-    part for each urgency (in IncomeUrgency order), the placement part of marketability, and the
-    share of marketability that the market of the trade takes."""
-    value = income_value(offer)
-    income = tuple(WEIGHTS["income"] * urgency_blend(value, u) for u in IncomeUrgency)
-    placement = placement_value(offer)
-    if placement is None:
-        return income, 0.0, 1.0
-    weight = WEIGHTS["marketability"]
-    return income, weight * (1.0 - COURSE_MARKET_SHARE) * placement, COURSE_MARKET_SHARE
 
 
 def marketability(offer: Offer, trade: TradeInfo, positions_within_reach: int) -> Factor:
@@ -253,11 +235,3 @@ def preferences(profile: ProfileFacts, offer: Offer) -> Factor:
     if asked == 0:
         return Factor(1.0)
     return Factor(met / asked, Message(Reason.PREFERENCES_MET, notes) if notes else None)
-
-
-def weighted_score(factors: dict[str, float], requires_bridge: bool) -> float:
-    """The 0..100 score of factor values (see WEIGHTS), rounded to one decimal."""
-    total = sum(WEIGHTS[name] * value for name, value in factors.items())
-    if requires_bridge:
-        total *= BRIDGE_DISCOUNT
-    return round(min(100.0, max(0.0, total)), 1)

@@ -34,15 +34,16 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .geo import EARTH_RADIUS_KM
-from .index import cell_distance_order
+from .checks import best_open_batch, next_batch
 from .messages import Message, Unblock
-from .rules import best_open_batch, next_batch
+from .rows import cell_distance_order
 from .vocabulary import Blocker, LearningMode
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .engine import Evaluation
-    from .index import CatalogIndex, Row
+    from .evaluation import Evaluation
+    from .index import CatalogIndex
     from .models import BatchOffer, ProfileFacts
+    from .rows import Row
 
 ALTERNATIVES_EXAMINED = 12
 _LIFTED = {Blocker.LANGUAGE_MISMATCH.value: frozenset({Blocker.LANGUAGE_MISMATCH.value}),

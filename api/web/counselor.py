@@ -29,7 +29,7 @@ from catalog.services import profiles as profile_service
 from catalog.services import publishing
 from catalog.services import referrals as referral_service
 from catalog.taxonomy import interest_resolver, trade_infos
-from matcher.models import MatchResult
+from matcher.results import MatchResult
 from matcher.vocabulary import Nationality, Role
 
 from .. import clock

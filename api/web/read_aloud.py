@@ -12,7 +12,7 @@ from datetime import date
 
 from babel.dates import format_date
 
-from matcher.models import MatchResult
+from matcher.results import MatchResult
 
 from ..messages import LANGUAGES, Wording
 

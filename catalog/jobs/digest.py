@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcher import match
-from matcher.models import Match
+from matcher.results import Match
 from matcher.vocabulary import ProfileStatus
 
 from .. import audit

@@ -36,11 +36,11 @@ from matcher.allocation import (
 from matcher.allocation import (
     Allocation as Assignment,
 )
+from matcher.checks import batch_blockers
 from matcher.engine import BatchFit, batch_fits
 from matcher.geo import haversine_km
 from matcher.messages import AllocationNote, Message
 from matcher.models import CourseOffer
-from matcher.rules import batch_blockers
 from matcher.text import district_key
 from matcher.vocabulary import IncomeUrgency, ProfileStatus, ReferralStatus
 

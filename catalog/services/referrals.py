@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
+from matcher.checks import batch_blockers, opening_blockers
 from matcher.models import TradeInfo
-from matcher.rules import batch_blockers, opening_blockers
 from matcher.vocabulary import Blocker, OpeningStatus, ProfileStatus, ReferralStatus, Role
 
 from .. import access, audit

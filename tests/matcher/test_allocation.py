@@ -21,8 +21,8 @@ from matcher.allocation import (
     blocking_pairs,
     priority,
 )
+from matcher.checks import batch_blockers
 from matcher.engine import batch_fits
-from matcher.rules import batch_blockers
 from matcher.vocabulary import Gender, IncomeUrgency, Literacy
 
 from . import field

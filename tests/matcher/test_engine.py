@@ -369,7 +369,7 @@ def test_no_string_reason_leaves_the_engine(match_offers):
     """Reasons, pathway notes and blockers are values (a code and typed parameters): the only
     strings the engine returns are codes, and the titles and words a person typed."""
     from matcher.messages import CODE_LISTS, Message
-    from matcher.models import BlockerHit
+    from matcher.results import BlockerHit
     from matcher.vocabulary import Blocker
 
     survivor = profile(["parlour", "silai"], literacy=Literacy.NONE, experience=["darzi"])

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.interests import InterestResolver, cutoff_for
+from matcher.aliases import cutoff_for
+from matcher.interests import InterestResolver
 from matcher.models import ResolvedInterest, TradeInfo
 
 from .field import RESOLVER, TAXONOMY

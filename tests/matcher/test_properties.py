@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from matcher import CatalogIndex, match
+from matcher.checks import is_offered
 from matcher.geo import haversine_km
-from matcher.index import unknown_trade
 from matcher.models import (
     BatchOffer,
     CourseOffer,
@@ -23,7 +23,8 @@ from matcher.models import (
     ProfileFacts,
     ResolvedInterest,
 )
-from matcher.rules import RuleContext, blockers, is_offered
+from matcher.rows import unknown_trade
+from matcher.rules import RuleContext, blockers
 from matcher.vocabulary import (
     Blocker,
     CourseMode,

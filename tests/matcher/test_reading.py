@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from matcher.interests import EXPERIENCE, INTEREST, InterestResolver, stem
+from matcher.interest_words import stem
+from matcher.interests import EXPERIENCE, INTEREST, InterestResolver
 from matcher.models import TradeInfo
 from matcher.reading_context import Context, Reading
 

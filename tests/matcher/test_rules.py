@@ -6,9 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from matcher import rules
+from matcher import checks, rules
+from matcher.checks import best_open_batch, is_offered
 from matcher.geo import haversine_km
-from matcher.rules import RuleContext, best_open_batch, blockers, is_offered
+from matcher.rules import RuleContext, blockers
 from matcher.vocabulary import (
     Blocker,
     CourseMode,
@@ -418,8 +419,8 @@ def test_a_referral_to_one_batch_is_judged_on_that_batch():
     full, open_ = batch(11, seats=5, taken=5), batch(12, start_in=40)
     offer = course(1, "embroidery", batches=(full, open_))
     trade = field.TRADES["embroidery"]
-    assert rules.batch_blockers(profile(), offer, open_, trade, TODAY) == ()
-    hits = rules.batch_blockers(profile(), offer, full, trade, TODAY)
+    assert checks.batch_blockers(profile(), offer, open_, trade, TODAY) == ()
+    hits = checks.batch_blockers(profile(), offer, full, trade, TODAY)
     assert [h.code for h in hits] == [Blocker.NO_CAPACITY]
 
 

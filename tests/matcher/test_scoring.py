@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from matcher import scoring
+from matcher.factors import WEIGHTS, offer_bound_parts, weighted_score
 from matcher.models import Preferences
 from matcher.vocabulary import CourseMode, IncomeUrgency, Shift
 
@@ -16,19 +17,6 @@ from tests.wording import english, english_all
 from .field import TODAY, batch, course, opening, profile
 
 TRADES = field.TRADES
-
-
-def test_weights_sum_to_100_and_cover_every_factor():
-    assert sum(scoring.WEIGHTS.values()) == pytest.approx(100.0)
-    assert set(scoring.WEIGHTS) == {
-        "interest",
-        "experience",
-        "distance",
-        "income",
-        "marketability",
-        "start",
-        "preferences",
-    }
 
 
 # --- interest and experience ---------------------------------------------------------------------
@@ -241,22 +229,22 @@ def test_residential_preference_is_met_by_residential_courses_and_jobs_with_acco
 
 
 def test_the_score_runs_from_0_to_100():
-    assert scoring.weighted_score({name: 1.0 for name in scoring.WEIGHTS}, False) == 100.0
-    assert scoring.weighted_score({name: 0.0 for name in scoring.WEIGHTS}, False) == 0.0
+    assert weighted_score({name: 1.0 for name in WEIGHTS}, False) == 100.0
+    assert weighted_score({name: 0.0 for name in WEIGHTS}, False) == 0.0
 
 
 def test_a_match_through_a_bridge_is_discounted():
-    factors = {name: 1.0 for name in scoring.WEIGHTS}
-    assert scoring.weighted_score(factors, True) == 100.0 * scoring.BRIDGE_DISCOUNT
+    factors = {name: 1.0 for name in WEIGHTS}
+    assert weighted_score(factors, True) == 100.0 * scoring.BRIDGE_DISCOUNT
 
 
 def test_offer_bound_parts_agree_with_the_factors():
     offer = course(1, "retail_sales", placement_rate=0.7, stipend_inr_month=1_000)
-    income, placement, share = scoring.offer_bound_parts(offer)
+    income, placement, share = offer_bound_parts(offer)
     for urgency, part in zip(IncomeUrgency, income, strict=True):
         value = scoring.income_urgency(profile(income_urgency=urgency), offer).value
-        assert part == pytest.approx(scoring.WEIGHTS["income"] * value)
+        assert part == pytest.approx(WEIGHTS["income"] * value)
     market = scoring.marketability_value(offer, 4)
-    assert scoring.WEIGHTS["marketability"] * market == pytest.approx(
-        placement + scoring.WEIGHTS["marketability"] * share * scoring.market_value(4)
+    assert WEIGHTS["marketability"] * market == pytest.approx(
+        placement + WEIGHTS["marketability"] * share * scoring.market_value(4)
     )

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.models import NEEDS_NO_INDIAN_PAPERS
-from matcher.rules import opening_blockers
+from matcher.checks import opening_blockers
+from matcher.results import NEEDS_NO_INDIAN_PAPERS
 from matcher.vocabulary import INDIAN_PAPERS, Blocker, Document
 
 from . import field

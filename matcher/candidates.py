@@ -1,0 +1,91 @@
+"""Step 1 of a query: the candidates of one survivor, and the market of each trade within her
+reach (see `matcher.engine`).
+
+Offers of the grid cells within her travel distance, lodging offers anywhere if she would
+relocate, remote offers; those whose signature a rule's screen rejects are dropped
+(`matcher.rules.admits`), and offers in the districts she avoids are never taken
+(`matcher.rules.hidden_districts`). Open positions within her reach by place, mode and device
+(`matcher.rules.reaches`) count towards the market of their trade, whatever else blocks.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .geo import haversine_radians
+from .rows import Row
+from .rules import reaches
+from .signature import Access
+
+Candidates = list[tuple[Row, "float | None"]]
+"""(row, distance in km); None for a remote offer, whose distance is computed when needed."""
+
+MOST_LENIENT_IN_PERSON = Access(needs_presence=True, is_remote_only=False, remote_devices=None,
+                                hands_on_course=False)
+MOST_LENIENT_REMOTE = Access(needs_presence=False, is_remote_only=True, remote_devices=None,
+                             hands_on_course=False)
+"""The easiest offers to reach in person and remotely: when even these fail her screens (her
+learning mode), no offer reached that way can pass, and the query skips them all."""
+
+
+def gather(query) -> tuple[Candidates, dict[str, int]]:
+    """The candidates of the survivor of `query` (a `matcher.query.Query`, which calls this while
+    it is built) and the open positions per trade within her reach."""
+    index, hidden = query.index, query.hidden
+    found: Candidates = []
+    market: dict[str, int] = defaultdict(int)
+    profile = query.profile
+    if reaches(query.seeker, MOST_LENIENT_IN_PERSON):
+        for cell in index.cells_near(profile.latitude, profile.longitude, query.reach_km):
+            rows = index.grid_courses.get(cell)
+            if rows:
+                _scan(query, rows, found, market, within=True)
+            rows = index.grid_openings.get(cell)
+            if rows:
+                _scan(query, rows, found, market, within=True)
+        if profile.can_relocate:
+            _scan(query, index.lodging_courses, found, market, within=False)
+            _scan(query, index.lodging_openings, found, market, within=False)
+    if reaches(query.seeker, MOST_LENIENT_REMOTE):
+        fits = query.fits
+        for signature_id, rows in index.remote_by_signature.items():
+            if fits(signature_id):
+                if hidden:
+                    found.extend((row, None) for row in rows if row.district not in hidden)
+                else:
+                    found.extend((row, None) for row in rows)
+        for access, (by_trade, by_district) in index.remote_positions(query.today).items():
+            if not query.access_ok[access]:
+                continue
+            for trade, positions in by_trade.items():
+                market[trade] += positions
+            for district in hidden:
+                for trade, positions in by_district.get(district, {}).items():
+                    market[trade] -= positions
+    return found, market
+
+
+def _scan(query, rows: list[Row], found: Candidates, market: dict[str, int], within: bool) -> None:
+    """Rows that need presence: those that fit and lie within daily reach (`within`), or beyond
+    it (lodging, for survivors who would relocate). Open openings within reach by place, mode
+    and device count towards the market of their trade, whatever else blocks."""
+    fits, access_ok = query.fits, query.access_ok
+    signature_access = query.index.signature_access
+    hidden, reach, today = query.hidden, query.reach_km, query.today_ordinal
+    phi, lam, cos_phi = query.phi, query.lam, query.cos_phi
+    last, fit, reachable = -1, False, False
+    for row in rows:
+        if row.signature != last:
+            last = row.signature
+            fit = fits(last)
+            reachable = access_ok[signature_access[last]]
+        if not reachable or (hidden and row.district in hidden):
+            continue
+        if not fit and row.kind_order == 0:
+            continue
+        km = haversine_radians(phi, lam, cos_phi, row.phi, row.lam, row.cos_phi)
+        if (km <= reach) is within:
+            if row.kind_order == 1 and row.is_open_opening(today):
+                market[row.trade] += row.positions_available
+            if fit:
+                found.append((row, km))

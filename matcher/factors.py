@@ -1,0 +1,202 @@
+"""The scoring factors, each declared once: `FACTORS`.
+
+A factor is a `FactorDef`: its name (the key of `Match.factors`), its weight (the weights sum to
+100), how it scores one survivor and one offer (`score(pair)`, a value in 0..1 and a reason), the
+reason codes it may give, and what the engine may assume of it before scoring (its upper bound).
+Scoring (`Query.score`), the ranking bounds (`Query.top`) and the bound parts filed in the index
+(`offer_bounds`) all iterate FACTORS; nothing else names a factor. To add one: declare it here,
+with its value function (in `matcher.scoring` or here), and test it in tests/matcher/test_factors.py
+(its label at the edge is `api.labels` "factor", its reason's wording `api.messages`).
+
+The bound of a factor's value, used to rank candidates before they are scored, is the sum of the
+parts it declares (a factor declaring none is bounded by 1, always safe):
+- `by_trade`: the value depends on the survivor and the offer's trade alone; the engine scores it
+  once per trade (the offer in its `Pair` is None) and its bound is exact;
+- `offer_bound(offer, urgency)`: the part fixed by the offer (and the survivor's income urgency),
+  computed when the index is built;
+- `trade_bound(facts)`: the part fixed by the trade and kind of the offer in one query
+  (`TradeFacts`: the survivor, the trade, the kind, the open positions within her reach), cached
+  per trade and kind;
+- `distance_bound(km, max_travel_km, needs_presence)`: the part fixed by the distance.
+The columnar engine (issue 19) can add a field of the same kind here, a function of numpy columns,
+one factor at a time; the value functions of `matcher.scoring` are plain arithmetic for that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from . import scoring
+from .messages import Reason
+from .models import BatchOffer, Offer, ProfileFacts, TradeInfo
+from .scoring import BRIDGE_DISCOUNT, Factor
+from .vocabulary import IncomeUrgency
+
+
+class Pair(NamedTuple):
+    """One survivor and one offer, as a factor scores them."""
+
+    profile: ProfileFacts
+    offer: Offer | None  # None for a factor scored `by_trade`
+    trade: TradeInfo
+    today: date
+    distance_km: float
+    batch: BatchOffer | None  # the batch a course is scored for (None: an opening)
+    positions: int  # open positions of the offer's trade within her reach
+
+
+class TradeFacts(NamedTuple):
+    """What is fixed for every offer of one trade and kind in one query."""
+
+    profile: ProfileFacts
+    trade: TradeInfo
+    kind: str  # "course" or "opening"
+    positions: int
+
+
+@dataclass(frozen=True, slots=True)
+class FactorDef:
+    """One scoring factor (see the module docstring for the bound parts)."""
+
+    name: str  # the key of `Match.factors` (and of its label at the edge)
+    weight: float
+    reasons: frozenset[str]
+    score: Callable[[Pair], Factor]
+    by_trade: bool = False
+    offer_bound: Callable[[Offer, IncomeUrgency], float] | None = None
+    trade_bound: Callable[[TradeFacts], float] | None = None
+    distance_bound: Callable[[float, float, bool], float] | None = None
+
+    @property
+    def unbounded(self) -> bool:
+        """Declares no bound part: the engine takes 1, the most it can be."""
+        return not (self.by_trade or self.offer_bound or self.trade_bound or self.distance_bound)
+
+
+def _market_bound(facts: TradeFacts) -> float:
+    return scoring.market_share(facts.kind) * scoring.market_value(facts.positions)
+
+
+def _placement_bound(offer: Offer, urgency: IncomeUrgency) -> float:
+    placement = scoring.placement_value(offer)
+    return 0.0 if placement is None else (1.0 - scoring.market_share(offer.kind)) * placement
+
+
+FACTORS: tuple[FactorDef, ...] = (
+    FactorDef(
+        "interest", 35.0,
+        frozenset({Reason.INTEREST_MATCH, Reason.LITERACY_PROGRAMME, Reason.ENTREPRENEURSHIP_AGE}),
+        lambda pair: scoring.interest_fit(pair.profile, pair.trade), by_trade=True),
+    FactorDef(
+        "experience", 10.0, frozenset({Reason.EXPERIENCE}),
+        lambda pair: scoring.prior_experience(pair.profile, pair.trade), by_trade=True),
+    FactorDef(
+        "distance", 15.0, frozenset({Reason.REMOTE_NO_TRAVEL, Reason.DISTANCE, Reason.RELOCATE}),
+        lambda pair: scoring.travel_distance(pair.profile, pair.offer, pair.distance_km),
+        distance_bound=scoring.distance_value_km),
+    FactorDef(
+        "income", 15.0, frozenset({Reason.INCOME}),
+        lambda pair: scoring.income_urgency(pair.profile, pair.offer),
+        offer_bound=lambda offer, urgency: scoring.urgency_blend(
+            scoring.income_value(offer), urgency)),
+    FactorDef(
+        "marketability", 10.0, frozenset({Reason.MARKETABILITY}),
+        lambda pair: scoring.marketability(pair.offer, pair.trade, pair.positions),
+        offer_bound=_placement_bound, trade_bound=_market_bound),
+    FactorDef(
+        "start", 5.0, frozenset({Reason.BATCH_STARTS}),
+        lambda pair: scoring.early_start(pair.today, pair.offer, pair.batch)),
+    FactorDef(
+        "preferences", 10.0, frozenset({Reason.PREFERENCES_MET}),
+        lambda pair: scoring.preferences(pair.profile, pair.offer)),
+)
+"""Every scoring factor, in the order `Match.factors` and the reasons list them."""
+
+WEIGHTS: dict[str, float] = {factor.name: factor.weight for factor in FACTORS}
+BY_NAME: dict[str, FactorDef] = {factor.name: factor for factor in FACTORS}
+BY_TRADE: tuple[FactorDef, ...] = tuple(f for f in FACTORS if f.by_trade)
+
+
+def weighted_score(factors: dict[str, float], requires_bridge: bool) -> float:
+    """The 0..100 score of factor values (see WEIGHTS), rounded to one decimal."""
+    total = sum(WEIGHTS[name] * value for name, value in factors.items())
+    if requires_bridge:
+        total *= BRIDGE_DISCOUNT
+    return round(min(100.0, max(0.0, total)), 1)
+
+
+# --- bounds --------------------------------------------------------------------------------------
+
+
+def offer_bounds(offer: Offer) -> tuple[float, ...]:
+    """The weighted bound parts fixed by the offer, summed over the factors, for each income
+    urgency (in IncomeUrgency order): filed in the index's row of the offer."""
+    parts = [f for f in FACTORS if f.offer_bound is not None]
+    return tuple(sum(f.weight * f.offer_bound(offer, urgency) for f in parts)
+                 for urgency in IncomeUrgency)
+
+
+def trade_bound(facts: TradeFacts, by_trade: dict[str, Factor]) -> float:
+    """The weighted bound parts fixed by the trade and kind in one query (`by_trade`: the values
+    of the factors scored by trade), plus the full weight of every factor declaring no bound."""
+    total = 0.0
+    for factor in FACTORS:
+        if factor.by_trade:
+            total += factor.weight * by_trade[factor.name].value
+        elif factor.trade_bound is not None:
+            total += factor.weight * factor.trade_bound(facts)
+        elif factor.unbounded:
+            total += factor.weight
+    return total
+
+
+DISTANCE_BOUNDS: tuple[tuple[float, Callable[[float, float, bool], float]], ...] = tuple(
+    (f.weight, f.distance_bound) for f in FACTORS if f.distance_bound is not None)
+"""(weight, bound) of the factors bounded by the distance: evaluated for every candidate."""
+
+
+def value_bound(factor: FactorDef, pair: Pair) -> float:
+    """The bound of one factor's value for the pair, as the engine assumes it in parts (the sum
+    of the parts the factor declares; its value when scored by trade; 1 when it declares none)."""
+    if factor.by_trade:
+        return factor.score(pair._replace(offer=None)).value
+    if factor.unbounded:
+        return 1.0
+    offer, profile = pair.offer, pair.profile
+    total = 0.0
+    if factor.offer_bound is not None:
+        total += factor.offer_bound(offer, profile.income_urgency)
+    if factor.trade_bound is not None:
+        total += factor.trade_bound(TradeFacts(profile, pair.trade, offer.kind, pair.positions))
+    if factor.distance_bound is not None:
+        total += factor.distance_bound(pair.distance_km, profile.max_travel_km,
+                                       offer.needs_presence)
+    return total
+
+
+def offer_bound_parts(offer: Offer) -> tuple[tuple[float, ...], float, float]:
+    """The weighted parts of income (per urgency) and of marketability's placement, and the
+    share of marketability that the trade's market takes: what `offer_bounds` sums, spelled out
+    for the two factors that have such parts (tests check them against their factors)."""
+    income, market = BY_NAME["income"], BY_NAME["marketability"]
+    parts = tuple(income.weight * income.offer_bound(offer, u) for u in IncomeUrgency)
+    placement = market.weight * market.offer_bound(offer, IncomeUrgency.LOW)
+    return parts, placement, scoring.market_share(offer.kind)
+
+
+_SCORERS = tuple((f.name, f.by_trade, f.score) for f in FACTORS)
+
+
+def score_pair(pair: Pair, by_trade: dict[str, Factor]) -> dict[str, Factor]:
+    """Every factor of the pair, in FACTORS order (those scored by trade taken from `by_trade`)."""
+    return {name: by_trade[name] if trade_only else score(pair)
+            for name, trade_only, score in _SCORERS}
+
+
+def score_trade(profile: ProfileFacts, trade: TradeInfo, today: date) -> dict[str, Factor]:
+    """The factors scored by trade, for one survivor and one trade."""
+    pair = Pair(profile, None, trade, today, 0.0, None, 0)
+    return {f.name: f.score(pair) for f in BY_TRADE}

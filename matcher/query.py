@@ -1,0 +1,206 @@
+"""One survivor against the index on one day: `Query`, what every step of `matcher.engine` asks.
+
+It gathers the candidates once (`matcher.candidates`), finds the best literacy bridges, runs the
+rules on an offer and scores it (`evaluate`, `score`: every factor of `matcher.factors`), and
+ranks a pool of candidates by an upper bound of their score (`top`).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date
+from operator import itemgetter
+
+from .candidates import Candidates, gather
+from .checks import best_open_batch
+from .evaluation import Evaluation
+from .factors import (
+    DISTANCE_BOUNDS,
+    Pair,
+    TradeFacts,
+    score_pair,
+    score_trade,
+    trade_bound,
+    weighted_score,
+)
+from .geo import haversine_radians
+from .index import CatalogIndex
+from .models import ProfileFacts
+from .rows import Row
+from .rules import RuleContext, Seeker, admits, blockers, hidden_districts, reaches
+from .scoring import BRIDGE_DISCOUNT, Factor
+from .vocabulary import Blocker, IncomeUrgency
+
+SCORE_MARGIN = 0.1  # bounds and scores are summed in different orders and scores are rounded
+
+
+class Query:
+    """One survivor against the index on one day."""
+
+    def __init__(self, profile: ProfileFacts, index: CatalogIndex, today: date):
+        self.profile = profile
+        self.index = index
+        self.today = today
+        self.today_ordinal = today.toordinal()
+        self.rank = profile.literacy.rank
+        self.reach_km = profile.max_travel_km
+        self.hidden = hidden_districts(profile)
+        self.seeker = Seeker(profile, max(self.rank, index.max_raise_rank),
+                             index.language_mask(profile.languages))
+        self.access_ok = [reaches(self.seeker, access) for access in index.accesses]
+        phi = math.radians(profile.latitude)
+        self.phi, self.lam, self.cos_phi = phi, math.radians(profile.longitude), math.cos(phi)
+        self._signature_ok: dict[int, bool] = {}
+        self._evaluations: dict[tuple[str, int], Evaluation] = {}
+        self._trade_scores: dict[str, dict[str, Factor]] = {}
+        self._trade_bounds: dict[tuple[str, int], float] = {}
+        self._urgency_index = list(IncomeUrgency).index(profile.income_urgency)
+        self.candidates, self.market = gather(self)
+        self.best_bridges = self._best_bridges()
+        self.literacy_reach = max([self.rank, *self.best_bridges])
+
+    def fits(self, signature_id: int) -> bool:
+        """The screens of the rules, judged once per signature (literacy loosely: up to the
+        highest level any bridge in the catalogue reaches; the bridges narrow it)."""
+        known = self._signature_ok.get(signature_id)
+        if known is None:
+            index = self.index
+            reached = self.access_ok[index.signature_access[signature_id]]
+            known = reached and admits(self.seeker, index.signatures[signature_id], reached)
+            self._signature_ok[signature_id] = known
+        return known
+
+    def distance(self, row: Row) -> float:
+        return haversine_radians(self.phi, self.lam, self.cos_phi, row.phi, row.lam, row.cos_phi)
+
+    # --- bridges -------------------------------------------------------------------------------
+
+    def bridge_pool(self) -> Candidates:
+        """Literacy and schooling courses she could join now: at their level, below their aim."""
+        rank = self.rank
+        return [
+            (row, km)
+            for row, km in self.candidates
+            if row.is_bridge and row.raises_rank > rank and row.lit_rank <= rank
+        ]
+
+    def _best_bridges(self) -> dict[int, Evaluation]:
+        """For each literacy level some eligible bridge reaches, the best bridge reaching it."""
+        by_level: dict[int, Candidates] = defaultdict(list)
+        for row, km in self.bridge_pool():
+            by_level[row.raises_rank].append((row, km))
+        best = {}
+        for level, pool in by_level.items():
+            top = self.top(pool, 1)
+            if top:
+                best[level] = top[0]
+        return best
+
+    def bridge_for(self, literacy_rank: int) -> Evaluation | None:
+        """The best eligible bridge that reaches this literacy level."""
+        reaching = [e for level, e in self.best_bridges.items() if level >= literacy_rank]
+        return min(reaching, key=lambda e: e.order, default=None)
+
+    # --- the rules and the factors for one offer --------------------------------------------
+
+    def evaluate(self, row: Row, km: float | None) -> Evaluation:
+        key = (row.kind, row.id)
+        evaluation = self._evaluations.get(key)
+        if evaluation is not None:
+            return evaluation
+        if km is None:
+            km = self.distance(row)
+        offer = row.offer
+        hits = blockers(self.profile, offer, RuleContext(self.today, row.trade_info, km))
+        evaluation = Evaluation(row=row, distance_km=km, blockers=hits)
+        self._evaluations[key] = evaluation
+        if hits:
+            only_literacy = all(hit.code == Blocker.LITERACY_BELOW_MINIMUM for hit in hits)
+            bridge = self.bridge_for(row.lit_rank) if only_literacy and not row.is_bridge else None
+            if bridge is None:
+                return evaluation
+            evaluation.requires_bridge, evaluation.bridge = True, bridge
+        if row.kind == "course":
+            evaluation.batch = best_open_batch(offer, self.today)
+        self.score(evaluation)
+        return evaluation
+
+    def score(self, evaluation: Evaluation) -> None:
+        """Fill in the factors, the score and the reasons of an offer she may take (for a
+        course, of the batch `evaluation.batch`)."""
+        row = evaluation.row
+        pair = Pair(self.profile, row.offer, row.trade_info, self.today, evaluation.distance_km,
+                    evaluation.batch, self.market[row.trade])
+        factors = score_pair(pair, self.trade_scores(row))
+        evaluation.factors = {name: round(factor.value, 2) for name, factor in factors.items()}
+        evaluation.score = weighted_score(
+            {name: factor.value for name, factor in factors.items()}, evaluation.requires_bridge
+        )
+        evaluation.reasons = [factor.reason for factor in factors.values() if factor.reason]
+
+    def trade_scores(self, row: Row) -> dict[str, Factor]:
+        """The factors scored by trade, for the row's trade (cached)."""
+        found = self._trade_scores.get(row.trade)
+        if found is None:
+            found = score_trade(self.profile, row.trade_info, self.today)
+            self._trade_scores[row.trade] = found
+        return found
+
+    # --- ranking by bounds ---------------------------------------------------------------------
+
+    def _trade_bound(self, row: Row) -> float:
+        """The part of the bound the same for every offer of a trade and kind (cached)."""
+        key = (row.trade, row.kind_order)
+        bound = self._trade_bounds.get(key)
+        if bound is None:
+            facts = TradeFacts(self.profile, row.trade_info, row.kind, self.market[row.trade])
+            bound = trade_bound(facts, self.trade_scores(row))
+            self._trade_bounds[key] = bound
+        return bound
+
+    def bounds(self, pool: Iterable[tuple[Row, float | None]]) -> list[tuple[float, Row, float]]:
+        """(upper bound of the score, row, km) for each candidate of the pool (see
+        `matcher.factors`): exact for the factors that declare their bound, 1 for the others,
+        distance 1 when not computed (remote). One loop: it runs for every candidate."""
+        trade_bound, urgency = self._trade_bound, self._urgency_index
+        reach, rank, distance_bounds = self.reach_km, self.rank, DISTANCE_BOUNDS
+        bounded = []
+        for row, km in pool:
+            bound = trade_bound(row) + row.offer_bounds[urgency]
+            for weight, part in distance_bounds:
+                bound += weight * (1.0 if km is None else part(km, reach, row.needs_presence))
+            if row.lit_rank > rank:
+                bound *= BRIDGE_DISCOUNT
+            bounded.append((bound, row, km))
+        return bounded
+
+    def top(
+        self,
+        pool: Iterable[tuple[Row, float | None]],
+        limit: int | None,
+        accept: Callable[[Evaluation], bool] = lambda evaluation: evaluation.is_match,
+    ) -> list[Evaluation]:
+        """The best `limit` accepted evaluations of the pool, best first.
+
+        Candidates are taken in order of an upper bound of their score (`bounds`) and the loop
+        stops when the next bound cannot reach the worst kept score. Scores are deterministic,
+        so the result is too."""
+        bounded = self.bounds(pool)
+        bounded.sort(key=itemgetter(0), reverse=True)
+        kept: list[tuple[float, int, int, Evaluation]] = []  # a min-heap: worst on top
+        for upper, row, km in bounded:
+            if limit is not None and len(kept) >= limit:
+                if upper + SCORE_MARGIN < kept[0][0]:
+                    break
+            evaluation = self.evaluate(row, km)
+            if not accept(evaluation):
+                continue
+            item = (evaluation.score, -row.kind_order, -row.id, evaluation)
+            if limit is None or len(kept) < limit:
+                heapq.heappush(kept, item)
+            elif item[:3] > kept[0][:3]:
+                heapq.heapreplace(kept, item)
+        return sorted((item[3] for item in kept), key=lambda e: e.order)
