@@ -45,6 +45,7 @@ from .models import (
     ProfileFacts,
     TradeInfo,
 )
+from .sectors import sector_trades
 from .vocabulary import Blocker, Gender, LearningMode, OpeningStatus
 
 WOMEN = frozenset({Gender.FEMALE})
@@ -193,6 +194,16 @@ def document_unobtainable(profile: ProfileFacts, offer: Offer, context: RuleCont
     return BlockerHit(Blocker.DOCUMENT_UNOBTAINABLE, {"documents": documents})
 
 
+def exploited_sector(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    """An offer in a trade of the sector she was exploited in (matcher.sectors), unless her
+    counselor recorded why she chooses to return to it."""
+    if profile.return_to_sector or context.trade.code not in sector_trades(
+            profile.exploited_sector):
+        return None
+    return BlockerHit(Blocker.EXPLOITED_SECTOR,
+                      {"sector": profile.exploited_sector, "trade": context.trade.code})
+
+
 RULES: tuple[Rule, ...] = (
     literacy_below_minimum,
     language_mismatch,
@@ -206,6 +217,7 @@ RULES: tuple[Rule, ...] = (
     no_capacity,
     closed,
     document_unobtainable,
+    exploited_sector,
 )
 """Every hard rule, in the order of DESIGN.md (blockers are reported in this order)."""
 

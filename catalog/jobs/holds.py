@@ -18,6 +18,7 @@ from matcher.vocabulary import ReferralStatus
 
 from .. import audit
 from ..models import Batch, Course, NotificationKind, Profile, Referral
+from ..services import waiting_list
 from ..services.referrals import _return_seat
 from .notify import Recipients, notify
 
@@ -57,5 +58,6 @@ def expire_holds(session: Session, now: datetime) -> dict[str, int]:
                          "batch_id": row.batch_id, "title": titles[row.batch_id]},
             })
     session.flush()
-    return {"expired": len(expired), "seats_returned": len(expired),
-            "notifications": notify(session, notifications, now)}
+    sent = notify(session, notifications, now)
+    waiting_list.offer_free_seats(session, batch_ids, now)  # a first claim to the next waiting
+    return {"expired": len(expired), "seats_returned": len(expired), "notifications": sent}

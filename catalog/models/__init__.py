@@ -18,6 +18,7 @@ from .scheduling import (
 )
 from .schemes import Scheme
 from .security import SignInThrottle, WebSession
+from .waiting_list import WaitingListEntry, WaitingStatus
 
 __all__ = [
     "Allocation",
@@ -50,6 +51,8 @@ __all__ = [
     "Trade",
     "TradeAlias",
     "User",
+    "WaitingListEntry",
+    "WaitingStatus",
     "WebSession",
     "utcnow",
 ]
