@@ -8,11 +8,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, String, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matcher.vocabulary import StrEnum
 
 from .base import Base, UTCDateTime, code_type, utcnow
+from .profiles import Profile
 
 
 class WaitingStatus(StrEnum):
@@ -51,3 +52,5 @@ class WaitingListEntry(Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    profile: Mapped[Profile] = relationship()

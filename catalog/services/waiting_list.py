@@ -92,19 +92,21 @@ def join(session: Session, actor: User, batch_id: int, profile_id: int, *,
     return entry
 
 
-def entries(session: Session, actor: User, *, batch_id: int | None = None,
-            open_only: bool = True) -> list[WaitingListEntry]:
-    """The places of her organisation's survivors on waiting lists; each read audited."""
+def entries_query(actor: User, *, batch_id: int | None = None, open_only: bool = True):
+    """The places of her organisation's survivors on waiting lists (read them with
+    `audit_reads`)."""
     query = select(WaitingListEntry).where(access.scope(actor, WaitingListEntry))
     if batch_id is not None:
         query = query.where(WaitingListEntry.batch_id == batch_id)
     if open_only:
         query = query.where(WaitingListEntry.status.in_(OPEN))
-    found = list(session.scalars(query.order_by(WaitingListEntry.id)))
+    return query.order_by(WaitingListEntry.id)
+
+
+def audit_reads(session: Session, actor: User, found: Iterable[WaitingListEntry]) -> None:
     for entry in found:
         audit.record(session, actor, "read", "waiting_list_entry", entry.id,
                      profile_id=entry.profile_id)
-    return found
 
 
 def leave(session: Session, actor: User, batch_id: int, profile_id: int, *,
