@@ -129,8 +129,8 @@ def decline(session: Session, actor: User, entry_id: int, *, now: datetime) -> W
 
 def _end(session, actor, entry, statuses, status, action, now) -> WaitingListEntry:
     lock_batch(session, entry.batch_id)
-    offered = _move(session, [entry.id], W.OFFERED, status, now)
-    if not offered and not _move(session, [entry.id], W.WAITING, status, now, statuses):
+    offered = move(session, [entry.id], W.OFFERED, status, now)
+    if not offered and not move(session, [entry.id], W.WAITING, status, now, statuses):
         session.refresh(entry)
         raise Conflict(f"an entry that is {entry.status.value} cannot be {status.value}",
                        reason="invalid_transition")
@@ -143,7 +143,7 @@ def _end(session, actor, entry, statuses, status, action, now) -> WaitingListEnt
     return entry
 
 
-def _move(session, ids: Sequence[int], old: WaitingStatus, new: WaitingStatus, now: datetime,
+def move(session, ids: Sequence[int], old: WaitingStatus, new: WaitingStatus, now: datetime,
           allowed: Iterable[WaitingStatus] | None = None, *extra) -> list[int]:
     """Move the entries `ids` that are `old` (and `old` is among `allowed`) to `new`; their ids."""
     if allowed is not None and old not in allowed or not ids:
@@ -177,7 +177,7 @@ def open_claim(session: Session, profile_id: int, batch_id: int, now: datetime) 
 
 def take_claim(session: Session, entry_id: int, now: datetime) -> bool:
     """Turn the claim into the referral being made: the seat it held goes with it."""
-    return bool(_move(session, [entry_id], W.OFFERED, W.CLAIMED, now, None,
+    return bool(move(session, [entry_id], W.OFFERED, W.CLAIMED, now, None,
                       WaitingListEntry.claim_expires_at > now))
 
 
@@ -249,8 +249,8 @@ def _offer_batch(session: Session, batch_id: int, now: datetime) -> int:
             break
         reason = skip_reason(session, entry, batch, now)
         if reason is not None:
-            if _move(session, [entry.id], W.WAITING, W.SKIPPED, now):
-                _note(session, entry, "skip", f"batch={batch_id} {reason}", now)
+            if move(session, [entry.id], W.WAITING, W.SKIPPED, now):
+                note(session, entry, "skip", f"batch={batch_id} {reason}", now)
                 session.execute(update(WaitingListEntry).where(WaitingListEntry.id == entry.id)
                                 .values(skip_reason=reason)
                                 .execution_options(synchronize_session=False))
@@ -258,13 +258,13 @@ def _offer_batch(session: Session, batch_id: int, now: datetime) -> int:
         if not _reserve_seat(session, batch, local_date(now)):
             break
         expires = now + timedelta(hours=CLAIM_HOURS)
-        if not _move(session, [entry.id], W.WAITING, W.OFFERED, now):
+        if not move(session, [entry.id], W.WAITING, W.OFFERED, now):
             referrals._return_seat(session, batch_id)  # she left meanwhile: the seat stays
             continue
         session.execute(update(WaitingListEntry).where(WaitingListEntry.id == entry.id)
                         .values(claim_expires_at=expires, offered_at=now)
                         .execution_options(synchronize_session=False))
-        _note(session, entry, "offer_claim", f"batch={batch_id}", now)
+        note(session, entry, "offer_claim", f"batch={batch_id}", now)
         _tell_counselor(session, entry, batch, expires, now)
         offered += 1
         session.refresh(batch)
@@ -281,7 +281,7 @@ def _reserve_seat(session: Session, batch: Batch, today) -> bool:
     return taken == 1
 
 
-def _note(session, entry, action, detail, now) -> None:
+def note(session, entry, action, detail, now) -> None:
     event = audit.record(session, None, action, "waiting_list_entry", entry.id,
                          profile_id=entry.profile_id, fields=["status"], detail=detail)
     event.at = now
@@ -296,29 +296,3 @@ def _tell_counselor(session, entry, batch, expires: datetime, now: datetime) -> 
         "data": {"entry_id": entry.id, "profile_id": entry.profile_id, "batch_id": batch.id,
                  "title": title, "expires_at": expires.isoformat()},
     } for user_id in Recipients(session).for_case(organisation_id, entry.created_by_id)], now)
-
-
-def lapse_claims(session: Session, now: datetime) -> dict[str, int]:
-    """Claims past their expiry lapse and their seats pass on; then any seat free in a batch
-    with survivors waiting is offered (a sweep: safe to run twice)."""
-    due = session.execute(
-        select(WaitingListEntry.id, WaitingListEntry.batch_id)
-        .where(WaitingListEntry.status == W.OFFERED, WaitingListEntry.claim_expires_at <= now)
-    ).all()
-    lapsed = 0
-    for batch_id in sorted({row.batch_id for row in due}):
-        lock_batch(session, batch_id)
-        ids = _move(session, [row.id for row in due if row.batch_id == batch_id], W.OFFERED,
-                    W.LAPSED, now, None, WaitingListEntry.claim_expires_at <= now)
-        for entry in session.scalars(select(WaitingListEntry)
-                                     .where(WaitingListEntry.id.in_(ids))):
-            _note(session, entry, "lapse", f"batch={batch_id}", now)
-            referrals._return_seat(session, batch_id)
-        lapsed += len(ids)
-    waiting = session.scalars(
-        select(Batch.id).join(WaitingListEntry, WaitingListEntry.batch_id == Batch.id)
-        .where(WaitingListEntry.status == W.WAITING, Batch.seats_taken < Batch.seats_total)
-        .distinct()).all()
-    session.flush()
-    return {"lapsed": lapsed, "offered": offer_free_seats(session, waiting, now)}
-
