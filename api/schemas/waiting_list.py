@@ -5,7 +5,7 @@ from marshmallow import Schema, fields, validate
 
 from catalog.models import WaitingStatus
 
-from .fields import StrictSchema, flag, whole
+from .fields import StrictSchema, whole
 from .referrals import MAX_ID
 
 
@@ -15,8 +15,8 @@ class WaitingListIn(StrictSchema):
 
 class WaitingListArgs(Schema):
     batch_id = whole(1, MAX_ID)
-    all = flag(metadata={"description": "true: also the entries that ended (claimed, declined, "
-                                        "lapsed, left, skipped)"})
+    all = fields.Boolean(metadata={"description": "true: also the entries that ended "
+                                                  "(claimed, declined, lapsed, left, skipped)"})
 
 
 class WaitingEntryOut(Schema):

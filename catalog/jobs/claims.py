@@ -11,8 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Batch, WaitingListEntry, WaitingStatus
-from ..services import referrals
-from ..services.waiting_list import lock_batch, move, note, offer_free_seats
+from ..services import referrals, waiting_list
 
 W = WaitingStatus
 
@@ -26,12 +25,13 @@ def pass_on_claims(session: Session, now: datetime) -> dict[str, int]:
     ).all()
     lapsed = 0
     for batch_id in sorted({row.batch_id for row in due}):
-        lock_batch(session, batch_id)
-        ids = move(session, [row.id for row in due if row.batch_id == batch_id], W.OFFERED,
-                    W.LAPSED, now, None, WaitingListEntry.claim_expires_at <= now)
+        waiting_list.lock_batch(session, batch_id)
+        ids = waiting_list.move(session, [row.id for row in due if row.batch_id == batch_id],
+                                W.OFFERED, W.LAPSED, now, None,
+                                WaitingListEntry.claim_expires_at <= now)
         for entry in session.scalars(select(WaitingListEntry)
                                      .where(WaitingListEntry.id.in_(ids))):
-            note(session, entry, "lapse", f"batch={batch_id}", now)
+            waiting_list.note(session, entry, "lapse", f"batch={batch_id}", now)
             referrals._return_seat(session, batch_id)
         lapsed += len(ids)
     waiting = session.scalars(
@@ -39,4 +39,5 @@ def pass_on_claims(session: Session, now: datetime) -> dict[str, int]:
         .where(WaitingListEntry.status == W.WAITING, Batch.seats_taken < Batch.seats_total)
         .distinct()).all()
     session.flush()
-    return {"claims_lapsed": lapsed, "claims_offered": offer_free_seats(session, waiting, now)}
+    offered = waiting_list.offer_free_seats(session, waiting, now)
+    return {"claims_lapsed": lapsed, "claims_offered": offered}

@@ -34,7 +34,6 @@ from matcher.vocabulary import Blocker, ProfileStatus
 from .. import access, audit
 from ..clock import local_date
 from ..errors import Conflict
-from ..jobs.notify import Recipients, notify
 from ..matching import batch_offer, course_offer, profile_facts
 from ..models import (
     LIVE_STATUSES,
@@ -288,6 +287,8 @@ def note(session, entry, action, detail, now) -> None:
 
 
 def _tell_counselor(session, entry, batch, expires: datetime, now: datetime) -> None:
+    from ..jobs.notify import Recipients, notify  # here: catalog.jobs imports this module
+
     organisation_id = session.scalar(select(Profile.organisation_id)
                                      .where(Profile.id == entry.profile_id))
     title = session.scalar(select(Course.title).where(Course.id == batch.course_id))
