@@ -54,21 +54,6 @@ class BatchWaitingList(MethodView):
         return body
 
 
-@blp.route("/batches/<int:batch_id>/waiting-list/<int:profile_id>")
-class BatchWaitingEntry(MethodView):
-    @blp.auth(Role.COUNSELOR)
-    @blp.response(200, WaitingEntryOut)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
-    def delete(self, batch_id, profile_id):
-        """Take her off the list (status `left`); a seat held for her claim passes on."""
-        session, user = get_session(), current_user()
-        entry = service.leave(session, user, batch_id, profile_id, now=clock.now())
-        body = present(entry)
-        session.commit()
-        return body
-
-
 @blp.route("/waiting-list")
 class WaitingList(MethodView):
     @blp.auth(Role.COUNSELOR)
@@ -86,6 +71,22 @@ class WaitingList(MethodView):
         result.items = [present(entry) for entry in result.items]
         session.commit()
         return result
+
+
+@blp.route("/waiting-list/<int:entry_id>")
+class WaitingEntry(MethodView):
+    @blp.auth(Role.COUNSELOR)
+    @blp.response(200, WaitingEntryOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def delete(self, entry_id):
+        """Take her off the list (status `left`); a seat held for her claim passes on. An
+        entry that ended already is 409 `invalid_transition`."""
+        session, user = get_session(), current_user()
+        entry = service.leave(session, user, entry_id, now=clock.now())
+        body = present(entry)
+        session.commit()
+        return body
 
 
 @blp.route("/waiting-list/<int:entry_id>/claim")

@@ -108,15 +108,9 @@ def audit_reads(session: Session, actor: User, found: Iterable[WaitingListEntry]
                      profile_id=entry.profile_id)
 
 
-def leave(session: Session, actor: User, batch_id: int, profile_id: int, *,
-          now: datetime) -> WaitingListEntry:
+def leave(session: Session, actor: User, entry_id: int, *, now: datetime) -> WaitingListEntry:
     """Take her off the batch's list; a claim she held passes on."""
-    profile = access.load(session, actor, Profile, profile_id, write=True)
-    entry = session.scalar(select(WaitingListEntry).where(
-        WaitingListEntry.profile_id == profile.id, WaitingListEntry.batch_id == batch_id,
-        WaitingListEntry.status.in_(OPEN), access.scope(actor, WaitingListEntry)))
-    if entry is None:
-        raise Conflict("she is not on this waiting list", reason="not_waiting")
+    entry = access.load(session, actor, WaitingListEntry, entry_id, write=True)
     return _end(session, actor, entry, OPEN, W.LEFT, "leave", now)
 
 

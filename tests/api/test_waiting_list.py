@@ -71,7 +71,7 @@ def test_another_organisations_survivor_or_entry_is_a_404(client, sign_in, couns
     stranger = sign_in("counselor", "Mumbai Mukti Sangha")
     assert client.post(f"/api/v1/batches/{batch.id}/waiting-list", json={"profile_id": waiting},
                        headers=stranger).status_code == 404
-    assert client.delete(f"/api/v1/batches/{batch.id}/waiting-list/{waiting}",
+    assert client.delete(f"/api/v1/waiting-list/{entry['id']}",
                          headers=stranger).status_code == 404
     for action in ("claim", "decline"):
         assert client.post(f"/api/v1/waiting-list/{entry['id']}/{action}",
@@ -116,10 +116,10 @@ def test_every_read_and_change_is_audited(client, counselor, new_profile, make_b
     entry = client.post(f"/api/v1/batches/{batch.id}/waiting-list", json={"profile_id": waiting},
                         headers=counselor).get_json()
     client.get("/api/v1/waiting-list", headers=counselor)
-    left = client.delete(f"/api/v1/batches/{batch.id}/waiting-list/{waiting}", headers=counselor)
+    left = client.delete(f"/api/v1/waiting-list/{entry['id']}", headers=counselor)
     assert left.status_code == 200 and left.get_json()["status"] == "left"
-    assert client.delete(f"/api/v1/batches/{batch.id}/waiting-list/{waiting}",
-                         headers=counselor).get_json()["reason"] == "not_waiting"
+    again = client.delete(f"/api/v1/waiting-list/{entry['id']}", headers=counselor)
+    assert again.status_code == 409 and again.get_json()["reason"] == "invalid_transition"
     actions = db_session.scalars(select(AuditEvent.action).where(
         AuditEvent.object_type == "waiting_list_entry", AuditEvent.object_id == entry["id"])
         .order_by(AuditEvent.id)).all()

@@ -214,7 +214,7 @@ def test_joining_needs_a_full_batch_she_may_join_and_happens_once(session, couns
     with pytest.raises(Conflict) as twice:
         waiting_list.join(session, counselor, batch.id, her.id, now=NOW)
     assert twice.value.reason == "already_waiting"
-    left = waiting_list.leave(session, counselor, batch.id, her.id, now=NOW)
+    left = waiting_list.leave(session, counselor, entry_of(session, her.id).id, now=NOW)
     assert left.status.value == "left"
     audit = session.scalars(select(AuditEvent.action).where(
         AuditEvent.profile_id == her.id, AuditEvent.object_type == "waiting_list_entry")).all()
