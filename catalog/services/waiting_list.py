@@ -137,7 +137,7 @@ def _end(session, actor, entry, statuses, status, action, now) -> WaitingListEnt
 
 
 def move(session, ids: Sequence[int], old: WaitingStatus, new: WaitingStatus, now: datetime,
-          allowed: Iterable[WaitingStatus] | None = None, *extra) -> list[int]:
+         allowed: Iterable[WaitingStatus] | None = None, *extra) -> list[int]:
     """Move the entries `ids` that are `old` (and `old` is among `allowed`) to `new`; their ids."""
     if allowed is not None and old not in allowed or not ids:
         return []
@@ -171,7 +171,7 @@ def open_claim(session: Session, profile_id: int, batch_id: int, now: datetime) 
 def take_claim(session: Session, entry_id: int, now: datetime) -> bool:
     """Turn the claim into the referral being made: the seat it held goes with it."""
     return bool(move(session, [entry_id], W.OFFERED, W.CLAIMED, now, None,
-                      WaitingListEntry.claim_expires_at > now))
+                     WaitingListEntry.claim_expires_at > now))
 
 
 def record_referral(session: Session, entry_id: int, referral_id: int) -> None:

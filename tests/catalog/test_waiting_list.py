@@ -303,3 +303,59 @@ def test_seats_freed_and_claimed_at_once_are_never_held_twice(round_, db):
         assert batch.seats_total == 5 and batch.seats_taken == len(offered) + holds == 5
         assert check.scalar(select(func.count()).select_from(WaitingListEntry).where(
             WaitingListEntry.status == "waiting")) == 1
+
+
+@pytest.mark.parametrize("round_", range(4))
+def test_a_claim_taken_as_it_lapses_is_decided_once(round_, db):
+    factory, user_id, batch_id, held = _arrange(db, holds=1, waiting=2)
+    with factory() as session:  # the seat frees: the first in line (high urgency) has it
+        withdraw(session, session.get(User, user_id), session.get(Referral, held[0]))
+        session.commit()
+        first, second = session.scalars(select(WaitingListEntry.profile_id)
+                                        .order_by(WaitingListEntry.id)).all()
+        strangers = [p.id for p in session.scalars(select(Profile).where(
+            Profile.id.not_in([first, second])))]
+    expiry = NOW + timedelta(hours=48)
+    start = threading.Barrier(2 + len(strangers))
+    outcome: dict[str, object] = {}
+
+    def run(name, work):
+        session = factory()
+        try:
+            start.wait()
+            outcome[name] = work(session)
+            session.commit()
+        except Conflict as refused:
+            outcome[name] = refused.reason
+            session.rollback()
+        finally:
+            session.close()
+
+    def refer(profile_id):
+        return lambda s: referrals.refer(s, s.get(User, user_id), profile_id, batch_id=batch_id,
+                                         now=expiry - timedelta(minutes=1), today=TODAY,
+                                         hold_days=HOLD_DAYS).status.value
+
+    works = [("claim", refer(first)),
+             ("lapse", lambda s: pass_on_claims(s, expiry + timedelta(minutes=1)))]
+    works += [(f"stranger{n}", refer(p)) for n, p in enumerate(strangers)]
+    threads = [threading.Thread(target=run, args=work) for work in
+               (works if round_ % 2 else list(reversed(works)))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    with factory() as check:
+        status = dict(check.execute(select(WaitingListEntry.profile_id,
+                                           WaitingListEntry.status)).all())
+        assert check.get(Batch, batch_id).seats_taken == 1
+        if outcome["claim"] == "held":
+            assert outcome["lapse"] == {"claims_lapsed": 0, "claims_offered": 0}
+            assert (status[first].value, status[second].value) == ("claimed", "waiting")
+        else:
+            assert outcome["claim"] == "no_capacity"
+            assert outcome["lapse"] == {"claims_lapsed": 1, "claims_offered": 1}
+            assert (status[first].value, status[second].value) == ("lapsed", "offered")
+        assert [outcome[f"stranger{n}"] for n in range(len(strangers))] == [
+            "no_capacity"] * len(strangers)
