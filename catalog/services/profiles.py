@@ -16,6 +16,7 @@ from ..errors import Conflict, FieldError, Invalid
 from ..geography import find_district, unknown_district_error
 from ..models import District, Organisation, Profile, Scheme, User, utcnow
 from ..taxonomy import interest_resolver
+from . import waiting_list
 from .referrals import withdraw_applications
 
 PREFERENCE_COLUMNS = {
@@ -70,6 +71,7 @@ def close_profile(session: Session, profile: Profile, actor: User | None) -> Pro
             profile.consent_recorded_at = utcnow()
             profile.consent_recorded_by_id = actor.id if actor else None
             _consent_withdrawn(session, profile, actor)
+        waiting_list.leave_all(session, actor, profile.id, now=utcnow())
     session.flush()
     audit.record(session, actor, "close", "profile", profile.id, profile_id=profile.id)
     return profile

@@ -114,6 +114,13 @@ def leave(session: Session, actor: User, entry_id: int, *, now: datetime) -> Wai
     return _end(session, actor, entry, OPEN, W.LEFT, "leave", now)
 
 
+def leave_all(session: Session, actor: User | None, profile_id: int, *, now: datetime) -> None:
+    """A closed profile leaves every list at once: a seat held for her claim passes on now."""
+    for entry in session.scalars(select(WaitingListEntry).where(
+            WaitingListEntry.profile_id == profile_id, WaitingListEntry.status.in_(OPEN))):
+        _end(session, actor, entry, OPEN, W.LEFT, "leave", now)
+
+
 def decline(session: Session, actor: User, entry_id: int, *, now: datetime) -> WaitingListEntry:
     """Her counselor declines the claim offered to her: the seat passes on."""
     entry = access.load(session, actor, WaitingListEntry, entry_id, write=True)

@@ -144,3 +144,21 @@ def test_the_profile_records_her_sector_and_the_reason_to_return(client, counsel
     assert bad.status_code == 422
     assert "return_to_sector_reason" in bad.get_json()["errors"]["json"]
     assert bad.get_json()["reason"] == "sector_missing"
+
+
+def test_the_claim_notification_and_the_sector_blocker_read_in_three_languages():
+    from api.messages import Wording
+
+    data = {"entry_id": 4, "profile_id": 7, "batch_id": 9, "title": "Sewing",
+            "expires_at": "2026-12-03T06:00:00+00:00"}
+    english = Wording("en").notification("seat_claim_offered", data)
+    assert english == ("A seat on Sewing (batch 9) is held for profile 7 from the waiting list "
+                       "until 3 Dec 2026, 11:30: refer her or decline the seat before then.")
+    hindi, bengali = (Wording(lang).notification("seat_claim_offered", data)
+                      for lang in ("hi", "bn"))
+    assert "प्रतीक्षा सूची" in hindi and "অপেক্ষার তালিকা" in bengali
+    blocker = {"code": "exploited_sector",
+               "params": {"sector": "domestic_servitude", "trade": "domestic_care"}}
+    assert Wording("en").message(blocker).startswith("Not proposed: ")
+    assert "घरेलू बंधुआ काम" in Wording("hi").message(blocker)
+    assert "গৃহস্থালির বন্দি শ্রম" in Wording("bn").message(blocker)

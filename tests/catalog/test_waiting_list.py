@@ -181,8 +181,21 @@ def test_survivors_no_longer_eligible_are_skipped(session, counselor, survivor, 
 
     assert [(entry_of(session, p.id).status.value, entry_of(session, p.id).skip_reason)
             for p in (closed, withdrew, moved_away, eligible)] == [
-        ("skipped", "profile_closed"), ("skipped", "consent_withdrawn"),
+        ("left", None), ("skipped", "consent_withdrawn"),  # closing left the list
         ("skipped", "too_far"), ("offered", None)]
+
+
+def test_closing_a_profile_passes_her_claim_on_at_once(session, counselor, survivor,
+                                                       full_batch):
+    batch, held = full_batch
+    first, second = survivor(income_urgency="high"), survivor(income_urgency="low")
+    for profile in (first, second):
+        waiting_list.join(session, counselor, batch.id, profile.id, now=NOW)
+    withdraw(session, counselor, held)
+    profiles.close_profile(session, first, counselor)
+    assert entry_of(session, first.id).status.value == "left"
+    assert entry_of(session, second.id).status.value == "offered"
+    assert taken(session, batch.id) == 1
 
 
 def test_seats_added_by_the_liaison_go_to_the_waiting_list(session, counselor, survivor,
