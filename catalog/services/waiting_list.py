@@ -15,9 +15,8 @@ list first, then the earlier registered profile. Eligibility is checked again wh
 to her: a closed profile, consent withdrawn since she joined, a live referral to the batch or a
 hard rule that now fails (other than the seat itself) skips her, recorded with its reason.
 
-Every change is a conditional UPDATE, and the batch row is locked first (FOR NO KEY UPDATE on
-PostgreSQL; SQLite serialises writers with BEGIN IMMEDIATE), so claims and seats are decided
-once, in one order, and a seat is never held twice nor a batch overbooked (its CHECK backs it).
+Every change is a conditional UPDATE after locking the batch row (FOR NO KEY UPDATE on
+PostgreSQL; SQLite serialises writers): a seat is never held twice nor a batch overbooked.
 """
 from __future__ import annotations
 

@@ -7,7 +7,6 @@ from sqlalchemy import func, select
 
 from catalog.models import AuditEvent, WaitingListEntry
 from tests.api.test_referrals import (  # noqa: F401 - the fixtures of referral tests
-    NOW,
     app,
     counselor,
     make_batch,
