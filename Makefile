@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test test-postgres install install-test chromium seed bench bench-allocation clean \
+.PHONY: run test test-postgres install install-test chromium axe seed bench bench-allocation clean \
 	extract translations
 
 $(BIN)/python:
@@ -34,7 +34,7 @@ extract: install
 	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output --project livelihood \
 		-o api/translations/messages.pot .
 	$(BIN)/pybabel update -i api/translations/messages.pot -d api/translations -D messages \
-		--no-fuzzy-matching --width 100
+		--no-fuzzy-matching --ignore-obsolete --width 100
 
 translations: install
 	$(BIN)/pybabel compile -d api/translations -D messages --statistics
@@ -52,8 +52,17 @@ run: seed
 chromium:
 	@test -x /usr/bin/chromium -a -d /usr/share/fonts/truetype/lohit-devanagari || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-lohit-deva fonts-lohit-beng-bengali)
 
-test: install-test chromium translations
+test: install-test chromium axe translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# axe-core (the accessibility rules the browser tests inject into every page) from the npm registry,
+# pinned in package.json / package-lock.json; only the tests use it.
+axe: node_modules/axe-core/axe.min.js
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	@command -v npm >/dev/null || (echo "npm is missing: apt-get install npm (the axe-core checks need it)" && exit 2)
+	npm ci --no-audit --no-fund --silent
+	@touch $@
 
 # The database tests again, against PostgreSQL (TEST_DATABASE_URL must point at a scratch database).
 test-postgres: install-test

@@ -8,7 +8,8 @@ from flask.views import MethodView
 from sqlalchemy import select
 
 from catalog import access, audit
-from catalog.models import AuditEvent, Notification
+from catalog.models import AuditEvent
+from catalog.queries import notifications as notification_list
 from matcher.vocabulary import Role
 
 from . import clock
@@ -33,14 +34,13 @@ class Notifications(MethodView):
     @blp.arguments(PageArgs, location="query", as_kwargs=True)
     @blp.response(200, NotificationPage)
     def get(self, args, page, per_page):
-        """My notifications, newest first: new matches, expiring holds, follow-ups due."""
+        """My notifications, newest first: every event of my cases (new matches, holds ending
+        and expired, enrolled, completed, interviewed, hired, not selected, follow-ups due), or
+        new referrals to my batches or openings; each with the case reference and the page it
+        links to, when I may see them."""
         session, user = get_session(), current_user()
-        query = (select(Notification).where(access.scope(user, Notification))
-                 .order_by(Notification.created_at.desc(), Notification.id.desc()))
-        if args.get("unread"):
-            query = query.where(Notification.read_at.is_(None))
-        result = paginate(session, query, page, per_page)
-        audit.notification_reads(session, user, result.items)
+        result = notification_list.list_notifications(
+            session, user, unread=bool(args.get("unread")), page=page, per_page=per_page)
         session.commit()
         return result
 
@@ -53,11 +53,9 @@ class ReadNotification(MethodView):
     def post(self, notification_id):
         """Mark one of my notifications read; marking it again keeps the first time."""
         session, user = get_session(), current_user()
-        notification = access.load(session, user, Notification, notification_id, write=True)
-        if notification.read_at is None:
-            notification.read_at = clock.now()
+        item = notification_list.mark_read(session, user, notification_id, clock.now())
         session.commit()
-        return notification
+        return item
 
 
 @blp.route("/audit")

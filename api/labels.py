@@ -65,6 +65,37 @@ LABELS: dict[str, dict[str, str]] = {
         "dropped": N_("Dropped out"), "interviewed": N_("Interviewed"), "hired": N_("Hired"),
         "not_selected": N_("Not selected"),
     },
+    # Why a referral was withdrawn or not selected, why a profile was closed (codes of
+    # catalog.services.referrals and profiles), and what a follow-up found.
+    "withdraw_reason": {
+        "survivor_declined": N_("She decided not to go on"),
+        "found_other_work": N_("She found other work"),
+        "moved_away": N_("She moved away"), "health": N_("Her health"),
+        "safety_concern": N_("A concern for her safety"), "other": N_("Another reason"),
+        "profile_closed": N_("Her profile was closed"),
+        "consent_withdrawn": N_("Her consent to share was withdrawn"),
+    },
+    "not_selected_reason": {  # why an employer did not take a candidate (NotSelectedReason)
+        "another_candidate": N_("Another candidate was chosen"),
+        "declined": N_("She turned the job down"),
+        "skills_mismatch": N_("Her skills do not fit the job yet"),
+        "did_not_attend": N_("She did not come to the interview"),
+        "position_filled": N_("The positions were filled"),
+        "documents_missing": N_("Documents the job needs are missing"),
+        "other": N_("Another reason"),
+    },
+    "close_reason": {
+        "settled": N_("She is settled: no more support needed"),
+        "moved_away": N_("She moved away"),
+        "repatriated": N_("She went home to her country"),
+        "no_contact": N_("No contact with her any more"),
+        "survivor_request": N_("She asked to close her case"), "other": N_("Another reason"),
+    },
+    "follow_up_outcome": {
+        "in_training": N_("In training"), "working": N_("Working"),
+        "dropped_out": N_("Dropped out"), "unreachable": N_("Could not be reached"),
+        "unsafe": N_("Unsafe"),
+    },
     "unplaced_reason": {
         "no_eligible_batch": N_("No batch she may join is among her choices"),
         "outranked": N_("Survivors of higher priority took the seats she wanted"),
@@ -123,6 +154,7 @@ LABELS: dict[str, dict[str, str]] = {
         "sign_in_busy": N_("sign-in refused: busy"), "sign_in_failed": N_("sign-in failed"),
         "sign_in_throttled": N_("sign-in refused: too many tries"),
         "sign_out": N_("signed out"),
+        "hold_warning": N_("told the hold ends soon"),
     },
     "audit_entity": {
         "profile": N_("profile"), "referral": N_("referral"), "course": N_("course"),
@@ -162,6 +194,8 @@ LABELS: dict[str, dict[str, str]] = {
         "resolved_interests": N_("Interests"), "resolved_experience": N_("Work she has done"),
         "unsafe": N_("Unsafe"), "fees_taken": N_("Fees taken from her"),
         "documents_kept": N_("Her documents kept"), "wages_unpaid": N_("Wages unpaid"),
+        "reason": N_("Reason"), "closed_reason": N_("Why the case is closed"),
+        "closed_note": N_("Note"),
     },
     "trade": {
         "sewing_dress_making": N_("Sewing and dress making"),

@@ -12,7 +12,7 @@ Supported languages are `LANGUAGES`; adding one (say Odia) is one line there and
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -31,7 +31,7 @@ from matcher.allocation import Because
 from matcher.messages import AllocationNote, Message, PathwayNote, Reason, SchemeRefusal
 from matcher.vocabulary import Blocker
 
-from .labels import LABELS
+from .labels import LABELS, N_
 
 TRANSLATIONS = Path(__file__).parent / "translations"
 DOMAIN = "messages"
@@ -45,6 +45,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
 }
 DEFAULT_LANGUAGE = "en"
 TITLES_IN_NOTIFICATION = 3
+NO_CASE_REF = "—"  # a case no longer on record (anonymised), or not the reader's
 
 
 @lru_cache(maxsize=None)
@@ -193,11 +194,14 @@ class Wording:
     def flag_name(self, code: str) -> str:
         return self.label("flag", code)
 
-    def notification(self, kind: str, data: Mapping[str, Any]) -> str:
+    def notification(self, kind: str, data: Mapping[str, Any], *,
+                     case_ref: str | None = None) -> str:
+        """A notification in the reader's words; its case named by `case_ref` (read when shown,
+        for a reader who may read the case), never by the profile's id."""
         worder = _NOTIFICATIONS.get(str(kind))
         if worder is None:
             return str(kind).replace("_", " ")
-        return worder(self, dict(data or {}))
+        return worder(self, {**(data or {}), "case": case_ref or NO_CASE_REF})
 
     def error(self, reason: str, details: Mapping[str, Any] | None = None,
               fallback: str | None = None) -> str:
@@ -731,19 +735,47 @@ def _new_matches(w: Wording, d: dict) -> str:
     titles = w.list(o.get("title") for o in offers[:TITLES_IN_NOTIFICATION])
     more = count - min(len(offers), TITLES_IN_NOTIFICATION)
     if more > 0:
-        return w.ngettext("%(num)d new match for profile %(profile)s: %(titles)s and %(more)d "
-                          "more.", "%(num)d new matches for profile %(profile)s: %(titles)s "
-                          "and %(more)d more.", count, profile=d.get("profile_id"),
-                          titles=titles, more=more)
-    return w.ngettext("%(num)d new match for profile %(profile)s: %(titles)s.",
-                      "%(num)d new matches for profile %(profile)s: %(titles)s.", count,
-                      profile=d.get("profile_id"), titles=titles)
+        return w.ngettext("%(num)d new match for case %(case)s: %(titles)s and %(more)d "
+                          "more.", "%(num)d new matches for case %(case)s: %(titles)s "
+                          "and %(more)d more.", count, case=d["case"], titles=titles, more=more)
+    return w.ngettext("%(num)d new match for case %(case)s: %(titles)s.",
+                      "%(num)d new matches for case %(case)s: %(titles)s.", count,
+                      case=d["case"], titles=titles)
+
+
+def _hold_expiring(w: Wording, d: dict) -> str:
+    ends = d.get("expires_at")
+    return w._("The seat hold of case %(case)s on %(title)s ends on %(time)s: ask the training "
+               "provider to confirm the enrolment before then, or the seat goes back to the "
+               "batch.", case=d["case"], title=d.get("title") or "—",
+               time=w.datetime(datetime.fromisoformat(ends)) if ends else "—")
 
 
 def _hold_expired(w: Wording, d: dict) -> str:
-    return w._("The seat hold of profile %(profile)s on %(title)s (batch %(batch)s) expired; "
-               "the seat went back to the batch.", profile=d.get("profile_id"),
-               title=d.get("title") or "—", batch=d.get("batch_id"))
+    return w._("The seat hold of case %(case)s on %(title)s expired; the seat went back to the "
+               "batch.", case=d["case"], title=d.get("title") or "—")
+
+
+def _not_selected(w: Wording, d: dict) -> str:
+    if d.get("reason"):
+        return w._("Case %(case)s was not selected for %(title)s. The employer's reason: "
+                   "%(reason)s.", case=d["case"], title=d.get("title") or "—",
+                   reason=w.label("not_selected_reason", d["reason"]))
+    return w._("Case %(case)s was not selected for %(title)s.", case=d["case"],
+               title=d.get("title") or "—")
+
+
+def _new_referral(w: Wording, d: dict) -> str:
+    if d.get("opening_id") is not None:
+        return w._("A candidate was referred to your opening %(title)s: read her anonymised "
+                   "summary under the candidates referred.", title=d.get("title") or "—")
+    return w._("A survivor was referred to your batch of %(title)s and holds a seat: confirm "
+               "the enrolment under the referrals to your batches.", title=d.get("title") or "—")
+
+
+def _moved_on(sentence: str) -> Callable[[Wording, dict], str]:
+    """A referral that moved on: one sentence with the case and the offer's title."""
+    return lambda w, d: w._(sentence, case=d["case"], title=d.get("title") or "—")
 
 
 def _seat_claim_offered(w: Wording, d: dict) -> str:
@@ -756,30 +788,27 @@ def _seat_claim_offered(w: Wording, d: dict) -> str:
 
 
 def _follow_up_due(w: Wording, d: dict) -> str:
-    return w._("Day-%(day)s follow-up of profile %(profile)s (referral %(referral)s) was due on "
-               "%(date)s: check in and record the outcome.", day=d.get("day"),
-               profile=d.get("profile_id"), referral=d.get("referral_id"),
+    return w._("The day-%(day)s follow-up of case %(case)s was due on %(date)s: check in and "
+               "record the outcome.", day=d.get("day"), case=d["case"],
                date=w.date(d.get("due_on")))
 
 
 def _follow_up_overdue(w: Wording, d: dict) -> str:
     return w.ngettext(
-        "Overdue: the day-%(day)s follow-up of profile %(profile)s (referral %(referral)s) was "
-        "due on %(date)s, %(num)d day ago, and has no outcome. Check on her now.",
-        "Overdue: the day-%(day)s follow-up of profile %(profile)s (referral %(referral)s) was "
-        "due on %(date)s, %(num)d days ago, and has no outcome. Check on her now.",
-        int(d.get("days_late") or 0), day=d.get("day"), profile=d.get("profile_id"),
-        referral=d.get("referral_id"), date=w.date(d.get("due_on")))
+        "Overdue: the day-%(day)s follow-up of case %(case)s was due on %(date)s, %(num)d day "
+        "ago, and has no outcome. Check on her now.",
+        "Overdue: the day-%(day)s follow-up of case %(case)s was due on %(date)s, %(num)d days "
+        "ago, and has no outcome. Check on her now.",
+        int(d.get("days_late") or 0), day=d.get("day"), case=d["case"],
+        date=w.date(d.get("due_on")))
 
 
 def _safety_report(w: Wording, d: dict) -> str:
     concerns = w.labels("concern", d.get("concerns") or ())
     if d.get("due_on"):  # to the counselor of a survivor placed there
         return w._("Employer %(employer)s was reported unsafe (%(concerns)s): check in on "
-                   "profile %(profile)s (referral %(referral)s) by %(date)s.",
-                   employer=d.get("employer_id"), concerns=concerns,
-                   profile=d.get("profile_id"), referral=d.get("referral_id"),
-                   date=w.date(d.get("due_on")))
+                   "case %(case)s by %(date)s.", employer=d.get("employer_id"),
+                   concerns=concerns, case=d["case"], date=w.date(d.get("due_on")))
     if d.get("provider_id") is not None and d.get("employer_id") is None:
         return w._("A follow-up of referral %(referral)s reported a problem at training "
                    "provider %(provider)s: %(concerns)s.", referral=d.get("referral_id"),
@@ -799,8 +828,17 @@ def _safety_report(w: Wording, d: dict) -> str:
 
 _NOTIFICATIONS = {
     NotificationKind.NEW_MATCHES.value: _new_matches,
+    NotificationKind.HOLD_EXPIRING.value: _hold_expiring,
     NotificationKind.HOLD_EXPIRED.value: _hold_expired,
     NotificationKind.SEAT_CLAIM_OFFERED.value: _seat_claim_offered,
+    # N_: the sentences are msgids, translated when worded
+    NotificationKind.ENROLLED.value: _moved_on(N_("Case %(case)s is enrolled in %(title)s.")),
+    NotificationKind.COMPLETED.value: _moved_on(N_("Case %(case)s completed %(title)s.")),
+    NotificationKind.INTERVIEWED.value: _moved_on(
+        N_("Case %(case)s was interviewed for %(title)s.")),
+    NotificationKind.HIRED.value: _moved_on(N_("Case %(case)s was hired for %(title)s.")),
+    NotificationKind.NOT_SELECTED.value: _not_selected,
+    NotificationKind.NEW_REFERRAL.value: _new_referral,
     NotificationKind.FOLLOW_UP_DUE.value: _follow_up_due,
     NotificationKind.FOLLOW_UP_OVERDUE.value: _follow_up_overdue,
     NotificationKind.EMPLOYER_SAFETY_REPORT.value: _safety_report,
@@ -898,6 +936,9 @@ _ERRORS = {
     ErrorReason.FLAGS_UNCONFIRMED: lambda w, d: w._(
         "This job was published over screening flags: read them and confirm."),
     ErrorReason.FOLLOW_UP_NOT_DUE: lambda w, d: w._("This follow-up is not due yet."),
+    ErrorReason.INVALID_REASON: lambda w, d: w._("Choose a reason from the list."),
+    ErrorReason.INVALID_CLOSE: lambda w, d: w._("Please correct the fields marked."),
+    ErrorReason.INVALID_SEARCH: lambda w, d: w._("Please correct the fields marked."),
     ErrorReason.NOTE_NOT_YOURS: lambda w, d: w._(
         "Only the survivor's counselor writes this note; write the note for the partner."),
     ErrorReason.PASSWORD_TOO_SHORT: lambda w, d: w._(

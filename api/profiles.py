@@ -13,7 +13,7 @@ from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
 from .pagination import PageArgs, page_schema, paginate
-from .schemas.profiles import ProfileIn, ProfileListArgs, ProfileOut, ProfilePatch
+from .schemas.profiles import ProfileClose, ProfileIn, ProfileListArgs, ProfileOut, ProfilePatch
 
 blp = ApiBlueprint("profiles", __name__, url_prefix="/api/v1", description="Survivor profiles")
 
@@ -76,11 +76,15 @@ class ProfileById(MethodView):
         return profile
 
     @blp.auth(Role.COUNSELOR)
+    @blp.arguments(ProfileClose, required=False)
     @blp.response(204)
     @blp.alt_response(404, response="NOT_FOUND")
-    def delete(self, profile_id):
-        """Close the profile: it stops matching; retention anonymises it later."""
+    def delete(self, data, profile_id):
+        """Close the profile: it stops matching, every live referral is withdrawn (held seats
+        are released) and consent ends; retention anonymises it later. An optional body gives
+        the `reason` (a code) and a `note`."""
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id, write=True)
-        service.close_profile(session, profile, user)
+        service.close_profile(session, profile, user, reason=data.get("reason"),
+                              note=data.get("note"))
         session.commit()

@@ -47,6 +47,7 @@ def present(session, user, referral: Referral) -> dict:
         "created_at": referral.created_at,
         "status_changed_at": referral.status_changed_at,
         "note_for_partner": referral.note_for_partner,
+        "reason": referral.reason,
     }
     if user.role is Role.COUNSELOR:
         view.update(profile_id=referral.profile_id, case_ref=referral.profile.case_ref,
@@ -142,13 +143,15 @@ class ReferralById(MethodView):
     @blp.alt_response(404, response="NOT_FOUND")
     @blp.alt_response(409, response="CONFLICT")
     def patch(self, data, referral_id):
-        """Counselor: withdrawn, enrolled, completed, dropped; liaison: enrolled; CSR partner:
-        interviewed, hired, not_selected."""
+        """Counselor: withdrawn, enrolled, completed, dropped; liaison: enrolled, completed,
+        dropped; CSR partner: interviewed, hired, not_selected. `reason` says why a referral is
+        withdrawn or not selected (a code)."""
         session, user = get_session(), current_user()
         referral = access.load(session, user, Referral, referral_id)
         service.change_status(session, user, referral, data["status"], now=clock.now(),
                               note=data.get("note"),
-                              note_for_partner=data.get("note_for_partner"))
+                              note_for_partner=data.get("note_for_partner"),
+                              reason=data.get("reason"))
         view = present(session, user, referral)
         session.commit()
         return view

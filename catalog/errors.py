@@ -62,6 +62,9 @@ class ErrorReason(StrEnum):
     SECOND_ADMIN_REQUIRED = "second_admin_required"
     FLAGS_UNCONFIRMED = "flags_unconfirmed"
     FOLLOW_UP_NOT_DUE = "follow_up_not_due"
+    INVALID_REASON = "invalid_reason"
+    INVALID_CLOSE = "invalid_close"
+    INVALID_SEARCH = "invalid_search"
 
 
 class DomainError(Exception):

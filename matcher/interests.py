@@ -38,6 +38,14 @@ A text is read as phrases, not as a bag of words:
    exactly, five to seven need 93, longer ones 88 (`cutoff_for`). Experience is held to a higher
    bar (EXPERIENCE_THRESHOLD), because the reasons state it as fact; a reading below the bar
    never hides one that clears it.
+8. The readings of the whole text are then weighed together (`matcher.reading_context`): a
+   workplace beside a named work adds nothing ("waitress in a dhaba"), nor does a lone business
+   word beside a trade ("গরুর দুধের ব্যবসা"); chores in a household are domestic work, cleaning
+   in a hospital hospital housekeeping. Word classes (words that name nothing per language,
+   one idea in many spellings, workplaces, households) are in `matcher.reading_words`.
+A fuzzy match of several words keeps to word boundaries (`_words_align`): word for word, each
+word close to its counterpart, short words equal, and a real word of the vocabulary never read
+as a misspelling of another ("hotel" is not "hostel").
 Each reading yields its best trade and any other trade within AMBIGUITY points of it (so
 "computer kaaj" may give both computer operator and data entry); the text's trades are returned
 best first, at equal scores the one named first, then by code.
@@ -52,6 +60,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from . import reading_words
+from .reading_context import Context, Reading
 from .models import ResolvedInterest, TradeInfo
 from .text import normalise, skeleton
 
@@ -94,7 +104,9 @@ _FILLERS = (
     "করবো হবে হতে হয় আছে জন্য মধ্যে কিছু এখন আগে পরে দিয়ে নিয়ে "
     "करूंगी करेगी चाहती चाहता हूं हूँ लिए पसंद शौक अभी फिर बाद पहले"
 )
-FILLER_WORDS = frozenset(normalise(word) for word in _FILLERS.split())
+FILLER_WORDS = frozenset(
+    normalise(word) for word in f"{_FILLERS} {reading_words.MORE_FILLERS}".split()
+)
 """Words that name nothing ("I", "at", "years", "kaaj", "কাজ"): a fuzzy run never starts or ends
 on one."""
 
@@ -119,7 +131,9 @@ _WEAK = (
     "घर बनाना देखभाल सेवा खाना चलाना चलाती "
     "বাড়ি বাড়িতে ঘর ঘরের বানানো দেখা দেখাশোনা সেবা খাবার চালানো চালাতাম"
 )
-WEAK_WORDS = frozenset(normalise(word) for word in _WEAK.split())
+WEAK_WORDS = frozenset(
+    normalise(word) for word in f"{_WEAK} {reading_words.MORE_WEAK}".split()
+)
 """Words that name no trade on their own ("home", "helper", "care", "hotel", "room"): they count
 inside a longer alias ("home nurse", "room attendant") but never decide a match alone."""
 
@@ -141,6 +155,7 @@ NEGATE_FORWARD = frozenset(normalise(word) for word in _NEGATE_FORWARD.split())
 NEGATE_BACKWARD = frozenset(normalise(word) for word in _NEGATE_BACKWARD.split())
 """Negation that reaches back to the clause's start ("beauty nahi", "selai korbo na"); when
 nothing precedes it in its clause it reaches forward instead ("nahi chahiye beauty")."""
+NEGATE_WORDS = NEGATE_FORWARD | NEGATE_BACKWARD
 
 _CLAUSE_BREAK = re.compile(
     r"[,;:.!?|/()\[\]\u0964\u0965\n]+"
@@ -177,6 +192,12 @@ _IRREGULAR = {
         "বাচ্চা বাচ্চাদের বাচ্চার বাচ্চারা বাচ্চাকে শিশু শিশুদের শিশুর শিশুকে".split(),
         "child",
     ),
+    # one idea, many spellings (`reading_words.CANONICAL`): "8vi" is "8th", "bedridden" "sick"
+    **{
+        normalise(word): key
+        for key, words in reading_words.CANONICAL.items()
+        for word in words.split()
+    },
 }
 _ASCII_SUFFIXES = (
     "ings", "ing", "ers", "der", "gulo", "tam", "lam", "ed", "er", "es", "te", "ke",
@@ -191,6 +212,12 @@ _INDIC_SUFFIXES = (
     "ियो", "ाओ", "ति", "ता", "ना", "नि", "ने", "ो", "े", "ा",
 )
 _VOWELS = set("aeiou")
+
+STEM_FLOOR = 4
+"""The fewest letters a romanised stem keeps once more than one ending is taken off."""
+
+WORD_FLOOR = 80.0
+"""In a fuzzy match of several words, each word must be at least this close to its counterpart."""
 
 MAX_SPAN = 6
 """The longest run of words compared with an alias as a whole."""
@@ -257,15 +284,46 @@ def stem(word: str) -> str:
     word = _IRREGULAR.get(word, word)
     key = skeleton(word)
     if key.isascii():
+        key = key.replace("ck", "k")  # "paking" and "packing", "stiker" and "sticker"
         if len(key) < 5:
-            return key  # short words must match as written (or as their skeleton)
+            return _short_stem(key)  # short words keep all but a final "e"
         key = key.replace("o", "a")
-    for _ in range(3):
+    key = _strip_endings(key)
+    return key if key.isascii() else _INDIC_CANONICAL.get(key, key)
+
+
+def _strip_endings(key: str) -> str:
+    for round_number in range(3):
         shorter = _strip_ending(key)
-        if shorter == key:
+        if shorter == key or round_number and _below_stem_floor(shorter):
             break
         key = shorter
     return key
+
+
+def _word_forms(word: str) -> set[str]:
+    """The keys a word is compared by as one word of a longer alias, on both sides: its
+    skeleton, and its stem unless that is a romanised stem of STEM_FLOOR letters or fewer, too
+    loose a key ("dhaka" is not "dokane", whose stem is "daka")."""
+    own, short = skeleton(word), stem(word)
+    if short.isascii() and len(short) <= STEM_FLOOR:
+        return {own}
+    return {own, short}
+
+
+def _short_stem(key: str) -> str:
+    """A short romanised word (under five letters) keeps all but a final "e", if three letters
+    remain: "cakes" and "cake", "cared" and "care" agree (a final "s" or "a" stays: "nars"
+    (nurse) is not "naresh", "hena" not "hen")."""
+    if len(key) >= 4 and key[-1] == "e":
+        return key[:-1]
+    return key
+
+
+def _below_stem_floor(key: str) -> bool:
+    """A second or third ending taken off must leave a romanised stem of STEM_FLOOR letters:
+    "boxes" (skeleton "bokses") stops at "baks", and is not "baking"."""
+    return key.isascii() and len(key) < STEM_FLOOR
 
 
 def _strip_ending(key: str) -> str:
@@ -282,7 +340,22 @@ def _strip_ending(key: str) -> str:
     return key
 
 
+_INDIC_CANONICAL: dict[str, str] = {}
+_INDIC_CANONICAL.update({
+    _strip_endings(skeleton(normalise(word))): stem(key)
+    for key, words in reading_words.CANONICAL.items()
+    for word in words.split()
+    if not word.isascii() and len(_strip_endings(skeleton(normalise(word)))) >= 4
+})
+"""Hindi and Bengali words of `reading_words.CANONICAL` by their stems, so that their inflected
+forms stand for the same idea ("পরিষ্কারের", of cleaning, is "clean" as "পরিষ্কার" is); stems
+of four characters at least, so that "পাশে" (beside) is not "পাশ" (pass)."""
+
 WEAK_STEMS = frozenset(stem(word) for word in WEAK_WORDS)
+PHRASE_STEMS = frozenset(stem(normalise(w)) for w in reading_words.NAMING_IN_PHRASE.split())
+"""Weak words that still name a trade with other weak words, in any order ("care for the sick"
+is "took care of a sick man"), though never alone."""
+_CONTEXT = Context(stem)
 
 
 def _stem_phrase(words: Iterable[str]) -> str:
@@ -341,6 +414,9 @@ class InterestResolver:
                 grouped[form(key)].update(keys[key])
             ordered = sorted(grouped)
             self._forms.append((ordered, [sorted(grouped[item]) for item in ordered]))
+        # The words of each form, for `_words_align`: a word of the vocabulary is never read as
+        # a misspelling of another ("hotel" is not "hostel").
+        self._known = [frozenset(" ".join(ordered).split()) for ordered, _ in self._forms]
         # A lone word is compared by its stem with one-word aliases only: "maather kaj" (field
         # work) is not reached by "mother", whose stem it shares.
         single: dict[str, set[str]] = defaultdict(set)
@@ -367,7 +443,7 @@ class InterestResolver:
         self._alias_stem_sets = [
             (content, sorted(codes))
             for content, codes in sorted(stem_sets.items(), key=lambda item: sorted(item[0]))
-            if not all(w in WEAK_STEMS for w in content)
+            if not all(w in WEAK_STEMS and w not in PHRASE_STEMS for w in content)
         ]
         # One-word romanised aliases by their consonants, for misspelt vowels.
         consonant_keys: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -387,7 +463,7 @@ class InterestResolver:
             for word in key.split():
                 if word in FILLER_WORDS or word in WEAK_WORDS:
                     continue
-                for form in {stem(word), skeleton(word)}:
+                for form in _word_forms(word):
                     word_trades[form].update(keys[key])
                     word_keys[form].add(index)
         self._alias_words = sorted(
@@ -430,21 +506,14 @@ class InterestResolver:
         kept: dict[str, float] = {}
         first: dict[str, tuple[int, int]] = {}  # where each trade is first named
         negated: set[str] = set()
-        clauses = _CLAUSE_BREAK.split(_EXCEPT.sub(" except ", text or ""))
-        for clause_number, clause in enumerate(clauses):
-            words = normalise(clause).split()
-            if not words:
+        for reading in _CONTEXT.weigh(*self._readings(text, floor)):
+            if reading.negated:
+                if not reading.fragment:  # "has no licence" refuses no driving
+                    negated.update(reading.trades)
                 continue
-            negation = _negated(words)
-            for mention in self._mentions(words, floor):
-                top = mention.best
-                trades = {t: s for t, s in mention.scores.items() if s >= top - AMBIGUITY}
-                if any(negation[index] for index in mention.positions):
-                    negated.update(trades)
-                    continue
-                for trade, score in trades.items():
-                    kept[trade] = max(kept.get(trade, 0.0), score)
-                    first.setdefault(trade, (clause_number, mention.positions[0]))
+            for trade, score in reading.trades.items():
+                kept[trade] = max(kept.get(trade, 0.0), score)
+                first.setdefault(trade, (reading.clause, reading.positions[0]))
         result = [
             (trade, round(score, 1))
             for trade, score in kept.items()
@@ -452,6 +521,34 @@ class InterestResolver:
         ]
         # Best first; at equal scores the trade named first (what is said first is meant most).
         return sorted(result, key=lambda item: (-item[1], first[item[0]], item[0]))
+
+    def _readings(self, text: str, floor: float) -> tuple[list[Reading], set[str]]:
+        """Every clause's readings (each reading's best trade and those within AMBIGUITY of
+        it, marked if negated), and the stems of all the text's words, for
+        `reading_context.Context.weigh`."""
+        readings: list[Reading] = []
+        text_stems: set[str] = set()
+        clauses = _CLAUSE_BREAK.split(_EXCEPT.sub(" except ", text or ""))
+        for clause_number, clause in enumerate(clauses):
+            words = normalise(clause).split()
+            if not words:
+                continue
+            stems = tuple(stem(word) for word in words)
+            text_stems.update(stems)
+            negation = _negated(words)
+            negators = {i for i, word in enumerate(words) if word in NEGATE_WORDS}
+            for mention in self._mentions(words, floor):
+                top = mention.best
+                readings.append(Reading(
+                    clause=clause_number,
+                    positions=mention.positions,
+                    clause_stems=stems,
+                    content=tuple(i for i in mention.positions if words[i] not in FILLER_WORDS),
+                    trades={t: s for t, s in mention.scores.items() if s >= top - AMBIGUITY},
+                    negated=_mention_negated(words, mention.positions, negation, negators),
+                    fragment=mention.fragment,
+                ))
+        return readings, text_stems
 
     def search(
         self, text: str, limit: int = 10, min_score: float = 60.0
@@ -484,6 +581,7 @@ class InterestResolver:
                 span = words[start:end]
                 if len(span) == 1 and (
                     span[0] in WEAK_WORDS or stem(span[0]) in WEAK_STEMS or _too_short(span[0])
+                    or span[0] in NEGATE_WORDS
                 ):
                     continue
                 positions = tuple(range(start, end))
@@ -560,9 +658,14 @@ class InterestResolver:
         return False
 
     def _exact_scores(self, span: list[str]) -> dict[str, float]:
-        """A run equal to a name or alias as written (100) or as its skeleton (99)."""
+        """A run equal to a name or alias as written (100) or as its skeleton (99), or so once
+        the words of quantity inside it are left out (99: "घर का सारा काम" is "घर का काम")."""
         phrase = " ".join(span)
-        for form_index, probe, score in ((0, phrase, 100.0), (1, skeleton(phrase), 99.0)):
+        plain = _without_quantities(span)
+        forms = [(0, phrase, 100.0), (1, skeleton(phrase), 99.0)]
+        if plain != phrase:
+            forms.append((0, plain, 99.0))
+        for form_index, probe, score in forms:
             ordered, trades = self._forms[form_index]
             index = _find(ordered, probe)
             if index is not None:
@@ -584,9 +687,11 @@ class InterestResolver:
                     scores[trade] = max(scores.get(trade, 0.0), score)
                 continue
             cutoff = cutoff_for(probe)
-            for _item, score, index in process.extract(
+            for item, score, index in process.extract(
                 probe, ordered, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
             ):
+                if not _words_align(probe, item, self._known[form_index]):
+                    continue
                 if form_index == 2:
                     score = min(score, STEM_MATCH_SCORE - 1)
                 for trade in trades[index]:
@@ -615,7 +720,7 @@ class InterestResolver:
         if word in FILLER_WORDS or word in WEAK_WORDS:
             return {}
         scores: dict[str, float] = {}
-        for probe in {stem(word), skeleton(word)}:
+        for probe in _word_forms(word):
             if len(probe) < 3 or (probe.isascii() and len(probe) < 4):
                 continue
             self._partial_probe(word, probe, scores)
@@ -683,6 +788,60 @@ def _negated(words: list[str]) -> list[bool]:
                 for later in range(index + 1, len(words)):
                     marks[later] = True
     return marks
+
+
+QUANTITY_WORDS = frozenset(normalise(word) for word in reading_words.QUANTITIES.split())
+
+
+def _without_quantities(span: list[str]) -> str:
+    """The run without its inner words of quantity ("all", "सारा", "shob"), first and last
+    words kept."""
+    inner = [word for word in span[1:-1] if word not in QUANTITY_WORDS]
+    return " ".join([*span[:1], *inner, *span[1:][-1:]])
+
+
+def _words_align(probe: str, item: str, known: frozenset[str] = frozenset()) -> bool:
+    """Fuzzy matching respects word boundaries: two phrases of several words are close only if
+    they have as many words and each word is equal to its counterpart or close to it
+    (WORD_FLOOR) and, if either has four letters or fewer, is the last word (where Hindi and
+    Bengali verbs take their endings) and one begins the other ("mac bec" is "mac beca").
+    So "parla learn" is not "par learn", nor "dab roti" "dabl roti". A word that differs from
+    its counterpart must not be one of the `known` words of the vocabulary: "cooking at a
+    hotel" is not "cook for a hostel"."""
+    probe_words, item_words = probe.split(), item.split()
+    if len(probe_words) < 2 or len(item_words) < 2:
+        return True
+    if len(probe_words) != len(item_words):
+        return False
+    last = len(probe_words) - 1
+    return all(
+        _word_close(a, b, index == last, known)
+        for index, (a, b) in enumerate(zip(probe_words, item_words))
+    )
+
+
+def _word_close(a: str, b: str, last: bool, known: frozenset[str]) -> bool:
+    """One word of a fuzzy match against its counterpart (see `_words_align`)."""
+    if a == b:
+        return True
+    if fuzz.ratio(a, b) < WORD_FLOOR:
+        return False
+    if last and (a.startswith(b) or b.startswith(a)):
+        return True  # a verb ending: "bec" (bechtam) and "beca" (becha)
+    return a not in known and min(len(a), len(b)) > 4
+
+
+def _mention_negated(
+    words: list[str], positions: tuple[int, ...], negation: list[bool], negators: set[int]
+) -> bool:
+    """True if the mention lies in the reach of a negation that is not one of its own words:
+    "cannot read or write" and "padhna nahi aata" name what she lacks, they refuse nothing."""
+    if not any(negation[index] for index in positions):
+        return False
+    if not negators & set(positions):
+        return True
+    outside = [word if i not in positions else "a" for i, word in enumerate(words)]
+    return any(_negated(outside)[index] for index in positions)
 
 
 _SOFT_C = re.compile(r"c(?=[ei])|ti(?=[ao])")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import marshmallow as ma
 from marshmallow import Schema, fields, validate
 
+from ..auth import current_user
 from ..i18n import wording
 from .fields import text
 from .messages import code_field
@@ -15,13 +16,27 @@ class NotificationListArgs(Schema):
     unread = fields.Boolean(metadata={"description": "true: only those not yet read"})
 
 
+def _link(item) -> str | None:
+    from ..web.links import notification_link  # the pages' module, once the app is built
+
+    return notification_link(item, current_user().role)
+
+
 class NotificationOut(Schema):
+    """A `catalog.queries.notifications.NotificationItem`."""
+
     id = fields.Integer(required=True)
     kind = code_field("notification")
-    message = fields.Function(lambda n: wording().notification(n.kind, n.data), required=True,
-                              metadata={"type": "string",
-                                        "description": "Worded in the request's Accept-Language"})
+    message = fields.Function(
+        lambda n: wording().notification(n.kind, n.data, case_ref=n.case_ref), required=True,
+        metadata={"type": "string", "description": "Worded in the request's Accept-Language"})
     data = fields.Dict(required=True, metadata={"description": "The parameters of the kind"})
+    case_ref = fields.String(allow_none=True, metadata={
+        "description": "The reference of the case it is about, if the reader may read it"})
+    link = fields.Function(
+        lambda n: _link(n), allow_none=True,
+        metadata={"type": "string", "nullable": True,
+                  "description": "The web page it leads to, if the reader may see one"})
     created_at = fields.DateTime(required=True)
     read_at = fields.DateTime(allow_none=True)
 

@@ -1,7 +1,7 @@
 """Survivor profiles in and out (API.md, "Survivor profiles")."""
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate, validates
 
 from matcher.sectors import ExploitedSector
 from matcher.vocabulary import (
@@ -16,6 +16,8 @@ from matcher.vocabulary import (
     Nationality,
     ProfileStatus,
 )
+
+from catalog.services.profiles import CLOSE_REASONS, MAX_CLOSE_NOTE
 
 from .fields import StrictSchema, code, codes, flag, latitude, longitude, text, texts, whole
 
@@ -64,6 +66,12 @@ class ProfileIn(StrictSchema):
     return_to_sector_reason = text(500, allow_none=True, metadata={
         "description": "The counselor's note of why she chooses to return to that sector; "
                        "never shown to a liaison or an employer"})
+
+    @validates("languages")
+    def _at_least_one_language(self, value: list[str], **_kwargs) -> None:
+        # Without one, every offer is blocked on a language she does not speak.
+        if not value:
+            raise ValidationError("Give at least one language.")
 
 
 class ResolvedInterestSchema(Schema):
@@ -116,3 +124,11 @@ class ProfileListArgs(Schema):
 
 class ProfilePatch(ProfileIn):
     """The fields of ProfileIn, each optional (use with `partial=True`)."""
+
+
+class ProfileClose(StrictSchema):
+    """Why a profile is closed (optional for programs; the pages ask for it)."""
+
+    reason = fields.String(validate=validate.OneOf(CLOSE_REASONS), metadata={
+        "description": "One of " + ", ".join(CLOSE_REASONS)})
+    note = text(MAX_CLOSE_NOTE, metadata={"description": "The counselor's own note"})

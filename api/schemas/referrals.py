@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, pre_dump, validate, validates_schema
 
+from catalog.services.referrals import NOT_SELECTED_REASONS, WITHDRAW_REASONS
 from matcher.vocabulary import ReferralStatus
 
 from ..i18n import wording
@@ -32,6 +33,10 @@ class ReferralPatch(StrictSchema):
                                               "shown to a liaison or a CSR partner"})
     note_for_partner = text(500, metadata={
         "description": "Written for the liaison or CSR partner of this referral to read"})
+    reason = fields.String(validate=validate.OneOf(sorted({*WITHDRAW_REASONS,
+                                                           *NOT_SELECTED_REASONS})),
+                           metadata={"description": "withdrawn: " + ", ".join(WITHDRAW_REASONS)
+                                     + "; not_selected: " + ", ".join(NOT_SELECTED_REASONS)})
 
 
 class ReferralCreated(Schema):
@@ -69,6 +74,8 @@ class ReferralOut(Schema):
     status_changed_at = fields.DateTime(required=True)
     note = fields.String(allow_none=True, metadata={"description": "Counselors only"})
     note_for_partner = fields.String(allow_none=True)
+    reason = fields.String(allow_none=True, metadata={
+        "description": "Why it was withdrawn or not selected (a code)"})
     candidate = fields.Nested(CandidateSummary, metadata={"description": "Liaisons and employers"})
 
 

@@ -2,6 +2,22 @@
    Every page works without it. */
 (function () {
   "use strict";
+  // The message an action produced takes the focus (and the eye): it is read out first, and a
+  // phone scrolls to it instead of leaving it above the fold.
+  var flashes = document.getElementById("flashes");
+  function showFlashes() { flashes.focus(); flashes.scrollIntoView({ block: "start" }); }
+  if (flashes) {
+    // A redirect to "#row" would scroll the message away once the page has loaded: the message
+    // wins, and the address loses the fragment.
+    if (location.hash) { history.replaceState(null, "", location.pathname + location.search); }
+    showFlashes();
+    window.addEventListener("load", function () { setTimeout(showFlashes, 0); });
+  }
+  else {
+    // A form sent back with problems: the first field in error takes the focus.
+    var invalid = document.querySelector("[aria-invalid=true]");
+    if (invalid) { invalid.focus(); }
+  }
   function debounce(fn, ms) { var t; return function () { var a = arguments, s = this; clearTimeout(t); t = setTimeout(function () { fn.apply(s, a); }, ms); }; }
   function lastItem(value) { var parts = value.split(","); return parts[parts.length - 1].trim(); }
 
@@ -54,4 +70,19 @@
       });
     });
   }
+}());
+
+/* The message an action produced (at the top of the content) takes the focus, so a screen
+   reader reads it and a phone shows it. After the page has loaded: moving to a #fragment of
+   the URL moves the focus too, and the message comes first. */
+(function () {
+  "use strict";
+  function focusMessage() {
+    var message = document.querySelector("main [data-focus], main #form-errors, main [autofocus][tabindex]");
+    var active = document.activeElement;
+    if (message && (!active || active === document.body || active === message)) {
+      message.focus();
+    }
+  }
+  window.addEventListener("load", function () { window.setTimeout(focusMessage, 0); });
 }());

@@ -16,12 +16,16 @@ from flask_wtf.csrf import CSRFProtect
 
 from . import (
     account,
+    errors,
     admin_pages,
+    casework,
     cohort,
     counselor,
     entitlements,
     liaison,
+    notifications,
     partner,
+    referral_actions,  # noqa: F401  (the referral page's actions, on casework's blueprint)
     sessions,
 )
 from .vocabulary import choices
@@ -29,7 +33,7 @@ from .vocabulary import choices
 csrf = CSRFProtect()
 
 BLUEPRINTS = (account.bp, counselor.bp, cohort.bp, entitlements.bp, liaison.bp, partner.bp,
-              admin_pages.bp)
+              admin_pages.bp, notifications.bp, casework.bp)
 
 
 def bar_width(percent) -> int:
@@ -63,6 +67,7 @@ def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:
     for blueprint in api_blueprints:
         csrf.exempt(blueprint)
     sessions.init_app(app)
+    notifications.init_app(app)
     app.jinja_env.globals["choices"] = choices
     app.jinja_env.filters["bar_width"] = bar_width
     # A lone surrogate stored before input was checked would make the page fail to encode on
@@ -72,3 +77,4 @@ def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:
     app.jinja_env.filters["doc_label"] = lambda code: choices.label("document", code)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
+    errors.install_app(app)

@@ -1,10 +1,17 @@
-"""Batches in and out as CSV for ITI liaisons: an upload is checked row by row and written only
-if every row is right (one transaction, rolled back on the first report of any error)."""
+"""Batches in and out as CSV for ITI liaisons. A downloaded file uploads again: a row with a
+`batch_id` updates that batch (one of the liaison's own), a row without one adds a batch. The
+upload is checked row by row and written only if every row is right (one transaction, rolled
+back on any error); each error names its line and column.
+
+A new row for a course that already has a batch starting that day (in the database or on an
+earlier line of the file) is a duplicate; a date before India's today is refused when it is new
+(an unchanged date of a batch that has started uploads again as it is)."""
 from __future__ import annotations
 
 import csv
 import io
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,17 +21,22 @@ from catalog.errors import DomainError, NotFound
 from catalog.models import Batch, Course, User
 from catalog.services import courses as service
 
-from ..schemas.courses import BatchIn
+from ..i18n import gettext as _
+from ..labels import N_
+from ..schemas.courses import BatchIn, BatchPatch
 from ..spreadsheet import safe_cell
 from . import forms
-from ..labels import N_
 
 COLUMNS = ("course_id", "start_date", "application_deadline", "seats_total")
 DOWNLOAD_COLUMNS = ("batch_id", "course_id", "course_title", "start_date",
                     "application_deadline", "seats_total", "seats_taken", "seats_available",
                     "closed")
+# Read on upload when present; the others of the download are shown, not read.
+OPTIONAL = ("batch_id", "closed")
+READ_ONLY = ("course_title", "seats_taken", "seats_available")
 MAX_ROWS = 1000
 MAX_FIELD = 200  # characters in one value (a date, an id, a number of seats need far fewer)
+BOOLEANS = {"true": True, "false": False, "": None}
 
 
 @dataclass(frozen=True)
@@ -38,34 +50,77 @@ class RowError:
 class ImportResult:
     created: list[Batch]
     errors: list[RowError]
+    updated: list[Batch] | None = None
 
 
-def import_batches(session: Session, user: User, content: bytes) -> ImportResult:
-    """Add a batch per row to the user's provider's courses; nothing is written unless every
-    row is right. The caller commits when `errors` is empty (this function rolls back if not)."""
+@dataclass
+class _Upload:
+    """What one upload has seen so far: the lines of its new batches and of its batch ids."""
+    session: Session
+    user: User
+    today: date
+    new_rows: dict[tuple[int, date], int]
+    batch_lines: dict[int, int]
+
+
+def import_batches(session: Session, user: User, content: bytes, *,
+                   today: date) -> ImportResult:
+    """Add or update a batch per row of the user's provider's courses; nothing is written unless
+    every row is right. The caller commits when `errors` is empty (this function rolls back if
+    not)."""
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return ImportResult([], [RowError(0, "", "The file is not UTF-8 text; save it as "
-                                                 "'CSV UTF-8' and upload it again.")])
+        return ImportResult([], [RowError(0, "", _(
+            "The file is not UTF-8 text; save it as 'CSV UTF-8' and upload it again."))])
     reader = csv.DictReader(io.StringIO(text, newline=""))
+    header_error = _read_header(reader)
+    if header_error is not None:
+        return ImportResult([], [header_error])
+    service.lock_courses(session, user.organisation_id)
+    upload = _Upload(session, user, today, {}, {})
+    created, updated, errors = _read_rows(upload, reader)
+    if not created and not updated and not errors:
+        errors.append(RowError(0, "", N_("The file has no rows under its header.")))
+    if errors:
+        session.rollback()
+        return ImportResult([], errors)
+    return ImportResult(created, [], updated)
+
+
+def _read_header(reader: csv.DictReader) -> RowError | None:
     try:
         header = [name.strip() for name in reader.fieldnames or []]
     except csv.Error:
-        return ImportResult([], [RowError(1, "", "The first line cannot be read. It must be: "
-                                          + ",".join(COLUMNS))])
+        header = None
+    expected = ",".join(COLUMNS)
+    if header is None:
+        return RowError(1, "", _("The first line cannot be read. It must be: %(columns)s",
+                                 columns=expected))
+    known = (*COLUMNS, *OPTIONAL, *READ_ONLY)
     missing = [name for name in COLUMNS if name not in header]
-    unknown = [name for name in header if name not in COLUMNS]
-    if missing or unknown:
-        message = []
-        if missing:
-            message.append("missing column(s): " + ", ".join(missing))
-        if unknown:
-            message.append("unknown column(s): " + ", ".join(unknown))
-        return ImportResult([], [RowError(1, "", "; ".join(message).capitalize() + ". "
-                                          "The first line must be: " + ",".join(COLUMNS))])
+    # a spreadsheet may save empty columns after the last (",,,"): their values are not read
+    unknown = [name for name in header if name and name not in known]
+    twice = sorted({name for name in header if name and header.count(name) > 1})
+    problems = []
+    if missing:
+        problems.append(_("Missing column(s): %(names)s.", names=", ".join(missing)))
+    if unknown:
+        problems.append(_("Unknown column(s): %(names)s.", names=", ".join(
+            safe_cell(name[:40]) for name in unknown[:10])))
+    if twice:
+        problems.append(_("Column(s) named twice: %(names)s.", names=", ".join(twice)))
+    if problems:
+        return RowError(1, "", " ".join(problems) + " " + _(
+            "The first line must be: %(columns)s (as downloaded, with batch_id, also works).",
+            columns=expected))
     reader.fieldnames = header
+    return None
+
+
+def _read_rows(upload: _Upload, reader: csv.DictReader):
     created: list[Batch] = []
+    updated: list[Batch] = []
     errors: list[RowError] = []
     rows = 0
     while True:
@@ -75,80 +130,151 @@ def import_batches(session: Session, user: User, content: bytes) -> ImportResult
             break
         except csv.Error:  # a value over csv's own limit (131,072 characters), or broken quoting
             # line_num counts the lines read before the one that failed
-            errors.append(RowError(reader.line_num + 1, "", "This line cannot be read: a value "
-                                   f"is longer than {MAX_FIELD} characters or a quote is not "
-                                   "closed."))
+            errors.append(RowError(reader.line_num + 1, "", _(
+                "This line cannot be read: a value is longer than %(max)s characters or a "
+                "quote is not closed.", max=MAX_FIELD)))
             break
         line = reader.line_num
+        if row.get(None):
+            errors.append(RowError(line, "", N_(
+                "This row has more values than the header has columns.")))
+            continue
         long = [name for name, value in row.items()
                 if isinstance(value, str) and len(value) > MAX_FIELD]
         if long:
-            errors.extend(RowError(line, name or "", f"At most {MAX_FIELD} characters.")
+            errors.extend(RowError(line, name, _("At most %(max)s characters.", max=MAX_FIELD))
                           for name in long)
             continue
-        values = {name: (row.get(name) or "").strip() for name in COLUMNS}
+        values = {name: (row.get(name) or "").strip() for name in (*COLUMNS, *OPTIONAL)}
         if not any(values.values()):
             continue
         rows += 1
         if rows > MAX_ROWS:
-            errors.append(RowError(line, "", f"At most {MAX_ROWS} rows in one file."))
+            errors.append(RowError(line, "", _("At most %(max)s rows in one file.",
+                                               max=MAX_ROWS)))
             break
-        batch, row_errors = _one_row(session, user, line, values, row.get(None))
+        batch, is_new, row_errors = _one_row(upload, line, values)
         errors.extend(row_errors)
         if batch is not None:
-            created.append(batch)
-    if rows == 0 and not errors:
-        errors.append(RowError(0, "", N_("The file has no rows under its header.")))
-    if errors:
-        session.rollback()
-        return ImportResult([], errors)
-    return ImportResult(created, [])
+            (created if is_new else updated).append(batch)
+    return created, updated, errors
 
 
-def _one_row(session, user, line, values, extra) -> tuple[Batch | None, list[RowError]]:
-    if extra:
-        return None, [RowError(line, "", N_("This row has more values than the header has columns."))]
+def _numbers(line: int, values: dict) -> tuple[dict[str, int], list[RowError]]:
+    numbers: dict[str, int] = {}
     errors: list[RowError] = []
-    numbers = {}
-    for name in ("course_id", "seats_total"):
-        try:
-            if len(values[name]) > 10:  # bounded before converting: no id is longer
-                raise ValueError(values[name])
-            numbers[name] = int(values[name])
-        except ValueError:
-            errors.append(RowError(line, name, N_("Enter a whole number.") if values[name]
-                                   else N_("Missing value.")))
-    data = {"start_date": values["start_date"], "application_deadline":
-            values["application_deadline"]}
+    for name in ("batch_id", "course_id", "seats_total"):
+        raw = values[name]
+        if not raw and name == "batch_id":
+            continue
+        # bounded before converting (no id is longer); ASCII digits only, as a sheet writes them
+        if raw.isascii() and raw.isdigit() and len(raw) <= 9:
+            numbers[name] = int(raw)
+        else:
+            errors.append(RowError(line, name, _("Enter a whole number.") if raw
+                                   else _("Missing value.")))
+    if values["closed"].lower() not in BOOLEANS:
+        errors.append(RowError(line, "closed", _("Write true or false, or leave it empty.")))
+    return numbers, errors
+
+
+def _one_row(upload: _Upload, line: int, values: dict
+             ) -> tuple[Batch | None, bool, list[RowError]]:
+    numbers, errors = _numbers(line, values)
+    data = {"start_date": values["start_date"],
+            "application_deadline": values["application_deadline"]}
     if "seats_total" in numbers:
         data["seats_total"] = numbers["seats_total"]
+    closed = BOOLEANS.get(values["closed"].lower())
+    if closed is not None:
+        data["closed"] = closed
+    is_new = not values["batch_id"]
     problems: forms.Errors = {}
-    loaded = forms.load(BatchIn(), data, problems)
+    loaded = forms.load(BatchIn() if is_new else BatchPatch(), data, problems)
     errors.extend(RowError(line, name, "; ".join(texts)) for name, texts in problems.items()
-                  if name != "seats_total" or "seats_total" in numbers)
-    course = None
-    if "course_id" in numbers:
-        try:
-            course = access.load(session, user, Course, numbers["course_id"], write=True)
-        except NotFound:
-            errors.append(RowError(line, "course_id",
-                                   f"Course {numbers['course_id']} is not one of your courses."))
+                  if name in data)
+    course = _course(upload, line, numbers, errors)
     if errors or course is None:
-        return None, errors
+        return None, is_new, errors
+    if is_new:
+        return _add(upload, line, course, loaded)
+    return _update(upload, line, numbers["batch_id"], course, loaded)
+
+
+def _course(upload: _Upload, line: int, numbers: dict, errors: list) -> Course | None:
+    if "course_id" not in numbers:
+        return None
     try:
-        return service.add_batch(session, course, loaded, user), []
+        return access.load(upload.session, upload.user, Course, numbers["course_id"],
+                           write=True)
+    except NotFound:
+        errors.append(RowError(line, "course_id", _(
+            "Course %(id)s is not one of your courses.", id=numbers["course_id"])))
+        return None
+
+
+def _add(upload: _Upload, line: int, course: Course, loaded: dict):
+    errors: list[RowError] = []
+    try:
+        service.check_batch_dates(loaded, upload.today)
     except DomainError as error:
-        return None, [RowError(line, name, "; ".join(texts))
-                      for name, texts in forms.domain_errors(error).items()]
+        errors.extend(_refusals(line, error))
+    key = (course.id, loaded["start_date"])
+    existing = service.duplicate_batch(upload.session, course.id, loaded["start_date"])
+    if key in upload.new_rows:
+        errors.append(RowError(line, "start_date", _(
+            "Duplicate of line %(line)s: the same course and start date.",
+            line=upload.new_rows[key])))
+    elif existing is not None:
+        errors.append(RowError(line, "start_date", _(
+            "Course %(course)s already has batch %(batch)s starting that day: to change it, "
+            "write %(batch)s in batch_id.", course=course.id, batch=existing.id)))
+    upload.new_rows.setdefault(key, line)
+    if errors:
+        return None, True, errors
+    try:
+        return service.add_batch(upload.session, course, loaded, upload.user,
+                                 today=upload.today), True, []
+    except DomainError as error:
+        return None, True, _refusals(line, error)
+
+
+def _update(upload: _Upload, line: int, batch_id: int, course: Course, loaded: dict):
+    if batch_id in upload.batch_lines:
+        return None, False, [RowError(line, "batch_id", _(
+            "Batch %(batch)s is already on line %(line)s.", batch=batch_id,
+            line=upload.batch_lines[batch_id]))]
+    upload.batch_lines[batch_id] = line
+    try:
+        batch = access.load(upload.session, upload.user, Batch, batch_id, write=True)
+    except NotFound:
+        return None, False, [RowError(line, "batch_id", _(
+            "Batch %(batch)s is not one of your batches.", batch=batch_id))]
+    if batch.course_id != course.id:
+        return None, False, [RowError(line, "course_id", _(
+            "Batch %(batch)s belongs to course %(course)s; a batch cannot move to another "
+            "course.", batch=batch.id, course=batch.course_id))]
+    try:
+        return service.update_batch(upload.session, batch, loaded, upload.user,
+                                    today=upload.today), False, []
+    except DomainError as error:
+        return None, False, _refusals(line, error)
+
+
+def _refusals(line: int, error: DomainError) -> list[RowError]:
+    blamed = "seats_total" if error.reason == "seats_below_taken" else ""
+    return [RowError(line, blamed if name == "_form" else name, "; ".join(texts))
+            for name, texts in forms.domain_errors(error).items()]
 
 
 def export_batches(session: Session, user: User) -> str:
-    """The batches of the user's provider's courses, one per row."""
+    """The batches of the user's provider's courses, one per row; it uploads again as it is."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(DOWNLOAD_COLUMNS)
     query = (select(Batch, Course).join(Course, Batch.course_id == Course.id)
-             .where(access.scope(user, Batch, write=True)).order_by(Course.id, Batch.start_date))
+             .where(access.scope(user, Batch, write=True))
+             .order_by(Course.id, Batch.start_date, Batch.id))
     for batch, course in session.execute(query):
         writer.writerow([batch.id, course.id, safe_cell(course.title),
                          batch.start_date.isoformat(),

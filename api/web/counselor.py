@@ -1,5 +1,6 @@
 """Counselor pages: my profiles, the profile form, the matches page (scores, reasons, near
-misses, the pathway, a refer button, a summary to read aloud) and notifications.
+misses, the pathway, a refer button, a summary to read aloud); notifications are
+`api.web.notifications`.
 
 Views go through `catalog.access` and the services exactly as the API's do, so every read of
 survivor data is audited the same way.
@@ -19,23 +20,22 @@ from flask import (
 from flask_login import login_required
 from sqlalchemy import select
 
-from catalog import access, audit
+from catalog import access
 from catalog.errors import DomainError
 from catalog.geography import suggest_districts
 from catalog.matching import active_schemes, match_profile
-from catalog.models import Batch, Course, Notification, Opening, Profile, Referral
-from catalog.services import follow_ups as follow_up_service
+from catalog.models import Batch, Course, Opening, Profile, Referral
 from catalog.services import profiles as profile_service
 from catalog.services import publishing
 from catalog.services import referrals as referral_service
 from catalog.taxonomy import interest_resolver, trade_infos
 from matcher.models import MatchResult
-from matcher.vocabulary import Nationality, ProfileStatus, Role
+from matcher.vocabulary import Nationality, Role
 
 from .. import clock
 from ..database import get_session
 from ..schemas.profiles import ProfileIn, ProfilePatch
-from . import errors, forms
+from . import casework, errors, forms
 from .forms import BOOL, CHOICES, FLOAT, INT, LIST, TEXT
 from ..i18n import gettext as _
 from ..i18n import wording
@@ -67,21 +67,9 @@ MIN_TRADE_SCORE = 60.0  # as the API's /trades
 @role_required(Role.COUNSELOR)
 def home():
     db, user = get_session(), signed_in()
-    profiles = list(db.scalars(
-        select(Profile).where(access.scope(user, Profile), Profile.status == ProfileStatus.ACTIVE)
-        .order_by(Profile.id.desc()).limit(200)
-    ))
-    for profile in profiles:
-        profile_service.record_read(db, profile, user, "list")
-    pending = follow_up_service.pending_by_profile(db, user, [p.id for p in profiles],
-                                                   clock.today())
-    unread = len(list(db.scalars(
-        select(Notification.id).where(access.scope(user, Notification),
-                                      Notification.read_at.is_(None)).limit(100)
-    )))
+    listing, errs = casework.profile_listing(db, user, request.args.get("q", ""))
     db.commit()
-    return render_template("counselor/home.html", profiles=profiles, unread=unread,
-                           pending=pending)
+    return render_template("counselor/home.html", errors=errs, **listing), 422 if errs else 200
 
 
 def _form_values(profile: Profile | None) -> dict:
@@ -143,13 +131,14 @@ def _held_but_not_offered(profile: Profile | None) -> list[str]:
     return [code for code in profile.schemes_held or () if code not in offered]
 
 
-def _render_form(profile: Profile | None, values: dict, errs: dict, status: int = 200):
+def _render_form(profile: Profile | None, values: dict, errs: dict, status: int = 200,
+                 **extra):
     """The form, with the active schemes to tick as already held."""
     words = wording()
     schemes = [(scheme.code, words.scheme(scheme.code, scheme.name))
                for scheme in active_schemes(get_session())]
     return render_template("counselor/profile_form.html", profile=profile, values=values,
-                           errors=errs, choices=choices, schemes=schemes), status
+                           errors=errs, choices=choices, schemes=schemes, **extra), status
 
 
 @bp.route("/profiles/new", methods=["GET", "POST"])
@@ -182,6 +171,13 @@ def edit_profile(profile_id: int):
         db.commit()
         return page
     data, shown, errs = _read_profile_form(profile)
+    if (not errs and profile.consent_to_share and data.get("consent_to_share") is False
+            and request.form.get("confirm_consent") != "yes"):
+        # Withdrawing consent says what it does first: the form again, to confirm.
+        withdrawn = casework.consent_withdrawal(db, profile)
+        profile_service.record_read(db, profile, user)
+        db.commit()
+        return _render_form(profile, shown, {}, consent_withdrawal=withdrawn)
     if not errs:
         try:
             profile_service.update_profile(db, profile, data, user)
@@ -216,6 +212,7 @@ def matches(profile_id: int):
         referrals=referrals, summary=read_aloud.summary(result, offers, speak, scheme_names),
         speak=speak, speak_options=read_aloud.languages_for(profile.languages or ()),
         refer_target=refer_target, scheme_names=scheme_names, screening=screening,
+        referred=casework.by_offer(referrals),
         confirm=request.args.get("confirm", type=int),
     )
 
@@ -288,30 +285,6 @@ def refer(profile_id: int):
 
 def _int_or_none(raw: str | None) -> int | None:
     return int(raw) if raw and raw.isdigit() and len(raw) < 10 else None
-
-
-@bp.get("/notifications")
-@login_required
-def notifications():
-    db, user = get_session(), signed_in()
-    rows = list(db.scalars(
-        select(Notification).where(access.scope(user, Notification))
-        .order_by(Notification.created_at.desc(), Notification.id.desc()).limit(100)
-    ))
-    audit.notification_reads(db, user, rows)
-    db.commit()
-    return render_template("notifications.html", notifications=rows)
-
-
-@bp.post("/notifications/<int:notification_id>/read")
-@login_required
-def read_notification(notification_id: int):
-    db, user = get_session(), signed_in()
-    notification = access.load(db, user, Notification, notification_id, write=True)
-    if notification.read_at is None:
-        notification.read_at = clock.now()
-    db.commit()
-    return redirect(url_for("counselor.notifications"))
 
 
 @bp.get("/suggest/trades")

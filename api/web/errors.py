@@ -5,11 +5,12 @@ Flask consults first for the requests it serves.
 """
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template
+from flask import Blueprint, Flask, current_app, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from catalog.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
+from ..errors import error_body
 from ..i18n import wording
 from ..labels import N_
 
@@ -45,3 +46,16 @@ def install(blueprint: Blueprint) -> Blueprint:
     blueprint.register_error_handler(HTTPException, _http)
     blueprint.register_error_handler(DomainError, _domain)
     return blueprint
+
+
+def _nowhere(error: HTTPException):
+    """A path no blueprint serves: a page for a person, the API's JSON for a program."""
+    if request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json":
+        return jsonify(error_body(error.code, error.description)), error.code
+    return _page(error.code)
+
+
+def install_app(app: Flask) -> None:
+    """Unknown paths and methods outside every blueprint (Flask asks the app, not a blueprint)."""
+    for code in (404, 405):
+        app.register_error_handler(code, _nowhere)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 
 from catalog import access
-from catalog.errors import DomainError
+from catalog.errors import Conflict, DomainError
 from catalog.models import Opening, Referral
 from catalog.services import openings as service
 from catalog.services import referrals as referral_service
@@ -15,7 +15,7 @@ from matcher.vocabulary import Role
 from .. import clock
 from ..database import get_session
 from ..schemas.openings import OpeningIn, OpeningPatch
-from . import errors, forms
+from . import errors, flag_advice, forms
 from .forms import BOOL, CHOICES, DATE, INT, TEXT
 from ..i18n import gettext as _
 from ..i18n import wording
@@ -31,8 +31,8 @@ OPENING_FORM = {
     "accommodation": BOOL, "min_age": INT, "documents_required": CHOICES, "closes_on": DATE,
 }
 OUTCOMES = ("interviewed", "hired", "not_selected")
-# What the employer can do about a screening flag, in the page's language; the other flags
-# (catalog.screening.FLAG_CODES) show their own message, which says what to change.
+
+
 @bp.get("/partner")
 @role_required(Role.CSR_PARTNER)
 def home():
@@ -54,8 +54,9 @@ def _values(opening: Opening | None) -> dict:
 def _render_form(opening, values, errs, status=200):
     db = get_session()
     trades = sorted(trade_infos(db).values(), key=lambda t: t.name.casefold())
+    advice = flag_advice.advice(opening) if opening is not None else []
     return render_template("partner/opening_form.html", opening=opening, values=values,
-                           errors=errs, choices=choices, trades=trades), status
+                           errors=errs, choices=choices, trades=trades, advice=advice), status
 
 
 @bp.route("/openings/new", methods=["GET", "POST"])
@@ -83,8 +84,8 @@ def new_opening():
 def opening(opening_id: int):
     db, user = get_session(), signed_in()
     found = access.load(db, user, Opening, opening_id)
-    return render_template("partner/opening.html", opening=found,
-                           trades=trade_infos(db), choices=choices)
+    return render_template("partner/opening.html", opening=found, trades=trade_infos(db),
+                           choices=choices, advice=flag_advice.advice(found))
 
 
 @bp.route("/openings/<int:opening_id>/edit", methods=["GET", "POST"])
@@ -93,6 +94,9 @@ def edit_opening(opening_id: int):
     db, user = get_session(), signed_in()
     found = access.load(db, user, Opening, opening_id, write=True,
                         for_update=request.method == "POST")
+    if found.status not in service.LIVE:  # closed or rejected: frozen, not a form (409 page)
+        raise Conflict(f"a {found.status.value} opening cannot be changed",
+                       reason=f"opening_{found.status.value}")
     if request.method == "GET":
         return _render_form(found, _values(found), {})
     data, errs = forms.read(request.form, OPENING_FORM)
@@ -116,10 +120,10 @@ def close_opening(opening_id: int):
     try:
         service.close_opening(db, found, user)
         db.commit()
-        flash(_("Opening closed."), "success")
+        flash(_("Opening closed: it takes no new applications."), "success")
     except DomainError as error:
         db.rollback()
-        flash(error.message, "error")
+        flash(wording().error(error.reason, error.details, error.message), "error")
     return redirect(url_for("partner.opening", opening_id=opening_id))
 
 
@@ -133,7 +137,9 @@ def record_outcome(referral_id: int):
         flash(_("Choose an outcome."), "error")
         return redirect(url_for("partner.home") + "#candidates")
     try:
-        referral_service.change_status(db, user, referral, outcome, now=clock.now())
+        referral_service.change_status(
+            db, user, referral, outcome, now=clock.now(),
+            reason=request.form.get("reason") if outcome == "not_selected" else None)
         db.commit()
         flash(_("Outcome recorded: %(outcome)s.", outcome=wording().label("referral_status",
                                                                        outcome)), "success")

@@ -1,4 +1,5 @@
-"""Who hears about a survivor's case, and the notifications the jobs write for them.
+"""Who hears about a survivor's case, read once per job run (`catalog.services.notify` holds the
+same rule for one case, and writes the notifications).
 
 The counselor of a case is the user who made the referral (or created the profile) while that
 user is still an active counselor of the profile's organisation; otherwise every active
@@ -8,14 +9,16 @@ carry ids and offer titles, never the case reference, so anonymisation has nothi
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcher.vocabulary import Role
 
-from ..models import Notification, User
+from ..models import User
+from ..services.notify import notify
+
+__all__ = ["Recipients", "notify"]
 
 
 class Recipients:
@@ -39,11 +42,3 @@ class Recipients:
             return [preferred_user_id]
         return list(self._by_organisation.get(organisation_id, ()))
 
-
-def notify(session: Session, rows: list[dict], now: datetime) -> int:
-    """Write notifications `{"user_id", "kind", "data"}` (a code and its
-    parameters: `api.messages` words them for the reader) in one statement."""
-    if not rows:
-        return 0
-    session.execute(insert(Notification), [{**row, "created_at": now} for row in rows])
-    return len(rows)

@@ -15,7 +15,8 @@ from .. import audit
 from ..models import FollowUp, JobRun, Profile, Referral
 
 ANONYMISED_FIELDS = ("case_ref", "interests", "experience", "resolved_interests",
-                     "resolved_experience", "avoid_districts", "avoid_district_keys")
+                     "resolved_experience", "avoid_districts", "avoid_district_keys",
+                     "closed_note")
 JOB_RUNS_KEPT_DAYS = 90
 
 
@@ -29,6 +30,7 @@ def anonymise_closed_profiles(session: Session, now: datetime, *,
         .values(case_ref=None, interests=[], experience=[], resolved_interests=[],
                 resolved_experience=[], avoid_districts=[], avoid_district_keys=[],
                 return_to_sector_reason=None,  # a counselor's free text
+                closed_note=None,
                 anonymised_at=now, updated_at=now)
         .returning(Profile.id)
         .execution_options(synchronize_session=False)

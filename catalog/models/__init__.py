@@ -7,7 +7,7 @@ from .offers import Batch, Course, FlagDismissal, Opening
 from .organisations import ApiToken, Organisation, User
 from .profiles import Profile
 from .reference import District, Trade, TradeAlias
-from .referrals import LIVE_STATUSES, Referral
+from .referrals import LIVE_STATUSES, NotSelectedReason, Referral
 from .scheduling import (
     FOLLOW_UP_DAYS,
     DigestEntry,
@@ -41,6 +41,7 @@ __all__ = [
     "LIVE_STATUSES",
     "Notification",
     "NotificationKind",
+    "NotSelectedReason",
     "Opening",
     "Organisation",
     "Profile",

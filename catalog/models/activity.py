@@ -14,8 +14,20 @@ from .base import Base, UTCDateTime, utcnow
 class NotificationKind(StrEnum):
     """What a notification says; its `data` holds the parameters (`api.messages` words it)."""
 
+    # Every kind naming a case carries profile_id (and referral_id when it is about one): the
+    # page words the case by its reference, read when shown, and links to what the reader may see.
     NEW_MATCHES = "new_matches"  # profile_id, count, offers [{kind, title, ...}]
+    HOLD_EXPIRING = "hold_expiring"  # referral_id, profile_id, batch_id, title, expires_at
     HOLD_EXPIRED = "hold_expired"  # referral_id, profile_id, batch_id, title
+    # a referral moved on by someone else: referral_id, profile_id, title, batch_id or opening_id
+    ENROLLED = "enrolled"
+    COMPLETED = "completed"
+    INTERVIEWED = "interviewed"
+    HIRED = "hired"
+    NOT_SELECTED = "not_selected"  # ... and reason (a NotSelectedReason or None)
+    # to the liaisons of the batch's provider or the CSR partners of the opening's employer:
+    # referral_id, title, batch_id or opening_id; nothing of the survivor
+    NEW_REFERRAL = "new_referral"
     FOLLOW_UP_DUE = "follow_up_due"  # referral_id, profile_id, day, due_on
     FOLLOW_UP_OVERDUE = "follow_up_overdue"  # referral_id, profile_id, day, due_on, days_late
     # a follow-up reported an unsafe place: to admins (referral_id, concerns, employer_id or

@@ -95,6 +95,8 @@ class Profile(Base):
         code_type(ProfileStatus, "status"), default=ProfileStatus.ACTIVE
     )
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_reason: Mapped[str | None] = mapped_column(String(40))  # a code: CLOSE_REASONS
+    closed_note: Mapped[str | None] = mapped_column(Text)  # cleared when anonymised
     anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

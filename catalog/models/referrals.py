@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from matcher.vocabulary import ReferralStatus
+from matcher.vocabulary import ReferralStatus, StrEnum
 
 from .base import Base, UTCDateTime, code_type, utcnow
 from .offers import Batch, Opening
@@ -15,6 +15,19 @@ from .profiles import Profile
 # Statuses in which a referral is live: it holds a seat or a place in an employer's pipeline.
 LIVE_STATUSES = ("held", "applied", "enrolled", "interviewed")
 _LIVE_SQL = "status IN ('held', 'applied', 'enrolled', 'interviewed')"
+
+
+class NotSelectedReason(StrEnum):
+    """Why an employer did not take a candidate (kept in `Referral.reason`; her counselor is
+    told)."""
+
+    ANOTHER_CANDIDATE = "another_candidate"  # another candidate was chosen
+    SKILLS_MISMATCH = "skills_mismatch"  # her skills or experience did not fit the work yet
+    DID_NOT_ATTEND = "did_not_attend"  # she did not come to the interview
+    DECLINED = "declined"  # she turned the job down
+    POSITION_FILLED = "position_filled"  # the positions were filled or withdrawn
+    DOCUMENTS_MISSING = "documents_missing"  # documents the job needs are missing
+    OTHER = "other"
 
 
 class Referral(Base):
@@ -49,6 +62,8 @@ class Referral(Base):
     opening_id: Mapped[int | None] = mapped_column(ForeignKey("openings.id"), index=True)
     status: Mapped[ReferralStatus] = mapped_column(code_type(ReferralStatus, "status"))
     hold_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the counselor was told the hold ends soon (once: the job's conditional UPDATE).
+    hold_warned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The counselor's note is for her organisation alone; what a liaison or a CSR partner may
     # read is written for them, deliberately, in note_for_partner.
     note: Mapped[str | None] = mapped_column(Text)
@@ -58,6 +73,8 @@ class Referral(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     outcome: Mapped[str | None] = mapped_column(String(64))
+    # Why it was withdrawn or not selected: a code (catalog.services.referrals), never prose.
+    reason: Mapped[str | None] = mapped_column(String(40))
 
     profile: Mapped[Profile] = relationship()
     batch: Mapped[Batch | None] = relationship()

@@ -1,6 +1,6 @@
 """How well screening separates lures from genuine openings on a labelled file.
 
-    .venv/bin/python -m catalog.screening.evaluate tests/data/opening_screening.jsonl [--misses]
+    .venv/bin/python -m catalog.screening.evaluate FILE [--misses] [--missing-wage-as 0]
 
 Each line of the file is an opening (`title`, `description`, `trade`, `wage_inr_month`,
 `work_mode`, `district`), its `label` (`lure` or `genuine`), for a lure the content `flags` a
@@ -88,9 +88,16 @@ def evaluate(rows: Iterable[dict]) -> Evaluation:
     return result
 
 
-def load(path: str | Path) -> list[dict]:
+def load(path: str | Path, missing_wage_as: int | None = None) -> list[dict]:
+    """The rows of a labelled file. The service requires a wage on every opening, so a row
+    that gives none is left out, unless `missing_wage_as` says what to put in its place
+    (`--missing-wage-as 0`: the wage an employer would enter for unpaid work)."""
     with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        rows = [json.loads(line) for line in handle if line.strip()]
+    if missing_wage_as is None:
+        return [row for row in rows if row.get("wage_inr_month") is not None]
+    return [{**row, "wage_inr_month": missing_wage_as} if row.get("wage_inr_month") is None
+            else row for row in rows]
 
 
 def report(result: Evaluation, name: str = "", misses: bool = False) -> str:
@@ -120,12 +127,21 @@ def report(result: Evaluation, name: str = "", misses: bool = False) -> str:
 def main(argv: list[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     show_misses = "--misses" in arguments
-    paths = [argument for argument in arguments if argument != "--misses"]
+    arguments = [argument for argument in arguments if argument != "--misses"]
+    missing_wage_as = None
+    if "--missing-wage-as" in arguments:
+        at = arguments.index("--missing-wage-as")
+        missing_wage_as = int(arguments[at + 1])
+        del arguments[at:at + 2]
+    paths = arguments
     if not paths:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
     for path in paths:
-        print(report(evaluate(load(path)), Path(path).name, misses=show_misses))
+        rows = load(path, missing_wage_as)
+        name = f"{Path(path).name} ({len(rows)} rows with a wage)" if missing_wage_as is None \
+            else Path(path).name
+        print(report(evaluate(rows), name, misses=show_misses))
     return 0
 
 

@@ -69,7 +69,9 @@ def is_hard(code: str) -> bool:
 
 
 SCREENING_REVISION = 1
-_SOURCES = ("lexicon.py", "rules.py", "text.py", "wages.py", "__init__.py", "severity.py",
+# The screening's own source: the packages `lexicon` and `rules` (each of their modules), the
+# reading of text, the wage table and its seed, and this file.
+_SOURCES = ("lexicon", "rules", "text.py", "wages.py", "__init__.py", "severity.py",
             "../../seeds/typical_wages.json")
 
 
@@ -78,9 +80,11 @@ def _fingerprint() -> str:
     digest = hashlib.sha256()
     for name in _SOURCES:
         path = here / name
-        digest.update(name.encode())
-        if path.exists():
-            digest.update(path.read_bytes())
+        files = sorted(path.glob("*.py")) if path.is_dir() else [path]
+        for file in files:
+            digest.update(f"{name}/{file.name}".encode() if path.is_dir() else name.encode())
+            if file.exists():
+                digest.update(file.read_bytes())
     return digest.hexdigest()[:12]
 
 

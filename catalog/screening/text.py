@@ -17,6 +17,12 @@ is not "Qatar", "fish" is not "fis"), so it is held in three ways:
   more, about once in a million words) is that word: it matches a phrase word only when it is
   written as one of the phrase's own spellings (or their plural), never by folding, inflection
   or slip ("fish", "danger", "message", "hostel" stay what they are).
+
+Names of places (`names`) are held closer still, since a place at home often lies a letter from a
+foreign one ("Patia" in Bhubaneswar and Pattaya, "Doda" and Doha, "Dohar" near Dhaka and Doha):
+a name is a slip of typing only when its key has at least seven letters ("malaysia", "bahrain";
+not "pattaya", folded to six, nor "kuwait"), and a short name takes no ending of one consonant
+("Dohar" is not "Doha" + "r"); a name's own inflections ("dubaite", "qatare") still match.
 """
 from __future__ import annotations
 
@@ -53,6 +59,8 @@ _MULTIPLIER = {"k": 1_000, "thousand": 1_000, "hazar": 1_000, "hajar": 1_000, "h
 _REPEAT = re.compile(r"(.)\1+")
 _PLUS = re.compile(r"(?<=\d)\s*\+")
 
+MIN_FUZZY_NAME_LENGTH = 7  # shorter keys of place names ("kuwait", "pattaya") are never a slip's
+SHORT_NAME = 5  # a name key shorter than this takes no ending of a single consonant
 MIN_FUZZY_LENGTH = 6  # shorter phrase keys ("visa", "fee", "bar", "dubai") are never a slip's
 MIN_WRITTEN_LENGTH = 5  # shorter words of the text are never taken for a slip of typing
 SHORT_KEY = 3  # keys this short match only words spelt as the lexicon spells them
@@ -182,7 +190,8 @@ class PhraseIndex:
     ("airticket", "whats app") matches on the joined keys, exactly.
     """
 
-    def __init__(self, concepts: Mapping[str, Iterable[str]], ordinary_words: Iterable[str] = ()):
+    def __init__(self, concepts: Mapping[str, Iterable[str]], ordinary_words: Iterable[str] = (),
+                 names: Iterable[str] = ()):
         grouped: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self._spellings: dict[str, set[str]] = defaultdict(set)  # key -> words written so
         for concept, phrases in concepts.items():
@@ -193,14 +202,20 @@ class PhraseIndex:
                     grouped[keys].add(concept)
                 for word, key in zip(words, keys):
                     self._spellings[key].add(word)
+        name_phrases = {tuple(word_key(word) for word in normalise(name).split())
+                        for name in names}
         self._phrases: dict[str, list[_Phrase]] = defaultdict(list)  # by first word's key
         self._joined: dict[str, set[str]] = defaultdict(set)
-        for keys, names in grouped.items():
-            self._phrases[keys[0]].append(_Phrase(keys, frozenset(names)))
-            self._joined["".join(keys)] |= names
+        for keys, concept_names in grouped.items():
+            self._phrases[keys[0]].append(_Phrase(keys, frozenset(concept_names)))
+            self._joined["".join(keys)] |= concept_names
         vocabulary = {key for keys in grouped for key in keys}
+        other_keys = {key for keys in grouped if keys not in name_phrases for key in keys}
+        self._name_keys = {key for keys in name_phrases for key in keys} - other_keys
         self._vocabulary = vocabulary
-        self._fuzzy_vocabulary = sorted(key for key in vocabulary if len(key) >= MIN_FUZZY_LENGTH)
+        self._fuzzy_vocabulary = sorted(
+            key for key in vocabulary if len(key) >= MIN_FUZZY_LENGTH
+            and (key not in self._name_keys or len(key) >= MIN_FUZZY_NAME_LENGTH))
         self._ordinary = {word_key(w) for w in normalise(" ".join(ordinary_words)).split()}
         self._inflections = {skeleton(normalise(ending)) for ending in INFLECTIONS}
         self.longest = max((len(keys) for keys in grouped), default=1)
@@ -238,8 +253,10 @@ class PhraseIndex:
         for ending in self._inflections:
             if key.endswith(ending) and len(key) > len(ending):
                 stem = key[:-len(ending)]
-                if stem in self._vocabulary and (len(stem) >= 3 or not stem.isascii()):
-                    found.add(stem)
+                if stem in self._vocabulary and (len(stem) >= 3 or not stem.isascii()) and not (
+                        stem in self._name_keys and len(stem) < SHORT_NAME
+                        and len(ending) == 1 and ending.isascii() and ending not in "aeiou"):
+                    found.add(stem)  # ("Dohar", a place, is not "Doha" + "r")
         if common or len(key) < MIN_WRITTEN_LENGTH:
             return found
         for candidate, score, _index in process.extract(

@@ -8,18 +8,18 @@ can never leave a batch over-full (the CHECK constraint on batches backs it).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from matcher.vocabulary import CourseMode, Literacy
+from matcher.vocabulary import CourseMode, Literacy, ReferralStatus
 
 from .. import audit
 from ..errors import Conflict, Invalid
 from ..geography import district_key, place
-from ..models import Batch, Course, Organisation, Trade, User, utcnow
+from ..models import Batch, Course, Organisation, Referral, Trade, User, utcnow
 from . import waiting_list
 
 # Fields copied as they are; district, state and coordinates are resolved by `place`.
@@ -84,9 +84,11 @@ def update_course(
 
 
 def add_batch(
-    session: Session, course: Course, data: Mapping[str, Any], actor: User | None
+    session: Session, course: Course, data: Mapping[str, Any], actor: User | None, *,
+    today: date | None = None,
 ) -> Batch:
-    _check_dates(data["start_date"], data["application_deadline"])
+    """Open an intake. Given `today` (India's calendar day), a date before it is refused."""
+    check_batch_dates(data, today)
     batch = Batch(course_id=course.id, start_date=data["start_date"],
                   application_deadline=data["application_deadline"],
                   seats_total=data["seats_total"], seats_taken=0,
@@ -100,13 +102,18 @@ def add_batch(
 
 
 def update_batch(
-    session: Session, batch: Batch, changes: Mapping[str, Any], actor: User | None,
-    now: datetime | None = None,
+    session: Session, batch: Batch, changes: Mapping[str, Any], actor: User | None, *,
+    today: date | None = None, now: datetime | None = None,
 ) -> Batch:
     """Change dates, `closed` or `seats_total`; a total below the seats already taken is a 409.
-    A seat that frees (more seats, a batch opened again) goes to its waiting list first."""
+    Given `today`, a date changed to one before it is refused (an unchanged date stays). A seat
+    that frees (more seats, a batch opened again) goes to its waiting list first."""
     _check_dates(changes.get("start_date", batch.start_date),
                  changes.get("application_deadline", batch.application_deadline))
+    if today is not None:
+        _check_not_past({name: value for name, value in changes.items()
+                         if name in ("start_date", "application_deadline")
+                         and value != getattr(batch, name)}, today)
     for field in BATCH_FIELDS:
         if field in changes:
             setattr(batch, field, changes[field])
@@ -118,6 +125,37 @@ def update_batch(
         waiting_list.offer_free_seats(session, [batch.id], now or utcnow())
         session.refresh(batch)
     return batch
+
+
+def close_batch(session: Session, batch: Batch, actor: User | None) -> int:
+    """Take no new referral into the batch. Seats already held stay held until they are
+    enrolled or their hold expires, as when a batch closes at its deadline
+    (`catalog.jobs.closing`). Closing twice is harmless. Returns the seats still held."""
+    if not batch.closed:
+        batch.closed = True
+        session.flush()
+    audit.record(session, actor, "close", "batch", batch.id, fields=["closed"])
+    return held_seats(session, batch)
+
+
+def held_seats(session: Session, batch: Batch) -> int:
+    """The live holds on a batch (referred, not yet enrolled)."""
+    return session.scalar(select(func.count(Referral.id)).where(
+        Referral.batch_id == batch.id, Referral.status == ReferralStatus.HELD)) or 0
+
+
+def lock_courses(session: Session, provider_id: int) -> None:
+    """Lock the provider's courses (in id order, so two writers cannot deadlock) until the
+    transaction ends: a second upload of the same rows waits, then sees the first's batches as
+    duplicates (`duplicate_batch`). SQLite's writers are serialised already."""
+    session.execute(select(Course.id).where(Course.provider_id == provider_id)
+                    .order_by(Course.id).with_for_update())
+
+
+def duplicate_batch(session: Session, course_id: int, start_date: date) -> Batch | None:
+    """A batch of the course that already starts on that day (a second is a duplicate)."""
+    return session.scalar(select(Batch).where(Batch.course_id == course_id,
+                                              Batch.start_date == start_date).limit(1))
 
 
 def _set_seats_total(session: Session, batch: Batch, seats_total: int) -> None:
@@ -167,6 +205,21 @@ def _apply(session: Session, course: Course, data: Mapping[str, Any], *, creatin
         course.languages = sorted(dict.fromkeys(data["languages"]))
     if "documents_required" in data:
         course.documents_required = sorted(dict.fromkeys(data["documents_required"]))
+
+
+def check_batch_dates(data: Mapping[str, Any], today: date | None) -> None:
+    """The dates of a new batch: the deadline on or before the start, and (given `today`)
+    neither before today."""
+    _check_dates(data["start_date"], data["application_deadline"])
+    if today is not None:
+        _check_not_past(data, today)
+
+
+def _check_not_past(dates: Mapping[str, Any], today: date) -> None:
+    past = {name: ["Must be today or later."] for name in ("start_date", "application_deadline")
+            if name in dates and dates[name] < today}
+    if past:
+        raise Invalid("a date of the batch has passed", field_errors=past)
 
 
 def _check_dates(start_date, application_deadline) -> None:

@@ -17,13 +17,17 @@ from ..geography import find_district, unknown_district_error
 from ..models import District, Organisation, Profile, Scheme, User, utcnow
 from ..taxonomy import interest_resolver
 from . import waiting_list
-from .referrals import withdraw_applications
+from .referrals import withdraw_applications, withdraw_live
 
 PREFERENCE_COLUMNS = {
     "women_only": "prefers_women_only",
     "day_shift_only": "prefers_day_shift_only",
     "needs_residential": "needs_residential",
 }
+# Why a profile is closed: codes, worded at the edge.
+CLOSE_REASONS = ("settled", "moved_away", "repatriated", "no_contact", "survivor_request",
+                 "other")
+MAX_CLOSE_NOTE = 500
 # Fields copied as they are; the others are derived (coordinates, keys, resolved text, consent).
 PLAIN_FIELDS = (
     "case_ref", "age", "gender", "literacy", "languages", "max_travel_km", "can_relocate",
@@ -59,22 +63,43 @@ def update_profile(
     return profile
 
 
-def close_profile(session: Session, profile: Profile, actor: User | None) -> Profile:
-    """Closing keeps the row (referrals and audit point at it); retention anonymises it later."""
+def close_profile(session: Session, profile: Profile, actor: User | None, *,
+                  reason: str | None = None, note: str | None = None) -> Profile:
+    """Closing keeps the row (referrals and audit point at it); retention anonymises it later.
+    Every live referral is withdrawn (held seats go back to their batches), and the consent to
+    share ends. `reason` is a code of CLOSE_REASONS; `note` the counselor's own words."""
+    _check_close(reason, note)
     if profile.status is not ProfileStatus.CLOSED:
         consented = bool(profile.consent_to_share)
         profile.status = ProfileStatus.CLOSED
         profile.closed_at = utcnow()
+        profile.closed_reason = reason
+        profile.closed_note = note or None
         profile.consent_to_share = False
         if consented:  # closing ends the consent too: recorded, and applications withdrawn
             profile.consent_by = None
             profile.consent_recorded_at = utcnow()
             profile.consent_recorded_by_id = actor.id if actor else None
             _consent_withdrawn(session, profile, actor)
-        waiting_list.leave_all(session, actor, profile.id, now=utcnow())
+        withdraw_live(session, profile, actor, now=profile.closed_at)
+        waiting_list.leave_all(session, actor, profile.id, now=profile.closed_at)
     session.flush()
-    audit.record(session, actor, "close", "profile", profile.id, profile_id=profile.id)
+    audit.record(session, actor, "close", "profile", profile.id, profile_id=profile.id,
+                 fields=[name for name, value in (("closed_reason", reason),
+                                                  ("closed_note", note)) if value],
+                 detail=f"reason={reason}" if reason else None)
     return profile
+
+
+def _check_close(reason: str | None, note: str | None) -> None:
+    errors = {}
+    if reason is not None and reason not in CLOSE_REASONS:
+        errors["reason"] = ["Choose a reason from the list."]
+    if note is not None and len(note) > MAX_CLOSE_NOTE:
+        errors["note"] = [FieldError("at_most_characters", max=MAX_CLOSE_NOTE)]
+    if errors:
+        raise Invalid("the profile cannot be closed so", field_errors=errors,
+                      reason="invalid_close")
 
 
 def record_read(session: Session, profile: Profile, actor: User | None, what: str = "read") -> None:
@@ -100,6 +125,9 @@ def _apply(session: Session, profile: Profile, data: Mapping[str, Any], actor: U
         if field in data:
             setattr(profile, field, data[field])
     if "languages" in data:
+        if not data["languages"]:  # every offer would be blocked on a language she lacks
+            raise Invalid("give at least one language the survivor speaks",
+                          field_errors={"languages": ["Give at least one language."]})
         profile.languages = list(dict.fromkeys(data["languages"]))  # her order: first = main
     if "documents" in data:
         profile.documents = sorted(dict.fromkeys(data["documents"]))

@@ -25,6 +25,7 @@ from ..matching import batch_offer, course_offer, opening_offer, profile_facts
 from ..models import (
     LIVE_STATUSES,
     Batch,
+    NotSelectedReason,
     Course,
     Opening,
     Organisation,
@@ -33,7 +34,7 @@ from ..models import (
     User,
 )
 from ..taxonomy import trade_infos
-from . import follow_ups, waiting_list
+from . import follow_ups, notify, waiting_list
 
 S = ReferralStatus
 
@@ -45,7 +46,12 @@ TRANSITIONS: dict[Role, dict[ReferralStatus, frozenset[ReferralStatus]]] = {
         S.COMPLETED: frozenset({S.ENROLLED}),
         S.DROPPED: frozenset({S.ENROLLED}),
     },
-    Role.ITI_LIAISON: {S.ENROLLED: frozenset({S.HELD})},
+    # The training centre knows first whether she finished the course or left it.
+    Role.ITI_LIAISON: {
+        S.ENROLLED: frozenset({S.HELD}),
+        S.COMPLETED: frozenset({S.ENROLLED}),
+        S.DROPPED: frozenset({S.ENROLLED}),
+    },
     Role.CSR_PARTNER: {
         S.INTERVIEWED: frozenset({S.APPLIED}),
         S.HIRED: frozenset({S.APPLIED, S.INTERVIEWED}),
@@ -57,6 +63,15 @@ OPENING_ONLY = {S.APPLIED, S.INTERVIEWED, S.HIRED, S.NOT_SELECTED}
 # Applications still in an employer's pipeline: withdrawn when the survivor's consent is.
 LIVE_APPLICATIONS = (S.APPLIED, S.INTERVIEWED)
 CONSENT_WITHDRAWN = "consent withdrawn"
+# Why a referral was withdrawn (the counselor) or not selected (the employer): codes, worded at
+# the edge. PROFILE_CLOSED and CONSENT_REASON are written by the closing of a profile and the
+# withdrawal of consent, never chosen.
+WITHDRAW_REASONS = ("survivor_declined", "found_other_work", "moved_away", "health",
+                    "safety_concern", "other")
+NOT_SELECTED_REASONS = tuple(code.value for code in NotSelectedReason)
+REASONS = {S.WITHDRAWN: WITHDRAW_REASONS, S.NOT_SELECTED: NOT_SELECTED_REASONS}
+PROFILE_CLOSED = "profile_closed"
+CONSENT_REASON = "consent_withdrawn"
 
 
 def _not_eligible(hits) -> Invalid:
@@ -96,7 +111,8 @@ def refer(
     if opening_id is not None and referral.opening.flags:
         detail += " flags confirmed"
     audit.record(session, actor, "refer", "referral", referral.id, profile_id=profile.id,
-                 detail=detail)
+                 detail=detail).at = now  # the referral's history reads these moments
+    notify.referral_made(session, referral, now)
     return referral
 
 
@@ -182,13 +198,17 @@ def _apply(session, actor, profile, opening_id, now, today, confirm_flags=False)
 def change_status(
     session: Session, actor: User, referral: Referral, new_status: ReferralStatus | str, *,
     now: datetime, note: str | None = None, note_for_partner: str | None = None,
+    reason: str | None = None,
 ) -> Referral:
     """Move a referral on, as the actor's role allows; seats and positions follow in the same
     transaction. A referral that changed meanwhile (say, its hold expired) is a 409.
 
     `note` is the counselor's organisation's alone (a liaison or a CSR partner neither reads nor
-    writes it); `note_for_partner` is written deliberately for the partner's eyes."""
+    writes it); `note_for_partner` is written deliberately for the partner's eyes. `reason` is
+    a code of REASONS for a withdrawal or a rejection (a not-selected reason is told to her
+    counselor)."""
     new_status = ReferralStatus(new_status)
+    _check_reason(new_status, reason)
     if note is not None and actor.role is not Role.COUNSELOR:
         raise Invalid("only the survivor's counselor writes the referral's note",
                       field_errors={"note": ["Only the survivor's counselor writes this note; "
@@ -210,7 +230,8 @@ def change_status(
                 note=note if note is not None else Referral.note,
                 note_for_partner=(note_for_partner if note_for_partner is not None
                                   else Referral.note_for_partner),
-                hold_expires_at=None if new_status is not S.HELD else Referral.hold_expires_at)
+                hold_expires_at=None if new_status is not S.HELD else Referral.hold_expires_at,
+                reason=reason)
         .execution_options(synchronize_session=False)
     ).rowcount
     if changed != 1:
@@ -231,9 +252,18 @@ def change_status(
     audit.record(session, actor, "status", "referral", referral.id,
                  profile_id=referral.profile_id,
                  fields=["status"] + [name for name, value in (("note", note), (
-                     "note_for_partner", note_for_partner)) if value is not None],
-                 detail=f"{previous.value}->{new_status.value}")
+                     "note_for_partner", note_for_partner)) if value is not None]
+                 + (["reason"] if reason else []),
+                 detail=f"{previous.value}->{new_status.value}"
+                 + (f" reason={reason}" if reason else "")).at = now
+    notify.status_changed(session, actor, referral, now)
     return referral
+
+
+def _check_reason(new_status: ReferralStatus, reason: str | None) -> None:
+    if reason is not None and reason not in REASONS.get(new_status, ()):
+        raise Invalid(f"not a reason for {new_status.value}", reason="invalid_reason",
+                      field_errors={"reason": ["Choose a reason from the list."]})
 
 
 def withdraw_applications(
@@ -244,25 +274,51 @@ def withdraw_applications(
     enrolments in courses are not applications and stay as they are. Each referral is moved by
     a conditional UPDATE (one that changed meanwhile, say to hired, is left alone) and audited.
     Returns the ids of the referrals withdrawn."""
+    return _withdraw_each(session, profile, actor, now, LIVE_APPLICATIONS,
+                          Referral.opening_id.is_not(None), CONSENT_REASON)
+
+
+def withdraw_live(session: Session, profile: Profile, actor: User | None, *,
+                  now: datetime) -> list[int]:
+    """Withdraw every live referral of a survivor whose profile is closed: held seats go back to
+    their batches, applications leave the employers' pipelines, enrolments end. Returns the ids
+    of the referrals withdrawn (reason PROFILE_CLOSED)."""
+    return _withdraw_each(session, profile, actor, now, tuple(S(s) for s in LIVE_STATUSES),
+                          None, PROFILE_CLOSED)
+
+
+def live_referrals(session: Session, profile: Profile) -> list[Referral]:
+    """The survivor's live referrals (what closing her profile withdraws), oldest first."""
+    return list(session.scalars(
+        select(Referral).where(Referral.profile_id == profile.id,
+                               Referral.status.in_(LIVE_STATUSES)).order_by(Referral.id)))
+
+
+def _withdraw_each(session, profile, actor, now, statuses, only, reason) -> list[int]:
     session.flush()
-    candidates = session.scalars(
-        select(Referral.id).where(Referral.profile_id == profile.id,
-                                  Referral.opening_id.is_not(None),
-                                  Referral.status.in_(LIVE_APPLICATIONS))
-        .order_by(Referral.id)
-    ).all()
+    query = select(Referral.id, Referral.status, Referral.batch_id).where(
+        Referral.profile_id == profile.id, Referral.status.in_(statuses))
+    if only is not None:
+        query = query.where(only)
     withdrawn = []
-    for referral_id in candidates:
+    for referral_id, status, batch_id in session.execute(query.order_by(Referral.id)).all():
         changed = session.execute(
             update(Referral)
-            .where(Referral.id == referral_id, Referral.status.in_(LIVE_APPLICATIONS))
-            .values(status=S.WITHDRAWN, status_changed_at=now, updated_at=now)
+            .where(Referral.id == referral_id, Referral.status == status)
+            .values(status=S.WITHDRAWN, status_changed_at=now, updated_at=now,
+                    hold_expires_at=None, reason=reason)
             .execution_options(synchronize_session=False)
         ).rowcount
-        if changed == 1:
-            withdrawn.append(referral_id)
-            audit.record(session, actor, "status", "referral", referral_id,
-                         profile_id=profile.id, fields=["status"], detail=CONSENT_WITHDRAWN)
+        if changed != 1:
+            continue
+        withdrawn.append(referral_id)
+        if status is S.HELD:
+            _return_seat(session, batch_id)
+            waiting_list.offer_free_seats(session, [batch_id], now)  # first claim: next
+        detail = (CONSENT_WITHDRAWN if reason == CONSENT_REASON
+                  else f"{status.value}->withdrawn reason={reason}")
+        audit.record(session, actor, "status", "referral", referral_id,
+                     profile_id=profile.id, fields=["status"], detail=detail).at = now
     if withdrawn:  # copies already loaded in this session show the change
         session.scalars(select(Referral).where(Referral.id.in_(withdrawn))
                         .execution_options(populate_existing=True)).all()

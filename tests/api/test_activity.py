@@ -55,8 +55,8 @@ def test_a_user_sees_her_own_notifications_newest_first(client, sign_in, user_of
     page = client.get("/api/v1/notifications", headers=headers).get_json()
     assert page["total"] == 3
     assert [n["message"] for n in page["items"]] == [
-        "1 new match for profile 7: newest.", "1 new match for profile 7: read already.",
-        "1 new match for profile 7: older."]
+        "1 new match for case —: newest.", "1 new match for case —: read already.",
+        "1 new match for case —: older."]
     assert page["items"][0]["kind"] == "new_matches"
     assert page["items"][0]["data"] == {"profile_id": 7, "count": 1,
                                         "offers": [{"title": "newest"}]}
@@ -69,7 +69,7 @@ def test_unread_true_lists_only_unread_notifications(client, sign_in, user_of, n
     notify(me, "unread")
     notify(me, "read", read=True)
     page = client.get("/api/v1/notifications?unread=true", headers=headers).get_json()
-    assert [n["message"] for n in page["items"]] == ["1 new match for profile 7: unread."]
+    assert [n["message"] for n in page["items"]] == ["1 new match for case —: unread."]
     assert client.get("/api/v1/notifications?unread=maybe", headers=headers).status_code == 422
 
 

@@ -333,8 +333,9 @@ def test_the_digest_tells_the_counselor_of_new_matches_once(session, matched, co
     assert offers == {("opening", opening.id), ("course", batch.course_id)}
     assert note.data["profile_id"] == profile.id
     assert "ASH" not in str(note.data) and note.data["count"] == 2
-    assert Wording("en").notification(note.kind, note.data).startswith(
-        f"2 new matches for profile {profile.id}: ")
+    # The case is named by its reference, read when the notification is shown.
+    assert Wording("en").notification(note.kind, note.data, case_ref=profile.case_ref) \
+        .startswith(f"2 new matches for case {profile.case_ref}: ")
     assert count(session, AuditEvent, AuditEvent.action == "digest") == 1
 
     again = digest(session, NOW + timedelta(days=1))

@@ -113,6 +113,7 @@ def test_upgrading_a_database_of_0010_converts_its_rows(tmp_path):
     assert "message" not in columns
     assert converted["hold_expired"]["title"] == "Tailoring"
     assert converted["new_matches"]["count"] == 2
-    assert ENGLISH.notification("hold_expired", converted["hold_expired"]) == (
-        "The seat hold of profile 7 on Tailoring (batch 4) expired; the seat went back to the "
-        "batch.")
+    # Worded today by the case's reference (read when shown), no longer by the profile's id.
+    assert ENGLISH.notification("hold_expired", converted["hold_expired"],
+                                case_ref="ASH-7") == (
+        "The seat hold of case ASH-7 on Tailoring expired; the seat went back to the batch.")

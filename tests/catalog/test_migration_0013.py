@@ -39,7 +39,7 @@ def test_0013_up_and_down_keeps_existing_profiles(empty_engine):  # noqa: F811
             "SELECT case_ref, exploited_sector, return_to_sector_reason FROM profiles")).all() == [
             ("A-1", None, None)]
 
-    downgrade(empty_engine, "0011")
+    downgrade(empty_engine, "-1")  # 0013 alone, whatever it follows
     assert "waiting_list_entries" not in inspect(empty_engine).get_table_names()
     assert not {"exploited_sector", "return_to_sector_reason"} & columns(empty_engine, "profiles")
     with empty_engine.connect() as connection:

@@ -68,6 +68,8 @@ def test_the_follow_up_migration_backfills_placed_referrals_once(empty_engine):
     that already had some keeps them and gains only the missing days."""
     from datetime import date, datetime, timezone
 
+    from sqlalchemy import insert
+
     from catalog import catalogue_version
     from catalog.db import make_session_factory
     from catalog.models import (
@@ -101,18 +103,18 @@ def test_the_follow_up_migration_backfills_placed_referrals_once(empty_engine):
         batch = Batch(course_id=course.id, start_date=date(2027, 1, 1),
                       application_deadline=date(2026, 12, 1), seats_total=9, seats_taken=3)
         session.add(batch)
-        # Profiles by a Core insert of the columns 0007 has (the model has later ones too).
-        profiles = [session.execute(insert(Profile.__table__).values(
+        session.flush()
+        # Rows of tables that gained columns since 0007 are inserted naming their columns (an
+        # ORM object would name every column of the models).
+        profiles = [session.scalar(insert(Profile).values(
             organisation_id=ngo.id, case_ref=f"A-{n}", age=24, gender="female",
             literacy="class5", languages=["bn"], district="Kolkata", district_key="kolkata",
-            latitude=22.55, longitude=88.35)).inserted_primary_key[0] for n in range(5)]
+            latitude=22.55, longitude=88.35).returning(Profile.id)) for n in range(5)]
 
         def referral(profile_id, status, **offer):
-            row = Referral(profile_id=profile_id, status=status, status_changed_at=at,
-                           created_at=at, **offer)
-            session.add(row)
-            session.flush()
-            return row.id
+            return session.scalar(insert(Referral).values(
+                profile_id=profile_id, status=status, status_changed_at=at, created_at=at,
+                updated_at=at, **offer).returning(Referral.id))
 
         enrolled = referral(profiles[0], "enrolled", batch_id=batch.id)
         hired = referral(profiles[1], "hired", opening_id=opening.id)

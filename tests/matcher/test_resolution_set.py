@@ -3,9 +3,10 @@ right, the trades it returns are acceptable, and no negative phrase resolves to 
 trade.
 
 `trade_resolution.jsonl` is the development set (the resolver was tuned on it): the targets of
-issue 17 are asserted on it. `trade_resolution_frozen.jsonl` was written independently by
-someone who never saw the alias lists, and scored once (FROZEN_HELD_OUT); its test asserts the
-figures reached now (FROZEN_REACHED), so that a change that makes them worse fails.
+issue 17 are asserted on it. `trade_resolution_frozen.jsonl` and
+`trade_resolution_frozen2.jsonl` were each written independently by someone who never saw the
+alias lists, and scored once (FROZEN_HELD_OUT, FROZEN2_HELD_OUT); their tests assert the figures
+reached now (FROZEN_REACHED, FROZEN2_REACHED), so that a change that makes them worse fails.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from matcher.evaluate_resolution import evaluate, load_resolver, main, read_rows
 DATA = Path(__file__).resolve().parents[1] / "data"
 DEV = DATA / "trade_resolution.jsonl"
 FROZEN = DATA / "trade_resolution_frozen.jsonl"
+FROZEN2 = DATA / "trade_resolution_frozen2.jsonl"
 LANGUAGES = ("en", "hi", "bn")
 
 TOP1_TARGET = 0.9
@@ -42,7 +44,7 @@ def test_the_development_set_is_large_and_balanced():
 
 
 def test_every_code_in_the_sets_is_a_trade_of_the_taxonomy(resolver):
-    for path in (DEV, FROZEN):
+    for path in (DEV, FROZEN, FROZEN2):
         if not path.exists():
             continue
         for row in read_rows(path):
@@ -69,10 +71,13 @@ FROZEN_HELD_OUT = {
 # aliases, "back" and "go" as words that name no trade, a lone word reaching a longer alias by
 # its stem); no frozen phrase was added to the aliases. The figures after that fix, no longer
 # held out, are what this test keeps: a change that makes them worse fails.
+# After the second round of issue 17 (branch h17resolve: stop words per language, stem floors,
+# word-aligned fuzzy matching, workplaces, households, negation inside a phrase), again with no
+# frozen phrase added to the aliases, the figures rose to these.
 FROZEN_REACHED = {
-    "en": {"top1": 0.921, "precision": 1.0, "negatives_wrong": 0},
-    "hi": {"top1": 0.974, "precision": 1.0, "negatives_wrong": 0},
-    "bn": {"top1": 0.868, "precision": 0.962, "negatives_wrong": 0},
+    "en": {"top1": 0.974, "precision": 1.0, "negatives_wrong": 0},
+    "hi": {"top1": 1.0, "precision": 1.0, "negatives_wrong": 0},
+    "bn": {"top1": 0.921, "precision": 1.0, "negatives_wrong": 0},
 }
 
 
@@ -84,6 +89,32 @@ def test_frozen_split_keeps_the_figures_it_reached(resolver, language):
     assert round(figures.top1, 3) >= reached["top1"]
     assert round(figures.precision, 3) >= reached["precision"]
     assert figures.negatives_wrong <= reached["negatives_wrong"]
+
+
+# The second frozen split (150 phrases, tests/data/trade_resolution_frozen2.SOURCES.md) was
+# scored ONCE as held-out on 2026-12-01, before any fix it could have inspired; it has been
+# development data since (its misses were read to find general faults, branch h17resolve).
+FROZEN2_HELD_OUT = {
+    "en": {"top1": 0.940, "precision": 0.920, "negatives_wrong": 0},
+    "hi": {"top1": 0.920, "precision": 1.0, "negatives_wrong": 0},
+    "bn": {"top1": 0.880, "precision": 0.896, "negatives_wrong": 1},
+}
+FROZEN2_REACHED = {
+    "en": {"top1": 0.980, "precision": 1.0, "negatives_wrong": 0},
+    "hi": {"top1": 0.960, "precision": 1.0, "negatives_wrong": 0},
+    "bn": {"top1": 1.0, "precision": 1.0, "negatives_wrong": 0},
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_second_frozen_split_meets_the_targets_and_keeps_its_figures(resolver, language):
+    figures = evaluate(resolver, read_rows(FROZEN2))[language]
+    reached = FROZEN2_REACHED[language]
+    assert figures.top1 >= TOP1_TARGET and figures.precision >= PRECISION_TARGET
+    assert round(figures.top1, 3) >= reached["top1"], figures.misses
+    assert round(figures.precision, 3) >= reached["precision"], figures.misses
+    assert figures.negatives_wrong <= reached["negatives_wrong"], figures.misses
+    assert figures.top1 > FROZEN2_HELD_OUT[language]["top1"]
 
 
 def test_the_command_prints_figures_per_language(capsys):

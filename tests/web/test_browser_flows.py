@@ -124,7 +124,7 @@ def test_a_liaison_uploads_a_csv_with_a_bad_row_then_a_good_one(
     bad = tmp_path / "bad.csv"
     bad.write_text("course_id,start_date,application_deadline,seats_total\n"
                    f"{course_id},{start},{deadline},25\n"
-                   f"{course_id},{start},{deadline},-3\n")
+                   f"{course_id},{start + later},{deadline + later},-3\n")
     good = tmp_path / "good.csv"
     good.write_text("course_id,start_date,application_deadline,seats_total\n"
                     f"{course_id},{start},{deadline},25\n"

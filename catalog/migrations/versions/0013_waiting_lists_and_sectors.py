@@ -2,14 +2,14 @@
 exploited in (issue 17).
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0015 (0011 on its branch; re-chained when main was merged in)
 Create Date: 2026-12-01
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,68 @@
+"""The notifications page of every signed-in user, the unread count in the page header, and the
+link of each notification (`links.notification_link`).
+
+The list is `catalog.queries.notifications`, as the API's: scoped to the reader, audited, each
+notification with the case reference and the referral or profile she may open, so a link goes
+only to what the reader may see.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, g, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from sqlalchemy.exc import SQLAlchemyError
+
+from catalog.queries import notifications as query
+
+from .. import clock
+from ..database import get_session
+from . import errors
+from .links import notification_link
+from .sessions import signed_in
+
+bp = errors.install(Blueprint("notifications", __name__))
+
+
+def unread_count() -> int:
+    """The header's count of unread notifications (one COUNT, once per request)."""
+    if not current_user.is_authenticated:
+        return 0
+    if "unread_notifications" not in g:
+        try:
+            g.unread_notifications = query.unread_count(get_session(), signed_in())
+        except SQLAlchemyError:  # an error page after a failed statement still renders
+            g.unread_notifications = 0
+    return g.unread_notifications
+
+
+@bp.get("/notifications")
+@login_required
+def notifications():
+    db, user = get_session(), signed_in()
+    page = request.args.get("page", "1")
+    page = int(page) if page.isdigit() and 0 < len(page) < 7 and int(page) > 0 else 1
+    found = query.list_notifications(db, user, page=page)
+    db.commit()
+    return render_template("notifications.html", page=found,
+                           links={item.id: notification_link(item, user.role) for item in found.items})
+
+
+@bp.post("/notifications/<int:notification_id>/read")
+@login_required
+def read_notification(notification_id: int):
+    db, user = get_session(), signed_in()
+    query.mark_read(db, user, notification_id, clock.now())
+    db.commit()
+    return redirect(url_for("notifications.notifications"))
+
+
+@bp.post("/notifications/read")
+@login_required
+def read_all():
+    db, user = get_session(), signed_in()
+    query.mark_all_read(db, user, clock.now())
+    db.commit()
+    return redirect(url_for("notifications.notifications"))
+
+
+def init_app(app) -> None:
+    app.jinja_env.globals["unread_notifications"] = unread_count

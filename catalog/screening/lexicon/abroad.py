@@ -1,0 +1,149 @@
+"""Where the work is, for `overseas_travel` (and the wage abroad): foreign words and places,
+journeys arranged, a training's own travel, the lawful routes abroad and what undoes them,
+and a foreign place named as a market rather than a workplace.
+"""
+
+# Words of work abroad that are not names of places: "abroad", "videsh", a visa, a ticket by air.
+OVERSEAS_WORDS = (
+    "abroad", "overseas", "foreign", "foreign country", "outside india", "outside the country",
+    "outside country", "videsh", "bidesh", "bidesh e", "pardes", "bahar ke desh",
+    "gulf", "gulf country", "middle east", "arab country", "visa", "viza", "work visa",
+    "free visa", "visa processing", "air ticket", "air tickets", "flight ticket", "plane ticket",
+    "emigration", "riyal", "riyals", "dirham", "dirhams", "ringgit", "bimaner ticket", "biman",
+    "baahar ke desh", "bahar ke mulk", "বাইরের দেশ", "बाहर के देश", "ecnr", "ecr passport",
+    "overseas job",
+    # crossing a border outside a lawful route
+    "border par", "border paar", "border cross", "cross the border", "crossing the border",
+    "seema paar", "seema par", "simanto par", "shimanto par",
+    "বর্ডার পার", "সীমান্ত পার", "বিমানের টিকিট", "রিয়াল", "দিরহাম", "बॉर्डर पार", "सीमा पार",
+    "रियाल", "दिरहम", "हवाई टिकट",
+    "विदेश", "परदेस", "खाड़ी", "वीजा", "वीसा", "बिदेश", "বিদেশ", "ভিসা", "মধ্যপ্রাচ্য",
+)
+# Foreign places named as where she would work. A name is matched as a whole word (or with a
+# case ending), and a slip of typing is allowed only in a long one: a place at home may lie one
+# letter from a short foreign name ("Patia" in Bhubaneswar is not Pattaya, "Doda" not Doha).
+FOREIGN_PLACES = (
+    "dubai", "abu dhabi", "sharjah", "uae", "saudi", "saudi arabia",
+    "riyadh", "jeddah", "qatar", "doha", "oman", "muscat", "kuwait", "bahrain", "malaysia",
+    "kuala lumpur", "singapore", "jordan", "lebanon", "iraq", "arab",
+    "thailand", "bangkok", "pattaya", "hong kong", "maldives", "mauritius", "cambodia",
+    "singapur", "singapoor",
+    "europe", "russia", "poland", "romania", "israel", "japan", "korea", "myanmar", "laos",
+    "armenia", "azerbaijan", "uzbekistan", "turkey", "egypt", "libya", "australia", "germany",
+    "italy", "greece", "cyprus", "new zealand", "south africa",
+    "vietnam", "china", "africa", "canada",
+    "यूरोप", "रूस", "जापान", "इज़राइल", "ইউরোপ", "রাশিয়া", "জাপান", "মিয়ানমার", "লাওস",
+    "दुबई", "सऊदी", "अरब", "कतर", "ओमान", "कुवैत", "मलेशिया",
+    "দুবাই", "সৌদি", "আরব", "কাতার", "ওমান", "কুয়েত", "মালয়েশিয়া", "সিঙ্গাপুর",
+)
+OVERSEAS = OVERSEAS_WORDS + FOREIGN_PLACES
+# A journey (not the daily fare to work: "aane jaane ka kiraya", "jatayater bhara"), arranged by
+# the employer or an agent, except to a training course.
+TRAVEL = (
+    "travel", "jaane ka kharcha", "jawar khoroch", "travel cost", "travel expenses",
+    "यात्रा", "সফর", "যাত্রা",
+)
+TICKET = (
+    "journey", "ticket", "tickets", "train ticket", "safar", "yatra", "jatra",
+    "train ka kiraya", "train ka bhada", "train fare", "rail ticket", "railway ticket",
+    "train er bhara", "train er ticket", "bus ticket", "ट्रेन का किराया", "ট্রেনের ভাড়া",
+    "air travel", "सफर", "टिकट", "টিকিট",
+)
+# Travel to a course: a training centre's own arrangement.
+TRAINING = (
+    "training", "course", "prashikshan", "proshikkhon", "proshikkhan", "training centre",
+    "training center", "প্রশিক্ষণ", "প্রশিক্ষণকেন্দ্র", "प्रशिक्षण", "ट्रेनिंग", "কোর্স", "कोर्स",
+)
+# Free skilling programmes whose trainees receive at most a stipend (residential courses of
+# DDU-GKY, RSETI, a Krishi Vigyan Kendra, PMKVY, Jan Shikshan Sansthan): named, the opening is a
+# training, and the money it names is no wage.
+TRAINING_SCHEME = (
+    "rseti", "rsetti", "rudseti", "ddu gky", "ddugky", "pmkvy", "kvk", "krishi vigyan kendra",
+    "jan shikshan sansthan", "skill india", "आरसेटी", "आरसेटी संस्था", "डीडीयू जीकेवाई",
+    "कृषि विज्ञान केंद्र", "कृषि विज्ञान केन्द्र", "जन शिक्षण संस्थान", "পিএমকেভিওয়াই",
+    "আরসেটি", "কৃষি বিজ্ঞান কেন্দ্র", "কৃষি বিজ্ঞান কেন্দ্রে",
+    "rural self employment training institute", "ग्रामीण स्वरोजगार प्रशिक्षण संस्थान",
+    "डीडीयू-जीकेवाई", "ডিডিইউ জিকেওয়াই", "ডিডিইউ-জিকেওয়াই", "apprenticeship", "naps",
+    "kaushal vikas", "कौशल विकास", "skill development centre", "skill development center",
+    # Bangladesh: the Department of Youth Development's and the technical training centres'
+    # free courses, which pay a daily allowance
+    "youth development", "jubo unnayan", "যুব উন্নয়ন", "যুব উন্নয়ন অধিদপ্তর",
+    "technical training centre", "technical training center", "কারিগরি প্রশিক্ষণ কেন্দ্র",
+)
+# A lawful route abroad: a registered recruiting agent or a state agency, emigration clearance on
+# eMigrate (India) or through BMET (Bangladesh). Work abroad by such a route is no lure, unless the
+# opening also asks a fee, keeps the passport or goes on a visit visa.
+LAWFUL_ROUTE = (
+    "registered recruiting agent", "registered recruitment agent", "registered agent",
+    "licensed recruiting agent", "emigrate", "e migrate", "emigration clearance",
+    "protector of emigrants", "mea registered", "state recruiting agency",
+    "government recruiting agency", "state government recruiting agency", "bmet", "boesl",
+    "licence number", "license number", "norka", "omcl", "tomcom", "ra licence",
+    "ra license", "registered recruiting agency", "licensed recruiting agency",
+    "mea licence", "mea license", "mea licence holder", "mea approved", "licence holder",
+    "license holder", "government registered", "government approved recruiting agent",
+    "recruiting agent licence", "recruiting licence", "सरकार से पंजीकृत", "লাইসেন্সধারী",
+    "ই মাইগ্রেট", "ই-মাইগ্রেট", "নিবন্ধিত রিক্রুটিং এজেন্ট", "নিবন্ধিত এজেন্ট", "সরকারি নিবন্ধিত",
+    "বিএমইটি", "ई माइग्रेट", "ई-माइग्रेट", "पंजीकृत भर्ती एजेंट", "पंजीकृत एजेंट",
+    "सरकारी भर्ती एजेंसी",
+    # state and national overseas-employment bodies
+    "nsdc international", "titp", "odepc", "omcap", "overseas manpower company",
+    "government recruiting agency", "recruiting agency of the government",
+)
+# The one charge the law lets a registered recruiting agent take from the worker: its service
+# charge, capped by the Emigration Rules (45 days' wages, at most Rs 30,000) and paid through
+# eMigrate ...
+LAWFUL_CHARGE = (
+    "service charge", "service charges", "seva shulk", "sewa shulk", "सेवा शुल्क", "सर्विस चार्ज",
+    "সার্ভিস চার্জ", "সেবা মূল্য", "sheba mullo",
+)
+# ... named as capped, or as set by the rules: "capped as per the Emigration Act", "niyom moto",
+# "नियम के अनुसार", "সরকার নির্ধারিত".
+CHARGE_CAPPED = (
+    "capped", "as per rules", "as per the rules", "as per emigration act",
+    "as per the emigration act", "as per emigration rules", "as per the emigration rules",
+    "within the legal limit", "legal limit", "government fixed", "fixed by the government",
+    "as fixed by government", "government rate", "as per government rules", "niyom moto",
+    "niyom onujayi", "niyom anujayi", "niyam anusar", "niyam ke anusar", "niyamanusar",
+    "sarkari dar", "sorkar nirdharito", "sarkar nirdharit", "नियम के अनुसार", "नियमानुसार",
+    "सरकारी दर", "सरकार द्वारा तय", "নিয়ম মতো", "নিয়মমতো", "নিয়ম অনুযায়ী", "সরকার নির্ধারিত",
+    "সরকারি হারে",
+    # a ceiling named: "at most 45 days' wages", "अधिकतम", "সর্বোচ্চ"
+    "as prescribed", "prescribed", "at most", "maximum", "not more than", "as per norms",
+    "as per government norms", "as per mea norms", "as per mea rules", "adhiktam",
+    "अधिकतम", "निर्धारित", "नियमों के अनुसार", "सर्वोच्च", "সর্বোচ্চ", "নির্ধারিত",
+    "নিয়ম অনুসারে", "niyom onusare",
+)
+# A visa for a visit, not for work: the route of irregular migration.
+VISIT_VISA = (
+    "visit visa", "visiting visa", "tourist visa", "free visa", "ভিজিট ভিসা", "টুরিস্ট ভিসা",
+    "विजिट वीजा", "टूरिस्ट वीजा",
+)
+# Papers that a lawful route abroad needs, said not to be needed: "passport lagbe na".
+NO_PAPERS = (
+    "passport lagbe na", "passport lagbe nah", "passport dorkar nei", "passport chara",
+    "without passport", "without a passport", "no passport needed", "no passport required",
+    "passport not needed", "passport not required", "bina passport", "passport ki zarurat nahi",
+    "passport ki jarurat nahi", "passport nahi chahiye", "পাসপোর্ট লাগবে না", "পাসপোর্ট ছাড়া",
+    "पासपोर्ट की जरूरत नहीं", "बिना पासपोर्ट", "पासपोर्ट नहीं चाहिए",
+)
+# A place abroad named as a market, not a workplace: "garments exported to the Gulf",
+# "kapde Dubai jaate hain", "আমাদের পোশাক মধ্যপ্রাচ্যে যায়".
+MARKET = (
+    "export", "exports", "exported", "exporter", "exporting", "buyer", "buyers", "market",
+    "markets", "shipped", "jaate hain", "jate hain", "jata hai", "jaata hai", "jay", "jaay",
+    "bhejte hain", "niryat", "roptani", "roptanimukhi", "রপ্তানি", "রপ্তানিমুখী", "যায়",
+    "निर्यात", "जाते हैं", "जाता है",
+)
+AGENT_ARRANGES = (
+    "by our agent", "by agent", "by the agent", "agent will", "agent karega", "agent dega",
+    "agent debe", "dalal", "dalal debe", "dalal kore debe", "our man", "amader lok",
+    "एजेंट देगा", "एजेंट करेगा", "দালাল", "এজেন্ট দেবে",
+)
+ARRANGE = (
+    "arranged", "arrange", "arranging", "arrangement", "provided", "free",
+    "by our agent", "by agent", "by the agent", "company will bear", "bandobast", "intezam",
+    "intazam", "byabostha", "kharcha company", "by company", "by the company", "company dega",
+    "company degi", "company debe", "company dibe", "malik dega", "फ्री", "मुफ्त", "इंतजाम",
+    "कंपनी देगी", "ব্যবস্থা", "ফ্রি", "কোম্পানি দেবে",
+)

@@ -1,0 +1,92 @@
+"""Children sought as workers, for `minor_targeted`: named so, by an age or a school class, or
+said to work too; and children as the people served (taught, minded), who are not.
+"""
+
+MINOR = (
+    "school girl", "school girls", "schoolgirl", "schoolgirls", "school going girls",
+    "kishori", "kishoris", "teenage", "teenager", "teenagers", "minor",
+    "minors", "under 18", "below 18", "less than 18", "nabalik", "nabalig", "nabalika",
+    "kam umar", "kam umr", "kam umar ki", "choti umar", "kachi umar", "young girls",
+    "young girl", "chhoti ladki", "chhoti ladkiyan", "kochi meye", "choto meye",
+    "olpo boyosi", "alpo boyoshi", "school jaane wali", "school jane wali", "school wali",
+    "school wali ladkiyan", "school ki ladkiyan", "school pora meye", "skul pora meye",
+    "schoole pora", "स्कूल जाने वाली", "स्कूल की लड़कियां", "স্কুলপড়ুয়া", "স্কুলে পড়া",
+    "bachchi", "bacchi", "chhoti bachchi", "choti bachchi",
+    "बच्ची", "छोटी बच्ची", "ছোট মেয়ে", "কচি মেয়ে",
+    "किशोरी", "किशोरियां", "नाबालिग", "कम उम्र", "स्कूली लड़कियां", "छोटी लड़कियां",
+    "কিশোরী", "নাবালিকা", "নাবালক", "অল্পবয়সী", "কম বয়সী", "স্কুলের মেয়ে",
+)
+# The class a girl is in, named as a range without "pass": "class 8 se 10", "class 7-9".
+SCHOOL_CLASS = ("class", "klas", "std", "standard", "shreni", "kaksha", "ক্লাস", "শ্রেণি",
+                "শ্রেণী", "কক্ষা", "कक्षा", "क्लास")
+PASSED = ("pass", "paas", "passed", "uttirno", "utteern", "পাস", "উত্তীর্ণ", "पास", "उत्तीर्ण")
+# Words next to which a number from 10 to 17 is an age ("age 15+", "umar 16").
+AGE_WORD = (
+    "age", "aged", "umar", "umr", "umra", "umer", "oomar", "boyos", "boyosh", "boyes",
+    "bayas", "bayos", "aayu", "ayu", "years old", "year old", "yrs old", "saal ki", "sal ki",
+    "saal ke", "bochhorer", "bochorer", "বয়স", "উমর", "বছরের", "उम्र", "उमर", "आयु", "साल की",
+)
+# With a floor ("16 saal se upar", "16 years and above") a number from 10 to 17 is an age too.
+AGE_ABOVE = (
+    "above", "and above", "plus", "or more", "upwards", "se upar", "se jyada", "se zyada",
+    "theke beshi", "er upore", "upore", "ऊपर", "से ऊपर", "উপরে", "বেশি",
+    # "১৩ বছর থেকে মেয়ে নেওয়া হবে": from an age, upwards
+    "theke", "thheke", "থেকে",
+)
+# With a range ("16-17 years", "girls 15 to 20") or "old", a number from 10 to 17 is an age.
+AGE_CONTEXT = (
+    "year", "years", "yrs", "yr", "old", "saal", "sal", "bochor", "bochhor", "bachar",
+    "varsh", "বছর", "साल", "वर्ष",
+)
+# People named before the numbers ("girls 15 to 20", "ladkiyan 14 se 18") are of that age; named
+# after them ("need 10-15 girls") they are counted.
+AGE_PEOPLE = (
+    "girls", "girl", "ladki", "ladkiyan", "meye", "meyera", "boys", "লড়কি", "लड़कियां",
+    "लड़कियाँ", "মেয়ে", "মেয়েরা",
+)
+
+# Children as the people the work serves, not as the workers sought: the classes she teaches
+# ("tuition teacher, classes 1-5"), the children she minds ("children aged 6-12", a creche, a
+# school bus). Named near these words, a class or an age under 18 is theirs, not hers.
+CHILDREN_SERVED = (
+    "children", "child", "kids", "kid", "students", "student", "pupils", "infants", "toddlers",
+    "babies", "bachchon", "bachhon", "bacchon", "bachon", "bachche", "bacche", "bachhe",
+    "chhatra", "chhatron", "chatro", "chhatro", "chhatrchhatri", "shishu", "shishuder",
+    "bachchader", "bacchader", "बच्चों", "बच्चे", "बच्चा", "छात्र", "छात्रों", "छात्राओं", "शिशु",
+    "শিশু", "শিশুদের", "বাচ্চা", "বাচ্চাদের", "ছাত্র", "ছাত্রছাত্রী", "ছাত্রছাত্রীদের", "পড়ুয়া",
+)
+TEACHING_CARE = (
+    "teacher", "teachers", "teach", "teaching", "tuition", "tution", "tutor", "tutors",
+    "coaching", "coaching centre", "learning centre", "school", "pathshala", "creche",
+    "creches", "daycare", "day care", "play school", "playschool", "preschool", "pre school",
+    "nursery", "montessori", "anganwadi", "balwadi", "school bus", "bus attendant", "ayah",
+    "aaya", "babysitter", "babysitting", "nanny", "caretaker", "padhana", "padhane", "porano",
+    "poraben", "shikshak", "shikshika", "shikkhok", "shikkhika", "homework", "batch", "batches",
+    "शिक्षक", "शिक्षिका", "ट्यूशन", "कोचिंग", "पढ़ाना", "पढ़ाने", "क्रेच", "आंगनवाड़ी", "स्कूल",
+    "পাঠশালা", "শিক্ষক", "শিক্ষিকা", "টিউশন", "টিউশনি", "কোচিং", "পড়ানো", "পড়াতে", "ক্রেশ",
+    "অঙ্গনওয়াড়ি", "স্কুল",
+)
+# A little child named as the one cared for ("दो साल की बच्ची की देखभाल", "look after a baby
+# girl"): the words for a little girl that are also the words for a child minded, and the care.
+LITTLE_CHILD = (
+    "bachchi", "bacchi", "chhoti bachchi", "choti bachchi", "बच्ची", "छोटी बच्ची", "ছোট মেয়ে",
+)
+CARE_OF = (
+    "dekhbhal", "dekhbhaal", "dekhrekh", "sambhalna", "sambhalne", "dekhashona", "dekhashuna",
+    "dekhasona", "jotno", "care", "care for", "care of", "look after", "looking after",
+    "take care", "taking care", "babysit", "babysitting", "mind", "minding",
+    "देखभाल", "देखरेख", "संभालना", "संभालने", "দেখাশোনা", "যত্ন", "দেখাশুনা",
+)
+# Children said to work too, beside the adults: "बच्चे भी ईंट पाथ सकते हैं", "chhele-meye sobai
+# kaj korte parbe" (a child with "also" or "all", and work, in one sentence).
+CHILDREN_TOO = (
+    "bachche bhi", "bacche bhi", "bachhe bhi", "बच्चे भी", "बच्चों को भी", "children also",
+    "children too", "kids also", "kids too", "chhele meye sobai", "chhelemeye sobai",
+    "chele meye sobai", "ছেলেমেয়ে সবাই", "ছেলে মেয়ে সবাই", "বাচ্চারাও", "bacchara o",
+    "baccharao", "বাচ্চারা ও",
+)
+CHILD_WORK = (
+    "work", "kaam", "kam", "kaj", "kaaj", "काम", "কাজ", "पाथ", "paath", "bana", "banana",
+    "banate", "बना", "बनाना", "mould", "moulding", "korte parbe", "kar sakte", "कर सकते",
+    "সকতে", "পারবে", "parbe", "सकते",
+)

@@ -1,0 +1,44 @@
+"""An employer that cannot be found, for `vague_employer`: a contact only by chat or a
+middleman, a name or place told later or only on arrival.
+"""
+
+VAGUE = (
+    "whatsapp", "whats app", "watsapp", "whatsap", "call now", "missed call", "miss call",
+    "telegram", "imo", "messenger", "inbox", "inbox korun", "inbox karein", "inbox me",
+    "direct message", "facebook inbox", "fb inbox", "details at interview",
+    "disclosed at interview", "name will be disclosed", "company name will be",
+    "meet at the station", "station par milein", "टेलीग्राम", "ইমো", "ইনবক্স",
+    "location will be told", "location will be shared",
+    "location after selection", "location on call", "address after selection",
+    "address on call", "details on call", "details on whatsapp", "company name confidential",
+    "name not disclosed", "not disclosed", "undisclosed", "naam nahi bataya", "naam gupt",
+    "confidential company", "confidential client", "anywhere in india",
+    "location disclosed later", "location later", "jagah baad mein", "pata baad mein",
+    "location baad mein", "thikana pore", "address pore", "location pore", "contact agent",
+    "contact our agent", "agent se sampark", "sir se baat", "dalal", "milne par batayenge",
+    "mil kar batayenge", "baad mein batayenge", "details baad mein", "pore janano hobe",
+    "dekha kore bolbo", "ke baad batayenge", "ke baad bataya jayega", "baad batayenge",
+    "will be told after", "will be told later", "told after registration", "told after selection",
+    "details will be told", "details after registration", "pore bola hobe",
+    "pore janano", "बाद में बताया जाएगा", "बाद में बताएंगे", "পরে জানানো হবে", "পরে বলা হবে",
+    # a workplace named only as "a big city", a contact only through a middleman's number
+    "big city", "big cities", "bade shahar", "bada shahar", "boro shohor", "boro shohore",
+    "বড় শহরে", "বড় শহর", "बड़े शहर", "बड़े शहरों", "sardar er number", "sardar ka number",
+    "sardar ke number", "munshi ka number", "thekedar ka number", "dalal er number",
+    "contact munshi", "contact thekedar", "contact sardar", "contact the munshi",
+    "সর্দারের নম্বর", "দালালের নম্বর", "मुंशी का नंबर", "ठेकेदार का नंबर",
+    "ठिकाना बाद में", "व्हाट्सएप", "হোয়াটসঅ্যাপ", "ঠিকানা পরে",
+)
+
+# Who the employer is or where the work is, told only once she has arrived: "হোটেলের নাম পৌঁছে
+# জানবেন", "address on arrival", "पता पहुंचकर बताया जाएगा" (a name, then an arrival).
+NAME_OF_PLACE = (
+    "name", "address", "location", "naam", "nam", "pata", "thikana", "jagah", "workplace",
+    "নাম", "ঠিকানা", "জায়গা", "কর্মস্থল", "नाम", "पता", "जगह",
+)
+ON_ARRIVAL = (
+    "on arrival", "after arrival", "upon arrival", "after reaching", "on reaching",
+    "when you reach", "pouche", "pouchhe", "pouchanor por", "pahunch kar",
+    "pahunchkar", "pahunchne par", "pahuchne par", "পৌঁছে", "পৌঁছানোর পর", "পৌঁছলে", "পৌঁছাবার পর",
+    "पहुंचकर", "पहुँचकर", "पहुंचने पर", "पहुँचने पर", "पहुंचने के बाद", "पहुँचने के बाद",
+)

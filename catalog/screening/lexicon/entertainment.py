@@ -1,0 +1,122 @@
+"""Whom the work serves and when, for `entertainment_lure`: entertainment work named, company
+kept with patrons, men served in private, a club, spa or bar at night; and the patrons
+escorted somewhere or named with women, which is ordinary work.
+"""
+
+ENTERTAINMENT = (
+    "dancer", "dancers", "dance", "dancing", "dance bar", "bar dancer", "bar girl",
+    "bar girls", "bar singer", "bar hostess", "bar waitress", "bar staff", "beer bar",
+    "ladies bar", "bar me kaam", "bar mein", "hostess", "hostesses",
+    "call girl", "friendship club", "night club", "nightclub",
+    "club dancer", "dance club", "pub", "hookah", "massage", "body massage",
+    "massage girl", "spa girl", "model", "models", "modelling", "modeling", "fashion model",
+    "photo shoot", "photoshoot", "full length photo", "full size photo", "send photos",
+    "send your photo", "entertainer", "item dance", "item girl", "mujra",
+    "naach", "nach", "nachna", "nachne", "naach gana", "nach gana", "nartaki", "orchestra",
+    "orkestra", "attractive girls", "beautiful girls", "good looking", "fair girls",
+    "event girls", "party girls", "promo girls", "promotion girls",
+    "sundar ladki", "sundori meye",
+    "डांसर", "नर्तकी", "नाच", "नाचना", "बार डांसर", "बार गर्ल", "मसाज", "मॉडल", "मॉडलिंग",
+    "होस्टेस", "ড্যান্সার", "নর্তকী", "নাচ", "মডেল", "মডেলিং", "ম্যাসাজ",
+    "বার ড্যান্সার", "হোস্টেস", "डांस", "डान्स", "ডান্স", "ড্যান্স", "मुजरा", "ऑर्केस्ट्रा",
+    "आर्केस्ट्रा", "नाचने", "नाचने वाली", "অর্কেস্ট্রা", "মুজরা", "নাচের",
+    # the worker's looks asked for, or her picture
+    "fair and slim", "fair complexion", "fair skin", "slim figure", "good figure",
+    "attractive looks", "attractive figure", "cross massage", "cross gender massage",
+    "beer parlour", "casino hostess",
+    "dekhte bhalo", "dekhte sundor", "achhi dikhne wali", "achi dikhne wali",
+    "dikhne mein achhi", "gora rang", "forsha meye", "forsa meye", "sundori forsha",
+    "अच्छी दिखने वाली", "दिखने में अच्छी", "गोरी लड़कियां", "सुंदर लड़कियां", "गोरा रंग",
+    "দেখতে ভালো", "দেখতে সুন্দর", "ফর্সা", "সুন্দরী মেয়ে", "সুন্দরী",
+    "photo bhejein", "photo bhejo", "photo bhejiye", "photo bheje", "photo whatsapp",
+    "photos bhejein", "chobi pathan", "chhobi pathan", "chobi pathaben", "photo pathan",
+    "फोटो भेजें", "फोटो भेजिए", "फोटो व्हाट्सएप", "ছবি পাঠান", "ছবি পাঠাবেন", "sundori",
+    "sundar ladkiyan", "gori ladkiyan", "sundar aur gori",
+    "gane wali", "gaane wali", "gaane wali ladkiyan", "गाने वाली", "gaan gawar meye",
+    "গান গাওয়ার মেয়ে",
+    # the euphemisms of paid company with men: "open-minded girls", "friendship", "dating",
+    # "video call job"
+    "open minded girls", "open minded ladies", "open minded female", "bold girls",
+    "bold ladkiyan", "high profile friendship", "high profile clients meet",
+    "dating", "girlfriend", "girl friend", "video call job", "video calling job",
+    "video chat job", "video calling with clients", "video call with clients",
+    "friendship", "frendship", "dosti", "body to body", "rich clients", "meet rich",
+    "दोस्ती", "ओपन माइंडेड", "বন্ধুত্ব", "ডেটিং", "ভিডিও কল", "ওপেন মাইন্ডেড",
+)
+# Escorts: a lure, unless patrons are escorted somewhere ("escort guests to their rooms").
+ESCORT = (
+    "escort", "escorts", "escort service", "escort job", "escort girl", "escort girls",
+    "एस्कॉर्ट", "এসকর্ট",
+)
+# Giving patrons company: the disguised wording of the same work ("sit with guests and keep
+# them company", "mehmanon ka dil behlana", "অতিথিদের সঙ্গ দেওয়া"); a lure next to a patron.
+COMPANY = (
+    "give company", "give them company", "keep company", "keep them company", "kept company",
+    "keeping company", "keep guests company",
+    "give him company", "companion", "companions", "companionship", "accompany",
+    "accompanying", "entertain", "entertained", "entertaining", "sit with", "sitting with",
+    "spend time with", "time pass", "dil behlana", "dil behlane", "man behlana",
+    "mann behlana", "manoranjan", "saath baithna", "sath baithna", "saath baithkar",
+    "saath baith", "sath baith", "saath baithke", "sath baithke", "saath baith ke",
+    "sath baith ke", "sathe bose", "sathe bosa", "साथ बैठ", "साथ बैठके", "সাথে বসে",
+    "company dena", "company deni", "company dene", "company dite", "company dewa",
+    "company deya", "songo", "songo dewa", "songo dite", "sango", "songe bose", "sange bose",
+    "khush karna", "moner moto", "behlana", "saath rehna", "sath rehna",
+    "sathe thakte", "sathe thakbe", "songe thakte", "songe thakbe", "sathe somoy",
+    "somoy katano", "somoy kataben", "somoy katate", "samay bitana", "samay bitaana",
+    "waqt bitana", "waqt guzarna", "time bitana", "time spend", "spend time", "party with",
+    "mingle", "personal service", "personal services", "private service", "special service",
+    "mingling", "socialise", "socialize", "socialising", "socializing", "songi", "sangini",
+    "bandhobi", "khushi kora", "khushi korte",
+    "बहलाना", "मन बहलाना", "साथ रहना", "समय बिताना", "खुश करना", "संगिनी", "साथी बनना",
+    "সঙ্গে থাকতে", "সাথে থাকতে", "সময় কাটাতে", "সময় কাটানো", "সঙ্গী", "সঙ্গিনী", "বান্ধবী",
+    "খুশি করা", "খুশি করতে",
+    "मनोरंजन", "दिल बहलाना", "साथ बैठना", "साथ बैठकर", "कंपनी देना", "कंपनी देनी",
+    "সঙ্গ", "সঙ্গ দেওয়া", "সঙ্গ দিতে", "সঙ্গে বসে", "সঙ্গ দেয়া", "মনোরঞ্জন",
+)
+# Those she would keep company: guests, customers, clients, gentlemen.
+PATRON = (
+    "guest", "guests", "customer", "customers", "client", "clients", "gentleman", "gentlemen",
+    "gents", "men", "male", "males", "sahab", "sahib", "saheb", "sahebder", "babu", "vip",
+    "vips", "mehman", "mehmaan", "mehmanon", "grahak", "grahakon", "khoddar", "khodder",
+    "atithi", "purush", "visitors", "businessmen", "businessman",
+    "অতিথি", "অতিথিদের", "খদ্দের", "খদ্দেরদের", "ক্লায়েন্ট", "ক্লায়েন্টদের", "গ্রাহক", "সাহেব",
+    "সাহেবদের", "পুরুষ", "मेहमान", "मेहमानों", "ग्राहक", "ग्राहकों", "पुरुष", "साहब",
+    "अतिथि", "अतिथियों", "atithiyon", "mehmano", "mehmaano", "grahako",
+)
+# Men as the clients of a service: "gents clients ki seva", "পুরুষ ক্লায়েন্টদের সেবা".
+MALE = (
+    "male", "men", "gents", "gentlemen", "gentleman", "purush", "mard", "पुरुष", "पुरुषों",
+    "মর্দ", "পুরুষ", "পুরুষদের",
+)
+SERVICE = (
+    "seva", "sewa", "seba", "service", "services", "attend", "attend to", "serve", "serving",
+    "massage", "home service", "private room", "private rooms", "सेवा", "সেবা", "সার্ভিস",
+)
+# Where and when the work is: a club, lounge, spa or bar at night is entertainment work.
+VENUE = (
+    "club", "clubs", "lounge", "lounges", "spa", "spas", "pub", "pubs", "bar", "bars", "disco",
+    "discotheque", "nightclub", "massage centre", "massage center", "massage parlour",
+    "massage parlor", "spa centre", "spa center", "dance bar", "beer bar", "ladies bar",
+    "private party", "private parties", "farmhouse party", "house party", "hookah bar",
+    "hukka bar", "karaoke", "casino", "प्राइवेट पार्टी", "প্রাইভেট পার্টি", "কারাওকে", "कैसीनो",
+    "ক্লাব", "লাউঞ্জ", "স্পা", "বার", "ডিস্কো", "क्लब", "लाउंज", "स्पा", "बार", "डिस्को",
+)
+NIGHT = (
+    "night", "nights", "overnight", "midnight", "late night", "raat", "raaton", "rat ki",
+    "raater", "rater", "raate", "bhor", "bhore", "till morning", "subah tak", "sondhyar por",
+    "sondhar por", "after dark", "after midnight", "late hours", "late evening",
+    "late evenings", "private cabin", "private cabins", "private room", "private rooms",
+    "রাত", "রাতের", "রাতে", "ভোর", "সন্ধ্যার পর", "रात", "रातों", "देर रात",
+)
+# Patrons taken somewhere (a hotel's bell desk, a hospital's attendant): no company is kept.
+ESCORTED_TO = (
+    "room", "rooms", "table", "tables", "seat", "seats", "lift", "elevator", "doctor", "ward",
+    "opd", "hospital", "airport", "station", "counter", "desk", "reception", "car", "taxi",
+    "kamre", "kamra", "ghor", "কামরা", "ঘরে", "कमरे", "कमरा",
+)
+# With women named next to them, men are customers among others: "male and female clients".
+FEMALE = (
+    "female", "females", "women", "woman", "ladies", "lady", "mahila", "mohila", "aurat",
+    "মহিলা", "নারী", "महिला", "औरत",
+)

@@ -1,0 +1,81 @@
+"""What undoes a match: a negation near it, a refund denied, a fee paid by someone else, papers
+kept as copies or by herself, a warning against the practice, and the words that end a
+negation's reach.
+"""
+
+# A cue up to a few words before a match (or just after it) undoes it: "no registration fee",
+# "fee nahi", "passport will not be kept", "kono fee lagbe na".
+NEGATION = (
+    "no", "not", "never", "without", "nil", "none", "zero", "nahi", "nahin", "nai", "na",
+    "mat", "bina", "nei", "noy", "dont", "don t", "doesn t", "won t", "nobody", "neither",
+    "nor", "नहीं", "नही", "न", "मत", "बिना", "না", "নেই", "নয়", "বিনা",
+)
+# A refund denied: a negation of these words is of the refund, not the fee ("registration fee
+# and deposit not refundable", "deposit wapas nahi milega", "jamanat ferot hobe na").
+REFUND = (
+    "refund", "refunds", "refundable", "refunded", "returnable", "return", "returned",
+    "wapas", "vapas", "wapis", "lautaya", "lautayi", "lautana", "ferot", "ferat",
+    "ferotjoggo", "ফেরত", "ফেরতযোগ্য", "वापस", "वापसी", "लौटाया", "लौटाई",
+)
+# For a fee, "free" and "paid by the employer" also undo it ("registration is free").
+FEE_NEGATION = (
+    "free", "free of cost", "free of charge", "muft", "mufat", "binamulle", "waived",
+    "reimbursed", "reimburse", "borne by", "paid by us", "paid by company", "paid by employer",
+    "paid by the company", "paid by the employer", "sponsored", "scholarship",
+    "support", "allowance", "children", "refunded", "paid by the government",
+    "government pays", "sarkar dega", "sarkar degi", "sorkar debe", "pmkvy", "ddu gky",
+    "ddugky", "सरकार देगी", "সরকার দেবে",
+    # "the company pays it" in Hindi and Bengali transliteration
+    # the employer named as the one who pays: "agency fee employer dey", "एजेंसी का शुल्क
+    # नियोक्ता देगा", "এজেন্সির ফি নিয়োগকর্তা দেবেন", "service charge employer deta hai"
+    "employer pays", "employer will pay", "employer deta", "employer deta hai", "employer dega",
+    "employer degi", "employer dey", "employer debe", "employer diben", "employer bears",
+    "employer bear", "employer s cost", "at the employer s cost", "niyokta dega",
+    "नियोक्ता देगा", "नियोक्ता देंगे", "नियोक्ता देता", "नियोक्ता भरेगा", "मालिक देगा",
+    "নিয়োগকর্তা দেবেন", "নিয়োগকর্তা দেবে", "নিয়োগকর্তা দেন", "মালিক দেবে", "malik debe",
+    "company bharegi", "company bharega", "company dega", "company degi", "company dibe",
+    "company debe", "company deby", "company bahan karegi", "malik dega", "free mein",
+    "मुफ्त", "फ्री", "कंपनी देगी", "कंपनी भरेगी", "বিনামূল্যে", "ফ্রি", "কোম্পানি দেবে",
+    # someone else named as the payer: the family that hires her, the programme that trains her
+    "paid by the programme", "paid by the program", "paid by programme", "paid by the family",
+    "paid by the household", "paid by the client", "paid by the ngo", "paid by the centre",
+    "paid by the institute", "paid by the scheme", "paid by the agency", "family pays",
+    "family will pay", "programme pays", "borne by the family", "parivar dega", "parivar deta",
+    "poribar debe", "poribar den", "परिवार देता", "परिवार देगा", "परिवार देते", "परिवार भरता",
+    "परिवार भरेगा", "পরিবার দেবে", "পরিবার দেন", "পরিবার দেয়",
+)
+# For documents, returning them or keeping copies is ordinary verification.
+DOCUMENT_NEGATION = (
+    "return", "returned", "returns", "given back", "copy", "copies", "photocopy",
+    "photocopies", "xerox", "self attested", "wapas", "vapas", "ferot", "ready", "your own",
+    "yourself", "apne paas", "nijer kache", "फोटोकॉपी", "वापस", "ফেরত", "কপি",
+    "verification", "verify", "verified", "checked", "satyapan", "jachai", "dekhiye",
+    "जाँच", "जांच", "जाँचना", "जांचना", "जाँच के बाद",
+    "dikhakar", "dikha kar", "dekh kar", "photocopy", "ফটোকপি", "যাচাই", "দেখিয়ে", "सत्यापन",
+    "दिखाकर", "नकल", "নিজের", "নিজের কাছে", "আপনার কাছে", "tomar kache", "apnar kache",
+    "aapke paas", "aap ke paas", "apne pass", "अपने पास", "आपके पास", "with you",
+    # the worker named as the one who holds them: "passport remains with the worker"
+    "with the worker", "with the candidate", "with the employee", "with herself",
+    "worker keeps", "candidate keeps", "stays with the worker", "worker ke paas",
+    "कर्मचारी के पास", "কর্মীর কাছে",
+    # said to the worker, the keeping is hers: "keep your Aadhaar safe", "apne paas rakhein"
+    "keep your", "you can keep", "you keep", "to you", "given to you", "aapko", "apnake",
+    "tomake", "আপনাকে", "आपको", "rakhein", "rakhen", "rakhiye", "rakhun",
+    "rakhben", "रखें", "रखिए", "রাখুন", "রাখবেন",
+)
+# A sentence that warns against a practice does not practise it.
+WARNING = (
+    "beware", "fake", "fraud", "fraudulent", "cheat", "cheated", "scam", "scammers",
+    "never ask", "never charge", "never take", "never keep", "saavdhan", "savdhan", "dhokha",
+    "sotorko", "satark", "protarona", "protarok", "सावधान", "धोखा", "ठग", "সতর্ক", "প্রতারণা",
+    "প্রতারক", "report any", "report anyone", "complain", "complaint", "shikayat", "abhijog",
+    "शिकायत", "অভিযোগ",
+)
+# Words that end the reach of a negation: "no experience needed, registration fee ..." and
+# "no uniform cost but a deposit ...".
+SCOPE_END = (
+    "but", "however", "lekin", "magar", "par", "kintu", "tobe", "needed", "required",
+    "chahiye", "lagbe", "dorkar", "zaruri", "except", "excluding", "apart from", "only",
+    "sudhu", "shudhu", "sirf", "keval", "kewal", "শুধু", "সুধু", "केवल", "सिर्फ",
+    "लेकिन", "मगर", "কিন্তু",
+)

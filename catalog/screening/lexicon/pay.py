@@ -1,0 +1,56 @@
+"""Pay, for the wage rules: "no experience" with high pay (`no_experience_high_pay`), the words
+near which a sum is a wage the opening promises, and by day, week or month, full time or not.
+"""
+
+NO_EXPERIENCE = (
+    "no experience", "without experience", "fresher", "freshers", "freshers welcome",
+    "bina anubhav", "bina experience", "अनुभव की जरूरत नहीं", "बिना अनुभव", "অভিজ্ঞতা লাগবে না",
+    "অভিজ্ঞতার প্রয়োজন নেই", "অভিজ্ঞতা ছাড়া",
+    "no qualification", "without qualification", "no qualification needed",
+    "no training needed", "no training required",
+    "koi qualification nahi", "padhai ki zarurat nahi", "anyone can apply",
+    "যোগ্যতা লাগবে না", "শিক্ষাগত যোগ্যতা লাগবে না", "योग्यता की जरूरत नहीं", "कोई योग्यता नहीं",
+)
+EXPERIENCE = (
+    "experience", "experienced", "anubhav", "obhiggota", "abhigyata", "ovigota", "obhijnota",
+    "অভিজ্ঞতা", "अनुभव",
+)
+NOT_NEEDED = (
+    "no", "not", "nahi", "nahin", "nai", "na", "nei", "bina", "without", "lagbe na",
+    "zarurat nahi", "jarurat nahi", "dorkar nei", "proyojon nei", "not required", "not needed",
+    "नहीं", "बिना", "না", "নেই", "ছাড়া",
+)
+
+# Words of pay, near which a sum of money in the text is a wage that the opening promises.
+PAY_WORD = (
+    "salary", "salery", "sallary", "wage", "wages", "pay", "earn", "earning", "earnings",
+    "income", "kamai", "kamao", "tankha", "tankhwah", "vetan", "beton", "maine", "mahina",
+    "mahine", "month", "monthly", "pm", "per month", "maas", "mash", "mase", "stipend",
+    "वेतन", "तनख्वाह", "महीना", "महीने", "कमाई", "बेतन", "বেতন", "মাইনে", "মাসে", "মাস",
+    "আয়",
+)
+# Work that is not full time, for which a monthly wage under the full-time floor says nothing:
+# part-time, a few hours a day, paid by the piece, at home.
+PART_TIME = (
+    "part time", "parttime", "half day", "half time", "few hours", "hours a day",
+    "hours per day", "hours daily", "piece rate", "per piece", "piece wise", "home based",
+    "from home", "at home", "ghar baithe", "ghar se", "ghare bose", "bari theke", "adha din",
+    "ardha din", "prati piece", "पार्ट टाइम", "आधा दिन", "घर बैठे", "घर से", "प्रति पीस",
+    "পার্ট টাইম", "অর্ধেক দিন", "ঘরে বসে", "বাড়ি থেকে", "প্রতি পিস",
+)
+PER_DAY = (
+    "per day", "daily", "a day", "roj", "rozana", "din", "dine", "prati din", "protidin",
+    "রোজ", "দৈনিক", "প্রতিদিন", "रोज", "प्रतिदिन", "दिहाड़ी",
+    # a night, a show or an event is paid like a day
+    "per night", "every night", "prati raat", "per event", "per show",
+    "per program", "per programme", "har program", "per party", "প্রতি রাতে", "প্রতি রাত",
+    "प्रति रात", "हर रात",
+)
+PER_MONTH = (
+    "month", "monthly", "per month", "a month", "pm", "mahina", "mahine", "maas", "mash",
+    "mase", "masik", "মাসে", "মাস", "মাসিক", "महीना", "महीने", "मासिक",
+)
+PER_WEEK = (
+    "per week", "weekly", "a week", "every week", "har hafte", "hafta", "saptahik",
+    "proti soptahe", "prati saptah", "সাপ্তাহিক", "প্রতি সপ্তাহে", "साप्ताहिक", "हर हफ्ते",
+)

@@ -1,0 +1,105 @@
+"""Children sought as workers: `minor_targeted`."""
+from __future__ import annotations
+
+from ..text import Hit
+from .codes import MINOR_TARGETED, flag
+from .reading import Reading
+
+_RANGE_WORDS = frozenset({"to", "se", "theke", "thake", "from", "and", "or", "থেকে", "से"})
+
+
+def minor_targeted(reading: Reading) -> dict | None:
+    """Children sought as workers: named so ("school girls", "kishori", "नाबालिग"), by an age
+    under 18 or a school class, or said to work too ("बच्चे भी ईंट पाथ सकते हैं"). Children as
+    the people served (the classes a tuition teacher teaches, the ages at a creche) are not."""
+    named = [hit for hit in reading.live("minor") if not _minded(reading, hit)]
+    found = (named[:1] or _names_an_age_under_18(reading)
+             or _names_school_classes(reading) or _children_work_too(reading))
+    if found:
+        return flag(MINOR_TARGETED, reading.quote(*found))
+    return None
+
+
+def _names_an_age_under_18(reading: Reading) -> list[Hit]:
+    """Where the text names an age under 18 ("age 15+", "16-17 years", "umar 14 se 20"), with
+    the word that makes the number an age; an empty list when it names none."""
+    numbers = reading.numbers()
+    values = dict(numbers)
+    for index, value in numbers:
+        if not 10 <= value <= 17:
+            continue
+        spot = Hit("number", index, index + 1)
+        if reading.near(spot, "experience", 4):
+            continue  # "10-15 years of experience"
+        if _served(reading, spot):
+            continue  # "children aged 6-12" at a creche or a tuition centre
+        if words := reading.near(spot, "age_word", 3):
+            return [spot, words[0]]
+        context = reading.near(spot, "age_context", 3) + [
+            people for people in reading.near(spot, "age_people", 3) if people.end <= index]
+        if context and (_in_a_range(reading, index, values) or reading.near(spot, "age_above", 3)):
+            return [spot, context[0]]
+    return []
+
+
+def _names_school_classes(reading: Reading) -> list[Hit]:
+    """The classes girls are in, as a range without "pass" ("class 8 se 10", "class 7-9"):
+    schoolchildren, where "class 10 pass" is an adult's schooling."""
+    numbers = reading.numbers()
+    values = dict(numbers)
+    for index, value in numbers:
+        spot = Hit("number", index, index + 1)
+        if (1 <= value <= 12 and _in_a_range(reading, index, values, low=1, high=12)
+                and (classes := [hit for hit in reading.near(spot, "school_class", 2)
+                                 if hit.end <= index])
+                and not reading.near(spot, "passed", 4)
+                and not (_teaching(reading) and not reading.near(spot, "age_people", 4))):
+            return [classes[0], spot]
+    return []
+
+
+def _minded(reading: Reading, hit: Hit) -> bool:
+    """A little child named as the one cared for: the care just after it ("बच्ची की देखभाल",
+    "বাচ্চার দেখাশোনা") or just before it ("look after a little girl")."""
+    if not any(child.start == hit.start and child.end == hit.end
+               for child in reading.hits.get("little_child", ())):
+        return False
+    return any((hit.end <= care.start and care.start - hit.end < 3)
+               or (care.end <= hit.start and hit.start - care.end < 3)
+               for care in reading.near(hit, "care_of", 3))
+
+
+def _teaching(reading: Reading) -> bool:
+    """The opening is for teaching or minding children: a tuition teacher, a creche, a school."""
+    return bool(reading.live("teaching_care", warnings=False))
+
+
+def _served(reading: Reading, spot: Hit) -> bool:
+    """The age at `spot` is of the children served: named with them ("children aged 6-12",
+    "6-12 year old students") in an opening for teaching or minding them, and not with the
+    girls sought."""
+    return (bool(reading.near(spot, "children_served", 6)) and _teaching(reading)
+            and not reading.near(spot, "age_people", 4))  # "girls aged 14-16 for a creche"
+
+
+def _children_work_too(reading: Reading) -> list[Hit]:
+    """Children said to work beside the adults, in one sentence: "परिवार के सभी सदस्य, बच्चे भी,
+    ईंट पाथ सकते हैं", "chhele-meye sobai kaj korte parbe"."""
+    for a, b in reading.pairs(reading.live("children_too"), reading.live("child_work"), 6):
+        if b.start >= a.end:
+            return [a, b]
+    return []
+
+
+def _in_a_range(reading: Reading, index: int, values: dict[int, int], low: int = 10,
+                high: int = 45) -> bool:
+    """The number at `index` begins or ends a range of ages ("16-17", "15 to 20", "14 se 18"),
+    or of whatever lies between `low` and `high`."""
+    for step in (1, -1):
+        other = index + step
+        if other in values and low <= values[other] <= high:
+            return True
+        if (0 <= other < len(reading.words) and reading.words[other].text in _RANGE_WORDS
+                and values.get(other + step, 0) and low <= values[other + step] <= high):
+            return True
+    return False

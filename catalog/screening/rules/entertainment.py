@@ -1,0 +1,52 @@
+"""Entertainment work, however it is worded: `entertainment_lure`."""
+from __future__ import annotations
+
+import re
+
+from .codes import ENTERTAINMENT_LURE, flag
+from .reading import Reading
+
+# Hours that run past midnight: "9 pm to 3 am", "8pm-4am", "10 p.m. till 2 a.m.".
+_LATE_HOURS = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*p\.?\s?m\.?\s*(?:to|till|until|-|–|se|theke)?\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*a\.?\s?m\b"
+    r"|\b(?:till|until|upto|up\s+to|open\s+till)\s+[1-5](?:[:.]\d{2})?\s*a\.?\s?m\b"
+    r"|\b[1-5](?:[:.]\d{2})?\s*a\.?\s?m\.?\s+(?:tak|porjonto)\b", re.IGNORECASE)
+# Reach, in words, within which company kept and patrons make one statement.
+COMPANY_REACH = 6
+
+
+def entertainment_lure(reading: Reading) -> dict | None:
+    """Entertainment work, however it is worded and whatever it pays: named as such (dancer,
+    hostess, escort, her looks or her photograph asked for); as keeping patrons company ("sit
+    with guests", "mehmanon ka dil behlana", "খদ্দেরদের সঙ্গ"); as men served in private ("gents
+    clients ki seva"); or as a club, lounge, spa or bar at night."""
+    named = reading.live("entertainment", ordinary="entertainment") + [
+        hit for hit in reading.live("escort", ordinary="entertainment")
+        if not reading.in_clause(hit, "escorted_to")]
+    patrons = reading.live("patron")
+    company = [(a, b) for a, b in reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
+               if not reading.in_clause(a, "escorted_to")]  # "escort guests to their rooms"
+    venues = reading.live("venue", ordinary="venue")
+    nights = reading.live("night")
+    men = [hit for hit in reading.live("male") if not reading.near(hit, "female", 3)]
+    men_served = [(a, b) for a, b in reading.pairs(men, reading.live("service"), 4)
+                  if reading.in_sentence_of(venues + nights, a)]
+    if venues or nights:  # men as the clients where there is a club, spa or night work
+        men_served += [(a, b) for a, b in reading.pairs(men, patrons, 2)
+                       if a.start != b.start]  # "male clients", not "male" twice
+    night_venue = reading.pairs(venues, nights, 12)
+    late = None
+    if not night_venue:
+        for venue in venues:
+            if late := _LATE_HOURS.search(reading.sentence_text(venue)):
+                night_venue = [(venue, venue)]
+                break
+    found = named[:1] or [hit for pair in (company[:1] or men_served[:1] or night_venue[:1])
+                          for hit in pair]
+    if found:
+        evidence = reading.quote(*found)
+        if not (named or company or men_served) and late:
+            evidence = f"{evidence} … {late.group()}"
+        return flag(ENTERTAINMENT_LURE, evidence)
+    return None

@@ -1,0 +1,101 @@
+"""Money asked of the worker: `fee_charged`."""
+from __future__ import annotations
+
+from ..text import Hit
+from .codes import FEE_CHARGED, flag
+from .reading import Reading
+
+
+def fee_charged(reading: Reading) -> dict | None:
+    """Money asked of the worker: a fee, charge or deposit named as such ("refundable security",
+    "jamanat", an agent's commission), or a sum she must pay, deposit or send ("2000 taka jama
+    dite hobe", "Rs 500 by Paytm"). A payment app next to a pay word carries the salary."""
+    cues = ("negation", "fee_negation")
+
+    def worker_pays(hits: list[Hit]) -> list[Hit]:
+        """Hits that are not money handled as the work (customers' deposits at a cashier's
+        counter) nor a charge added to her wage ("11,000 + service charge")."""
+        return [hit for hit in hits if not reading.near(hit, "handled_money", 3)
+                and not _added_to_wage(reading, hit) and not _capped_charge(reading, hit)
+                and not (hit.concept == "pay_demand" and _into_her_account(reading, hit))]
+
+    fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee"))
+    demands = worker_pays(reading.live("pay_demand", cues=cues))
+    channels = [hit for hit in reading.live("pay_channel", cues=cues)
+                if not reading.near(hit, "salary_word", 4) and not reading.near(hit, "payout", 4)]
+    money = [hit for hit in worker_pays(reading.live("money", cues=cues, ordinary="fee"))
+             if not reading.near(hit, "salary_word", 3)]
+    sums = money + [hit for hit in reading.sums(100) if not reading.near(hit, "salary_word", 3)]
+    costs = [(a, b) for a, b in reading.pairs(
+                 worker_pays(reading.live("cost_named", cues=cues, ordinary="fee")), sums, 3)
+             if a.end <= b.start and reading.words[a.start].clause == reading.words[b.start].clause
+             and not any(reading.in_clause(a, concept) for concept in (
+                 "receive", "salary_word", "payout", "fee_negation"))
+             and not _pay_band(reading, b)]
+    # a payment app with no demand is a demand only for a sum named in figures ("Rs 500 by
+    # Paytm"); "UPI te taka" after the work is her pay
+    figures = [hit for hit in reading.sums(100) if not reading.near(hit, "salary_word", 3)]
+    paid = costs or reading.pairs(demands, money, 3) or reading.pairs(
+        demands, sums, 8) or reading.pairs(channels, figures, 8) or reading.pairs(
+        reading.live("deduct", cues=cues), reading.live("cost_item", cues=cues), 8) or [
+        (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), 5)
+        if a.end <= b.start and not reading.in_clause(a, "receive")
+        and any(a.end <= c.start < b.start for c in reading.hits.get("for", ()))]
+    if fees or paid:
+        evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
+        return flag(FEE_CHARGED, evidence)
+    return None
+
+
+# A hotel's or restaurant's service charge is shared among its staff: added to a wage, it is pay.
+_SHARED_WITH_STAFF = frozenset({"service", "sarvis", "সার্ভিস", "सर्विस"})
+
+
+def _added_to_wage(reading: Reading, hit: Hit) -> bool:
+    """A service charge added to a sum, as part of the pay: "11,000 + service charge" (read
+    "11000 plus service charge"), unless she is asked to pay in the same clause."""
+    clause = reading.words[hit.start].clause
+    return any(reading.words[i].text == "plus" and reading.words[i - 1].text.isdigit()
+               and reading.words[i].clause == clause
+               and any(word.text in _SHARED_WITH_STAFF for word in reading.words[i:hit.end])
+               for i in range(max(1, hit.start - 2), hit.start)
+               ) and not reading.in_clause(hit, "pay_demand")
+
+
+# The most a registered recruiting agent may take from the worker as its service charge
+# (Emigration Rules, 2008: 45 days' wages, at most Rs 30,000).
+SERVICE_CHARGE_CAP_INR = 30_000
+
+
+def _capped_charge(reading: Reading, hit: Hit) -> bool:
+    """`hit` is the service charge a registered recruiting agent may lawfully take, named as
+    capped or as the rules set it ("service charge capped as per the Emigration Act", "सेवा शुल्क
+    नियम के अनुसार"), in an opening that names its lawful route (eMigrate, a registered agent),
+    with no sum above the legal cap in its clause. A fee to an agent the opening does not name as
+    registered, or any other fee, is still charged."""
+    clause = reading.words[hit.start].clause
+    return (any(charge.start <= hit.start and hit.end <= charge.end
+                for charge in reading.hits.get("lawful_charge", ()))
+            and reading.in_clause(hit, "charge_capped")
+            and bool(reading.live("lawful_route", warnings=False))
+            and not any(value > SERVICE_CHARGE_CAP_INR for index, value in reading.numbers()
+                        if reading.words[index].clause == clause))
+
+
+def _pay_band(reading: Reading, hit: Hit) -> bool:
+    """The sum at `hit` opens a band of pay, a lower and a higher figure of a thousand or more
+    side by side ("placement at Rs 9,000–12,000"): what the job pays, not a price she pays."""
+    values = dict(reading.numbers())
+    for index in range(hit.start, hit.start + 2):
+        if index in values:
+            low, high = values[index], values.get(index + 1, 0)
+            return 1_000 <= low < high and reading.words[index + 1].sentence == (
+                reading.words[index].sentence)
+    return False
+
+
+def _into_her_account(reading: Reading, hit: Hit) -> bool:
+    """A deposit into her own bank account ("১২,০০০ টাকা নিজের ব্যাংক অ্যাকাউন্টে জমা হবে",
+    "apne bank khate me jama"): the wage paid, not money she pays."""
+    return bool(reading.near(hit, "own", 4)) and bool(reading.near(hit, "bank_account", 3))
+

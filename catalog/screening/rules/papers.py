@@ -1,0 +1,92 @@
+"""Her papers, bank cards or phone kept by someone else: `documents_retained`."""
+from __future__ import annotations
+
+from ..text import Hit
+from .codes import DOCUMENTS_RETAINED, flag
+from .reading import Reading
+
+# Reach, in words, within which papers and their keeping make one statement.
+DOCUMENT_REACH = 8
+# An English verb of keeping in the active voice keeps what follows it: her phone named before it
+# is not what it keeps ("handle the phone and keep the visitor book"; "phone will be kept" is).
+_ACTIVE_KEEP = frozenset({"keep", "keeping", "retain", "maintain"})
+
+
+def documents_retained(reading: Reading) -> dict | None:
+    """Someone other than the worker keeps her papers or bank cards: "kept", "jama thakbe",
+    "remain with the management" next to a document; or handed in ("submitted", "jama", "ke
+    paas") to a holder, for a time ("until the contract ends") or as originals. Copies, checking
+    and handing back the same day are ordinary verification, unless the papers come back only
+    when the work or the debt ends."""
+    # "keep your Aadhaar safe" is said to her, "the agency will keep your Aadhaar" is not
+    reading.hits["her_keeping"] = [
+        cue for cue in reading.hits.get("document_negation", ())
+        if not any(kept.start < cue.start < kept.end
+                   for kept in reading.hits.get("their_keeping", ()))]
+    cues = ("negation", "her_keeping")
+
+    def meant(hits: list[Hit]) -> list[Hit]:
+        return [hit for hit in hits
+                if reading.in_sentence(hit, "until") or not reading.in_clause(hit, "her_keeping")]
+
+    def not_handled(hits: list[Hit]) -> list[Hit]:
+        """Not customers' deposits and passbooks, nor the papers of the people served."""
+        return [hit for hit in hits if not reading.near(hit, "handled_money", 3)
+                and not any(_papers_of(reading, other, hit)
+                            for other in reading.near(hit, "papers_of_others", 5))]
+
+    documents = [hit for hit in not_handled(meant(reading.live("document", cues=cues,
+                                                                ordinary="document")))
+                 if not _for_the_shift(reading, hit)]
+    deposits = [hit for hit in not_handled(reading.live("deposit", cues=cues))
+                if not reading.in_clause(hit, "salary_word")]  # the wage deposited in her account
+    kept = meant(reading.live("retain", cues=cues) + deposits)
+    originals = reading.live("original", cues=cues)
+    handed = [hit for hit in meant(reading.live("hand_in", cues=cues))
+              if reading.in_sentence(hit, "holder") or reading.in_sentence(hit, "until")
+              or reading.in_sentence_of(originals, hit)]
+    found = ([(a, b) for a, b in reading.pairs(documents, kept + handed, DOCUMENT_REACH)
+              if not (_is_phone(reading, a) and _keeps_another(reading, a, b))]
+             or reading.pairs(documents, meant(reading.live("with_holder", cues=cues)), 3)
+             or reading.pairs(not_handled(meant(reading.live("bank_card", cues=cues,
+                                                                ordinary="document"))),
+                              [hit for hit in not_handled(meant(reading.live("give_up", cues=cues)))
+                               if not (reading.in_clause(hit, "salary_word") and any(
+                                   deposit.start == hit.start
+                                   for deposit in reading.hits.get("deposit", ())))],
+                              DOCUMENT_REACH))
+    if found:
+        return flag(DOCUMENTS_RETAINED, reading.quote(*found[0]))
+    return None
+
+
+def _for_the_shift(reading: Reading, hit: Hit) -> bool:
+    """`hit` is her phone, put away only for the shift ("phones kept in lockers during the
+    shift"), and its sentence names no longer hold ("till probation ends")."""
+    return (_is_phone(reading, hit) and reading.in_sentence(hit, "shift_only")
+            and not reading.in_sentence(hit, "until"))
+
+
+def _keeps_another(reading: Reading, phone: Hit, keeping: Hit) -> bool:
+    """`keeping` is an active English verb after the phone: it keeps something after it."""
+    return phone.end <= keeping.start and reading.words[keeping.start].text in _ACTIVE_KEEP
+
+
+def _is_phone(reading: Reading, hit: Hit) -> bool:
+    return any(phone.start == hit.start and phone.end == hit.end
+               for phone in reading.hits.get("phone", ()))
+
+
+# Words that make the papers hers again between the people served and the papers: "students'
+# hostel: your certificates will be kept".
+_HERS = frozenset({"your", "her", "apna", "apne", "apni", "aapke", "apke", "apka", "aapka",
+                   "tomar", "apnar", "nijer", "তোমার", "আপনার", "নিজের", "आपके", "आपका", "अपने",
+                   "अपना", "अपनी"})
+
+
+def _papers_of(reading: Reading, people: Hit, papers: Hit) -> bool:
+    """`people` named just before `papers`, in its clause, owns them ("customers' passbooks",
+    "students' certificates and marksheets"), unless she is named as their owner between."""
+    return (people.end <= papers.start
+            and reading.words[people.start].clause == reading.words[papers.start].clause
+            and not any(word.text in _HERS for word in reading.words[people.end:papers.start]))

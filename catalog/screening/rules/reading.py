@@ -1,0 +1,211 @@
+"""An opening read once for the rules: its words, every phrase of the lexicon found in them by
+concept, where those phrases stand to one another (in one clause or sentence, within a reach of
+words, negated or warned against) and the sums of money it names."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TypeVar
+
+from ..text import Hit, Word, read
+from ..wages import WageTable
+from .index import INDEX
+
+T = TypeVar("T")
+
+# How far (in words) a negation reaches back and forward. Forward matters as much as back:
+# Hindi and Bengali put it after the verb ("fees ya deposit nahi liya jata", "kono fee lagbe na").
+NEGATION_BEFORE = 6
+NEGATION_AFTER = 3
+# Words that join the items of a list a negation after it covers ("fee or deposit nahi").
+_LIST_WORDS = frozenset({"or", "and", "ya", "aur", "ba", "othoba", "ki", "या", "और", "अथवा",
+                         "বা", "ও", "অথবা", "kono", "koi", "any", "কোনো", "कोई"})
+ORDINARY_REACH = 2
+
+
+@dataclass(frozen=True)
+class OpeningFacts:
+    """What screening reads of an opening."""
+
+    title: str
+    description: str
+    trade: str
+    wage_inr_month: int
+    work_mode: str = "on_site"
+    district: str | None = None
+
+
+@dataclass
+class Reading:
+    """An opening read once: its words and every phrase found in them, by concept."""
+
+    facts: OpeningFacts
+    wages: WageTable
+    words: list[Word] = field(init=False)
+    hits: dict[str, list[Hit]] = field(init=False)
+    _once: dict[str, object] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.text = f"{self.facts.title}.\n{self.facts.description or ''}"
+        self.words = read(self.text)
+        self.hits = defaultdict(list)
+        for hit in INDEX.find(self.words):
+            self.hits[hit.concept].append(hit)
+
+    def once(self, name: str, work_out: Callable[[], T]) -> T:
+        """`work_out()`, worked out once for this reading: what several rules ask of it."""
+        if name not in self._once:
+            self._once[name] = work_out()
+        return self._once[name]  # type: ignore[return-value]
+
+    # --- where phrases are, relative to one another ------------------------------------------
+
+    def near(self, hit: Hit, concept: str, reach: int) -> list[Hit]:
+        """Hits of `concept` in the same sentence within `reach` words of `hit`."""
+        sentence = self.words[hit.start].sentence
+        return [other for other in self.hits.get(concept, ())
+                if self.words[other.start].sentence == sentence
+                and other.start - hit.end < reach and hit.start - other.end < reach]
+
+    def in_clause(self, hit: Hit, concept: str) -> bool:
+        clause = self.words[hit.start].clause
+        return any(self.words[other.start].clause == clause for other in self.hits.get(concept, ()))
+
+    def in_sentence(self, hit: Hit, concept: str) -> bool:
+        sentence = self.words[hit.start].sentence
+        return any(self.words[o.start].sentence == sentence for o in self.hits.get(concept, ()))
+
+    def negated(self, hit: Hit, cues: Iterable[str] = ("negation",)) -> bool:
+        """A cue of `cues` in the same clause, up to six words before the hit (its reach ended
+        by neither a "but"/"needed"/"except" nor an "experience" it negates instead), or up to
+        three words after it with no sum of money between: "no registration, training or
+        security deposit", "fee nahi", "passport will not be kept", "kono fee lagbe na"."""
+        clause = self.words[hit.start].clause
+        for concept in cues:
+            for cue in self.hits.get(concept, ()):
+                if self.words[cue.start].clause != clause or cue.start == hit.start:
+                    continue
+                if cue.end <= hit.start and hit.start - cue.end < NEGATION_BEFORE:
+                    if not self._reach_ends(cue.end, hit.start, (
+                            "scope_end", "experience", "no_experience", "refund")):
+                        return True
+                elif cue.start >= hit.end and self._after_reach(hit, cue) < NEGATION_AFTER:
+                    if not any(self.words[i].text.isdigit() for i in range(hit.end, cue.start)
+                               ) and not self._refund_denied(hit, cue):
+                        return True
+        return False
+
+    def _refund_denied(self, hit: Hit, cue: Hit) -> bool:
+        """The cue after `hit` denies a refund named between them or just after the cue ("fee
+        and deposit not refundable", "deposit wapas nahi milega"): the money is still asked."""
+        return any(hit.end <= other.start < cue.end + 2 and other.start != hit.start
+                   for other in self.hits.get("refund", ()))
+
+    def _after_reach(self, hit: Hit, cue: Hit) -> int:
+        """Words between `hit` and a cue after it, not counting the rest of a list the hit
+        heads: "फीस या जमा राशि नहीं", "kono fee ba joma taka lagbe na" negate each item."""
+        listed = [other for concept in (hit.concept, "fee", "money", "pay_demand")
+                  for other in self.hits.get(concept, ())]
+        return sum(1 for i in range(hit.end, cue.start)
+                   if self.words[i].text not in _LIST_WORDS
+                   and not any(other.start <= i < other.end for other in listed))
+
+    def _reach_ends(self, start: int, end: int, concepts: Iterable[str]) -> bool:
+        for concept in concepts:
+            if any(start <= other.start < end for other in self.hits.get(concept, ())):
+                return True
+        return False
+
+    def live(self, concept: str, *, cues: Iterable[str] = ("negation",),
+             ordinary: str | None = None, warnings: bool = True) -> list[Hit]:
+        """Hits of `concept` that are meant: not negated, not in a sentence warning against the
+        practice, and without a neighbour that makes the word ordinary work."""
+        cues = tuple(cues)
+        return [hit for hit in self.hits.get(concept, ())
+                if not self.negated(hit, cues)
+                and not (warnings and self.in_sentence(hit, "warning"))
+                and not (ordinary and any(
+                    self.words[other.start].clause == self.words[hit.start].clause
+                    for other in self.near(hit, f"ordinary_{ordinary}", ORDINARY_REACH)))]
+
+    def in_sentence_of(self, hits: Iterable[Hit], other: Hit) -> bool:
+        """Some hit of `hits` is in the sentence of `other`."""
+        sentence = self.words[other.start].sentence
+        return any(self.words[hit.start].sentence == sentence for hit in hits)
+
+    def pairs(self, first: Iterable[Hit], second: Iterable[Hit], reach: int
+              ) -> list[tuple[Hit, Hit]]:
+        """Every (a, b) of `first` and `second` within `reach` words in one sentence."""
+        return [(a, b) for a in first for b in second
+                if self.words[a.start].sentence == self.words[b.start].sentence
+                and b.start - a.end < reach and a.start - b.end < reach]
+
+    def sentence_text(self, hit: Hit) -> str:
+        """The normalised words of the sentence of `hit`, joined by spaces."""
+        sentence = self.words[hit.start].sentence
+        return " ".join(word.text for word in self.words if word.sentence == sentence)
+
+    def quote(self, *hits: Hit) -> str:
+        """The words of the text at `hits`, in their order, as evidence ("passport … jama
+        thakbe"); words between two hits are left out."""
+        spans = sorted({(hit.start, hit.end) for hit in hits})
+        merged: list[list[int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return " … ".join(" ".join(word.text for word in self.words[start:end])
+                          for start, end in merged)
+
+    # --- numbers ------------------------------------------------------------------------------
+
+    def numbers(self) -> list[tuple[int, int]]:
+        """(word index, value) of every number in the text; a phone number is not one."""
+        return [(i, int(word.text)) for i, word in enumerate(self.words)
+                if word.text.isdigit() and len(word.text) < 9]
+
+    def sums(self, at_least: int) -> list[Hit]:
+        """Every number of at least `at_least` in the text, as hits."""
+        return [Hit("number", index, index + 1) for index, value in self.numbers()
+                if value >= at_least]
+
+    @cached_property
+    def promised_wage(self) -> int:
+        """The highest monthly wage the text promises ("salary 45,000", "Rs 1,500 per day",
+        "Rs 2,000 per night" times 26, "15000 weekly" times 4), or 0; sums near a fee, a deposit
+        or an advance are not wages, and a month named next to a sum makes it monthly."""
+        best = 0
+        weeks = self.live("per_week", ordinary="per_week", warnings=False)
+        for index, value in self.numbers():
+            spot = Hit("number", index, index + 1)
+            if value < 100 or not (self.near(spot, "pay_word", 4)
+                                   or self.near(spot, "per_day", 3)
+                                   or self.near(spot, "per_week", 3)):
+                continue
+            if any(self.near(spot, concept, 3) for concept in ("fee", "pay_demand", "advance")):
+                continue
+            per_month = bool(self.near(spot, "per_month", 3))
+            daily = not per_month and bool(self.near(spot, "per_day", 3))
+            weekly = not (per_month or daily) and any(
+                hit in weeks for hit in self.near(spot, "per_week", 3))  # not "weekly off"
+            if value == self.facts.wage_inr_month:  # the monthly wage the opening declares
+                daily = weekly = False  # ("Rs 15,000 paid weekly" is paid every week)
+            monthly = value * 26 if daily else value * 4 if weekly else value
+            if monthly >= 1_000:
+                best = max(best, monthly)
+        return best
+
+    @cached_property
+    def is_training(self) -> bool:
+        """The opening is a training, not a job: its title names a training or a course
+        ("Mushroom kheti training", "पोल्ट्री प्रशिक्षण"), or it names a free skilling scheme
+        (RSETI, DDU-GKY, a Krishi Vigyan Kendra). What it pays a trainee is a stipend."""
+        return bool(self.hits.get("training_scheme")) or any(
+            self.words[hit.start].sentence == 0 for hit in self.hits.get("training", ()))
+
+    @property
+    def pay(self) -> int:
+        return max(self.facts.wage_inr_month, self.promised_wage)
