@@ -8,11 +8,15 @@ from sqlalchemy import select
 
 from catalog.models import AuditEvent, User
 from catalog.services import passwords
+from seeds.loader import read_json
 from tests.api.test_cli import fresh_app, run  # noqa: F401  (fixtures)
 from tests.web.conftest import csrf_token
 
 LINE = re.compile(r"^  (\S+@\S+)\s+(counselor|iti_liaison|csr_partner|admin)\s+([A-Za-z0-9]{16})$",
                   re.MULTILINE)
+
+
+DEMO_USERS = len(read_json("demo.json")["users"])
 
 
 def printed_passwords(output: str) -> dict[str, str]:
@@ -44,7 +48,7 @@ def test_the_demo_seed_prints_passwords_that_sign_in_once(run, fresh_app):
     assert first.exit_code == 0, first.output
     given = printed_passwords(first.output)
     users = stored(fresh_app)
-    assert set(given) == set(users) and len(given) == 21
+    assert set(given) == set(users) and len(given) == DEMO_USERS
     assert "Open http://127.0.0.1:5000 and sign in" in first.output
     block = first.output[first.output.index("Open http://"):]
     assert "lvh_" not in block  # the API tokens are printed apart, named as tokens
@@ -54,14 +58,14 @@ def test_the_demo_seed_prints_passwords_that_sign_in_once(run, fresh_app):
     assert sign_in(fresh_app, "admin@example.org", given["admin@example.org"]) == 302
     assert sign_in(fresh_app, "counselor.kolkata@example.org",
                    given["counselor.kolkata@example.org"]) == 302
-    assert len(audit_rows(fresh_app, action="set_password")) == 21
+    assert len(audit_rows(fresh_app, action="set_password")) == DEMO_USERS
 
     second = run("seed")
     assert second.exit_code == 0, second.output
     assert printed_passwords(second.output) == {}
     assert "sign-in unchanged" in second.output
     assert sign_in(fresh_app, "admin@example.org", given["admin@example.org"]) == 302
-    assert len(audit_rows(fresh_app, action="set_password")) == 21
+    assert len(audit_rows(fresh_app, action="set_password")) == DEMO_USERS
 
 
 def test_reset_demo_passwords_prints_new_ones_and_the_old_stop(run, fresh_app):
@@ -137,4 +141,4 @@ def test_demo_users_seeded_before_passwords_get_theirs_at_the_next_seed(run, fre
             user.password_hash = None
         session.commit()
     again = run("seed")
-    assert len(printed_passwords(again.output)) == 21
+    assert len(printed_passwords(again.output)) == DEMO_USERS
