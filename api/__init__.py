@@ -47,11 +47,11 @@ def create_app(config: dict | None = None) -> Flask:
     api.spec.components.security_scheme("bearerAuth", BEARER_SCHEME["bearerAuth"])
     from . import (
         activity, admin, allocations, courses, followups, health, openings, profiles, reference,
-        referrals, reports, schemes,
+        referrals, reports, schemes, waiting_list,
     )
 
     api_modules = (health, profiles, referrals, admin, reference, activity, followups, courses,
-                   openings, allocations, reports, schemes)
+                   openings, allocations, reports, schemes, waiting_list)
     for module in api_modules:
         api.register_blueprint(module.blp)
     # The pages for people: sessions, CSRF on every form but the bearer-token API's.

@@ -8,6 +8,7 @@ from catalog.models import Batch, Course
 from catalog.services import courses as service
 from matcher.vocabulary import Role
 
+from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
@@ -103,6 +104,6 @@ class BatchById(MethodView):
         referrals alone; `seats_total` below it is a 409 `seats_below_taken`."""
         session, user = get_session(), current_user()
         batch = access.load(session, user, Batch, batch_id, write=True)
-        service.update_batch(session, batch, changes, user)
+        service.update_batch(session, batch, changes, user, now=clock.now())
         session.commit()
         return batch

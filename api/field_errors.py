@@ -29,6 +29,7 @@ KNOWN = [
     N_("Must be today or later."), N_("Must not be before starts_from."),
     N_("Give at least one language."), N_("Give at least one language of instruction."),
     N_("Must be false for an Indian national."),
+    N_("Choose the sector she was exploited in first."),
     N_("Must be 'guardian' or 'cwc' for a survivor under 18."),
     N_("Required where the offer is in person."), N_("Give latitude and longitude together."),
     N_("Unknown trade code; GET /api/v1/trades?q= lists them."),

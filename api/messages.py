@@ -376,6 +376,12 @@ def _avoided(w: Wording, p: dict) -> str:
                district=_capital(str(p.get("district") or "")))
 
 
+def _sector(w: Wording, p: dict) -> str:
+    return w._("Not proposed: %(trade)s is work of the sector she was exploited in (%(sector)s). "
+               "If she chooses to return to it, write why on her profile.",
+               trade=w.trade(p.get("trade")), sector=w.label("exploited_sector", p.get("sector")))
+
+
 def _capacity(w: Wording, p: dict) -> str:
     if p.get("kind") == "opening":
         return w.ngettext("The one position is filled", "All %(num)d positions are filled",
@@ -629,6 +635,7 @@ _WORDERS = {
     Blocker.NEEDS_IN_PERSON_PRACTICE: _practice, Blocker.AGE_OUT_OF_RANGE: _age,
     Blocker.WOMEN_ONLY: _women_only, Blocker.AVOIDED_DISTRICT: _avoided,
     Blocker.NO_CAPACITY: _capacity, Blocker.CLOSED: _closed,
+    Blocker.EXPLOITED_SECTOR: _sector,
     Blocker.DOCUMENT_UNOBTAINABLE: lambda w, p: w._(
         "Needs %(documents)s, which she cannot obtain without Indian papers",
         documents=w.labels("document", p.get("documents") or ())),
@@ -787,6 +794,15 @@ def _moved_on(sentence: str) -> Callable[[Wording, dict], str]:
     return lambda w, d: w._(sentence, case=d["case"], title=d.get("title") or "—")
 
 
+def _seat_claim_offered(w: Wording, d: dict) -> str:
+    expires = d.get("expires_at")
+    return w._("A seat on %(title)s (batch %(batch)s) is held for profile %(profile)s from the "
+               "waiting list until %(time)s: refer her or decline the seat before then.",
+               title=d.get("title") or "—", batch=d.get("batch_id"),
+               profile=d.get("profile_id"),
+               time=w.datetime(datetime.fromisoformat(expires)) if expires else "—")
+
+
 def _follow_up_due(w: Wording, d: dict) -> str:
     return w._("The day-%(day)s follow-up of case %(case)s was due on %(date)s: check in and "
                "record the outcome.", day=d.get("day"), case=d["case"],
@@ -830,6 +846,7 @@ _NOTIFICATIONS = {
     NotificationKind.NEW_MATCHES.value: _new_matches,
     NotificationKind.HOLD_EXPIRING.value: _hold_expiring,
     NotificationKind.HOLD_EXPIRED.value: _hold_expired,
+    NotificationKind.SEAT_CLAIM_OFFERED.value: _seat_claim_offered,
     # N_: the sentences are msgids, translated when worded
     NotificationKind.ENROLLED.value: _moved_on(N_("Case %(case)s is enrolled in %(title)s.")),
     NotificationKind.COMPLETED.value: _moved_on(N_("Case %(case)s completed %(title)s.")),
@@ -865,6 +882,13 @@ def _stale(w: Wording, d: dict) -> str:
 
 _ERRORS = {
     ErrorReason.NOT_FOUND: lambda w, d: w._("Not found."),
+    ErrorReason.SEATS_AVAILABLE: lambda w, d: w._(
+        "This batch has a seat free: refer her instead of putting her on the waiting list."),
+    ErrorReason.ALREADY_WAITING: lambda w, d: w._(
+        "She is already on this waiting list (entry %(entry)s).", entry=d.get("entry_id", "—")),
+    ErrorReason.NOT_WAITING: lambda w, d: w._("She is not on this waiting list."),
+    ErrorReason.SECTOR_MISSING: lambda w, d: w._(
+        "Choose the sector she was exploited in before writing why she returns to it."),
     ErrorReason.FORBIDDEN: lambda w, d: w._("Your role may not do this."),
     ErrorReason.CONFLICT: lambda w, d: w._(
         "This conflicts with data written at the same moment; reload and try again."),

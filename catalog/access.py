@@ -26,6 +26,7 @@ from .models import (
     Referral,
     Scheme,
     User,
+    WaitingListEntry,
 )
 
 Model = TypeVar("Model")
@@ -70,6 +71,11 @@ def scope(user: User, model: type, *, write: bool = False) -> ColumnElement[bool
                 ),
             )
         return false()
+    if model is WaitingListEntry:  # a counselor team's survivors' places on waiting lists
+        if role is not Role.COUNSELOR:
+            return false()
+        return WaitingListEntry.profile_id.in_(
+            select(Profile.id).where(Profile.organisation_id == org))
     if model is Allocation:
         # A cohort of a counselor team's survivors: theirs alone (admins see no survivor).
         return Allocation.organisation_id == org if role is Role.COUNSELOR else false()
@@ -132,5 +138,5 @@ def load_scheme(session: Session, user: User, code: str, *, write: bool = False)
 def _label(model: type) -> str:
     return {"Profile": "profile", "Course": "course", "Batch": "batch", "Opening": "opening",
             "Referral": "referral", "Notification": "notification",
-            "Allocation": "allocation"}.get(model.__name__,
+            "Allocation": "allocation", "WaitingListEntry": "waiting list entry"}.get(model.__name__,
                                                                         model.__name__.lower())

@@ -11,6 +11,10 @@ class ErrorReason(StrEnum):
     each, with the error's details as parameters)."""
 
     NOT_FOUND = "not_found"
+    SEATS_AVAILABLE = "seats_available"  # waiting lists (catalog/services/waiting_list.py)
+    ALREADY_WAITING = "already_waiting"
+    NOT_WAITING = "not_waiting"
+    SECTOR_MISSING = "sector_missing"
     FORBIDDEN = "forbidden"
     CONFLICT = "conflict"
     INVALID = "invalid"

@@ -67,6 +67,8 @@ def profile_facts(profile: Profile) -> ProfileFacts:
         ),
         nationality=profile.nationality.value if profile.nationality else "IN",
         awaiting_repatriation=bool(profile.awaiting_repatriation),
+        exploited_sector=profile.exploited_sector,
+        return_to_sector=bool((profile.return_to_sector_reason or "").strip()),
     )
 
 

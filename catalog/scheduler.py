@@ -114,6 +114,7 @@ class DailyAt:
 
 SCHEDULES = {
     "expire_holds": EveryMinutes(5),
+    "pass_on_claims": EveryMinutes(15),
     "warn_holds": HourlyAt(minute=13),    # two days ahead: an hour early or late is fine
     "close_offers": HourlyAt(minute=7),
     "match_digest": DailyAt(2, 0),        # at night, before counselors start the day

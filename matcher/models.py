@@ -133,6 +133,8 @@ class ProfileFacts:
     preferences: Preferences = field(default_factory=Preferences)
     nationality: str = "IN"  # ISO 3166-1 alpha-2
     awaiting_repatriation: bool = False
+    exploited_sector: str | None = None  # a matcher.sectors code
+    return_to_sector: bool = False  # her counselor recorded why she chooses to return to it
 
     @property
     def lacks_indian_papers(self) -> bool:

@@ -43,6 +43,7 @@ from typing import NamedTuple
 
 from .models import BatchOffer, CourseOffer, Offer, OpeningOffer, ProfileFacts, TradeInfo
 from .results import BlockerHit
+from .sectors import sector_trades
 from .signature import Access, Signature
 from .vocabulary import Blocker, Device, Gender, LearningMode, OpeningStatus
 
@@ -197,6 +198,16 @@ def document_unobtainable(profile: ProfileFacts, offer: Offer, context: RuleCont
     return BlockerHit(Blocker.DOCUMENT_UNOBTAINABLE, {"documents": documents})
 
 
+def exploited_sector(profile: ProfileFacts, offer: Offer, context: RuleContext):
+    """An offer in a trade of the sector she was exploited in (matcher.sectors), unless her
+    counselor recorded why she chooses to return to it."""
+    if profile.return_to_sector or context.trade.code not in sector_trades(
+            profile.exploited_sector):
+        return None
+    return BlockerHit(Blocker.EXPLOITED_SECTOR,
+                      {"sector": profile.exploited_sector, "trade": context.trade.code})
+
+
 @dataclass(frozen=True, slots=True)
 class HardRule:
     """A rule, and how the engine screens offers with it before running it (`screen`, None: it
@@ -228,6 +239,7 @@ HARD_RULES: tuple[HardRule, ...] = (
     HardRule(no_capacity),
     HardRule(closed),
     HardRule(document_unobtainable),
+    HardRule(exploited_sector),
 )
 """Every hard rule, in the order of docs/design.md (blockers are reported in this order). A new rule
 is a function above and one entry here (with a screen if the index can judge it by signature)."""

@@ -174,6 +174,7 @@ class Blocker(StrEnum):
     NO_CAPACITY = "no_capacity"
     CLOSED = "closed"
     DOCUMENT_UNOBTAINABLE = "document_unobtainable"
+    EXPLOITED_SECTOR = "exploited_sector"
 
 
 class Nationality(StrEnum):

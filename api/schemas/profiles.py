@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, validate, validates
 
+from matcher.sectors import ExploitedSector
 from matcher.vocabulary import (
     LANGUAGE_CODES,
     ConsentBy,
@@ -59,6 +60,12 @@ class ProfileIn(StrictSchema):
                                                          "not known"})
     schemes_held = fields.List(text(40), validate=validate.Length(max=30), metadata={
         "description": "Codes of government schemes already obtained (GET /schemes)"})
+    exploited_sector = code(ExploitedSector, allow_none=True, metadata={
+        "description": "The sector she was exploited in; offers in its trades are not proposed "
+                       "unless return_to_sector_reason says why she chooses to return"})
+    return_to_sector_reason = text(500, allow_none=True, metadata={
+        "description": "The counselor's note of why she chooses to return to that sector; "
+                       "never shown to a liaison or an employer"})
 
     @validates("languages")
     def _at_least_one_language(self, value: list[str], **_kwargs) -> None:
@@ -104,6 +111,8 @@ class ProfileOut(Schema):
     awaiting_repatriation = fields.Boolean(required=True)
     bpl = fields.Boolean(allow_none=True)
     schemes_held = fields.List(fields.String(), required=True)
+    exploited_sector = fields.String(allow_none=True)
+    return_to_sector_reason = fields.String(allow_none=True)
     status = fields.String(required=True, validate=validate.OneOf(ProfileStatus.codes()))
     created_at = fields.DateTime(required=True)
     updated_at = fields.DateTime(required=True)

@@ -86,6 +86,8 @@ def _form_values(profile: Profile | None) -> dict:
     values["awaiting_repatriation"] = bool(profile.awaiting_repatriation)
     values["bpl"] = next(code for code, bpl in BPL_CHOICES.items() if bpl is profile.bpl)
     values["schemes_held"] = list(profile.schemes_held or ())
+    values["exploited_sector"] = profile.exploited_sector or ""
+    values["return_to_sector_reason"] = profile.return_to_sector_reason or ""
     return values
 
 
@@ -104,6 +106,9 @@ def _read_profile_form(profile: Profile | None) -> tuple[dict, dict, dict]:
             data["bpl"] = BPL_CHOICES[bpl]
         else:
             errs["bpl"] = ["Choose yes, no or not known."]
+    if "sector" in groups:  # a blank select or reason is none
+        for name in ("exploited_sector", "return_to_sector_reason"):
+            data[name] = request.form.get(name, "").strip() or None
     if "schemes_held" in groups:
         held = forms.read(request.form, SCHEMES_HELD_FORM)[0]["schemes_held"]
         data["schemes_held"] = held + _held_but_not_offered(profile)

@@ -2,6 +2,7 @@
 (it flushes, never commits), is safe to run twice, and returns a small report of counts.
 
     expire_holds      seat holds past `hold_expires_at`: expired, seat returned, counselor told
+    pass_on_claims    first claims on freed seats past 48 hours: lapsed, seat to the next waiting
     warn_holds        seat holds ending within 2 days: the counselor told, once
     close_offers      openings past `closes_on`, batches past their application deadline: closed
     match_digest      per active profile, the offers that became matches since the last digest
@@ -19,6 +20,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from .claims import pass_on_claims
 from .closing import close_past_offers
 from .digest import DIGEST_LIMIT, send_match_digest
 from .follow_ups import remind_follow_ups
@@ -49,6 +51,9 @@ JOBS: dict[str, Job] = {
     for job in (
         Job("expire_holds", "release seat holds past their expiry",
             lambda session, now, settings: expire_holds(session, now)),
+        Job("pass_on_claims", "lapse first claims on freed seats past their 48 hours and offer "
+            "the seats to the next survivor on the waiting list",
+            lambda session, now, settings: pass_on_claims(session, now)),
         Job("warn_holds", "tell counselors of seat holds that end within 2 days",
             lambda session, now, settings: warn_expiring_holds(session, now)),
         Job("close_offers", "close openings past their closing date and batches past their "
@@ -71,5 +76,5 @@ JOBS: dict[str, Job] = {
 }
 
 __all__ = ["JOBS", "Job", "JobSettings", "Report", "anonymise_closed_profiles",
-           "close_past_offers", "expire_holds", "remind_follow_ups", "rescreen_openings", "send_match_digest",
-           "warn_expiring_holds"]
+           "close_past_offers", "expire_holds", "pass_on_claims", "remind_follow_ups",
+           "rescreen_openings", "send_match_digest", "warn_expiring_holds"]

@@ -20,6 +20,7 @@ from matcher.vocabulary import ReferralStatus
 
 from .. import audit
 from ..models import Batch, Course, NotificationKind, Profile, Referral
+from ..services import waiting_list
 from ..services.referrals import _return_seat
 from .notify import Recipients, notify
 
@@ -44,9 +45,9 @@ def expire_holds(session: Session, now: datetime) -> dict[str, int]:
                              detail="held->expired")
         event.at = now
     session.flush()
-    return {"expired": len(expired), "seats_returned": len(expired),
-            "notifications": _tell_counselors(session, expired, NotificationKind.HOLD_EXPIRED,
-                                              now)}
+    sent = _tell_counselors(session, expired, NotificationKind.HOLD_EXPIRED, now)
+    waiting_list.offer_free_seats(session, {row.batch_id for row in expired}, now)  # next claim
+    return {"expired": len(expired), "seats_returned": len(expired), "notifications": sent}
 
 
 def warn_expiring_holds(session: Session, now: datetime) -> dict[str, int]:

@@ -29,6 +29,7 @@ def anonymise_closed_profiles(session: Session, now: datetime, *,
                Profile.anonymised_at.is_(None))
         .values(case_ref=None, interests=[], experience=[], resolved_interests=[],
                 resolved_experience=[], avoid_districts=[], avoid_district_keys=[],
+                return_to_sector_reason=None,  # a counselor's free text
                 closed_note=None,
                 anonymised_at=now, updated_at=now)
         .returning(Profile.id)

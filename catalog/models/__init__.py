@@ -18,6 +18,7 @@ from .scheduling import (
 )
 from .schemes import Scheme
 from .security import PasswordLink, SignInThrottle, WebSession
+from .waiting_list import WaitingListEntry, WaitingStatus
 
 __all__ = [
     "Allocation",
@@ -52,6 +53,8 @@ __all__ = [
     "Trade",
     "TradeAlias",
     "User",
+    "WaitingListEntry",
+    "WaitingStatus",
     "WebSession",
     "utcnow",
 ]

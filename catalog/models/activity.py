@@ -34,6 +34,9 @@ class NotificationKind(StrEnum):
     # provider_id, openings) and to counselors of survivors there (also profile_id, due_on)
     EMPLOYER_SAFETY_REPORT = "employer_safety_report"
     PROVIDER_SAFETY_REPORT = "provider_safety_report"
+    # a freed seat held for her first claim: referral or decline before expires_at
+    # (entry_id, profile_id, batch_id, title, expires_at)
+    SEAT_CLAIM_OFFERED = "seat_claim_offered"
 
 
 class Notification(Base):

@@ -83,6 +83,11 @@ class Profile(Base):
     awaiting_repatriation: Mapped[bool] = mapped_column(Boolean, default=False)
     bpl: Mapped[bool | None] = mapped_column(Boolean)  # below-poverty-line household; None: unknown
     schemes_held: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The sector she was exploited in (matcher.sectors); offers in its trades are never proposed
+    # unless her counselor writes why she chooses to return (a counselor's note: never shown to
+    # a liaison or an employer).
+    exploited_sector: Mapped[str | None] = mapped_column(String(40))
+    return_to_sector_reason: Mapped[str | None] = mapped_column(Text)
     consent_by: Mapped[ConsentBy | None] = mapped_column(code_type(ConsentBy, "consent_by"))
     consent_recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     consent_recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

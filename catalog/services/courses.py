@@ -8,7 +8,7 @@ can never leave a batch over-full (the CHECK constraint on batches backs it).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, func, select, update
@@ -20,6 +20,7 @@ from .. import audit
 from ..errors import Conflict, Invalid
 from ..geography import district_key, place
 from ..models import Batch, Course, Organisation, Referral, Trade, User, utcnow
+from . import waiting_list
 
 # Fields copied as they are; district, state and coordinates are resolved by `place`.
 PLAIN_FIELDS = (
@@ -102,10 +103,11 @@ def add_batch(
 
 def update_batch(
     session: Session, batch: Batch, changes: Mapping[str, Any], actor: User | None, *,
-    today: date | None = None,
+    today: date | None = None, now: datetime | None = None,
 ) -> Batch:
     """Change dates, `closed` or `seats_total`; a total below the seats already taken is a 409.
-    Given `today`, a date changed to one before it is refused (an unchanged date stays)."""
+    Given `today`, a date changed to one before it is refused (an unchanged date stays). A seat
+    that frees (more seats, a batch opened again) goes to its waiting list first."""
     _check_dates(changes.get("start_date", batch.start_date),
                  changes.get("application_deadline", batch.application_deadline))
     if today is not None:
@@ -119,6 +121,9 @@ def update_batch(
     if "seats_total" in changes:
         _set_seats_total(session, batch, changes["seats_total"])
     audit.record(session, actor, "update", "batch", batch.id, fields=changes.keys())
+    if batch.seats_available > 0:
+        waiting_list.offer_free_seats(session, [batch.id], now or utcnow())
+        session.refresh(batch)
     return batch
 
 

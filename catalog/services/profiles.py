@@ -16,6 +16,7 @@ from ..errors import Conflict, FieldError, Invalid
 from ..geography import find_district, unknown_district_error
 from ..models import District, Organisation, Profile, Scheme, User, utcnow
 from ..taxonomy import interest_resolver
+from . import waiting_list
 from .referrals import withdraw_applications, withdraw_live
 
 PREFERENCE_COLUMNS = {
@@ -81,6 +82,7 @@ def close_profile(session: Session, profile: Profile, actor: User | None, *,
             profile.consent_recorded_by_id = actor.id if actor else None
             _consent_withdrawn(session, profile, actor)
         withdraw_live(session, profile, actor, now=profile.closed_at)
+        waiting_list.leave_all(session, actor, profile.id, now=profile.closed_at)
     session.flush()
     audit.record(session, actor, "close", "profile", profile.id, profile_id=profile.id,
                  fields=[name for name, value in (("closed_reason", reason),
@@ -155,6 +157,8 @@ def _apply(session: Session, profile: Profile, data: Mapping[str, Any], actor: U
             setattr(profile, PREFERENCE_COLUMNS[name], bool(value))
     if "schemes_held" in data:
         profile.schemes_held = _known_schemes(session, data["schemes_held"])
+    if "exploited_sector" in data or "return_to_sector_reason" in data:
+        _sector(profile, data)
     if "consent_to_share" in data or "consent_by" in data:
         _consent(profile, data, actor)
     _check_minor_consent(profile)
@@ -199,6 +203,20 @@ def _place(session: Session, profile: Profile, data: Mapping[str, Any]) -> None:
 
 def _known_key(session: Session, key: str) -> bool:
     return session.scalar(select(District.id).where(District.key == key).limit(1)) is not None
+
+
+def _sector(profile: Profile, data: Mapping[str, Any]) -> None:
+    """The sector she was exploited in, and her counselor's reason to allow its trades (blank is
+    no reason). A reason needs a sector it concerns."""
+    if "exploited_sector" in data:
+        profile.exploited_sector = data["exploited_sector"] or None
+    if "return_to_sector_reason" in data:
+        profile.return_to_sector_reason = (data["return_to_sector_reason"] or "").strip() or None
+    if profile.exploited_sector is None and profile.return_to_sector_reason:
+        raise Invalid("a reason to return to a sector needs the sector",
+                      field_errors={"return_to_sector_reason": [
+                          "Choose the sector she was exploited in first."]},
+                      reason="sector_missing")
 
 
 def _consent(profile: Profile, data: Mapping[str, Any], actor: User | None) -> None:

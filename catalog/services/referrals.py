@@ -34,7 +34,7 @@ from ..models import (
     User,
 )
 from ..taxonomy import trade_infos
-from . import follow_ups, notify
+from . import follow_ups, notify, waiting_list
 
 S = ReferralStatus
 
@@ -132,25 +132,32 @@ def _hold_seat(session, actor, profile, batch_id, now, today, hold_days) -> Refe
     trade = trade_infos(session).get(course.trade)
     hits = batch_blockers(profile_facts(profile), course_offer(course, [batch]),
                           batch_offer(batch), trade, today)
+    claim = waiting_list.open_claim(session, profile.id, batch.id, now)  # her seat, if any
+    if claim is not None:
+        hits = tuple(hit for hit in hits if hit.code != Blocker.NO_CAPACITY)
     if hits and all(hit.code == Blocker.NO_CAPACITY for hit in hits):
         raise Conflict("no seat is left in this batch", reason="no_capacity")
     if hits:
         raise _not_eligible(hits)
     _ensure_not_live(session, profile, Referral.batch_id, batch.id)
-    taken = session.execute(
-        update(Batch)
-        .where(Batch.id == batch.id, Batch.seats_taken < Batch.seats_total,
-               Batch.closed.is_(False), Batch.application_deadline >= today)
-        .values(seats_taken=Batch.seats_taken + 1)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if taken != 1:
-        raise Conflict("no seat is left in this batch", reason="no_capacity")
+    if claim is None or not waiting_list.take_claim(session, claim, now):
+        claim = None
+        taken = session.execute(
+            update(Batch)
+            .where(Batch.id == batch.id, Batch.seats_taken < Batch.seats_total,
+                   Batch.closed.is_(False), Batch.application_deadline >= today)
+            .values(seats_taken=Batch.seats_taken + 1)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if taken != 1:
+            raise Conflict("no seat is left in this batch", reason="no_capacity")
     referral = Referral(profile_id=profile.id, batch_id=batch.id, status=S.HELD,
                         hold_expires_at=now + timedelta(days=hold_days),
                         created_by_id=actor.id, created_at=now, status_changed_at=now)
     session.add(referral)
     session.flush()
+    if claim is not None:
+        waiting_list.record_referral(session, claim, referral.id)
     session.expire(batch)
     return referral
 
@@ -235,6 +242,7 @@ def change_status(
         )
     if new_status is S.WITHDRAWN and previous is S.HELD:
         _return_seat(session, referral.batch_id)
+        waiting_list.offer_free_seats(session, [referral.batch_id], now)  # first claim: next
     if new_status is S.HIRED:
         _fill_position(session, referral.opening_id)
     if new_status in follow_ups.PLACED:  # in this transaction: no path can skip them
@@ -306,6 +314,7 @@ def _withdraw_each(session, profile, actor, now, statuses, only, reason) -> list
         withdrawn.append(referral_id)
         if status is S.HELD:
             _return_seat(session, batch_id)
+            waiting_list.offer_free_seats(session, [batch_id], now)  # first claim: next
         detail = (CONSENT_WITHDRAWN if reason == CONSENT_REASON
                   else f"{status.value}->withdrawn reason={reason}")
         audit.record(session, actor, "status", "referral", referral_id,

@@ -27,6 +27,7 @@ from catalog.models import (
     Profile,
     Referral,
     User,
+    WaitingListEntry,
 )
 from catalog.services import accounts
 from catalog.services import profiles as profile_service
@@ -247,6 +248,20 @@ def _objects(session: Session, world: World, side: str) -> None:
         session.add(referral)
         session.flush()
         world.ids[side, name] = referral.id
+
+    # a full batch: profile_placed holds a claim on its freed seat (waiting_entry)
+    full = Batch(course_id=course.id, start_date=TODAY + timedelta(days=30),
+                 application_deadline=TODAY + timedelta(days=20), seats_total=1, seats_taken=1)
+    session.add(full)
+    session.flush()
+    entry = WaitingListEntry(batch_id=full.id, profile_id=profiles["profile_placed"].id,
+                             status="offered", claim_expires_at=NOW + timedelta(hours=48),
+                             offered_at=NOW, created_by_id=counselor.id, created_at=NOW,
+                             status_changed_at=NOW)
+    session.add(entry)
+    session.flush()
+    world.ids[side, "batch_full"] = full.id
+    world.ids[side, "waiting_entry"] = entry.id
 
     allocation = Allocation(organisation_id=ngo.id, min_score=50.0, created_by_id=counselor.id,
                             created_at=NOW - timedelta(hours=1),

@@ -61,6 +61,8 @@ OBJECTS: dict[str, Callable[[World, str, str], int]] = {
     "notification": lambda w, side, role: w.notifications[side, role],
     "employer": lambda w, side, role: w.orgs[side, "employer"],
     "allocation": lambda w, side, role: w.ids[side, "allocation"],
+    "batch_full": lambda w, side, role: w.ids[side, "batch_full"],
+    "waiting_entry": lambda w, side, role: w.ids[side, "waiting_entry"],
     "scheme": lambda w, side, role: "pmjdy",  # schemes are named by code; the catalogue is global
 }
 
@@ -125,6 +127,13 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
         body_names_objects=True),
     (f"{V1}/allocations/<int:allocation_id>", "GET"): Expect(obj="allocation"),
     (f"{V1}/allocations/<int:allocation_id>/apply", "POST"): Expect(obj="allocation"),
+    # waiting lists (counselor, own organisation's survivors)
+    (f"{V1}/batches/<int:batch_id>/waiting-list", "POST"): Expect(
+        obj="batch_full", body=lambda w, role: {"profile_id": w.ids["A", "profile_fresh"]}),
+    (f"{V1}/waiting-list", "GET"): Expect(hidden_from_others={"counselor": ("waiting_entry",)}),
+    (f"{V1}/waiting-list/<int:entry_id>", "DELETE"): Expect(obj="waiting_entry"),
+    (f"{V1}/waiting-list/<int:entry_id>/claim", "POST"): Expect(obj="waiting_entry"),
+    (f"{V1}/waiting-list/<int:entry_id>/decline", "POST"): Expect(obj="waiting_entry"),
     # courses and batches (liaison writes its provider's; anyone signed in reads)
     (f"{V1}/courses", "GET"): Expect(),
     (f"{V1}/courses", "POST"): Expect(body=lambda w, role: course_fields()),

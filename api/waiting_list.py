@@ -1,0 +1,123 @@
+"""Waiting lists of batches: a survivor who missed a batch only for want of a seat waits on its
+list; a seat that frees is held for the first in line as a claim for 48 hours (counselors, own
+organisation's survivors; every read audited)."""
+from __future__ import annotations
+
+from flask import current_app
+from flask.views import MethodView
+from sqlalchemy.orm import selectinload
+
+from catalog import access
+from catalog.models import WaitingListEntry
+from catalog.services import referrals
+from catalog.services import waiting_list as service
+from matcher.vocabulary import Role
+
+from . import clock
+from .auth import current_user
+from .blueprint import ApiBlueprint
+from .database import get_session
+from .pagination import PageArgs, page_schema, paginate
+from .schemas.referrals import ReferralCreated
+from .schemas.waiting_list import WaitingEntryOut, WaitingListArgs, WaitingListIn
+
+blp = ApiBlueprint("waiting_list", __name__, url_prefix="/api/v1",
+                   description="Waiting lists of batches and first claims on freed seats")
+
+WaitingPage = page_schema(WaitingEntryOut, "WaitingListPage")
+
+
+def present(entry: WaitingListEntry) -> dict:
+    return {"id": entry.id, "batch_id": entry.batch_id, "profile_id": entry.profile_id,
+            "case_ref": entry.profile.case_ref if entry.profile else None,
+            "status": entry.status.value, "claim_expires_at": entry.claim_expires_at,
+            "offered_at": entry.offered_at, "referral_id": entry.referral_id,
+            "skip_reason": entry.skip_reason, "created_at": entry.created_at,
+            "status_changed_at": entry.status_changed_at}
+
+
+@blp.route("/batches/<int:batch_id>/waiting-list")
+class BatchWaitingList(MethodView):
+    @blp.auth(Role.COUNSELOR)
+    @blp.arguments(WaitingListIn)
+    @blp.response(201, WaitingEntryOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def post(self, data, batch_id):
+        """Put a survivor on the batch's waiting list: every hard rule but the want of a seat
+        must hold (422 `not_eligible` with blockers); a batch with a seat free is 409
+        `seats_available` (refer her); twice is 409 `already_waiting`."""
+        session, user = get_session(), current_user()
+        entry = service.join(session, user, batch_id, data["profile_id"], now=clock.now())
+        body = present(entry)
+        session.commit()
+        return body
+
+
+@blp.route("/waiting-list")
+class WaitingList(MethodView):
+    @blp.auth(Role.COUNSELOR)
+    @blp.arguments(WaitingListArgs, location="query", as_kwargs=True)
+    @blp.arguments(PageArgs, location="query", as_kwargs=True)
+    @blp.response(200, WaitingPage)
+    def get(self, page, per_page, batch_id=None, all=False):
+        """The organisation's survivors on waiting lists (open entries unless `all`), each
+        read audited; an `offered` entry holds a seat for her until `claim_expires_at`."""
+        session, user = get_session(), current_user()
+        query = service.entries_query(user, batch_id=batch_id, open_only=not all)
+        result = paginate(session, query.options(selectinload(WaitingListEntry.profile)),
+                          page, per_page)
+        service.audit_reads(session, user, result.items)
+        result.items = [present(entry) for entry in result.items]
+        session.commit()
+        return result
+
+
+@blp.route("/waiting-list/<int:entry_id>")
+class WaitingEntry(MethodView):
+    @blp.auth(Role.COUNSELOR)
+    @blp.response(200, WaitingEntryOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def delete(self, entry_id):
+        """Take her off the list (status `left`); a seat held for her claim passes on. An
+        entry that ended already is 409 `invalid_transition`."""
+        session, user = get_session(), current_user()
+        entry = service.leave(session, user, entry_id, now=clock.now())
+        body = present(entry)
+        session.commit()
+        return body
+
+
+@blp.route("/waiting-list/<int:entry_id>/claim")
+class Claim(MethodView):
+    @blp.auth(Role.COUNSELOR)
+    @blp.response(201, ReferralCreated)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def post(self, entry_id):
+        """Turn her claim into a referral (POST /referrals with its checks; the seat held for
+        her claim becomes the referral's hold). A lapsed claim is 409 `no_capacity` if no
+        other seat is free."""
+        session, user = get_session(), current_user()
+        entry = access.load(session, user, WaitingListEntry, entry_id, write=True)
+        referral = referrals.refer(session, user, entry.profile_id, batch_id=entry.batch_id,
+                                   now=clock.now(), today=clock.today(),
+                                   hold_days=current_app.config["HOLD_DAYS"])
+        session.commit()
+        return referral
+
+
+@blp.route("/waiting-list/<int:entry_id>/decline")
+class Decline(MethodView):
+    @blp.auth(Role.COUNSELOR)
+    @blp.response(200, WaitingEntryOut)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def post(self, entry_id):
+        """Decline the seat held for her claim: it passes to the next on the list."""
+        session, user = get_session(), current_user()
+        entry = service.decline(session, user, entry_id, now=clock.now())
+        body = present(entry)
+        session.commit()
+        return body
