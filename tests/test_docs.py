@@ -1,5 +1,6 @@
 """The documents stay true: every API route is in docs/http-api.md's index (and every row there is
-a route), the code cites documents that exist, and the links between documents resolve."""
+a route), docs/design.md names every hard rule, factor and job, the code cites documents that
+exist, and the links between documents resolve."""
 from __future__ import annotations
 
 import re
@@ -8,9 +9,14 @@ from pathlib import Path
 import pytest
 
 from api import create_app
+from catalog.jobs import JOBS
+from matcher.factors import FACTORS
+from matcher.rules import HARD_RULES
+from matcher.vocabulary import Blocker
 
 ROOT = Path(__file__).resolve().parent.parent
 HTTP_API = ROOT / "docs" / "http-api.md"
+DESIGN = ROOT / "docs" / "design.md"
 BASE = "/api/v1"
 PLACEHOLDER = re.compile(r"<(?:[a-z]+:)?([a-z_]+)>")
 INDEX_ROW = re.compile(r"^\| `(/[^`]*)` \| ([A-Z, ]+) \|", re.M)
@@ -54,6 +60,30 @@ def test_the_http_api_index_names_no_route_the_app_lacks(api_routes):
 def test_the_index_covers_a_known_route():
     # The index is read by a pattern: a table reformatted out of it would pass vacuously.
     assert documented_routes()["/openings/{opening_id}/flags/{code}/dismiss"] == {"POST"}
+
+
+def _table_rows(document: Path) -> dict[str, str]:
+    """{first cell without backticks: the row} of every table row of a document."""
+    rows = re.findall(r"^\| `([^`]+)` \|(.*)$", document.read_text(encoding="utf-8"), re.M)
+    return dict(rows)
+
+
+def test_design_lists_every_hard_rule_in_the_order_the_engine_reports_them():
+    codes = [rule.check.__name__ for rule in HARD_RULES]  # each rule is named by its blocker
+    assert set(codes) == {blocker.value for blocker in Blocker}
+    assert [code for code in _table_rows(DESIGN) if code in codes] == codes
+
+
+def test_design_gives_every_scoring_factor_its_weight():
+    rows = _table_rows(DESIGN)
+    for factor in FACTORS:
+        assert factor.name in rows, f"docs/design.md lacks the factor {factor.name}"
+        assert rows[factor.name].split("|")[0].strip() == f"{factor.weight:g}"
+
+
+def test_design_lists_every_scheduled_job():
+    missing = sorted(set(JOBS) - set(_table_rows(DESIGN)))
+    assert not missing, f"docs/design.md's jobs table lacks {missing}"
 
 
 def _sources() -> list[Path]:
