@@ -7,8 +7,8 @@ per language, compiled to `.mo` by `make translations`), with Babel's numbers (r
 Indian way: ₹1,20,000), lists and dates (in India time, never UTC).
 
 Supported languages are `LANGUAGES`; adding one (say Odia) is one line there and one `.po` file
-(see the README). A code this module does not know is shown as its parameters' text, never as a
-500: the tests walk every code list and fail on a code without its wording.
+(see docs/languages.md). A code this module does not know is shown as its parameters' text,
+never as a 500: the tests walk every code list and fail on a code without its wording.
 """
 from __future__ import annotations
 

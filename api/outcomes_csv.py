@@ -1,5 +1,5 @@
 """The outcomes report as CSV, in long form: one figure per row, so that a spreadsheet can
-filter and pivot it. Columns (README.md, "Outcomes"):
+filter and pivot it. Columns (docs/outcomes.md):
 
 section           what the row counts (referrals_by_stage, placements_by_trade, ...)
 key               the status, trade code, district, YYYY-MM, follow-up outcome, or an id

@@ -147,7 +147,7 @@ class OutcomesCsv(MethodView):
                   description="The same figures, one per row: section,key,name,count,total,"
                               "rate,used_in_matching")
     def get(self, args):
-        """The outcomes report as CSV (long form, one figure per row; see README.md)."""
+        """The outcomes report as CSV (long form, one figure per row; see docs/outcomes.md)."""
         report = _report(args)
         period = "_".join(str(day) for day in (report.created_from, report.created_to) if day)
         filename = "outcomes" + (f"_{period}" if period else "") + ".csv"

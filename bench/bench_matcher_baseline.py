@@ -3,7 +3,7 @@
 For every offer: rapidfuzz `token_set_ratio` of the survivor's free-text interests against the
 offer's title and trade name (no resolution to trades beforehand), then the obvious filters
 (published, literacy, women-only, daily travel distance), best ratio first. It returns the JSON
-shape of API.md "Matches" so that the vignettes can judge it like the engine.
+shape of docs/http-api.md "Matches" so that the vignettes can judge it like the engine.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ The check is exact linear algebra (sparse Gaussian elimination, modulo a large p
 cell is recoverable exactly when its unit vector lies in the row space of the relations over the
 unknowns.
 It does not protect against intervals narrowed by the counts being non-negative, nor against a
-reader who differences two reports of different periods: see README.md, "Outcomes".
+reader who differences two reports of different periods: see docs/outcomes.md.
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ Pure Python: no Flask, no SQLAlchemy, no clock, no I/O (the caller passes `today
     interests = resolver.resolve(["silai", "পার্লার"])  # once, when a profile is written
     index = CatalogIndex(trades, courses, openings)  # once per catalogue version
     result = match(profile_facts, index, today, kind="all", limit=20, near_misses=True)
-    result.to_dict()                              # the JSON of API.md "Matches"
+    result.to_dict()                              # the JSON of docs/http-api.md "Matches"
     batch_blockers(profile_facts, course, batch, trade, today)  # a referral's hard rules
 
 Modules (each thing has one home): `models` (the input dataclasses) and `results` (what a match

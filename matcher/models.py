@@ -245,7 +245,7 @@ class CourseOffer:
         return self.min_age
 
     def devices_for_remote_part(self) -> frozenset[Device]:
-        """A smartphone or a computer follows a remote class (DESIGN.md, `no_device`)."""
+        """A smartphone or a computer follows a remote class (docs/design.md, `no_device`)."""
         return _PHONE_OR_COMPUTER
 
 
@@ -311,7 +311,7 @@ class OpeningOffer:
         return max(self.min_age, MIN_WORKING_AGE)
 
     def devices_for_remote_part(self) -> frozenset[Device]:
-        """Remote desk work needs a computer (DESIGN.md, `no_device`)."""
+        """Remote desk work needs a computer (docs/design.md, `no_device`)."""
         return _COMPUTER
 
 

@@ -1,5 +1,5 @@
-"""The engine's results, whose `to_dict()` is the JSON of API.md "Matches": matches with their
-pathways, near misses with their blockers."""
+"""The engine's results, whose `to_dict()` is the JSON of docs/http-api.md "Matches": matches with
+their pathways, near misses with their blockers."""
 
 from __future__ import annotations
 

@@ -1,11 +1,11 @@
-"""The hard rules of DESIGN.md, one small function each: a `BlockerHit` when the offer fails the
-rule, `None` when it passes. An offer failing any rule is never a match.
+"""The hard rules of docs/design.md, one small function each: a `BlockerHit` when the offer fails
+the rule, `None` when it passes. An offer failing any rule is never a match.
 
 Every rule has the same signature, `rule(profile, offer, context)`; `RuleContext` carries what is
 not in the two dataclasses: today's date, the offer's trade (is it remote-teachable?), the
 great-circle distance, and for a referral to one named batch, that batch.
 
-Interpretations (where DESIGN.md leaves room):
+Interpretations (where docs/design.md leaves room):
 - Presence: in-person and blended courses, on-site and hybrid openings need the survivor there
   (distance counts); remote courses and remote openings do not.
 - Devices: the remote part of a course (remote or blended) needs a smartphone or computer and
@@ -66,7 +66,7 @@ def _kind(offer: Offer) -> str:
     return "course" if isinstance(offer, CourseOffer) else "opening"
 
 
-# --- the rules, in the order of DESIGN.md -------------------------------------------------------
+# --- the rules, in the order of docs/design.md ----------------------------------------------------
 # Each blocker carries the facts that break the rule as parameters (codes, numbers, dates, the
 # district as the catalogue names it); `api.messages` words them.
 
@@ -241,7 +241,7 @@ HARD_RULES: tuple[HardRule, ...] = (
     HardRule(document_unobtainable),
     HardRule(exploited_sector),
 )
-"""Every hard rule, in the order of DESIGN.md (blockers are reported in this order). A new rule
+"""Every hard rule, in the order of docs/design.md (blockers are reported in this order). A new rule
 is a function above and one entry here (with a screen if the index can judge it by signature)."""
 
 RULES: tuple[Rule, ...] = tuple(rule.check for rule in HARD_RULES)

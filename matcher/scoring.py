@@ -7,7 +7,7 @@ bridge, rounded to one decimal.
 - interest (35): the best resolution score (0..1) of an interest resolved to the offer's trade.
   Literacy and schooling programmes are worth at least 0.7 to those who need them (they are only
   offered to survivors below their level); entrepreneurship at least 0.6 to survivors aged 35
-  and over (DESIGN.md: older women are better served by small businesses).
+  and over (docs/design.md: older women are better served by small businesses).
 - experience (10): the best resolution score of prior experience resolved to the trade.
 - distance (15): remote 1; within daily reach 1 - km / (max_travel_km + 5); beyond it, reached
   by relocating to a residential course or a job with accommodation, 0.2.

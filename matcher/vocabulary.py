@@ -19,7 +19,7 @@ class StrEnum(str, Enum):
 
 
 class Literacy(StrEnum):
-    """One ordinal scale of literacy and schooling (DESIGN.md). Compare with `.rank`."""
+    """One ordinal scale of literacy and schooling (docs/design.md). Compare with `.rank`."""
 
     NONE = "none"
     BASIC = "basic"
@@ -160,7 +160,7 @@ class ConsentBy(StrEnum):
 
 
 class Blocker(StrEnum):
-    """Stable codes of the hard rules (DESIGN.md)."""
+    """Stable codes of the hard rules (docs/design.md)."""
 
     LITERACY_BELOW_MINIMUM = "literacy_below_minimum"
     LANGUAGE_MISMATCH = "language_mismatch"

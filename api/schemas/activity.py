@@ -1,4 +1,4 @@
-"""Notifications and the audit trail out (API.md, "Notifications and audit")."""
+"""Notifications and the audit trail out (docs/http-api.md, "Notifications and audit")."""
 from __future__ import annotations
 
 import marshmallow as ma

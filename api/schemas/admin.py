@@ -1,4 +1,4 @@
-"""Organisations and users in and out (API.md, "Organisations and users (admin)")."""
+"""Organisations and users in and out (docs/http-api.md, "Organisations and users (admin)")."""
 from __future__ import annotations
 
 from marshmallow import Schema, fields, validate

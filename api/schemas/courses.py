@@ -1,4 +1,4 @@
-"""Courses and batches in and out (API.md, "Courses and batches")."""
+"""Courses and batches in and out (docs/http-api.md, "Courses and batches")."""
 from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, validate, validates

@@ -41,7 +41,7 @@ class MessageSchema(Schema):
 
 
 class BlockerSchema(Schema):
-    code = code_field("blocker", description="A hard rule the offer fails (DESIGN.md)")
+    code = code_field("blocker", description="A hard rule the offer fails (docs/design.md)")
     params = fields.Function(_params, required=True, metadata={"type": "object"})
     message = fields.Function(_message, required=True, metadata={
         "type": "string", "description": "Worded in the request's Accept-Language"})
@@ -52,7 +52,8 @@ class UnblockSchema(Schema):
 
     code = code_field("unblock", description="What would lift the blocker")
     params = fields.Function(_params, required=True, metadata={
-        "type": "object", "description": "Typed parameters of the step (API.md, near misses)"})
+        "type": "object",
+        "description": "Typed parameters of the step (docs/http-api.md, near misses)"})
     message = fields.Function(_message, required=True, metadata={
         "type": "string", "description": "Worded in the request's Accept-Language"})
 
@@ -78,7 +79,7 @@ class FlagSchema(Schema):
 
 
 def worded_list(attribute: str) -> fields.Function:
-    """A list of messages as sentences in the reader's language (the `reasons` of API.md)."""
+    """A list of messages as sentences in the reader's language (`reasons`, docs/http-api.md)."""
     return fields.Function(
         lambda obj: wording().messages(obj[attribute] if isinstance(obj, dict)
                                        else getattr(obj, attribute)),

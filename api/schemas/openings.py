@@ -1,4 +1,4 @@
-"""Job openings in and out, and an admin's review (API.md, "Openings")."""
+"""Job openings in and out, and an admin's review (docs/http-api.md, "Openings")."""
 from __future__ import annotations
 
 from flask import g

@@ -1,4 +1,4 @@
-"""Survivor profiles in and out (API.md, "Survivor profiles")."""
+"""Survivor profiles in and out (docs/http-api.md, "Survivor profiles")."""
 from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, validate, validates

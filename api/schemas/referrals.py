@@ -1,4 +1,4 @@
-"""Referrals and matches in and out (API.md, "Referrals" and "Matches")."""
+"""Referrals and matches in and out (docs/http-api.md, "Referrals" and "Matches")."""
 from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, pre_dump, validate, validates_schema

@@ -1,7 +1,7 @@
 """Outcomes of referrals: placement rates per course, provider and employer, the rate matching
 uses for a course, and the outcomes report (counts only, never a survivor).
 
-Definitions (README.md, "Outcomes"):
+Definitions (docs/outcomes.md):
 
 - A course's *completions* are referrals to its batches in status `completed`. A completion is
   *placed* when the same survivor (profile) has a referral to an opening in status `hired`

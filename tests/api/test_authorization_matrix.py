@@ -37,7 +37,8 @@ from tests.api.matrix_fixtures import (
 V1 = "/api/v1"
 ALL = frozenset(ROLES)
 
-# Served without a token, on purpose (API.md): health, the OpenAPI document, the docs page.
+# Served without a token, on purpose (docs/http-api.md): health, the OpenAPI document, the docs
+# page.
 PUBLIC = {
     ("/api/v1/health", "GET"),
     ("/api/v1/openapi.json", "GET"),
@@ -181,7 +182,8 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
     (f"{V1}/reports/outcomes.csv", "GET"): Expect(query={"to": "2026-12-31"}),
 }
 
-# The few objects another organisation's users may reach, by design (API.md, catalog/access.py):
+# The few objects another organisation's users may reach, by design (docs/http-api.md,
+# catalog/access.py):
 CROSS_ORG_VISIBLE: dict[tuple[str, str], frozenset[str]] = {
     # "Courses and batches: ... anyone signed in may read."
     (f"{V1}/courses/<int:course_id>", "GET"): ALL,

@@ -1,4 +1,4 @@
-"""Bad input never causes a 500 and never writes anything (API.md, Conventions).
+"""Bad input never causes a 500 and never writes anything (docs/http-api.md, Conventions).
 
 Malformed JSON: 400. Wrong types, unknown or read-only fields, 10k-character strings, 10k-item
 lists: 422 naming the field. A body over MAX_CONTENT_LENGTH: 413 in the JSON error shape. Absurd

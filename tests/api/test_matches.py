@@ -1,4 +1,5 @@
-"""Matches over HTTP: the database pre-filter feeds the engine, and the answer keeps API.md's shape."""
+"""Matches over HTTP: the database pre-filter feeds the engine, and the answer keeps
+docs/http-api.md's shape."""
 from __future__ import annotations
 
 from datetime import timedelta

@@ -185,7 +185,7 @@ def test_from_and_to_select_referrals_by_the_day_they_were_made(client, sign_in,
 def test_a_bad_date_is_refused_naming_the_field_and_nothing_is_audited(
         client, sign_in, db_session, query, field, path):
     response = client.get(path, headers=sign_in("admin", "Operator"), query_string=query)
-    # The API's one answer to a bad value in a query string (API.md, Conventions): 422.
+    # The API's one answer to a bad value in a query string (docs/http-api.md, Conventions): 422.
     assert response.status_code == 422, response.get_data(as_text=True)
     assert field in response.get_json()["errors"]["query"]
     assert db_session.scalar(select(AuditEvent.id)) is None

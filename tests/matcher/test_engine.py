@@ -1,4 +1,5 @@
-"""The engine end to end: the JSON of API.md, ranking, pathways, near misses, determinism."""
+"""The engine end to end: the JSON of docs/http-api.md, ranking, pathways, near misses,
+determinism."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def keys(result):
     return [(m.kind, m.offer_id) for m in result.matches]
 
 
-# --- the shape of API.md ----------------------------------------------------------------------
+# --- the shape of docs/http-api.md ----------------------------------------------------------------
 
 
 def test_the_result_has_the_json_shape_of_the_api(field_index):

@@ -1,4 +1,4 @@
-"""The hard rules of DESIGN.md, one at a time, with their boundaries."""
+"""The hard rules of docs/design.md, one at a time, with their boundaries."""
 
 from __future__ import annotations
 

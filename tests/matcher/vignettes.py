@@ -1,6 +1,6 @@
 """Vignettes from the field: a survivor, what a counselor would expect the matches to show.
 
-Each expectation reads the JSON of API.md "Matches" (`MatchResult.to_dict()`), so the same
+Each expectation reads the JSON of docs/http-api.md "Matches" (`MatchResult.to_dict()`), so the same
 vignettes judge the engine (tests/matcher/test_vignettes.py) and the naive baseline
 (bench/bench_matcher.py). `check` returns the failures, empty when the expectation holds.
 """

@@ -7,7 +7,7 @@ other than her), whom the work serves and when (patrons kept company, a club or 
 and where the work is (abroad as a workplace, not as a market). Each flag carries as `evidence`
 the words of the opening that raised it, so that a reviewer sees why.
 
-The flags and their codes are part of the API (API.md, "Openings"):
+The flags and their codes are part of the API (docs/http-api.md, "Openings"):
 `fee_charged`, `documents_retained`, `overseas_travel`, `entertainment_lure`, `advance_to_family`,
 `wage_outlier`, `no_experience_high_pay`, `minor_targeted`, `vague_employer` (content) and
 `unverified_employer` (the employer, see `__init__`).

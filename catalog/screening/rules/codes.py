@@ -1,4 +1,4 @@
-"""The codes of the content flags (part of the API: API.md, "Openings") and the flag as
+"""The codes of the content flags (part of the API: docs/http-api.md, "Openings") and the flag as
 stored on an opening."""
 from __future__ import annotations
 
