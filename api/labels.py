@@ -59,6 +59,12 @@ LABELS: dict[str, dict[str, str]] = {
     "shift": {"day": N_("Day"), "night": N_("Night"), "rotating": N_("Rotating")},
     "opening_status": {"pending_review": N_("Waiting for review"), "published": N_("Published"),
                        "rejected": N_("Rejected"), "closed": N_("Closed")},
+    "waiting_status": {  # a place on a batch's waiting list (catalog.models.WaitingStatus)
+        "waiting": N_("Waiting for a seat"), "offered": N_("A seat is offered to her"),
+        "claimed": N_("Seat taken"), "declined": N_("Claim declined"),
+        "lapsed": N_("Claim lapsed"), "left": N_("Off the list"),
+        "skipped": N_("Passed over: no longer eligible"),
+    },
     "referral_status": {
         "held": N_("Seat held"), "applied": N_("Applied"), "withdrawn": N_("Withdrawn"),
         "expired": N_("Hold expired"), "enrolled": N_("Enrolled"), "completed": N_("Completed"),

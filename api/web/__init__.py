@@ -27,6 +27,7 @@ from . import (
     notifications,
     partner,
     referral_actions,  # noqa: F401  (the referral page's actions, on casework's blueprint)
+    waiting_pages,  # noqa: F401  (the waiting list's actions, on casework's blueprint)
     sessions,
 )
 from .vocabulary import choices

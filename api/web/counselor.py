@@ -39,7 +39,7 @@ from . import casework, errors, forms
 from .forms import BOOL, CHOICES, FLOAT, INT, LIST, TEXT
 from ..i18n import gettext as _
 from ..i18n import wording
-from . import read_aloud
+from . import read_aloud, waiting_pages
 from .sessions import role_required, signed_in
 from .vocabulary import choices
 
@@ -205,6 +205,7 @@ def matches(profile_id: int):
     trades = trade_infos(db)
     scheme_names = {scheme.code: scheme.name for scheme in active_schemes(db)}
     screening = publishing.card_screening(db, offers["opening"].keys())
+    waiting = waiting_pages.places_of(db, user, profile.id)
     db.commit()
     speak = read_aloud.choose_language(profile.languages or (), request.args.get("speak"))
     return render_template(
@@ -212,7 +213,8 @@ def matches(profile_id: int):
         referrals=referrals, summary=read_aloud.summary(result, offers, speak, scheme_names),
         speak=speak, speak_options=read_aloud.languages_for(profile.languages or ()),
         refer_target=refer_target, scheme_names=scheme_names, screening=screening,
-        referred=casework.by_offer(referrals),
+        referred=casework.by_offer(referrals), waiting=waiting,
+        waits_for_a_seat=waiting_pages.waits_for_a_seat,
         confirm=request.args.get("confirm", type=int),
     )
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from matcher.vocabulary import StrEnum
 
 from .base import Base, UTCDateTime, code_type, utcnow
+from .offers import Batch
 from .profiles import Profile
 
 
@@ -54,3 +55,4 @@ class WaitingListEntry(Base):
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     profile: Mapped[Profile] = relationship()
+    batch: Mapped[Batch] = relationship()
