@@ -149,3 +149,10 @@ MONEY = (
     "amount", "cash", "paisa", "paise", "rokom", "রুপি", "টাকা", "रुपये", "रुपए", "रुपया",
     "पैसे", "पैसा",
 )
+# The rent of her own lodging, paid to its landlord: "you pay only the monthly rent of Rs
+# 2,000", "মাসিক ভাড়া নিজের" (not a fare: "বিমান ভাড়া" is a cost of getting the job).
+RENT = (
+    "rent", "monthly rent", "room rent", "hostel rent", "pg rent", "kiraya", "kamre ka kiraya",
+    "ghor bhara", "room bhara", "masik bhara", "मासिक किराया", "कमरे का किराया", "किराया",
+    "মাসিক ভাড়া", "ঘর ভাড়া", "রুম ভাড়া", "মেস ভাড়া",
+)

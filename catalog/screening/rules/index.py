@@ -11,7 +11,7 @@ INDEX = PhraseIndex(
         "pay_channel": lx.PAY_CHANNEL, "payout": lx.PAYOUT, "deduct": lx.DEDUCT,
         "cost_item": lx.COST_ITEM, "cost_named": lx.COST_NAMED,
         "handled_money": lx.HANDLED_MONEY, "papers_of_others": lx.PAPERS_OF_OTHERS,
-        "bank_account": lx.BANK_ACCOUNT,
+        "bank_account": lx.BANK_ACCOUNT, "rent": lx.RENT,
         "document": lx.DOCUMENT + lx.PHONE, "phone": lx.PHONE, "shift_only": lx.SHIFT_ONLY,
         "not_allowed": lx.NOT_ALLOWED, "on_duty": lx.ON_DUTY,
         "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
