@@ -44,8 +44,9 @@ def _names_a_shop(reading: Reading, hit: Hit) -> bool:
     right after it ("Doha Shawarma & Grill", "দুবাই টেইলার্স"), or the place said to be only a
     name ("Doha is just our shop name"; "Dubai hotel name: Al Noor" is a hotel abroad), in a
     clause that names no journey, visa or travel abroad."""
-    if _journey_in_clause(reading, hit):
-        return False
+    if _journey_in_clause(reading, hit) or any(
+            reading.hits.get(concept) for concept in ("travel", "ticket", "visit_visa")):
+        return False  # a journey anywhere in the opening: the place may be where she goes
     shop = any(0 <= other.start - hit.end <= 1 for other in reading.hits.get("shop_kind", ()))
     named = any(0 <= other.start - hit.end < 5
                 and reading.words[other.start].clause == reading.words[hit.start].clause
