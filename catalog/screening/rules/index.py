@@ -49,7 +49,7 @@ INDEX = PhraseIndex(
         "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
         "document_negation": lx.DOCUMENT_NEGATION, "warning": lx.WARNING,
         "scope_end": lx.SCOPE_END, "pay_word": lx.PAY_WORD, "per_day": lx.PER_DAY,
-        "part_time": lx.PART_TIME, "per_week": lx.PER_WEEK, "per_month": lx.PER_MONTH,
+        "part_time": lx.PART_TIME, "wage_lump": lx.WAGE_LUMP, "wage_later": lx.WAGE_LATER, "per_week": lx.PER_WEEK, "per_month": lx.PER_MONTH,
         "salary_word": tuple(word for word in lx.PAY_WORD if word not in ("pay", "earn")),
         **{f"ordinary_{name}": words for name, words in lx.ORDINARY_NEIGHBOURS.items()},
     },
