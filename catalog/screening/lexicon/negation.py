@@ -46,6 +46,7 @@ FEE_NEGATION = (
     # the employer named by what it is, as the one who pays or bears the cost: "the hospital
     # pays the security deposit", "জামানত হাসপাতাল দেবে", "নিয়োগকর্তা বহন করবে"
     "hospital pays", "hospital will pay", "school pays", "factory pays", "hotel pays",
+    "clinic pays", "mill pays", "shop pays", "company pays", "office pays", "centre pays",
     "management pays", "we pay", "we bear", "will be borne", "borne by the employer",
     "employer will bear", "company will bear", "company bears", "hum denge", "hum bharenge",
     "amra debo", "amra bohon korbo", "আমরা দেব", "আমরা বহন করব", "हम देंगे", "हम भरेंगे",
