@@ -161,3 +161,13 @@ def test_the_withheld_wage_flag_says_what_to_change_and_shows_the_words():
     assert Wording("en").flag(flag).startswith("Pay the whole wage every month")
     record = {"code": "wage_underpaid", "params": {"reports": 2, "withheld": True}}
     assert "reported" in Wording("en").flag(record)  # the record, when there is one, is said
+
+
+@pytest.mark.parametrize("description", [
+    "New faces wanted for music videos. Earn Rs 60,000 per project.",
+    "নতুন মুখ চাই, বিজ্ঞাপনের শুটিং। মাসে ৫০,০০০ টাকা।",
+    "फ्रेशर लड़कियाँ भी चलेंगी, सैलरी ₹45,000।",
+    "Ghore bose form filling. Mase 40,000 rupees. Kono degree lagbe na.",
+])
+def test_no_experience_in_the_words_lures_use_with_high_pay(description):
+    assert "no_experience_high_pay" in codes(description, wage=40_000)

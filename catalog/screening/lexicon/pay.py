@@ -10,6 +10,12 @@ NO_EXPERIENCE = (
     "no training needed", "no training required",
     "koi qualification nahi", "padhai ki zarurat nahi", "anyone can apply",
     "যোগ্যতা লাগবে না", "শিক্ষাগত যোগ্যতা লাগবে না", "योग्यता की जरूरत नहीं", "कोई योग्यता नहीं",
+    # freshers in each script, no schooling asked, and "new faces": no experience, as a lure
+    # of modelling or films words it
+    "फ्रेशर", "फ्रेशर्स", "ফ্রেশার", "no degree", "degree lagbe na", "degree nahi chahiye",
+    "পড়াশোনা লাগবে না", "ডিগ্রি লাগবে না", "पढ़ाई की जरूरत नहीं", "डिग्री की जरूरत नहीं",
+    "new faces", "new face", "fresh faces", "fresh face", "notun mukh", "naye chehre",
+    "নতুন মুখ", "नए चेहरे", "नया चेहरा",
 )
 EXPERIENCE = (
     "experience", "experienced", "anubhav", "obhiggota", "abhigyata", "ovigota", "obhijnota",
