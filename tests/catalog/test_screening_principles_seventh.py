@@ -171,3 +171,16 @@ def test_the_withheld_wage_flag_says_what_to_change_and_shows_the_words():
 ])
 def test_no_experience_in_the_words_lures_use_with_high_pay(description):
     assert "no_experience_high_pay" in codes(description, wage=40_000)
+
+
+@pytest.mark.parametrize("description", [
+    "Garments kaj, mase 12,000 taka. Jogajog 017XX-XXXXXX.",
+    "Portfolio shoot for new models. DM on Instagram only.",
+])
+def test_a_masked_phone_or_a_social_media_account_as_the_only_contact_is_vague(description):
+    assert "vague_employer" in codes(description, district="Dhaka")
+
+
+def test_a_payment_app_written_apart_is_not_read_into_incentive_per_phone():
+    assert codes("Sharma Mobiles, Ranchi. Fixed 9,500 + har phone pe incentive.",
+                 wage=9_500, district="Ranchi") == []
