@@ -184,3 +184,30 @@ def test_a_masked_phone_or_a_social_media_account_as_the_only_contact_is_vague(d
 def test_a_payment_app_written_apart_is_not_read_into_incentive_per_phone():
     assert codes("Sharma Mobiles, Ranchi. Fixed 9,500 + har phone pe incentive.",
                  wage=9_500, district="Ranchi") == []
+
+
+def test_the_gate_keeps_one_wage_underpaid_flag_with_the_words_and_the_record():
+    from datetime import datetime, timezone
+
+    from catalog.models import Opening, Organisation
+    from catalog.services import publishing
+    from catalog.services.employer_record import WageRecord
+
+    employer = Organisation(id=7, name="Fictional Tailors", verified=True)
+    opening = Opening(title="Tailor", description="Baki salary 6 mahine baad ek saath.",
+                      trade="sewing_dress_making", wage_inr_month=9_000, work_mode="on_site",
+                      district="Kolkata")
+    record = WageRecord(reports=3, paid_inr_month=5_000, promised_inr_month=9_000)
+    flags = publishing.screen(None, opening, employer, datetime.now(timezone.utc),
+                              wages={7: record})
+    [flag] = [f for f in flags if f["code"] == "wage_underpaid"]
+    assert flag["params"]["withheld"] is True and flag["params"]["reports"] == 3
+    assert flag["evidence"]
+    flags = publishing.screen(None, replace_description(opening), employer,
+                              datetime.now(timezone.utc), wages={7: record})
+    assert [f["params"]["reports"] for f in flags if f["code"] == "wage_underpaid"] == [3]
+
+
+def replace_description(opening):
+    opening.description = "Salary by the 7th of every month into her own bank account."
+    return opening
