@@ -703,7 +703,9 @@ def _wage_outlier(w: Wording, p: dict) -> str:
 _FLAGS = {
     WAGE_UNDERPAID: lambda w, p: w._(
         "Survivors placed with this employer reported being paid well under the wage promised; "
-        "pay the wage the opening states."),
+        "pay the wage the opening states.") if p.get("reports") or not p.get("withheld") else w._(
+        "Pay the whole wage every month: a wage held back to the end of a term, a season or a "
+        "bond, or paid in one lump later, keeps the worker from leaving."),
     "fee_charged": lambda w, p: w._(
         "Remove any fee, deposit or charge asked of the worker (registration, training, "
         "uniform, processing or an agent's commission): survivors never pay to get a job, and "
@@ -973,7 +975,7 @@ CODE_LISTS: dict[str, Iterable[str]] = {
     "allocation_note": [str(code) for code in AllocationNote],
     "unblock": [str(code) for code in Unblock],
     "because": [str(code) for code in Because],
-    "flag": [*FLAG_CODES, WAGE_UNDERPAID],
+    "flag": list(dict.fromkeys([*FLAG_CODES, WAGE_UNDERPAID])),
     "notification": [str(code) for code in NotificationKind],
     "error": [str(code) for code in ErrorReason],
 }

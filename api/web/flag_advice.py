@@ -23,7 +23,7 @@ FIELDS_OF: dict[str, tuple[str, ...]] = {
     "advance_to_family": TEXT_FIELDS, "minor_targeted": (*TEXT_FIELDS, "min_age"),
     "wage_outlier": ("wage_inr_month", "description"),
     "no_experience_high_pay": ("wage_inr_month", "description"),
-    "vague_employer": ("district", "description"), "wage_underpaid": ("wage_inr_month",),
+    "vague_employer": ("district", "description"), "wage_underpaid": ("wage_inr_month", "description"),
     "unverified_employer": (),
 }
 

@@ -58,6 +58,7 @@ _MULTIPLIER = {"k": 1_000, "thousand": 1_000, "hazar": 1_000, "hajar": 1_000, "h
                "lac": 100_000, "lacs": 100_000, "লাখ": 100_000, "लाख": 100_000}
 _REPEAT = re.compile(r"(.)\1+")
 _PLUS = re.compile(r"(?<=\d)\s*\+")
+_NUMBER_ABBREVIATION = re.compile(r"\bno\.(?=\s*[\w#:])|\bno(?=\s*[#:]|\s*\d)", re.IGNORECASE)
 
 MIN_FUZZY_NAME_LENGTH = 7  # shorter keys of place names ("kuwait", "pattaya") are never a slip's
 SHORT_NAME = 5  # a name key shorter than this takes no ending of a single consonant
@@ -118,6 +119,7 @@ def read(text: str) -> list[Word]:
     """The words of a text in order, each knowing its sentence and clause."""
     prepared = amounts_to_numbers(text.replace("₹", " rs ").replace("৳", " taka "))
     prepared = _PLUS.sub(" plus ", prepared)  # "age 15+" keeps its plus as a word
+    prepared = _NUMBER_ABBREVIATION.sub(" number ", prepared)  # "licence no. XXXX" is no "no"
     words: list[Word] = []
     clause_number = 0
     for sentence_number, sentence in enumerate(_sentences(prepared)):

@@ -71,13 +71,15 @@ def screen(session: Session, opening: Opening, employer: Organisation, now: date
         if wages is not None:
             wages[employer.id] = underpaid
     if underpaid is not None:
-        flags.append({
-            "code": WAGE_UNDERPAID,
-            "params": {"reports": underpaid.reports,
-                       "paid_inr_month": underpaid.paid_inr_month,
-                       "promised_inr_month": underpaid.promised_inr_month,
-                       "threshold_share": UNDERPAID_SHARE},
-        })
+        record = {"reports": underpaid.reports, "paid_inr_month": underpaid.paid_inr_month,
+                  "promised_inr_month": underpaid.promised_inr_month,
+                  "threshold_share": UNDERPAID_SHARE}
+        # one flag of the code: the opening's own words (wages withheld) and the record together
+        read = next((flag for flag in flags if flag["code"] == WAGE_UNDERPAID), None)
+        if read is not None:
+            read["params"] = {**read["params"], **record}
+        else:
+            flags.append({"code": WAGE_UNDERPAID, "params": record})
     return flags
 
 

@@ -37,7 +37,7 @@ def test_the_flag_codes_are_the_ones_the_api_names():
     assert FLAG_CODES == (
         "fee_charged", "documents_retained", "overseas_travel", "entertainment_lure",
         "advance_to_family", "wage_outlier", "no_experience_high_pay", "minor_targeted",
-        "vague_employer", "unverified_employer",
+        "vague_employer", "wage_underpaid", "unverified_employer",
     )
 
 
@@ -50,7 +50,8 @@ def test_every_flag_says_what_to_change():
     facts = OpeningFacts(
         title="Dancers wanted for Dubai", trade="food_beverage_service", wage_inr_month=90_000,
         description="Girls age 16+ wanted. Registration fee Rs 5,000. Passport kept by agent. "
-                    "Rs 20,000 advance to parents. No experience needed. Call 9830012345.",
+                    "Rs 20,000 advance to parents. No experience needed. Call 9830012345. "
+                    "Baki salary 6 mahine baad ek saath.",
         work_mode="on_site", district="Kolkata")
     flags = screen_content(facts)
     assert [flag["code"] for flag in flags] == list(CONTENT_CODES)  # every one, in a stable order
@@ -524,7 +525,9 @@ def test_the_labelled_set_is_big_and_varied_enough():
     assert {(row["language"], row["script"]) for row in rows} == {
         ("en", "Latn"), ("hi", "Deva"), ("hi", "Latn"), ("bn", "Beng"), ("bn", "Latn")}
     expected = Counter(code for row in rows for code in row.get("flags", ()))
-    assert set(expected) == set(CONTENT_CODES)  # every flag type has lures
+    # every flag type has lures (wages withheld, read in the text since the seventh split,
+    # have theirs in the frozen splits)
+    assert set(expected) == set(CONTENT_CODES) - {"wage_underpaid"}
     for row in rows:
         if row["label"] == "lure":
             assert row["flags"] and set(row["flags"]) <= set(CONTENT_CODES), row["id"]

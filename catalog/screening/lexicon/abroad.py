@@ -49,6 +49,9 @@ SHOP_KIND = (
     "টেইলার্স", "টেলার্স", "ফেব্রিক্স", "বস্ত্রালয়", "সুইটস", "মিষ্টান্ন ভান্ডার", "ভান্ডার",
     "বেকারি", "ফ্যাশন", "टेलर्स", "टेलर", "स्वीट्स", "ट्रेडर्स", "वस्त्रालय", "भंडार", "बेकरी",
     "फैशन", "ढाबा",
+    # a beauty parlour named after a place ("সিঙ্গাপুর বিউটি পার্লার", "Paris Beauty Salon")
+    "beauty parlour", "beauty parlor", "beauty salon", "parlour", "salon", "বিউটি পার্লার",
+    "পার্লার", "সেলুন", "ब्यूटी पार्लर", "पार्लर", "सैलून",
 )
 # ... or said to be only a name: "Doha is just our shop name", "দুবাই শুধু দোকানের নাম".
 ONLY_A_NAME = (

@@ -15,6 +15,11 @@ MINOR = (
     "बच्ची", "छोटी बच्ची", "ছোট মেয়ে", "কচি মেয়ে",
     "किशोरी", "किशोरियां", "नाबालिग", "कम उम्र", "स्कूली लड़कियां", "छोटी लड़कियां",
     "কিশোরী", "নাবালিকা", "নাবালক", "অল্পবয়সী", "কম বয়সী", "স্কুলের মেয়ে",
+    # the words for a minor, and an age made older on her papers
+    "underage", "under age", "अवयस्क", "अल्पवयस्क", "বালিকা শ্রমিক", "অপ্রাপ্তবয়স্ক",
+    "অপ্রাপ্ত বয়স্ক", "oprapto boyoski", "oprapto boyosko", "komboyosi", "কমবয়সী",
+    "বয়স বাড়িয়ে", "boyos bariye", "umar badha", "umar badhakar", "उम्र बढ़ा", "उम्र बढ़ाकर",
+    "age increase", "age will be increased", "fake age", "age certificate arranged",
 )
 # The class a girl is in, named as a range without "pass": "class 8 se 10", "class 7-9".
 SCHOOL_CLASS = ("class", "klas", "std", "standard", "shreni", "kaksha", "ক্লাস", "শ্রেণি",
@@ -32,6 +37,10 @@ AGE_ABOVE = (
     "theke beshi", "er upore", "upore", "ऊपर", "से ऊपर", "উপরে", "বেশি",
     # "১৩ বছর থেকে মেয়ে নেওয়া হবে": from an age, upwards
     "theke", "thheke", "থেকে",
+    # "১৪ বছর বা তার বেশি", "16 saal ho to chalega", "১৬ বছর হলেই চলবে"
+    "বা তার বেশি", "ba tar beshi", "or older", "ya usse adhik", "या उससे अधिक", "या अधिक",
+    "হলেই চলবে", "holei cholbe", "hole cholbe", "ho to chalega", "ho to chalegi",
+    "हो तो चलेगा", "हो तो चलेगी", "is enough", "will do",
 )
 # With a range ("16-17 years", "girls 15 to 20") or "old", a number from 10 to 17 is an age.
 AGE_CONTEXT = (
@@ -65,6 +74,9 @@ TEACHING_CARE = (
     "शिक्षक", "शिक्षिका", "ट्यूशन", "कोचिंग", "पढ़ाना", "पढ़ाने", "क्रेच", "आंगनवाड़ी", "स्कूल",
     "পাঠশালা", "শিক্ষক", "শিক্ষিকা", "টিউশন", "টিউশনি", "কোচিং", "পড়ানো", "পড়াতে", "ক্রেশ",
     "অঙ্গনওয়াড়ি", "স্কুল",
+    # the adults of a school's hostel, who look after its girls
+    "matron", "matrons", "warden", "wardens", "hostel warden", "hostel matron", "वार्डन",
+    "मैट्रन", "ওয়ার্ডেন", "মেট্রন",
 )
 # A little child named as the one cared for ("दो साल की बच्ची की देखभाल", "look after a baby
 # girl"): the words for a little girl that are also the words for a child minded, and the care.

@@ -5,6 +5,9 @@ middleman, a name or place told later or only on arrival.
 VAGUE = (
     "whatsapp", "whats app", "watsapp", "whatsap", "call now", "missed call", "miss call",
     "telegram", "imo", "messenger", "inbox", "inbox korun", "inbox karein", "inbox me",
+    # a social-media account as the only way in: "DM on Instagram only", "इंस्टाग्राम पर मैसेज"
+    "dm on instagram", "instagram dm", "dm only", "dm us", "dm karein", "dm korun",
+    "instagram par message", "इंस्टाग्राम पर मैसेज", "ইনস্টাগ্রামে মেসেজ",
     "direct message", "facebook inbox", "fb inbox", "details at interview",
     "disclosed at interview", "name will be disclosed", "company name will be",
     "meet at the station", "station par milein", "टेलीग्राम", "ইমো", "ইনবক্স",

@@ -8,7 +8,7 @@ ENTERTAINMENT = (
     "bar girls", "bar singer", "bar hostess", "bar waitress", "bar staff", "beer bar",
     "ladies bar", "bar me kaam", "bar mein", "hostess", "hostesses",
     "call girl", "friendship club", "night club", "nightclub",
-    "club dancer", "dance club", "pub", "hookah", "massage", "body massage",
+    "club dancer", "dance club", "pub", "hookah",
     "massage girl", "spa girl", "model", "models", "modelling", "modeling", "fashion model",
     "photo shoot", "photoshoot", "full length photo", "full size photo", "send photos",
     "send your photo", "entertainer", "item dance", "item girl", "mujra",
@@ -16,8 +16,8 @@ ENTERTAINMENT = (
     "orkestra", "attractive girls", "beautiful girls", "good looking", "fair girls",
     "event girls", "party girls", "promo girls", "promotion girls",
     "sundar ladki", "sundori meye",
-    "डांसर", "नर्तकी", "नाच", "नाचना", "बार डांसर", "बार गर्ल", "मसाज", "मॉडल", "मॉडलिंग",
-    "होस्टेस", "ড্যান্সার", "নর্তকী", "নাচ", "মডেল", "মডেলিং", "ম্যাসাজ",
+    "डांसर", "नर्तकी", "नाच", "नाचना", "बार डांसर", "बार गर्ल", "मॉडल", "मॉडलिंग",
+    "होस्टेस", "ড্যান্সার", "নর্তকী", "নাচ", "মডেল", "মডেলিং",
     "বার ড্যান্সার", "হোস্টেস", "डांस", "डान्स", "ডান্স", "ড্যান্স", "मुजरा", "ऑर्केस्ट्रा",
     "आर्केस्ट्रा", "नाचने", "नाचने वाली", "অর্কেস্ট্রা", "মুজরা", "নাচের",
     # the worker's looks asked for, or her picture
@@ -119,4 +119,17 @@ ESCORTED_TO = (
 FEMALE = (
     "female", "females", "women", "woman", "ladies", "lady", "mahila", "mohila", "aurat",
     "মহিলা", "নারী", "महिला", "औरत",
+)
+# Massage: entertainment work, unless it is a beauty salon's day work for women (below).
+MASSAGE = ("massage", "body massage", "मसाज", "बॉडी मसाज", "ম্যাসাজ", "বডি ম্যাসাজ", "masaj")
+# A beauty salon or parlour, where massage, body polishing and spa care are day work.
+SALON = (
+    "salon", "unisex salon", "beauty salon", "beauty parlour", "beauty parlor", "parlour",
+    "parlor", "सैलून", "पार्लर", "ब्यूटी पार्लर", "সেলুন", "পার্লার", "বিউটি পার্লার",
+)
+# Massage given where she is sent, not at the salon: at home, in a hotel, "outcall".
+OUTCALL = (
+    "home service", "hotel service", "home visit", "hotel visit", "outcall", "out call",
+    "होटल सर्विस", "घर सर्विस", "होम सर्विस", "হোম সার্ভিস", "হোটেল সার্ভিস", "hotel room",
+    "hotel rooms", "होटल", "হোটেল", "hotel",
 )

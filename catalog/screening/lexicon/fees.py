@@ -27,6 +27,8 @@ FEE = (
     "फीस", "शुल्क", "जमानत", "जमा राशि", "रजिस्ट्रेशन फीस", "पंजीकरण शुल्क", "सिक्योरिटी डिपॉजिट",
     "सिक्योरिटी मनी", "सिक्योरिटी के",
     "सिक्योरिटी राशि", "वापसी योग्य", "एजेंट कमीशन", "दलाली",
+    "agency commission", "agency fee", "agency fees", "एजेंसी कमीशन", "एजेंसी फीस",
+    "এজেন্সি কমিশন", "এজেন্সি ফি", "एजेंट का कमीशन",
     "ফি", "ফিস", "জামানত", "রেজিস্ট্রেশন ফি", "নিবন্ধন ফি", "ফেরতযোগ্য", "সিকিউরিটি ডিপোজিট",
     "সিকিউরিটি টাকা", "সিকিউরিটি মানি", "সিকিউরিটি বাবদ",
     "দালালি", "এজেন্টের কমিশন",
@@ -95,6 +97,7 @@ COST_ITEM = (
     "kharcha", "kharch", "khoroch", "khorcha", "cost", "costs", "expense",
     "expenses", "খরচ", "खर्च", "खर्चा",
     "ইউনিফর্ম", "প্রশিক্ষণ", "মেডিকেল", "वर्दी", "ट्रेनिंग", "मेडिकल", "यूनिफॉर्म",
+    "dress", "ड्रेस", "किट", "कमीशन", "ড্রেস", "কিট", "কমিশন", "पोशाक",
 )
 # A cost of getting the job named right before its sum: "Registration 1,500 taka", "medical
 # 8,000 ar visa stamping 12,000", "खर्चा सिर्फ 40,000 रुपये", "রেজিস্ট্রেশন ২,০০০ টাকা" (a sum
@@ -145,4 +148,11 @@ MONEY = (
     "rs", "rupees", "rupee", "rupaye", "rupaiya", "rupiya", "inr", "taka", "tk", "money",
     "amount", "cash", "paisa", "paise", "rokom", "রুপি", "টাকা", "रुपये", "रुपए", "रुपया",
     "पैसे", "पैसा",
+)
+# The rent of her own lodging, paid to its landlord: "you pay only the monthly rent of Rs
+# 2,000", "মাসিক ভাড়া নিজের" (not a fare: "বিমান ভাড়া" is a cost of getting the job).
+RENT = (
+    "rent", "monthly rent", "room rent", "hostel rent", "pg rent", "kiraya", "kamre ka kiraya",
+    "ghor bhara", "room bhara", "masik bhara", "मासिक किराया", "कमरे का किराया", "किराया",
+    "মাসিক ভাড়া", "ঘর ভাড়া", "রুম ভাড়া", "মেস ভাড়া",
 )

@@ -43,6 +43,18 @@ FEE_NEGATION = (
     "family will pay", "programme pays", "borne by the family", "parivar dega", "parivar deta",
     "poribar debe", "poribar den", "परिवार देता", "परिवार देगा", "परिवार देते", "परिवार भरता",
     "परिवार भरेगा", "পরিবার দেবে", "পরিবার দেন", "পরিবার দেয়",
+    # the employer named by what it is, as the one who pays or bears the cost: "the hospital
+    # pays the security deposit", "জামানত হাসপাতাল দেবে", "নিয়োগকর্তা বহন করবে"
+    "hospital pays", "hospital will pay", "school pays", "factory pays", "hotel pays",
+    "clinic pays", "mill pays", "shop pays", "company pays", "office pays", "centre pays",
+    "management pays", "we pay", "we bear", "will be borne", "borne by the employer",
+    "employer will bear", "company will bear", "company bears", "hum denge", "hum bharenge",
+    "amra debo", "amra bohon korbo", "আমরা দেব", "আমরা বহন করব", "हम देंगे", "हम भरेंगे",
+    "হাসপাতাল দেবে", "হাসপাতাল দেবেন", "হাসপাতাল বহন করবে", "কারখানা দেবে", "কারখানা বহন করবে",
+    "নিয়োগকর্তা বহন করবে", "নিয়োগকর্তা বহন করবেন", "নিয়োগকর্তা বহন করে", "কোম্পানি বহন করবে",
+    "মালিক বহন করবে", "niyogkorta bohon korbe", "company bohon korbe", "hospital debe",
+    "अस्पताल देगा", "अस्पताल भरेगा", "नियोक्ता वहन करेगा", "कंपनी वहन करेगी", "मालिक वहन करेगा",
+    "বিনা খরচে", "bina khoroche", "bina kharch", "बिना खर्च", "खर्च नहीं", "কোনো খরচ নেই",
 )
 # For documents, returning them or keeping copies is ordinary verification.
 DOCUMENT_NEGATION = (

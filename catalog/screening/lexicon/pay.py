@@ -10,6 +10,12 @@ NO_EXPERIENCE = (
     "no training needed", "no training required",
     "koi qualification nahi", "padhai ki zarurat nahi", "anyone can apply",
     "যোগ্যতা লাগবে না", "শিক্ষাগত যোগ্যতা লাগবে না", "योग्यता की जरूरत नहीं", "कोई योग्यता नहीं",
+    # freshers in each script, no schooling asked, and "new faces": no experience, as a lure
+    # of modelling or films words it
+    "फ्रेशर", "फ्रेशर्स", "ফ্রেশার", "no degree", "degree lagbe na", "degree nahi chahiye",
+    "পড়াশোনা লাগবে না", "ডিগ্রি লাগবে না", "पढ़ाई की जरूरत नहीं", "डिग्री की जरूरत नहीं",
+    "new faces", "new face", "fresh faces", "fresh face", "notun mukh", "naye chehre",
+    "নতুন মুখ", "नए चेहरे", "नया चेहरा",
 )
 EXPERIENCE = (
     "experience", "experienced", "anubhav", "obhiggota", "abhigyata", "ovigota", "obhijnota",
@@ -60,4 +66,22 @@ PER_YEAR = (
     "a year", "per year", "per annum", "pa", "annual", "annually", "yearly", "every year",
     "salana", "saalana", "varshik", "prati varsh", "bochhore", "bochore", "barshik",
     "सालाना", "वार्षिक", "प्रति वर्ष", "प्रतिवर्ष", "बछरे", "বছরে", "বার্ষিক", "প্রতি বছর",
+)
+# Wages withheld to the end of a term or a season (an ILO indicator of forced labour): the
+# rest of the wage, or all of it in one lump, paid later ("Salary 6 mahine baad ek saath
+# milegi", "बाकी वेतन बॉन्ड पूरा होने पर एक साथ", "বাকি বেতন বছর শেষে একসাথে").
+WAGE_LUMP = (
+    "baki", "baaki", "baki salary", "baaki salary", "remaining salary", "balance salary",
+    "remaining wages", "balance wages", "rest of the salary", "rest of the wages",
+    "ek saath", "ek sath", "eksath", "ek sathe", "eksathe", "ekshathe", "lump sum", "lumpsum",
+    "in one go", "all at once", "बाकी", "शेष वेतन", "बाकी वेतन", "एक साथ", "एकमुश्त",
+    "বাকি", "বাকি বেতন", "একসাথে", "এক সাথে", "একবারে",
+)
+WAGE_LATER = (
+    "baad", "ke baad", "after", "at the end", "at the end of", "end of the season",
+    "end of season", "season end", "season ke baad", "year end", "end of the year",
+    "end of the contract", "contract end", "on completion", "completion", "pura hone par",
+    "jaate samay", "jate samay", "ghar jaate waqt", "shesh hole", "sheshe",
+    "bochor sheshe", "পরে", "শেষে", "শেষ হলে", "বছর শেষে", "মৌসুম শেষে", "বাড়ি যাওয়ার সময়",
+    "बाद", "के बाद", "अंत में", "पूरा होने पर", "पूरा होने के बाद", "सीजन के बाद", "जाते समय",
 )

@@ -39,14 +39,21 @@ def overseas_travel(reading: Reading) -> dict | None:
     return None
 
 
+# A word after a place that says the work is there: "Malaysia te", "Dubai mein", "দুবাই তে".
+_LOCATIVE = frozenset({"te", "e", "me", "mein", "main", "mai", "में", "তে", "এ", "ey", "a"})
+
+
 def _names_a_shop(reading: Reading, hit: Hit) -> bool:
     """The foreign place at `hit` is the name of a shop, not where the work is: a kind of shop
     right after it ("Doha Shawarma & Grill", "দুবাই টেইলার্স"), or the place said to be only a
     name ("Doha is just our shop name"; "Dubai hotel name: Al Noor" is a hotel abroad), in a
     clause that names no journey, visa or travel abroad."""
-    if _journey_in_clause(reading, hit):
-        return False
-    shop = any(0 <= other.start - hit.end <= 1 for other in reading.hits.get("shop_kind", ()))
+    if _journey_in_clause(reading, hit) or any(
+            reading.hits.get(concept) for concept in ("travel", "ticket", "visit_visa")):
+        return False  # a journey anywhere in the opening: the place may be where she goes
+    shop = any(0 <= other.start - hit.end <= 1 and not any(
+        reading.words[i].text in _LOCATIVE for i in range(hit.end, other.start))
+        for other in reading.hits.get("shop_kind", ()))  # "Malaysia te beauty parlour": there
     named = any(0 <= other.start - hit.end < 5
                 and reading.words[other.start].clause == reading.words[hit.start].clause
                 and any(hit.end <= only.start < other.start

@@ -60,11 +60,15 @@ def _names_school_classes(reading: Reading) -> list[Hit]:
 
 
 def _classes_taught(reading: Reading, classes: Hit, spot: Hit) -> bool:
-    """The classes are those she teaches or assists in: a word of teaching right before or
-    right after them ("assist class 1-5 teachers", "कक्षा 1-5 को पढ़ाना", "teach class 6-8")."""
+    """The classes are those she teaches, assists in or looks after: a word of teaching right
+    before or right after them ("assist class 1-5 teachers", "कक्षा 1-5 को पढ़ाना", "teach
+    class 6-8"), or of care a little before them ("look after girls of class 6-10")."""
+    sentence = reading.words[spot.start].sentence
     return any(classes.start - 2 <= hit.start and hit.end <= spot.end + 2
-               and reading.words[hit.start].sentence == reading.words[spot.start].sentence
-               for hit in reading.hits.get("teaching_care", ()))
+               and reading.words[hit.start].sentence == sentence
+               for hit in reading.hits.get("teaching_care", ())) or any(
+        0 <= classes.start - care.end <= 3 and reading.words[care.start].sentence == sentence
+        for care in reading.hits.get("care_of", ()))
 
 
 def _minded(reading: Reading, hit: Hit) -> bool:

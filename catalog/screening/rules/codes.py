@@ -11,6 +11,7 @@ WAGE_OUTLIER = "wage_outlier"
 NO_EXPERIENCE_HIGH_PAY = "no_experience_high_pay"
 MINOR_TARGETED = "minor_targeted"
 VAGUE_EMPLOYER = "vague_employer"
+WAGE_UNDERPAID = "wage_underpaid"  # also raised by the employer's record (catalog.services)
 
 
 def flag(code: str, evidence: str | None, **params: object) -> dict[str, object]:

@@ -24,6 +24,8 @@ def entertainment_lure(reading: Reading) -> dict | None:
     named = reading.live("entertainment", ordinary="entertainment") + [
         hit for hit in reading.live("escort", ordinary="entertainment")
         if not reading.in_clause(hit, "escorted_to")]
+    if not _salon_day_work(reading):
+        named += reading.live("massage", ordinary="entertainment")
     patrons = reading.live("patron")
     company = [(a, b) for a, b in reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
                if not reading.in_clause(a, "escorted_to")]  # "escort guests to their rooms"
@@ -50,3 +52,16 @@ def entertainment_lure(reading: Reading) -> dict | None:
             evidence = f"{evidence} … {late.group()}"
         return flag(ENTERTAINMENT_LURE, evidence)
     return None
+
+
+def _salon_day_work(reading: Reading) -> bool:
+    """Massage as a beauty salon's day work: a salon or parlour named, and no sign of night work,
+    of men as clients (women named with the clients are) or of massage given where she is sent
+    (at home, in a hotel)."""
+    if not reading.live("salon", warnings=False):
+        return False
+    men = [hit for hit in reading.live("male") + reading.live("patron")
+           if not reading.near(hit, "female", 3)]
+    return not (men or reading.live("night") or reading.live("outcall")
+                or any(_LATE_HOURS.search(reading.sentence_text(hit))
+                       for hit in reading.hits.get("massage", ())))

@@ -16,6 +16,7 @@ def fee_charged(reading: Reading) -> dict | None:
         """Hits that are not money handled as the work (customers' deposits at a cashier's
         counter) nor a charge added to her wage ("11,000 + service charge")."""
         return [hit for hit in hits if not reading.near(hit, "handled_money", 3)
+                and not reading.near(hit, "rent", 4)  # her lodging's rent, to its landlord
                 and not _added_to_wage(reading, hit) and not _capped_charge(reading, hit)
                 and not (hit.concept == "pay_demand" and (
                     _into_her_account(reading, hit) or _work_handed_in(reading, hit)))]

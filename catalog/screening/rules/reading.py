@@ -23,6 +23,9 @@ NEGATION_AFTER = 3
 _LIST_WORDS = frozenset({"or", "and", "ya", "aur", "ba", "othoba", "ki", "या", "और", "अथवा",
                          "বা", "ও", "অথবা", "kono", "koi", "any", "কোনো", "कोई"})
 ORDINARY_REACH = 2
+# "Any" that asks for a negation later in the sentence: "koi fees, deposit ya document nahi
+# lete", "kono fee, jamanat ba khoroch lagbe na" (the list may run over commas).
+_ANY = frozenset({"koi", "kono", "kisi", "any", "कोई", "किसी", "কোনো", "কোন", "কোনও"})
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,8 @@ class Reading:
         three words after it with no sum of money between: "no registration, training or
         security deposit", "fee nahi", "passport will not be kept", "kono fee lagbe na"."""
         clause = self.words[hit.start].clause
+        if self._any_negated(hit):
+            return True
         for concept in cues:
             for cue in self.hits.get(concept, ()):
                 if self.words[cue.start].clause != clause or cue.start == hit.start:
@@ -96,6 +101,17 @@ class Reading:
                                ) and not self._refund_denied(hit, cue):
                         return True
         return False
+
+    def _any_negated(self, hit: Hit) -> bool:
+        """An "any" right before `hit` and a negation later in its sentence, with no sum of
+        money between: "koi fees, deposit ya original document nahi lete"."""
+        if not any(self.words[i].text in _ANY for i in range(max(0, hit.start - 2), hit.start)):
+            return False
+        sentence = self.words[hit.start].sentence
+        return any(cue.start >= hit.end and self.words[cue.start].sentence == sentence
+                   and cue.start - hit.end < 10 and not any(
+                       self.words[i].text.isdigit() for i in range(hit.end, cue.start))
+                   for cue in self.hits.get("negation", ()))
 
     def _refund_denied(self, hit: Hit, cue: Hit) -> bool:
         """The cue after `hit` denies a refund named between them or just after the cue ("fee

@@ -1,8 +1,9 @@
-"""The wage against the trade's and the floor: `wage_outlier`, `no_experience_high_pay`."""
+"""The wage against the trade's and the floor: `wage_outlier`, `no_experience_high_pay`; and the
+wage withheld to the end of a term: `wage_underpaid`."""
 from __future__ import annotations
 
 from .abroad import lawful_abroad
-from .codes import NO_EXPERIENCE_HIGH_PAY, WAGE_OUTLIER, flag
+from .codes import NO_EXPERIENCE_HIGH_PAY, WAGE_OUTLIER, WAGE_UNDERPAID, flag
 from .reading import Reading
 
 
@@ -32,4 +33,23 @@ def no_experience_high_pay(reading: Reading) -> dict | None:
     if said and reading.pay > wages.high_for_no_experience(facts.trade):
         return flag(NO_EXPERIENCE_HIGH_PAY, f"{reading.quote(*said)} … {reading.pay}",
                     wage_inr_month=reading.pay, typical_inr_month=wages.typical(facts.trade))
+    return None
+
+
+WITHHELD_REACH = 8
+
+
+def wage_underpaid(reading: Reading) -> dict | None:
+    """Her wage withheld to the end of a term or a season: the wage, all of it in one lump or
+    the rest of it, paid later ("Salary 6 mahine baad ek saath milegi", "बाकी वेतन बॉन्ड पूरा
+    होने पर एक साथ", "বাকি বেতন বছর শেষে একসাথে"). The wage promised is not the wage paid each
+    month: the same deception the employer's record shows (`catalog.services.employer_record`),
+    read in the opening's own words, and as hard a flag."""
+    for wage in reading.live("salary_word"):
+        lumps = reading.near(wage, "wage_lump", WITHHELD_REACH)
+        later = [hit for hit in reading.near(wage, "wage_later", WITHHELD_REACH)
+                 if not reading.negated(hit)]
+        lumps = [hit for hit in lumps if not reading.negated(hit)]
+        if lumps and later:
+            return flag(WAGE_UNDERPAID, reading.quote(wage, lumps[0], later[0]), withheld=True)
     return None
