@@ -2,18 +2,33 @@
 
 Each engine is migrated once per run; the reference data (trades, districts) is loaded once and
 kept, and every other table is emptied after each test.
+
+Shared by tests/api and tests/web: the Flask app over the test database (`app`, `client`), a
+session of the test's own (`db_session`), users of each role signed in with a bearer token
+(`sign_in`) or given a password (`person`) and signed in through the form (`signed_in`).
+Hypothesis profiles: "quick" (the default) and "thorough" (CI: HYPOTHESIS_PROFILE=thorough).
 """
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from catalog.db import make_engine, make_session_factory
 from catalog.migrate import upgrade
 from catalog.models import Base
+from catalog.services import accounts, passwords
+
+# Hypothesis: a quick run by default (`make test`), the thorough one in CI (.ci/run: Hypothesis's
+# own default of 100 examples, what every run made before). A test that names its own
+# max_examples keeps it in both.
+settings.register_profile("quick", max_examples=25)
+settings.register_profile("thorough", max_examples=100)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
 REFERENCE_TABLES = {"trades", "trade_aliases", "districts"}
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
@@ -89,3 +104,105 @@ def session(db) -> Session:
     yield session
     session.rollback()
     session.close()
+
+
+# The app, its client and users of each role ---------------------------------------------------
+
+PASSWORD = "correct horse battery"
+KIND_OF_ROLE = {str(role): str(kind) for role, kind in accounts.ROLE_ORGANISATION_KINDS.items()}
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+# The tests' app: cheap Argon2 parameters (every signed-in test hashes a password and checks
+# it; tests/web/test_passwords.py checks production strength and the cheap hashes alike).
+TEST_CONFIG = {"TESTING": True, "SECRET_KEY": "test-secret", "PASSWORD_HASH": "fast"}
+
+
+@pytest.fixture
+def app(db):
+    from api import create_app
+
+    app = create_app({**TEST_CONFIG, "DATABASE_URL": db.url.render_as_string(hide_password=False)})
+    yield app
+    app.extensions["database"].engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def db_session(db):
+    """The test's own session, for arranging rows and checking what the app wrote. End every
+    read with commit or rollback before driving the app (SQLite: BEGIN IMMEDIATE)."""
+    session = make_session_factory(db)()
+    yield session
+    session.rollback()
+    session.close()
+
+
+@pytest.fixture
+def new_user(db_session):
+    """new_user(role, org_name=None, verified=True) -> (user, token) of a new user of that role,
+    in the organisation of that name (made on first use; by default one per kind)."""
+    organisations: dict[str, object] = {}
+    counter = iter(range(1, 10_000))
+
+    def make(role: str, org_name: str | None = None, verified: bool = True):
+        name = org_name or f"Default {KIND_OF_ROLE[role]}"
+        organisation = organisations.get(name)
+        if organisation is None:
+            organisation = accounts.create_organisation(
+                db_session, name, KIND_OF_ROLE[role], verified=verified and role == "csr_partner")
+            organisations[name] = organisation
+        return accounts.create_user(db_session, f"{role}{next(counter)}@example.org",
+                                    organisation, role)
+
+    return make
+
+
+@pytest.fixture
+def sign_in(db_session, new_user):
+    """sign_in(role, org_name=None) -> Authorization headers of a new user of that role."""
+
+    def make(role: str, org_name: str | None = None, verified: bool = True) -> dict[str, str]:
+        _, token = new_user(role, org_name, verified)
+        db_session.commit()
+        return {"Authorization": f"Bearer {token}"}
+
+    return make
+
+
+@pytest.fixture
+def person(db_session, new_user):
+    """person(role, org_name=None, verified=True) -> the email of a new user with PASSWORD."""
+
+    def make(role: str, org_name: str | None = None, verified: bool = True) -> str:
+        user, _token = new_user(role, org_name, verified)
+        passwords.set_password(db_session, user, PASSWORD)
+        db_session.commit()
+        return user.email
+
+    return make
+
+
+def csrf_token(client, path: str = "/sign-in") -> str:
+    page = client.get(path)
+    match = CSRF.search(page.get_data(as_text=True))
+    assert match, f"no CSRF token on {path}"
+    return match.group(1)
+
+
+@pytest.fixture
+def signed_in(app, person):
+    """signed_in(role, **person_args) -> a test client signed in as a new user of that role."""
+
+    def make(role: str, **kwargs):
+        client = app.test_client()
+        email = person(role, **kwargs)
+        response = client.post("/sign-in", data={"email": email, "password": PASSWORD,
+                                                 "csrf_token": csrf_token(client)})
+        assert response.status_code == 302, response.get_data(as_text=True)
+        client.email = email
+        return client
+
+    return make
