@@ -116,13 +116,40 @@ CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 TEST_CONFIG = {"TESTING": True, "SECRET_KEY": "test-secret", "PASSWORD_HASH": "fast"}
 
 
-@pytest.fixture
-def app(db):
-    from api import create_app
+@pytest.fixture(scope="session")
+def _built_apps():
+    """The test app of each database, built once: create_app costs a good part of a second (the
+    OpenAPI document of every route), paid by every test before."""
+    apps: dict[str, object] = {}
+    yield apps
+    for app in apps.values():
+        app.extensions["database"].engine.dispose()
 
-    app = create_app({**TEST_CONFIG, "DATABASE_URL": db.url.render_as_string(hide_password=False)})
+
+@pytest.fixture
+def app(db, _built_apps):
+    """The app over the test database, as new to every test: what a test changes (its config,
+    its extensions, the engine behind it) is put back afterwards, and the engine's connections
+    are closed, as when each test built its own app."""
+    url = db.url.render_as_string(hide_password=False)
+    if url not in _built_apps:
+        from api import create_app
+
+        _built_apps[url] = create_app({**TEST_CONFIG, "DATABASE_URL": url})
+    app = _built_apps[url]
+    passwords.use(app.config["PASSWORD_HASH"])  # another app built since may have changed it
+    config, extensions = dict(app.config), dict(app.extensions)
+    database = app.extensions["database"]
+    engine, session_factory = database.engine, database.session_factory
     yield app
-    app.extensions["database"].engine.dispose()
+    if database.engine is not engine:
+        database.engine.dispose()
+    database.engine, database.session_factory = engine, session_factory
+    engine.dispose()
+    app.config.clear()
+    app.config.update(config)
+    app.extensions.clear()
+    app.extensions.update(extensions)
 
 
 @pytest.fixture
