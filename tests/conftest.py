@@ -30,6 +30,15 @@ settings.register_profile("quick", max_examples=25)
 settings.register_profile("thorough", max_examples=100)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
+
+def pytest_collection_modifyitems(items):
+    """A browser test is a slow one too (setup.cfg): `-m "not slow"` leaves it out, with the
+    tests that start processes of their own. Nothing is left out by default."""
+    for item in items:
+        if item.get_closest_marker("browser") and not item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.slow)
+
+
 REFERENCE_TABLES = {"trades", "trade_aliases", "districts"}
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
 
