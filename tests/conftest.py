@@ -214,6 +214,7 @@ def person(db_session, new_user):
 
     def make(role: str, org_name: str | None = None, verified: bool = True) -> str:
         user, _token = new_user(role, org_name, verified)
+        passwords.use(TEST_CONFIG["PASSWORD_HASH"])  # as the test app hashes, whatever app came
         passwords.set_password(db_session, user, PASSWORD)
         db_session.commit()
         return user.email

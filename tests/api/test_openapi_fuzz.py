@@ -99,6 +99,7 @@ def app(app):
     return freeze_clock(app)
 
 
+@pytest.mark.slow  # the longest tests of all: about a minute per role on a busy machine
 @pytest.mark.parametrize("role", ROLES)
 def test_the_api_conforms_to_its_openapi_document(role, app, db_session):
     world = build_world(db_session, ("A", "B"))
