@@ -23,9 +23,10 @@ from catalog.migrate import upgrade
 from catalog.models import Base
 from catalog.services import accounts, passwords
 
-# Hypothesis: a quick run by default (`make test`), the thorough one in CI (.ci/run: Hypothesis's
-# own default of 100 examples, what every run made before). A test that names its own
-# max_examples keeps it in both.
+# Hypothesis: a quick run by default (`make test`), the thorough one in CI (.ci/run sets
+# HYPOTHESIS_PROFILE=thorough; `--hypothesis-profile thorough` works too): Hypothesis's own
+# default of 100 examples, what every run made before. A test that names its own max_examples
+# scales it with tests.hypothesis_profiles.examples(n) (n in the thorough profile).
 settings.register_profile("quick", max_examples=25)
 settings.register_profile("thorough", max_examples=100)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
