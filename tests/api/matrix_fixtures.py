@@ -33,13 +33,13 @@ from catalog.services import profiles as profile_service
 from matcher.vocabulary import Role
 from seeds.loader import load_schemes
 from tests.api import bodies
+from tests.conftest import KIND_OF_ROLE
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
 # Every role there is (a new role is in the matrix and the fuzzer at once, and fails them until
-# it has its entries), with the kind of organisation it belongs to.
+# it has its entries); KIND_OF_ROLE: the kind of organisation each belongs to.
 ROLES = tuple(str(role) for role in Role)
-KIND_OF_ROLE = {str(role): str(kind) for role, kind in accounts.ROLE_ORGANISATION_KINDS.items()}
 SIDES = ("A", "B")
 # The seeded referral of the acting user's side that each role acts on, so that each role's valid
 # status change applies (counselor: enrolled -> completed; liaison: held -> enrolled; CSR
