@@ -30,11 +30,13 @@ def create_app(config: dict | None = None) -> Flask:
             }
         },
         JSON_SORT_KEYS=False,
+        PASSWORD_HASH="strong",  # "fast": cheap Argon2 parameters, for the test suite alone
     )
     app.config.update(config_module.from_environment())
     if config:
         app.config.update(config)
     app.config["SECRET_KEY"] = config_module.secret_key(app.config, app.instance_path)
+    _choose_password_hashes(app)
     if app.config.get("TRUSTED_PROXIES"):
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["TRUSTED_PROXIES"])
 
@@ -59,3 +61,13 @@ def create_app(config: dict | None = None) -> Flask:
 
     web.init_app(app, api_blueprints=[module.blp for module in api_modules])
     return app
+
+
+def _choose_password_hashes(app: Flask) -> None:
+    from catalog.services import passwords
+
+    strength = app.config["PASSWORD_HASH"]
+    if strength != "strong" and not app.testing:
+        raise RuntimeError(f"PASSWORD_HASH={strength!r} is for the test suite alone (TESTING); "
+                           "production hashes passwords at full strength")
+    passwords.use(strength)

@@ -5,7 +5,7 @@ A hash made with older parameters is upgraded on the next successful sign-in.
 """
 from __future__ import annotations
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,9 +17,37 @@ from . import web_sessions
 MIN_LENGTH = 10
 MAX_LENGTH = 1024  # hashing a megabyte of "password" is a denial of service, not a password
 
-_hasher = PasswordHasher()  # Argon2id, with argon2-cffi's current recommended parameters
-# Verified when the email is unknown, so that a wrong email takes as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not a password of anyone's")
+# Production strength, the default: Argon2id with argon2-cffi's recommended parameters.
+STRONG = PasswordHasher()
+# For a test suite only (create_app allows it under TESTING alone): the same Argon2id, as cheap
+# as it goes. A hash records its parameters, so either hasher verifies the other's hashes.
+FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID)
+HASHERS = {"strong": STRONG, "fast": FAST}
+
+_hasher = STRONG
+_strength = "strong"
+# Verified when the email is unknown, so that a wrong email takes as long as a wrong password
+# (the production one made at import, as before; a cheap one when first needed).
+_DUMMY_HASHES = {"strong": STRONG.hash("not a password of anyone's")}
+
+
+def use(strength: str) -> None:
+    """Hash with `strength` ("strong" or "fast") in this process from now on (create_app)."""
+    global _hasher, _strength
+    if strength not in HASHERS:
+        raise ValueError(f"PASSWORD_HASH must be one of {sorted(HASHERS)}, got {strength!r}")
+    _hasher, _strength = HASHERS[strength], strength
+
+
+def strength() -> str:
+    """The strength new hashes are made with in this process."""
+    return _strength
+
+
+def _dummy_hash() -> str:
+    if _strength not in _DUMMY_HASHES:
+        _DUMMY_HASHES[_strength] = _hasher.hash("not a password of anyone's")
+    return _DUMMY_HASHES[_strength]
 
 
 def check_strength(password: str) -> None:
@@ -40,7 +68,7 @@ def hash_password(password: str) -> str:
 
 def verify_password(password_hash: str | None, password: str) -> bool:
     if not password_hash or len(password) > MAX_LENGTH:
-        _safe_verify(_DUMMY_HASH, password[:MAX_LENGTH])
+        _safe_verify(_dummy_hash(), password[:MAX_LENGTH])
         return False
     return _safe_verify(password_hash, password)
 

@@ -31,15 +31,22 @@ from catalog.models import (
 )
 from catalog.services import accounts
 from catalog.services import profiles as profile_service
+from matcher.vocabulary import Role
 from seeds.loader import load_schemes
 from tests.api import bodies
+from tests.conftest import KIND_OF_ROLE
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
-ROLES = ("counselor", "iti_liaison", "csr_partner", "admin")
-KIND_OF_ROLE = {"counselor": "ngo", "iti_liaison": "provider", "csr_partner": "employer",
-                "admin": "operator"}
+# Every role there is (a new role is in the matrix and the fuzzer at once, and fails them until
+# it has its entries); KIND_OF_ROLE: the kind of organisation each belongs to.
+ROLES = tuple(str(role) for role in Role)
 SIDES = ("A", "B")
+# The seeded referral of the acting user's side that each role acts on, so that each role's valid
+# status change applies (counselor: enrolled -> completed; liaison: held -> enrolled; CSR
+# partner: applied -> interviewed).
+REFERRAL_FOR_ROLE = {"counselor": "referral_enrolled", "iti_liaison": "referral_held",
+                     "csr_partner": "referral_applied", "admin": "referral_held"}
 
 KOLKATA = dict(district="Kolkata", state="West Bengal", district_key="kolkata",
                latitude=22.5626, longitude=88.363)

@@ -20,7 +20,11 @@ import pytest
 from flask import Flask
 
 from api import create_app
+from catalog.services.accounts import ROLE_ORGANISATION_KINDS
+from matcher.vocabulary import Role
 from tests.api.matrix_fixtures import (
+    KIND_OF_ROLE,
+    REFERRAL_FOR_ROLE,
     ROLES,
     World,
     allowed_roles_of,
@@ -45,11 +49,8 @@ PUBLIC = {
     ("/api/docs", "GET"),
 }
 
-# Which seeded object of the acting user's side a URL's id names. Referrals depend on the role,
-# so that each role's valid status change applies (counselor: enrolled -> completed; liaison:
-# held -> enrolled; CSR partner: applied -> interviewed). A notification is its user's own.
-REFERRAL_FOR_ROLE = {"counselor": "referral_enrolled", "iti_liaison": "referral_held",
-                     "csr_partner": "referral_applied", "admin": "referral_held"}
+# Which seeded object of the acting user's side a URL's id names. Referrals depend on the role
+# (REFERRAL_FOR_ROLE). A notification is its user's own.
 OBJECTS: dict[str, Callable[[World, str, str], int]] = {
     "profile": lambda w, side, role: w.ids[side, "profile"],
     "course": lambda w, side, role: w.ids[side, "course"],
@@ -84,6 +85,9 @@ class Expect:
     body_names_objects: bool = False
 
 
+# The status change each role makes to its referral (REFERRAL_FOR_ROLE).
+STATUS_FOR_ROLE = {"counselor": "completed", "iti_liaison": "enrolled",
+                   "csr_partner": "interviewed", "admin": "withdrawn"}
 ALL_REFERRALS = ("referral_held", "referral_enrolled", "referral_applied")
 
 EXPECTATIONS: dict[tuple[str, str], Expect] = {
@@ -114,8 +118,7 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
     (f"{V1}/referrals/<int:referral_id>", "GET"): Expect(obj="referral"),
     (f"{V1}/referrals/<int:referral_id>", "PATCH"): Expect(
         obj="referral",
-        body=lambda w, role: {"status": {"counselor": "completed", "iti_liaison": "enrolled",
-                                         "csr_partner": "interviewed"}.get(role, "withdrawn")}),
+        body=lambda w, role: {"status": STATUS_FOR_ROLE[role]}),
     (f"{V1}/referrals/<int:referral_id>/follow-ups", "GET"): Expect(obj="referral"),
     (f"{V1}/referrals/<int:referral_id>/follow-ups", "POST"): Expect(
         obj="referral", body=lambda w, role: {"day": 30, "outcome": "in_training"}),
@@ -204,6 +207,17 @@ CROSS_ORG_VISIBLE: dict[tuple[str, str], frozenset[str]] = {
 
 ROUTES = route_table()
 PROTECTED = [route for route in ROUTES if route not in PUBLIC]
+
+
+def test_every_role_is_in_the_matrix():
+    """The roles come from the enumeration: a new role is checked on every route at once, and
+    fails here until it has a kind of organisation, a referral to act on and a status change."""
+    every_role = {str(role) for role in Role}
+    assert set(ROLES) == every_role
+    for name, table in {"ROLE_ORGANISATION_KINDS": ROLE_ORGANISATION_KINDS,
+                        "KIND_OF_ROLE": KIND_OF_ROLE, "REFERRAL_FOR_ROLE": REFERRAL_FOR_ROLE,
+                        "STATUS_FOR_ROLE": STATUS_FOR_ROLE}.items():
+        assert {str(role) for role in table} == every_role, f"{name}: not one entry per role"
 
 
 def _static_app() -> Flask:

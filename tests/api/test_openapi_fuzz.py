@@ -26,6 +26,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from tests.api.matrix_fixtures import (
+    REFERRAL_FOR_ROLE,
     ROLES,
     World,
     batch_fields,
@@ -56,8 +57,7 @@ SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "X-Frame-Options": "DEN
 
 # Path parameters fixed to an object of the caller's own organisation, per role (the matrix
 # fixtures' objects of side A; the caller is side A's user of that role).
-OWN_REFERRAL = {"counselor": "referral_enrolled", "iti_liaison": "referral_held",
-                "csr_partner": "referral_applied", "admin": "referral_held"}
+OWN_REFERRAL = REFERRAL_FOR_ROLE
 
 
 def own_path_ids(world: World, role: str) -> dict[str, int]:
@@ -99,6 +99,7 @@ def app(app):
     return freeze_clock(app)
 
 
+@pytest.mark.slow  # the longest tests of all: about a minute per role on a busy machine
 @pytest.mark.parametrize("role", ROLES)
 def test_the_api_conforms_to_its_openapi_document(role, app, db_session):
     world = build_world(db_session, ("A", "B"))

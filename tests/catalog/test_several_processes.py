@@ -17,6 +17,8 @@ from tests.outcome_rows import T0, OutcomeRows
 
 ROOT = Path(__file__).resolve().parents[2]
 
+pytestmark = pytest.mark.slow  # processes of their own (setup.cfg)
+
 
 @pytest.fixture
 def postgres(engine):

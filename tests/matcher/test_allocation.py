@@ -24,6 +24,7 @@ from matcher.allocation import (
 from matcher.checks import batch_blockers
 from matcher.engine import batch_fits
 from matcher.vocabulary import Gender, IncomeUrgency, Literacy
+from tests.hypothesis_profiles import examples
 
 from . import field
 
@@ -157,7 +158,8 @@ def _all_assignments(cohort, seats):
             yield {p.profile_id: b for p, b in zip(cohort, picks, strict=True) if b is not None}
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(instances())
 def test_stable_within_capacity_and_survivor_optimal(instance):
     cohort, seats = instance
@@ -183,7 +185,7 @@ def test_stable_within_capacity_and_survivor_optimal(instance):
             assert pid in mine and mine[pid] <= rank[pid, batch_id]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(instances(max_people=12, max_batches=5))
 def test_the_same_input_in_any_order_gives_the_same_allocation(instance):
     cohort, seats = instance

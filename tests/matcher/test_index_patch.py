@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matcher import CatalogIndex, match
+from tests.hypothesis_profiles import examples
 
 from .field import TAXONOMY, TODAY, batch, course, opening
 from .test_properties import PROPERTIES, courses, openings, scenarios
@@ -36,7 +37,7 @@ def _after(before, removed, changed, kind):
     return list(kept.values())
 
 
-@settings(PROPERTIES, max_examples=60)
+@settings(PROPERTIES, max_examples=examples(60))
 @given(changes())
 def test_a_patched_index_matches_as_a_fresh_build_and_the_old_one_is_untouched(change):
     profile, before_courses, before_openings, removed, new_courses, new_openings = change

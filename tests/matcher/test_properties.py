@@ -38,11 +38,12 @@ from matcher.vocabulary import (
     Shift,
     WorkMode,
 )
+from tests.hypothesis_profiles import examples
 
 from .field import TAXONOMY, TODAY, TRADES
 
 PROPERTIES = settings(
-    max_examples=150,
+    max_examples=examples(150),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     database=None,  # nothing written into the repository

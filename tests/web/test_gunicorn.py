@@ -22,6 +22,8 @@ from .conftest import PASSWORD
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 
+pytestmark = pytest.mark.slow  # processes of their own (setup.cfg)
+
 
 def free_port() -> int:
     with socket.socket() as sock:

@@ -60,3 +60,52 @@ def test_set_password_for_an_unknown_email_fails_cleanly(app, user):
     result = app.test_cli_runner().invoke(main, ["set-password", "x@example.org",
                                                  "--password-stdin"], input="long password x\n")
     assert result.exit_code != 0 and "no user" in result.output
+
+
+# Production strength by default; cheap hashes for the test suite alone -------------------------
+
+@pytest.fixture
+def restore_strength():
+    before = passwords.strength()
+    yield
+    passwords.use(before)
+
+
+def test_production_hashes_with_argon2_cffis_recommended_parameters(tmp_path, restore_strength):
+    from argon2 import Type
+    from argon2.profiles import RFC_9106_LOW_MEMORY
+
+    from api import create_app
+
+    strong = passwords.HASHERS["strong"]
+    assert (strong.time_cost, strong.memory_cost, strong.parallelism, strong.type) == (
+        RFC_9106_LOW_MEMORY.time_cost, RFC_9106_LOW_MEMORY.memory_cost,
+        RFC_9106_LOW_MEMORY.parallelism, Type.ID)
+    assert (strong.time_cost, strong.memory_cost) == (3, 64 * 1024)
+    create_app({"DATABASE_URL": f"sqlite:///{tmp_path}/x.db", "SECRET_KEY": "k"})
+    assert passwords.strength() == "strong"
+    assert passwords.hash_password("a production password").startswith(
+        "$argon2id$v=19$m=65536,t=3,p=4$")
+
+
+def test_cheap_hashes_are_for_the_test_suite_alone(tmp_path, restore_strength):
+    from api import create_app
+
+    with pytest.raises(RuntimeError, match="test suite alone"):
+        create_app({"DATABASE_URL": f"sqlite:///{tmp_path}/x.db", "SECRET_KEY": "k",
+                    "PASSWORD_HASH": "fast"})
+    with pytest.raises(ValueError, match="PASSWORD_HASH"):
+        passwords.use("none")
+
+
+def test_a_cheap_hash_still_verifies_and_is_made_strong_on_sign_in(db_session, user,
+                                                                   restore_strength):
+    passwords.use("fast")
+    passwords.set_password(db_session, user, "a cheap password")
+    assert user.password_hash.startswith("$argon2id$v=19$m=8,t=1,p=1$")
+    assert passwords.verify_password(user.password_hash, "a cheap password")
+    assert not passwords.verify_password(user.password_hash, "a cheap passw0rd")
+    passwords.use("strong")
+    assert passwords.authenticate(db_session, "asha@example.org", "a cheap password") is user
+    assert user.password_hash.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert passwords.verify_password(user.password_hash, "a cheap password")
