@@ -164,24 +164,32 @@ def shard_run(url: str, slot: str) -> dict:
     result = run_job(make_session_factory(engine), "match_digest", datetime.now(timezone.utc),
                      JobSettings(), period_key=slot, holder=f"bench-{os.getpid()}")
     engine.dispose()
-    return result.report or {}
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {**(result.report or {}), "cpu_s": round(usage.ru_utime + usage.ru_stime, 1)}
 
 
 def side_by_side(url: str, processes: int, repeats: int) -> None:
     """The same digest (every shard, nothing sent before) by one process and by `processes`
     at once, in turns, `repeats` times each; medians."""
     walls: dict[int, list[float]] = {1: [], processes: []}
+    busiest: dict[int, list[float]] = {1: [], processes: []}
     for repeat in range(repeats):
         for count in (1, processes):
             forget_digests(url)
             figures = run_together(url, count, f"bench-{count}-{repeat}")
             sent = sum(r.get("notifications", 0) for r in figures["reports"])
             shards = [r.get("shards", 0) for r in figures["reports"]]
-            print(f"{count} process(es): {figures['wall_s']} s wall, shards per process "
-                  f"{shards}, notifications {sent}", flush=True)
+            cpu = [r["cpu_s"] for r in figures["reports"]]
+            print(f"{count} process(es): {figures['wall_s']} s wall, CPU s per process {cpu}, "
+                  f"shards per process {shards}, notifications {sent}", flush=True)
             walls[count].append(figures["wall_s"])
+            busiest[count].append(max(cpu))
     one, many = statistics.median(walls[1]), statistics.median(walls[processes])
     print(f"median wall: 1 process {one:.1f} s, {processes} processes {many:.1f} s "
+          f"({one / many:.2f}x)")
+    one, many = statistics.median(busiest[1]), statistics.median(busiest[processes])
+    print(f"median CPU of the busiest process (the wall on free cores, less waiting on the "
+          f"database): 1 process {one:.1f} s, {processes} processes {many:.1f} s "
           f"({one / many:.2f}x)")
 
 
