@@ -40,7 +40,7 @@ class Wanted:
     by grid cell, those with lodging, remote ones; courses missing from the index left out."""
 
     def __init__(self, index: CatalogIndex, wanted: Mapping[int, Collection[int]]):
-        self.index = index
+        self.index, self.wanted = index, wanted
         self.by_cell: dict[tuple[int, int], list[tuple[Row, Collection[int]]]] = {}
         self.lodging: list[tuple[Row, Collection[int]]] = []
         self.remote: list[tuple[Row, Collection[int]]] = []
@@ -65,7 +65,9 @@ def wanted_batch_fits(
     join now, best first, as `matcher.engine.batch_fits` finds them; with `min_score`, courses
     whose score cannot reach it are skipped (their batches may be missing; every batch scoring
     `min_score` or more is there)."""
-    if not isinstance(wanted, Wanted) or wanted.index is not index:
+    if isinstance(wanted, Wanted) and wanted.index is not index:  # filed for another index
+        wanted = wanted.wanted
+    if not isinstance(wanted, Wanted):
         wanted = Wanted(index, wanted)
     query = WantedQuery(profile, index, today)
     fits: list[BatchFit] = []
