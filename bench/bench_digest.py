@@ -16,6 +16,15 @@ seed, 20,000 offers): 21.0 s wall, peak RSS 166 MB for the digest process; 6,943
 news, 55,484 offers sent, 6,956 notifications; the rerun took 10.6 s and sent nothing. Python
 objects peak at 64 MB (--tracemalloc, which makes the run itself several times slower).
 
+In shards (issue 19; `--organisations 16 --processes 2 --repeats 3`): the profiles shared
+among 16 NGOs (19 shards with the demo seed's organisations), then the same digest (everything
+forgotten before each run) by one fresh process and by two at once, in turns, three times each.
+Measured 2026-12-01 on this VM while shared (load average 8-9 on 2 cores), 10,000 profiles x
+20,000 offers: wall median 52.8 s by one process, 30.5 s by two (1.73x; runs 52.8 / 34.1 / 55.7 s
+and 42.1 / 24.7 / 30.5 s); CPU of the busiest process median 15.3 s alone, 8.9 s of two
+(1.72x; the shards split 9/10); 6,934 notifications every time, so no shard twice and none
+missed.
+
 PostgreSQL: BENCH_DATABASE_URL (default
 postgresql+psycopg://postgres@127.0.0.1:5432/livelihood_bench_digest; the database is created if
 missing and its schema is rebuilt). The digest runs in a fresh child process, so its peak RSS is
