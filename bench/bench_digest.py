@@ -23,7 +23,17 @@ Measured 2026-12-01 on this VM while shared (load average 8-9 on 2 cores), 10,00
 20,000 offers: wall median 52.8 s by one process, 30.5 s by two (1.73x; runs 52.8 / 34.1 / 55.7 s
 and 42.1 / 24.7 / 30.5 s); CPU of the busiest process median 15.3 s alone, 8.9 s of two
 (1.72x; the shards split 9/10); 6,934 notifications every time, so no shard twice and none
-missed.
+missed. 30,000 profiles x 60,000 offers (`--offers 60000 --profiles 30000 --organisations 16
+--processes 2`, one run each): CPU 84.6 s alone, 50.6 s for the busiest of two (1.67x; wall
+89.7 s and 78.7 s, the VM's other load took the second core); 22,342 notifications both ways.
+
+Not measured (too slow for the time there was): 100,000 x 200,000. Extrapolated from the two
+sizes: CPU per profile grows with the offers within reach (1.5 ms at 20,000 offers, 2.8 ms at
+60,000, about offers^0.57), so about 5.6 ms at 200,000: 560 s of CPU for 100,000 profiles,
+about 340 s (under 6 minutes) on 2 free cores at the 1.67x measured; 1,000,000 profiles on 8
+processes about 5,600 s / (8 x 0.83) = 14 minutes, if the organisations are many and of
+similar size (one organisation is one shard: the largest bounds the wall) and PostgreSQL keeps
+up with 8 writers.
 
 PostgreSQL: BENCH_DATABASE_URL (default
 postgresql+psycopg://postgres@127.0.0.1:5432/livelihood_bench_digest; the database is created if
