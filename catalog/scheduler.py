@@ -6,7 +6,9 @@ Three things make a second scheduler harmless:
   by whichever scheduler asks next;
 - a run row per job and slot of its schedule (`job_runs`, unique (job_name, period_key)), inserted
   first in the job's own transaction: a second run of the same slot (a paused leader waking up
-  after its lease passed on) waits for the first and then finds the slot taken;
+  after its lease passed on) waits for the first and then finds the slot taken; a sharded job
+  (the digest, one shard per organisation) has a row per shard instead, each claimed on its own
+  (`catalog.shards`), so runs of one slot at once share its shards;
 - the jobs themselves are idempotent (conditional updates, unique rows), so even a manual
   `livelihood run-job` next to a running scheduler changes nothing twice.
 
@@ -39,6 +41,7 @@ from .clock import LOCAL_ZONE, Clock, system_clock
 from .jobs import JOBS, JobSettings, Report
 from .inserts import insert_new
 from .models import JobRun, SchedulerLease
+from .shards import run_sharded
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +150,10 @@ def run_job(session_factory: sessionmaker[Session], name: str, now: datetime,
     that already ran (or is running) elsewhere is skipped. A failed run leaves no row behind, so
     the slot is tried again."""
     job = JOBS[name]
+    if job.shards is not None:  # each shard once, whoever else runs the slot (catalog.shards)
+        ran, report = run_sharded(session_factory, job, now, settings, period_key=period_key,
+                                  holder=holder)
+        return RunResult(name, period_key, ran=ran, report=report if ran else None)
     session = session_factory()
     try:
         run = JobRun(job_name=name, period_key=period_key, holder=holder, started_at=now,

@@ -29,7 +29,7 @@ from .models import ProfileFacts, TradeKind
 from .near_misses import near_misses as find_near_misses
 from .query import Query
 from .results import NEEDS_NO_INDIAN_PAPERS, Match, MatchResult, NearMiss, ReasonCode
-from .rules import RuleContext, blockers
+from .wanted import row_fits
 from .schemes import Scheme, SchemeFacts
 
 KindFilter = Literal["all", "course", "opening"]
@@ -80,27 +80,14 @@ def batch_fits(
     """The batches of `wanted` (course id -> batch ids) the survivor may join now, best first:
     every hard rule checked for that batch, and the score a match would give it (its own start
     date). What a cohort allocation ranks (see `matcher.allocation`). A course within her reach
-    reached only through a literacy bridge is not joinable now, so it is left out."""
+    reached only through a literacy bridge is not joinable now, so it is left out. The
+    specification of `matcher.wanted.wanted_batch_fits`, which an allocation calls (faster)."""
     query = Query(profile, index, today)
     fits = []
     for row, km in query.candidates:
         batch_ids = wanted.get(row.id) if row.kind == "course" else None
-        if not batch_ids:
-            continue
-        if km is None:
-            km = query.distance(row)
-        for batch in row.offer.batches:
-            if batch.id not in batch_ids:
-                continue
-            context = RuleContext(today, row.trade_info, km, batch)
-            if blockers(profile, row.offer, context):
-                continue
-            evaluation = Evaluation(row=row, distance_km=km, blockers=(), batch=batch)
-            query.score(evaluation)
-            fits.append(BatchFit(
-                course_id=row.id, batch_id=batch.id, score=evaluation.score,
-                distance_km=km, factors=evaluation.factors, reasons=tuple(evaluation.reasons),
-            ))
+        if batch_ids:
+            fits.extend(row_fits(query, row, km, batch_ids))
     fits.sort(key=lambda fit: (-fit.score, fit.batch_id))
     return fits
 

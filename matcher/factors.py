@@ -49,7 +49,10 @@ class Pair(NamedTuple):
 
 
 class TradeFacts(NamedTuple):
-    """What is fixed for every offer of one trade and kind in one query."""
+    """What is fixed for every offer of one trade and kind in one query. A factor's
+    `trade_bound` never falls as `positions` grows (more open work is never less marketable):
+    `matcher.wanted` bounds a trade before counting her positions (tests/matcher/test_factors.py
+    checks it)."""
 
     profile: ProfileFacts
     trade: TradeInfo

@@ -41,6 +41,14 @@ class Query:
     """One survivor against the index on one day."""
 
     def __init__(self, profile: ProfileFacts, index: CatalogIndex, today: date):
+        self._prepare(profile, index, today)
+        self.candidates, self.market = gather(self)
+        self.best_bridges = self._best_bridges()
+        self.literacy_reach = max([self.rank, *self.best_bridges])
+
+    def _prepare(self, profile: ProfileFacts, index: CatalogIndex, today: date) -> None:
+        """What every question about her needs, before any offer is gathered (a query of a few
+        offers, `matcher.wanted`, starts here and gathers only those)."""
         self.profile = profile
         self.index = index
         self.today = today
@@ -58,9 +66,6 @@ class Query:
         self._trade_scores: dict[str, dict[str, Factor]] = {}
         self._trade_bounds: dict[tuple[str, int], float] = {}
         self._urgency_index = list(IncomeUrgency).index(profile.income_urgency)
-        self.candidates, self.market = gather(self)
-        self.best_bridges = self._best_bridges()
-        self.literacy_reach = max([self.rank, *self.best_bridges])
 
     def fits(self, signature_id: int) -> bool:
         """The screens of the rules, judged once per signature (literacy loosely: up to the

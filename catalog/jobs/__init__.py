@@ -6,6 +6,7 @@
     warn_holds        seat holds ending within 2 days: the counselor told, once
     close_offers      openings past `closes_on`, batches past their application deadline: closed
     match_digest      per active profile, the offers that became matches since the last digest
+                      (in shards, one per organisation)
     follow_ups        follow-ups due without an outcome: reminded once, raised again 14 days late
     retention         profiles closed longer than RETENTION_DAYS: anonymised
     rescreen_openings live openings screened again (rules, word lists, employers' records)
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from .claims import pass_on_claims
 from .closing import close_past_offers
-from .digest import DIGEST_LIMIT, send_match_digest
+from .digest import DIGEST_LIMIT, digest_shards, send_match_digest
 from .follow_ups import remind_follow_ups
 from .holds import expire_holds, warn_expiring_holds
 from .rescreen import rescreen_openings
@@ -41,9 +42,14 @@ class JobSettings:
 
 @dataclass(frozen=True)
 class Job:
+    """A job; a sharded one (`shards`) is run one shard at a time, each shard once across
+    processes (`catalog.shards`): `shards` lists them, `run_shard` does one."""
+
     name: str
     description: str
     run: Callable[[Session, datetime, JobSettings], Report]
+    shards: Callable[[Session], list[str]] | None = None
+    run_shard: Callable[[Session, datetime, JobSettings, str | None], Report] | None = None
 
 
 JOBS: dict[str, Job] = {
@@ -62,7 +68,11 @@ JOBS: dict[str, Job] = {
         Job("match_digest", "notify counselors of offers that became matches since the last "
             "digest",
             lambda session, now, settings: send_match_digest(session, now,
-                                                             limit=settings.digest_limit)),
+                                                             limit=settings.digest_limit),
+            shards=digest_shards,
+            run_shard=lambda session, now, settings, shard: send_match_digest(
+                session, now, limit=settings.digest_limit,
+                organisation_id=None if shard is None else int(shard))),
         Job("follow_ups", "remind follow-ups that came due; raise those 14 days overdue again",
             lambda session, now, settings: remind_follow_ups(session, now)),
         Job("retention", "anonymise profiles closed for longer than the retention period",

@@ -12,6 +12,9 @@ organisation; otherwise every active counselor of the organisation (see `notify`
 
 Profiles are read in chunks by id, matched against the process's index of the open catalogue
 (built once), and the chunk's entries, notifications and audit entries are written in bulk.
+
+The scheduler runs it in shards, one per organisation with active profiles (`digest_shards`),
+each once however many processes run the digest at once (`catalog.shards`).
 """
 from __future__ import annotations
 
@@ -34,21 +37,29 @@ from .notify import Recipients, notify
 
 DIGEST_LIMIT = 10
 CHUNK = 1000
+_DUE = (Profile.status == ProfileStatus.ACTIVE, Profile.anonymised_at.is_(None))
 
 
-def send_match_digest(session: Session, now: datetime, *,
-                      limit: int = DIGEST_LIMIT) -> dict[str, int]:
+def digest_shards(session: Session) -> list[str]:
+    """The organisations with active profiles, by id: the digest's shards."""
+    return [str(org) for org in session.scalars(
+        select(Profile.organisation_id).where(*_DUE).distinct().order_by(Profile.organisation_id))]
+
+
+def send_match_digest(session: Session, now: datetime, *, limit: int = DIGEST_LIMIT,
+                      organisation_id: int | None = None) -> dict[str, int]:
+    """The digest of every active profile (of one organisation, given `organisation_id`)."""
     today = local_date(now)
     index = catalogue_index(session, today)
     recipients = Recipients(session)
     counts = Counter(profiles=0, profiles_with_news=0, offers=0, notifications=0)
     last_id = 0
+    due = list(_DUE)
+    if organisation_id is not None:
+        due.append(Profile.organisation_id == organisation_id)
     while True:
         profiles = session.scalars(
-            select(Profile)
-            .where(Profile.status == ProfileStatus.ACTIVE, Profile.anonymised_at.is_(None),
-                   Profile.id > last_id)
-            .order_by(Profile.id).limit(CHUNK)
+            select(Profile).where(*due, Profile.id > last_id).order_by(Profile.id).limit(CHUNK)
         ).all()
         if not profiles:
             break

@@ -2,8 +2,9 @@
 explained, then apply it as seat holds, all or nothing.
 
 Proposing reads the survivors (of the counselor's organisation only) and the batches (named, or
-found by filters), scores every batch each survivor may join with the matcher (`batch_fits`:
-every hard rule, the score a match gives that batch), and lets `matcher.allocation.allocate`
+found by filters), scores every batch each survivor may join with the matcher
+(`matcher.wanted.wanted_batch_fits`, as `matcher.engine.batch_fits`: every hard rule, the score
+a match gives that batch), and lets `matcher.allocation.allocate`
 assign them. Nothing is held yet: the proposal is stored with each survivor's placement or the
 reason she has none, so that a counselor can read it before applying it.
 
@@ -37,11 +38,12 @@ from matcher.allocation import (
     Allocation as Assignment,
 )
 from matcher.checks import batch_blockers
-from matcher.engine import BatchFit, batch_fits
+from matcher.evaluation import BatchFit
 from matcher.geo import haversine_km
 from matcher.messages import AllocationNote, Message
 from matcher.models import CourseOffer
 from matcher.text import district_key
+from matcher.wanted import Wanted, wanted_batch_fits
 from matcher.vocabulary import IncomeUrgency, ProfileStatus, ReferralStatus
 
 from .. import access, audit
@@ -98,18 +100,24 @@ def propose(
     waited = _waiting(session, profiles)
 
     facts = {profile.id: profile_facts(profile) for profile in profiles}
-    fits: dict[int, list[BatchFit]] = {}
-    candidates = []
-    for profile in profiles:
-        held = {seat["batch_id"] for seat in live.get(profile.id, ())}
-        found = [fit for fit in batch_fits(facts[profile.id], index, today, wanted)
-                 if fit.batch_id not in held]
-        fits[profile.id] = found
-        candidates.append(Candidate.of(
-            profile.id, profile.income_urgency, waited[profile.id].days(today),
-            [(fit.batch_id, fit.score) for fit in found], min_score, held,
-        ))
+    filed = Wanted(index, wanted)
+    held = {profile.id: {seat["batch_id"] for seat in live.get(profile.id, ())}
+            for profile in profiles}
+
+    def fits_of(profile_id: int, bound: float | None) -> list[BatchFit]:
+        found = wanted_batch_fits(facts[profile_id], index, today, filed, bound)
+        return [fit for fit in found if fit.batch_id not in held[profile_id]]
+
+    # Her choices are the batches scoring min_score or more: courses that cannot are not scored.
+    fits = {profile.id: fits_of(profile.id, min_score) for profile in profiles}
+    candidates = [Candidate.of(
+        profile.id, profile.income_urgency, waited[profile.id].days(today),
+        [(fit.batch_id, fit.score) for fit in fits[profile.id]], min_score, held[profile.id],
+    ) for profile in profiles]
     result = allocate(candidates, seats, include_placed=include_placed)
+    for unplaced in result.unplaced:  # explained by every batch she may join, however weak
+        if unplaced.reason is not Unplacement.HOLDS_SEAT_ELSEWHERE:
+            fits[unplaced.profile_id] = fits_of(unplaced.profile_id, None)
 
     allocation = Allocation(
         organisation_id=actor.organisation_id, status=AllocationStatus.PROPOSED,
