@@ -12,6 +12,9 @@ requests answered over the run's wall time.
         .venv/bin/python bench/bench_api_open_loop.py --offers 20000 --seconds 60
     # the same database again, without seeding it again (new users, same offers and profiles):
     BENCH_DATABASE_URL=... .venv/bin/python bench/bench_api_open_loop.py --reuse --seconds 60
+    # where a worker's time goes: cProfile each worker (bench/gunicorn_profile.py), then
+    BENCH_DATABASE_URL=... .venv/bin/python bench/bench_api_open_loop.py --reuse --profile /tmp/prof
+    .venv/bin/python -c "import pstats,glob; [pstats.Stats(f).sort_stats('cumtime').print_stats(25) for f in glob.glob('/tmp/prof/*.prof')]"
 
 Defaults: 50 match requests/s, 1 seat hold/s, 1 catalogue edit every 10 s, 2 gunicorn workers;
 target p99 under 300 ms and no errors. Seeding (demo seed + synthetic offers and profiles) and
@@ -41,7 +44,7 @@ from sqlalchemy import select  # noqa: E402
 
 from bench.bench_api import DEFAULT_URL, fill, gunicorn, prepare_database  # noqa: E402
 from catalog.db import make_engine, make_session_factory  # noqa: E402
-from catalog.models import Course, Profile  # noqa: E402
+from catalog.models import Course, Profile, Referral  # noqa: E402
 from catalog.services import accounts  # noqa: E402
 
 TIMEOUT = 30.0
@@ -67,7 +70,7 @@ class Answer:
 
 def users(url: str) -> tuple[str, str, list[int], list[int]]:
     """Fresh tokens for a counselor of the bench NGO and a liaison of the bench provider, the
-    bench profiles' ids and the bench courses' ids (of a database `fill` seeded)."""
+    bench profiles' ids (those with no referral first) and the bench courses' ids (of a database `fill` seeded)."""
     engine = make_engine(url)
     session = make_session_factory(engine)()
     stamp = f"{time.time_ns()}"
@@ -76,7 +79,10 @@ def users(url: str) -> tuple[str, str, list[int], list[int]]:
     _, counselor = accounts.create_user(session, f"c{stamp}@example.org", ngo, "counselor")
     _, liaison = accounts.create_user(session, f"l{stamp}@example.org", provider, "iti_liaison")
     session.commit()
-    profiles = list(session.scalars(select(Profile.id).where(Profile.organisation_id == ngo.id)))
+    # Profiles without a referral first: a run on a reused database holds fresh seats.
+    referred = select(Referral.id).where(Referral.profile_id == Profile.id).exists()
+    profiles = list(session.scalars(select(Profile.id).where(Profile.organisation_id == ngo.id)
+                                    .order_by(referred, Profile.id)))
     courses = list(session.scalars(
         select(Course.id).where(Course.provider_id == provider.id).limit(1_000)))
     session.close()
@@ -108,6 +114,8 @@ def seat_pairs(port: int, token: str, profiles: list[int], count: int) -> list[t
     """(profile, batch) pairs a hold may take: batches matched without a bridge, read from the
     matches of `count` profiles. Warms both workers' indexes on the way (not timed)."""
     local, pairs = threading.local(), []
+    # The first request of each worker builds its index: minutes at 200,000 offers.
+    local.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=900)
     for profile_id in profiles[:count]:
         status, body = send(port, Request(0, "match", "GET", f"/api/v1/profiles/{profile_id}"
                                           "/matches", token), local)
@@ -121,8 +129,9 @@ def seat_pairs(port: int, token: str, profiles: list[int], count: int) -> list[t
 def schedule(args, counselor: str, liaison: str, profiles: list[int], courses: list[int],
              pairs: list[tuple[int, int]], seed: int = 23) -> list[Request]:
     rng = random.Random(seed)
+    query = "?near_misses=false" if args.no_near_misses else ""
     plan = [Request(n / args.rate, "match", "GET", f"/api/v1/profiles/{rng.choice(profiles)}"
-                    "/matches", counselor) for n in range(int(args.seconds * args.rate))]
+                    f"/matches{query}", counselor) for n in range(int(args.seconds * args.rate))]
     holds = int(args.seconds * args.holds)
     if holds > len(pairs):
         raise SystemExit(f"{holds} holds wanted, {len(pairs)} pairs found: warm up more")
@@ -189,6 +198,10 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=64, help="client threads")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, default=5058)
+    parser.add_argument("--profile", metavar="DIR", help="cProfile each worker into DIR")
+    parser.add_argument("--no-near-misses", action="store_true",
+                        help="match requests ask near_misses=false")
+    parser.add_argument("--worker-timeout", type=int, help="gunicorn --timeout (default 30 s)")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
     if not args.reuse:
@@ -199,7 +212,12 @@ def main() -> None:
         print(f"seeded demo + {args.offers:,} offers + {args.profiles:,} profiles in "
               f"{time.perf_counter() - started:.1f} s", flush=True)
     counselor, liaison, profiles, courses = users(url)
-    with gunicorn(url, args.port, args.workers):
+    config = None
+    if args.profile:
+        os.makedirs(args.profile, exist_ok=True)
+        os.environ["BENCH_PROFILE_DIR"] = os.path.abspath(args.profile)
+        config = Path(__file__).with_name("gunicorn_profile.py")
+    with gunicorn(url, args.port, args.workers, config, args.worker_timeout):
         started = time.perf_counter()
         pairs = seat_pairs(args.port, counselor, profiles, int(args.seconds * args.holds * 3))
         print(f"warm-up: {len(pairs)} holdable seats found in "
@@ -208,6 +226,7 @@ def main() -> None:
         answers, wall, lag = run(args.port, plan, args.threads)
     offered = len(plan) / args.seconds
     report = {"offers": args.offers if not args.reuse else "reused", "workers": args.workers,
+              "near_misses": not args.no_near_misses,
               "seconds": args.seconds, "offered_rps": round(offered, 1),
               "achieved_rps": round(len(answers) / wall, 1),
               "scheduler_worst_lag_ms": round(lag * 1000, 1),
