@@ -64,6 +64,7 @@ class Request:
 @dataclass(frozen=True)
 class Answer:
     kind: str
+    at: float  # the scheduled time, seconds after the start
     latency: float  # from the scheduled time
     status: int  # 0: no answer (refused connection, timeout)
 
@@ -111,19 +112,22 @@ def send(port: int, request: Request, local: threading.local) -> tuple[int, byte
 
 
 def seat_pairs(port: int, token: str, profiles: list[int], count: int) -> list[tuple[int, int]]:
-    """(profile, batch) pairs a hold may take: batches matched without a bridge, read from the
-    matches of `count` profiles. Warms both workers' indexes on the way (not timed)."""
+    """`count` (profile, batch) pairs a hold may take: batches matched without a bridge, read
+    from the matches of as many profiles as it takes (at least 20, so that both workers build
+    their index before the run: the warm-up is not timed)."""
     local, pairs = threading.local(), []
     # The first request of each worker builds its index: minutes at 200,000 offers.
     local.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=900)
-    for profile_id in profiles[:count]:
+    for number, profile_id in enumerate(profiles):
+        if number >= 20 and len(pairs) >= count:
+            return pairs[:count]
         status, body = send(port, Request(0, "match", "GET", f"/api/v1/profiles/{profile_id}"
                                           "/matches", token), local)
         if status != 200:
             raise SystemExit(f"warm-up match for profile {profile_id} answered {status}")
         pairs += [(profile_id, m["batch_id"]) for m in json.loads(body)["matches"]
-                  if m["batch_id"] and not m["requires_bridge"]][:1]
-    return pairs
+                  if m["batch_id"] and not m["requires_bridge"]]
+    raise SystemExit(f"{count} holds wanted, {len(pairs)} holdable seats found")
 
 
 def schedule(args, counselor: str, liaison: str, profiles: list[int], courses: list[int],
@@ -133,8 +137,6 @@ def schedule(args, counselor: str, liaison: str, profiles: list[int], courses: l
     plan = [Request(n / args.rate, "match", "GET", f"/api/v1/profiles/{rng.choice(profiles)}"
                     f"/matches{query}", counselor) for n in range(int(args.seconds * args.rate))]
     holds = int(args.seconds * args.holds)
-    if holds > len(pairs):
-        raise SystemExit(f"{holds} holds wanted, {len(pairs)} pairs found: warm up more")
     plan += [Request((n + 0.5) / args.holds, "hold", "POST", "/api/v1/referrals", counselor,
                      {"profile_id": p, "batch_id": b}) for n, (p, b) in enumerate(pairs[:holds])]
     plan += [Request((n + 0.25) * args.edit_every, "edit", "PATCH",
@@ -157,7 +159,7 @@ def run(port: int, plan: list[Request], threads: int) -> tuple[list[Answer], flo
         if request.kind == "match" and status == 200 and b'"matches"' not in body:
             status = -1
         with lock:
-            answers.append(Answer(request.kind, latency, status))
+            answers.append(Answer(request.kind, request.at, latency, status))
 
     lag = 0.0
     with ThreadPoolExecutor(max_workers=threads) as pool:
@@ -184,6 +186,18 @@ def summary(answers: list[Answer], kind: str) -> dict:
             "p90_ms": pct(0.90), "p99_ms": pct(0.99), "max_ms": round(latencies[-1], 1),
             "errors": sum(not 200 <= a.status < 300 for a in mine) - refused,
             "refused": refused}
+
+
+def windows(answers: list[Answer], width: float = 10) -> dict[str, float]:
+    """p99 of the match latencies by window of scheduled time: a backlog that builds after a
+    catalogue edit shows apart from one that builds steadily."""
+    found: dict[str, list[float]] = {}
+    for answer in answers:
+        if answer.kind == "match":
+            start = int(answer.at // width * width)
+            found.setdefault(f"{start}-{start + int(width)}s", []).append(answer.latency)
+    return {window: round(sorted(values)[int(0.99 * (len(values) - 1))] * 1000, 1)
+            for window, values in found.items()}
 
 
 def main() -> None:
@@ -219,7 +233,7 @@ def main() -> None:
         config = Path(__file__).with_name("gunicorn_profile.py")
     with gunicorn(url, args.port, args.workers, config, args.worker_timeout):
         started = time.perf_counter()
-        pairs = seat_pairs(args.port, counselor, profiles, int(args.seconds * args.holds * 3))
+        pairs = seat_pairs(args.port, counselor, profiles, int(args.seconds * args.holds))
         print(f"warm-up: {len(pairs)} holdable seats found in "
               f"{time.perf_counter() - started:.1f} s", flush=True)
         plan = schedule(args, counselor, liaison, profiles, courses, pairs)
@@ -230,7 +244,9 @@ def main() -> None:
               "seconds": args.seconds, "offered_rps": round(offered, 1),
               "achieved_rps": round(len(answers) / wall, 1),
               "scheduler_worst_lag_ms": round(lag * 1000, 1),
-              **{kind: summary(answers, kind) for kind in ("match", "hold", "edit")}}
+              **{kind: summary(answers, kind) for kind in ("match", "hold", "edit")},
+              "match_p99_ms_by_window": windows(answers),
+              "edits_at_s": [r.at for r in plan if r.kind == "edit"]}
     print(json.dumps(report, indent=2))
     match = report["match"]
     errors = sum(report[kind].get("errors", 0) for kind in ("match", "hold", "edit"))
