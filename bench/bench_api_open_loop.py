@@ -21,6 +21,11 @@ target p99 under 300 ms and no errors. Seeding (demo seed + synthetic offers and
 the server are bench_api.py's. A hold answered 409 (no seat left) or 422 (not eligible any
 more) is a refusal the API may give, counted apart; any other answer, a 5xx or a timeout is an
 error. The client runs on the same machine as the server and PostgreSQL: say so with figures.
+
+Each worker builds its index on its first match request (not timed: the warm-up); at 200,000
+offers that took 17 to 50 s a worker on a shared 2-core machine, mostly reading the offers
+through the ORM (the in-memory build is about 6 s), close to gunicorn's default 30 s worker
+timeout: `--worker-timeout` raises it for the bench.
 """
 from __future__ import annotations
 
