@@ -116,13 +116,25 @@ def send(port: int, request: Request, local: threading.local) -> tuple[int, byte
         return 0, b""
 
 
+def warm_up(port: int, token: str, profiles: list[int], workers: int) -> None:
+    """One match request per worker at once, so that each builds its index before the run (a
+    sync worker busy building leaves the next request to another): not timed."""
+    def first(profile_id: int) -> None:
+        local = threading.local()  # the first request of each worker builds its index: long
+        local.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=900)
+        status, _ = send(port, Request(0, "match", "GET", f"/api/v1/profiles/{profile_id}"
+                                       "/matches", token), local)
+        if status != 200:
+            raise SystemExit(f"warm-up match for profile {profile_id} answered {status}")
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(first, profiles[:workers]))
+
+
 def seat_pairs(port: int, token: str, profiles: list[int], count: int) -> list[tuple[int, int]]:
     """`count` (profile, batch) pairs a hold may take: batches matched without a bridge, read
-    from the matches of as many profiles as it takes (at least 20, so that both workers build
-    their index before the run: the warm-up is not timed)."""
+    from the matches of as many profiles as it takes (at least 20)."""
     local, pairs = threading.local(), []
-    # The first request of each worker builds its index: minutes at 200,000 offers.
-    local.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=900)
     for number, profile_id in enumerate(profiles):
         if number >= 20 and len(pairs) >= count:
             return pairs[:count]
@@ -238,6 +250,7 @@ def main() -> None:
         config = Path(__file__).with_name("gunicorn_profile.py")
     with gunicorn(url, args.port, args.workers, config, args.worker_timeout):
         started = time.perf_counter()
+        warm_up(args.port, counselor, profiles, args.workers)
         pairs = seat_pairs(args.port, counselor, profiles, int(args.seconds * args.holds))
         print(f"warm-up: {len(pairs)} holdable seats found in "
               f"{time.perf_counter() - started:.1f} s", flush=True)
