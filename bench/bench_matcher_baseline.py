@@ -3,8 +3,8 @@
 For every offer: the obvious filters first, cheapest first (published, literacy, women-only,
 daily travel distance), then for the offers left the rapidfuzz `token_set_ratio` of the
 survivor's free-text interests against the offer's title and trade name (no resolution to
-trades beforehand), best ratio first. It returns the JSON shape of docs/http-api.md "Matches" so that the
-vignettes can judge it like the engine.
+trades beforehand), best ratio first. It returns the JSON shape of docs/http-api.md "Matches"
+so that the vignettes can judge it like the engine.
 
 Filters before the fuzzy ratio is the fair baseline (a team would write it so): the answers are
 the same as scoring every offer first (`score_first=True`, kept only so that the benchmark can
