@@ -22,6 +22,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -155,6 +157,26 @@ def wait_for(port: int, timeout: float = 30.0) -> None:
     raise SystemExit("gunicorn did not answer in time")
 
 
+@contextmanager
+def gunicorn(url: str, port: int, workers: int = 2, config: Path | None = None,
+             timeout: int | None = None) -> Iterator[subprocess.Popen]:
+    """gunicorn serving wsgi:app on loopback against `url`, up and answering, stopped after
+    (`config`: a gunicorn config file, e.g. hooks that profile each worker; `timeout`: seconds
+    a worker may take over one request before the arbiter kills it, gunicorn's default 30)."""
+    env = dict(os.environ, DATABASE_URL=url, SECRET_KEY="bench")
+    extra = ["--config", str(config)] if config else []
+    extra += ["--timeout", str(timeout)] if timeout else []
+    server = subprocess.Popen(
+        [str(Path(sys.executable).with_name("gunicorn")), "--workers", str(workers), *extra,
+         "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "wsgi:app"], cwd=ROOT, env=env)
+    try:
+        wait_for(port)
+        yield server
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def load(port: int, token: str, profile_ids: list[int], requests: int, clients: int,
          seed: int = 11) -> tuple[list[float], int, float]:
     rng = random.Random(seed)
@@ -213,18 +235,9 @@ def main() -> None:
     print(f"loaded demo seed + {args.offers} offers + {args.profiles} profiles in "
           f"{time.perf_counter() - started:.1f} s", flush=True)
 
-    env = dict(os.environ, DATABASE_URL=url, SECRET_KEY="bench")
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    server = subprocess.Popen(
-        [str(gunicorn), "--workers", "2", "--bind", f"127.0.0.1:{args.port}",
-         "--log-level", "warning", "wsgi:app"], cwd=ROOT, env=env)
-    try:
-        wait_for(args.port)
+    with gunicorn(url, args.port):
         load(args.port, token, profile_ids, min(100, args.requests), args.clients)  # warm-up
         latencies, errors, wall = load(args.port, token, profile_ids, args.requests, args.clients)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     latencies.sort()
     p50 = statistics.median(latencies) * 1000
     p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000

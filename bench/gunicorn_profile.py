@@ -1,0 +1,16 @@
+"""gunicorn hooks for bench_api_open_loop.py --profile DIR: each worker runs under cProfile from
+its fork and dumps its statistics to DIR/worker-PID.prof when it exits (BENCH_PROFILE_DIR).
+Read them with: python -m pstats DIR/worker-PID.prof (sort cumtime, stats 30)."""
+import cProfile
+import os
+
+
+def post_fork(server, worker):
+    worker.profiler = cProfile.Profile()
+    worker.profiler.enable()
+
+
+def worker_exit(server, worker):
+    worker.profiler.disable()
+    worker.profiler.dump_stats(os.path.join(os.environ["BENCH_PROFILE_DIR"],
+                                            f"worker-{os.getpid()}.prof"))
