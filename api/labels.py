@@ -15,6 +15,11 @@ def N_(text: str) -> str:
     return text
 
 
+# What a follow-up reported about the place she was sent to; the audit log names these fields
+# the same way.
+CONCERNS = {"unsafe": N_("Unsafe"), "fees_taken": N_("Fees taken from her"),
+            "documents_kept": N_("Her documents kept"), "wages_unpaid": N_("Wages unpaid")}
+
 LABELS: dict[str, dict[str, str]] = {
     "literacy": {
         "none": N_("Cannot read or write"), "basic": N_("Reads and writes simple text"),
@@ -172,10 +177,7 @@ LABELS: dict[str, dict[str, str]] = {
         "notification": N_("notification"), "scheme": N_("scheme"),
         "follow_up": N_("follow-up"), "report": N_("report"),
     },
-    "concern": {  # what a follow-up reported about the place she was sent to
-        "unsafe": N_("Unsafe"), "fees_taken": N_("Fees taken from her"),
-        "documents_kept": N_("Her documents kept"), "wages_unpaid": N_("Wages unpaid"),
-    },
+    "concern": CONCERNS,
     "field": {  # audit log: which fields a read or change touched (the form's own labels)
         "case_ref": N_("Case reference"), "age": N_("Age"), "gender": N_("Gender"),
         "literacy": N_("Reading and schooling"), "languages": N_("Languages"),
@@ -201,8 +203,7 @@ LABELS: dict[str, dict[str, str]] = {
         "work_mode": N_("Where the work is done"), "women_only": N_("Women only"),
         "accommodation": N_("Accommodation provided"), "min_age": N_("Minimum age (18 or more)"),
         "resolved_interests": N_("Interests"), "resolved_experience": N_("Work she has done"),
-        "unsafe": N_("Unsafe"), "fees_taken": N_("Fees taken from her"),
-        "documents_kept": N_("Her documents kept"), "wages_unpaid": N_("Wages unpaid"),
+        **CONCERNS,
         # organisations and users (admin pages), and the audit log's own filters
         "name": N_("Name"), "kind": N_("Kind of organisation"), "email": N_("Email"),
         "organisation_id": N_("Organisation"), "role": N_("Role"),

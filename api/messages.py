@@ -126,20 +126,22 @@ class Wording:
     def labels(self, kind: str, codes: Iterable[object]) -> str:
         return self.list(self.label(kind, code) for code in codes)
 
+    def _named(self, kind: str, code: str | None, otherwise: str) -> str:
+        """The name of `code` in the reader's language, or `otherwise` when it has none here."""
+        known = LABELS[kind].get(code or "")
+        return self.t.gettext(known) if known else otherwise
+
     def trade(self, code: str | None, name: str | None = None) -> str:
         """A trade's name in the reader's language (a trade added later: its catalogue name)."""
-        known = LABELS["trade"].get(code or "")
-        return self.t.gettext(known) if known else (name or str(code or "").replace("_", " "))
+        return self._named("trade", code, name or str(code or "").replace("_", " "))
 
     def scheme(self, code: str | None, name: str | None = None) -> str:
         """A scheme's short name in the reader's language (a scheme added to the catalogue
         later: its catalogue name)."""
-        known = LABELS["scheme"].get(code or "")
-        return self.t.gettext(known) if known else (name or str(code))
+        return self._named("scheme", code, name or str(code))
 
     def scheme_benefit(self, code: str, benefit: str | None = None) -> str:
-        known = LABELS["scheme_benefit"].get(code)
-        return self.t.gettext(known) if known else (benefit or "")
+        return self._named("scheme_benefit", code, benefit or "")
 
     # --- the codes ----------------------------------------------------------------------------
 
@@ -359,12 +361,18 @@ def _practice(w: Wording, p: dict) -> str:
     return w._("%(trade)s needs hands-on practice; survivor can only learn remotely", trade=trade)
 
 
-def _age(w: Wording, p: dict) -> str:
-    if p.get("min_age") is not None:
-        return w._("Minimum age %(min_age)s; survivor is %(age)s", min_age=p["min_age"],
-                   age=p.get("age"))
+def _min_age(w: Wording, p: dict) -> str:
+    return w._("Minimum age %(min_age)s; survivor is %(age)s", min_age=p.get("min_age"),
+               age=p.get("age"))
+
+
+def _max_age(w: Wording, p: dict) -> str:
     return w._("Maximum age %(max_age)s; survivor is %(age)s", max_age=p.get("max_age"),
                age=p.get("age"))
+
+
+def _age(w: Wording, p: dict) -> str:
+    return _min_age(w, p) if p.get("min_age") is not None else _max_age(w, p)
 
 
 def _women_only(w: Wording, p: dict) -> str:
@@ -659,12 +667,7 @@ _WORDERS = {
     PathwayNote.BANK_ACCOUNT_FIRST: _bank_first, PathwayNote.STIPEND: _stipend,
     PathwayNote.COURSE_SUPPORT: _course_support, PathwayNote.BUSINESS_LOAN: _loan,
     PathwayNote.OPENINGS_AFTER: _openings_after,
-    SchemeRefusal.AGE_BELOW_MINIMUM: lambda w, p: w._(
-        "Minimum age %(min_age)s; survivor is %(age)s", min_age=p.get("min_age"),
-        age=p.get("age")),
-    SchemeRefusal.AGE_ABOVE_MAXIMUM: lambda w, p: w._(
-        "Maximum age %(max_age)s; survivor is %(age)s", max_age=p.get("max_age"),
-        age=p.get("age")),
+    SchemeRefusal.AGE_BELOW_MINIMUM: _min_age, SchemeRefusal.AGE_ABOVE_MAXIMUM: _max_age,
     SchemeRefusal.WOMEN_ONLY: _scheme_women, SchemeRefusal.INDIAN_RESIDENCE: _scheme_residence,
     SchemeRefusal.STATE_RESIDENT: _scheme_state, SchemeRefusal.NOT_BPL: _scheme_bpl,
     AllocationNote.PLACED_CHOICE: _placed, AllocationNote.PASSED_OVER: _passed_over,
@@ -681,12 +684,6 @@ _WORDERS = {str(code): worder for code, worder in _WORDERS.items()}
 
 
 # --- screening flags: what to change ----------------------------------------------------------
-
-
-def N_(text: str) -> str:
-    return text
-
-
 
 
 def _wage_outlier(w: Wording, p: dict) -> str:

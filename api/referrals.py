@@ -12,6 +12,7 @@ from catalog.matching import match_profile
 from catalog.models import Profile, Referral
 from catalog.services import publishing
 from catalog.services import referrals as service
+from catalog.taxonomy import trade_infos
 from matcher.vocabulary import Role
 
 from . import clock
@@ -36,8 +37,9 @@ ReferralPage = page_schema(ReferralOut, "ReferralPage")
 PARTNERS = (Role.ITI_LIAISON, Role.CSR_PARTNER)
 
 
-def present(session, user, referral: Referral) -> dict:
-    """A counselor sees her own survivor's referral; a partner sees an anonymised summary."""
+def present(session, user, referral: Referral, infos=None) -> dict:
+    """A counselor sees her own survivor's referral; a partner sees an anonymised summary
+    (`infos`: the trades' names, loaded once for a page of referrals)."""
     view = {
         "id": referral.id,
         "batch_id": referral.batch_id,
@@ -53,7 +55,7 @@ def present(session, user, referral: Referral) -> dict:
         view.update(profile_id=referral.profile_id, case_ref=referral.profile.case_ref,
                     note=referral.note)
     else:
-        view["candidate"] = service.candidate_summary(session, user, referral)
+        view["candidate"] = service.candidate_summary(session, user, referral, infos)
     return view
 
 
@@ -100,7 +102,8 @@ class Referrals(MethodView):
             for referral in result.items:
                 audit.record(session, user, "list", "referral", referral.id,
                              profile_id=referral.profile_id)
-        result.items = [present(session, user, referral) for referral in result.items]
+        infos = trade_infos(session) if user.role is not Role.COUNSELOR else None
+        result.items = [present(session, user, referral, infos) for referral in result.items]
         session.commit()
         return result
 

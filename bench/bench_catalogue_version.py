@@ -24,11 +24,11 @@ import argparse
 import gc
 import os
 import random
-import statistics
 import sys
 import time
 from datetime import date
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -64,10 +64,6 @@ def timed(fn) -> float:
     started = time.perf_counter()
     fn()
     return (time.perf_counter() - started) * 1000
-
-
-def median(values) -> float:
-    return statistics.median(values)
 
 
 def main() -> None:

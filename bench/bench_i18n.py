@@ -32,6 +32,8 @@ import sys
 import time
 from pathlib import Path
 
+import bench_api  # bench/ is the directory of this script, so on sys.path
+
 AFTER = Path(__file__).resolve().parent.parent
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test_i18n"
 
@@ -88,19 +90,6 @@ def serve(root: Path, base: str, schema: str, port: int) -> subprocess.Popen:
         cwd=root, env=read_only_env(root, schema_url(base, schema)))
 
 
-def wait_for(port: int, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", "/api/v1/health")
-            if connection.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"no answer on port {port}")
-
-
 def timed(port: int, token: str, profile_ids: list[int], language: str | None) -> list[float]:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
     headers = {"Authorization": f"Bearer {token}"}
@@ -148,7 +137,7 @@ def main() -> None:
     latencies: dict[tuple[str, str | None], list[float]] = {run: [] for run in runs}
     try:
         for name, (_root, _schema, port) in sides.items():
-            wait_for(port)
+            bench_api.wait_for(port, timeout=60.0)
             timed(port, filled[name]["token"], plan[:5], None)  # warm-up: the catalogue index
         for round_number in range(args.rounds):
             order = runs if round_number % 2 == 0 else list(reversed(runs))

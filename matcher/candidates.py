@@ -39,13 +39,13 @@ def gather(query) -> tuple[Candidates, dict[str, int]]:
         for cell in index.cells_near(profile.latitude, profile.longitude, query.reach_km):
             rows = index.grid_courses.get(cell)
             if rows:
-                _scan(query, rows, found, market, within=True)
+                scan(query, rows, found, market, within=True)
             rows = index.grid_openings.get(cell)
             if rows:
-                _scan(query, rows, found, market, within=True)
+                scan(query, rows, found, market, within=True)
         if profile.can_relocate:
-            _scan(query, index.lodging_courses, found, market, within=False)
-            _scan(query, index.lodging_openings, found, market, within=False)
+            scan(query, index.lodging_courses, found, market, within=False)
+            scan(query, index.lodging_openings, found, market, within=False)
     if reaches(query.seeker, MOST_LENIENT_REMOTE):
         fits = query.fits
         for signature_id, rows in index.remote_by_signature.items():
@@ -65,7 +65,7 @@ def gather(query) -> tuple[Candidates, dict[str, int]]:
     return found, market
 
 
-def _scan(query, rows: list[Row], found: Candidates, market: dict[str, int], within: bool) -> None:
+def scan(query, rows: list[Row], found: Candidates, market: dict[str, int], within: bool) -> None:
     """Rows that need presence: those that fit and lie within daily reach (`within`), or beyond
     it (lodging, for survivors who would relocate). Open openings within reach by place, mode
     and device count towards the market of their trade, whatever else blocks."""

@@ -55,7 +55,7 @@ best first, at equal scores the one named first, then by code.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .aliases import AliasIndex
@@ -184,7 +184,7 @@ class InterestResolver(AliasIndex):
             text_stems.update(stems)
             negation = _negated(words)
             negators = {i for i, word in enumerate(words) if word in NEGATE_WORDS}
-            for mention in self._mentions(words, floor):
+            for mention in self._mentions(words, stems, floor):
                 top = mention.best
                 readings.append(Reading(
                     clause=clause_number,
@@ -217,17 +217,18 @@ class InterestResolver(AliasIndex):
 
     # --- reading a clause ----------------------------------------------------------------------
 
-    def _mentions(self, words: list[str], floor: float = 0.0) -> list[_Mention]:
-        """The runs of words that name a trade, best first, never overlapping; a run whose
-        words are part of an alias of a trade already read beside it adds nothing. Readings
-        below `floor` are never taken (they cannot hide a reading that clears it)."""
-        stems = [stem(word) for word in words]
+    def _mentions(self, words: list[str], stems: Sequence[str],
+                  floor: float = 0.0) -> list[_Mention]:
+        """The runs of words (with their stems) that name a trade, best first, never
+        overlapping; a run whose words are part of an alias of a trade already read beside it
+        adds nothing. Readings below `floor` are never taken (they cannot hide a reading that
+        clears it)."""
         candidates: list[_Mention] = []
         for start in range(len(words)):
             for end in range(start + 1, min(len(words), start + MAX_SPAN) + 1):
                 span = words[start:end]
                 if len(span) == 1 and (
-                    span[0] in WEAK_WORDS or stem(span[0]) in WEAK_STEMS or _too_short(span[0])
+                    span[0] in WEAK_WORDS or stems[start] in WEAK_STEMS or _too_short(span[0])
                     or span[0] in NEGATE_WORDS
                 ):
                     continue
@@ -271,7 +272,7 @@ class InterestResolver(AliasIndex):
             chosen = [mention for mention in chosen if not mention.fragment]
         return chosen
 
-    def _scattered(self, words: list[str], stems: list[str]) -> list[_Mention]:
+    def _scattered(self, words: list[str], stems: Sequence[str]) -> list[_Mention]:
         """Aliases of two words or more whose words all occur in the clause, in any order."""
         where: dict[str, list[int]] = defaultdict(list)
         for index, (word, item) in enumerate(zip(words, stems)):

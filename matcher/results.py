@@ -64,6 +64,12 @@ class PathwayStep:
         return {"step": "opening", "opening_id": self.opening_id}
 
 
+def _offer_dict(found: Match | NearMiss) -> dict[str, Any]:
+    """The fields naming the offer, which a match and a near miss share (in this order)."""
+    return {"kind": found.kind, "course_id": found.course_id, "batch_id": found.batch_id,
+            "opening_id": found.opening_id, "title": found.title, "trade": found.trade}
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     kind: OfferKind
@@ -85,12 +91,7 @@ class Match:
 
     def to_dict(self) -> dict[str, Any]:
         found = {
-            "kind": self.kind,
-            "course_id": self.course_id,
-            "batch_id": self.batch_id,
-            "opening_id": self.opening_id,
-            "title": self.title,
-            "trade": self.trade,
+            **_offer_dict(self),
             "score": self.score,
             "factors": dict(self.factors),
             "reasons": [reason.to_dict() for reason in self.reasons],
@@ -123,15 +124,7 @@ class NearMiss:
         for blocker, step in zip(blockers, self.unblocks):
             if step is not None:  # additive: a blocker with a step carries it as `unblock`
                 blocker["unblock"] = step.to_dict()
-        return {
-            "kind": self.kind,
-            "course_id": self.course_id,
-            "batch_id": self.batch_id,
-            "opening_id": self.opening_id,
-            "title": self.title,
-            "trade": self.trade,
-            "blockers": blockers,
-        }
+        return {**_offer_dict(self), "blockers": blockers}
 
 
 @dataclass(frozen=True, slots=True)

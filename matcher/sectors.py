@@ -51,8 +51,6 @@ SECTOR_TRADES: dict[ExploitedSector, frozenset[str]] = {
 
 
 def sector_trades(sector: str | None) -> frozenset[str]:
-    """The trades of the sector `sector` (a code; none for an unknown or empty one)."""
-    try:
-        return SECTOR_TRADES[ExploitedSector(sector)] if sector else frozenset()
-    except ValueError:
-        return frozenset()
+    """The trades of the sector `sector` (a code; none for an unknown or empty one). A code
+    finds its member directly: the members are their string codes (`vocabulary.StrEnum`)."""
+    return SECTOR_TRADES.get(sector, frozenset())

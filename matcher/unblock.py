@@ -181,17 +181,18 @@ class Unblocker:
         if found is not None:
             return found
         index, profile, enough = self.index, self.profile, ALTERNATIVES_EXAMINED
+        shown = self._shown(kind)
         lodging_only, reach = purpose == "lodging", profile.max_travel_km
         rows: list[tuple[float, int, int, Row]] = []
         if not lodging_only:
             grid = index.grid_by_trade.get(trade, {})
             cells = index.cells_near(profile.latitude, profile.longitude, reach)
             for cell in cell_distance_order(cells, profile.latitude, profile.longitude):
-                self._collect(grid.get(cell, ()), kind, rows)
+                self._collect(grid.get(cell, ()), shown, rows)
                 if len(rows) >= 2 * enough:
                     break
         if lodging_only or profile.can_relocate:  # else lodging far away is too far
-            self._collect(index.lodging_by_trade.get(trade, ()), kind, rows)
+            self._collect(index.lodging_by_trade.get(trade, ()), shown, rows)
         rows = heapq.nsmallest(4 * enough, rows, key=_distance_order)
         lifts = self._lifts(purpose)
         nearest: list[tuple[float | None, Row]] = []
@@ -206,27 +207,27 @@ class Unblocker:
                     break
         remote_ok = profile.learning_mode is not LearningMode.IN_PERSON
         if not lodging_only and remote_ok and len(nearest) < enough:  # remote: catalogue order
-            shown = self._collect((), kind, [])  # the same checks, for one row at a time
             remote = (row for row in index.remote_by_trade.get(trade, ())
                       if shown(row) and lifts(row))
             nearest += [(None, row) for row in itertools.islice(remote, enough - len(nearest))]
         self._pools[key] = nearest
         return nearest
 
-    def _collect(self, rows: Iterable[Row], kind: str, into: list) -> Callable[[Row], bool]:
-        """Add to `into` the rows of the kind she may be shown (not in a district she avoids, no
-        bridge below her level), with their flat-earth distance; returns that test."""
+    def _shown(self, kind: str) -> Callable[[Row], bool]:
+        """Whether a row is of the kind and she may be shown it (not in a district she avoids,
+        no bridge below her level)."""
         rank, avoid = self.profile.literacy.rank, self.profile.avoid_districts
-        phi, lam, cos_phi = self._point
 
         def shown(row: Row) -> bool:
             return (row.kind == kind and (not row.is_bridge or row.raises_rank > rank)
                     and not (avoid and row.district in avoid))
-        into.extend([((row.phi - phi) ** 2 + ((row.lam - lam) * cos_phi) ** 2, row.kind_order,
-                      row.id, row) for row in rows
-                     if row.kind == kind and (not row.is_bridge or row.raises_rank > rank)
-                     and not (avoid and row.district in avoid)])
         return shown
+
+    def _collect(self, rows: Iterable[Row], shown: Callable[[Row], bool], into: list) -> None:
+        """Add to `into` the rows `shown` passes, with their flat-earth distance."""
+        phi, lam, cos_phi = self._point
+        into.extend([((row.phi - phi) ** 2 + ((row.lam - lam) * cos_phi) ** 2, row.kind_order,
+                      row.id, row) for row in rows if shown(row)])
 
     def _lifts(self, purpose: str) -> Callable[[Row], bool]:
         """Whether a row does not fail `purpose` on its face (the rules still judge it)."""

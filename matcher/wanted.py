@@ -6,8 +6,9 @@ wanted batches. An allocation asks it for thousands of survivors and a few hundr
 `wanted_batch_fits` asks only about the wanted courses:
 
 - the wanted courses are filed once for the cohort (`Wanted`), and one of them is her candidate
-  exactly when the whole query would gather it (`WantedQuery.gather_wanted`: the same screens,
-  hidden districts, grid cells, reach and relocation as `matcher.candidates`);
+  exactly when the whole query would gather it (`WantedQuery.gather_wanted` runs them through
+  the scan of `matcher.candidates`: the same screens, hidden districts, grid cells, reach and
+  relocation);
 - the open positions of a trade within her reach (marketability) are counted only for the trades
   of those courses, the same way `matcher.candidates` counts them (`WantedQuery.market`);
 - with `min_score`, a course whose upper bound of the score (what the factors of
@@ -22,10 +23,11 @@ tests/matcher/test_wanted.py checks it on random worlds.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection, Mapping
 from datetime import date
 
-from .candidates import MOST_LENIENT_IN_PERSON, MOST_LENIENT_REMOTE
+from .candidates import MOST_LENIENT_IN_PERSON, MOST_LENIENT_REMOTE, Candidates, scan
 from .evaluation import BatchFit, Evaluation
 from .factors import DISTANCE_BOUNDS, TradeFacts, trade_bound
 from .index import CatalogIndex
@@ -41,20 +43,19 @@ class Wanted:
 
     def __init__(self, index: CatalogIndex, wanted: Mapping[int, Collection[int]]):
         self.index, self.wanted = index, wanted
-        self.by_cell: dict[tuple[int, int], list[tuple[Row, Collection[int]]]] = {}
-        self.lodging: list[tuple[Row, Collection[int]]] = []
-        self.remote: list[tuple[Row, Collection[int]]] = []
+        self.by_cell: dict[tuple[int, int], list[Row]] = {}
+        self.lodging: list[Row] = []
+        self.remote: list[Row] = []
         for course_id in sorted(wanted):
-            batch_ids = wanted[course_id]
             row = index.by_key.get(("course", course_id))
-            if row is None or not batch_ids:
+            if row is None or not wanted[course_id]:
                 continue
             if not row.needs_presence:
-                self.remote.append((row, batch_ids))
+                self.remote.append(row)
                 continue
-            self.by_cell.setdefault(cell_of(row.lat, row.lon), []).append((row, batch_ids))
+            self.by_cell.setdefault(cell_of(row.lat, row.lon), []).append(row)
             if row.lodging:
-                self.lodging.append((row, batch_ids))
+                self.lodging.append(row)
 
 
 def wanted_batch_fits(
@@ -134,28 +135,24 @@ class WantedQuery(Query):
     def _admitted(self, row: Row) -> bool:
         return not (self.hidden and row.district in self.hidden) and self.fits(row.signature)
 
-    def gather_wanted(self, wanted: Wanted):
-        """(row, km, batch ids) of the wanted courses the whole query would gather
-        (`matcher.candidates.gather`): in her grid cells within her distance, with lodging beyond
-        it if she would relocate, remote (km None, computed when needed)."""
-        admitted, reach = self._admitted, self.reach_km
+    def gather_wanted(self, wanted: Wanted) -> list[tuple[Row, float | None, Collection[int]]]:
+        """(row, km, batch ids) of the wanted courses the whole query would gather: the rows of
+        her grid cells and, if she would relocate, those with lodging go through the scan of
+        `matcher.candidates.gather` (the same screens, hidden districts, reach); remote ones
+        (km None, computed when needed) pass the same screens as there."""
+        found: Candidates = []
+        market: dict[str, int] = defaultdict(int)  # wanted rows are courses: nothing counted
         if self.in_person:
             for cell in self.near:
-                for row, batch_ids in wanted.by_cell.get(cell, ()):
-                    if admitted(row):
-                        km = self.distance(row)
-                        if km <= reach:
-                            yield row, km, batch_ids
+                rows = wanted.by_cell.get(cell)
+                if rows:
+                    scan(self, rows, found, market, within=True)
             if self.profile.can_relocate:
-                for row, batch_ids in wanted.lodging:
-                    if admitted(row):
-                        km = self.distance(row)
-                        if km > reach:
-                            yield row, km, batch_ids
+                scan(self, wanted.lodging, found, market, within=False)
         if self.remote:
-            for row, batch_ids in wanted.remote:
-                if admitted(row):
-                    yield row, None, batch_ids
+            found.extend((row, None) for row in wanted.remote if self._admitted(row))
+        batch_ids = wanted.wanted
+        return [(row, km, batch_ids[row.id]) for row, km in found]
 
     def positions(self, trade: str) -> int:
         """Open positions of the trade within her reach, as `matcher.candidates.gather` counts

@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import marshmallow as ma
-from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import Schema, fields, validates_schema
 
 from ..auth import current_user
 from ..i18n import wording
-from .fields import text
+from .fields import query_id, text
 from .messages import code_field
-from .reports import REPORT_DATES
-
-MAX_ID = 2**31 - 1
+from .reports import REPORT_DATES, period_in_order
 
 
 class NotificationListArgs(Schema):
@@ -42,11 +40,6 @@ class NotificationOut(Schema):
     read_at = fields.DateTime(allow_none=True)
 
 
-def query_id() -> fields.Integer:
-    """An id in the query string (not `whole`: its strict integers refuse the text "7")."""
-    return fields.Integer(validate=validate.Range(min=1, max=MAX_ID))
-
-
 class AuditListArgs(Schema):
     profile_id = query_id()
     actor_user_id = query_id()
@@ -59,8 +52,7 @@ class AuditListArgs(Schema):
 
     @validates_schema
     def period_in_order(self, data, **kwargs):
-        if data.get("since") and data.get("until") and data["until"] < data["since"]:
-            raise ValidationError("Must not be before 'from'.", "to")
+        period_in_order(data.get("since"), data.get("until"))
 
 
 class AuditEventOut(Schema):

@@ -5,9 +5,7 @@ from marshmallow import Schema, fields, validate
 
 from matcher.vocabulary import OrganisationKind, Role
 
-from .fields import StrictSchema, code, text, whole
-
-MAX_ID = 2**31 - 1
+from .fields import MAX_ID, StrictSchema, code, text, whole
 
 
 class OrganisationIn(StrictSchema):

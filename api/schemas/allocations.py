@@ -7,10 +7,9 @@ from matcher.allocation import MIN_SCORE
 
 from ..i18n import wording
 from ..messages import because
-from .fields import StrictSchema, text, texts, whole
+from .fields import MAX_ID, StrictSchema, text, texts, whole
 from .messages import BlockerSchema, MessageSchema, worded_list
 
-MAX_ID = 2**31 - 1
 MAX_COHORT = 2_000
 MAX_BATCHES = 1_000
 

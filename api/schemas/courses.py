@@ -5,9 +5,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates
 
 from matcher.vocabulary import LANGUAGE_CODES, CourseMode, Document, Literacy
 
-from .fields import StrictSchema, code, codes, flag, latitude, longitude, text, whole
-
-MAX_ID = 2**31 - 1
+from .fields import MAX_ID, StrictSchema, code, codes, flag, latitude, longitude, text, whole
 
 
 class CourseIn(StrictSchema):

@@ -12,6 +12,7 @@ from marshmallow import fields, pre_load, validate
 
 MAX_TEXT = 200
 MAX_LIST = 30
+MAX_ID = 2**31 - 1  # the ids of the tables are 32-bit integers
 
 
 # NUL and other control characters (tab and newlines aside) have no place in what people type,
@@ -64,6 +65,12 @@ def longitude(**kwargs) -> fields.Float:
 
 def whole(minimum: int = 0, maximum: int = 10_000_000, **kwargs) -> fields.Integer:
     return fields.Integer(strict=True, validate=validate.Range(min=minimum, max=maximum), **kwargs)
+
+
+def query_id() -> fields.Integer:
+    """An id in the query string: text like "7" is parsed, not refused as `whole` refuses it in
+    a JSON body."""
+    return fields.Integer(validate=validate.Range(min=1, max=MAX_ID))
 
 
 # Lone surrogates (JSON "\\ud800" decodes to one; no UTF-8 can store or send it) and Unicode's

@@ -7,10 +7,8 @@ from catalog.services.referrals import NOT_SELECTED_REASONS, WITHDRAW_REASONS
 from matcher.vocabulary import ReferralStatus
 
 from ..i18n import wording
-from .fields import StrictSchema, code, flag, text, whole
+from .fields import MAX_ID, StrictSchema, code, flag, query_id, text, whole
 from .messages import MessageSchema, NearMissBlockerSchema, code_field
-
-MAX_ID = 2**31 - 1
 
 
 class ReferralIn(StrictSchema):
@@ -77,11 +75,6 @@ class ReferralOut(Schema):
     reason = fields.String(allow_none=True, metadata={
         "description": "Why it was withdrawn or not selected (a code)"})
     candidate = fields.Nested(CandidateSummary, metadata={"description": "Liaisons and employers"})
-
-
-def query_id() -> fields.Integer:
-    """An id in the query string: text like "7" is parsed, not refused as in a JSON body."""
-    return fields.Integer(validate=validate.Range(min=1, max=MAX_ID))
 
 
 class ReferralListArgs(Schema):

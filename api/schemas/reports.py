@@ -11,6 +11,12 @@ from catalog.models import FOLLOW_UP_DAYS
 REPORT_DATES = validate.Range(min=date(2000, 1, 1), max=date(2100, 12, 31))
 
 
+def period_in_order(start: date | None, end: date | None) -> None:
+    """Refuses a period whose end (`to`) comes before its start (`from`)."""
+    if start is not None and end is not None and end < start:
+        raise ValidationError("Must not be before 'from'.", "to")
+
+
 class OutcomesArgs(Schema):
     created_from = fields.Date(data_key="from", validate=REPORT_DATES, metadata={
         "description": "Count referrals created on or after this day (YYYY-MM-DD, UTC)"})
@@ -19,9 +25,7 @@ class OutcomesArgs(Schema):
 
     @validates_schema
     def period_in_order(self, data, **kwargs):
-        start, end = data.get("created_from"), data.get("created_to")
-        if start is not None and end is not None and end < start:
-            raise ValidationError("Must not be before 'from'.", "to")
+        period_in_order(data.get("created_from"), data.get("created_to"))
 
 
 WITHHELD = "; null when withheld (see suppression)"

@@ -5,8 +5,7 @@ from marshmallow import Schema, fields, validate
 
 from catalog.models import WaitingStatus
 
-from .fields import StrictSchema, whole
-from .referrals import MAX_ID
+from .fields import MAX_ID, StrictSchema, query_id, whole
 
 
 class WaitingListIn(StrictSchema):
@@ -14,7 +13,7 @@ class WaitingListIn(StrictSchema):
 
 
 class WaitingListArgs(Schema):
-    batch_id = whole(1, MAX_ID)
+    batch_id = query_id()
     all = fields.Boolean(metadata={"description": "true: also the entries that ended "
                                                   "(claimed, declined, lapsed, left, skipped)"})
 

@@ -138,11 +138,15 @@ def _open(db, user, now) -> None:
     audit.record(db, user, "sign_in", "user", user.id)
     db.commit()
     # The person's own choice, made on any device, wins over this browser's visit.
-    language = user.language or session.get("lang")
-    session.clear()  # nothing of the signed-out visit carries over (fixation)
+    _clear_session(user.language or session.get("lang"))
+    login_user(WebUser(user, token))
+
+
+def _clear_session(language: str | None) -> None:
+    """Nothing of the visit carries over (fixation) but the page language."""
+    session.clear()
     if language:
         session["lang"] = language
-    login_user(WebUser(user, token))
 
 
 # The link's token is in the path: never cached, never sent on as a referrer.
@@ -194,9 +198,7 @@ def sign_out():
         audit.record(db, current_user.user, "sign_out", "user", current_user.user.id)
         db.commit()
     logout_user()
-    session.clear()
-    if language:
-        session["lang"] = language
+    _clear_session(language)
     return redirect(url_for("account.sign_in"))
 
 

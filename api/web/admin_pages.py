@@ -84,7 +84,7 @@ def review(opening_id: int):
         db.rollback()
         if error.reason == "hard_flags":
             return _home({f"review-{opening_id}": {"_form": [
-                wording().error(error.reason, error.details, error.message)]}}, 409)
+                forms.refusal(error)]}}, 409)
         return _home({f"review-{opening_id}": forms.domain_errors(error)},
                      409 if error.reason != "note_required" else 422)
     return redirect(url_for("operator.home"))

@@ -61,6 +61,7 @@ class _Upload:
     today: date
     new_rows: dict[tuple[int, date], int]
     batch_lines: dict[int, int]
+    courses: dict[int, Course | None]  # by id, as loaded (None: not one of hers)
 
 
 def import_batches(session: Session, user: User, content: bytes, *,
@@ -78,7 +79,7 @@ def import_batches(session: Session, user: User, content: bytes, *,
     if header_error is not None:
         return ImportResult([], [header_error])
     service.lock_courses(session, user.organisation_id)
-    upload = _Upload(session, user, today, {}, {})
+    upload = _Upload(session, user, today, {}, {}, {})
     created, updated, errors = _read_rows(upload, reader)
     if not created and not updated and not errors:
         errors.append(RowError(0, "", N_("The file has no rows under its header.")))
@@ -202,15 +203,20 @@ def _one_row(upload: _Upload, line: int, values: dict
 
 
 def _course(upload: _Upload, line: int, numbers: dict, errors: list) -> Course | None:
+    """The row's course, loaded once per upload however many rows name it."""
     if "course_id" not in numbers:
         return None
-    try:
-        return access.load(upload.session, upload.user, Course, numbers["course_id"],
-                           write=True)
-    except NotFound:
+    course_id = numbers["course_id"]
+    if course_id not in upload.courses:
+        try:
+            upload.courses[course_id] = access.load(upload.session, upload.user, Course,
+                                                    course_id, write=True)
+        except NotFound:
+            upload.courses[course_id] = None
+    if upload.courses[course_id] is None:
         errors.append(RowError(line, "course_id", _(
-            "Course %(id)s is not one of your courses.", id=numbers["course_id"])))
-        return None
+            "Course %(id)s is not one of your courses.", id=course_id)))
+    return upload.courses[course_id]
 
 
 def _add(upload: _Upload, line: int, course: Course, loaded: dict):

@@ -15,7 +15,7 @@ from sqlalchemy.orm import selectinload
 from catalog import access, audit
 from catalog.errors import DomainError
 from catalog.jobs import follow_ups as follow_up_jobs
-from catalog.models import FollowUpOutcome, Profile, Referral
+from catalog.models import Batch, FollowUpOutcome, Profile, Referral
 from catalog.services import casework as service
 from catalog.services import follow_ups as follow_up_service
 from catalog.services import profiles as profile_service
@@ -81,18 +81,25 @@ def by_offer(referrals) -> dict[tuple[str, int], Referral]:
     return found
 
 
+def referrals_of(db, user, profile: Profile) -> list[Referral]:
+    """Her referrals, newest first, their offers loaded with them; each read is audited."""
+    referrals = list(db.scalars(
+        select(Referral).where(Referral.profile_id == profile.id, access.scope(user, Referral))
+        .options(selectinload(Referral.batch).selectinload(Batch.course),
+                 selectinload(Referral.opening))
+        .order_by(Referral.id.desc())))
+    for referral in referrals:
+        audit.record(db, user, "list", "referral", referral.id, profile_id=profile.id)
+    return referrals
+
+
 @bp.get("/profiles/<int:profile_id>")
 @role_required(Role.COUNSELOR)
 def profile(profile_id: int):
     db, user = get_session(), signed_in()
     found = access.load(db, user, Profile, profile_id)
     profile_service.record_read(db, found, user)
-    referrals = list(db.scalars(
-        select(Referral).where(Referral.profile_id == found.id, access.scope(user, Referral))
-        .options(selectinload(Referral.batch), selectinload(Referral.opening))
-        .order_by(Referral.id.desc())))
-    for referral in referrals:
-        audit.record(db, user, "list", "referral", referral.id, profile_id=found.id)
+    referrals = referrals_of(db, user, found)
     pending = follow_up_service.pending_by_profile(db, user, [found.id], clock.today())
     db.commit()
     return render_template("casework/profile.html", profile=found, referrals=referrals,
@@ -116,7 +123,7 @@ def render_referral(db, user, referral: Referral, errs: dict | None = None,
            for f in follow_ups if f.outcome is None and (f.due_on <= today or f.reason)]
     page = render_template(
         "casework/referral.html", referral=referral, candidate=candidate,
-        history=service.referral_history(db, referral), follow_ups=follow_ups, due=due, day_options=due,
+        history=service.referral_history(db, referral), follow_ups=follow_ups, due=due,
         moves=service.possible_moves(user, referral), errors=errs or {}, values=values or {},
         withdraw_reasons=options("withdraw_reason", WITHDRAW_REASONS),
         not_selected_reasons=options("not_selected_reason", NOT_SELECTED_REASONS),
@@ -148,26 +155,30 @@ def close_profile(profile_id: int):
         if not errs and not loaded.get("reason"):
             errs = {"reason": ["Choose a reason."]}
         if not errs:
-            try:
-                profile_service.close_profile(db, found, user, reason=loaded["reason"],
-                                              note=loaded.get("note"))
-                db.commit()
-                flash(_("Profile %(case_ref)s closed.", case_ref=found.case_ref), "success")
-                return redirect(url_for("casework.profile", profile_id=found.id))
-            except DomainError as error:
-                db.rollback()
-                errs = forms.domain_errors(error)
+            errs = forms.save(db, lambda: profile_service.close_profile(
+                db, found, user, reason=loaded["reason"], note=loaded.get("note")))[1]
+        if not errs:
+            flash(_("Profile %(case_ref)s closed.", case_ref=found.case_ref), "success")
+            return redirect(url_for("casework.profile", profile_id=found.id))
     profile_service.record_read(db, found, user)
-    live = referral_service.live_referrals(db, found)
+    live = live_referrals(db, user, found)
     page = render_template("casework/close.html", profile=found, live=live, errors=errs,
                            values=values, reasons=options("close_reason", CLOSE_REASONS))
     db.commit()
     return page, 422 if errs else 200
 
 
-def consent_withdrawal(db, profile: Profile) -> list[Referral]:
+def live_referrals(db, user, profile: Profile) -> list[Referral]:
+    """Her live referrals, each read audited."""
+    live = referral_service.live_referrals(db, profile)
+    for referral in live:
+        audit.record(db, user, "list", "referral", referral.id, profile_id=profile.id)
+    return live
+
+
+def consent_withdrawal(db, user, profile: Profile) -> list[Referral]:
     """What withdrawing her consent will withdraw: her live applications (the edit form shows
-    them and asks to confirm before it saves)."""
-    return [r for r in referral_service.live_referrals(db, profile)
+    them and asks to confirm before it saves); each read audited."""
+    return [r for r in live_referrals(db, user, profile)
             if r.opening_id is not None and r.status in referral_service.LIVE_APPLICATIONS]
 

@@ -25,7 +25,7 @@ from ..schemas.allocations import AllocationIn
 from . import errors, forms
 from .forms import BOOL, CHOICES, DATE, FLOAT, LIST
 from ..i18n import gettext as _
-from ..i18n import ngettext, wording
+from ..i18n import ngettext
 from .sessions import role_required, signed_in
 from ..labels import N_
 
@@ -137,7 +137,7 @@ def apply(allocation_id: int):
     except Conflict as error:  # stale or applied already: nothing was held
         db.rollback()
         message = _("Nothing was held: %(reason)s",
-                    reason=wording().error(error.reason, error.details, error.message))
+                    reason=forms.refusal(error))
         return _page(service.read(db, user, allocation_id), error=message, status=409)
     held = sum(1 for item in applied.items if item.referral_id is not None)
     flash(ngettext("Seat held for %(num)d survivor. Confirm it with the training centre.",

@@ -24,7 +24,7 @@ from catalog import access
 from catalog.errors import DomainError
 from catalog.geography import suggest_districts
 from catalog.matching import active_schemes, match_profile
-from catalog.models import Batch, Course, Opening, Profile, Referral
+from catalog.models import Batch, Course, Opening, Profile
 from catalog.services import profiles as profile_service
 from catalog.services import publishing
 from catalog.services import referrals as referral_service
@@ -141,6 +141,11 @@ def _render_form(profile: Profile | None, values: dict, errs: dict, status: int 
                            errors=errs, choices=choices, schemes=schemes, **extra), status
 
 
+def _saved(profile: Profile):
+    flash(_("Profile %(case_ref)s saved.", case_ref=profile.case_ref), "success")
+    return redirect(url_for("counselor.matches", profile_id=profile.id))
+
+
 @bp.route("/profiles/new", methods=["GET", "POST"])
 @role_required(Role.COUNSELOR)
 def new_profile():
@@ -149,14 +154,10 @@ def new_profile():
     db, user = get_session(), signed_in()
     data, shown, errs = _read_profile_form(None)
     if not errs:
-        try:
-            profile = profile_service.create_profile(db, user.organisation, data, user)
-            db.commit()
-            flash(_("Profile %(case_ref)s saved.", case_ref=profile.case_ref), "success")
-            return redirect(url_for("counselor.matches", profile_id=profile.id))
-        except DomainError as error:
-            db.rollback()
-            errs = forms.domain_errors(error)
+        profile, errs = forms.save(db, lambda: profile_service.create_profile(
+            db, user.organisation, data, user))
+    if not errs:
+        return _saved(profile)
     return _render_form(None, shown, errs, 422)
 
 
@@ -174,19 +175,15 @@ def edit_profile(profile_id: int):
     if (not errs and profile.consent_to_share and data.get("consent_to_share") is False
             and request.form.get("confirm_consent") != "yes"):
         # Withdrawing consent says what it does first: the form again, to confirm.
-        withdrawn = casework.consent_withdrawal(db, profile)
+        withdrawn = casework.consent_withdrawal(db, user, profile)
         profile_service.record_read(db, profile, user)
         db.commit()
         return _render_form(profile, shown, {}, consent_withdrawal=withdrawn)
     if not errs:
-        try:
-            profile_service.update_profile(db, profile, data, user)
-            db.commit()
-            flash(_("Profile %(case_ref)s saved.", case_ref=profile.case_ref), "success")
-            return redirect(url_for("counselor.matches", profile_id=profile.id))
-        except DomainError as error:
-            db.rollback()
-            errs = forms.domain_errors(error)
+        errs = forms.save(db, lambda: profile_service.update_profile(db, profile, data,
+                                                                     user))[1]
+    if not errs:
+        return _saved(profile)
     return _render_form(profile, shown, errs, 422)
 
 
@@ -198,10 +195,7 @@ def matches(profile_id: int):
     today = clock.today()
     result = match_profile(db, user, profile, today, kind="all", limit=20, near_misses=True)
     offers = _offers_named_in(db, user, result)
-    referrals = list(db.scalars(
-        select(Referral).where(Referral.profile_id == profile.id, access.scope(user, Referral))
-        .order_by(Referral.id.desc())
-    ))
+    referrals = casework.referrals_of(db, user, profile)
     trades = trade_infos(db)
     scheme_names = {scheme.code: scheme.name for scheme in active_schemes(db)}
     screening = publishing.card_screening(db, offers["opening"].keys())
@@ -275,7 +269,7 @@ def refer(profile_id: int):
             return redirect(url_for("counselor.matches", profile_id=profile_id,
                                     confirm=opening_id) + f"#match-opening-{opening_id}")
         flash(_("Not referred: %(reason)s",
-                reason=wording().error(error.reason, error.details, error.message)), "error")
+                reason=forms.refusal(error)), "error")
         return redirect(url_for("counselor.matches", profile_id=profile_id))
     if referral.hold_expires_at is not None:
         flash(_("Referred: a seat is held until %(date)s. Confirm it with the training centre.",

@@ -6,8 +6,8 @@ field spec says how to read each field first. Empty optional fields are left out
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from marshmallow import Schema, ValidationError
 from werkzeug.datastructures import MultiDict
@@ -19,6 +19,7 @@ from ..labels import N_
 from ..schemas.fields import MAX_DIGITS
 
 Errors = dict[str, list[str]]
+T = TypeVar("T")
 
 TEXT, INT, FLOAT, BOOL = "text", "int", "float", "bool"
 CHOICES, LIST, DATE = "choices", "list", "date"
@@ -106,4 +107,22 @@ def domain_errors(error: DomainError) -> Errors:
         for field, texts in error.field_errors.items():
             errors.setdefault(field.split(".")[0], []).extend(texts)
         return errors
-    return {"_form": [wording().error(error.reason, error.details, error.message)]}
+    return {"_form": [refusal(error)]}
+
+
+def refusal(error: DomainError) -> str:
+    """A service's refusal in the page's language (its English message when it has no
+    wording)."""
+    return wording().error(error.reason, error.details, error.message)
+
+
+def save(db, action: Callable[[], T]) -> tuple[T | None, Errors]:
+    """Run a service's `action` and commit: (its result, no errors); a refusal rolls back and
+    comes back as errors by field, (None, errors), for the form to show again."""
+    try:
+        done = action()
+        db.commit()
+    except DomainError as error:
+        db.rollback()
+        return None, domain_errors(error)
+    return done, {}

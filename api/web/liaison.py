@@ -23,7 +23,7 @@ from . import batch_csv, errors, forms
 from .forms import BOOL, CHOICES, FLOAT, INT, TEXT
 from .vocabulary import choices
 from ..i18n import gettext as _
-from ..i18n import ngettext, wording
+from ..i18n import ngettext
 from .sessions import role_required, signed_in
 from ..labels import N_
 
@@ -95,17 +95,12 @@ def _save_course(course: Course | None):
     if "placement_rate" in errs:
         errs["placement_percent"] = errs.pop("placement_rate")
     if not errs:
-        try:
-            if course is None:
-                course = service.create_course(db, user.organisation, loaded, user)
-            else:
-                service.update_course(db, course, loaded, user)
-            db.commit()
-            flash(_("Course saved."), "success")
-            return redirect(url_for("liaison.home") + f"#course-{course.id}")
-        except DomainError as error:
-            db.rollback()
-            errs = forms.domain_errors(error)
+        saved, errs = forms.save(db, lambda: (
+            service.create_course(db, user.organisation, loaded, user) if course is None
+            else service.update_course(db, course, loaded, user)))
+    if not errs:
+        flash(_("Course saved."), "success")
+        return redirect(url_for("liaison.home") + f"#course-{(course or saved).id}")
     return _render_course_form(course, shown, errs, 422)
 
 
@@ -162,7 +157,7 @@ def set_seats(batch_id: int):
     except DomainError as error:
         db.rollback()
         flash(_("Seats not changed: %(reason)s",
-                reason=wording().error(error.reason, error.details, error.message)), "error")
+                reason=forms.refusal(error)), "error")
     return redirect(url_for("liaison.home") + f"#batch-{batch_id}")
 
 

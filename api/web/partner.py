@@ -68,14 +68,10 @@ def new_opening():
     data, errs = forms.read(request.form, OPENING_FORM)
     loaded = forms.load(OpeningIn(), data, errs) if not errs else {}
     if not errs:
-        try:
-            opening = service.create_opening(db, user.organisation, loaded, user,
-                                             today=clock.today())
-            db.commit()
-            return redirect(url_for("partner.opening", opening_id=opening.id))
-        except DomainError as error:
-            db.rollback()
-            errs = forms.domain_errors(error)
+        opening, errs = forms.save(db, lambda: service.create_opening(
+            db, user.organisation, loaded, user, today=clock.today()))
+    if not errs:
+        return redirect(url_for("partner.opening", opening_id=opening.id))
     return _render_form(None, data, errs, 422)
 
 
@@ -102,13 +98,10 @@ def edit_opening(opening_id: int):
     data, errs = forms.read(request.form, OPENING_FORM)
     loaded = forms.load(OpeningPatch(partial=True), data, errs) if not errs else {}
     if not errs:
-        try:
-            service.update_opening(db, found, loaded, user, today=clock.today())
-            db.commit()
-            return redirect(url_for("partner.opening", opening_id=found.id))
-        except DomainError as error:
-            db.rollback()
-            errs = forms.domain_errors(error)
+        errs = forms.save(db, lambda: service.update_opening(db, found, loaded, user,
+                                                             today=clock.today()))[1]
+    if not errs:
+        return redirect(url_for("partner.opening", opening_id=found.id))
     return _render_form(found, data, errs, 422)
 
 
@@ -123,7 +116,7 @@ def close_opening(opening_id: int):
         flash(_("Opening closed: it takes no new applications."), "success")
     except DomainError as error:
         db.rollback()
-        flash(wording().error(error.reason, error.details, error.message), "error")
+        flash(forms.refusal(error), "error")
     return redirect(url_for("partner.opening", opening_id=opening_id))
 
 

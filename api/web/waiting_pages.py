@@ -5,10 +5,11 @@ checks) or declined there. The same services as the API (catalog.services.waitin
 from __future__ import annotations
 
 from flask import current_app, flash, redirect, request, url_for
+from sqlalchemy.orm import selectinload
 
 from catalog import access
 from catalog.errors import DomainError
-from catalog.models import Profile, WaitingListEntry
+from catalog.models import Batch, Profile, WaitingListEntry
 from catalog.services import referrals as referral_service
 from catalog.services import waiting_list
 from matcher.vocabulary import Blocker, Role
@@ -16,7 +17,7 @@ from matcher.vocabulary import Blocker, Role
 from .. import clock
 from ..database import get_session
 from ..i18n import gettext as _
-from ..i18n import wording
+from . import forms
 from .casework import bp
 from .sessions import role_required, signed_in
 
@@ -32,7 +33,8 @@ def waits_for_a_seat(miss) -> bool:
 def places_of(db, user, profile_id: int) -> list[WaitingListEntry]:
     """Her open places on waiting lists (read audited, as every read of survivor data)."""
     found = list(db.scalars(waiting_list.entries_query(user).where(
-        WaitingListEntry.profile_id == profile_id)))
+        WaitingListEntry.profile_id == profile_id).options(
+            selectinload(WaitingListEntry.batch).selectinload(Batch.course))))
     waiting_list.audit_reads(db, user, found)
     return found
 
@@ -42,8 +44,7 @@ def _back(profile_id: int):
 
 
 def _refused(error: DomainError) -> None:
-    flash(_("Not done: %(reason)s", reason=wording().error(error.reason, error.details,
-                                                            error.message)), "error")
+    flash(_("Not done: %(reason)s", reason=forms.refusal(error)), "error")
 
 
 @bp.post("/profiles/<int:profile_id>/waiting-list")
@@ -80,6 +81,14 @@ def _entry_action(entry_id: int, act):
     return _back(profile_id), 303
 
 
+def _entry_step(entry_id: int, step, message: str):
+    """A waiting-list service `step` (decline, leave) on her entry; `message` once done."""
+    def act(db, user, entry):
+        step(db, user, entry.id, now=clock.now())
+        return message
+    return _entry_action(entry_id, act)
+
+
 @bp.post("/waiting-list/<int:entry_id>/claim")
 @role_required(Role.COUNSELOR)
 def claim_seat(entry_id: int):
@@ -94,16 +103,11 @@ def claim_seat(entry_id: int):
 @bp.post("/waiting-list/<int:entry_id>/decline")
 @role_required(Role.COUNSELOR)
 def decline_seat(entry_id: int):
-    def act(db, user, entry):
-        waiting_list.decline(db, user, entry.id, now=clock.now())
-        return _("Claim declined: the seat passes to the next on the list.")
-    return _entry_action(entry_id, act)
+    return _entry_step(entry_id, waiting_list.decline,
+                       _("Claim declined: the seat passes to the next on the list."))
 
 
 @bp.post("/waiting-list/<int:entry_id>/leave")
 @role_required(Role.COUNSELOR)
 def leave_waiting_list(entry_id: int):
-    def act(db, user, entry):
-        waiting_list.leave(db, user, entry.id, now=clock.now())
-        return _("Taken off the waiting list.")
-    return _entry_action(entry_id, act)
+    return _entry_step(entry_id, waiting_list.leave, _("Taken off the waiting list."))

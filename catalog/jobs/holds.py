@@ -21,7 +21,7 @@ from matcher.vocabulary import ReferralStatus
 from .. import audit
 from ..models import Batch, Course, NotificationKind, Profile, Referral
 from ..services import waiting_list
-from ..services.referrals import _return_seat
+from ..services.referrals import return_seat
 from .notify import Recipients, notify
 
 WARN_BEFORE = timedelta(days=2)
@@ -38,7 +38,7 @@ def expire_holds(session: Session, now: datetime) -> dict[str, int]:
     if not expired:
         return {"expired": 0, "seats_returned": 0, "notifications": 0}
     for row in expired:
-        _return_seat(session, row.batch_id)
+        return_seat(session, row.batch_id)
     for row in expired:
         event = audit.record(session, None, "expire", "referral", row.id,
                              profile_id=row.profile_id, fields=["status"],

@@ -24,7 +24,7 @@ def screen_content(facts: OpeningFacts, wages: WageTable | None = None) -> list[
     """The flags the opening's own content raises (text, wage, place), in the order of
     `CONTENT_CODES`; an empty list when it raises none."""
     reading = Reading(facts, wages or typical_wages())
-    return [flag for rule in CONTENT_RULES if (flag := rule(reading)) is not None]
+    return [flag for rule in CONTENT_RULES if (flag := reading.flag_of(rule)) is not None]
 
 
 def screen_opening(opening: Opening, employer: Organisation) -> list[dict]:

@@ -76,6 +76,7 @@ INFLECTIONS = (
 )
 
 
+@lru_cache(maxsize=65_536)
 def word_key(word: str) -> str:
     """The key of one normalised word: its skeleton, with English plural and spelling folds."""
     key = skeleton(word)
@@ -89,12 +90,6 @@ def word_key(word: str) -> str:
     if key.endswith("ge"):
         key = key[:-2] + "j"
     return _REPEAT.sub(r"\1", key)
-
-
-def phrase_key(phrase: str) -> tuple[str, int]:
-    """The joined key of a lexicon phrase and how many words it has."""
-    words = normalise(phrase).split()
-    return "".join(word_key(word) for word in words), len(words)
 
 
 def amounts_to_numbers(text: str) -> str:
@@ -221,6 +216,8 @@ class PhraseIndex:
         self._ordinary = {word_key(w) for w in normalise(" ".join(ordinary_words)).split()}
         self._inflections = {skeleton(normalise(ending)) for ending in INFLECTIONS}
         self.longest = max((len(keys) for keys in grouped), default=1)
+        # the same words recur from text to text: each is matched once per index
+        self._word_matches = lru_cache(maxsize=65_536)(self._match_word)
 
     def find(self, words: list[Word]) -> list[Hit]:
         hits: set[Hit] = set()
@@ -244,13 +241,15 @@ class PhraseIndex:
                     hits.update(Hit(c, start, end) for c in self._joined[joined])
         return sorted(hits, key=lambda hit: (hit.start, hit.end, hit.concept))
 
-    def _word_matches(self, key: str, written: str) -> set[str]:
+    def _match_word(self, key: str, written: str) -> frozenset[str]:
         """The phrase words that this word of the text (its key and as written) may be."""
         common = is_common(written)
         if key in self._vocabulary or key in self._ordinary:
             if (common or len(key) <= SHORT_KEY) and not self._spelt_so(key, written):
-                return set()  # "fish" folds to the key of "fis" (fee), "nayi" (new) to "nai" (no)
-            return {key} & self._vocabulary  # a word that is itself a phrase word is only that
+                # "fish" folds to the key of "fis" (fee), "nayi" (new) to "nai" (no)
+                return frozenset()
+            # a word that is itself a phrase word is only that
+            return frozenset({key} & self._vocabulary)
         found: set[str] = set()
         for ending in self._inflections:
             if key.endswith(ending) and len(key) > len(ending):
@@ -260,13 +259,13 @@ class PhraseIndex:
                         and len(ending) == 1 and ending.isascii() and ending not in "aeiou"):
                     found.add(stem)  # ("Dohar", a place, is not "Doha" + "r")
         if common or len(key) < MIN_WRITTEN_LENGTH:
-            return found
+            return frozenset(found)
         for candidate, score, _index in process.extract(
             key, self._fuzzy_vocabulary, scorer=fuzz.ratio, score_cutoff=78, limit=None
         ):
             if _close_enough(key, candidate, score):
                 found.add(candidate)
-        return found
+        return frozenset(found)
 
     def _spelt_so(self, key: str, written: str) -> bool:
         """`written` is one of the spellings the lexicon gives for `key`, or its plural."""

@@ -97,7 +97,7 @@ def propose(
     seats = [Seats(batch.id, _free_seats(batch, today)) for batch in batches]
     ids = [p.id for p in profiles]
     live = _live_seats(session, ids, {batch.id: batch for batch in batches})
-    waited = _waiting(session, profiles)
+    waited = waiting_times(session, profiles)
 
     facts = {profile.id: profile_facts(profile) for profile in profiles}
     filed = Wanted(index, wanted)
@@ -269,7 +269,7 @@ def _live_seats(session: Session, profile_ids: list[int], known: Mapping[int, Ba
     return live
 
 
-def _waiting(session: Session, profiles: Sequence[Profile]) -> dict[int, Waiting]:
+def waiting_times(session: Session, profiles: Sequence[Profile]) -> dict[int, Waiting]:
     """Since when each survivor has waited (matcher.allocation.waiting_since): from the end of
     her last placement (a course completed or dropped; a job from the day a follow-up found she
     left it, else from the hire) or closed referral (withdrawn, expired, not selected), else

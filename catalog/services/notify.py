@@ -57,11 +57,12 @@ def active_users(session: Session, organisation_id: int, role: Role) -> list[int
                               User.active.is_(True)).order_by(User.id)))
 
 
-def case_counselors(session: Session, organisation_id: int,
-                    preferred_user_id: int | None) -> list[int]:
-    """The counselor of a case (see the module's docstring)."""
+def case_counselors(session: Session, organisation_id: int, preferred_user_id: int | None,
+                    actor: User | None = None) -> list[int]:
+    """The counselor of a case (see the module's docstring), never the `actor` herself."""
     counselors = active_users(session, organisation_id, Role.COUNSELOR)
-    return [preferred_user_id] if preferred_user_id in counselors else counselors
+    chosen = [preferred_user_id] if preferred_user_id in counselors else counselors
+    return [user_id for user_id in chosen if actor is None or user_id != actor.id]
 
 
 def offer_of(session: Session, referral: Referral) -> dict:
@@ -102,9 +103,7 @@ def status_changed(session: Session, actor: User | None, referral: Referral,
         return 0
     organisation_id = session.scalar(
         select(Profile.organisation_id).where(Profile.id == referral.profile_id))
-    users = [user_id for user_id in
-             case_counselors(session, organisation_id, referral.created_by_id)
-             if actor is None or user_id != actor.id]
+    users = case_counselors(session, organisation_id, referral.created_by_id, actor)
     data = {"referral_id": referral.id, "profile_id": referral.profile_id,
             **offer_of(session, referral)}
     if kind is NotificationKind.NOT_SELECTED:

@@ -74,7 +74,8 @@ PROFILE_CLOSED = "profile_closed"
 CONSENT_REASON = "consent_withdrawn"
 
 
-def _not_eligible(hits) -> Invalid:
+def not_eligible(hits) -> Invalid:
+    """The error of an offer whose hard rules she breaks (`hits`): shared with waiting lists."""
     return Invalid(
         "the survivor does not meet this offer's rules",
         reason="not_eligible",
@@ -116,11 +117,16 @@ def refer(
     return referral
 
 
-def _ensure_not_live(session: Session, profile: Profile, column, offer_id: int) -> None:
-    live = session.scalar(
-        select(Referral.id).where(Referral.profile_id == profile.id, column == offer_id,
+def live_referral(session: Session, profile_id: int, column, offer_id: int) -> int | None:
+    """Her live referral to the offer (`column` is Referral.batch_id or .opening_id), or None."""
+    return session.scalar(
+        select(Referral.id).where(Referral.profile_id == profile_id, column == offer_id,
                                   Referral.status.in_(LIVE_STATUSES))
     )
+
+
+def ensure_not_live(session: Session, profile: Profile, column, offer_id: int) -> None:
+    live = live_referral(session, profile.id, column, offer_id)
     if live is not None:
         raise Conflict(f"this survivor already has referral {live} to it",
                        reason="already_referred", referral_id=live)
@@ -138,18 +144,11 @@ def _hold_seat(session, actor, profile, batch_id, now, today, hold_days) -> Refe
     if hits and all(hit.code == Blocker.NO_CAPACITY for hit in hits):
         raise Conflict("no seat is left in this batch", reason="no_capacity")
     if hits:
-        raise _not_eligible(hits)
-    _ensure_not_live(session, profile, Referral.batch_id, batch.id)
+        raise not_eligible(hits)
+    ensure_not_live(session, profile, Referral.batch_id, batch.id)
     if claim is None or not waiting_list.take_claim(session, claim, now):
         claim = None
-        taken = session.execute(
-            update(Batch)
-            .where(Batch.id == batch.id, Batch.seats_taken < Batch.seats_total,
-                   Batch.closed.is_(False), Batch.application_deadline >= today)
-            .values(seats_taken=Batch.seats_taken + 1)
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        if taken != 1:
+        if not take_seat(session, batch.id, today):
             raise Conflict("no seat is left in this batch", reason="no_capacity")
     referral = Referral(profile_id=profile.id, batch_id=batch.id, status=S.HELD,
                         hold_expires_at=now + timedelta(days=hold_days),
@@ -180,14 +179,14 @@ def _apply(session, actor, profile, opening_id, now, today, confirm_flags=False)
     if hits and all(hit.code == Blocker.NO_CAPACITY for hit in hits):
         raise Conflict("every position of this opening is filled", reason="no_capacity")
     if hits:
-        raise _not_eligible(hits)
+        raise not_eligible(hits)
     if opening.flags and not confirm_flags:
         raise Conflict(
             "this opening was published over screening flags: read them and confirm",
             reason="flags_unconfirmed",
             screening=publishing.card_screening(session, [opening.id])[opening.id],
         )
-    _ensure_not_live(session, profile, Referral.opening_id, opening.id)
+    ensure_not_live(session, profile, Referral.opening_id, opening.id)
     referral = Referral(profile_id=profile.id, opening_id=opening.id, status=S.APPLIED,
                         created_by_id=actor.id, created_at=now, status_changed_at=now)
     session.add(referral)
@@ -241,8 +240,7 @@ def change_status(
             reason="invalid_transition",
         )
     if new_status is S.WITHDRAWN and previous is S.HELD:
-        _return_seat(session, referral.batch_id)
-        waiting_list.offer_free_seats(session, [referral.batch_id], now)  # first claim: next
+        waiting_list.release_seat(session, referral.batch_id, now)  # first claim: next
     if new_status is S.HIRED:
         _fill_position(session, referral.opening_id)
     if new_status in follow_ups.PLACED:  # in this transaction: no path can skip them
@@ -313,8 +311,7 @@ def _withdraw_each(session, profile, actor, now, statuses, only, reason) -> list
             continue
         withdrawn.append(referral_id)
         if status is S.HELD:
-            _return_seat(session, batch_id)
-            waiting_list.offer_free_seats(session, [batch_id], now)  # first claim: next
+            waiting_list.release_seat(session, batch_id, now)  # first claim: next
         detail = (CONSENT_WITHDRAWN if reason == CONSENT_REASON
                   else f"{status.value}->withdrawn reason={reason}")
         audit.record(session, actor, "status", "referral", referral_id,
@@ -325,7 +322,18 @@ def _withdraw_each(session, profile, actor, now, statuses, only, reason) -> list
     return withdrawn
 
 
-def _return_seat(session: Session, batch_id: int) -> None:
+def take_seat(session: Session, batch_id: int, today: date) -> bool:
+    """Take one seat of an open batch, if one is left: one conditional UPDATE."""
+    return session.execute(
+        update(Batch)
+        .where(Batch.id == batch_id, Batch.seats_taken < Batch.seats_total,
+               Batch.closed.is_(False), Batch.application_deadline >= today)
+        .values(seats_taken=Batch.seats_taken + 1)
+        .execution_options(synchronize_session=False)
+    ).rowcount == 1
+
+
+def return_seat(session: Session, batch_id: int) -> None:
     session.execute(
         update(Batch).where(Batch.id == batch_id, Batch.seats_taken > 0)
         .values(seats_taken=Batch.seats_taken - 1)

@@ -134,12 +134,14 @@ def _safety_checks(session: Session, employer_id: int, now: datetime) -> list[tu
                Profile.anonymised_at.is_(None))
         .order_by(Referral.id)
     ))
+    existing = {(row.referral_id, row.day): row for row in session.scalars(
+        select(FollowUp).where(FollowUp.referral_id.in_([r.id for r in placed])))
+    } if placed else {}
     checks = []
     for referral in placed:
         day = max(1, (today - local_date(referral.status_changed_at)).days)
         while True:
-            row = session.scalar(select(FollowUp).where(FollowUp.referral_id == referral.id,
-                                                        FollowUp.day == day))
+            row = existing.get((referral.id, day))
             if row is None:
                 row = FollowUp(referral_id=referral.id, day=day, due_on=due, reason=SAFETY_CHECK)
                 session.add(row)

@@ -35,7 +35,6 @@ from ..clock import local_date
 from ..errors import Conflict
 from ..matching import batch_offer, course_offer, profile_facts
 from ..models import (
-    LIVE_STATUSES,
     Batch,
     Course,
     NotificationKind,
@@ -46,7 +45,7 @@ from ..models import (
     WaitingStatus,
 )
 from ..taxonomy import trade_infos
-from . import allocations, referrals
+from . import allocations, notify, referrals
 
 CLAIM_HOURS = 48
 W = WaitingStatus
@@ -71,10 +70,10 @@ def join(session: Session, actor: User, batch_id: int, profile_id: int, *,
         raise Conflict("a closed profile cannot wait for a seat", reason="profile_closed")
     hits = eligibility(session, profile, batch, now)
     if hits:
-        raise referrals._not_eligible(hits)
+        raise referrals.not_eligible(hits)
     if batch.seats_available > 0:
         raise Conflict("this batch has a seat free: refer her", reason="seats_available")
-    referrals._ensure_not_live(session, profile, Referral.batch_id, batch.id)
+    referrals.ensure_not_live(session, profile, Referral.batch_id, batch.id)
     waiting = session.scalar(select(WaitingListEntry.id).where(
         WaitingListEntry.profile_id == profile.id, WaitingListEntry.batch_id == batch.id,
         WaitingListEntry.status.in_(OPEN)))
@@ -136,20 +135,21 @@ def _end(session, actor, entry, statuses, status, action, now) -> WaitingListEnt
     audit.record(session, actor, action, "waiting_list_entry", entry.id,
                  profile_id=entry.profile_id, fields=["status"])
     if offered:
-        referrals._return_seat(session, entry.batch_id)
-        offer_free_seats(session, [entry.batch_id], now)
+        release_seat(session, entry.batch_id, now)
     session.refresh(entry)
     return entry
 
 
 def move(session, ids: Sequence[int], old: WaitingStatus, new: WaitingStatus, now: datetime,
-         allowed: Iterable[WaitingStatus] | None = None, *extra) -> list[int]:
-    """Move the entries `ids` that are `old` (and `old` is among `allowed`) to `new`; their ids."""
+         allowed: Iterable[WaitingStatus] | None = None, *extra, **also) -> list[int]:
+    """Move the entries `ids` that are `old` (and `old` is among `allowed`) to `new`, setting
+    the columns `also` with it; their ids."""
     if allowed is not None and old not in allowed or not ids:
         return []
     values = {"status": new, "status_changed_at": now}
     if new is not W.OFFERED:
         values["claim_expires_at"] = None
+    values.update(also)
     return list(session.scalars(
         update(WaitingListEntry)
         .where(WaitingListEntry.id.in_(ids), WaitingListEntry.status == old, *extra)
@@ -199,7 +199,7 @@ def ordered(session: Session, batch_id: int, now: datetime) -> list[WaitingListE
         return []
     profiles = {p.id: p for p in session.scalars(
         select(Profile).where(Profile.id.in_({e.profile_id for e in waiting})))}
-    waited = allocations._waiting(session, list(profiles.values()))
+    waited = allocations.waiting_times(session, list(profiles.values()))
     today = local_date(now)
 
     def key(entry: WaitingListEntry):
@@ -220,12 +220,18 @@ def skip_reason(session: Session, entry: WaitingListEntry, batch: Batch,
     if (not profile.consent_to_share and profile.consent_recorded_at is not None
             and profile.consent_recorded_at > entry.created_at):
         return "consent_withdrawn"
-    if session.scalar(select(Referral.id).where(
-            Referral.profile_id == profile.id, Referral.batch_id == batch.id,
-            Referral.status.in_(LIVE_STATUSES))) is not None:
+    if referrals.live_referral(session, profile.id, Referral.batch_id, batch.id) is not None:
         return "already_referred"
     hits = eligibility(session, profile, batch, now)
     return hits[0].code.value if hits else None
+
+
+def release_seat(session: Session, batch_id: int, now: datetime) -> None:
+    """A held seat of the batch frees (a withdrawal, a claim given up): it returns to the batch
+    and passes, as a first claim, to the next on its list. The jobs return many seats and offer
+    once per run (`catalog.jobs.holds`, `catalog.jobs.claims`)."""
+    referrals.return_seat(session, batch_id)
+    offer_free_seats(session, [batch_id], now)
 
 
 def offer_free_seats(session: Session, batch_ids: Iterable[int], now: datetime) -> int:
@@ -248,36 +254,21 @@ def _offer_batch(session: Session, batch_id: int, now: datetime) -> int:
             break
         reason = skip_reason(session, entry, batch, now)
         if reason is not None:
-            if move(session, [entry.id], W.WAITING, W.SKIPPED, now):
+            if move(session, [entry.id], W.WAITING, W.SKIPPED, now, skip_reason=reason):
                 note(session, entry, "skip", f"batch={batch_id} {reason}", now)
-                session.execute(update(WaitingListEntry).where(WaitingListEntry.id == entry.id)
-                                .values(skip_reason=reason)
-                                .execution_options(synchronize_session=False))
             continue
-        if not _reserve_seat(session, batch, local_date(now)):
+        if not referrals.take_seat(session, batch_id, local_date(now)):
             break
         expires = now + timedelta(hours=CLAIM_HOURS)
-        if not move(session, [entry.id], W.WAITING, W.OFFERED, now):
-            referrals._return_seat(session, batch_id)  # she left meanwhile: the seat stays
+        if not move(session, [entry.id], W.WAITING, W.OFFERED, now,
+                    claim_expires_at=expires, offered_at=now):
+            referrals.return_seat(session, batch_id)  # she left meanwhile: the seat stays
             continue
-        session.execute(update(WaitingListEntry).where(WaitingListEntry.id == entry.id)
-                        .values(claim_expires_at=expires, offered_at=now)
-                        .execution_options(synchronize_session=False))
         note(session, entry, "offer_claim", f"batch={batch_id}", now)
         _tell_counselor(session, entry, batch, expires, now)
         offered += 1
         session.refresh(batch)
     return offered
-
-
-def _reserve_seat(session: Session, batch: Batch, today) -> bool:
-    taken = session.execute(
-        update(Batch)
-        .where(Batch.id == batch.id, Batch.seats_taken < Batch.seats_total,
-               Batch.closed.is_(False), Batch.application_deadline >= today)
-        .values(seats_taken=Batch.seats_taken + 1)
-        .execution_options(synchronize_session=False)).rowcount
-    return taken == 1
 
 
 def note(session, entry, action, detail, now) -> None:
@@ -287,13 +278,12 @@ def note(session, entry, action, detail, now) -> None:
 
 
 def _tell_counselor(session, entry, batch, expires: datetime, now: datetime) -> None:
-    from ..jobs.notify import Recipients, notify  # here: catalog.jobs imports this module
-
     organisation_id = session.scalar(select(Profile.organisation_id)
                                      .where(Profile.id == entry.profile_id))
     title = session.scalar(select(Course.title).where(Course.id == batch.course_id))
-    notify(session, [{
+    notify.notify(session, [{
         "user_id": user_id, "kind": NotificationKind.SEAT_CLAIM_OFFERED,
         "data": {"entry_id": entry.id, "profile_id": entry.profile_id, "batch_id": batch.id,
                  "title": title, "expires_at": expires.isoformat()},
-    } for user_id in Recipients(session).for_case(organisation_id, entry.created_by_id)], now)
+    } for user_id in notify.case_counselors(session, organisation_id, entry.created_by_id)],
+        now)

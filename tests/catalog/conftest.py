@@ -18,6 +18,18 @@ def make_org(session):
 
 
 @pytest.fixture
+def ngo(make_org):
+    """The NGO of the catalogue tests that need one."""
+    return make_org("Asha Shelter Trust", "ngo")
+
+
+@pytest.fixture
+def counselor(session, ngo):
+    """A counselor of that NGO."""
+    return accounts.create_user(session, "didi@example.org", ngo, "counselor")[0]
+
+
+@pytest.fixture
 def make_course(session, make_org):
     def make(provider: Organisation | None = None, **fields) -> Course:
         provider = provider or make_org("Howrah Women's ITI", "provider")

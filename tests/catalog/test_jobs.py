@@ -56,16 +56,6 @@ def count(session, model, *where) -> int:
 
 
 @pytest.fixture
-def ngo(make_org):
-    return make_org("Asha Shelter Trust", "ngo")
-
-
-@pytest.fixture
-def counselor(session, ngo):
-    return accounts.create_user(session, "didi@example.org", ngo, "counselor")[0]
-
-
-@pytest.fixture
 def provider(make_org):
     return make_org("Howrah Women's ITI", "provider")
 

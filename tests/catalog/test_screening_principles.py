@@ -20,20 +20,17 @@ from pathlib import Path
 
 import pytest
 
-from catalog.screening import OpeningFacts, screen_content
 from catalog.screening import lexicon as lx
 from catalog.screening.evaluate import evaluate, load, report
 from catalog.screening.text import PhraseIndex, read
-from tests.catalog.test_screening import assert_thresholds
+from tests.catalog.test_screening import assert_thresholds, codes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def raised(description: str, *, title: str, trade: str = "domestic_care", wage: int = 11_000,
            district: str | None = "Kolkata") -> set[str]:
-    facts = OpeningFacts(title=title, description=description, trade=trade,
-                         wage_inr_month=wage, work_mode="on_site", district=district)
-    return {flag["code"] for flag in screen_content(facts)}
+    return set(codes(description, title=title, trade=trade, wage=wage, district=district))
 
 
 # ------------------------------------------------------------------ a training's stipend

@@ -6,17 +6,17 @@ wages withheld to the end of a term, which raise `wage_underpaid` from the words
 """
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from catalog.screening import OpeningFacts, screen_content
 from catalog.screening.severity import is_hard
+from tests.catalog.test_screening import codes as screening_codes
 
 
-def codes(description: str, *, title: str = "Helper", trade: str = "retail_sales",
-          wage: int = 11_000, district: str | None = "Kolkata") -> list[str]:
-    facts = OpeningFacts(title=title, description=description, trade=trade,
-                         wage_inr_month=wage, work_mode="on_site", district=district)
-    return [flag["code"] for flag in screen_content(facts)]
+# The openings of test_screening.codes, titled "Helper" unless a test names the title.
+codes = partial(screening_codes, title="Helper")
 
 
 # ------------------------------------------------ a fee negated, or paid by the employer

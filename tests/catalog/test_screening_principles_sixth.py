@@ -23,18 +23,15 @@ from pathlib import Path
 
 import pytest
 
-from catalog.screening import OpeningFacts, screen_content
 from catalog.screening.evaluate import evaluate, load, report
-from tests.catalog.test_screening import assert_thresholds
+from tests.catalog.test_screening import assert_thresholds, codes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def raised(description: str, *, title: str, trade: str = "sewing_dress_making",
            wage: int = 11_000, district: str | None = "Kolkata") -> set[str]:
-    facts = OpeningFacts(title=title, description=description, trade=trade,
-                         wage_inr_month=wage, work_mode="on_site", district=district)
-    return {flag["code"] for flag in screen_content(facts)}
+    return set(codes(description, title=title, trade=trade, wage=wage, district=district))
 
 
 # ------------------------------------------------------------------ a year's sum

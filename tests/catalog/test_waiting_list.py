@@ -11,21 +11,11 @@ from sqlalchemy import select
 from catalog.errors import Conflict, Invalid
 from catalog.jobs import JOBS, pass_on_claims
 from catalog.models import AuditEvent, Batch, Notification, Profile, WaitingListEntry
-from catalog.services import accounts, courses, profiles, referrals, waiting_list
+from catalog.services import courses, profiles, referrals, waiting_list
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
 HOLD_DAYS = 7
-
-
-@pytest.fixture
-def ngo(make_org):
-    return make_org("Asha Shelter Trust", "ngo")
-
-
-@pytest.fixture
-def counselor(session, ngo):
-    return accounts.create_user(session, "didi@example.org", ngo, "counselor")[0]
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -46,13 +47,15 @@ def live_server(app):
 
 @pytest.fixture
 def new_page(browser, live_server):
-    """new_page(phone=True) -> a page in a fresh browser context (its own cookies). Anything
+    """new_page(phone=True) -> a page in a fresh browser context (its own cookies), of the
+    given viewport if one is (new_page(viewport=PHONE)). Anything
     the Content-Security-Policy blocked on any page fails the test."""
     contexts = []
     blocked: list[str] = []
 
-    def make(phone: bool = True):
-        viewport = {"width": 390, "height": 844} if phone else {"width": 1280, "height": 900}
+    def make(phone: bool = True, viewport: dict | None = None):
+        if viewport is None:
+            viewport = {"width": 390, "height": 844} if phone else {"width": 1280, "height": 900}
         context = browser.new_context(base_url=live_server, viewport=viewport)
         context.set_default_timeout(10_000)
         contexts.append(context)
@@ -79,3 +82,36 @@ def sign_in(page, email: str, password: str) -> None:
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+
+
+def create_an_organisation(admin, name: str, kind: str, check=lambda page: None) -> None:
+    """The admin creates an organisation from her Organisations page (`check` runs on that page
+    before the form is filled)."""
+    from playwright.sync_api import expect  # not at the top: conftest imports this module
+
+    admin.get_by_role("link", name="Organisations").first.click()
+    check(admin)
+    admin.get_by_label("Name").fill(name)
+    admin.get_by_label("Kind of organisation").select_option(kind)
+    admin.get_by_role("button", name="Create the organisation").click()
+    expect(admin.get_by_text(f"{name} is created.")).to_be_visible()
+
+
+def choose_a_password(page, password: str) -> None:
+    """On a set-password page: the new password, twice (not yet sent)."""
+    page.get_by_label("New password").fill(password)
+    page.get_by_label("The same password again").fill(password)
+
+
+def fill_an_opening(partner, title: str, closes_on: date) -> None:
+    """A CSR partner opens "Post an opening" and fills in a sewing opening in Kolkata (not yet
+    saved)."""
+    partner.get_by_role("link", name="Post an opening").first.click()
+    partner.get_by_label("Job title", exact=True).fill(title)
+    partner.get_by_label("Trade", exact=True).select_option("sewing_dress_making")
+    partner.get_by_label("Reading and schooling needed", exact=True).select_option("basic")
+    partner.get_by_label("Bengali", exact=True).check()
+    partner.get_by_label("District", exact=True).fill("Kolkata")
+    partner.get_by_label("Monthly wage (₹)", exact=True).fill("11000")
+    partner.get_by_label("Positions", exact=True).fill("4")
+    partner.get_by_label("Closes on", exact=True).fill(str(closes_on))

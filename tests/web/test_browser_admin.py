@@ -6,12 +6,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from .browser import screenshot, sign_in
+from .browser import choose_a_password, create_an_organisation, screenshot, sign_in
 from .conftest import PASSWORD
+from .page_checks import PHONE
 
 pytestmark = pytest.mark.browser
-
-PHONE = {"width": 360, "height": 780}
 
 # Every control a finger taps, and how small it may be (CSS px).
 SMALL_CONTROLS = """() => [...document.querySelectorAll(
@@ -27,16 +26,10 @@ def fits_the_phone(page) -> None:
 
 def test_an_admin_brings_in_a_counselor_who_sets_her_password(new_page, person):
     admin_email = person("admin")
-    admin = new_page(phone=True)
-    admin.set_viewport_size(PHONE)
+    admin = new_page(viewport=PHONE)
     sign_in(admin, admin_email, PASSWORD)
 
-    admin.get_by_role("link", name="Organisations").first.click()
-    fits_the_phone(admin)
-    admin.get_by_label("Name").fill("Mukti Aalo Shelter")
-    admin.get_by_label("Kind of organisation").select_option("ngo")
-    admin.get_by_role("button", name="Create the organisation").click()
-    expect(admin.get_by_text("Mukti Aalo Shelter is created.")).to_be_visible()
+    create_an_organisation(admin, "Mukti Aalo Shelter", "ngo", check=fits_the_phone)
 
     admin.get_by_label("Email").fill("rupa.counselor@example.org")
     expect(admin.get_by_label("Organisation")).to_have_value(
@@ -54,21 +47,18 @@ def test_an_admin_brings_in_a_counselor_who_sets_her_password(new_page, person):
     link = link_field.input_value()
     assert "/set-password/" in link
 
-    counselor = new_page(phone=True)
-    counselor.set_viewport_size(PHONE)
+    counselor = new_page(viewport=PHONE)
     counselor.goto(link)
     expect(counselor.get_by_role("heading", name="Choose your password")).to_be_visible()
     fits_the_phone(counselor)
-    counselor.get_by_label("New password").fill("rupa's own long passphrase")
-    counselor.get_by_label("The same password again").fill("rupa's own long passphrase")
+    choose_a_password(counselor, "rupa's own long passphrase")
     screenshot(counselor, "set-password")
     counselor.get_by_role("button", name="Set my password and sign in").click()
     expect(counselor.get_by_role("heading", name="My profiles")).to_be_visible()
     assert counselor.url.endswith("/counselor")
 
     # the link was for once: opened again, it says so and nothing more
-    again = new_page(phone=True)
-    again.set_viewport_size(PHONE)
+    again = new_page(viewport=PHONE)
     again.goto(link)
     expect(again.get_by_role("heading", name="This link does not work")).to_be_visible()
     fits_the_phone(again)

@@ -42,8 +42,7 @@ def test_refer_enrol_complete_follow_up_and_close_on_a_phone(
     db_session.commit()
     profile_id = profile_in("Mukti Aalo", "MA-2026-031")
 
-    counselor = new_page()
-    counselor.set_viewport_size(PHONE)
+    counselor = new_page(viewport=PHONE)
     sign_in(counselor, counselor_email, PASSWORD)
     counselor.goto(f"/profiles/{profile_id}/matches")
     counselor.get_by_role("button", name=re.compile("Refer: hold a seat in Sewing")).click()
@@ -53,8 +52,7 @@ def test_refer_enrol_complete_follow_up_and_close_on_a_phone(
         Referral.profile_id == profile_id))
     db_session.rollback()
 
-    liaison = new_page()
-    liaison.set_viewport_size(PHONE)
+    liaison = new_page(viewport=PHONE)
     sign_in(liaison, liaison_email, PASSWORD)
     liaison.locator(f'a[href="/referrals/{referral_id}"]').click()
     expect(liaison.get_by_role("heading", name=f"Referral {referral_id}")).to_be_visible()

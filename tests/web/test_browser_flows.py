@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from catalog.models import Batch, Course, Opening, Organisation, Referral
 from seeds.loader import load_schemes
 
-from .browser import screenshot, sign_in
+from .browser import fill_an_opening, screenshot, sign_in
 from .conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -166,15 +166,7 @@ def test_a_csr_partner_posts_a_flagged_opening_sees_why_and_an_admin_publishes_i
 
     partner = new_page(phone=True)
     sign_in(partner, partner_email, PASSWORD)
-    partner.get_by_role("link", name="Post an opening").first.click()
-    partner.get_by_label("Job title", exact=True).fill("Sewing machine operator")
-    partner.get_by_label("Trade", exact=True).select_option("sewing_dress_making")
-    partner.get_by_label("Reading and schooling needed", exact=True).select_option("basic")
-    partner.get_by_label("Bengali", exact=True).check()
-    partner.get_by_label("District", exact=True).fill("Kolkata")
-    partner.get_by_label("Monthly wage (₹)", exact=True).fill("11000")
-    partner.get_by_label("Positions", exact=True).fill("4")
-    partner.get_by_label("Closes on", exact=True).fill(str(TODAY + timedelta(days=45)))
+    fill_an_opening(partner, "Sewing machine operator", TODAY + timedelta(days=45))
     screenshot(partner, "partner-opening-form")
     partner.get_by_role("button", name="Save opening").click()
     expect(partner.locator("#opening-status")).to_have_text("Waiting for review")

@@ -21,7 +21,13 @@ from sqlalchemy import select
 
 from catalog.models import Batch, Course, Organisation
 
-from .browser import screenshot, sign_in
+from .browser import (
+    choose_a_password,
+    create_an_organisation,
+    fill_an_opening,
+    screenshot,
+    sign_in,
+)
 from .conftest import PASSWORD
 from .page_checks import PHONE, fits_the_phone
 
@@ -33,9 +39,7 @@ KOLKATA = dict(district="Kolkata", state="West Bengal", district_key="kolkata",
 
 
 def phone(new_page):
-    page = new_page(phone=True)
-    page.set_viewport_size(PHONE)
-    return page
+    return new_page(viewport=PHONE)
 
 
 def a_sewing_course(db_session) -> None:
@@ -53,12 +57,7 @@ def a_sewing_course(db_session) -> None:
 
 def bring_in_a_counselor(admin, new_page) -> object:
     """The admin creates the NGO and its counselor; the counselor sets her password."""
-    admin.get_by_role("link", name="Organisations").first.click()
-    fits_the_phone(admin)
-    admin.get_by_label("Name").fill("Mukti Aalo Shelter")
-    admin.get_by_label("Kind of organisation").select_option("ngo")
-    admin.get_by_role("button", name="Create the organisation").click()
-    expect(admin.get_by_text("Mukti Aalo Shelter is created.")).to_be_visible()
+    create_an_organisation(admin, "Mukti Aalo Shelter", "ngo", check=fits_the_phone)
     admin.get_by_label("Email").fill("rupa.counselor@example.org")
     admin.get_by_label("Role").select_option("counselor")
     admin.get_by_role("button", name="Create and make a set-password link").click()
@@ -67,8 +66,7 @@ def bring_in_a_counselor(admin, new_page) -> object:
 
     counselor = phone(new_page)
     counselor.goto(link)
-    counselor.get_by_label("New password").fill("rupa's own long passphrase")
-    counselor.get_by_label("The same password again").fill("rupa's own long passphrase")
+    choose_a_password(counselor, "rupa's own long passphrase")
     counselor.get_by_role("button", name="Set my password and sign in").click()
     expect(counselor.get_by_role("heading", name="My profiles")).to_be_visible()
     return counselor
@@ -140,15 +138,8 @@ def test_from_the_first_sign_in_to_a_closed_case_on_a_phone(app, new_page, perso
 
 
 def post_an_opening(partner) -> None:
-    partner.get_by_role("link", name="Post an opening").first.click()
-    partner.get_by_label("Job title", exact=True).fill("Sewing machine operator, day shift")
-    partner.get_by_label("Trade", exact=True).select_option("sewing_dress_making")
-    partner.get_by_label("Reading and schooling needed", exact=True).select_option("basic")
-    partner.get_by_label("Bengali", exact=True).check()
-    partner.get_by_label("District", exact=True).fill("Kolkata")
-    partner.get_by_label("Monthly wage (₹)", exact=True).fill("11000")
-    partner.get_by_label("Positions", exact=True).fill("4")
-    partner.get_by_label("Closes on", exact=True).fill(str(START.date() + timedelta(days=45)))
+    fill_an_opening(partner, "Sewing machine operator, day shift",
+                    START.date() + timedelta(days=45))
     fits_the_phone(partner)
     partner.get_by_role("button", name="Save opening").click()
     expect(partner.locator("#opening-status")).to_have_text("Waiting for review")

@@ -41,6 +41,23 @@ def hold_the_seat(client, profile_id: int, batch_id: int) -> None:
     assert response.status_code in (302, 303), response.get_data(as_text=True)
 
 
+def a_seat_held_and_one_waiting(signed_in, profile_in, db_session, holder_ref: str,
+                                waiting_ref: str):
+    """A counselor of NGO, two of her survivors and a one-seat batch whose seat the first holds:
+    (counselor, holder, waiting, batch_id)."""
+    counselor = signed_in("counselor", org_name=NGO)
+    holder, waiting = profile_in(NGO, holder_ref), profile_in(NGO, waiting_ref)
+    batch_id = a_one_seat_batch(db_session)
+    hold_the_seat(counselor, holder, batch_id)
+    return counselor, holder, waiting, batch_id
+
+
+def ask_to_wait(client, profile_id: int, batch_id: str):
+    """Posts "Put her on the waiting list" from her matches page; the response."""
+    return client.post(f"/profiles/{profile_id}/waiting-list", data={
+        "batch_id": batch_id, "csrf_token": csrf_token(client, f"/profiles/{profile_id}/matches")})
+
+
 def withdraw(client, referral_id: int) -> None:
     page = f"/referrals/{referral_id}"
     response = client.post(f"{page}/status", data={
@@ -51,16 +68,13 @@ def withdraw(client, referral_id: int) -> None:
 
 def test_a_survivor_waits_for_a_seat_and_her_counselor_takes_the_claim(
         signed_in, profile_in, db_session):
-    counselor = signed_in("counselor", org_name=NGO)
-    holder, waiting = profile_in(NGO, "MA-101"), profile_in(NGO, "MA-102")
-    batch_id = a_one_seat_batch(db_session)
-    hold_the_seat(counselor, holder, batch_id)
+    counselor, holder, waiting, batch_id = a_seat_held_and_one_waiting(
+        signed_in, profile_in, db_session, "MA-101", "MA-102")
 
     matches = f"/profiles/{waiting}/matches"
     page = counselor.get(matches).get_data(as_text=True)
     assert "Put her on the waiting list" in page
-    response = counselor.post(f"/profiles/{waiting}/waiting-list", data={
-        "batch_id": str(batch_id), "csrf_token": csrf_token(counselor, matches)})
+    response = ask_to_wait(counselor, waiting, str(batch_id))
     assert response.status_code == 303
     page = counselor.get(matches).get_data(as_text=True)
     assert "She is on the waiting list" in page and "Waiting for a seat" in page
@@ -85,20 +99,15 @@ def test_a_survivor_waits_for_a_seat_and_her_counselor_takes_the_claim(
 
 def test_bad_input_and_another_organisations_entry_write_nothing(
         signed_in, profile_in, db_session):
-    counselor = signed_in("counselor", org_name=NGO)
-    holder, waiting = profile_in(NGO, "MA-201"), profile_in(NGO, "MA-202")
-    batch_id = a_one_seat_batch(db_session)
-    hold_the_seat(counselor, holder, batch_id)
-    matches = f"/profiles/{waiting}/matches"
+    counselor, _holder, waiting, batch_id = a_seat_held_and_one_waiting(
+        signed_in, profile_in, db_session, "MA-201", "MA-202")
     for bad in ("", "abc", "٣", "9" * 40, str(batch_id + 999)):
-        response = counselor.post(f"/profiles/{waiting}/waiting-list", data={
-            "batch_id": bad, "csrf_token": csrf_token(counselor, matches)})
+        response = ask_to_wait(counselor, waiting, bad)
         assert response.status_code in (303, 404), bad
     assert db_session.scalar(select(WaitingListEntry.id)) is None
     db_session.rollback()
 
-    counselor.post(f"/profiles/{waiting}/waiting-list", data={
-        "batch_id": str(batch_id), "csrf_token": csrf_token(counselor, matches)})
+    ask_to_wait(counselor, waiting, str(batch_id))
     entry_id = db_session.scalar(select(WaitingListEntry.id))
     db_session.rollback()
     other = signed_in("counselor", org_name="Sakhi Sahara")

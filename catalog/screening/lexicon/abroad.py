@@ -110,7 +110,7 @@ LAWFUL_ROUTE = (
     "सरकारी भर्ती एजेंसी",
     # state and national overseas-employment bodies
     "nsdc international", "titp", "odepc", "omcap", "overseas manpower company",
-    "government recruiting agency", "recruiting agency of the government",
+    "recruiting agency of the government",
     # the same, as people write it in Latin letters: "panjikrit agent", "nibondhito agency"
     "panjikrit agent", "panjikrit bharti agent", "panjikrit recruiting agent",
     "registered bharti agent", "sarkari panjikrit agent", "nibondhito agent",

@@ -48,7 +48,7 @@ DESCRIBED_ONLY = (
 # জানবেন", "address on arrival", "पता पहुंचकर बताया जाएगा" (a name, then an arrival).
 NAME_OF_PLACE = (
     "name", "address", "location", "naam", "nam", "pata", "thikana", "jagah", "workplace",
-    "নাম", "ঠিকানা", "জায়গা", "কর্মস্থল", "নাম", "লোকেশন", "नाम", "पता", "जगह", "लोकेशन",
+    "নাম", "ঠিকানা", "জায়গা", "কর্মস্থল", "লোকেশন", "नाम", "पता", "जगह", "लोकेशन",
 )
 ON_ARRIVAL = (
     "on arrival", "after arrival", "upon arrival", "after reaching", "on reaching",

@@ -17,8 +17,8 @@ FAMILY = (
     "মা বাবা", "বাড়ির লোক", "অভিভাবক",
     # a parent, a husband or the head of her household rather than "the family"
     "pita", "pitaji", "pita ji", "baap", "baba", "babake", "baba ke", "bapke", "abba",
-    "abbu", "abbake", "amma", "ammi", "mother", "mata", "ma ke", "maa ko", "swami",
-    "swamir", "swamike", "shami", "shamir", "pati", "patike", "husband", "husbands",
+    "abbu", "abbake", "amma", "ammi", "mata", "ma ke", "maa ko", "swami",
+    "swamir", "swamike", "shami", "shamir", "pati", "patike", "husbands",
     # or whoever stands for her household: the village head, a local broker of her family
     "village head", "pradhan", "gram pradhan", "sarpanch", "matbar", "mathbar", "মাতব্বর",
     "প্রধান", "সরপঞ্চ", "सरपंच", "प्रधान", "ग्राम प्रधान",

@@ -63,7 +63,7 @@ DOCUMENT_NEGATION = (
     "yourself", "apne paas", "nijer kache", "फोटोकॉपी", "वापस", "ফেরত", "কপি",
     "verification", "verify", "verified", "checked", "satyapan", "jachai", "dekhiye",
     "जाँच", "जांच", "जाँचना", "जांचना", "जाँच के बाद",
-    "dikhakar", "dikha kar", "dekh kar", "photocopy", "ফটোকপি", "যাচাই", "দেখিয়ে", "सत्यापन",
+    "dikhakar", "dikha kar", "dekh kar", "ফটোকপি", "যাচাই", "দেখিয়ে", "सत्यापन",
     "दिखाकर", "नकल", "নিজের", "নিজের কাছে", "আপনার কাছে", "tomar kache", "apnar kache",
     "aapke paas", "aap ke paas", "apne pass", "अपने पास", "आपके पास", "with you",
     # the worker named as the one who holds them: "passport remains with the worker"

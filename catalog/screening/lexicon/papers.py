@@ -2,6 +2,14 @@
 of keeping, depositing and handing in, the one who would hold them and for how long.
 """
 
+# Her bank card and passbook: papers of hers (`DOCUMENT`) and, as `BANK_CARD`, kept at all once
+# handed over.
+_BANK_PAPERS = (
+    "atm card", "atm", "debit card", "bank card", "passbook", "bank passbook", "cheque book",
+    "chequebook", "এটিএম কার্ড", "এটিএম", "ডেবিট কার্ড", "পাসবুক", "চেক বই", "एटीएम कार्ड",
+    "एटीएम", "डेबिट कार्ड", "पासबुक", "बैंक पासबुक", "चेक बुक",
+)
+
 DOCUMENT = (
     "passport", "id card", "identity card", "id proof", "aadhaar", "aadhar", "adhar",
     "aadhaar card", "voter card", "voter id", "document", "documents", "original documents",
@@ -9,15 +17,13 @@ DOCUMENT = (
     "dastavez", "dastavej", "পাসপোর্ট", "আধার", "কাগজ", "কাগজপত্র", "নথি", "পরিচয়পত্র",
     "ভোটার কার্ড", "पासपोर्ट", "आधार", "कागज", "कागजात", "दस्तावेज", "पहचान पत्र",
     # what gives her access to her own money is kept the same way as her papers
-    "atm card", "atm", "debit card", "bank card", "passbook", "bank passbook", "cheque book",
-    "chequebook", "pan card", "ration card", "marksheet", "mark sheet", "marksheets",
+    *_BANK_PAPERS,
+    "pan card", "ration card", "marksheet", "mark sheet", "marksheets",
     "birth certificate", "nid", "nid card", "national id", "jatiyo porichoypotro",
     "porichoypotro", "sim card", "identity proof", "identity proofs", "id proofs",
     "identity documents", "pehchan patra", "pehchan ka saboot",
-    "এটিএম কার্ড", "এটিএম", "ডেবিট কার্ড", "পাসবুক", "চেক বই", "জাতীয় পরিচয়পত্র", "সার্টিফিকেট",
-    "মার্কশিট", "জন্ম নিবন্ধন", "এনআইডি",
-    "एटीएम कार्ड", "एटीएम", "डेबिट कार्ड", "पासबुक", "बैंक पासबुक", "चेक बुक", "मार्कशीट",
-    "प्रमाणपत्र", "प्रमाण पत्र", "सर्टिफिकेट", "पैन कार्ड", "राशन कार्ड",
+    "জাতীয় পরিচয়পত্র", "সার্টিফিকেট", "মার্কশিট", "জন্ম নিবন্ধন", "এনআইডি",
+    "मार्कशीट", "प्रमाणपत्र", "प्रमाण पत्र", "सर्टिफिकेट", "पैन कार्ड", "राशन कार्ड",
 )
 # Her phone and SIM, her one way to reach her family or help: kept by someone else, they are kept
 # as her papers are ...
@@ -72,11 +78,7 @@ RETAIN = (
 )
 # What gives her access to her own wage: nobody else has any use for it, so handed over at all
 # it is kept ("ATM card must be given to the manager", "मैनेजर को एटीएम कार्ड देना होगा").
-BANK_CARD = (
-    "atm card", "atm", "debit card", "bank card", "passbook", "bank passbook", "cheque book",
-    "chequebook", "atm pin", "pin number", "এটিএম কার্ড", "এটিএম", "ডেবিট কার্ড", "পাসবুক",
-    "চেক বই", "एटीएम कार्ड", "एटीएम", "डेबिट कार्ड", "पासबुक", "बैंक पासबुक", "चेक बुक",
-)
+BANK_CARD = (*_BANK_PAPERS, "atm pin", "pin number")
 GIVE_UP = (
     "given to", "give to", "handed to", "hand to", "to be handed", "to be given", "dena hoga",
     "dena padega", "dene honge", "de dena", "de dein", "dite hobe", "diye dite", "jama",
@@ -120,7 +122,7 @@ HAND_IN = (
     "niye nebe", "le lenge", "le li jayegi", "de dena", "de dein", "de dijiye", "dite hobe",
     "give", "has to give", "must give", "to give",
     "दे देना", "दे दें", "দিয়ে দিতে", "দিয়ে দিন",
-    "কাছে", "নিয়ে নেবে", "দিয়ে দিতে", "के पास", "ले लेंगे", "दे देना", "सौंपना",
+    "কাছে", "নিয়ে নেবে", "के पास", "ले लेंगे", "सौंपना",
 )
 ORIGINAL = (
     "original", "originals", "asli", "asal", "mool", "আসল", "मूल", "असली", "ओरिजिनल",

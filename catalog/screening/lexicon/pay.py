@@ -35,6 +35,9 @@ PAY_WORD = (
     "वेतन", "तनख्वाह", "महीना", "महीने", "कमाई", "बेतन", "বেতন", "মাইনে", "মাসে", "মাস",
     "আয়",
 )
+# The wage itself named: a pay word other than the verbs "pay" and "earn" (a sum near "pay Rs
+# 500" may be a fee, near "salary" it is none).
+SALARY_WORD = tuple(word for word in PAY_WORD if word not in ("pay", "earn"))
 # Work that is not full time, for which a monthly wage under the full-time floor says nothing:
 # part-time, a few hours a day, paid by the piece, at home.
 PART_TIME = (

@@ -15,7 +15,7 @@ def lawful_abroad(reading: Reading) -> bool:
     return reading.once("lawful_abroad", lambda: bool(
         reading.live("lawful_route", warnings=False)) and not (
         reading.hits.get("visit_visa") or reading.hits.get("no_papers")
-        or fee_charged(reading) or documents_retained(reading)))
+        or reading.flag_of(fee_charged) or reading.flag_of(documents_retained)))
 
 
 def overseas_travel(reading: Reading) -> dict | None:

@@ -27,7 +27,9 @@ def fee_charged(reading: Reading) -> dict | None:
                 if not reading.near(hit, "salary_word", 4) and not reading.near(hit, "payout", 4)]
     money = [hit for hit in worker_pays(reading.live("money", cues=cues, ordinary="fee"))
              if not reading.near(hit, "salary_word", 3)]
-    sums = money + [hit for hit in reading.sums(100) if not reading.near(hit, "salary_word", 3)]
+    # sums named in figures, not a wage's ("Rs 500", "2000 taka")
+    figures = [hit for hit in reading.sums(100) if not reading.near(hit, "salary_word", 3)]
+    sums = money + figures
     costs = [(a, b) for a, b in reading.pairs(
                  worker_pays(reading.live("cost_named", cues=cues, ordinary="fee")), sums, 3)
              if a.end <= b.start and reading.words[a.start].clause == reading.words[b.start].clause
@@ -36,7 +38,6 @@ def fee_charged(reading: Reading) -> dict | None:
              and not _pay_band(reading, b)]
     # a payment app with no demand is a demand only for a sum named in figures ("Rs 500 by
     # Paytm"); "UPI te taka" after the work is her pay
-    figures = [hit for hit in reading.sums(100) if not reading.near(hit, "salary_word", 3)]
     paid = costs or reading.pairs(demands, money, 3) or reading.pairs(
         demands, sums, 8) or reading.pairs(channels, figures, 8) or reading.pairs(
         reading.live("deduct", cues=cues), reading.live("cost_item", cues=cues), 8) or [
@@ -101,7 +102,6 @@ def _into_her_account(reading: Reading, hit: Hit) -> bool:
     """A deposit into her own bank account ("১২,০০০ টাকা নিজের ব্যাংক অ্যাকাউন্টে জমা হবে",
     "apne bank khate me jama"): the wage paid, not money she pays."""
     return bool(reading.near(hit, "own", 4)) and bool(reading.near(hit, "bank_account", 3))
-
 
 
 def _work_handed_in(reading: Reading, hit: Hit) -> bool:

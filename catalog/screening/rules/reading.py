@@ -63,6 +63,11 @@ class Reading:
             self._once[name] = work_out()
         return self._once[name]  # type: ignore[return-value]
 
+    def flag_of(self, rule: Callable[[Reading], dict | None]) -> dict | None:
+        """The flag `rule` raises on this reading, worked out once: screening asks for it, and
+        so do rules it undoes (a fee asked or papers kept make a route abroad unlawful)."""
+        return self.once(rule.__name__, lambda: rule(self))
+
     # --- where phrases are, relative to one another ------------------------------------------
 
     def near(self, hit: Hit, concept: str, reach: int) -> list[Hit]:
