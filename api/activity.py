@@ -9,7 +9,7 @@ from flask.views import MethodView
 
 from catalog.queries import notifications as notification_list
 from catalog.queries.audit import AuditFilter, read_trail
-from matcher.vocabulary import Role
+from catalog.roles import Role
 
 from . import clock
 from .auth import current_user

@@ -12,9 +12,10 @@ from sqlalchemy import select
 from catalog import access
 from catalog.errors import Invalid, NotFound
 from catalog.models import Organisation
+from catalog.roles import Role
 from catalog.services import accounts, verification
 from catalog.services.employer_record import employer_record
-from matcher.vocabulary import OrganisationKind, Role
+from matcher.vocabulary import OrganisationKind
 
 from . import clock
 from .auth import current_user

@@ -9,8 +9,8 @@ from sqlalchemy.orm import selectinload
 
 from catalog import access
 from catalog.models import Allocation
+from catalog.roles import Role
 from catalog.services import allocations as service
-from matcher.vocabulary import Role
 
 from . import clock
 from .auth import current_user

@@ -12,8 +12,8 @@ from flask import g, request
 from flask_smorest import abort
 
 from catalog.models import User
+from catalog.roles import Role
 from catalog.services.accounts import user_for_token
-from matcher.vocabulary import Role
 
 from .database import get_session
 

@@ -18,8 +18,9 @@ from catalog.clock import system_clock
 from catalog.errors import DomainError
 from catalog.jobs import JOBS, JobSettings
 from catalog.models import User, utcnow
+from catalog.roles import Role
 from catalog.services import accounts, password_links, passwords, web_sessions
-from matcher.vocabulary import OrganisationKind, Role
+from matcher.vocabulary import OrganisationKind
 
 from . import clock, create_app
 from .database import database

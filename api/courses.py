@@ -5,8 +5,8 @@ from flask.views import MethodView
 
 from catalog import access
 from catalog.models import Batch, Course
+from catalog.roles import Role
 from catalog.services import courses as service
-from matcher.vocabulary import Role
 
 from . import clock
 from .auth import current_user

@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask.views import MethodView
 
 from catalog.jobs import follow_ups as service
+from catalog.roles import Role
 from catalog.services import safety_reports
-from matcher.vocabulary import Role
 
 from . import clock
 from .auth import current_user

@@ -8,9 +8,9 @@ from flask.views import MethodView
 
 from catalog import access
 from catalog.models import Opening
+from catalog.roles import Role
 from catalog.services import openings as service
 from catalog.services import publishing
-from matcher.vocabulary import Role
 
 from . import clock
 from .auth import current_user

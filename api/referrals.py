@@ -10,10 +10,10 @@ from sqlalchemy.orm import selectinload
 from catalog import access, audit
 from catalog.matching import match_profile
 from catalog.models import Profile, Referral
+from catalog.roles import Role
 from catalog.services import publishing
 from catalog.services import referrals as service
 from catalog.taxonomy import trade_infos
-from matcher.vocabulary import Role
 
 from . import clock
 from .auth import current_user

@@ -7,9 +7,9 @@ from __future__ import annotations
 from flask import Response, current_app
 from flask.views import MethodView
 
+from catalog.roles import Role
 from catalog.services import outcomes as service
 from catalog.services.outcomes import OutcomesReport, RateRow
-from matcher.vocabulary import Role
 
 from .auth import current_user
 from .blueprint import ApiBlueprint

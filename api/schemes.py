@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from catalog import access
 from catalog.models import Profile, Scheme
+from catalog.roles import Role
 from catalog.services import schemes as service
-from matcher.vocabulary import Role
 
 from .auth import current_user
 from .blueprint import ApiBlueprint

@@ -9,9 +9,9 @@ from sqlalchemy.orm import selectinload
 
 from catalog import access
 from catalog.models import WaitingListEntry
+from catalog.roles import Role
 from catalog.services import referrals
 from catalog.services import waiting_list as service
-from matcher.vocabulary import Role
 
 from . import clock
 from .auth import current_user

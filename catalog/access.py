@@ -11,7 +11,7 @@ from typing import TypeVar
 from sqlalchemy import ColumnElement, and_, false, select, true
 from sqlalchemy.orm import Session
 
-from matcher.vocabulary import OpeningStatus, Role
+from matcher.vocabulary import OpeningStatus
 
 from .errors import NotFound
 from .models import (
@@ -28,6 +28,7 @@ from .models import (
     User,
     WaitingListEntry,
 )
+from .roles import Role
 
 Model = TypeVar("Model")
 MAX_ID = 2**31 - 1  # integer keys on both engines

@@ -119,13 +119,6 @@ class OrganisationKind(StrEnum):
     OPERATOR = "operator"
 
 
-class Role(StrEnum):
-    COUNSELOR = "counselor"
-    ITI_LIAISON = "iti_liaison"
-    CSR_PARTNER = "csr_partner"
-    ADMIN = "admin"
-
-
 class ProfileStatus(StrEnum):
     ACTIVE = "active"
     CLOSED = "closed"

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from matcher.vocabulary import OrganisationKind, Role
+from catalog.roles import Role
+from matcher.vocabulary import OrganisationKind
 
 from .fields import MAX_ID, StrictSchema, code, text, whole
 

@@ -10,11 +10,11 @@ from matcher.vocabulary import (
     Document,
     Literacy,
     OpeningStatus,
-    Role,
     Shift,
     WorkMode,
 )
 
+from catalog.roles import Role
 from catalog.services import publishing
 
 from .fields import (

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from catalog import access
 from catalog.errors import DomainError, NotFound
 from catalog.models import Organisation, PasswordLink, User
+from catalog.roles import Role
 from catalog.services import accounts, password_links
-from matcher.vocabulary import Role
 
 from .. import clock
 from ..database import get_session

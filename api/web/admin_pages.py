@@ -10,12 +10,13 @@ from catalog import access
 from catalog.errors import DomainError
 from catalog.models import Opening, Organisation
 from catalog.queries.audit import AuditFilter, actors, read_trail
+from catalog.roles import Role
 from catalog.services import openings as opening_service
 from catalog.services import outcomes as outcome_service
 from catalog.services import passwords, publishing, verification
 from catalog.services.employer_record import employer_record
 from catalog.taxonomy import trade_infos
-from matcher.vocabulary import OpeningStatus, OrganisationKind, Role
+from matcher.vocabulary import OpeningStatus, OrganisationKind
 
 from .. import clock
 from ..database import get_session

@@ -16,13 +16,14 @@ from catalog import access, audit
 from catalog.errors import DomainError
 from catalog.jobs import follow_ups as follow_up_jobs
 from catalog.models import Batch, FollowUpOutcome, Profile, Referral
+from catalog.roles import Role
 from catalog.services import casework as service
 from catalog.services import follow_ups as follow_up_service
 from catalog.services import profiles as profile_service
 from catalog.services import referrals as referral_service
 from catalog.services.profiles import CLOSE_REASONS
 from catalog.services.referrals import NOT_SELECTED_REASONS, WITHDRAW_REASONS
-from matcher.vocabulary import ProfileStatus, ReferralStatus, Role
+from matcher.vocabulary import ProfileStatus, ReferralStatus
 
 from .. import clock
 from ..database import get_session

@@ -14,10 +14,11 @@ from sqlalchemy import select
 from catalog import access
 from catalog.errors import Conflict, DomainError, NotFound
 from catalog.models import Profile
+from catalog.roles import Role
 from catalog.services import allocations as service
 from catalog.services import profiles as profile_service
 from catalog.taxonomy import trade_infos
-from matcher.vocabulary import ProfileStatus, Role
+from matcher.vocabulary import ProfileStatus
 
 from .. import clock
 from ..database import get_session

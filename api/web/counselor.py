@@ -25,12 +25,13 @@ from catalog.errors import DomainError
 from catalog.geography import suggest_districts
 from catalog.matching import active_schemes, match_profile
 from catalog.models import Batch, Course, Opening, Profile
+from catalog.roles import Role
 from catalog.services import profiles as profile_service
 from catalog.services import publishing
 from catalog.services import referrals as referral_service
 from catalog.taxonomy import interest_resolver, trade_infos
 from matcher.results import MatchResult
-from matcher.vocabulary import Nationality, Role
+from matcher.vocabulary import Nationality
 
 from .. import clock
 from ..database import get_session

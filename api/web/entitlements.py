@@ -11,9 +11,9 @@ from flask import Blueprint, render_template
 
 from catalog import access
 from catalog.models import Profile
+from catalog.roles import Role
 from catalog.services import schemes as service
 from matcher.schemes import Eligibility
-from matcher.vocabulary import Role
 
 from ..database import get_session
 from . import errors

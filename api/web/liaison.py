@@ -11,10 +11,10 @@ from flask import Blueprint, Response, flash, redirect, render_template, request
 from catalog import access
 from catalog.errors import DomainError
 from catalog.models import Batch, Course, Referral
+from catalog.roles import Role
 from catalog.services import courses as service
 from catalog.services import referrals as referral_service
 from catalog.taxonomy import trade_infos
-from matcher.vocabulary import Role
 
 from .. import clock
 from ..database import get_session

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from flask import url_for
 
-from matcher.vocabulary import Role
+from catalog.roles import Role
 
 REFERRAL_PAGE = "/referrals/{}"
 PROFILE_PAGE = "/profiles/{}"

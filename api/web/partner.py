@@ -7,10 +7,10 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from catalog import access
 from catalog.errors import Conflict, DomainError
 from catalog.models import Opening, Referral
+from catalog.roles import Role
 from catalog.services import openings as service
 from catalog.services import referrals as referral_service
 from catalog.taxonomy import trade_infos
-from matcher.vocabulary import Role
 
 from .. import clock
 from ..database import get_session

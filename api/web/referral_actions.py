@@ -13,9 +13,10 @@ from flask import flash, redirect, request, url_for
 from catalog import access
 from catalog.errors import DomainError
 from catalog.models import Referral
+from catalog.roles import Role
 from catalog.services import referrals as referral_service
 from catalog.services import safety_reports
-from matcher.vocabulary import ReferralStatus, Role
+from matcher.vocabulary import ReferralStatus
 
 from .. import clock
 from ..database import get_session

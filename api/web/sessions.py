@@ -15,8 +15,8 @@ from flask import Flask, abort, current_app
 from flask_login import LoginManager, current_user, login_required
 
 from catalog.models import User
+from catalog.roles import Role
 from catalog.services import web_sessions
-from matcher.vocabulary import Role
 
 from .. import clock
 from ..database import get_session

@@ -10,9 +10,10 @@ from sqlalchemy.orm import selectinload
 from catalog import access
 from catalog.errors import DomainError
 from catalog.models import Batch, Profile, WaitingListEntry
+from catalog.roles import Role
 from catalog.services import referrals as referral_service
 from catalog.services import waiting_list
-from matcher.vocabulary import Blocker, Role
+from matcher.vocabulary import Blocker
 
 from .. import clock
 from ..database import get_session

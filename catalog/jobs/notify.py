@@ -13,9 +13,8 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matcher.vocabulary import Role
-
 from ..models import User
+from ..roles import Role
 from ..services.notify import notify
 
 __all__ = ["Recipients", "notify"]

@@ -6,8 +6,9 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from matcher.vocabulary import OrganisationKind, Role
+from matcher.vocabulary import OrganisationKind
 
+from ..roles import Role
 from .base import Base, UTCDateTime, code_type, utcnow
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matcher.vocabulary import OrganisationKind, Role
+from matcher.vocabulary import OrganisationKind
 
 from .. import audit
 from ..errors import Conflict, FieldError, Invalid, NotFound
 from ..models import ApiToken, Organisation, User, utcnow
+from ..roles import Role
 from ..security import TOKEN_PREFIX, hash_token, new_token
 from . import verification
 

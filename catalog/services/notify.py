@@ -18,7 +18,7 @@ from datetime import datetime
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from matcher.vocabulary import ReferralStatus, Role
+from matcher.vocabulary import ReferralStatus
 
 from ..models import (
     Batch,
@@ -30,6 +30,7 @@ from ..models import (
     Referral,
     User,
 )
+from ..roles import Role
 
 S = ReferralStatus
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from matcher.checks import batch_blockers, opening_blockers
 from matcher.models import TradeInfo
-from matcher.vocabulary import Blocker, OpeningStatus, ProfileStatus, ReferralStatus, Role
+from matcher.vocabulary import Blocker, OpeningStatus, ProfileStatus, ReferralStatus
 
 from .. import access, audit
 from . import publishing
@@ -33,6 +33,7 @@ from ..models import (
     Referral,
     User,
 )
+from ..roles import Role
 from ..taxonomy import trade_infos
 from . import follow_ups, notify, waiting_list
 

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matcher.vocabulary import ReferralStatus, Role
+from matcher.vocabulary import ReferralStatus
 
 from .. import audit
 from ..clock import local_date
@@ -39,6 +39,7 @@ from ..models import (
     Referral,
     User,
 )
+from ..roles import Role
 from . import publishing
 
 SAFETY_CHECK = "safety_check"

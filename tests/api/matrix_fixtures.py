@@ -29,9 +29,9 @@ from catalog.models import (
     User,
     WaitingListEntry,
 )
+from catalog.roles import Role
 from catalog.services import accounts
 from catalog.services import profiles as profile_service
-from matcher.vocabulary import Role
 from seeds.loader import load_schemes
 from tests.api import bodies
 from tests.conftest import KIND_OF_ROLE

@@ -20,8 +20,8 @@ import pytest
 from flask import Flask
 
 from api import create_app
+from catalog.roles import Role
 from catalog.services.accounts import ROLE_ORGANISATION_KINDS
-from matcher.vocabulary import Role
 from tests.api.matrix_fixtures import (
     KIND_OF_ROLE,
     REFERRAL_FOR_ROLE,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from catalog.roles import Role
 from matcher.vocabulary import (
     LANGUAGE_CODES,
     MIN_WORKING_AGE,
@@ -27,7 +28,6 @@ from matcher.vocabulary import (
     LearningMode,
     Literacy,
     OrganisationKind,
-    Role,
     Shift,
     WorkMode,
 )

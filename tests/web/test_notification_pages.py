@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from api.web.links import notification_link
 from catalog.models import Notification, Profile, Referral, User
-from matcher.vocabulary import Role
+from catalog.roles import Role
 from tests.outcome_rows import OutcomeRows
 
 from .conftest import csrf_token
