@@ -7,7 +7,7 @@ from flask import Flask
 from . import config as config_module
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from . import api_docs, database, errors, i18n, security
+from . import api_docs, auth, database, errors, i18n, security
 from .auth import BEARER_SCHEME
 from .blueprint import Api
 
@@ -56,6 +56,9 @@ def create_app(config: dict | None = None) -> Flask:
                    openings, allocations, reports, schemes, waiting_list)
     for module in api_modules:
         api.register_blueprint(module.blp)
+    # Every view but the health check names the roles it admits, or the app does not start.
+    auth.require_declared_roles(app, [module.blp for module in api_modules
+                                      if module is not health])
     # The pages for people: sessions, CSRF on every form but the bearer-token API's.
     from . import web
 

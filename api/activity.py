@@ -27,7 +27,7 @@ AuditEventPage = page_schema(AuditEventOut, "AuditEventPage")
 
 @blp.route("/notifications")
 class Notifications(MethodView):
-    @blp.auth()
+    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
     @blp.arguments(NotificationListArgs, location="query")
     @blp.arguments(PageArgs, location="query", as_kwargs=True)
     @blp.response(200, NotificationPage)
@@ -45,7 +45,7 @@ class Notifications(MethodView):
 
 @blp.route("/notifications/<int:notification_id>/read")
 class ReadNotification(MethodView):
-    @blp.auth()
+    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
     @blp.response(200, NotificationOut)
     @blp.alt_response(404, response="NOT_FOUND")
     def post(self, notification_id):

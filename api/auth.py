@@ -1,14 +1,15 @@
-"""Bearer-token sign-in and roles. Every API view declares the roles that may call it.
+"""Bearer-token sign-in and roles. Every API view names the roles that may call it: there is
+no "any role" default, so a new role reaches no view until a view names it.
 
 Missing or bad token: 401. Signed in with a role that may not act: 403.
 The roles a view allows are kept on the view (`allowed_roles`) so tests can walk the route table.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 
-from flask import g, request
+from flask import Blueprint, Flask, g, request
 from flask_smorest import abort
 
 from catalog.models import User
@@ -17,7 +18,6 @@ from catalog.services.accounts import user_for_token
 
 from .database import get_session
 
-ANY_ROLE = frozenset(Role)
 BEARER_SCHEME = {"bearerAuth": {"type": "http", "scheme": "bearer"}}
 
 
@@ -38,8 +38,10 @@ def authenticate() -> User:
 
 
 def roles(*allowed: Role) -> Callable:
-    """Require a signed-in user with one of `allowed` roles (none given: any role)."""
-    allowed_set = frozenset(allowed) or ANY_ROLE
+    """Require a signed-in user with one of `allowed` roles, each named (at least one)."""
+    if not allowed:
+        raise TypeError("roles(): name each role the view admits (there is no 'any role')")
+    allowed_set = frozenset(allowed)
 
     def decorate(view: Callable) -> Callable:
         @wraps(view)
@@ -54,3 +56,26 @@ def roles(*allowed: Role) -> Callable:
         return wrapper
 
     return decorate
+
+
+def views_without_roles(app: Flask, blueprints: Iterable[Blueprint]) -> list[str]:
+    """The endpoints of `blueprints` (method and rule) whose handler names no roles."""
+    names = {blueprint.name for blueprint in blueprints}
+    missing = []
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint.partition(".")[0] not in names:
+            continue
+        view = app.view_functions[rule.endpoint]
+        view_class = getattr(view, "view_class", None)
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            handler = getattr(view_class, method.lower(), None) if view_class else view
+            if not getattr(handler, "allowed_roles", None):
+                missing.append(f"{method} {rule.rule}")
+    return missing
+
+
+def require_declared_roles(app: Flask, blueprints: Iterable[Blueprint]) -> None:
+    """Refuse to start while a view of the bearer-token API names no roles."""
+    missing = views_without_roles(app, blueprints)
+    if missing:
+        raise RuntimeError(f"API views that name no roles: {', '.join(missing)}")

@@ -30,7 +30,7 @@ CoursePage = page_schema(CourseOut, "CoursePage")
 
 @blp.route("/courses")
 class Courses(MethodView):
-    @blp.auth()
+    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
     @blp.arguments(CourseListArgs, location="query")
     @blp.arguments(PageArgs, location="query", as_kwargs=True)
     @blp.response(200, CoursePage)
@@ -52,7 +52,7 @@ class Courses(MethodView):
 
 @blp.route("/courses/<int:course_id>")
 class CourseById(MethodView):
-    @blp.auth()
+    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
     @blp.response(200, CourseOut)
     @blp.alt_response(404, response="NOT_FOUND")
     def get(self, course_id):
@@ -88,7 +88,7 @@ class CourseBatches(MethodView):
 
 @blp.route("/batches/<int:batch_id>")
 class BatchById(MethodView):
-    @blp.auth()
+    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
     @blp.response(200, BatchOut)
     @blp.alt_response(404, response="NOT_FOUND")
     def get(self, batch_id):

@@ -34,7 +34,7 @@ OpeningPage = page_schema(OpeningOut, "OpeningPage")
 
 @blp.route("/openings")
 class Openings(MethodView):
-    @blp.auth()
+    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
     @blp.arguments(OpeningListArgs, location="query")
     @blp.arguments(PageArgs, location="query", as_kwargs=True)
     @blp.response(200, OpeningPage)
@@ -59,7 +59,7 @@ class Openings(MethodView):
 
 @blp.route("/openings/<int:opening_id>")
 class OpeningById(MethodView):
-    @blp.auth()
+    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
     @blp.response(200, OpeningOut)
     @blp.alt_response(404, response="NOT_FOUND")
     def get(self, opening_id):

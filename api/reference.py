@@ -1,10 +1,11 @@
-"""Reference data for any signed-in user: the trades taxonomy searched in any language or script,
+"""Reference data for every role: the trades taxonomy searched in any language or script,
 and district names suggested from a misspelling."""
 from __future__ import annotations
 
 from flask.views import MethodView
 
 from catalog.geography import suggest_districts
+from catalog.roles import Role
 from catalog.taxonomy import interest_resolver, trade_infos
 from matcher.models import TradeInfo
 
@@ -36,7 +37,7 @@ def trade_view(trade: TradeInfo, score: float | None) -> dict:
 
 @blp.route("/trades")
 class Trades(MethodView):
-    @blp.auth()
+    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
     @blp.arguments(TradeSearchArgs, location="query")
     @blp.response(200, TradeOut(many=True))
     def get(self, args):
@@ -56,7 +57,7 @@ class Trades(MethodView):
 
 @blp.route("/districts")
 class Districts(MethodView):
-    @blp.auth()
+    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
     @blp.arguments(DistrictSearchArgs, location="query")
     @blp.response(200, DistrictSuggestionOut(many=True))
     def get(self, args):

@@ -32,7 +32,7 @@ SchemePage = page_schema(SchemeOut, "SchemePage")
 
 @blp.route("/schemes")
 class Schemes(MethodView):
-    @blp.auth()
+    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
     @blp.arguments(SchemeListArgs, location="query")
     @blp.arguments(PageArgs, location="query", as_kwargs=True)
     @blp.response(200, SchemePage)

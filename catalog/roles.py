@@ -6,6 +6,8 @@ the sign-in checks at import that each role has a home page (`api/web/sessions.p
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from matcher.vocabulary import StrEnum
 
 
@@ -14,3 +16,12 @@ class Role(StrEnum):
     ITI_LIAISON = "iti_liaison"
     CSR_PARTNER = "csr_partner"
     ADMIN = "admin"
+
+
+def require_every_role(table: Mapping, name: str, roles: Iterable = Role) -> None:
+    """Fail loudly (at import or start-up) when a table kept per role has no entry for one of
+    `roles`: a new role must be wired there before the service starts, not on its first use."""
+    missing = [str(role) for role in roles if role not in table]
+    if missing:
+        raise LookupError(f"{name} has no entry for the role(s) {', '.join(missing)}: "
+                          "give each role its entry there")

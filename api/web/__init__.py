@@ -79,4 +79,5 @@ def init_app(app: Flask, api_blueprints: Iterable[Blueprint]) -> None:
     app.jinja_env.filters["doc_label"] = lambda code: choices.label("document", code)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
+    sessions.require_homes(app)
     errors.install_app(app)

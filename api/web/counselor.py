@@ -17,7 +17,6 @@ from flask import (
     request,
     url_for,
 )
-from flask_login import login_required
 from sqlalchemy import select
 
 from catalog import access
@@ -62,6 +61,8 @@ SCHEMES_HELD_FORM = {"schemes_held": CHOICES}
 BPL_CHOICES = {"yes": True, "no": False, "": None}
 SUGGESTION_LIMIT = 8
 MIN_TRADE_SCORE = 60.0  # as the API's /trades
+# Trade and district suggestions serve every role's forms (as the API's reference data does).
+SUGGESTED_TO = (Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
 
 
 @bp.get("/counselor")
@@ -285,7 +286,7 @@ def _int_or_none(raw: str | None) -> int | None:
 
 
 @bp.get("/suggest/trades")
-@login_required
+@role_required(*SUGGESTED_TO)
 def suggest_trades():
     """Trade suggestions as the person types (the API's /trades ranking, for the session)."""
     db = get_session()
@@ -298,7 +299,7 @@ def suggest_trades():
 
 
 @bp.get("/suggest/districts")
-@login_required
+@role_required(*SUGGESTED_TO)
 def suggest_district_names():
     db = get_session()
     query = request.args.get("q", "").strip()[:80]

@@ -8,18 +8,21 @@ only to what the reader may see.
 from __future__ import annotations
 
 from flask import Blueprint, g, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy.exc import SQLAlchemyError
 
 from catalog.queries import notifications as query
+from catalog.roles import Role
 
 from .. import clock
 from ..database import get_session
 from . import errors
 from .links import notification_link
-from .sessions import signed_in
+from .sessions import role_required, signed_in
 
 bp = errors.install(Blueprint("notifications", __name__))
+# Every role has notifications; each is named, so a new role is given them on purpose.
+READERS = (Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
 
 
 def unread_count() -> int:
@@ -35,7 +38,7 @@ def unread_count() -> int:
 
 
 @bp.get("/notifications")
-@login_required
+@role_required(*READERS)
 def notifications():
     db, user = get_session(), signed_in()
     page = request.args.get("page", "1")
@@ -47,7 +50,7 @@ def notifications():
 
 
 @bp.post("/notifications/<int:notification_id>/read")
-@login_required
+@role_required(*READERS)
 def read_notification(notification_id: int):
     db, user = get_session(), signed_in()
     query.mark_read(db, user, notification_id, clock.now())
@@ -56,7 +59,7 @@ def read_notification(notification_id: int):
 
 
 @bp.post("/notifications/read")
-@login_required
+@role_required(*READERS)
 def read_all():
     db, user = get_session(), signed_in()
     query.mark_all_read(db, user, clock.now())

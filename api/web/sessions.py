@@ -15,7 +15,7 @@ from flask import Flask, abort, current_app
 from flask_login import LoginManager, current_user, login_required
 
 from catalog.models import User
-from catalog.roles import Role
+from catalog.roles import Role, require_every_role
 from catalog.services import web_sessions
 
 from .. import clock
@@ -31,6 +31,7 @@ HOME_OF_ROLE = {
     Role.CSR_PARTNER: "partner.home",
     Role.ADMIN: "operator.home",
 }
+require_every_role(HOME_OF_ROLE, "HOME_OF_ROLE (api/web/sessions.py)")
 
 
 class WebUser:
@@ -79,18 +80,32 @@ def signed_in() -> User:
 
 
 def role_required(*roles: Role) -> Callable:
-    """A signed-in person of one of `roles`; anyone else signed in gets a 403 page."""
+    """A signed-in person of one of `roles`, each named (there is no "any role"); anyone else
+    signed in gets a 403 page. The roles are kept on the view (`allowed_roles`) for the tests."""
+    if not roles:
+        raise TypeError("role_required(): name each role the page admits")
+    allowed = frozenset(roles)
 
     def decorate(view: Callable) -> Callable:
         @wraps(view)
         def wrapper(*args, **kwargs):
-            if signed_in().role not in roles:
+            if signed_in().role not in allowed:
                 abort(403)
             return view(*args, **kwargs)
 
-        return login_required(wrapper)
+        page = login_required(wrapper)
+        page.allowed_roles = allowed  # type: ignore[attr-defined]
+        return page
 
     return decorate
+
+
+def require_homes(app: Flask) -> None:
+    """Refuse to start while a role's home page is not a page the app serves."""
+    unserved = sorted(f"{role}: {endpoint}" for role, endpoint in HOME_OF_ROLE.items()
+                      if endpoint not in app.view_functions)
+    if unserved:
+        raise RuntimeError(f"HOME_OF_ROLE names pages the app does not serve: {unserved}")
 
 
 def init_app(app: Flask) -> None:
