@@ -5,13 +5,15 @@ kept, and every other table is emptied after each test.
 
 Shared by tests/api and tests/web: the Flask app over the test database (`app`, `client`), a
 session of the test's own (`db_session`), users of each role signed in with a bearer token
-(`sign_in`) or given a password (`person`) and signed in through the form (`signed_in`).
+(`sign_in`) or given a password (`person`) and signed in through the form (`signed_in`), and the
+app's clock frozen at the module's NOW (`frozen_clock`).
 Hypothesis profiles: "quick" (the default) and "thorough" (CI: HYPOTHESIS_PROFILE=thorough).
 """
 from __future__ import annotations
 
 import os
 import re
+from datetime import datetime, timezone
 
 import pytest
 from hypothesis import settings
@@ -166,6 +168,19 @@ def app(db, _built_apps):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+# The moment a frozen clock stands at, unless the test module names its own NOW.
+NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def frozen_clock(app, request):
+    """The app's clock stands still at the test module's NOW (or at this one's). A module asks
+    for it with `pytestmark = pytest.mark.usefixtures("frozen_clock")`."""
+    moment = getattr(request.module, "NOW", NOW)
+    app.config["CLOCK"] = lambda: moment
+    return app
 
 
 @pytest.fixture

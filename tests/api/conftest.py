@@ -1,4 +1,6 @@
-"""What only the API tests use (the app, its client and signed-in users: tests/conftest.py)."""
+"""What only the API tests use (the app, its client and signed-in users: tests/conftest.py):
+valid bodies, and an opening posted through the API (each module may give its own
+`opening_body`)."""
 from __future__ import annotations
 
 import pytest
@@ -9,3 +11,18 @@ from tests.api import bodies
 @pytest.fixture
 def profile_body():
     return bodies.profile_body
+
+
+@pytest.fixture
+def opening_body():
+    return bodies.opening_body
+
+
+@pytest.fixture
+def post_opening(client, opening_body):
+    def make(headers, **overrides) -> dict:
+        response = client.post("/api/v1/openings", json=opening_body(**overrides), headers=headers)
+        assert response.status_code == 201, response.get_json()
+        return response.get_json()
+
+    return make

@@ -9,7 +9,7 @@ per user. Rows are written directly (services where they derive fields), in one 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
 from flask import Flask
 from sqlalchemy import func, select
@@ -34,9 +34,8 @@ from catalog.services import accounts
 from catalog.services import profiles as profile_service
 from seeds.loader import load_schemes
 from tests.api import bodies
-from tests.conftest import KIND_OF_ROLE
+from tests.conftest import KIND_OF_ROLE, NOW
 
-NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
 # Every role there is (a new role is in the matrix and the fuzzer at once, and fails them until
 # it has its entries); KIND_OF_ROLE: the kind of organisation each belongs to.
@@ -307,11 +306,6 @@ def row_counts(session: Session) -> dict[str, int]:
               for name, model in COUNTED.items()}
     session.rollback()
     return counts
-
-
-def freeze_clock(app: Flask) -> Flask:
-    app.config["CLOCK"] = lambda: NOW
-    return app
 
 
 def route_table() -> list[tuple[str, str]]:

@@ -13,10 +13,7 @@ from catalog.services import accounts
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture
-def app(app):
-    app.config["CLOCK"] = lambda: NOW
-    return app
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture

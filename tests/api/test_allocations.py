@@ -18,10 +18,7 @@ TODAY = date(2026, 12, 1)
 URL = "/api/v1/allocations"
 
 
-@pytest.fixture
-def app(app):
-    app.config["CLOCK"] = lambda: NOW
-    return app
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture

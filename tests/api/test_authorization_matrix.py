@@ -31,7 +31,6 @@ from tests.api.matrix_fixtures import (
     batch_fields,
     build_world,
     course_fields,
-    freeze_clock,
     opening_fields,
     profile_fields,
     route_table,
@@ -224,9 +223,7 @@ def _static_app() -> Flask:
     return create_app({"DATABASE_URL": "sqlite://", "SECRET_KEY": "static", "TESTING": True})
 
 
-@pytest.fixture
-def app(app):
-    return freeze_clock(app)
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 def path_of(rule: str, object_id: int | None) -> str:

@@ -17,7 +17,6 @@ from tests.api.matrix_fixtures import (
     batch_fields,
     build_world,
     course_fields,
-    freeze_clock,
     opening_fields,
     profile_fields,
     row_counts,
@@ -205,9 +204,7 @@ LISTS = {
 }
 
 
-@pytest.fixture
-def app(app):
-    return freeze_clock(app)
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture

@@ -16,10 +16,7 @@ DEVANAGARI, BENGALI = re.compile("[\u0900-\u097f]"), re.compile("[\u0980-\u09ff]
 LATIN_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 
 
-@pytest.fixture
-def app(app):
-    app.config["CLOCK"] = lambda: NOW
-    return app
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.api.matrix_fixtures import build_world, freeze_clock, profile_fields, row_counts
+from tests.api.matrix_fixtures import build_world, profile_fields, row_counts
 
 V1 = "/api/v1"
 HUGE_NUMBER = "9" * 5000
 
 
-@pytest.fixture
-def app(app):
-    return freeze_clock(app)
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture

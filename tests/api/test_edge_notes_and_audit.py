@@ -6,16 +6,14 @@ import pytest
 from sqlalchemy import select, update
 
 from catalog.models import AuditEvent, Referral
-from tests.api.matrix_fixtures import build_world, freeze_clock
+from tests.api.matrix_fixtures import build_world
 
 V1 = "/api/v1"
 SECRET = "moved to shelter in Andheri East; case SST-2026-007"
 FOR_PARTNER = "She prefers the morning shift."
 
 
-@pytest.fixture
-def app(app):
-    return freeze_clock(app)
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture

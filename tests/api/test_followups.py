@@ -13,10 +13,7 @@ NOW = datetime(2027, 1, 10, 6, 0, tzinfo=timezone.utc)
 ENROLLED_AT = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture
-def app(app):
-    app.config["CLOCK"] = lambda: NOW
-    return app
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture

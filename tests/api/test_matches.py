@@ -12,10 +12,7 @@ from catalog.services import accounts
 from tests.api.test_referrals import NOW, TODAY  # noqa: F401  (same frozen day)
 
 
-@pytest.fixture
-def app(app):
-    app.config["CLOCK"] = lambda: NOW
-    return app
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture

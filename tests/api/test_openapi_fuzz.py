@@ -32,7 +32,6 @@ from tests.api.matrix_fixtures import (
     batch_fields,
     build_world,
     course_fields,
-    freeze_clock,
     opening_fields,
     profile_fields,
     scheme_fields,
@@ -94,9 +93,7 @@ def valid_bodies(world: World) -> dict[tuple[str, str], dict]:
     }
 
 
-@pytest.fixture
-def app(app):
-    return freeze_clock(app)
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.mark.slow  # the longest tests of all: about a minute per role on a busy machine

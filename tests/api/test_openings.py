@@ -9,22 +9,13 @@ import pytest
 from sqlalchemy import select
 
 from catalog.models import AuditEvent, Opening, Organisation
-from tests.api import bodies
 from tests.api.reads import count, fresh
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
 
 
-@pytest.fixture
-def app(app):
-    app.config["CLOCK"] = lambda: NOW
-    return app
-
-
-@pytest.fixture
-def opening_body():
-    return bodies.opening_body
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture
@@ -35,16 +26,6 @@ def csr(sign_in):
 @pytest.fixture
 def unverified_csr(sign_in):
     return sign_in("csr_partner", "Unknown Placement Agency", verified=False)
-
-
-@pytest.fixture
-def post_opening(client, opening_body):
-    def make(headers, **overrides) -> dict:
-        response = client.post("/api/v1/openings", json=opening_body(**overrides), headers=headers)
-        assert response.status_code == 201, response.get_json()
-        return response.get_json()
-
-    return make
 
 
 def test_a_verified_employers_opening_is_published_at_once(client, csr, opening_body,

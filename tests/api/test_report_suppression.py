@@ -9,16 +9,13 @@ import pytest
 from sqlalchemy import select
 
 from catalog.models import Referral
-from tests.api.test_referrals import NOW
+from tests.api.test_referrals import NOW  # noqa: F401  (the frozen clock stands at it)
 from tests.outcome_rows import T0, OutcomeRows, org_id
 
 URL = "/api/v1/reports/outcomes"
 
 
-@pytest.fixture
-def app(app):
-    app.config["CLOCK"] = lambda: NOW
-    return app
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture

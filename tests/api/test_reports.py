@@ -11,17 +11,19 @@ from sqlalchemy import select
 
 from catalog.models import AuditEvent
 from catalog.services.outcomes import MIN_OUTCOMES
-from tests.api.test_referrals import NOW
+from tests.api.test_referrals import NOW  # noqa: F401  (the frozen clock stands at it)
 from tests.outcome_rows import T0, OutcomeRows, org_id
 
 URL = "/api/v1/reports/outcomes"
+
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture
 def app(app):
     """The exact counts of these tests: small-count suppression off (see test_report_suppression
     for it on)."""
-    app.config["CLOCK"] = lambda: NOW
     app.config["REPORT_SUPPRESS_BELOW"] = 1
     return app
 

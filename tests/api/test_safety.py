@@ -27,10 +27,7 @@ LURE = {
 LURE_FLAGS = ["fee_charged", "documents_retained", "overseas_travel", "wage_outlier"]
 
 
-@pytest.fixture
-def app(app):
-    app.config["CLOCK"] = lambda: NOW
-    return app
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 def audit_events(session, **where) -> list[AuditEvent]:
@@ -64,16 +61,6 @@ def csr(sign_in):
 @pytest.fixture
 def admin(sign_in):
     return sign_in("admin")
-
-
-@pytest.fixture
-def post_opening(client, opening_body):
-    def make(headers, **overrides) -> dict:
-        response = client.post("/api/v1/openings", json=opening_body(**overrides), headers=headers)
-        assert response.status_code == 201, response.get_json()
-        return response.get_json()
-
-    return make
 
 
 def flag_codes(opening: dict) -> list[str]:

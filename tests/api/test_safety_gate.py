@@ -21,10 +21,7 @@ FEE = {"title": "Packing helper", "description": "Registration fee Rs 5000 to be
 HIGH_WAGE = {"wage_inr_month": 40000}  # a sewing job at four times the typical wage
 
 
-@pytest.fixture
-def app(app):
-    app.config["CLOCK"] = lambda: NOW
-    return app
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from catalog.models import AuditEvent, Batch, Course, Scheme
 from catalog.services import accounts
 from seeds.loader import load_schemes
 from tests.api.bodies import profile_body
-from tests.api.matrix_fixtures import TODAY, freeze_clock, scheme_fields
+from tests.api.matrix_fixtures import TODAY, scheme_fields
 from tests.api.reads import count
 
 V1 = "/api/v1"
@@ -19,9 +19,7 @@ RESIDENCE_REASON = ("Needs Indian residence papers; "
                     "the survivor is a Bangladeshi national awaiting repatriation")
 
 
-@pytest.fixture
-def app(app):
-    return freeze_clock(app)
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture

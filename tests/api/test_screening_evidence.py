@@ -13,10 +13,7 @@ from tests.api.reads import fresh
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def app(app):
-    app.config["CLOCK"] = lambda: NOW
-    return app
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.mark.parametrize(("title", "description", "code", "word"), [

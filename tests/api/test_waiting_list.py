@@ -3,17 +3,20 @@ input a 422 naming the field with nothing written, every read audited, and a fre
 to her as a claim she turns into a referral; and the exploited sector on the profile API."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from catalog.models import AuditEvent, WaitingListEntry
 from tests.api.test_referrals import (  # noqa: F401 - the fixtures of referral tests
-    app,
+    NOW,
     counselor,
     make_batch,
     new_profile,
     provider,
     seats_taken,
 )
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 def full_batch(client, counselor, new_profile, make_batch):

@@ -7,7 +7,9 @@ import re
 import pytest
 
 from api.messages import CODE_LISTS
-from tests.api.test_matches import app, catalogue  # noqa: F401  (the same catalogue)
+from tests.api.test_matches import NOW, catalogue  # noqa: F401  (the same catalogue and day)
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 BENGALI = re.compile(r"[\u0980-\u09FF]")
