@@ -13,7 +13,7 @@ from flask import Blueprint, Flask, g, request
 from flask_smorest import abort
 
 from catalog.models import User
-from catalog.roles import Role
+from catalog.roles import Role, named_roles
 from catalog.services.accounts import user_for_token
 
 from .database import get_session
@@ -39,9 +39,7 @@ def authenticate() -> User:
 
 def roles(*allowed: Role) -> Callable:
     """Require a signed-in user with one of `allowed` roles, each named (at least one)."""
-    if not allowed:
-        raise TypeError("roles(): name each role the view admits (there is no 'any role')")
-    allowed_set = frozenset(allowed)
+    allowed_set = named_roles(allowed, "roles()")
 
     def decorate(view: Callable) -> Callable:
         @wraps(view)

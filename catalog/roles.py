@@ -18,6 +18,15 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
+def named_roles(roles: Iterable[Role], where: str) -> frozenset[Role]:
+    """The roles a view admits, each named: naming none is an error (there is no "any role",
+    so a new role reaches only what names it)."""
+    allowed = frozenset(roles)
+    if not allowed:
+        raise TypeError(f"{where}: name each role it admits (there is no 'any role')")
+    return allowed
+
+
 def require_every_role(table: Mapping, name: str, roles: Iterable = Role) -> None:
     """Fail loudly (at import or start-up) when a table kept per role has no entry for one of
     `roles`: a new role must be wired there before the service starts, not on its first use."""

@@ -128,13 +128,18 @@ class CardScreeningSchema(Schema):
         "description": "The publishing admin's note"})
 
 
-class MatchSchema(Schema):
+class OfferCardSchema(Schema):
+    """What names an offer on a card, matched or nearly: its kind, ids, title and trade."""
+
     kind = fields.String(required=True)
     course_id = fields.Integer(allow_none=True)
     batch_id = fields.Integer(allow_none=True)
     opening_id = fields.Integer(allow_none=True)
     title = fields.String(required=True)
     trade = fields.String(required=True)
+
+
+class MatchSchema(OfferCardSchema):
     score = fields.Float(required=True)
     factors = fields.Dict(keys=fields.String(), values=fields.Float(), required=True)
     reasons = fields.List(fields.String(), required=True, metadata={
@@ -152,13 +157,7 @@ class MatchSchema(Schema):
                        "needs_no_indian_papers); worded at the head of `reasons`"})
 
 
-class NearMissSchema(Schema):
-    kind = fields.String(required=True)
-    course_id = fields.Integer(allow_none=True)
-    batch_id = fields.Integer(allow_none=True)
-    opening_id = fields.Integer(allow_none=True)
-    title = fields.String(required=True)
-    trade = fields.String(required=True)
+class NearMissSchema(OfferCardSchema):
     blockers = fields.List(fields.Nested(NearMissBlockerSchema), required=True)
 
 

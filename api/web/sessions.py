@@ -15,7 +15,7 @@ from flask import Flask, abort, current_app
 from flask_login import LoginManager, current_user, login_required
 
 from catalog.models import User
-from catalog.roles import Role, require_every_role
+from catalog.roles import Role, named_roles, require_every_role
 from catalog.services import web_sessions
 
 from .. import clock
@@ -82,9 +82,7 @@ def signed_in() -> User:
 def role_required(*roles: Role) -> Callable:
     """A signed-in person of one of `roles`, each named (there is no "any role"); anyone else
     signed in gets a 403 page. The roles are kept on the view (`allowed_roles`) for the tests."""
-    if not roles:
-        raise TypeError("role_required(): name each role the page admits")
-    allowed = frozenset(roles)
+    allowed = named_roles(roles, "role_required()")
 
     def decorate(view: Callable) -> Callable:
         @wraps(view)

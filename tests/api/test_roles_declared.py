@@ -74,7 +74,7 @@ def test_no_api_view_admits_a_role_nobody_named(static_app):
 
 
 def test_a_view_that_names_no_roles_cannot_be_declared():
-    with pytest.raises(TypeError, match="name each role"):
+    with pytest.raises(TypeError, match="roles\\(\\): name each role"):
         auth.roles()
     with pytest.raises(TypeError, match="name each role"):
         ApiBlueprint("nameless", __name__).auth()
