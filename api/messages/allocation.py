@@ -10,6 +10,7 @@ from matcher.messages import AllocationNote
 
 from .words import Words
 
+
 def because(w: Words, code: str | None) -> str:
     if code == Because.HIGHER_URGENCY:
         return w._("its seats went to survivors whose need of income is more urgent")

@@ -6,6 +6,7 @@ from matcher.vocabulary import Blocker
 
 from .words import Words, capital
 
+
 def _literacy(w: Words, p: dict) -> str:
     return w._("Needs %(needs)s; profile has %(has)s", needs=w.label("literacy", p.get("needs")),
                has=w.label("literacy", p.get("has")))

@@ -5,6 +5,7 @@ from catalog.errors import ErrorReason
 
 from .words import Words
 
+
 def _not_eligible(w: Words, d: dict) -> str:
     blockers = "; ".join(w.message(b) for b in d.get("blockers") or ())
     if blockers:

@@ -6,6 +6,7 @@ from catalog.screening.severity import WAGE_UNDERPAID
 
 from .words import Words
 
+
 def _wage_outlier(w: Words, p: dict) -> str:
     if p.get("floor_inr_month") is not None:
         return w._("Pay at least the statutory minimum: %(wage)s a month is below the national "

@@ -58,7 +58,7 @@ def _new_referral(w: Words, d: dict) -> str:
                "the enrolment under the referrals to your batches.", title=d.get("title") or "—")
 
 
-def _moved_on(sentence: str) -> Callable[[Wording, dict], str]:
+def _moved_on(sentence: str) -> Callable[[Words, dict], str]:
     """A referral that moved on: one sentence with the case and the offer's title."""
     return lambda w, d: w._(sentence, case=d["case"], title=d.get("title") or "—")
 

@@ -9,6 +9,7 @@ from matcher.messages import PathwayNote
 
 from .words import Words
 
+
 def _bridge_first(w: Words, p: dict) -> str:
     return w._("First the literacy course '%(title)s' (reaches %(level)s)",
                title=p.get("title"), level=w.label("literacy", p.get("reaches")))

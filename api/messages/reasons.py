@@ -5,6 +5,7 @@ from matcher.messages import Reason
 
 from .words import Words, capital
 
+
 def _km(w: Words, km: float) -> str:
     return w.number(round(km or 0))
 

@@ -7,6 +7,7 @@ from matcher.messages import SchemeRefusal
 from .blockers import max_age, min_age
 from .words import Words
 
+
 def _scheme_women(w: Words, p: dict) -> str:
     return w._("For women only; survivor is recorded as %(gender)s",
                gender=w.label("gender", p.get("gender")))

@@ -15,6 +15,7 @@ from catalog import access
 from catalog.errors import Conflict, DomainError, NotFound
 from catalog.models import Profile
 from catalog.services import allocations as service
+from catalog.services.allocation_cohort import MAX_COHORT
 from catalog.services import profiles as profile_service
 from catalog.taxonomy import trade_infos
 from matcher.vocabulary import ProfileStatus, Role
@@ -67,7 +68,7 @@ def _form(values: dict[str, Any], errs: forms.Errors, status: int = 200,
     db, user = get_session(), signed_in()
     profiles = list(db.scalars(
         select(Profile).where(access.scope(user, Profile), Profile.status == ProfileStatus.ACTIVE)
-        .order_by(Profile.case_ref, Profile.id).limit(service.MAX_COHORT)
+        .order_by(Profile.case_ref, Profile.id).limit(MAX_COHORT)
     ))
     for profile in profiles:
         profile_service.record_read(db, profile, user, "list")
