@@ -170,7 +170,8 @@ def load_courses(session: Session, today: date, *, ids: Iterable[int] | None = N
     batches: dict[int, list[BatchOffer]] = {}
     for batch in session.execute(upcoming.order_by(Batch.course_id, Batch.id)).scalars():
         batches.setdefault(batch.course_id, []).append(batch_offer(batch))
-    observed = placements if placements is not None else placement_rates.observed_placements(session)
+    observed = (placements if placements is not None
+                else placement_rates.observed_placements(session))
     return [course_offer(course, batches.get(course.id, ()),
                          observed.for_course(course.id, course.provider_id,
                                              course.placement_rate))

@@ -24,6 +24,8 @@ MAX_BATCHES = 1_000
 
 
 def cohort(session: Session, actor: User, profile_ids: Sequence[int]) -> list[Profile]:
+    """The survivors named: of the actor's organisation only (another's is not found), each
+    named once, every one active."""
     ids = list(profile_ids)
     if not ids:
         raise Invalid("name at least one survivor", field_errors={
@@ -51,7 +53,9 @@ def cohort(session: Session, actor: User, profile_ids: Sequence[int]) -> list[Pr
     return profiles
 
 
-def batches(session: Session, batch_ids, filters, today: date) -> list[Batch]:
+def find_batches(session: Session, batch_ids, filters, today: date) -> list[Batch]:
+    """The batches named, each open for referrals, or else the open batches with a seat that the
+    filters find; at most MAX_BATCHES."""
     if (batch_ids is None) == (filters is None):
         raise Invalid("name either batch_ids or filters", field_errors={
             "batch_ids": ["Give batch_ids or filters, not both."]})

@@ -43,8 +43,7 @@ from ..errors import Conflict, DomainError
 from ..matching import catalogue_index, profile_facts
 from ..models import Allocation, AllocationItem, AllocationStatus, Batch, Profile, User
 from . import referrals
-from .allocation_cohort import batches as find_batches
-from .allocation_cohort import cohort, free_seats, live_seats
+from .allocation_cohort import cohort, find_batches, free_seats, live_seats
 from .allocation_explainer import Explainer
 from .waiting_times import waiting_times
 
