@@ -27,7 +27,7 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
-# Wording (api/messages.py, templates): `make extract` gathers every msgid into messages.pot and
+# Wording (api/messages/, templates): `make extract` gathers every msgid into messages.pot and
 # merges it into each language's .po; `make translations` compiles the .po files to the .mo files
 # the app reads (committed too; tests/test_translations.py checks they match).
 extract: install

@@ -11,7 +11,8 @@ from flask import Flask, g, has_request_context, request, session
 from flask_babel import Babel, gettext, ngettext, pgettext
 
 from . import field_errors
-from .messages import DEFAULT_LANGUAGE, LANGUAGES, TIMEZONE, TRANSLATIONS, Wording
+from .messages import Wording
+from .messages.words import DEFAULT_LANGUAGE, LANGUAGES, TIMEZONE, TRANSLATIONS
 
 __all__ = ["LANGUAGES", "gettext", "ngettext", "pgettext", "get_locale", "wording", "init_app"]
 

@@ -21,7 +21,8 @@ import csv
 import io
 from collections.abc import Iterator
 
-from catalog.services.outcomes import OutcomesReport, RateRow, Tally
+from catalog.services.outcomes import OutcomesReport, RateRow
+from catalog.services.placement_rates import Tally
 
 from .spreadsheet import safe_cell
 from .i18n import wording

@@ -13,6 +13,7 @@ from catalog.models import Profile, Referral
 from catalog.roles import Role
 from catalog.services import publishing
 from catalog.services import referrals as service
+from catalog.services.candidates import candidate_summary
 from catalog.taxonomy import trade_infos
 
 from . import clock
@@ -55,7 +56,7 @@ def present(session, user, referral: Referral, infos=None) -> dict:
         view.update(profile_id=referral.profile_id, case_ref=referral.profile.case_ref,
                     note=referral.note)
     else:
-        view["candidate"] = service.candidate_summary(session, user, referral, infos)
+        view["candidate"] = candidate_summary(session, user, referral, infos)
     return view
 
 

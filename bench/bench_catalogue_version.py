@@ -41,7 +41,7 @@ from catalog.catalogue_version import read_version  # noqa: E402
 from catalog.db import make_engine, make_session_factory  # noqa: E402
 from catalog.index_cache import IndexCache  # noqa: E402
 from catalog.models import Batch, Course, Opening, Organisation, Profile  # noqa: E402
-from catalog.services import outcomes  # noqa: E402
+from catalog.services import placement_rates  # noqa: E402
 from matcher import match  # noqa: E402
 
 
@@ -56,7 +56,7 @@ def old_version_query(session):
         select(func.count(Opening.id)).scalar_subquery(),
         select(func.count(Organisation.id)).where(Organisation.verified.is_(True))
         .scalar_subquery(),
-        *outcomes.outcomes_version(),
+        *placement_rates.outcomes_version(),
     )).one()
 
 

@@ -31,8 +31,8 @@ from matcher.models import BatchOffer
 from . import catalogue_version as versions
 from .catalogue_version import Change, Version, read_version
 from .models import Batch, CatalogueChange, Course, Opening
-from .services import outcomes
-from .services.outcomes import ObservedPlacements
+from .services import placement_rates
+from .services.placement_rates import ObservedPlacements
 from .taxonomy import trade_infos
 
 PATCH_LIMIT = 2_000
@@ -112,7 +112,7 @@ class IndexCache:
 
     def _built(self, session: Session, current: Version, today: date) -> Entry:
         key = session.get_bind().url.render_as_string(hide_password=True)
-        placements = outcomes.observed_placements(session)
+        placements = placement_rates.observed_placements(session)
         index = CatalogIndex(trade_infos(session),
                              self._load_courses(session, today, placements=placements),
                              self._load_openings(session, today))
@@ -155,7 +155,7 @@ class IndexCache:
         course_ids = set(ids["course"])
         opening_ids = set(ids["opening"])
         if ids["outcomes"]:
-            placements = outcomes.observed_placements(session)
+            placements = placement_rates.observed_placements(session)
             course_ids |= _moved_placements(session, entry.placements, placements)
         if ids["batch"]:
             course_ids |= set(session.scalars(

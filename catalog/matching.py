@@ -36,8 +36,8 @@ from matcher.vocabulary import OpeningStatus
 from . import audit
 from .index_cache import IndexCache
 from .models import Batch, Course, Opening, Organisation, Profile, Scheme, User
-from .services import outcomes, publishing
-from .services.outcomes import Placement
+from .services import placement_rates, publishing
+from .services.placement_rates import Placement
 
 
 def profile_facts(profile: Profile) -> ProfileFacts:
@@ -154,11 +154,11 @@ def opening_offer(opening: Opening, employer_verified: bool) -> OpeningOffer:
 
 
 def load_courses(session: Session, today: date, *, ids: Iterable[int] | None = None,
-                 placements: outcomes.ObservedPlacements | None = None) -> list[CourseOffer]:
+                 placements: placement_rates.ObservedPlacements | None = None) -> list[CourseOffer]:
     """Active courses with a batch that has not started (only those of `ids` when given), as the
     engine's dataclasses, each with the placement rate observed from past referrals once there
     are enough (`placements`, default: one grouped query for all courses; see
-    catalog/services/outcomes.py)."""
+    catalog/services/placement_rates.py)."""
     upcoming = select(Batch).where(Batch.start_date > today, Batch.closed.is_(False))
     query = select(Course).where(Course.active.is_(True), Course.id.in_(
         select(Batch.course_id).where(Batch.start_date > today, Batch.closed.is_(False))
@@ -170,7 +170,8 @@ def load_courses(session: Session, today: date, *, ids: Iterable[int] | None = N
     batches: dict[int, list[BatchOffer]] = {}
     for batch in session.execute(upcoming.order_by(Batch.course_id, Batch.id)).scalars():
         batches.setdefault(batch.course_id, []).append(batch_offer(batch))
-    observed = placements if placements is not None else outcomes.observed_placements(session)
+    observed = (placements if placements is not None
+                else placement_rates.observed_placements(session))
     return [course_offer(course, batches.get(course.id, ()),
                          observed.for_course(course.id, course.provider_id,
                                              course.placement_rate))

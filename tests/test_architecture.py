@@ -37,11 +37,16 @@ def test_package_respects_the_import_direction(package):
 
 
 # --- size and shape: modules, functions, import cycles ---------------------------------------
-# Each package listed here is held to these limits; extend LIMITS to hold another (catalog, api).
+# Each package listed here is held to these limits (docs/design.md, Architecture). Migrations
+# aside: each is the frozen record of a schema change (0001 creates every table in one upgrade),
+# never edited once released.
 
 LIMITS = {
     "matcher": {"module_lines": 400, "function_lines": 60},
+    "catalog": {"module_lines": 400, "function_lines": 60},
+    "api": {"module_lines": 400, "function_lines": 60},
 }
+EXEMPT = ("catalog/migrations/",)
 
 
 def _modules(package: str) -> dict[str, Path]:
@@ -127,14 +132,20 @@ def import_cycles(package: str) -> list[list[str]]:
 
 
 def _relative(path: Path) -> str:
-    return str(path.relative_to(ROOT))
+    return path.relative_to(ROOT).as_posix()
+
+
+def _held(package: str) -> list[Path]:
+    """The modules of the package held to the size limits: all but the EXEMPT (migrations)."""
+    return [path for path in _modules(package).values()
+            if not _relative(path).startswith(EXEMPT)]
 
 
 @pytest.mark.parametrize("package", sorted(LIMITS))
 def test_no_module_is_too_long(package):
     limit = LIMITS[package]["module_lines"]
     too_long = {}
-    for path in _modules(package).values():
+    for path in _held(package):
         lines = len(path.read_text(encoding="utf-8").splitlines())
         if lines > limit:
             too_long[_relative(path)] = lines
@@ -145,7 +156,7 @@ def test_no_module_is_too_long(package):
 def test_no_function_is_too_long(package):
     limit = LIMITS[package]["function_lines"]
     too_long = {}
-    for path in _modules(package).values():
+    for path in _held(package):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 lines = node.end_lineno - node.lineno + 1
@@ -177,3 +188,15 @@ def test_the_cycle_check_sees_imports_under_type_checking(tmp_path, monkeypatch)
     assert import_cycles("loop") == [["loop.a", "loop.b"]]
     with pytest.raises(AssertionError):
         test_no_function_is_too_long("loop")
+    (package / "e.py").write_text("x = 1\n" * 401)  # a module of 401 lines is too long
+    with pytest.raises(AssertionError, match="modules over 400 lines"):
+        test_no_module_is_too_long("loop")
+
+
+def test_only_the_migrations_are_exempt_from_the_size_limits():
+    """The exemption hides nothing else: every module of catalog/ outside catalog/migrations/
+    is held, and the migrations (which would break the function limit) are not."""
+    held = {_relative(path) for path in _held("catalog")}
+    every = {_relative(path) for path in _modules("catalog").values()}
+    assert every - held == {path for path in every if path.startswith("catalog/migrations/")}
+    assert "catalog/migrations/versions/0001_initial_schema.py" in every - held

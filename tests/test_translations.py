@@ -13,7 +13,8 @@ import pytest
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 
-from api.messages import CODE_LISTS, LANGUAGES, TRANSLATIONS, Wording
+from api.messages import CODE_LISTS, Wording
+from api.messages.words import LANGUAGES, TRANSLATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]|%%")
@@ -136,7 +137,7 @@ def test_every_code_of_every_list_has_a_message(language, code_list):
 def test_a_new_language_needs_one_po_file_and_one_line(tmp_path, monkeypatch):
     """Odia: LANGUAGES gains a line, api/translations/or/ its .po; the untranslated count is
     what the test above reports for it."""
-    import api.messages as messages
+    import api.messages.words as words_module
 
     folder = tmp_path / "or" / "LC_MESSAGES"
     folder.mkdir(parents=True)
@@ -148,18 +149,18 @@ def test_a_new_language_needs_one_po_file_and_one_line(tmp_path, monkeypatch):
     odia.add("Matches", "ମେଳ")
     write_mo(po, odia)
     (folder / "messages.mo").write_bytes(po.getvalue())
-    monkeypatch.setattr(messages, "TRANSLATIONS", tmp_path)
-    monkeypatch.setitem(messages.LANGUAGES, "or",
+    monkeypatch.setattr(words_module, "TRANSLATIONS", tmp_path)
+    monkeypatch.setitem(words_module.LANGUAGES, "or",
                         {"name": "ଓଡ଼ିଆ", "locale": "or_IN", "voice": "or-IN"})
-    messages.translations.cache_clear()
+    words_module.translations.cache_clear()
     try:
-        words = messages.Wording("or")
+        words = Wording("or")
         assert words.language == "or"
         assert words._("Matches") == "ମେଳ"
         assert words._("Score") == "Score"  # untranslated: falls back to English
         assert len([m for m in source if m.id]) > 1
     finally:
-        messages.translations.cache_clear()
+        words_module.translations.cache_clear()
 
 
 def test_every_reason_a_service_raises_is_a_worded_error_reason():

@@ -6,7 +6,7 @@ from marshmallow import Schema, ValidationError, fields, post_dump, validate, va
 from matcher.allocation import MIN_SCORE
 
 from ..i18n import wording
-from ..messages import because
+from ..messages.allocation import because
 from .fields import MAX_ID, StrictSchema, text, texts, whole
 from .messages import BlockerSchema, MessageSchema, worded_list
 

@@ -21,6 +21,7 @@ from catalog.services import casework as service
 from catalog.services import follow_ups as follow_up_service
 from catalog.services import profiles as profile_service
 from catalog.services import referrals as referral_service
+from catalog.services.candidates import candidate_summary
 from catalog.services.profiles import CLOSE_REASONS
 from catalog.services.referrals import NOT_SELECTED_REASONS, WITHDRAW_REASONS
 from matcher.vocabulary import ProfileStatus, ReferralStatus
@@ -117,7 +118,7 @@ def render_referral(db, user, referral: Referral, errs: dict | None = None,
         audit.record(db, user, "read", "referral", referral.id, profile_id=referral.profile_id)
         follow_ups = follow_up_jobs.follow_ups_of(db, user, referral.id)
     else:
-        candidate = referral_service.candidate_summary(db, user, referral)
+        candidate = candidate_summary(db, user, referral)
     today = clock.today()
     due = [(str(f.day), _("Day %(day)s, due %(date)s", day=f.day,
                           date=wording().date(f.due_on)))

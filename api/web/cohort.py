@@ -16,6 +16,7 @@ from catalog.errors import Conflict, DomainError, NotFound
 from catalog.models import Profile
 from catalog.roles import Role
 from catalog.services import allocations as service
+from catalog.services.allocation_cohort import MAX_COHORT
 from catalog.services import profiles as profile_service
 from catalog.taxonomy import trade_infos
 from matcher.vocabulary import ProfileStatus
@@ -68,7 +69,7 @@ def _form(values: dict[str, Any], errs: forms.Errors, status: int = 200,
     db, user = get_session(), signed_in()
     profiles = list(db.scalars(
         select(Profile).where(access.scope(user, Profile), Profile.status == ProfileStatus.ACTIVE)
-        .order_by(Profile.case_ref, Profile.id).limit(service.MAX_COHORT)
+        .order_by(Profile.case_ref, Profile.id).limit(MAX_COHORT)
     ))
     for profile in profiles:
         profile_service.record_read(db, profile, user, "list")

@@ -14,6 +14,7 @@ from catalog.models import Batch, Course, Referral
 from catalog.roles import Role
 from catalog.services import courses as service
 from catalog.services import referrals as referral_service
+from catalog.services.candidates import referred_candidates
 from catalog.taxonomy import trade_infos
 
 from .. import clock
@@ -35,7 +36,7 @@ bp = errors.install(Blueprint("liaison", __name__))
 def home():
     db, user = get_session(), signed_in()
     courses = list(db.scalars(service.courses_query(provider_id=user.organisation_id)))
-    candidates = referral_service.referred_candidates(db, user)
+    candidates = referred_candidates(db, user)
     db.commit()
     return render_template("liaison/home.html", courses=courses, candidates=candidates,
                            trades=trade_infos(db))

@@ -10,6 +10,7 @@ from catalog.models import Opening, Referral
 from catalog.roles import Role
 from catalog.services import openings as service
 from catalog.services import referrals as referral_service
+from catalog.services.candidates import referred_candidates
 from catalog.taxonomy import trade_infos
 
 from .. import clock
@@ -38,7 +39,7 @@ OUTCOMES = ("interviewed", "hired", "not_selected")
 def home():
     db, user = get_session(), signed_in()
     openings = list(db.scalars(service.openings_query(user).limit(200)))
-    candidates = referral_service.referred_candidates(db, user)
+    candidates = referred_candidates(db, user)
     db.commit()
     return render_template("partner/home.html", openings=openings, candidates=candidates,
                            trades=trade_infos(db))

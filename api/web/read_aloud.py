@@ -14,7 +14,8 @@ from babel.dates import format_date
 
 from matcher.results import MatchResult
 
-from ..messages import LANGUAGES, Wording
+from ..messages import Wording
+from ..messages.words import LANGUAGES
 
 BEST = 3
 

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Batch, WaitingListEntry, WaitingStatus
-from ..services import referrals, waiting_list
+from ..services import waiting_list
+from ..services.seats import return_seat
 
 W = WaitingStatus
 
@@ -32,7 +33,7 @@ def pass_on_claims(session: Session, now: datetime) -> dict[str, int]:
         for entry in session.scalars(select(WaitingListEntry)
                                      .where(WaitingListEntry.id.in_(ids))):
             waiting_list.note(session, entry, "lapse", f"batch={batch_id}", now)
-            referrals.return_seat(session, batch_id)
+            return_seat(session, batch_id)
         lapsed += len(ids)
     waiting = session.scalars(
         select(Batch.id).join(WaitingListEntry, WaitingListEntry.batch_id == Batch.id)

@@ -21,7 +21,7 @@ from matcher.vocabulary import ReferralStatus
 from .. import audit
 from ..models import Batch, Course, NotificationKind, Profile, Referral
 from ..services import waiting_list
-from ..services.referrals import return_seat
+from ..services.seats import return_seat
 from .notify import Recipients, notify
 
 WARN_BEFORE = timedelta(days=2)

@@ -1,32 +1,29 @@
 """Referrals: a seat hold on a batch or an application to an opening, and their life after.
 
-Taking a seat is one conditional UPDATE (`seats_taken < seats_total`), checked for the one row it
-must change, inside the caller's transaction; the CHECK constraint on batches backs it. That is
-safe on PostgreSQL (the WHERE is re-evaluated after a concurrent update) and on SQLite (writers
-are serialised by BEGIN IMMEDIATE). Status changes are conditional updates too, so a hold that
-expires while a liaison confirms it is decided exactly once.
+Taking a seat is one conditional UPDATE (`seats_taken < seats_total`, `catalog.services.seats`),
+checked for the one row it must change, inside the caller's transaction; the CHECK constraint on
+batches backs it. Status changes are conditional updates too, so a hold that expires while a
+liaison confirms it is decided exactly once. What a partner reads of a referred survivor is
+`catalog.services.candidates`.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from matcher.checks import batch_blockers, opening_blockers
-from matcher.models import TradeInfo
 from matcher.vocabulary import Blocker, OpeningStatus, ProfileStatus, ReferralStatus
 
 from .. import access, audit
-from . import publishing
 from ..errors import Conflict, Forbidden, Invalid
 from ..matching import batch_offer, course_offer, opening_offer, profile_facts
 from ..models import (
     LIVE_STATUSES,
     Batch,
-    NotSelectedReason,
     Course,
+    NotSelectedReason,
     Opening,
     Organisation,
     Profile,
@@ -35,7 +32,9 @@ from ..models import (
 )
 from ..roles import Role
 from ..taxonomy import trade_infos
-from . import follow_ups, notify, waiting_list
+from . import follow_ups, notify, publishing, waiting_list
+from .referral_checks import ensure_not_live, not_eligible
+from .seats import fill_position, take_seat
 
 S = ReferralStatus
 
@@ -75,15 +74,6 @@ PROFILE_CLOSED = "profile_closed"
 CONSENT_REASON = "consent_withdrawn"
 
 
-def not_eligible(hits) -> Invalid:
-    """The error of an offer whose hard rules she breaks (`hits`): shared with waiting lists."""
-    return Invalid(
-        "the survivor does not meet this offer's rules",
-        reason="not_eligible",
-        blockers=[hit.to_dict() for hit in hits],
-    )
-
-
 def refer(
     session: Session,
     actor: User,
@@ -116,21 +106,6 @@ def refer(
                  detail=detail).at = now  # the referral's history reads these moments
     notify.referral_made(session, referral, now)
     return referral
-
-
-def live_referral(session: Session, profile_id: int, column, offer_id: int) -> int | None:
-    """Her live referral to the offer (`column` is Referral.batch_id or .opening_id), or None."""
-    return session.scalar(
-        select(Referral.id).where(Referral.profile_id == profile_id, column == offer_id,
-                                  Referral.status.in_(LIVE_STATUSES))
-    )
-
-
-def ensure_not_live(session: Session, profile: Profile, column, offer_id: int) -> None:
-    live = live_referral(session, profile.id, column, offer_id)
-    if live is not None:
-        raise Conflict(f"this survivor already has referral {live} to it",
-                       reason="already_referred", referral_id=live)
 
 
 def _hold_seat(session, actor, profile, batch_id, now, today, hold_days) -> Referral:
@@ -208,24 +183,11 @@ def change_status(
     a code of REASONS for a withdrawal or a rejection (a not-selected reason is told to her
     counselor)."""
     new_status = ReferralStatus(new_status)
-    _check_reason(new_status, reason)
-    if note is not None and actor.role is not Role.COUNSELOR:
-        raise Invalid("only the survivor's counselor writes the referral's note",
-                      field_errors={"note": ["Only the survivor's counselor writes this note; "
-                                             "write note_for_partner."]},
-                      reason="note_not_yours")
-    allowed = TRANSITIONS.get(actor.role, {})
-    if new_status not in allowed:
-        raise Forbidden(f"a {actor.role.value} may not set a referral to {new_status.value}")
-    kind_only = BATCH_ONLY if referral.batch_id is not None else OPENING_ONLY
-    if new_status is not S.WITHDRAWN and new_status not in kind_only:
-        raise Invalid(f"{new_status.value} does not apply to this kind of referral",
-                      field_errors={"status": ["Not a status of this kind of referral."]},
-                      reason="invalid_transition")
+    sources = _allowed_sources(actor, referral, new_status, note, reason)
     previous = referral.status
     changed = session.execute(
         update(Referral)
-        .where(Referral.id == referral.id, Referral.status.in_(allowed[new_status]))
+        .where(Referral.id == referral.id, Referral.status.in_(sources))
         .values(status=new_status, status_changed_at=now, updated_at=now,
                 note=note if note is not None else Referral.note,
                 note_for_partner=(note_for_partner if note_for_partner is not None
@@ -243,7 +205,7 @@ def change_status(
     if new_status is S.WITHDRAWN and previous is S.HELD:
         waiting_list.release_seat(session, referral.batch_id, now)  # first claim: next
     if new_status is S.HIRED:
-        _fill_position(session, referral.opening_id)
+        fill_position(session, referral.opening_id)
     if new_status in follow_ups.PLACED:  # in this transaction: no path can skip them
         follow_ups.schedule(session, [(referral.id, now)])
     session.flush()
@@ -259,10 +221,27 @@ def change_status(
     return referral
 
 
-def _check_reason(new_status: ReferralStatus, reason: str | None) -> None:
+def _allowed_sources(actor: User, referral: Referral, new_status: ReferralStatus,
+                     note: str | None, reason: str | None) -> frozenset[ReferralStatus]:
+    """The statuses from which the actor may move this referral to `new_status` (the change is
+    checked against them in its UPDATE); 400 or 403 for a change she may never make."""
     if reason is not None and reason not in REASONS.get(new_status, ()):
         raise Invalid(f"not a reason for {new_status.value}", reason="invalid_reason",
                       field_errors={"reason": ["Choose a reason from the list."]})
+    if note is not None and actor.role is not Role.COUNSELOR:
+        raise Invalid("only the survivor's counselor writes the referral's note",
+                      field_errors={"note": ["Only the survivor's counselor writes this note; "
+                                             "write note_for_partner."]},
+                      reason="note_not_yours")
+    allowed = TRANSITIONS.get(actor.role, {})
+    if new_status not in allowed:
+        raise Forbidden(f"a {actor.role.value} may not set a referral to {new_status.value}")
+    kind_only = BATCH_ONLY if referral.batch_id is not None else OPENING_ONLY
+    if new_status is not S.WITHDRAWN and new_status not in kind_only:
+        raise Invalid(f"{new_status.value} does not apply to this kind of referral",
+                      field_errors={"status": ["Not a status of this kind of referral."]},
+                      reason="invalid_transition")
+    return allowed[new_status]
 
 
 def withdraw_applications(
@@ -321,97 +300,3 @@ def _withdraw_each(session, profile, actor, now, statuses, only, reason) -> list
         session.scalars(select(Referral).where(Referral.id.in_(withdrawn))
                         .execution_options(populate_existing=True)).all()
     return withdrawn
-
-
-def take_seat(session: Session, batch_id: int, today: date) -> bool:
-    """Take one seat of an open batch, if one is left: one conditional UPDATE."""
-    return session.execute(
-        update(Batch)
-        .where(Batch.id == batch_id, Batch.seats_taken < Batch.seats_total,
-               Batch.closed.is_(False), Batch.application_deadline >= today)
-        .values(seats_taken=Batch.seats_taken + 1)
-        .execution_options(synchronize_session=False)
-    ).rowcount == 1
-
-
-def return_seat(session: Session, batch_id: int) -> None:
-    session.execute(
-        update(Batch).where(Batch.id == batch_id, Batch.seats_taken > 0)
-        .values(seats_taken=Batch.seats_taken - 1)
-        .execution_options(synchronize_session=False)
-    )
-
-
-def _fill_position(session: Session, opening_id: int) -> None:
-    filled = session.execute(
-        update(Opening).where(Opening.id == opening_id,
-                              Opening.positions_filled < Opening.positions)
-        .values(positions_filled=Opening.positions_filled + 1)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if filled != 1:
-        raise Conflict("every position of this opening is already filled", reason="no_capacity")
-
-
-AGE_BANDS = ((18, "under 18"), (25, "18-24"), (35, "25-34"), (45, "35-44"), (55, "45-54"))
-
-
-def age_band(age: int) -> str:
-    for upper, label in AGE_BANDS:
-        if age < upper:
-            return label
-    return "55+"
-
-
-def anonymised_summary(
-    session: Session, profile: Profile, infos: Mapping[str, TradeInfo] | None = None
-) -> dict:
-    """What a liaison or an employer may see: an age band, literacy, languages, the trades the
-    survivor wants to work in (`trades`, from her interests) and has worked in (`skills`, from
-    her experience), resolved to the taxonomy's names, and the courses she completed. Never the
-    case reference, the exact age, the district or any free text she or her counselor wrote."""
-    infos = trade_infos(session) if infos is None else infos
-
-    def trade_names(resolved: list[dict] | None) -> list[str]:
-        return sorted({infos[item["trade"]].name for item in resolved or ()
-                       if item.get("trade") in infos})
-
-    completed = session.scalars(
-        select(Course.title).join(Batch, Batch.course_id == Course.id)
-        .join(Referral, Referral.batch_id == Batch.id)
-        .where(Referral.profile_id == profile.id, Referral.status == S.COMPLETED)
-        .order_by(Course.title)
-    )
-    return {
-        "age_band": age_band(profile.age),
-        "literacy": profile.literacy.value,
-        "languages": list(profile.languages),
-        "trades": trade_names(profile.resolved_interests),
-        "skills": trade_names(profile.resolved_experience),
-        "courses_completed": list(dict.fromkeys(completed)),
-    }
-
-
-def candidate_summary(
-    session: Session, partner: User, referral: Referral,
-    infos: Mapping[str, TradeInfo] | None = None,
-) -> dict:
-    """The anonymised summary of a referred survivor, as a liaison or an employer reads it; the
-    read is audited."""
-    summary = anonymised_summary(session, referral.profile, infos)
-    audit.record(session, partner, "read_summary", "referral", referral.id,
-                 profile_id=referral.profile_id)
-    return summary
-
-
-def referred_candidates(session: Session, partner: User, limit: int = 100) -> list[tuple]:
-    """The newest referrals a liaison or an employer may see, each with its anonymised summary;
-    every summary read is audited."""
-    referrals = session.scalars(
-        select(Referral).where(access.scope(partner, Referral))
-        .options(selectinload(Referral.profile))
-        .order_by(Referral.id.desc()).limit(limit)
-    )
-    infos = trade_infos(session)
-    return [(referral, candidate_summary(session, partner, referral, infos))
-            for referral in referrals]

@@ -45,7 +45,10 @@ from ..models import (
     WaitingStatus,
 )
 from ..taxonomy import trade_infos
-from . import allocations, notify, referrals
+from . import notify
+from .referral_checks import ensure_not_live, live_referral, not_eligible
+from .seats import return_seat, take_seat
+from .waiting_times import waiting_times
 
 CLAIM_HOURS = 48
 W = WaitingStatus
@@ -70,10 +73,10 @@ def join(session: Session, actor: User, batch_id: int, profile_id: int, *,
         raise Conflict("a closed profile cannot wait for a seat", reason="profile_closed")
     hits = eligibility(session, profile, batch, now)
     if hits:
-        raise referrals.not_eligible(hits)
+        raise not_eligible(hits)
     if batch.seats_available > 0:
         raise Conflict("this batch has a seat free: refer her", reason="seats_available")
-    referrals.ensure_not_live(session, profile, Referral.batch_id, batch.id)
+    ensure_not_live(session, profile, Referral.batch_id, batch.id)
     waiting = session.scalar(select(WaitingListEntry.id).where(
         WaitingListEntry.profile_id == profile.id, WaitingListEntry.batch_id == batch.id,
         WaitingListEntry.status.in_(OPEN)))
@@ -199,7 +202,7 @@ def ordered(session: Session, batch_id: int, now: datetime) -> list[WaitingListE
         return []
     profiles = {p.id: p for p in session.scalars(
         select(Profile).where(Profile.id.in_({e.profile_id for e in waiting})))}
-    waited = allocations.waiting_times(session, list(profiles.values()))
+    waited = waiting_times(session, list(profiles.values()))
     today = local_date(now)
 
     def key(entry: WaitingListEntry):
@@ -220,7 +223,7 @@ def skip_reason(session: Session, entry: WaitingListEntry, batch: Batch,
     if (not profile.consent_to_share and profile.consent_recorded_at is not None
             and profile.consent_recorded_at > entry.created_at):
         return "consent_withdrawn"
-    if referrals.live_referral(session, profile.id, Referral.batch_id, batch.id) is not None:
+    if live_referral(session, profile.id, Referral.batch_id, batch.id) is not None:
         return "already_referred"
     hits = eligibility(session, profile, batch, now)
     return hits[0].code.value if hits else None
@@ -230,7 +233,7 @@ def release_seat(session: Session, batch_id: int, now: datetime) -> None:
     """A held seat of the batch frees (a withdrawal, a claim given up): it returns to the batch
     and passes, as a first claim, to the next on its list. The jobs return many seats and offer
     once per run (`catalog.jobs.holds`, `catalog.jobs.claims`)."""
-    referrals.return_seat(session, batch_id)
+    return_seat(session, batch_id)
     offer_free_seats(session, [batch_id], now)
 
 
@@ -257,12 +260,12 @@ def _offer_batch(session: Session, batch_id: int, now: datetime) -> int:
             if move(session, [entry.id], W.WAITING, W.SKIPPED, now, skip_reason=reason):
                 note(session, entry, "skip", f"batch={batch_id} {reason}", now)
             continue
-        if not referrals.take_seat(session, batch_id, local_date(now)):
+        if not take_seat(session, batch_id, local_date(now)):
             break
         expires = now + timedelta(hours=CLAIM_HOURS)
         if not move(session, [entry.id], W.WAITING, W.OFFERED, now,
                     claim_expires_at=expires, offered_at=now):
-            referrals.return_seat(session, batch_id)  # she left meanwhile: the seat stays
+            return_seat(session, batch_id)  # she left meanwhile: the seat stays
             continue
         note(session, entry, "offer_claim", f"batch={batch_id}", now)
         _tell_counselor(session, entry, batch, expires, now)

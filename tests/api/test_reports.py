@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from catalog.models import AuditEvent
-from catalog.services.outcomes import MIN_OUTCOMES
+from catalog.services.placement_rates import MIN_OUTCOMES
 from tests.api.test_referrals import NOW  # noqa: F401  (the frozen clock stands at it)
 from tests.outcome_rows import T0, OutcomeRows, org_id
 

@@ -14,7 +14,7 @@ from catalog.index_cache import IndexCache
 from catalog.jobs.closing import close_past_offers
 from catalog.models import Batch, CatalogueChange, CatalogueVersion, Course, Organisation
 from catalog.services import accounts, openings, referrals
-from catalog.services.outcomes import MIN_OUTCOMES
+from catalog.services.placement_rates import MIN_OUTCOMES
 from tests.outcome_rows import T0, OutcomeRows
 
 TODAY = T0.date()

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from catalog import matching
 from catalog.models import Organisation
-from catalog.services import accounts, outcomes
-from catalog.services.outcomes import MIN_OUTCOMES, Tally
+from catalog.services import accounts, outcomes, placement_rates
+from catalog.services.placement_rates import MIN_OUTCOMES, Tally
 from tests.outcome_rows import T0, OutcomeRows
 
 
@@ -40,7 +40,7 @@ def test_a_completion_followed_by_a_hire_is_placed_and_a_hire_before_it_is_not(
     rows.hired(earlier, place["opening"], T0 - timedelta(days=20))
     # Someone else's hire says nothing about these three.
     rows.hired(rows.survivor(place["ngo"]), place["opening"], T0 + timedelta(days=1))
-    observed = outcomes.observed_placements(session)
+    observed = placement_rates.observed_placements(session)
     assert observed.courses == {place["course"]: Tally(n=3, successes=1)}
     assert observed.providers == {place["provider"]: Tally(n=3, successes=1)}
 
@@ -52,7 +52,7 @@ def test_a_hire_at_the_moment_of_completion_counts_and_a_live_application_does_n
         rows.completed(profile, place["batch"], T0)
     rows.hired(same_moment, place["opening"], T0)
     rows.referral(applied, "applied", T0 + timedelta(days=3), opening_id=place["opening"])
-    assert outcomes.observed_placements(session).courses[place["course"]] == Tally(2, 1)
+    assert placement_rates.observed_placements(session).courses[place["course"]] == Tally(2, 1)
 
 
 def test_an_employer_counts_hired_and_not_selected_as_decided_and_retention_from_day_90(
@@ -137,7 +137,7 @@ def test_a_provider_short_of_outcomes_leaves_the_declared_rate_or_none(session, 
 def test_the_catalogue_version_changes_with_an_outcome_and_not_with_a_hold(
         session, rows, place):
     def version():
-        return session.execute(select(*outcomes.outcomes_version())).one()
+        return session.execute(select(*placement_rates.outcomes_version())).one()
 
     before = version()
     rows.referral(rows.survivor(place["ngo"]), "held", batch_id=place["batch"])

@@ -8,7 +8,7 @@ from catalog.jobs import anonymise_closed_profiles
 from catalog.matching import profile_facts
 from catalog.models import Profile
 from catalog.services import profiles
-from catalog.services.referrals import anonymised_summary
+from catalog.services.candidates import anonymised_summary
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 REASON = "She wants to stitch again, in a women's cooperative."

@@ -1,17 +1,16 @@
 """The words of the unblock steps of near misses (`matcher.messages.Unblock`, issue 17): what
 would lift a blocker, as a counselor reads it aloud. `api.messages` files them with the other
-codes; each takes the `Wording` of the reader and the step's parameters."""
+codes; each takes the `Words` of the reader and the step's parameters."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from matcher.messages import Unblock
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .messages import Wording
+from .words import Words
 
 
-def _where(w: Wording, alternative: dict[str, Any]) -> str:
+def _where(w: Words, alternative: dict[str, Any]) -> str:
     km = alternative.get("km")
     if km is None:
         return w._("remote")
@@ -20,7 +19,7 @@ def _where(w: Wording, alternative: dict[str, Any]) -> str:
     return w._("%(km)s km away", km=w.number(round(km)))
 
 
-def _bridge(w: Wording, p: dict) -> str:
+def _bridge(w: Words, p: dict) -> str:
     first = w.ngettext(
         "First '%(title)s', %(num)d week from %(start)s to %(end)s (reaches %(level)s).",
         "First '%(title)s', %(num)d weeks from %(start)s to %(end)s (reaches %(level)s).",
@@ -39,7 +38,7 @@ def _bridge(w: Wording, p: dict) -> str:
     return f"{first} {after}"
 
 
-def _travel(w: Wording, p: dict) -> str:
+def _travel(w: Words, p: dict) -> str:
     if p.get("lodging") == "residential":
         text = w._("It is residential: open to her if she can move there.")
     elif p.get("lodging") == "accommodation":
@@ -60,7 +59,7 @@ def _travel(w: Wording, p: dict) -> str:
     return f"{text} {more}"
 
 
-def _language(w: Wording, p: dict) -> str:
+def _language(w: Words, p: dict) -> str:
     alternative = p.get("alternative") or {}
     languages = w.list((w.label("language", c) for c in p.get("languages") or ()), "or")
     if alternative.get("kind") == "opening":
@@ -72,7 +71,7 @@ def _language(w: Wording, p: dict) -> str:
                where=_where(w, alternative))
 
 
-def _next_intake(w: Wording, p: dict) -> str:
+def _next_intake(w: Words, p: dict) -> str:
     alternative = p.get("alternative") or {}
     title, where = alternative.get("title") or "", _where(w, alternative)
     if alternative.get("kind") == "opening":
@@ -86,7 +85,7 @@ def _next_intake(w: Wording, p: dict) -> str:
                date=w.date(alternative.get("starts_on")) or "—")
 
 
-UNBLOCK_WORDERS = {
+UNBLOCKS = {
     Unblock.BRIDGE: _bridge,
     Unblock.TRAVEL: _travel,
     Unblock.LANGUAGE: _language,
