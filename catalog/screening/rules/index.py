@@ -43,7 +43,7 @@ INDEX = PhraseIndex(
         "age_above": lx.AGE_ABOVE, "children_served": lx.CHILDREN_SERVED,
         "teaching_care": lx.TEACHING_CARE, "children_too": lx.CHILDREN_TOO,
         "child_work": lx.CHILD_WORK, "little_child": lx.LITTLE_CHILD, "care_of": lx.CARE_OF,
-        "vague": lx.VAGUE, "described_only": lx.DESCRIBED_ONLY,
+        "vague": lx.VAGUE, "described_only": lx.DESCRIBED_ONLY, "address": lx.ADDRESS,
         "name_of_place": lx.NAME_OF_PLACE, "on_arrival": lx.ON_ARRIVAL,
         "told_later": lx.TOLD_LATER,
         "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
