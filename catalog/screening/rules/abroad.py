@@ -13,7 +13,7 @@ def lawful_abroad(reading: Reading) -> bool:
     BMET) and shows none of the marks of an unlawful one: a fee asked of her, her papers
     kept, a visit visa, a border crossed without papers."""
     return reading.once("lawful_abroad", lambda: bool(
-        reading.live("lawful_route", warnings=False)) and not (
+        reading.live("lawful_route", cues=("negation", "lacking"), warnings=False)) and not (
         reading.hits.get("visit_visa") or reading.hits.get("no_papers")
         or reading.flag_of(fee_charged) or reading.flag_of(documents_retained)))
 

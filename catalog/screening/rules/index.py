@@ -29,7 +29,7 @@ INDEX = PhraseIndex(
         "agent_arranges": lx.AGENT_ARRANGES,
         "no_papers": lx.NO_PAPERS, "market": lx.MARKET, "lawful_route": lx.LAWFUL_ROUTE,
         "lawful_charge": lx.LAWFUL_CHARGE, "charge_capped": lx.CHARGE_CAPPED,
-        "visit_visa": lx.VISIT_VISA, "school_class": lx.SCHOOL_CLASS, "passed": lx.PASSED,
+        "visit_visa": lx.VISIT_VISA, "lacking": lx.LACKING, "school_class": lx.SCHOOL_CLASS, "passed": lx.PASSED,
         "entertainment": lx.ENTERTAINMENT, "escort": lx.ESCORT, "company": lx.COMPANY,
         "patron": lx.PATRON, "massage": lx.MASSAGE, "salon": lx.SALON,
         "outcall": lx.OUTCALL,
