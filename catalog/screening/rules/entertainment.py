@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import Hit
 from .codes import ENTERTAINMENT_LURE, flag
 from .reading import Reading
 
@@ -23,7 +24,7 @@ def entertainment_lure(reading: Reading) -> dict | None:
     clients ki seva"); or as a club, lounge, spa or bar at night."""
     named = reading.live("entertainment", ordinary="entertainment") + [
         hit for hit in reading.live("escort", ordinary="entertainment")
-        if not reading.in_clause(hit, "escorted_to")]
+        if not reading.in_clause(hit, "escorted_to") and not _taken_home(reading, hit)]
     if not _salon_day_work(reading):
         named += reading.live("massage", ordinary="entertainment")
     patrons = reading.live("patron")
@@ -65,3 +66,15 @@ def _salon_day_work(reading: Reading) -> bool:
     return not (men or reading.live("night") or reading.live("outcall")
                 or any(_LATE_HOURS.search(reading.sentence_text(hit))
                        for hit in reading.hits.get("massage", ())))
+
+
+HOME_REACH = 4
+
+
+def _taken_home(reading: Reading, hit: Hit) -> bool:
+    """"Escort", the one word, followed in its clause by where she stays ("hotel escort to the
+    hostel after the late shift", "escort home"): her safe journey back, not a service sold."""
+    return hit.end - hit.start == 1 and any(
+        0 <= home.start - hit.end < HOME_REACH
+        and reading.words[home.start].clause == reading.words[hit.start].clause
+        for home in reading.hits.get("escorted_home", ()))

@@ -23,8 +23,11 @@ def fee_charged(reading: Reading) -> dict | None:
 
     fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee"))
     demands = worker_pays(reading.live("pay_demand", cues=cues))
+    # a payment app in a sentence about her pay carries the pay ("দৈনিক মজুরি ৬০০ টাকা, প্রতি
+    # বৃহস্পতিবার নগদে পরিশোধ"): the app is a demand only in a sentence with no word of her pay
     channels = [hit for hit in reading.live("pay_channel", cues=cues)
-                if not reading.near(hit, "salary_word", 4) and not reading.near(hit, "payout", 4)]
+                if not any(reading.in_sentence(hit, concept)
+                           for concept in ("salary_word", "payout", "pay_word"))]
     money = [hit for hit in worker_pays(reading.live("money", cues=cues, ordinary="fee"))
              if not reading.near(hit, "salary_word", 3)]
     # sums named in figures, not a wage's ("Rs 500", "2000 taka")
@@ -62,7 +65,7 @@ def _added_to_wage(reading: Reading, hit: Hit) -> bool:
     return any(reading.words[i].text == "plus" and reading.words[i - 1].text.isdigit()
                and reading.words[i].clause == clause
                and any(word.text in _SHARED_WITH_STAFF for word in reading.words[i:hit.end])
-               for i in range(max(1, hit.start - 2), hit.start)
+               for i in range(max(1, hit.start - 4), hit.start)  # "+ share of service charge"
                ) and not reading.in_clause(hit, "pay_demand")
 
 
