@@ -88,3 +88,12 @@ WAGE_LATER = (
     "bochor sheshe", "পরে", "শেষে", "শেষ হলে", "বছর শেষে", "মৌসুম শেষে", "বাড়ি যাওয়ার সময়",
     "बाद", "के बाद", "अंत में", "पूरा होने पर", "पूरा होने के बाद", "सीजन के बाद", "जाते समय",
 )
+# A sum earned by two or more together, not by her alone: "a pair normally earns Rs 22-26
+# thousand", "jodi mile 20 hajar", "দম্পতি একসাথে ২২ হাজার", "पति-पत्नी मिलकर 25,000".
+EARNED_TOGETHER = (
+    "a pair", "per pair", "pair", "pairs", "couple", "couples", "per couple", "husband and wife",
+    "husband wife", "both together", "together earn", "jodi", "jori", "joda", "jora", "dampati",
+    "milkar", "mil kar", "ek sathe", "eksathe", "জোড়া", "জুটি", "দম্পতি", "স্বামী স্ত্রী",
+    "একসাথে", "जोड़ी", "जोड़ा", "दंपति", "पति पत्नी", "मिलकर", "whole family", "poora parivar",
+    "pura parivar", "পুরো পরিবার", "पूरा परिवार",
+)

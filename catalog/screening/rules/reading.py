@@ -208,6 +208,8 @@ class Reading:
                 continue
             if any(self.near(spot, concept, 3) for concept in ("fee", "pay_demand", "advance")):
                 continue
+            if any(other.end <= index for other in self.near(spot, "earned_together", 6)):
+                continue  # what a pair or a family earns together is not her wage
             yearly = self._a_year(index)
             per_month = not yearly and bool(self.near(spot, "per_month", 3))
             daily = not (yearly or per_month) and bool(self.near(spot, "per_day", 3))
