@@ -72,9 +72,12 @@ HOME_REACH = 4
 
 
 def _taken_home(reading: Reading, hit: Hit) -> bool:
-    """"Escort", the one word, followed in its clause by where she stays ("hotel escort to the
-    hostel after the late shift", "escort home"): her safe journey back, not a service sold."""
-    return hit.end - hit.start == 1 and any(
-        0 <= home.start - hit.end < HOME_REACH
-        and reading.words[home.start].clause == reading.words[hit.start].clause
-        for home in reading.hits.get("escorted_home", ()))
+    """"Escort", the one word (not "escort girls" nor "escort service"), with where she stays
+    just before or after it in its clause ("hotel escort to the hostel after the late shift",
+    "hostel tak escort", "escort home"): her safe journey back, not a service sold."""
+    if any(other.start == hit.start and other.end > hit.end
+           for other in reading.hits.get("escort", ())):
+        return False
+    return any((0 <= home.start - hit.end < HOME_REACH or 0 <= hit.start - home.end < HOME_REACH)
+               and reading.words[home.start].clause == reading.words[hit.start].clause
+               for home in reading.hits.get("escorted_home", ()))
