@@ -144,9 +144,13 @@ UNTIL = (
     "is completed", "when completed", "scheme is completed", "scheme ends", "end of the scheme",
     "after the contract", "contract khatam", "contract sesh", "chukti sesh", "kaj sesh",
     "শেষ হলে", "শেষ না", "जब तक", "खत्म होने", "पूरा होने",
-    # back only when she leaves the job: "চাকরি ছাড়ার সময় ফেরত", "naukri chhodne par wapas"
+)
+# Back only when she leaves the job: "চাকরি ছাড়ার সময় ফেরত", "naukri chhodne par wapas": the
+# papers are kept for as long as she works.
+LEAVING = (
     "when leaving", "on leaving", "when you leave", "at the time of leaving", "after leaving",
     "on resignation", "chhodne par", "chhodne ke baad", "chhodte samay", "charar somoy",
     "charle", "chhere dile", "ছাড়ার সময়", "ছাড়লে", "ছেড়ে দিলে", "ছাড়ার পর", "छोड़ने पर",
     "छोड़ने के बाद", "छोड़ते समय",
 )
+UNTIL = (*UNTIL, *LEAVING)

@@ -16,7 +16,7 @@ INDEX = PhraseIndex(
         "not_allowed": lx.NOT_ALLOWED, "on_duty": lx.ON_DUTY,
         "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
         "hand_in": lx.HAND_IN,
-        "holder": lx.HOLDER, "until": lx.UNTIL, "original": lx.ORIGINAL,
+        "holder": lx.HOLDER, "until": lx.UNTIL, "leaving": lx.LEAVING, "original": lx.ORIGINAL,
         "with_holder": lx.WITH_HOLDER, "their_keeping": lx.THEIR_KEEPING, "handed": lx.HANDED,
         "bank_card": lx.BANK_CARD,
         "give_up": lx.GIVE_UP, "for": lx.FOR, "receive": lx.RECEIVE,

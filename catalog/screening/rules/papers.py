@@ -59,7 +59,7 @@ def documents_retained(reading: Reading) -> dict | None:
                                    deposit.start == hit.start
                                    for deposit in reading.hits.get("deposit", ())))],
                               DOCUMENT_REACH))
-    found = found or _phone_denied(reading)
+    found = found or _phone_denied(reading) or _back_when_leaving(reading, documents)
     if found:
         return flag(DOCUMENTS_RETAINED, reading.quote(*found[0]))
     return None
@@ -79,6 +79,15 @@ def _held_before(reading: Reading, cue: Hit) -> bool:
                and any(holder.end <= kept.start < cue.start
                        for kept in reading.hits.get("retain", ()))
                for holder in reading.hits.get("holder", ()))
+
+
+def _back_when_leaving(reading: Reading, documents: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """Her papers given back only when she leaves the job, in the sentence that names them
+    ("Original Aadhaar naukri chhodne par wapas milega"): kept for as long as she works."""
+    return [(document, leaving) for document in documents
+            for leaving in reading.hits.get("leaving", ())
+            if reading.words[leaving.start].sentence == reading.words[document.start].sentence
+            and reading.in_sentence(leaving, "refund")]
 
 
 def _phone_denied(reading: Reading) -> list[tuple[Hit, Hit]]:
