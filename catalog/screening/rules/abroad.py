@@ -14,8 +14,14 @@ def lawful_abroad(reading: Reading) -> bool:
     kept, a visit visa, a border crossed without papers."""
     return reading.once("lawful_abroad", lambda: bool(
         reading.live("lawful_route", cues=("negation", "lacking"), warnings=False)) and not (
-        reading.hits.get("visit_visa") or reading.hits.get("no_papers")
+        _mark_skipped(reading) or reading.hits.get("visit_visa") or reading.hits.get("no_papers")
         or reading.flag_of(fee_charged) or reading.flag_of(documents_retained)))
+
+
+def _mark_skipped(reading: Reading) -> bool:
+    """A mark of a lawful route said to be skipped ("BMET card chara", "eMigrate ke bina",
+    "বিএমইটি কার্ড ছাড়াই"): whatever other mark the opening names, the route is not lawful."""
+    return any(reading.negated(hit, ("lacking",)) for hit in reading.hits.get("lawful_route", ()))
 
 
 def overseas_travel(reading: Reading) -> dict | None:
