@@ -50,9 +50,8 @@ SHOP_KIND = (
     "বেকারি", "ফ্যাশন", "टेलर्स", "टेलर", "स्वीट्स", "ट्रेडर्स", "वस्त्रालय", "भंडार", "बेकरी",
     "फैशन", "ढाबा",
     # a beauty parlour named after a place ("সিঙ্গাপুর বিউটি পার্লার", "Paris Beauty Salon")
-    # (not "hotel" or "restaurant": "Dubai hotel" is as often a hotel in Dubai)
-    "studio", "studios", "store", "stores", "mart", "palace", "corner", "mehendi", "henna",
-    "স্টুডিও", "স্টোর", "মেহেদি", "स्टूडियो", "स्टोर", "मेहंदी",
+    "studio", "studios", "mart", "palace", "corner", "mehendi", "henna", "স্টুডিও", "মেহেদি",
+    "स्टूडियो", "मेहंदी",
     "beauty parlour", "beauty parlor", "beauty salon", "parlour", "salon", "বিউটি পার্লার",
     "পার্লার", "সেলুন", "ब्यूटी पार्लर", "पार्लर", "सैलून",
 )
