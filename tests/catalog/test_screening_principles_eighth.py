@@ -259,3 +259,18 @@ def test_the_seventh_and_eighth_frozen_splits_now_development_data(name, held_ou
     result = evaluate(rows)
     print("\n" + report(result, name, misses=True))
     assert_thresholds(result)
+
+
+# ------------------------------------------------ a wage in a foreign currency
+
+
+@pytest.mark.parametrize(("description", "rupees"), [
+    ("Malaysia factory kaj. Beton 1,500 ringgit.", 28_500),
+    ("Saudi hospital cleaner. Salary SAR 1,200.", 26_400),
+    ("জাপানে কেয়ারগিভার। মাসিক বেতন প্রায় ১,৬০,০০০ ইয়েন।", 89_600),
+])
+def test_a_wage_in_a_foreign_currency_is_read_in_rupees(description, rupees):
+    flags = screen_content(OpeningFacts(title="Helper", description=description,
+                                        trade="packing_helper", wage_inr_month=11_000))
+    outlier = next(flag for flag in flags if flag["code"] == "wage_outlier")
+    assert outlier["params"]["wage_inr_month"] == rupees
