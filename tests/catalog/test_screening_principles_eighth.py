@@ -124,6 +124,8 @@ def test_a_share_of_the_service_charge_after_the_wage_is_pay():
      "bhara o visa khoroch niyogkorta dibe, kormir kono khoroch nei.", 27_000),
     ("Caregivers for Japan through a registered recruiting agent on eMigrate. Employment visa, "
      "zero cost to the worker.", 90_000),
+    ("জর্ডানে গার্মেন্টস অপারেটর, সরকারি ব্যবস্থাপনায়। বিমান ভাড়া ও ভিসা খরচ নিয়োগকর্তা দেবে। "
+     "বেতন ২৫০ দিনার।", 29_500),
 ])
 def test_a_lawful_route_abroad_by_its_own_names_raises_neither_place_nor_wage(description, wage):
     raised = codes(description, trade="home_health_aide", wage=wage)
@@ -135,6 +137,7 @@ def test_a_lawful_route_abroad_by_its_own_names_raises_neither_place_nor_wage(de
     "Malaysia factory. BMET card chara pathano hobe, employment visa pore.",
     "Kuwait housemaid. eMigrate ke bina bhejenge, zero cost.",
     "कुवैत में हाउसमेड। ई-माइग्रेट के बिना भेजेंगे।",
+    "জর্ডানে গার্মেন্টস অপারেটর, সরকারি ব্যবস্থাপনায়। ভিসা খরচ ৩ লাখ টাকা দিতে হবে।",
 ])
 def test_a_lawful_mark_said_to_be_skipped_is_no_lawful_route(description):
     assert "overseas_travel" in codes(description, trade="domestic_care", wage=11_000)

@@ -125,7 +125,9 @@ LAWFUL_ROUTE = (
     "employment visas", "rojgar visa", "karmasangsthan visa", "কর্মসংস্থান ভিসা", "रोजगार वीजा",
     "रोज़गार वीज़ा", "zero cost", "zero cost migration", "zero migration cost", "zero cost recruitment",
     "জিরো কস্ট", "শূন্য অভিবাসন ব্যয়", "जीरो कॉस्ट", "g2g", "government to government",
-    "জি টু জি", "सरकार से सरकार",
+    "জি টু জি", "सरकार से सरकार", "সরকারি ব্যবস্থাপনায়", "সরকারিভাবে", "sorkari babosthapanay",
+    "sorkari bhabe", "through the government", "government arranged", "सरकारी माध्यम से",
+    "सरकार के माध्यम से",
 )
 # The one charge the law lets a registered recruiting agent take from the worker: its service
 # charge, capped by the Emigration Rules (45 days' wages, at most Rs 30,000) and paid through
