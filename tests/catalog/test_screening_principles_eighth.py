@@ -277,3 +277,16 @@ def test_a_wage_in_a_foreign_currency_is_read_in_rupees(description, rupees):
                                         trade="packing_helper", wage_inr_month=11_000))
     outlier = next(flag for flag in flags if flag["code"] == "wage_outlier")
     assert outlier["params"]["wage_inr_month"] == rupees
+
+
+def test_the_evidence_listing_names_false_alarms_and_near_ones():
+    from catalog.screening.evaluate import near_misses
+    rows = [
+        {"id": "A", "label": "genuine", "title": "Helper", "trade": "retail_sales",
+         "wage_inr_month": 11_000, "description": "Ranjan Traders, Park Street. No fee of any kind."},
+        {"id": "B", "label": "genuine", "title": "Helper", "trade": "retail_sales",
+         "wage_inr_month": 11_000, "description": "Ranjan Traders, Park Street. Fee Rs 500."},
+        {"id": "C", "label": "lure", "title": "Helper", "trade": "retail_sales",
+         "wage_inr_month": 11_000, "description": "Fee Rs 500.", "flags": ["fee_charged"]},
+    ]
+    assert near_misses(rows)["fee_charged"] == [("A", "near", "fee"), ("B", "raised", "fee")]

@@ -125,7 +125,7 @@ HAND_IN = (
     "কাছে", "নিয়ে নেবে", "के पास", "ले लेंगे", "सौंपना",
 )
 ORIGINAL = (
-    "original", "originals", "asli", "asal", "mool", "mul", "আসল", "মূল", "मूल", "असली",
+    "original", "originals", "asli", "asal", "mool", "আসল", "মূল", "मूल", "असली",
     "ओरिजिनल", "অরিজিনাল",
 )
 # The one who would keep them: "with the contractor", "thekedar ke paas", "কোম্পানির কাছে".
