@@ -290,3 +290,14 @@ def test_the_evidence_listing_names_false_alarms_and_near_ones():
          "wage_inr_month": 11_000, "description": "Fee Rs 500.", "flags": ["fee_charged"]},
     ]
     assert near_misses(rows)["fee_charged"] == [("A", "near", "fee"), ("B", "raised", "fee")]
+
+
+@pytest.mark.parametrize(("description", "charged"), [
+    ("LIC agency, Park Street. No joining fee; the IRDA exam fee is paid by the branch.", False),
+    ("Sunrise Hospital, Station Road. Medical charges borne by the hospital.", False),
+    ("Sunrise Hospital, Station Road. Registration fee Rs 500 to be paid by the candidate.", True),
+    ("Sunrise Hospital, Station Road. Training fee of Rs 3,000 is paid by selected candidates.",
+     True),
+])
+def test_a_fee_paid_by_someone_named_other_than_her_is_not_hers(description, charged):
+    assert ("fee_charged" in codes(description)) is charged

@@ -18,6 +18,7 @@ def fee_charged(reading: Reading) -> dict | None:
         return [hit for hit in hits if not reading.near(hit, "handled_money", 3)
                 and not reading.near(hit, "rent", 4)  # her lodging's rent, to its landlord
                 and not _added_to_wage(reading, hit) and not _capped_charge(reading, hit)
+                and not _paid_by_another(reading, hit)
                 and not (hit.concept == "pay_demand" and (
                     _into_her_account(reading, hit) or _work_handed_in(reading, hit)))]
 
@@ -52,6 +53,28 @@ def fee_charged(reading: Reading) -> dict | None:
         evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
         return flag(FEE_CHARGED, evidence)
     return None
+
+
+# "Paid by" someone: the payer named after the fee. She pays it only when she is the one named.
+_PAID = frozenset({"paid", "borne", "covered", "reimbursed", "sponsored", "met"})
+_HER_AS_PAYER = frozenset({"you", "yourself", "candidate", "candidates", "worker",
+                           "workers", "applicant", "applicants", "trainee", "trainees", "her",
+                           "employee", "employees", "selected"})
+PAYER_REACH = 5
+
+
+def _paid_by_another(reading: Reading, hit: Hit) -> bool:
+    """The fee is "paid by", "borne by" or "covered by" someone other than her, named right
+    after it in its clause ("IRDA exam fee paid by the branch", "medical charges borne by
+    Sunrise Hospital"); "to be paid by the candidate" is hers."""
+    words, clause = reading.words, reading.words[hit.start].clause
+    for i in range(hit.end, min(hit.end + PAYER_REACH, len(words) - 2)):
+        if words[i].clause != clause:
+            return False
+        if words[i].text in _PAID and words[i + 1].text == "by":
+            payer = {word.text for word in words[i + 2:i + 4]}
+            return not payer & _HER_AS_PAYER
+    return False
 
 
 # A hotel's or restaurant's service charge is shared among its staff: added to a wage, it is pay.
