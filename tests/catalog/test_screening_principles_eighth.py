@@ -187,6 +187,8 @@ def test_an_escort_to_her_hostel_is_her_way_home(description):
     "Hotel Bay View, Puri. Escort girls needed for VIP guests.",
     "Hotel Bay View, Puri. Escort service job, hostel free.",
     "होटल बे व्यू, पुरी। एस्कॉर्ट सर्विस के लिए लड़कियाँ चाहिए।",
+    "Lady escort for home visits, Rs 11,000.",
+    "Escort job, visit clients at home.",
 ])
 def test_an_escort_sold_is_still_entertainment(description):
     assert "entertainment_lure" in codes(description, trade="housekeeping_room_attendant")

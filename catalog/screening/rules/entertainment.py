@@ -78,6 +78,18 @@ def _taken_home(reading: Reading, hit: Hit) -> bool:
     if any(other.start == hit.start and other.end > hit.end
            for other in reading.hits.get("escort", ())):
         return False
-    return any((0 <= home.start - hit.end < HOME_REACH or 0 <= hit.start - home.end < HOME_REACH)
-               and reading.words[home.start].clause == reading.words[hit.start].clause
-               for home in reading.hits.get("escorted_home", ()))
+    words = reading.words
+
+    def towards(start: int, end: int) -> bool:
+        return any(words[i].text in _TOWARDS for i in range(start, end))
+
+    return any(words[home.start].clause == words[hit.start].clause and (
+        (0 <= home.start - hit.end < HOME_REACH and (
+            home.start == hit.end or towards(hit.end, home.start)))  # "escort (back) to the hostel"
+        or (0 <= hit.start - home.end < HOME_REACH and towards(home.end, hit.start)))  # "... tak"
+        for home in reading.hits.get("escorted_home", ()))
+
+
+# Words that take her towards a place: "to the hostel", "hostel tak", "হোস্টেল পর্যন্ত".
+_TOWARDS = frozenset({"to", "till", "upto", "back", "tak", "porjonto", "projonto", "পর্যন্ত",
+                      "तक"})
