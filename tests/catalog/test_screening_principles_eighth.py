@@ -303,3 +303,22 @@ def test_the_evidence_listing_names_false_alarms_and_near_ones():
 ])
 def test_a_fee_paid_by_someone_named_other_than_her_is_not_hers(description, charged):
     assert ("fee_charged" in codes(description)) is charged
+
+
+@pytest.mark.parametrize(("description", "code"), [
+    ("Dubai hotel housekeeping. Visa company dega, lekin processing ke 20,000 aapko dene honge.",
+     "fee_charged"),
+    ("সৌদি আরবে হাউসমেইড। বিমান ভাড়া মালিক দেবে, তবে মেডিকেল ও প্রসেসিং বাবদ ৪০,০০০ টাকা দিতে হবে।",
+     "fee_charged"),
+    ("Registered recruiting agent, RA licence B-1234, employment visa for Qatar. Service charge "
+     "Rs 80,000.", "overseas_travel"),
+    ("Employment visa for Oman, zero cost. Passport will be kept by the sponsor for safety.",
+     "overseas_travel"),
+    ("Employment visa for Oman, zero cost. Jaldi jaane ke liye visit visa par bhejenge.",
+     "overseas_travel"),
+    ("Dubai Beauty Studio, Park Street office. Kaam Dubai mein, visa ticket free.",
+     "overseas_travel"),
+    ("Jodi mile 20,000 mase. Baba-ma ke 30,000 dadan deya hobe.", "advance_to_family"),
+])
+def test_the_contrary_marks_still_raise_the_flag_beside_the_new_exceptions(description, code):
+    assert code in codes(description)
