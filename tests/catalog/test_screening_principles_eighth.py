@@ -118,8 +118,9 @@ def test_a_share_of_the_service_charge_after_the_wage_is_pay():
 
 
 @pytest.mark.parametrize(("description", "wage"), [
-    ("বাংলাদেশ ওভারসিজ এমপ্লয়মেন্ট অ্যান্ড সার্ভিসেস লিমিটেড (বোয়েসেল) জাপানে কেয়ারগিভার নিচ্ছে। "
-     "কর্মসংস্থান ভিসা, বিমান ভাড়া নিয়োগকর্তা দেবেন। কর্মীকে কোনো অভিবাসন খরচ দিতে হবে না।", 90_000),
+    ("বাংলাদেশ ওভারসিজ এমপ্লয়মেন্ট অ্যান্ড সার্ভিসেস লিমিটেড (বোয়েসেল) জাপানে কেয়ারগিভার "
+     "নিচ্ছে। কর্মসংস্থান ভিসা, বিমান ভাড়া নিয়োগকর্তা দেবেন। কর্মীকে কোনো অভিবাসন খরচ দিতে "
+     "হবে না।", 90_000),
     ("BOESL Saudi Arabia r sorkari hospital e mohila cleaner nicche. Employment visa. Biman "
      "bhara o visa khoroch niyogkorta dibe, kormir kono khoroch nei.", 27_000),
     ("Caregivers for Japan through a registered recruiting agent on eMigrate. Employment visa, "
@@ -216,7 +217,7 @@ def test_an_advance_to_a_parent_beside_a_pair_is_still_an_advance(description):
     assert "advance_to_family" in codes(description, trade="brick_kiln_work", wage=12_000)
 
 
-# ------------------------------------------------ papers kept: by a holder, as originals, to the end
+# ------------------------------------------------ papers kept by a holder, as originals, to the end
 
 
 @pytest.mark.parametrize("description", [
@@ -234,10 +235,12 @@ def test_papers_kept_by_a_holder_as_originals_or_until_she_leaves_are_retained(d
 
 @pytest.mark.parametrize("description", [
     "Gill Knit Fab, Focal Point. Apna ATM card apne paas rakhein, supervisor ko na dein.",
-    "রূপসী অ্যাপারেলস, প্লট ১২। যোগদানের সময় এনআইডির ফটোকপি জমা দিতে হবে, মূল কপি দেখে ফেরত দেওয়া হবে।",
+    "রূপসী অ্যাপারেলস, প্লট ১২। যোগদানের সময় এনআইডির ফটোকপি জমা দিতে হবে, মূল কপি দেখে "
+    "ফেরত দেওয়া হবে।",
     "Gill Knit Fab, Focal Point. Original Aadhaar dekh kar usi din wapas. Naukri chhodne par PF "
     "wapas milega.",
-    "Gill Knit Fab, Focal Point. नौकरी छोड़ने पर एक महीने का नोटिस देना होगा। आधार की फोटोकॉपी चाहिए।",
+    "Gill Knit Fab, Focal Point. नौकरी छोड़ने पर एक महीने का नोटिस देना होगा। आधार की "
+    "फोटोकॉपी चाहिए।",
 ])
 def test_papers_she_keeps_or_checked_and_returned_are_not_retained(description):
     assert "documents_retained" not in codes(description, trade="sewing_dress_making")
@@ -285,7 +288,8 @@ def test_the_evidence_listing_names_false_alarms_and_near_ones():
     from catalog.screening.evaluate import near_misses
     rows = [
         {"id": "A", "label": "genuine", "title": "Helper", "trade": "retail_sales",
-         "wage_inr_month": 11_000, "description": "Ranjan Traders, Park Street. No fee of any kind."},
+         "wage_inr_month": 11_000,
+         "description": "Ranjan Traders, Park Street. No fee of any kind."},
         {"id": "B", "label": "genuine", "title": "Helper", "trade": "retail_sales",
          "wage_inr_month": 11_000, "description": "Ranjan Traders, Park Street. Fee Rs 500."},
         {"id": "C", "label": "lure", "title": "Helper", "trade": "retail_sales",
@@ -308,8 +312,8 @@ def test_a_fee_paid_by_someone_named_other_than_her_is_not_hers(description, cha
 @pytest.mark.parametrize(("description", "code"), [
     ("Dubai hotel housekeeping. Visa company dega, lekin processing ke 20,000 aapko dene honge.",
      "fee_charged"),
-    ("সৌদি আরবে হাউসমেইড। বিমান ভাড়া মালিক দেবে, তবে মেডিকেল ও প্রসেসিং বাবদ ৪০,০০০ টাকা দিতে হবে।",
-     "fee_charged"),
+    ("সৌদি আরবে হাউসমেইড। বিমান ভাড়া মালিক দেবে, তবে মেডিকেল ও প্রসেসিং বাবদ ৪০,০০০ টাকা "
+     "দিতে হবে।", "fee_charged"),
     ("Registered recruiting agent, RA licence B-1234, employment visa for Qatar. Service charge "
      "Rs 80,000.", "overseas_travel"),
     ("Employment visa for Oman, zero cost. Passport will be kept by the sponsor for safety.",

@@ -123,7 +123,8 @@ LAWFUL_ROUTE = (
     # an employment visa and no cost of migration ("zero cost", "কর্মীকে কোনো খরচ দিতে হবে না")
     "বোয়েসেল", "বোয়েসেলের", "বিওইএসএল", "नोरका", "ई माइग्रेट पोर्टल", "employment visa",
     "employment visas", "rojgar visa", "karmasangsthan visa", "কর্মসংস্থান ভিসা", "रोजगार वीजा",
-    "रोज़गार वीज़ा", "zero cost", "zero cost migration", "zero migration cost", "zero cost recruitment",
+    "रोज़गार वीज़ा", "zero cost", "zero cost migration", "zero migration cost",
+    "zero cost recruitment",
     "জিরো কস্ট", "শূন্য অভিবাসন ব্যয়", "जीरो कॉस्ट", "g2g", "government to government",
     "জি টু জি", "सरकार से सरकार", "সরকারি ব্যবস্থাপনায়", "সরকারিভাবে", "sorkari babosthapanay",
     "sorkari bhabe", "through the government", "government arranged", "सरकारी माध्यम से",
