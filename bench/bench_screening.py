@@ -1,8 +1,8 @@
 """Benchmark of the screening of one opening: milliseconds per opening, median and 95th percentile.
 
-Screens every opening of the labelled files (the development set and, when present, the two
-frozen splits) one at a time with `catalog.screening.screen_content`, as the service does on
-each create or update, and prints the median and 95th percentile per opening over several
+Screens every opening of the labelled files (the development set and the frozen splits) one at
+a time with `catalog.screening.screen_content`, as the service does on each create or update,
+and prints the median and 95th percentile per opening over several
 passes. Two conditions, side by side in one run:
 
 - cold words: the cache of word frequencies (`text.is_common`) is emptied before each opening,
@@ -31,9 +31,7 @@ from catalog.screening.evaluate import facts_of, load
 from catalog.screening.text import is_common
 
 TARGET_MS = 50.0
-DEFAULT_FILES = [ROOT / "tests" / "data" / "opening_screening.jsonl",
-                 ROOT / "tests" / "data" / "opening_screening_frozen.jsonl",
-                 ROOT / "tests" / "data" / "opening_screening_frozen2.jsonl"]
+DEFAULT_FILES = sorted((ROOT / "tests" / "data").glob("opening_screening*.jsonl"))
 
 
 def timed(openings: list, passes: int, cold: bool) -> list[float]:

@@ -1,6 +1,7 @@
 """How well screening separates lures from genuine openings on a labelled file.
 
     .venv/bin/python -m catalog.screening.evaluate FILE [--misses] [--missing-wage-as 0]
+        [--evidence]
 
 Each line of the file is an opening (`title`, `description`, `trade`, `wage_inr_month`,
 `work_mode`, `district`), its `label` (`lure` or `genuine`), for a lure the content `flags` a
@@ -8,8 +9,11 @@ careful reviewer expects, and its `language` (`en`, `hi`, `bn`) and `script` (`L
 `Beng`). Scoring is by opening: a lure is caught when it raises any content flag, a genuine
 opening is a false alarm when it raises any. Precision and recall are given overall and per
 language; for each flag type, the share of the lures expected to raise it that do (its recall)
-and the genuine openings it alone falsely raised. The command prints figures for the developers;
-it is not part of the service.
+and the genuine openings it alone falsely raised. `--evidence` lists, per flag, the evidence of
+each false alarm and each near false alarm: a genuine opening that names a word the flag starts
+from (a fee, a place abroad, an escort) which the rules then set aside, so that a developer sees
+which kinds of evidence come close to raising a flag on genuine text. The command prints figures
+for the developers; it is not part of the service.
 """
 from __future__ import annotations
 
@@ -124,10 +128,43 @@ def report(result: Evaluation, name: str = "", misses: bool = False) -> str:
     return "\n".join(lines)
 
 
+# The concepts each flag starts from: a genuine opening naming one, and not raising the flag, is
+# a near false alarm.
+TRIGGERS = {
+    "fee_charged": ("fee", "pay_demand", "pay_channel", "cost_named"),
+    "documents_retained": ("retain", "with_holder", "bank_card", "original"),
+    "overseas_travel": ("overseas", "travel", "ticket", "agent_arranges"),
+    "entertainment_lure": ("entertainment", "escort", "massage", "company", "venue"),
+    "advance_to_family": ("advance", "family"),
+    "minor_targeted": ("minor", "age_word", "school_class"),
+    "vague_employer": ("vague", "described_only", "on_arrival", "told_later"),
+}
+
+
+def near_misses(rows: Iterable[dict]) -> dict[str, list[tuple[str, str, str]]]:
+    """Per flag, (id, "raised" or "near", evidence) of every genuine opening that raised it or
+    names a word it starts from."""
+    from .rules import Reading
+    from .wages import typical_wages
+    found: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for row in rows:
+        if row["label"] == "lure":
+            continue
+        reading = Reading(facts_of(row), typical_wages())
+        raised = {flag["code"]: flag.get("evidence", "") for flag in screen_content(facts_of(row))}
+        for code, concepts in TRIGGERS.items():
+            hits = [hit for concept in concepts for hit in reading.hits.get(concept, ())]
+            if code in raised:
+                found[code].append((row["id"], "raised", raised[code]))
+            elif hits:
+                found[code].append((row["id"], "near", reading.quote(*hits[:3])))
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    show_misses = "--misses" in arguments
-    arguments = [argument for argument in arguments if argument != "--misses"]
+    show_misses, show_evidence = "--misses" in arguments, "--evidence" in arguments
+    arguments = [argument for argument in arguments if argument not in ("--misses", "--evidence")]
     missing_wage_as = None
     if "--missing-wage-as" in arguments:
         at = arguments.index("--missing-wage-as")
@@ -142,6 +179,12 @@ def main(argv: list[str] | None = None) -> int:
         name = f"{Path(path).name} ({len(rows)} rows with a wage)" if missing_wage_as is None \
             else Path(path).name
         print(report(evaluate(rows), name, misses=show_misses))
+        if show_evidence:
+            for code, cases in near_misses(rows).items():
+                print(f"  {code}: {sum(kind == 'raised' for _, kind, _ in cases)} raised, "
+                      f"{sum(kind == 'near' for _, kind, _ in cases)} near")
+                for row_id, kind, words in cases:
+                    print(f"    {kind:<6} {row_id} {words!r}")
     return 0
 
 

@@ -50,6 +50,8 @@ SHOP_KIND = (
     "বেকারি", "ফ্যাশন", "टेलर्स", "टेलर", "स्वीट्स", "ट्रेडर्स", "वस्त्रालय", "भंडार", "बेकरी",
     "फैशन", "ढाबा",
     # a beauty parlour named after a place ("সিঙ্গাপুর বিউটি পার্লার", "Paris Beauty Salon")
+    "studio", "studios", "mart", "palace", "corner", "mehendi", "henna", "স্টুডিও", "মেহেদি",
+    "स्टूडियो", "मेहंदी",
     "beauty parlour", "beauty parlor", "beauty salon", "parlour", "salon", "বিউটি পার্লার",
     "পার্লার", "সেলুন", "ब्यूटी पार्लर", "पार्लर", "सैलून",
 )
@@ -117,6 +119,16 @@ LAWFUL_ROUTE = (
     "nibondhito recruiting agent", "nibondhito recruiting agency", "sorkari nibondhito",
     "license dhari agency", "licence dhari agency", "bmet smart card", "ami probashi",
     "আমি প্রবাসী", "বিএমইটি স্মার্ট কার্ড",
+    # the government agencies in their own script, and what a lawful route abroad gives her:
+    # an employment visa and no cost of migration ("zero cost", "কর্মীকে কোনো খরচ দিতে হবে না")
+    "বোয়েসেল", "বোয়েসেলের", "বিওইএসএল", "नोरका", "ई माइग्रेट पोर्टल", "employment visa",
+    "employment visas", "rojgar visa", "karmasangsthan visa", "কর্মসংস্থান ভিসা", "रोजगार वीजा",
+    "रोज़गार वीज़ा", "zero cost", "zero cost migration", "zero migration cost",
+    "zero cost recruitment",
+    "জিরো কস্ট", "শূন্য অভিবাসন ব্যয়", "जीरो कॉस्ट", "g2g", "government to government",
+    "জি টু জি", "सरकार से सरकार", "সরকারি ব্যবস্থাপনায়", "সরকারিভাবে", "sorkari babosthapanay",
+    "sorkari bhabe", "through the government", "government arranged", "सरकारी माध्यम से",
+    "सरकार के माध्यम से",
 )
 # The one charge the law lets a registered recruiting agent take from the worker: its service
 # charge, capped by the Emigration Rules (45 days' wages, at most Rs 30,000) and paid through
@@ -146,7 +158,15 @@ CHARGE_CAPPED = (
 # A visa for a visit, not for work: the route of irregular migration.
 VISIT_VISA = (
     "visit visa", "visiting visa", "tourist visa", "free visa", "ভিজিট ভিসা", "টুরিস্ট ভিসা",
-    "विजिट वीजा", "टूरिस्ट वीजा",
+    "विजिट वीजा", "टूरिस्ट वीजा", "ট্যুরিস্ট ভিসা", "ভ্রমণ ভিসা", "পর্যটক ভিসা", "टूरिस्ट वीज़ा",
+    "विज़िट वीज़ा", "tourist visa te", "tourist visay", "visit visay",
+)
+# Without: a lawful route's mark said to be skipped ("বিএমইটি কার্ড ছাড়াই", "bina eMigrate",
+# "without emigration clearance") is the mark of an unlawful one.
+LACKING = (
+    "without", "bina", "bagair", "baghair", "chara", "charai", "chhara", "chharai", "chhada",
+    "ছাড়া", "ছাড়াই", "বিনা", "बिना", "बगैर", "no need of", "no need for", "not needed",
+    "lagbe na", "dorkar nei", "zarurat nahi", "जरूरत नहीं", "লাগবে না", "দরকার নেই",
 )
 # Papers that a lawful route abroad needs, said not to be needed: "passport lagbe na".
 NO_PAPERS = (

@@ -64,3 +64,16 @@ TOLD_LATER = (
     "bola hobe", "jana jabe", "बताया जाएगा", "बताई जाएगी", "बताया जायेगा", "बताई जायेगी",
     "बताएंगे", "बताएँगे", "জানানো হবে", "বলা হবে", "জানিয়ে দেওয়া হবে",
 )
+# Where to find the employer: a street address, a landmark, a shop or office ("Station Road",
+# "near CF park", "Plot 12", "রাজা এস.সি. মল্লিক রোড", "बस स्टैंड के पास"). With one, a phone number
+# is how to reach an employer that can be found, not the only trace of one.
+ADDRESS = (
+    "road", "rd", "street", "lane", "gali", "block", "sector", "plot", "plot no", "shop no",
+    "shop number", "house no", "house number", "floor", "building", "near", "opposite",
+    "chowk", "chowrasta", "market", "bazar", "bazaar", "nagar", "colony", "mohalla",
+    "industrial area", "industrial estate", "complex", "mall",
+    "রোড", "সড়ক", "লেন", "গলি", "ব্লক", "সেক্টর", "প্লট", "বাড়ি নং", "তলা", "ভবন", "মোড়",
+    "মার্কেট", "নগর", "কলোনি", "শিল্প নগরী", "শিল্প এলাকা",
+    "रोड", "मार्ग", "गली", "ब्लॉक", "सेक्टर", "प्लॉट", "मकान नं", "मंजिल", "भवन", "सामने", "चौक",
+    "चौराहा", "बाजार", "बाज़ार", "मार्केट", "नगर", "कॉलोनी", "मोहल्ला", "दुकान नं",
+)

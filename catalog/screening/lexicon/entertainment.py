@@ -115,6 +115,13 @@ ESCORTED_TO = (
     "opd", "hospital", "airport", "station", "counter", "desk", "reception", "car", "taxi",
     "kamre", "kamra", "ghor", "কামরা", "ঘরে", "कमरे", "कमरा",
 )
+# ... or the worker herself taken safely to where she stays after a late shift: "hotel escort
+# to the hostel", "escort home after the night shift", "হোস্টেল পর্যন্ত এসকর্ট", "घर तक एस्कॉर्ट".
+ESCORTED_HOME = (
+    "hostel", "home", "house", "quarters", "residence", "bus stop", "bus stand", "gate",
+    "metro", "pg", "ghar", "ghar tak", "bari", "barite", "basa", "হোস্টেল", "বাড়ি", "বাসা",
+    "বাসায়", "ছাত্রাবাস", "घर", "हॉस्टल", "छात्रावास", "बस स्टॉप",
+)
 # With women named next to them, men are customers among others: "male and female clients".
 FEMALE = (
     "female", "females", "women", "woman", "ladies", "lady", "mahila", "mohila", "aurat",

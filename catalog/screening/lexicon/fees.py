@@ -106,6 +106,8 @@ COST_NAMED = (
     "registration", "regestration", "membership", "medical", "medical test", "visa",
     "visa stamping", "stamping", "processing", "form", "kit", "placement", "commission",
     "kharcha", "kharch", "khoroch", "khorcha", "cost", "costs", "expenses",
+    # the price of the whole journey sold as one: "প্যাকেজ ৪ লাখ ৫০ হাজার টাকা", "package 3 lakh"
+    "package", "package cost", "package rate", "pakej", "প্যাকেজ", "পেকেজ", "पैकेज",
     "রেজিস্ট্রেশন", "মেডিকেল", "মেডিকেল টেস্ট", "ভিসা", "প্রসেসিং", "খরচ", "সদস্য ফি",
     "रजिस्ट्रेशन", "पंजीकरण", "मेडिकल", "वीजा", "प्रोसेसिंग", "खर्च", "खर्चा",
 )

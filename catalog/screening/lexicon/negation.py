@@ -91,3 +91,21 @@ SCOPE_END = (
     "sudhu", "shudhu", "sirf", "keval", "kewal", "শুধু", "সুধু", "केवल", "सिर्फ",
     "लेकिन", "मगर", "কিন্তু",
 )
+
+
+# The employer named as the payer, by any of its names, before a verb of paying or bearing it:
+# "visa khoroch niyogkorta dibe", "ticket ka kharcha company dega", "বিমান ভাড়া নিয়োগকর্তা দেবেন",
+# "वीज़ा का खर्च नियोक्ता उठाएगा". Every payer with every verb, so that no pairing is left out.
+_PAYERS = (
+    "employer", "the employer", "company", "the company", "management", "niyogkorta",
+    "niyogkarta", "niyokta", "malik", "নিয়োগকর্তা", "নিয়োগকারী", "কোম্পানি", "মালিক",
+    "মালিকপক্ষ", "প্রতিষ্ঠান", "नियोक्ता", "कंपनी", "मालिक", "प्रबंधन", "sponsor company",
+)
+_PAYS = (
+    "dibe", "diben", "debe", "deben", "dey", "den", "dega", "degi", "denge", "deta", "deti",
+    "bharega", "bharegi", "bharenge", "uthayega", "uthayegi", "bohon korbe", "bohon korben",
+    "pays", "will pay", "bears", "will bear", "দিবে", "দিবেন", "দেবে", "দেবেন", "দেয়", "দেন",
+    "বহন করবে", "বহন করবেন", "देगा", "देगी", "देंगे", "देता", "देती", "भरेगा", "भरेगी",
+    "उठाएगा", "उठाएगी", "वहन करेगा", "वहन करेगी",
+)
+FEE_NEGATION = (*FEE_NEGATION, *(f"{payer} {pays}" for payer in _PAYERS for pays in _PAYS))

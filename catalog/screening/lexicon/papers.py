@@ -125,7 +125,8 @@ HAND_IN = (
     "কাছে", "নিয়ে নেবে", "के पास", "ले लेंगे", "सौंपना",
 )
 ORIGINAL = (
-    "original", "originals", "asli", "asal", "mool", "আসল", "मूल", "असली", "ओरिजिनल",
+    "original", "originals", "asli", "asal", "mool", "আসল", "মূল", "मूल", "असली",
+    "ओरिजिनल", "অরিজিনাল",
 )
 # The one who would keep them: "with the contractor", "thekedar ke paas", "কোম্পানির কাছে".
 HOLDER = (
@@ -144,3 +145,12 @@ UNTIL = (
     "after the contract", "contract khatam", "contract sesh", "chukti sesh", "kaj sesh",
     "শেষ হলে", "শেষ না", "जब तक", "खत्म होने", "पूरा होने",
 )
+# Back only when she leaves the job: "চাকরি ছাড়ার সময় ফেরত", "naukri chhodne par wapas": the
+# papers are kept for as long as she works.
+LEAVING = (
+    "when leaving", "on leaving", "when you leave", "at the time of leaving", "after leaving",
+    "on resignation", "chhodne par", "chhodne ke baad", "chhodte samay", "charar somoy",
+    "charle", "chhere dile", "ছাড়ার সময়", "ছাড়লে", "ছেড়ে দিলে", "ছাড়ার পর", "छोड़ने पर",
+    "छोड़ने के बाद", "छोड़ते समय",
+)
+UNTIL = (*UNTIL, *LEAVING)

@@ -88,3 +88,26 @@ WAGE_LATER = (
     "bochor sheshe", "পরে", "শেষে", "শেষ হলে", "বছর শেষে", "মৌসুম শেষে", "বাড়ি যাওয়ার সময়",
     "बाद", "के बाद", "अंत में", "पूरा होने पर", "पूरा होने के बाद", "सीजन के बाद", "जाते समय",
 )
+# A sum earned by two or more together, not by her alone: "a pair normally earns Rs 22-26
+# thousand", "jodi mile 20 hajar", "দম্পতি একসাথে ২২ হাজার", "पति-पत्नी मिलकर 25,000".
+EARNED_TOGETHER = (
+    "a pair", "per pair", "pair", "pairs", "couple", "couples", "per couple", "husband and wife",
+    "husband wife", "both together", "together earn", "jodi", "jori", "joda", "jora", "dampati",
+    "milkar", "mil kar", "ek sathe", "eksathe", "জোড়া", "জুটি", "দম্পতি", "স্বামী স্ত্রী",
+    "একসাথে", "जोड़ी", "जोड़ा", "दंपति", "पति पत्नी", "मिलकर", "whole family", "poora parivar",
+    "pura parivar", "পুরো পরিবার", "पूरा परिवार",
+)
+# A foreign currency named with a sum, at about its 2025 rate in rupees: "beton 1,500 ringgit",
+# "SAR 1,200", "১,৬০,০০০ ইয়েন". The sum is then read in rupees ("1,500 ringgit" is a wage of
+# about Rs 28,000, not Rs 1,500), as the wage check compares rupees.
+FOREIGN_CURRENCY_INR = {
+    **dict.fromkeys(("ringgit", "ringit", "myr", "rm", "রিংগিত", "রিঙ্গিত", "रिंगित"), 19),
+    **dict.fromkeys(("riyal", "riyals", "rial", "sar", "qar", "রিয়াল", "রিয়েল", "रियाल"), 22),
+    **dict.fromkeys(("dirham", "dirhams", "aed", "দিরহাম", "दिरहम"), 23),
+    **dict.fromkeys(("dinar", "dinars", "jod", "দিনার", "दीनार"), 118),
+    **dict.fromkeys(("kwd", "kd"), 270),
+    **dict.fromkeys(("omr", "bhd"), 220),
+    **dict.fromkeys(("yen", "jpy", "ইয়েন", "येन"), 0.56),
+    **dict.fromkeys(("usd", "dollar", "dollars", "ডলার", "डॉलर"), 84),
+    **dict.fromkeys(("sgd",), 63),
+}

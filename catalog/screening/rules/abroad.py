@@ -13,9 +13,15 @@ def lawful_abroad(reading: Reading) -> bool:
     BMET) and shows none of the marks of an unlawful one: a fee asked of her, her papers
     kept, a visit visa, a border crossed without papers."""
     return reading.once("lawful_abroad", lambda: bool(
-        reading.live("lawful_route", warnings=False)) and not (
-        reading.hits.get("visit_visa") or reading.hits.get("no_papers")
+        reading.live("lawful_route", cues=("negation", "lacking"), warnings=False)) and not (
+        _mark_skipped(reading) or reading.hits.get("visit_visa") or reading.hits.get("no_papers")
         or reading.flag_of(fee_charged) or reading.flag_of(documents_retained)))
+
+
+def _mark_skipped(reading: Reading) -> bool:
+    """A mark of a lawful route said to be skipped ("BMET card chara", "eMigrate ke bina",
+    "বিএমইটি কার্ড ছাড়াই"): whatever other mark the opening names, the route is not lawful."""
+    return any(reading.negated(hit, ("lacking",)) for hit in reading.hits.get("lawful_route", ()))
 
 
 def overseas_travel(reading: Reading) -> dict | None:
@@ -59,7 +65,33 @@ def _names_a_shop(reading: Reading, hit: Hit) -> bool:
                 and any(hit.end <= only.start < other.start
                         for only in reading.hits.get("only_a_name", ()))
                 for other in reading.hits.get("name_of_place", ()))  # not "Dubai hotel name"
-    return shop or named
+    return shop or named or _addressed_at_home(reading, hit)
+
+
+# Reach, in words, from a foreign place to the street address of the business it names.
+ADDRESS_REACH = 6
+
+
+def _addressed_at_home(reading: Reading, hit: Hit) -> bool:
+    """The foreign place begins a business's name whose street address follows at once, with no
+    word saying the work is there between ("Dubai Henna Studio, Shop 9, Johari Bazar, Jaipur",
+    "দুবাই স্টোর, গড়িয়াহাট রোড"): a shop at home named after the place."""
+    between = [other for concept in ("overseas", "work_done", "wanted")
+               for other in reading.hits.get(concept, ()) if other.start != hit.start]
+    return any(0 <= address.start - hit.end < ADDRESS_REACH
+               and reading.words[address.start].sentence == reading.words[hit.start].sentence
+               and reading.words[address.start].text not in _LANDMARK
+               and not any(reading.words[i].text in _LOCATIVE or reading.words[i].text in _JOB
+                           for i in range(hit.end, address.start))
+               and not any(hit.end <= other.start <= address.start for other in between)
+               for address in reading.hits.get("address", ()))
+
+
+# Words of an address that name a landmark, which may be abroad too ("near Burj Khalifa"), and
+# words that say a job is at the place ("Dubai hotel job, ...").
+_LANDMARK = frozenset({"near", "opposite", "opp", "behind", "beside", "সামনে", "पीछे", "सामने"})
+_JOB = frozenset({"job", "jobs", "work", "kaam", "kam", "kaj", "kaaj", "naukri", "chakri",
+                  "vacancy", "vacancies", "কাজ", "চাকরি", "काम", "नौकरी"})
 
 
 def _journey_in_clause(reading: Reading, hit: Hit) -> bool:

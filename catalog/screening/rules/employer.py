@@ -24,7 +24,10 @@ def vague_employer(reading: Reading) -> dict | None:
     facts = reading.facts
     placeless = facts.work_mode != "remote" and not (facts.district or "").strip()
     digits = _DIGITS_APART.sub("", _ascii_digits(reading.text))
-    phone = _PHONE.search(digits) or _MASKED_PHONE.search(digits)
+    # a phone number alone is vague; beside a street, a landmark or an office it is how to reach
+    # an employer that can be found (a household: "Salt Lake, CF block ... call Mrs. Dasgupta")
+    phone = None if reading.hits.get("address") else (
+        _PHONE.search(digits) or _MASKED_PHONE.search(digits))
     described = [] if reading.is_training else reading.live("described_only")
     vague = reading.live("vague") + described + [  # the name or place told only on arrival or
         # later ("the address will be told after the interview")

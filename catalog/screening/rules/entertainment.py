@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import Hit
 from .codes import ENTERTAINMENT_LURE, flag
 from .reading import Reading
 
@@ -23,7 +24,7 @@ def entertainment_lure(reading: Reading) -> dict | None:
     clients ki seva"); or as a club, lounge, spa or bar at night."""
     named = reading.live("entertainment", ordinary="entertainment") + [
         hit for hit in reading.live("escort", ordinary="entertainment")
-        if not reading.in_clause(hit, "escorted_to")]
+        if not reading.in_clause(hit, "escorted_to") and not _taken_home(reading, hit)]
     if not _salon_day_work(reading):
         named += reading.live("massage", ordinary="entertainment")
     patrons = reading.live("patron")
@@ -65,3 +66,30 @@ def _salon_day_work(reading: Reading) -> bool:
     return not (men or reading.live("night") or reading.live("outcall")
                 or any(_LATE_HOURS.search(reading.sentence_text(hit))
                        for hit in reading.hits.get("massage", ())))
+
+
+HOME_REACH = 4
+
+
+def _taken_home(reading: Reading, hit: Hit) -> bool:
+    """"Escort", the one word (not "escort girls" nor "escort service"), with where she stays
+    just before or after it in its clause ("hotel escort to the hostel after the late shift",
+    "hostel tak escort", "escort home"): her safe journey back, not a service sold."""
+    if any(other.start == hit.start and other.end > hit.end
+           for other in reading.hits.get("escort", ())):
+        return False
+    words = reading.words
+
+    def towards(start: int, end: int) -> bool:
+        return any(words[i].text in _TOWARDS for i in range(start, end))
+
+    return any(words[home.start].clause == words[hit.start].clause and (
+        (0 <= home.start - hit.end < HOME_REACH and (
+            home.start == hit.end or towards(hit.end, home.start)))  # "escort (back) to the hostel"
+        or (0 <= hit.start - home.end < HOME_REACH and towards(home.end, hit.start)))  # "... tak"
+        for home in reading.hits.get("escorted_home", ()))
+
+
+# Words that take her towards a place: "to the hostel", "hostel tak", "হোস্টেল পর্যন্ত".
+_TOWARDS = frozenset({"to", "till", "upto", "back", "tak", "porjonto", "projonto", "পর্যন্ত",
+                      "तक"})

@@ -24,7 +24,8 @@ def advance_to_family(reading: Reading) -> dict | None:
             if (reading.words[a.start].clause == reading.words[b.start].clause
                 and b.concept != "wage_paid") or _handed_between(reading, a, b)]
     found = [(a, b) for a, b in advances + paid
-             if not _her_own(reading, a, b) and not _family_pays(reading, a, b)]
+             if not _her_own(reading, a, b) and not _family_pays(reading, a, b)
+             and not _earned_together(reading, a, b)]
     if found:
         return flag(ADVANCE_TO_FAMILY, reading.quote(*found[0]))
     return None
@@ -41,6 +42,18 @@ def _family_pays(reading: Reading, a: Hit, b: Hit) -> bool:
              if family.end <= hit.start <= family.end + 1 and hit.end <= money.start]
     return bool(verbs) and not any(reading.words[i].text in ("to", "ko", "কে", "को")
                                    for i in range(family.end, money.start))
+
+
+def _earned_together(reading: Reading, a: Hit, b: Hit) -> bool:
+    """The relative works beside her and the sum is what they earn together ("पति पत्नी मिलकर
+    24,000", "husband and wife together earn Rs 24,000", "jodi mile 24 hajar"): a word of
+    earning together at the relative or between the two, and no advance named."""
+    if a.concept == "advance" or b.concept == "advance":
+        return False
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    return any(start - 1 <= hit.start < end
+               and reading.words[hit.start].sentence == reading.words[a.start].sentence
+               for hit in reading.hits.get("earned_together", ()))
 
 
 def _handed_between(reading: Reading, a: Hit, b: Hit) -> bool:

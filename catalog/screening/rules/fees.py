@@ -18,13 +18,17 @@ def fee_charged(reading: Reading) -> dict | None:
         return [hit for hit in hits if not reading.near(hit, "handled_money", 3)
                 and not reading.near(hit, "rent", 4)  # her lodging's rent, to its landlord
                 and not _added_to_wage(reading, hit) and not _capped_charge(reading, hit)
+                and not _paid_by_another(reading, hit)
                 and not (hit.concept == "pay_demand" and (
                     _into_her_account(reading, hit) or _work_handed_in(reading, hit)))]
 
     fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee"))
     demands = worker_pays(reading.live("pay_demand", cues=cues))
+    # a payment app in a sentence about her pay carries the pay ("দৈনিক মজুরি ৬০০ টাকা, প্রতি
+    # বৃহস্পতিবার নগদে পরিশোধ"): the app is a demand only in a sentence with no word of her pay
     channels = [hit for hit in reading.live("pay_channel", cues=cues)
-                if not reading.near(hit, "salary_word", 4) and not reading.near(hit, "payout", 4)]
+                if not any(reading.in_sentence(hit, concept)
+                           for concept in ("salary_word", "payout", "pay_word"))]
     money = [hit for hit in worker_pays(reading.live("money", cues=cues, ordinary="fee"))
              if not reading.near(hit, "salary_word", 3)]
     # sums named in figures, not a wage's ("Rs 500", "2000 taka")
@@ -51,6 +55,28 @@ def fee_charged(reading: Reading) -> dict | None:
     return None
 
 
+# "Paid by" someone: the payer named after the fee. She pays it only when she is the one named.
+_PAID = frozenset({"paid", "borne", "covered", "reimbursed", "sponsored", "met"})
+_HER_AS_PAYER = frozenset({"you", "yourself", "candidate", "candidates", "worker",
+                           "workers", "applicant", "applicants", "trainee", "trainees", "her",
+                           "employee", "employees", "selected"})
+PAYER_REACH = 5
+
+
+def _paid_by_another(reading: Reading, hit: Hit) -> bool:
+    """The fee is "paid by", "borne by" or "covered by" someone other than her, named right
+    after it in its clause ("IRDA exam fee paid by the branch", "medical charges borne by
+    Sunrise Hospital"); "to be paid by the candidate" is hers."""
+    words, clause = reading.words, reading.words[hit.start].clause
+    for i in range(hit.end, min(hit.end + PAYER_REACH, len(words) - 2)):
+        if words[i].clause != clause:
+            return False
+        if words[i].text in _PAID and words[i + 1].text == "by":
+            payer = {word.text for word in words[i + 2:i + 4]}
+            return not payer & _HER_AS_PAYER
+    return False
+
+
 # A hotel's or restaurant's service charge is shared among its staff: added to a wage, it is pay.
 _SHARED_WITH_STAFF = frozenset({"service", "sarvis", "সার্ভিস", "सर्विस"})
 
@@ -62,7 +88,7 @@ def _added_to_wage(reading: Reading, hit: Hit) -> bool:
     return any(reading.words[i].text == "plus" and reading.words[i - 1].text.isdigit()
                and reading.words[i].clause == clause
                and any(word.text in _SHARED_WITH_STAFF for word in reading.words[i:hit.end])
-               for i in range(max(1, hit.start - 2), hit.start)
+               for i in range(max(1, hit.start - 4), hit.start)  # "+ share of service charge"
                ) and not reading.in_clause(hit, "pay_demand")
 
 

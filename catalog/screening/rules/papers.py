@@ -23,8 +23,10 @@ def documents_retained(reading: Reading) -> dict | None:
         cue for cue in reading.hits.get("document_negation", ())
         if not any(kept.start < cue.start < kept.end
                    for kept in reading.hits.get("their_keeping", ()))
-        and not any(original.end == cue.start for original in reading.hits.get("original", ()))]
-    # ("the original copy", "আসল কপি", is the original, not a copy)
+        and not any(original.end == cue.start for original in reading.hits.get("original", ()))
+        and not _held_before(reading, cue)]
+    # ("the original copy", "আসল কপি", is the original, not a copy; "with the supervisor, so
+    # that the money stays safe" is the supervisor's keeping, not hers)
     cues = ("negation", "her_keeping")
 
     def meant(hits: list[Hit]) -> list[Hit]:
@@ -57,10 +59,35 @@ def documents_retained(reading: Reading) -> dict | None:
                                    deposit.start == hit.start
                                    for deposit in reading.hits.get("deposit", ())))],
                               DOCUMENT_REACH))
-    found = found or _phone_denied(reading)
+    found = found or _phone_denied(reading) or _back_when_leaving(reading, documents)
     if found:
         return flag(DOCUMENTS_RETAINED, reading.quote(*found[0]))
     return None
+
+
+# Reach, in words, back from a cue of her keeping to a holder named before it in its clause.
+HOLDER_REACH = 8
+
+
+def _held_before(reading: Reading, cue: Hit) -> bool:
+    """Someone other than her (a supervisor, the agent, the owner) is named as the holder earlier
+    in the clause of `cue`, with a word of keeping between: "ATM card aur passbook supervisor ke
+    paas rahenge taaki paise safe rahein" is kept by the supervisor, whatever follows."""
+    clause = reading.words[cue.start].clause
+    return any(reading.words[holder.start].clause == clause
+               and 0 <= cue.start - holder.end < HOLDER_REACH
+               and any(holder.end <= kept.start < cue.start
+                       for kept in reading.hits.get("retain", ()))
+               for holder in reading.hits.get("holder", ()))
+
+
+def _back_when_leaving(reading: Reading, documents: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """Her papers given back only when she leaves the job, in the sentence that names them
+    ("Original Aadhaar naukri chhodne par wapas milega"): kept for as long as she works."""
+    return [(document, leaving) for document in documents
+            for leaving in reading.hits.get("leaving", ())
+            if reading.words[leaving.start].sentence == reading.words[document.start].sentence
+            and reading.in_sentence(leaving, "refund")]
 
 
 def _phone_denied(reading: Reading) -> list[tuple[Hit, Hit]]:

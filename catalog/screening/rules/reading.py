@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
+from ..lexicon import FOREIGN_CURRENCY_INR
 from ..text import Hit, Word, read
 from ..wages import WageTable
 from .index import INDEX
@@ -208,6 +209,8 @@ class Reading:
                 continue
             if any(self.near(spot, concept, 3) for concept in ("fee", "pay_demand", "advance")):
                 continue
+            if any(other.end <= index for other in self.near(spot, "earned_together", 6)):
+                continue  # what a pair or a family earns together is not her wage
             yearly = self._a_year(index)
             per_month = not yearly and bool(self.near(spot, "per_month", 3))
             daily = not (yearly or per_month) and bool(self.near(spot, "per_day", 3))
@@ -215,11 +218,23 @@ class Reading:
                 hit in weeks for hit in self.near(spot, "per_week", 3))  # not "weekly off"
             if value == self.facts.wage_inr_month:  # the monthly wage the opening declares
                 daily = weekly = yearly = False  # ("Rs 15,000 paid weekly" is paid every week)
+            value = self._in_rupees(index, value)
             monthly = (value // 12 if yearly else value * 26 if daily
                        else value * 4 if weekly else value)
             if monthly >= 1_000:
                 best = max(best, monthly)
         return best
+
+    def _in_rupees(self, index: int, value: int) -> int:
+        """The sum at `index` in rupees: a foreign currency named right after it or right before
+        it ("1,500 ringgit", "SAR 1,200") converts it at about its rate."""
+        for near in (index + 1, index - 1):
+            if 0 <= near < len(self.words) and (
+                    self.words[near].sentence == self.words[index].sentence):
+                rate = FOREIGN_CURRENCY_INR.get(self.words[near].text)
+                if rate is not None:
+                    return int(value * rate)
+        return value
 
     def _a_year(self, index: int) -> bool:
         """The sum at `index` is named as a year's, by the words right after it or right before
