@@ -9,6 +9,7 @@ from catalog.models import Profile
 from catalog.services import profiles as service
 from matcher.vocabulary import Role
 
+from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
@@ -46,7 +47,8 @@ class Profiles(MethodView):
     def post(self, data):
         """Create a profile: no names, phone numbers or ID numbers, only what matching needs."""
         session, user = get_session(), current_user()
-        profile = service.create_profile(session, user.organisation, data, user)
+        profile = service.create_profile(session, user.organisation, data, user,
+                                         now=clock.now())
         session.commit()
         return profile
 
@@ -71,7 +73,7 @@ class ProfileById(MethodView):
     def patch(self, changes, profile_id):
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id, write=True)
-        service.update_profile(session, profile, changes, user)
+        service.update_profile(session, profile, changes, user, now=clock.now())
         session.commit()
         return profile
 
@@ -85,6 +87,6 @@ class ProfileById(MethodView):
         the `reason` (a code) and a `note`."""
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id, write=True)
-        service.close_profile(session, profile, user, reason=data.get("reason"),
+        service.close_profile(session, profile, user, now=clock.now(), reason=data.get("reason"),
                               note=data.get("note"))
         session.commit()

@@ -117,7 +117,7 @@ class Referrals(MethodView):
         session, user = get_session(), current_user()
         referral = service.refer(
             session, user, data["profile_id"], batch_id=data.get("batch_id"),
-            opening_id=data.get("opening_id"), now=clock.now(), today=clock.today(),
+            opening_id=data.get("opening_id"), now=clock.now(),
             hold_days=current_app.config["HOLD_DAYS"],
             confirm_flags=data.get("confirm_flags", False),
         )

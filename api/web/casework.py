@@ -156,7 +156,8 @@ def close_profile(profile_id: int):
             errs = {"reason": ["Choose a reason."]}
         if not errs:
             errs = forms.save(db, lambda: profile_service.close_profile(
-                db, found, user, reason=loaded["reason"], note=loaded.get("note")))[1]
+                db, found, user, now=clock.now(), reason=loaded["reason"],
+                note=loaded.get("note")))[1]
         if not errs:
             flash(_("Profile %(case_ref)s closed.", case_ref=found.case_ref), "success")
             return redirect(url_for("casework.profile", profile_id=found.id))

@@ -51,7 +51,7 @@ def new_allocation():
             allocation = service.propose(
                 db, user, profile_ids=body["profile_ids"], filters=body["filters"],
                 min_score=body["min_score"], include_placed=body["include_placed"],
-                now=clock.now(), today=clock.today())
+                now=clock.now())
             db.commit()
             return redirect(url_for("cohort.allocation", allocation_id=allocation.id))
         except DomainError as error:  # Invalid and NotFound name the field they refuse
@@ -131,7 +131,7 @@ def allocation(allocation_id: int):
 def apply(allocation_id: int):
     db, user = get_session(), signed_in()
     try:
-        applied = service.apply(db, user, allocation_id, now=clock.now(), today=clock.today(),
+        applied = service.apply(db, user, allocation_id, now=clock.now(),
                                 hold_days=current_app.config["HOLD_DAYS"])
         db.commit()
     except Conflict as error:  # stale or applied already: nothing was held

@@ -208,7 +208,8 @@ def _objects(session: Session, world: World, side: str) -> None:
         "profile_fresh": {},  # no referral yet: POST /referrals refers it
     }.items():
         profile = profile_service.create_profile(
-            session, ngo, profile_fields(case_ref=f"{side}-{name}", **overrides), counselor)
+            session, ngo, profile_fields(case_ref=f"{side}-{name}", **overrides), counselor,
+            now=NOW)
         profiles[name] = profile
         world.ids[side, name] = profile.id
 
