@@ -164,7 +164,7 @@ def build_world(session: Session, sides: tuple[str, ...] = ("A",),
             kind = KIND_OF_ROLE[role]
             if (side, kind) not in world.orgs:
                 org = accounts.create_organisation(session, f"{kind.title()} {side}", kind,
-                                                   verified=kind == "employer")
+                                                   verified=kind == "employer", now=NOW)
                 world.orgs[side, kind] = org.id
             org = session.get(Organisation, world.orgs[side, kind])
             user, token = accounts.create_user(session, f"{role}.{side.lower()}@example.org",
