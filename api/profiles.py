@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from flask.views import MethodView
-from sqlalchemy import select
 
 from catalog import access
 from catalog.models import Profile
+from catalog.queries import profiles as profile_list
 from catalog.services import profiles as service
 from matcher.vocabulary import Role
 
@@ -13,7 +13,7 @@ from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import PageArgs, page_schema, paginate
+from .pagination import Page, PageArgs, page_schema
 from .schemas.profiles import ProfileClose, ProfileIn, ProfileListArgs, ProfileOut, ProfilePatch
 
 blp = ApiBlueprint("profiles", __name__, url_prefix="/api/v1", description="Survivor profiles")
@@ -31,14 +31,10 @@ class Profiles(MethodView):
     def get(self, args, page, per_page):
         """List my organisation's profiles (newest first)."""
         session, user = get_session(), current_user()
-        query = select(Profile).where(access.scope(user, Profile)).order_by(Profile.id.desc())
-        if args.get("status"):
-            query = query.where(Profile.status == args["status"])
-        result = paginate(session, query, page, per_page)
-        for profile in result.items:
-            service.record_read(session, profile, user, "list")
+        items, total = profile_list.read_page(session, user, status=args.get("status") or None,
+                                              page=page, per_page=per_page)
         session.commit()
-        return result
+        return Page(items=items, total=total, page=page, per_page=per_page)
 
     @blp.auth(Role.COUNSELOR)
     @blp.arguments(ProfileIn)

@@ -16,6 +16,7 @@ from catalog import access, audit
 from catalog.errors import DomainError
 from catalog.jobs import follow_ups as follow_up_jobs
 from catalog.models import Batch, FollowUpOutcome, Profile, Referral
+from catalog.queries import profiles as profile_list
 from catalog.services import casework as service
 from catalog.services import follow_ups as follow_up_service
 from catalog.services import profiles as profile_service
@@ -49,9 +50,7 @@ def profile_listing(db, user, raw_query: str) -> tuple[dict, dict]:
         query = service.check_case_ref_query(raw_query)
     except DomainError as error:
         query, errs = "", forms.domain_errors(error)
-    profiles = list(db.scalars(service.profiles_query(user, query).limit(LIST_LIMIT)))
-    for profile in profiles:
-        profile_service.record_read(db, profile, user, "list")
+    profiles = profile_list.find_profiles(db, user, query, limit=LIST_LIMIT)
     active = [p for p in profiles if p.status is ProfileStatus.ACTIVE]
     pending = follow_up_service.pending_by_profile(db, user, [p.id for p in active],
                                                    clock.today())

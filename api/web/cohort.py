@@ -14,10 +14,10 @@ from sqlalchemy import select
 from catalog import access
 from catalog.errors import Conflict, DomainError, NotFound
 from catalog.models import Profile
+from catalog.queries import profiles as profile_list
 from catalog.services import allocations as service
-from catalog.services import profiles as profile_service
 from catalog.taxonomy import trade_infos
-from matcher.vocabulary import ProfileStatus, Role
+from matcher.vocabulary import Role
 
 from .. import clock
 from ..database import get_session
@@ -65,12 +65,8 @@ def _form(values: dict[str, Any], errs: forms.Errors, status: int = 200,
     """The form over the organisation's active profiles (each read audited, as on the home
     page); `select_all` checks every one (True) or none (False)."""
     db, user = get_session(), signed_in()
-    profiles = list(db.scalars(
-        select(Profile).where(access.scope(user, Profile), Profile.status == ProfileStatus.ACTIVE)
-        .order_by(Profile.case_ref, Profile.id).limit(service.MAX_COHORT)
-    ))
-    for profile in profiles:
-        profile_service.record_read(db, profile, user, "list")
+    profiles = profile_list.active_profiles(db, user, limit=service.MAX_COHORT,
+                                            order=profile_list.BY_CASE_REF)
     if select_all is not None:
         values["profile_ids"] = {profile.id for profile in profiles} if select_all else set()
     trades = sorted(trade_infos(db).values(), key=lambda trade: trade.name.casefold())

@@ -14,7 +14,7 @@ from catalog.jobs import pass_on_claims
 from catalog.models import Batch, Course, Profile, Referral, User, WaitingListEntry
 from catalog.services import accounts, courses, referrals, waiting_list
 
-from .test_waiting_list import HOLD_DAYS, NOW, TODAY, withdraw
+from .test_waiting_list import HOLD_DAYS, NOW, withdraw
 
 
 # --- concurrency --------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from datetime import date
 from urllib.parse import urljoin, urlsplit
 
 import pytest
