@@ -172,3 +172,27 @@ def test_the_howrah_class_5_case_sees_a_bridge_and_the_distance(session):
         "open_schooling", "howrah", "class8")
     assert bridge.params["duration_weeks"] == school.duration_weeks
     assert travel.code == "unblock_travel" and travel.params["km"] == 29
+
+
+def test_the_demo_goes_through_the_services(session):
+    """Courses, batches and openings are written as the API writes them: screened (the
+    screening's version and the text's digest kept, so a re-screen knows what it read),
+    audited, and counted in the catalogue version that the matcher's caches follow."""
+    from catalog.catalogue_version import read_version
+    from catalog.models import AuditEvent
+    from catalog.services import publishing
+
+    before = read_version(session).version
+    load_demo(session, now=NOW)
+    session.commit()
+    assert read_version(session).version > before
+    openings = list(session.scalars(select(Opening)))
+    for opening in openings:
+        assert opening.screening_version == publishing.SCREENING_VERSION, opening.title
+        assert opening.content_digest == publishing.content_digest(opening), opening.title
+    created = dict(session.execute(
+        select(AuditEvent.object_type, func.count()).where(AuditEvent.action == "create")
+        .group_by(AuditEvent.object_type)).all())
+    assert created["course"] == session.scalar(select(func.count()).select_from(Course))
+    assert created["batch"] == session.scalar(select(func.count()).select_from(Batch))
+    assert created["opening"] == len(openings)
