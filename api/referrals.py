@@ -69,7 +69,7 @@ class Matches(MethodView):
         """Eligible offers, best first, with reasons and pathways; near misses on request."""
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id)
-        result = match_profile(session, user, profile, clock.today(), kind=args["kind"],
+        result = match_profile(session, user, profile, clock.now(), kind=args["kind"],
                                limit=args["limit"], near_misses=args["near_misses"])
         view = publishing.annotate_cards(session, result.to_dict())
         session.commit()

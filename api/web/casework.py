@@ -53,7 +53,7 @@ def profile_listing(db, user, raw_query: str) -> tuple[dict, dict]:
     profiles = profile_list.find_profiles(db, user, query, limit=LIST_LIMIT)
     active = [p for p in profiles if p.status is ProfileStatus.ACTIVE]
     pending = follow_up_service.pending_by_profile(db, user, [p.id for p in active],
-                                                   clock.today())
+                                                   clock.now())
     live = service.live_by_profile(db, user, active)
     values = {"profiles": profiles, "pending": pending, "live": live,
               "q": raw_query.strip()[:200], "searched": bool(query)}
@@ -99,7 +99,7 @@ def profile(profile_id: int):
     found = access.load(db, user, Profile, profile_id)
     profile_service.record_read(db, found, user)
     referrals = referrals_of(db, user, found)
-    pending = follow_up_service.pending_by_profile(db, user, [found.id], clock.today())
+    pending = follow_up_service.pending_by_profile(db, user, [found.id], clock.now())
     db.commit()
     return render_template("casework/profile.html", profile=found, referrals=referrals,
                            pending=pending.get(found.id, []))

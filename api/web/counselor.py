@@ -192,8 +192,8 @@ def edit_profile(profile_id: int):
 def matches(profile_id: int):
     db, user = get_session(), signed_in()
     profile = access.load(db, user, Profile, profile_id)
-    today = clock.today()
-    result = match_profile(db, user, profile, today, kind="all", limit=20, near_misses=True)
+    result = match_profile(db, user, profile, clock.now(), kind="all", limit=20,
+                           near_misses=True)
     offers = _offers_named_in(db, user, result)
     referrals = casework.referrals_of(db, user, profile)
     trades = trade_infos(db)

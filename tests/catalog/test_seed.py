@@ -155,7 +155,7 @@ def test_the_howrah_class_5_case_sees_a_bridge_and_the_distance(session):
     load_demo(session, now=NOW)
     session.commit()
     profile = session.scalar(select(Profile).where(Profile.case_ref == "MAR-2026-061"))
-    result = match_profile(session, None, profile, TODAY)
+    result = match_profile(session, None, profile, NOW)
     assert any(m.trade == "open_schooling" for m in result.matches)
     sewing = [n for n in result.near_misses
               if n.trade in ("sewing_dress_making", "beauty_therapy") and n.kind == "course"]
