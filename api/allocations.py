@@ -54,7 +54,7 @@ class Allocations(MethodView):
         allocation = service.propose(
             session, user, profile_ids=data["profile_ids"], batch_ids=data.get("batch_ids"),
             filters=data.get("filters"), min_score=data["min_score"],
-            include_placed=data["include_placed"], now=clock.now(), today=clock.today(),
+            include_placed=data["include_placed"], now=clock.now(),
         )
         body = service.present(session, allocation)
         session.commit()
@@ -87,7 +87,6 @@ class ApplyAllocation(MethodView):
         survivor and the batch); a second apply is 409 `already_applied`."""
         session = get_session()
         allocation = service.apply(session, current_user(), allocation_id, now=clock.now(),
-                                   today=clock.today(),
                                    hold_days=current_app.config["HOLD_DAYS"])
         body = service.present(session, allocation)
         session.commit()

@@ -17,7 +17,7 @@ from catalog import scheduler as scheduling
 from catalog.clock import system_clock
 from catalog.errors import DomainError
 from catalog.jobs import JOBS, JobSettings
-from catalog.models import User, utcnow
+from catalog.models import User
 from catalog.roles import Role
 from catalog.services import accounts, password_links, passwords, web_sessions
 from matcher.vocabulary import OrganisationKind
@@ -65,8 +65,8 @@ def seed(no_demo: bool, reset_demo_passwords: bool, url: str) -> None:
     try:
         counts = load_reference(session, progress=click.echo)
         if not no_demo:
-            counts.update(load_demo(session, progress=click.echo, passwords=given,
-                                    reset_passwords=reset_demo_passwords))
+            counts.update(load_demo(session, progress=click.echo, now=clock.now(),
+                                    passwords=given, reset_passwords=reset_demo_passwords))
         session.commit()
         roles = {user.email: user.role.value for user in session.scalars(
             select(User).where(User.email.in_(list(given))))}
@@ -106,7 +106,8 @@ def _sign_in_note(url: str, given: dict[str, str], roles: dict[str, str]) -> Non
 def create_org(name: str, kind: str, verified: bool) -> None:
     """Create an organisation."""
     with _unit_of_work() as session:
-        organisation = accounts.create_organisation(session, name, kind, verified=verified)
+        organisation = accounts.create_organisation(session, name, kind, verified=verified,
+                                                    now=clock.now())
         click.echo(f"Created organisation {organisation.id}: {organisation.name} ({kind})")
 
 
@@ -138,7 +139,7 @@ def set_password(email: str, password_stdin: bool) -> None:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     with _unit_of_work() as session:
         user = passwords.user_by_email(session, email)
-        password_links.set_password(session, user, password, actor=None,
+        password_links.set_password(session, user, password, now=clock.now(), actor=None,
                                     detail="from the command line")
     click.echo(f"Password set for {user.email}.")
 
@@ -166,7 +167,7 @@ def deactivate_user(email: str) -> None:
     of theirs ends at once."""
     with _unit_of_work() as session:
         user = passwords.user_by_email(session, email)
-        web_sessions.deactivate_user(session, user, utcnow())
+        web_sessions.deactivate_user(session, user, clock.now())
     click.echo(f"{user.email} is deactivated; their sessions and tokens are revoked.")
 
 

@@ -81,7 +81,7 @@ class CourseBatches(MethodView):
         """Open an intake of my provider's course; no seat is taken until a referral holds one."""
         session, user = get_session(), current_user()
         course = access.load(session, user, Course, course_id, write=True)
-        batch = service.add_batch(session, course, data, user)
+        batch = service.add_batch(session, course, data, user, now=clock.now())
         session.commit()
         return batch
 

@@ -52,7 +52,7 @@ class Openings(MethodView):
         verified and screening raised no flag; otherwise it waits for an admin's review."""
         session, user = get_session(), current_user()
         opening = service.create_opening(session, user.organisation, data, user,
-                                         today=clock.today())
+                                         now=clock.now())
         session.commit()
         return opening
 
@@ -75,7 +75,7 @@ class OpeningById(MethodView):
         to review. A closed or rejected opening cannot be edited (409)."""
         session, user = get_session(), current_user()
         opening = access.load(session, user, Opening, opening_id, write=True, for_update=True)
-        service.update_opening(session, opening, changes, user, today=clock.today())
+        service.update_opening(session, opening, changes, user, now=clock.now())
         session.commit()
         return opening
 
@@ -90,7 +90,7 @@ class CloseOpening(MethodView):
         """Stop taking applications; closing twice is harmless, a rejected opening stays so."""
         session, user = get_session(), current_user()
         opening = access.load(session, user, Opening, opening_id, write=True)
-        service.close_opening(session, opening, user)
+        service.close_opening(session, opening, user, now=clock.now())
         session.commit()
         return opening
 

@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 from flask.views import MethodView
-from sqlalchemy import select
 
 from catalog import access
 from catalog.models import Profile
+from catalog.queries import profiles as profile_list
 from catalog.roles import Role
 from catalog.services import profiles as service
 
+from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import PageArgs, page_schema, paginate
+from .pagination import Page, PageArgs, page_schema
 from .schemas.profiles import ProfileClose, ProfileIn, ProfileListArgs, ProfileOut, ProfilePatch
 
 blp = ApiBlueprint("profiles", __name__, url_prefix="/api/v1", description="Survivor profiles")
@@ -30,14 +31,10 @@ class Profiles(MethodView):
     def get(self, args, page, per_page):
         """List my organisation's profiles (newest first)."""
         session, user = get_session(), current_user()
-        query = select(Profile).where(access.scope(user, Profile)).order_by(Profile.id.desc())
-        if args.get("status"):
-            query = query.where(Profile.status == args["status"])
-        result = paginate(session, query, page, per_page)
-        for profile in result.items:
-            service.record_read(session, profile, user, "list")
+        items, total = profile_list.read_page(session, user, status=args.get("status") or None,
+                                              page=page, per_page=per_page)
         session.commit()
-        return result
+        return Page(items=items, total=total, page=page, per_page=per_page)
 
     @blp.auth(Role.COUNSELOR)
     @blp.arguments(ProfileIn)
@@ -46,7 +43,8 @@ class Profiles(MethodView):
     def post(self, data):
         """Create a profile: no names, phone numbers or ID numbers, only what matching needs."""
         session, user = get_session(), current_user()
-        profile = service.create_profile(session, user.organisation, data, user)
+        profile = service.create_profile(session, user.organisation, data, user,
+                                         now=clock.now())
         session.commit()
         return profile
 
@@ -71,7 +69,7 @@ class ProfileById(MethodView):
     def patch(self, changes, profile_id):
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id, write=True)
-        service.update_profile(session, profile, changes, user)
+        service.update_profile(session, profile, changes, user, now=clock.now())
         session.commit()
         return profile
 
@@ -85,6 +83,6 @@ class ProfileById(MethodView):
         the `reason` (a code) and a `note`."""
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id, write=True)
-        service.close_profile(session, profile, user, reason=data.get("reason"),
+        service.close_profile(session, profile, user, now=clock.now(), reason=data.get("reason"),
                               note=data.get("note"))
         session.commit()

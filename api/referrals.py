@@ -70,7 +70,7 @@ class Matches(MethodView):
         """Eligible offers, best first, with reasons and pathways; near misses on request."""
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id)
-        result = match_profile(session, user, profile, clock.today(), kind=args["kind"],
+        result = match_profile(session, user, profile, clock.now(), kind=args["kind"],
                                limit=args["limit"], near_misses=args["near_misses"])
         view = publishing.annotate_cards(session, result.to_dict())
         session.commit()
@@ -118,7 +118,7 @@ class Referrals(MethodView):
         session, user = get_session(), current_user()
         referral = service.refer(
             session, user, data["profile_id"], batch_id=data.get("batch_id"),
-            opening_id=data.get("opening_id"), now=clock.now(), today=clock.today(),
+            opening_id=data.get("opening_id"), now=clock.now(),
             hold_days=current_app.config["HOLD_DAYS"],
             confirm_flags=data.get("confirm_flags", False),
         )

@@ -102,7 +102,7 @@ class Claim(MethodView):
         session, user = get_session(), current_user()
         entry = access.load(session, user, WaitingListEntry, entry_id, write=True)
         referral = referrals.refer(session, user, entry.profile_id, batch_id=entry.batch_id,
-                                   now=clock.now(), today=clock.today(),
+                                   now=clock.now(),
                                    hold_days=current_app.config["HOLD_DAYS"])
         session.commit()
         return referral

@@ -24,7 +24,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +35,8 @@ from sqlalchemy import create_engine, insert, select, text  # noqa: E402
 from catalog.catalogue_version import bump  # noqa: E402
 from catalog.db import make_engine, make_session_factory  # noqa: E402
 from catalog.migrate import upgrade  # noqa: E402
-from catalog.models import Batch, Course, District, Opening, Profile  # noqa: E402
+from catalog.clock import local_date  # noqa: E402
+from catalog.models import Batch, Course, District, Opening, Profile, utcnow  # noqa: E402
 from catalog.services import accounts  # noqa: E402
 from catalog.taxonomy import interest_resolver, trade_infos  # noqa: E402
 from seeds.loader import load_demo, load_reference  # noqa: E402
@@ -67,15 +68,17 @@ def prepare_database(url: str) -> None:
 def fill(url: str, offers: int, profiles: int, seed: int = 7) -> tuple[str, list[int]]:
     """Demo seed + synthetic offers and profiles; returns a counselor token and profile ids."""
     rng = random.Random(seed)
-    today = date.today()
+    now = utcnow()
+    today = local_date(now)
     engine = make_engine(url)
     session = make_session_factory(engine)()
     load_reference(session)
-    load_demo(session, today=today)
+    load_demo(session, now=now)
     districts = list(session.scalars(select(District).where(District.state.in_(STATES))))
     trades = [code for code, info in trade_infos(session).items() if info.kind == "trade"]
     provider = accounts.create_organisation(session, "Bench Provider", "provider")
-    employer = accounts.create_organisation(session, "Bench Employer", "employer", verified=True)
+    employer = accounts.create_organisation(session, "Bench Employer", "employer", verified=True,
+                                            now=now)
     ngo = accounts.create_organisation(session, "Bench NGO", "ngo")
     _, token = accounts.create_user(session, "bench@example.org", ngo, "counselor")
     session.commit()

@@ -47,13 +47,14 @@ SETUP = f"""
 import sys
 from catalog.db import make_engine, make_session_factory
 from catalog.migrate import upgrade
+from catalog.models import utcnow
 from catalog.services import accounts, passwords
 engine = make_engine(sys.argv[1])
 upgrade(engine)
 with make_session_factory(engine)() as session:
     organisation = accounts.create_organisation(session, "Bench NGO", "ngo")
     user, _ = accounts.create_user(session, {EMAIL!r}, organisation, "counselor")
-    passwords.set_password(session, user, {PASSWORD!r})
+    passwords.set_password(session, user, {PASSWORD!r}, now=utcnow())
     session.commit()
 """
 

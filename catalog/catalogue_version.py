@@ -33,6 +33,7 @@ from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClau
 
 from matcher.vocabulary import ReferralStatus
 
+from .clock import system_clock
 from .models import (
     Batch,
     CatalogueChange,
@@ -43,7 +44,6 @@ from .models import (
     Referral,
     Trade,
     TradeAlias,
-    utcnow,
 )
 
 log = logging.getLogger(__name__)
@@ -281,9 +281,11 @@ def _insert(session: Session):
 
 def bump(session: Session, changes: Iterable[tuple[str, int | None]]) -> int:
     """Bump the version and log `changes` under it, in the session's transaction; on PostgreSQL
-    notify `CHANNEL` (at commit). Returns the new version."""
+    notify `CHANNEL` (at commit). Returns the new version. `changed_at` is a bookkeeping stamp of
+    the commit, read from the system clock here (the hook has no caller to pass `now`); nothing
+    decides on it."""
     connection = session.connection()
-    now = utcnow()
+    now = system_clock()
     bumped = update(CatalogueVersion).where(CatalogueVersion.id == ROW_ID).values(
         version=CatalogueVersion.version + 1, changed_at=now
     ).returning(CatalogueVersion.epoch, CatalogueVersion.version, CatalogueVersion.log_from)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -34,6 +34,7 @@ from matcher.schemes import SchemeFacts
 from matcher.vocabulary import OpeningStatus
 
 from . import audit
+from .clock import local_date
 from .index_cache import IndexCache
 from .models import Batch, Course, Opening, Organisation, Profile, Scheme, User
 from .services import placement_rates, publishing
@@ -233,13 +234,15 @@ def match_profile(
     session: Session,
     actor: User | None,
     profile: Profile,
-    today: date,
+    now: datetime,
     *,
     kind: KindFilter = "all",
     limit: int = 20,
     near_misses: bool = True,
 ) -> MatchResult:
-    """Rank the offers for one profile, and write who asked to the audit trail."""
+    """Rank the offers for one profile on India's day of `now`, and write who asked to the
+    audit trail."""
+    today = local_date(now)
     index = catalogue_index(session, today)
     result = match(profile_facts(profile), index, today, kind=kind, limit=limit,
                    near_misses=near_misses, schemes=active_schemes(session),

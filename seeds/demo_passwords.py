@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import string
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,7 +26,8 @@ def new_password() -> str:
     return "".join(secrets.choice(ALPHABET) for _ in range(16))
 
 
-def give_passwords(session: Session, emails: list[str], *, reset: bool = False) -> dict[str, str]:
+def give_passwords(session: Session, emails: list[str], *, now: datetime,
+                   reset: bool = False) -> dict[str, str]:
     """{email: password} for each demo user given a new password now."""
     given: dict[str, str] = {}
     wanted = [email.lower() for email in emails]
@@ -33,7 +35,7 @@ def give_passwords(session: Session, emails: list[str], *, reset: bool = False) 
         if user.password_hash and not reset:
             continue
         password = new_password()
-        password_links.set_password(session, user, password, actor=None,
+        password_links.set_password(session, user, password, now=now, actor=None,
                                     detail="demo seed: a random password, printed once")
         given[user.email] = password
     return dict(sorted(given.items(), key=lambda item: wanted.index(item[0])))

@@ -5,16 +5,15 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalog.errors import Invalid
-from catalog.geography import district_key, find_district
+from catalog.clock import local_date, system_clock
+from catalog.geography import district_key
 from catalog.models import (
-    Batch,
     Course,
     District,
     Opening,
@@ -25,10 +24,11 @@ from catalog.models import (
     TradeAlias,
     User,
 )
-from catalog.screening import screen_opening
 from catalog.services import accounts
+from catalog.services import courses as course_service
+from catalog.services import openings as opening_service
+from catalog.services import profiles as profile_service
 from matcher.schemes import Scheme as SchemeRules
-from matcher.vocabulary import OpeningStatus
 
 from .demo_passwords import give_passwords
 
@@ -158,22 +158,25 @@ def load_districts(session: Session) -> int:
 
 
 def load_demo(
-    session: Session, progress: Progress = _quiet, today: date | None = None, *,
+    session: Session, progress: Progress = _quiet, now: datetime | None = None, *,
     passwords: dict[str, str] | None = None, reset_passwords: bool = False,
 ) -> dict[str, int]:
-    """Fictional organisations, users, courses with batches, openings and survivor profiles.
-    Given a `passwords` dict, each demo user without a password (every one if
-    `reset_passwords`) gets a random one, added to it (seeds/demo_passwords.py)."""
-    today = today or date.today()
+    """Fictional organisations, users, courses with batches, openings and survivor profiles,
+    written through the services (validated, screened, audited and counted in the catalogue
+    version as the API's writes are). Dates in the demo file are days from India's today of
+    `now` (the system clock if not given). Given a `passwords` dict, each demo user without a
+    password (every one if `reset_passwords`) gets a random one, added to it
+    (seeds/demo_passwords.py)."""
+    now = now or system_clock()
     demo = read_json("demo.json")
-    organisations = _load_organisations(session, demo["organisations"])
+    organisations = _load_organisations(session, demo["organisations"], now)
     users = _load_users(session, demo["users"], organisations, progress)
     if passwords is not None:
         passwords.update(give_passwords(session, [row["email"] for row in demo["users"]],
-                                        reset=reset_passwords))
-    courses, batches = _load_courses(session, demo["courses"], organisations, today)
-    openings = _load_openings(session, demo["openings"], organisations, today)
-    profiles = _load_profiles(session, demo["profiles"], organisations)
+                                        now=now, reset=reset_passwords))
+    courses, batches = _load_courses(session, demo["courses"], organisations, now)
+    openings = _load_openings(session, demo["openings"], organisations, now)
+    profiles = _load_profiles(session, demo["profiles"], organisations, now)
     progress(
         f"demo: {len(organisations)} organisations, {users} users, {courses} courses, "
         f"{batches} batches, {openings} openings, {profiles} profiles"
@@ -188,12 +191,13 @@ def load_demo(
     }
 
 
-def _load_organisations(session: Session, rows: list[dict]) -> dict[str, Organisation]:
+def _load_organisations(session: Session, rows: list[dict],
+                        now: datetime) -> dict[str, Organisation]:
     organisations = {o.name: o for o in session.scalars(select(Organisation))}
     for row in rows:
         if row["name"] not in organisations:
             organisations[row["name"]] = accounts.create_organisation(
-                session, row["name"], row["kind"], verified=row.get("verified", False)
+                session, row["name"], row["kind"], verified=row.get("verified", False), now=now
             )
     return {row["name"]: organisations[row["name"]] for row in rows}
 
@@ -212,18 +216,13 @@ def _load_users(
     return len(rows)
 
 
-def _locate(session: Session, row: dict, what: str) -> tuple[str | None, float | None, float | None]:
-    if not row.get("district"):
-        return None, None, None
-    district = find_district(session, row["district"], row.get("state"))
-    if district is None:
-        raise Invalid(f"{what}: unknown district {row['district']!r} in {row.get('state')!r}")
-    return district.key, district.latitude, district.longitude
-
-
 def _load_courses(
-    session: Session, rows: list[dict], organisations: dict[str, Organisation], today: date
+    session: Session, rows: list[dict], organisations: dict[str, Organisation], now: datetime
 ) -> tuple[int, int]:
+    """Each course and its batches through `catalog.services.courses`. A demo batch may have
+    seats taken already (survivors referred before the demo begins: no referral of theirs is
+    in it), so its `seats_taken` is set after the service opened it."""
+    today = local_date(now)
     existing = {(c.provider_id, c.title) for c in session.scalars(select(Course))}
     batch_count = 0
     for row in rows:
@@ -231,96 +230,49 @@ def _load_courses(
         batch_count += len(row.get("batches", []))
         if (provider.id, row["title"]) in existing:
             continue  # an existing course and its batches are the liaison's now: never overwritten
-        key, latitude, longitude = _locate(session, row, f"course {row['title']!r}")
-        course = Course(
-            provider_id=provider.id,
-            title=row["title"],
-            trade=row["trade"],
-            min_literacy=row["min_literacy"],
-            languages=row["languages"],
-            mode=row["mode"],
-            district=row.get("district"),
-            state=row.get("state"),
-            district_key=key,
-            latitude=latitude,
-            longitude=longitude,
-            duration_weeks=row["duration_weeks"],
-            fee_inr=row.get("fee_inr", 0),
-            stipend_inr_month=row.get("stipend_inr_month", 0),
-            residential=row.get("residential", False),
-            women_only=row.get("women_only", False),
-            min_age=row.get("min_age", 14),
-            max_age=row.get("max_age"),
-            documents_required=row.get("documents_required", []),
-            raises_literacy_to=row.get("raises_literacy_to"),
-            placement_rate=row.get("placement_rate"),
-        )
+        data = {key: value for key, value in row.items() if key not in ("provider", "batches")}
+        course = course_service.create_course(session, provider, data, actor=None)
         for spec in row.get("batches", []):
-            course.batches.append(
-                Batch(
-                    start_date=today + timedelta(days=spec["start_in_days"]),
-                    application_deadline=today + timedelta(days=spec["deadline_in_days"]),
-                    seats_total=spec["seats_total"],
-                    seats_taken=spec.get("seats_taken", 0),
-                )
-            )
-        session.add(course)
+            batch = course_service.add_batch(session, course, {
+                "start_date": today + timedelta(days=spec["start_in_days"]),
+                "application_deadline": today + timedelta(days=spec["deadline_in_days"]),
+                "seats_total": spec["seats_total"],
+            }, actor=None, now=now)
+            batch.seats_taken = spec.get("seats_taken", 0)
     session.flush()
     return len(rows), batch_count
 
 
 def _load_openings(
-    session: Session, rows: list[dict], organisations: dict[str, Organisation], today: date
+    session: Session, rows: list[dict], organisations: dict[str, Organisation], now: datetime
 ) -> int:
+    """Each opening through `catalog.services.openings`: screened as one posted through the API
+    is, so it is published only if its employer is verified and screening raised no flag, and
+    otherwise waits for an admin's review."""
+    today = local_date(now)
     existing = {(o.employer_id, o.title) for o in session.scalars(select(Opening))}
     for row in rows:
         employer = organisations[row["employer"]]
         if (employer.id, row["title"]) in existing:
             continue
-        key, latitude, longitude = _locate(session, row, f"opening {row['title']!r}")
-        opening = Opening(
-            employer_id=employer.id,
-            title=row["title"],
-            trade=row["trade"],
-            description=row.get("description", ""),
-            min_literacy=row["min_literacy"],
-            languages=row["languages"],
-            work_mode=row["work_mode"],
-            district=row.get("district"),
-            state=row.get("state"),
-            district_key=key,
-            latitude=latitude,
-            longitude=longitude,
-            wage_inr_month=row["wage_inr_month"],
-            shift=row.get("shift", "day"),
-            positions=row["positions"],
-            women_only=row.get("women_only", False),
-            accommodation=row.get("accommodation", False),
-            min_age=max(18, row.get("min_age", 18)),
-            documents_required=row.get("documents_required", []),
-            closes_on=today + timedelta(days=row["closes_in_days"]),
-        )
-        # Screened as an opening posted through the API is: published only if its employer is
-        # verified and screening raised no flag; otherwise it waits for an admin's review.
-        opening.flags = screen_opening(opening, employer)
-        published = employer.verified and not opening.flags
-        opening.status = OpeningStatus.PUBLISHED if published else OpeningStatus.PENDING_REVIEW
-        session.add(opening)
+        data = {key: value for key, value in row.items()
+                if key not in ("employer", "closes_in_days")}
+        data["min_age"] = max(18, row.get("min_age", 18))
+        data["closes_on"] = today + timedelta(days=row["closes_in_days"])
+        opening_service.create_opening(session, employer, data, actor=None, now=now)
     session.flush()
     return len(rows)
 
 
 def _load_profiles(
-    session: Session, rows: list[dict], organisations: dict[str, Organisation]
+    session: Session, rows: list[dict], organisations: dict[str, Organisation], now: datetime
 ) -> int:
-    from catalog.services.profiles import create_profile
-
     existing = {(p.organisation_id, p.case_ref) for p in session.scalars(select(Profile))}
     for row in rows:
         organisation = organisations[row["organisation"]]
         if (organisation.id, row["case_ref"]) in existing:
             continue
         data = {key: value for key, value in row.items() if key != "organisation"}
-        create_profile(session, organisation, data, actor=None)
+        profile_service.create_profile(session, organisation, data, actor=None, now=now)
     session.flush()
     return len(rows)

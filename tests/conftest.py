@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from catalog.db import make_engine, make_session_factory
 from catalog.migrate import upgrade
-from catalog.models import Base
+from catalog.models import Base, utcnow
 from catalog.services import accounts, passwords
 from tests.setup_audit import drop_events_after, last_event_id
 
@@ -208,7 +208,8 @@ def new_user(db_session):
         organisation = organisations.get(name)
         if organisation is None:
             organisation = accounts.create_organisation(
-                db_session, name, KIND_OF_ROLE[role], verified=verified and role == "csr_partner")
+                db_session, name, KIND_OF_ROLE[role], verified=verified and role == "csr_partner",
+                now=utcnow())
             organisations[name] = organisation
         made = accounts.create_user(db_session, f"{role}{next(counter)}@example.org",
                                     organisation, role)
@@ -237,7 +238,7 @@ def person(db_session, new_user):
     def make(role: str, org_name: str | None = None, verified: bool = True) -> str:
         user, _token = new_user(role, org_name, verified)
         passwords.use(TEST_CONFIG["PASSWORD_HASH"])  # as the test app hashes, whatever app came
-        passwords.set_password(db_session, user, PASSWORD)
+        passwords.set_password(db_session, user, PASSWORD, now=utcnow())
         db_session.commit()
         return user.email
 

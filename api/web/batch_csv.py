@@ -11,12 +11,13 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalog import access
+from catalog.clock import local_date
 from catalog.errors import DomainError, NotFound
 from catalog.models import Batch, Course, User
 from catalog.services import courses as service
@@ -58,14 +59,14 @@ class _Upload:
     """What one upload has seen so far: the lines of its new batches and of its batch ids."""
     session: Session
     user: User
-    today: date
+    now: datetime
     new_rows: dict[tuple[int, date], int]
     batch_lines: dict[int, int]
     courses: dict[int, Course | None]  # by id, as loaded (None: not one of hers)
 
 
 def import_batches(session: Session, user: User, content: bytes, *,
-                   today: date) -> ImportResult:
+                   now: datetime) -> ImportResult:
     """Add or update a batch per row of the user's provider's courses; nothing is written unless
     every row is right. The caller commits when `errors` is empty (this function rolls back if
     not)."""
@@ -79,7 +80,7 @@ def import_batches(session: Session, user: User, content: bytes, *,
     if header_error is not None:
         return ImportResult([], [header_error])
     service.lock_courses(session, user.organisation_id)
-    upload = _Upload(session, user, today, {}, {}, {})
+    upload = _Upload(session, user, now, {}, {}, {})
     created, updated, errors = _read_rows(upload, reader)
     if not created and not updated and not errors:
         errors.append(RowError(0, "", N_("The file has no rows under its header.")))
@@ -222,7 +223,7 @@ def _course(upload: _Upload, line: int, numbers: dict, errors: list) -> Course |
 def _add(upload: _Upload, line: int, course: Course, loaded: dict):
     errors: list[RowError] = []
     try:
-        service.check_batch_dates(loaded, upload.today)
+        service.check_batch_dates(loaded, local_date(upload.now))
     except DomainError as error:
         errors.extend(_refusals(line, error))
     key = (course.id, loaded["start_date"])
@@ -240,7 +241,7 @@ def _add(upload: _Upload, line: int, course: Course, loaded: dict):
         return None, True, errors
     try:
         return service.add_batch(upload.session, course, loaded, upload.user,
-                                 today=upload.today), True, []
+                                 now=upload.now, refuse_past=True), True, []
     except DomainError as error:
         return None, True, _refusals(line, error)
 
@@ -262,7 +263,7 @@ def _update(upload: _Upload, line: int, batch_id: int, course: Course, loaded: d
             "course.", batch=batch.id, course=batch.course_id))]
     try:
         return service.update_batch(upload.session, batch, loaded, upload.user,
-                                    today=upload.today), False, []
+                                    now=upload.now, refuse_past=True), False, []
     except DomainError as error:
         return None, False, _refusals(line, error)
 

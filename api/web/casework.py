@@ -16,6 +16,7 @@ from catalog import access, audit
 from catalog.errors import DomainError
 from catalog.jobs import follow_ups as follow_up_jobs
 from catalog.models import Batch, FollowUpOutcome, Profile, Referral
+from catalog.queries import profiles as profile_list
 from catalog.roles import Role
 from catalog.services import casework as service
 from catalog.services import follow_ups as follow_up_service
@@ -51,12 +52,10 @@ def profile_listing(db, user, raw_query: str) -> tuple[dict, dict]:
         query = service.check_case_ref_query(raw_query)
     except DomainError as error:
         query, errs = "", forms.domain_errors(error)
-    profiles = list(db.scalars(service.profiles_query(user, query).limit(LIST_LIMIT)))
-    for profile in profiles:
-        profile_service.record_read(db, profile, user, "list")
+    profiles = profile_list.find_profiles(db, user, query, limit=LIST_LIMIT)
     active = [p for p in profiles if p.status is ProfileStatus.ACTIVE]
     pending = follow_up_service.pending_by_profile(db, user, [p.id for p in active],
-                                                   clock.today())
+                                                   clock.now())
     live = service.live_by_profile(db, user, active)
     values = {"profiles": profiles, "pending": pending, "live": live,
               "q": raw_query.strip()[:200], "searched": bool(query)}
@@ -102,7 +101,7 @@ def profile(profile_id: int):
     found = access.load(db, user, Profile, profile_id)
     profile_service.record_read(db, found, user)
     referrals = referrals_of(db, user, found)
-    pending = follow_up_service.pending_by_profile(db, user, [found.id], clock.today())
+    pending = follow_up_service.pending_by_profile(db, user, [found.id], clock.now())
     db.commit()
     return render_template("casework/profile.html", profile=found, referrals=referrals,
                            pending=pending.get(found.id, []))
@@ -158,7 +157,8 @@ def close_profile(profile_id: int):
             errs = {"reason": ["Choose a reason."]}
         if not errs:
             errs = forms.save(db, lambda: profile_service.close_profile(
-                db, found, user, reason=loaded["reason"], note=loaded.get("note")))[1]
+                db, found, user, now=clock.now(), reason=loaded["reason"],
+                note=loaded.get("note")))[1]
         if not errs:
             flash(_("Profile %(case_ref)s closed.", case_ref=found.case_ref), "success")
             return redirect(url_for("casework.profile", profile_id=found.id))

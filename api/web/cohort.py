@@ -14,12 +14,11 @@ from sqlalchemy import select
 from catalog import access
 from catalog.errors import Conflict, DomainError, NotFound
 from catalog.models import Profile
+from catalog.queries import profiles as profile_list
 from catalog.roles import Role
 from catalog.services import allocations as service
 from catalog.services.allocation_cohort import MAX_COHORT
-from catalog.services import profiles as profile_service
 from catalog.taxonomy import trade_infos
-from matcher.vocabulary import ProfileStatus
 
 from .. import clock
 from ..database import get_session
@@ -53,7 +52,7 @@ def new_allocation():
             allocation = service.propose(
                 db, user, profile_ids=body["profile_ids"], filters=body["filters"],
                 min_score=body["min_score"], include_placed=body["include_placed"],
-                now=clock.now(), today=clock.today())
+                now=clock.now())
             db.commit()
             return redirect(url_for("cohort.allocation", allocation_id=allocation.id))
         except DomainError as error:  # Invalid and NotFound name the field they refuse
@@ -67,12 +66,8 @@ def _form(values: dict[str, Any], errs: forms.Errors, status: int = 200,
     """The form over the organisation's active profiles (each read audited, as on the home
     page); `select_all` checks every one (True) or none (False)."""
     db, user = get_session(), signed_in()
-    profiles = list(db.scalars(
-        select(Profile).where(access.scope(user, Profile), Profile.status == ProfileStatus.ACTIVE)
-        .order_by(Profile.case_ref, Profile.id).limit(MAX_COHORT)
-    ))
-    for profile in profiles:
-        profile_service.record_read(db, profile, user, "list")
+    profiles = profile_list.active_profiles(db, user, limit=MAX_COHORT,
+                                            order=profile_list.BY_CASE_REF)
     if select_all is not None:
         values["profile_ids"] = {profile.id for profile in profiles} if select_all else set()
     trades = sorted(trade_infos(db).values(), key=lambda trade: trade.name.casefold())
@@ -133,7 +128,7 @@ def allocation(allocation_id: int):
 def apply(allocation_id: int):
     db, user = get_session(), signed_in()
     try:
-        applied = service.apply(db, user, allocation_id, now=clock.now(), today=clock.today(),
+        applied = service.apply(db, user, allocation_id, now=clock.now(),
                                 hold_days=current_app.config["HOLD_DAYS"])
         db.commit()
     except Conflict as error:  # stale or applied already: nothing was held

@@ -157,7 +157,7 @@ def new_profile():
     data, shown, errs = _read_profile_form(None)
     if not errs:
         profile, errs = forms.save(db, lambda: profile_service.create_profile(
-            db, user.organisation, data, user))
+            db, user.organisation, data, user, now=clock.now()))
     if not errs:
         return _saved(profile)
     return _render_form(None, shown, errs, 422)
@@ -182,8 +182,8 @@ def edit_profile(profile_id: int):
         db.commit()
         return _render_form(profile, shown, {}, consent_withdrawal=withdrawn)
     if not errs:
-        errs = forms.save(db, lambda: profile_service.update_profile(db, profile, data,
-                                                                     user))[1]
+        errs = forms.save(db, lambda: profile_service.update_profile(
+            db, profile, data, user, now=clock.now()))[1]
     if not errs:
         return _saved(profile)
     return _render_form(profile, shown, errs, 422)
@@ -194,8 +194,8 @@ def edit_profile(profile_id: int):
 def matches(profile_id: int):
     db, user = get_session(), signed_in()
     profile = access.load(db, user, Profile, profile_id)
-    today = clock.today()
-    result = match_profile(db, user, profile, today, kind="all", limit=20, near_misses=True)
+    result = match_profile(db, user, profile, clock.now(), kind="all", limit=20,
+                           near_misses=True)
     offers = _offers_named_in(db, user, result)
     referrals = casework.referrals_of(db, user, profile)
     trades = trade_infos(db)
@@ -260,7 +260,7 @@ def refer(profile_id: int):
     try:
         referral = referral_service.refer(
             db, user, profile_id, batch_id=batch_id, opening_id=opening_id, now=clock.now(),
-            today=clock.today(), hold_days=current_app.config["HOLD_DAYS"],
+            hold_days=current_app.config["HOLD_DAYS"],
             confirm_flags=request.form.get("confirm_flags") == "yes")
         db.commit()
     except DomainError as error:

@@ -151,7 +151,7 @@ def set_seats(batch_id: int):
               "error")
         return redirect(url_for("liaison.home") + f"#batch-{batch_id}")
     try:
-        service.update_batch(db, batch, changes, user)
+        service.update_batch(db, batch, changes, user, now=clock.now())
         db.commit()
         flash(_("Seats saved: %(total)s in all, %(available)s free.", total=batch.seats_total,
                 available=batch.seats_available), "success")
@@ -183,7 +183,7 @@ def upload():
     if file is None or not file.filename:
         result = batch_csv.ImportResult([], [batch_csv.RowError(0, "", N_("Choose a CSV file."))])
     else:
-        result = batch_csv.import_batches(db, user, file.read(), today=clock.today())
+        result = batch_csv.import_batches(db, user, file.read(), now=clock.now())
     if result.errors:
         return _render_upload(result, 422)
     db.commit()

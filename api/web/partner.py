@@ -70,7 +70,7 @@ def new_opening():
     loaded = forms.load(OpeningIn(), data, errs) if not errs else {}
     if not errs:
         opening, errs = forms.save(db, lambda: service.create_opening(
-            db, user.organisation, loaded, user, today=clock.today()))
+            db, user.organisation, loaded, user, now=clock.now()))
     if not errs:
         return redirect(url_for("partner.opening", opening_id=opening.id))
     return _render_form(None, data, errs, 422)
@@ -100,7 +100,7 @@ def edit_opening(opening_id: int):
     loaded = forms.load(OpeningPatch(partial=True), data, errs) if not errs else {}
     if not errs:
         errs = forms.save(db, lambda: service.update_opening(db, found, loaded, user,
-                                                             today=clock.today()))[1]
+                                                             now=clock.now()))[1]
     if not errs:
         return redirect(url_for("partner.opening", opening_id=found.id))
     return _render_form(found, data, errs, 422)
@@ -112,7 +112,7 @@ def close_opening(opening_id: int):
     db, user = get_session(), signed_in()
     found = access.load(db, user, Opening, opening_id, write=True)
     try:
-        service.close_opening(db, found, user)
+        service.close_opening(db, found, user, now=clock.now())
         db.commit()
         flash(_("Opening closed: it takes no new applications."), "success")
     except DomainError as error:

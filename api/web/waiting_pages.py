@@ -95,7 +95,7 @@ def _entry_step(entry_id: int, step, message: str):
 def claim_seat(entry_id: int):
     def act(db, user, entry):
         referral_service.refer(db, user, entry.profile_id, batch_id=entry.batch_id,
-                               now=clock.now(), today=clock.today(),
+                               now=clock.now(),
                                hold_days=current_app.config["HOLD_DAYS"])
         return _("Referred: the seat of her claim is held for her.")
     return _entry_action(entry_id, act)

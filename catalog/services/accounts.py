@@ -6,6 +6,8 @@ and the seed. Callers write no audit event of their own for these actions.
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -13,7 +15,7 @@ from matcher.vocabulary import OrganisationKind
 
 from .. import audit
 from ..errors import Conflict, FieldError, Invalid, NotFound
-from ..models import ApiToken, Organisation, User, utcnow
+from ..models import ApiToken, Organisation, User
 from ..roles import Role
 from ..security import TOKEN_PREFIX, hash_token, new_token
 from . import verification
@@ -31,9 +33,12 @@ ROLE_ORGANISATION_KINDS: dict[Role, OrganisationKind] = {
 
 def create_organisation(
     session: Session, name: str, kind: OrganisationKind | str, *, verified: bool = False,
-    actor: User | None = None,
+    actor: User | None = None, now: datetime | None = None,
 ) -> Organisation:
-    """A new organisation (audited `create`); `verified` marks a new employer verified."""
+    """A new organisation (audited `create`); `verified` marks a new employer verified at `now`
+    (which a verified one needs)."""
+    if verified and now is None:
+        raise TypeError("a verified organisation needs `now`, the time it is verified")
     name = name.strip()
     if not name:
         raise Invalid("name must not be empty", field_errors={"name": ["Must not be empty."]})
@@ -49,7 +54,7 @@ def create_organisation(
         raise Conflict(f"an organisation named {name!r} exists", reason="duplicate_name")
     organisation = Organisation(name=name, kind=kind, verified=False)
     if verified:
-        _mark_verified(organisation)
+        organisation.verified, organisation.verified_at = True, now
     session.add(organisation)
     session.flush()
     audit.record(session, actor, "create", "organisation", organisation.id,
@@ -58,18 +63,13 @@ def create_organisation(
     return organisation
 
 
-def verify_employer(session: Session, organisation: Organisation, *, actor: User | None = None,
+def verify_employer(session: Session, organisation: Organisation, *, now: datetime,
+                    actor: User | None = None,
                     note: str = "verified from the command line") -> Organisation:
-    """Verify an employer: the one verification decision (catalog.services.verification),
-    which re-screens its openings and is audited `verify`."""
-    verification.set_verification(session, organisation, True, note, actor, utcnow())
+    """Verify an employer at `now`: the one verification decision
+    (catalog.services.verification), which re-screens its openings and is audited `verify`."""
+    verification.set_verification(session, organisation, True, note, actor, now)
     return organisation
-
-
-def _mark_verified(organisation: Organisation) -> None:
-    if not organisation.verified:
-        organisation.verified = True
-        organisation.verified_at = utcnow()
 
 
 def organisation_by_name(session: Session, name: str) -> Organisation:

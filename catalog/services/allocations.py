@@ -39,6 +39,7 @@ from matcher.vocabulary import IncomeUrgency
 from matcher.wanted import Wanted, wanted_batch_fits
 
 from .. import access, audit
+from ..clock import local_date
 from ..errors import Conflict, DomainError
 from ..matching import catalogue_index, profile_facts
 from ..models import Allocation, AllocationItem, AllocationStatus, Batch, Profile, User
@@ -60,12 +61,12 @@ def propose(
     min_score: float = MIN_SCORE,
     include_placed: bool = False,
     now: datetime,
-    today: date,
 ) -> Allocation:
     """Propose an assignment of the survivors `profile_ids` to the batches `batch_ids` (or the
     open batches matching `filters`). Stored, audited for every survivor, not yet applied.
     A survivor holding a live seat (held or enrolled, in any batch) is left out unless
-    `include_placed`."""
+    `include_placed`. Dates are read on India's day of `now`."""
+    today = local_date(now)
     profiles = cohort(session, actor, profile_ids)
     batches = find_batches(session, batch_ids, filters, today)
     index = catalogue_index(session, today)
@@ -149,8 +150,7 @@ def read(session: Session, actor: User, allocation_id: int) -> Allocation:
 
 
 def apply(
-    session: Session, actor: User, allocation_id: int, *, now: datetime, today: date,
-    hold_days: int,
+    session: Session, actor: User, allocation_id: int, *, now: datetime, hold_days: int,
 ) -> Allocation:
     """Hold a seat for every placed survivor, all or nothing (409 naming the first that fails)."""
     allocation = access.load(session, actor, Allocation, allocation_id, for_update=True)
@@ -162,7 +162,7 @@ def apply(
     for item in placed:
         try:
             referral = referrals.refer(session, actor, item.profile_id, batch_id=item.batch_id,
-                                       now=now, today=today, hold_days=hold_days)
+                                       now=now, hold_days=hold_days)
         except DomainError as error:
             raise Conflict(
                 f"the allocation can no longer be applied: profile {item.profile_id} to batch "

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from matcher.vocabulary import ProfileStatus, ReferralStatus
+from matcher.vocabulary import ReferralStatus
 
 from .. import access, audit
 from ..errors import Invalid
@@ -86,17 +86,6 @@ def check_case_ref_query(raw: str) -> str:
                       reason="invalid_search",
                       field_errors={"q": ["Must not contain control characters."]})
     return text
-
-
-def profiles_query(actor: User, case_ref: str = "") -> Select:
-    """The actor's profiles: the active ones, or with `case_ref` those whose case reference is
-    it or begins with it (closed ones too, to find a case again), case left as typed."""
-    query = select(Profile).where(access.scope(actor, Profile))
-    if not case_ref:
-        return query.where(Profile.status == ProfileStatus.ACTIVE).order_by(Profile.id.desc())
-    pattern = case_ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return (query.where(func.lower(Profile.case_ref).like(pattern.lower(), escape="\\"))
-            .order_by((func.lower(Profile.case_ref) != case_ref.lower()), Profile.case_ref))
 
 
 def live_by_profile(session: Session, actor: User,

@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session, selectinload
 from matcher.vocabulary import CourseMode, Literacy, ReferralStatus
 
 from .. import audit
+from ..clock import local_date
 from ..errors import Conflict, Invalid
 from ..geography import district_key, place
-from ..models import Batch, Course, Organisation, Referral, Trade, User, utcnow
+from ..models import Batch, Course, Organisation, Referral, Trade, User
 from . import waiting_list
 
 # Fields copied as they are; district, state and coordinates are resolved by `place`.
@@ -85,10 +86,10 @@ def update_course(
 
 def add_batch(
     session: Session, course: Course, data: Mapping[str, Any], actor: User | None, *,
-    today: date | None = None,
+    now: datetime, refuse_past: bool = False,
 ) -> Batch:
-    """Open an intake. Given `today` (India's calendar day), a date before it is refused."""
-    check_batch_dates(data, today)
+    """Open an intake. With `refuse_past`, a date before India's today (of `now`) is refused."""
+    check_batch_dates(data, local_date(now) if refuse_past else None)
     batch = Batch(course_id=course.id, start_date=data["start_date"],
                   application_deadline=data["application_deadline"],
                   seats_total=data["seats_total"], seats_taken=0,
@@ -103,26 +104,27 @@ def add_batch(
 
 def update_batch(
     session: Session, batch: Batch, changes: Mapping[str, Any], actor: User | None, *,
-    today: date | None = None, now: datetime | None = None,
+    now: datetime, refuse_past: bool = False,
 ) -> Batch:
     """Change dates, `closed` or `seats_total`; a total below the seats already taken is a 409.
-    Given `today`, a date changed to one before it is refused (an unchanged date stays). A seat
-    that frees (more seats, a batch opened again) goes to its waiting list first."""
+    With `refuse_past`, a date changed to one before India's today (of `now`) is refused (an
+    unchanged date stays). A seat that frees (more seats, a batch opened again) goes to its
+    waiting list first, at `now`."""
     _check_dates(changes.get("start_date", batch.start_date),
                  changes.get("application_deadline", batch.application_deadline))
-    if today is not None:
+    if refuse_past:
         _check_not_past({name: value for name, value in changes.items()
                          if name in ("start_date", "application_deadline")
-                         and value != getattr(batch, name)}, today)
+                         and value != getattr(batch, name)}, local_date(now))
     for field in BATCH_FIELDS:
         if field in changes:
             setattr(batch, field, changes[field])
     session.flush()
     if "seats_total" in changes:
-        _set_seats_total(session, batch, changes["seats_total"])
+        _set_seats_total(session, batch, changes["seats_total"], now)
     audit.record(session, actor, "update", "batch", batch.id, fields=changes.keys())
     if batch.seats_available > 0:
-        waiting_list.offer_free_seats(session, [batch.id], now or utcnow())
+        waiting_list.offer_free_seats(session, [batch.id], now)
         session.refresh(batch)
     return batch
 
@@ -158,12 +160,12 @@ def duplicate_batch(session: Session, course_id: int, start_date: date) -> Batch
                                               Batch.start_date == start_date).limit(1))
 
 
-def _set_seats_total(session: Session, batch: Batch, seats_total: int) -> None:
+def _set_seats_total(session: Session, batch: Batch, seats_total: int, now: datetime) -> None:
     # One statement decides it: a seat held concurrently is either counted here or refused there.
     changed = session.execute(
         update(Batch)
         .where(Batch.id == batch.id, Batch.seats_taken <= seats_total)
-        .values(seats_total=seats_total, updated_at=utcnow())
+        .values(seats_total=seats_total, updated_at=now)
         .execution_options(synchronize_session=False)
     ).rowcount
     session.refresh(batch)

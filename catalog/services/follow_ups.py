@@ -64,11 +64,13 @@ class PendingFollowUp:
 
 
 def pending_by_profile(session: Session, actor: User, profile_ids: Sequence[int],
-                       today: date) -> dict[int, list[PendingFollowUp]]:
-    """The follow-ups due without an outcome of the actor's profiles `profile_ids`, oldest
-    first, by profile id (the caller audits the read of the profiles it lists)."""
+                       now: datetime) -> dict[int, list[PendingFollowUp]]:
+    """The follow-ups due on India's day of `now` without an outcome, of the actor's profiles
+    `profile_ids`, oldest first, by profile id (the caller audits the read of the profiles it
+    lists)."""
     if not profile_ids:
         return {}
+    today = local_date(now)
     rows = session.execute(
         select(Referral.profile_id, FollowUp.referral_id, FollowUp.day, FollowUp.due_on)
         .join(Referral, FollowUp.referral_id == Referral.id)

@@ -9,7 +9,7 @@ cross each other are decided exactly once.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, select, update
@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from matcher.vocabulary import OpeningStatus, WorkMode
 
 from .. import access, audit
+from ..clock import local_date
 from ..errors import Conflict, Invalid
 from ..geography import place
-from ..models import Opening, Organisation, Trade, User, utcnow
+from ..models import Opening, Organisation, Trade, User
 from . import publishing
 
 S = OpeningStatus
@@ -63,11 +64,12 @@ def openings_query(
 
 def create_opening(
     session: Session, employer: Organisation, data: Mapping[str, Any], actor: User | None, *,
-    today: date,
+    now: datetime,
 ) -> Opening:
+    """Post an opening, screened at `now`; a closing date before India's today is refused."""
     opening = Opening(employer_id=employer.id, positions=data["positions"], positions_filled=0)
-    _apply(session, opening, {**_DEFAULTS, **data}, today=today, creating=True)
-    publishing.screen_new(session, opening, employer, utcnow())
+    _apply(session, opening, {**_DEFAULTS, **data}, now=now, creating=True)
+    publishing.screen_new(session, opening, employer, now)
     session.add(opening)
     session.flush()
     audit.record(session, actor, "create", "opening", opening.id, fields=data.keys(),
@@ -77,27 +79,27 @@ def create_opening(
 
 def update_opening(
     session: Session, opening: Opening, changes: Mapping[str, Any], actor: User | None, *,
-    today: date,
+    now: datetime,
 ) -> Opening:
     """Edit an opening that is pending review or published; it is screened again, so an edit can
     send a published opening back to review. Closed and rejected openings are frozen (409).
     Load the opening `for_update`, so that a close or a review cannot cross the edit."""
     _ensure_editable(opening)
-    _apply(session, opening, changes, today=today, creating=False)
-    publishing.screen_edit(session, opening, session.get(Organisation, opening.employer_id),
-                           utcnow())
+    _apply(session, opening, changes, now=now, creating=False)
+    publishing.screen_edit(session, opening, session.get(Organisation, opening.employer_id), now)
     session.flush()
     if "positions" in changes:
-        _set_positions(session, opening, changes["positions"])
+        _set_positions(session, opening, changes["positions"], now)
     audit.record(session, actor, "update", "opening", opening.id, fields=changes.keys(),
                  detail=f"status {opening.status.value}")
     return opening
 
 
-def close_opening(session: Session, opening: Opening, actor: User | None) -> Opening:
+def close_opening(session: Session, opening: Opening, actor: User | None, *,
+                  now: datetime) -> Opening:
     """Stop taking applications. Closing twice is harmless; a rejected opening stays rejected."""
     previous = opening.status
-    _transition(session, opening, S.CLOSED, LIVE | {S.CLOSED})
+    _transition(session, opening, S.CLOSED, LIVE | {S.CLOSED}, now)
     audit.record(session, actor, "close", "opening", opening.id, fields=["status"],
                  detail=f"{previous.value}->{opening.status.value}")
     return opening
@@ -120,7 +122,7 @@ def review_opening(
     else:
         publishing.rescreen(session, opening, employer, now, actor=actor, cause="review")
     note = note.strip() if note else note
-    _transition(session, opening, target, allowed,
+    _transition(session, opening, target, allowed, now,
                 review_note=note, reviewed_by_id=actor.id, reviewed_at=now)
     audit.record(session, actor, "review", "opening", opening.id, fields=["status"],
                  detail=f"{decision}: {previous.value}->{opening.status.value}")
@@ -129,12 +131,12 @@ def review_opening(
 
 def _transition(
     session: Session, opening: Opening, target: OpeningStatus,
-    allowed: Iterable[OpeningStatus], **values: Any,
+    allowed: Iterable[OpeningStatus], now: datetime, **values: Any,
 ) -> None:
     session.flush()
     changed = session.execute(
         update(Opening).where(Opening.id == opening.id, Opening.status.in_(list(allowed)))
-        .values(status=target, updated_at=utcnow(), **values)
+        .values(status=target, updated_at=now, **values)
         .execution_options(synchronize_session=False)
     ).rowcount
     session.refresh(opening)
@@ -151,12 +153,12 @@ def _ensure_editable(opening: Opening) -> None:
                        reason=f"opening_{opening.status.value}")
 
 
-def _set_positions(session: Session, opening: Opening, positions: int) -> None:
+def _set_positions(session: Session, opening: Opening, positions: int, now: datetime) -> None:
     # One statement decides it, as for seats: a hire at the same moment is counted or refused.
     changed = session.execute(
         update(Opening)
         .where(Opening.id == opening.id, Opening.positions_filled <= positions)
-        .values(positions=positions, updated_at=utcnow())
+        .values(positions=positions, updated_at=now)
         .execution_options(synchronize_session=False)
     ).rowcount
     session.refresh(opening)
@@ -168,7 +170,7 @@ def _set_positions(session: Session, opening: Opening, positions: int) -> None:
         )
 
 
-def _apply(session: Session, opening: Opening, data: Mapping[str, Any], *, today: date,
+def _apply(session: Session, opening: Opening, data: Mapping[str, Any], *, now: datetime,
            creating: bool) -> None:
     """Validate the opening as it will be (its current values under `data`), then write `data`."""
     if "trade" in data and session.get(Trade, data["trade"]) is None:
@@ -177,7 +179,7 @@ def _apply(session: Session, opening: Opening, data: Mapping[str, Any], *, today
             field_errors={"trade": ["Unknown trade code; GET /api/v1/trades?q= lists them."]},
             reason="unknown_trade",
         )
-    if "closes_on" in data and data["closes_on"] < today:
+    if "closes_on" in data and data["closes_on"] < local_date(now):
         raise Invalid("the closing date has passed",
                       field_errors={"closes_on": ["Must be today or later."]})
     if creating or LOCATION_FIELDS & data.keys() or "work_mode" in data:

@@ -77,19 +77,19 @@ def set_password_with_link(session: Session, token: str, password: str,
     user = session.get(User, link.user_id)
     passwords.check_strength(password)
     link.used_at = now
-    _set(session, user, password, actor=user, detail=f"by a {link.purpose} link")
+    _set(session, user, password, now, actor=user, detail=f"by a {link.purpose} link")
     return user
 
 
-def set_password(session: Session, user: User, password: str, *, actor: User | None,
-                 detail: str) -> User:
+def set_password(session: Session, user: User, password: str, *, now: datetime,
+                 actor: User | None, detail: str) -> User:
     """Set a password directly (the command line's `set-password`), audited."""
-    return _set(session, user, password, actor=actor, detail=detail)
+    return _set(session, user, password, now, actor=actor, detail=detail)
 
 
-def _set(session: Session, user: User, password: str, *, actor: User | None,
+def _set(session: Session, user: User, password: str, now: datetime, *, actor: User | None,
          detail: str) -> User:
-    passwords.set_password(session, user, password)
+    passwords.set_password(session, user, password, now=now)
     audit.record(session, actor, "set_password", "user", user.id, fields=["password"],
                  detail=detail)
     return user

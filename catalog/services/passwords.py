@@ -5,13 +5,15 @@ A hash made with older parameters is upgraded on the next successful sign-in.
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import FieldError, Invalid, NotFound
-from ..models import User, utcnow
+from ..models import User
 from . import web_sessions
 
 MIN_LENGTH = 10
@@ -80,11 +82,11 @@ def _safe_verify(password_hash: str, password: str) -> bool:
         return False
 
 
-def set_password(session: Session, user: User, password: str) -> User:
+def set_password(session: Session, user: User, password: str, *, now: datetime) -> User:
     """Give `user` a new password (at least MIN_LENGTH characters); signed-in sessions of the
     old password end (every web session of the user is revoked)."""
     user.password_hash = hash_password(password)
-    web_sessions.revoke_all(session, user, utcnow())
+    web_sessions.revoke_all(session, user, now)
     session.flush()
     return user
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -14,7 +15,7 @@ from matcher.vocabulary import MIN_WORKING_AGE, ConsentBy, Nationality, ProfileS
 from .. import audit
 from ..errors import Conflict, FieldError, Invalid
 from ..geography import find_district, unknown_district_error
-from ..models import District, Organisation, Profile, Scheme, User, utcnow
+from ..models import District, Organisation, Profile, Scheme, User
 from ..taxonomy import interest_resolver
 from . import waiting_list
 from .referrals import withdraw_applications, withdraw_live
@@ -37,10 +38,12 @@ PLAIN_FIELDS = (
 
 
 def create_profile(
-    session: Session, organisation: Organisation, data: Mapping[str, Any], actor: User | None
+    session: Session, organisation: Organisation, data: Mapping[str, Any], actor: User | None, *,
+    now: datetime,
 ) -> Profile:
+    """A new profile; `now` is when its consent (if given) is recorded."""
     profile = Profile(organisation_id=organisation.id, created_by_id=actor.id if actor else None)
-    _apply(session, profile, {**_DEFAULTS, **data}, actor)
+    _apply(session, profile, {**_DEFAULTS, **data}, actor, now)
     session.add(profile)
     _flush_unique_case_ref(session, profile)
     audit.record(session, actor, "create", "profile", profile.id, profile_id=profile.id,
@@ -49,21 +52,22 @@ def create_profile(
 
 
 def update_profile(
-    session: Session, profile: Profile, changes: Mapping[str, Any], actor: User | None
+    session: Session, profile: Profile, changes: Mapping[str, Any], actor: User | None, *,
+    now: datetime,
 ) -> Profile:
     if profile.status is ProfileStatus.CLOSED:
         raise Conflict("a closed profile cannot be changed", reason="profile_closed")
     consented = bool(profile.consent_to_share)
-    _apply(session, profile, changes, actor)
+    _apply(session, profile, changes, actor, now)
     _flush_unique_case_ref(session, profile)
     if consented and not profile.consent_to_share:
-        _consent_withdrawn(session, profile, actor)
+        _consent_withdrawn(session, profile, actor, now)
     audit.record(session, actor, "update", "profile", profile.id, profile_id=profile.id,
                  fields=changes.keys())
     return profile
 
 
-def close_profile(session: Session, profile: Profile, actor: User | None, *,
+def close_profile(session: Session, profile: Profile, actor: User | None, *, now: datetime,
                   reason: str | None = None, note: str | None = None) -> Profile:
     """Closing keeps the row (referrals and audit point at it); retention anonymises it later.
     Every live referral is withdrawn (held seats go back to their batches), and the consent to
@@ -72,17 +76,17 @@ def close_profile(session: Session, profile: Profile, actor: User | None, *,
     if profile.status is not ProfileStatus.CLOSED:
         consented = bool(profile.consent_to_share)
         profile.status = ProfileStatus.CLOSED
-        profile.closed_at = utcnow()
+        profile.closed_at = now
         profile.closed_reason = reason
         profile.closed_note = note or None
         profile.consent_to_share = False
         if consented:  # closing ends the consent too: recorded, and applications withdrawn
             profile.consent_by = None
-            profile.consent_recorded_at = utcnow()
+            profile.consent_recorded_at = now
             profile.consent_recorded_by_id = actor.id if actor else None
-            _consent_withdrawn(session, profile, actor)
-        withdraw_live(session, profile, actor, now=profile.closed_at)
-        waiting_list.leave_all(session, actor, profile.id, now=profile.closed_at)
+            _consent_withdrawn(session, profile, actor, now)
+        withdraw_live(session, profile, actor, now=now)
+        waiting_list.leave_all(session, actor, profile.id, now=now)
     session.flush()
     audit.record(session, actor, "close", "profile", profile.id, profile_id=profile.id,
                  fields=[name for name, value in (("closed_reason", reason),
@@ -120,7 +124,8 @@ _DEFAULTS: dict[str, Any] = {
 }
 
 
-def _apply(session: Session, profile: Profile, data: Mapping[str, Any], actor: User | None) -> None:
+def _apply(session: Session, profile: Profile, data: Mapping[str, Any], actor: User | None,
+           now: datetime) -> None:
     for field in PLAIN_FIELDS:
         if field in data:
             setattr(profile, field, data[field])
@@ -160,7 +165,7 @@ def _apply(session: Session, profile: Profile, data: Mapping[str, Any], actor: U
     if "exploited_sector" in data or "return_to_sector_reason" in data:
         _sector(profile, data)
     if "consent_to_share" in data or "consent_by" in data:
-        _consent(profile, data, actor)
+        _consent(profile, data, actor, now)
     _check_minor_consent(profile)
     _check_repatriation(profile)
 
@@ -219,16 +224,17 @@ def _sector(profile: Profile, data: Mapping[str, Any]) -> None:
                       reason="sector_missing")
 
 
-def _consent(profile: Profile, data: Mapping[str, Any], actor: User | None) -> None:
+def _consent(profile: Profile, data: Mapping[str, Any], actor: User | None,
+             now: datetime) -> None:
     given = bool(data.get("consent_to_share", profile.consent_to_share))
     consent_by = data.get("consent_by", profile.consent_by)
     if given and not profile.consent_to_share:
-        profile.consent_recorded_at = utcnow()
+        profile.consent_recorded_at = now
         profile.consent_recorded_by_id = actor.id if actor else None
     if not given:
         consent_by = None
         if profile.consent_to_share:
-            profile.consent_recorded_at = utcnow()
+            profile.consent_recorded_at = now
             profile.consent_recorded_by_id = actor.id if actor else None
     profile.consent_to_share = given
     profile.consent_by = ConsentBy(consent_by) if consent_by else (
@@ -236,11 +242,12 @@ def _consent(profile: Profile, data: Mapping[str, Any], actor: User | None) -> N
     )
 
 
-def _consent_withdrawn(session: Session, profile: Profile, actor: User | None) -> None:
+def _consent_withdrawn(session: Session, profile: Profile, actor: User | None,
+                       now: datetime) -> None:
     """Consent withdrawn is as final as consent refused: employers lose sight of the survivor at
     once (access scoping) and every application still open in their pipelines is withdrawn,
     in the same transaction as the change of consent."""
-    withdraw_applications(session, profile, actor, now=utcnow())
+    withdraw_applications(session, profile, actor, now=now)
 
 
 def _check_minor_consent(profile: Profile) -> None:

@@ -28,7 +28,7 @@ from matcher.vocabulary import OpeningStatus
 
 from .. import audit
 from ..errors import Conflict, Invalid
-from ..models import FlagDismissal, Opening, Organisation, User, utcnow
+from ..models import FlagDismissal, Opening, Organisation, User
 from ..screening import screen_opening
 from ..screening.severity import (
     DISMISSALS_TO_CLEAR,
@@ -146,10 +146,10 @@ def is_safely_published(opening: Opening) -> bool:
     return _codes(opening.flags or []) <= set(opening.approved_flags or [])
 
 
-def _send_back(session: Session, opening: Opening, reason: str) -> bool:
+def _send_back(session: Session, opening: Opening, reason: str, now: datetime) -> bool:
     changed = session.execute(
         update(Opening).where(Opening.id == opening.id, Opening.status == S.PUBLISHED)
-        .values(status=S.PENDING_REVIEW, review_reason=reason, updated_at=utcnow())
+        .values(status=S.PENDING_REVIEW, review_reason=reason, updated_at=now)
         .execution_options(synchronize_session=False)
     ).rowcount
     session.refresh(opening)
@@ -173,7 +173,7 @@ def rescreen(session: Session, opening: Opening, employer: Organisation, now: da
     sent_back = False
     if opening.status is S.PUBLISHED and not is_safely_published(opening):
         reason = HARD_FLAG_RAISED if open_hard_flags(opening) else NEW_FLAGS
-        sent_back = _send_back(session, opening, reason)
+        sent_back = _send_back(session, opening, reason, now)
     if changed or sent_back:
         audit.record(session, actor, "screen", "opening", opening.id, fields=["flags"],
                      detail=f"{cause}: {','.join(sorted(_codes(flags))) or 'no flags'}"
@@ -285,14 +285,14 @@ def rescreen_employer(session: Session, employer: Organisation, now: datetime, *
                for opening in list(openings))
 
 
-def send_employer_back(session: Session, employer_id: int, reason: str, actor: User | None
-                       ) -> list[int]:
+def send_employer_back(session: Session, employer_id: int, reason: str, actor: User | None,
+                       now: datetime) -> list[int]:
     """Every open opening (published or pending) of the employer is `pending_review` with
     `reason`; the ids of those it touched."""
     ids = list(session.scalars(
         update(Opening).where(Opening.employer_id == employer_id, Opening.status.in_(LIVE))
         .values(status=S.PENDING_REVIEW, review_reason=reason, approved_flags=[],
-                updated_at=utcnow())
+                updated_at=now)
         .returning(Opening.id).execution_options(synchronize_session=False)
     ))
     session.expire_all()

@@ -8,7 +8,7 @@ liaison confirms it is decided exactly once. What a partner reads of a referred 
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ from matcher.checks import batch_blockers, opening_blockers
 from matcher.vocabulary import Blocker, OpeningStatus, ProfileStatus, ReferralStatus
 
 from .. import access, audit
+from ..clock import local_date
 from ..errors import Conflict, Forbidden, Invalid
 from ..matching import batch_offer, course_offer, opening_offer, profile_facts
 from ..models import (
@@ -82,13 +83,14 @@ def refer(
     batch_id: int | None = None,
     opening_id: int | None = None,
     now: datetime,
-    today: date,
     hold_days: int,
     confirm_flags: bool = False,
 ) -> Referral:
     """Refer a survivor to a batch (a seat is held at once) or to an opening (an application).
     An opening published over screening flags needs `confirm_flags` (409 `flags_unconfirmed`,
-    with the flags and the admin's notes): the counselor has read them."""
+    with the flags and the admin's notes): the counselor has read them. Deadlines are read on
+    India's day of `now`."""
+    today = local_date(now)
     profile = access.load(session, actor, Profile, profile_id, write=True)
     if profile.status is not ProfileStatus.ACTIVE:
         raise Conflict("a closed profile cannot be referred", reason="profile_closed")

@@ -104,7 +104,7 @@ def react(session: Session, actor: User | None, referral: Referral, follow_up: F
     employer = session.get(Organisation, session.get(Opening, referral.opening_id).employer_id)
     if found:
         done["openings_sent_to_review"] = publishing.send_employer_back(
-            session, employer.id, publishing.SAFETY_REPORT, actor)
+            session, employer.id, publishing.SAFETY_REPORT, actor, now)
         checks = _safety_checks(session, employer.id, now)
         done["safety_checks"] = len(checks)
         done["notifications"] = (

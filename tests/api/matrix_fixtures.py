@@ -163,7 +163,7 @@ def build_world(session: Session, sides: tuple[str, ...] = ("A",),
             kind = KIND_OF_ROLE[role]
             if (side, kind) not in world.orgs:
                 org = accounts.create_organisation(session, f"{kind.title()} {side}", kind,
-                                                   verified=kind == "employer")
+                                                   verified=kind == "employer", now=NOW)
                 world.orgs[side, kind] = org.id
             org = session.get(Organisation, world.orgs[side, kind])
             user, token = accounts.create_user(session, f"{role}.{side.lower()}@example.org",
@@ -207,7 +207,8 @@ def _objects(session: Session, world: World, side: str) -> None:
         "profile_fresh": {},  # no referral yet: POST /referrals refers it
     }.items():
         profile = profile_service.create_profile(
-            session, ngo, profile_fields(case_ref=f"{side}-{name}", **overrides), counselor)
+            session, ngo, profile_fields(case_ref=f"{side}-{name}", **overrides), counselor,
+            now=NOW)
         profiles[name] = profile
         world.ids[side, name] = profile.id
 

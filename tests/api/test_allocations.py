@@ -362,7 +362,7 @@ def test_waiting_counts_from_a_closed_referral_or_from_leaving_a_job(
         client, counselor, new_profile, make_batch, db_session):
     batch = make_batch(seats_total=5)
     employer = accounts.create_organisation(db_session, "Stitch Works", "employer",
-                                            verified=True)
+                                            verified=True, now=NOW)
     db_session.commit()
     opening = OutcomeRows(db_session).opening(employer.id)
     db_session.commit()

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from catalog.db import make_session_factory
 from catalog.errors import Conflict
-from catalog.models import AuditEvent, Batch, Course
+from catalog.models import AuditEvent, Batch, Course, utcnow
 from catalog.services import courses as service
 from tests.api.reads import count, fresh
 
@@ -327,7 +327,7 @@ def test_lowering_seats_decides_on_the_seats_taken_now_not_as_read_before(
         db_session.commit()
         assert stale.seats_taken == 0
         with pytest.raises(Conflict) as refused:
-            service.update_batch(liaison_session, stale, {"seats_total": 3}, None)
+            service.update_batch(liaison_session, stale, {"seats_total": 3}, None, now=utcnow())
         assert refused.value.reason == "seats_below_taken"
         liaison_session.rollback()
     finally:

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from catalog.models import AuditEvent, Batch, Course, Opening
+from catalog.models import AuditEvent, Batch, Course, Opening, utcnow
 from catalog.services import accounts
 from tests.api.test_referrals import NOW, TODAY  # noqa: F401  (same frozen day)
 
@@ -19,7 +19,8 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 def catalogue(db_session):
     """A bridge, a beauty course needing class 8, a far-away course, a full course, a job."""
     provider = accounts.create_organisation(db_session, "Sealdah Skills Centre", "provider")
-    employer = accounts.create_organisation(db_session, "Parlour Chain", "employer", verified=True)
+    employer = accounts.create_organisation(db_session, "Parlour Chain", "employer",
+                                            verified=True, now=utcnow())
     kolkata = dict(district="Kolkata", state="West Bengal", district_key="kolkata",
                    latitude=22.5626, longitude=88.363)
     mumbai = dict(district="Mumbai", state="Maharashtra", district_key="mumbai",
@@ -100,7 +101,8 @@ def test_matches_of_another_organisations_profile_are_not_found(client, sign_in,
 def test_a_survivor_awaiting_repatriation_is_never_told_to_get_aadhaar(
         client, sign_in, profile_body, db_session):
     provider = accounts.create_organisation(db_session, "Shelter Skills", "provider")
-    employer = accounts.create_organisation(db_session, "Kurta House", "employer", verified=True)
+    employer = accounts.create_organisation(db_session, "Kurta House", "employer",
+                                            verified=True, now=utcnow())
     kolkata = dict(district="Kolkata", state="West Bengal", district_key="kolkata",
                    latitude=22.5626, longitude=88.363)
     ids = {}

@@ -108,3 +108,25 @@ def test_a_minor_consents_through_a_guardian_or_the_cwc(client, sign_in, profile
         age=16, consent_to_share=True, consent_by="cwc"), headers=headers)
     assert response.status_code == 201
     assert response.get_json()["consent_by"] == "cwc"
+
+
+def test_the_api_passes_its_clock_down(app, client, sign_in, profile_body, db_session):
+    """Consent and closing are recorded at the app's clock (frozen here, long ago), not at the
+    machine's: the view reads the clock and the service records what it is given."""
+    from datetime import datetime, timezone
+
+    then = datetime(2021, 3, 4, 20, 15, tzinfo=timezone.utc)
+    app.config["CLOCK"] = lambda: then
+    headers = sign_in("counselor")
+    created = client.post("/api/v1/profiles", json=profile_body(consent_to_share=True),
+                          headers=headers)
+    assert created.status_code == 201, created.get_json()
+    profile_id = created.get_json()["id"]
+    later = datetime(2021, 3, 9, 9, 0, tzinfo=timezone.utc)
+    app.config["CLOCK"] = lambda: later
+    assert client.delete(f"/api/v1/profiles/{profile_id}", headers=headers).status_code == 204
+    db_session.expire_all()
+    profile = db_session.get(Profile, profile_id)
+    assert profile.closed_at.replace(tzinfo=timezone.utc) == later
+    assert profile.consent_recorded_at.replace(tzinfo=timezone.utc) == later
+    db_session.rollback()

@@ -49,7 +49,7 @@ def make_batch(db_session, provider):
 def make_opening(db_session):
     def make(verified=True, **fields):
         employer = accounts.create_organisation(db_session, f"Employer {verified}-{len(fields)}",
-                                                "employer", verified=verified)
+                                                "employer", verified=verified, now=NOW)
         values = dict(title="Sewing machine operator", trade="sewing_dress_making",
                       min_literacy="class5", languages=["bn"], work_mode="on_site",
                       district="Kolkata", state="West Bengal", district_key="kolkata",

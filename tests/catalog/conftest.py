@@ -5,14 +5,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from catalog.models import Batch, Course, Opening, Organisation, Profile
+from catalog.models import Batch, Course, Opening, Organisation, Profile, utcnow
 from catalog.services import accounts
 
 
 @pytest.fixture
 def make_org(session):
     def make(name: str = "Asha Shelter Trust", kind: str = "ngo", verified: bool = False):
-        return accounts.create_organisation(session, name, kind, verified=verified)
+        return accounts.create_organisation(session, name, kind, verified=verified,
+                                            now=utcnow())
 
     return make
 

@@ -69,6 +69,6 @@ def test_organisation_names_are_unique(session, make_org):
 
 def test_only_employers_are_verified(session, make_org):
     with pytest.raises(Invalid):
-        accounts.verify_employer(session, make_org("Asha Shelter Trust", "ngo"))
-    employer = accounts.verify_employer(session, make_org("Bakers Co", "employer"))
+        accounts.verify_employer(session, make_org("Asha Shelter Trust", "ngo"), now=utcnow())
+    employer = accounts.verify_employer(session, make_org("Bakers Co", "employer"), now=utcnow())
     assert employer.verified and employer.verified_at is not None

@@ -66,7 +66,7 @@ def test_a_seat_hold_logs_seats_alone_and_patches_that_course_only(session, rows
     assert _seats_left(before, place["course"]) == 1
     version = read_version(session).version
 
-    referrals.refer(session, counselor, profile, batch_id=place["batch"], now=T0, today=TODAY,
+    referrals.refer(session, counselor, profile, batch_id=place["batch"], now=T0,
                     hold_days=7)
     session.commit()
     assert read_version(session).version == version + 1
@@ -89,7 +89,7 @@ def test_edits_verification_and_outcomes_patch_the_index(session, rows, place, c
     session.get(Organisation, place["employer"]).verified = False
     session.commit()
     assert ("opening", place["opening"]) not in cache.index(session, TODAY).by_key
-    accounts.verify_employer(session, session.get(Organisation, place["employer"]))
+    accounts.verify_employer(session, session.get(Organisation, place["employer"]), now=T0)
     session.commit()
     assert ("opening", place["opening"]) in cache.index(session, TODAY).by_key
 
@@ -107,7 +107,7 @@ def test_an_opening_published_through_the_service_is_patched_in(session, rows, p
     opening = openings.create_opening(session, employer, dict(
         title="Cutter", trade="sewing_dress_making", min_literacy="none", languages=["bn"],
         work_mode="on_site", district="Kolkata", state="West Bengal", wage_inr_month=12000,
-        positions=2, closes_on=date(2027, 1, 1)), None, today=TODAY)
+        positions=2, closes_on=date(2027, 1, 1)), None, now=T0)
     session.commit()
     assert opening.status.value == "published"
     assert ("opening", opening.id) in cache.index(session, TODAY).by_key
@@ -166,7 +166,7 @@ def test_referral_steps_log_seats_and_outcomes_as_they_move_them(session, rows, 
         assert read_version(session).version in (version, version + 1)
         return sorted(_logged(session, version + 1)), result
 
-    hold = dict(batch_id=place["batch"], now=T0, today=TODAY, hold_days=7)
+    hold = dict(batch_id=place["batch"], now=T0, hold_days=7)
     logged, held = step(lambda: referrals.refer(session, counselor, first, **hold))
     assert logged == [("seats", place["batch"])]
     logged, _ = step(lambda: referrals.change_status(session, counselor, held, "withdrawn",

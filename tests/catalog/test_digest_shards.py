@@ -34,7 +34,7 @@ def organisations(factory) -> list[int]:
     """Six NGOs, each with a counselor and two survivors a published opening matches."""
     with factory() as session:
         employer = accounts.create_organisation(session, "Sundarban Garments", "employer",
-                                                verified=True)
+                                                verified=True, now=NOW)
         session.add(Opening(employer_id=employer.id, title="Operator",
                             trade="sewing_dress_making", min_literacy="class5", languages=["bn"],
                             work_mode="on_site", wage_inr_month=11000, positions=3,

@@ -60,12 +60,12 @@ def world(session):
 
 def hold(session, world) -> Referral:
     return referrals.refer(session, world["counselor"], world["profile"],
-                           batch_id=world["batch"], now=T0, today=TODAY, hold_days=HOLD_DAYS)
+                           batch_id=world["batch"], now=T0, hold_days=HOLD_DAYS)
 
 
 def apply(session, world) -> Referral:
     return referrals.refer(session, world["counselor"], world["profile"],
-                           opening_id=world["opening"], now=T0, today=TODAY,
+                           opening_id=world["opening"], now=T0,
                            hold_days=HOLD_DAYS, confirm_flags=True)
 
 

@@ -103,7 +103,7 @@ def test_a_deactivated_user_gets_no_link_and_hers_stop(session, person):
 
 def test_issuing_keeps_her_sessions_and_setting_ends_them(session, person):
     admin, user = person
-    passwords.set_password(session, user, "the old passphrase")
+    passwords.set_password(session, user, "the old passphrase", now=NOW)
     web_sessions.open_session(session, user, NOW)
     token = password_links.issue_link(session, user, admin, NOW)
     assert session.scalars(select(PasswordLink)).one().purpose == "reset"
@@ -135,7 +135,7 @@ def test_the_account_services_audit_themselves(session, make_org):
     employer = accounts.create_organisation(session, "Bakers", "employer")
     user, _ = accounts.create_user(session, "didi@example.org", ngo, "counselor", actor=admin,
                                    language="bn")
-    accounts.verify_employer(session, employer, actor=admin)
+    accounts.verify_employer(session, employer, now=NOW, actor=admin)
     session.flush()
     created = [(e.object_type, e.object_id, e.actor_user_id) for e in events(session, "create")]
     assert created == [("organisation", operator.id, None), ("user", admin.id, None),

@@ -80,7 +80,7 @@ def test_every_job_has_a_schedule_and_a_cron_trigger(factory):
 def past_opening(factory):
     with factory() as session:
         employer = accounts.create_organisation(session, "Sundarban Garments", "employer",
-                                                verified=True)
+                                                verified=True, now=NOW)
         opening = Opening(employer_id=employer.id, title="Operator", trade="sewing_dress_making",
                           min_literacy="class5", languages=["bn"], work_mode="on_site",
                           district="Kolkata", district_key="kolkata", latitude=22.55,
@@ -156,7 +156,7 @@ def world(factory):
         counselor = accounts.create_user(session, "didi@example.org", ngo, "counselor")[0]
         provider = accounts.create_organisation(session, "Howrah ITI", "provider")
         employer = accounts.create_organisation(session, "Sundarban Garments", "employer",
-                                                verified=True)
+                                                verified=True, now=NOW)
         place = dict(district="Kolkata", state="West Bengal", district_key="kolkata",
                      latitude=22.55, longitude=88.35)
         session.add(Opening(employer_id=employer.id, title="Operator", trade="sewing_dress_making",

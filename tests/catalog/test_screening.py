@@ -742,13 +742,13 @@ def test_lures_are_caught_with_the_wage_held_at_a_normal_level():
 
 
 def test_the_demo_lures_wait_for_review_with_flags_and_the_rest_is_published(session):
-    from datetime import date
+    from datetime import datetime, timezone
 
     from sqlalchemy import select
 
     from seeds.loader import load_demo
 
-    load_demo(session, today=date(2026, 11, 29))
+    load_demo(session, now=datetime(2026, 11, 29, 6, 30, tzinfo=timezone.utc))
     session.flush()
     rows = session.execute(select(Opening, Organisation)
                            .join(Organisation, Opening.employer_id == Organisation.id)).all()

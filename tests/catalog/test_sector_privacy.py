@@ -17,7 +17,8 @@ REASON = "She wants to stitch again, in a women's cooperative."
 def test_the_reason_allows_her_sector_and_stays_with_her_organisation(session, make_profile):
     profile = make_profile(exploited_sector="garment_textile")
     assert profile_facts(profile).return_to_sector is False
-    profiles.update_profile(session, profile, {"return_to_sector_reason": REASON}, None)
+    profiles.update_profile(session, profile, {"return_to_sector_reason": REASON}, None,
+                            now=NOW)
     session.flush()
     session.expire_all()  # read back as stored (the factory leaves plain strings)
     profile = session.get(Profile, profile.id)

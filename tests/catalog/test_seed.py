@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import func, select
 
@@ -23,6 +23,7 @@ from matcher.vocabulary import Literacy, OpeningStatus
 from seeds.loader import load_demo, load_reference
 
 TODAY = date(2026, 11, 29)
+NOW = datetime(2026, 11, 29, 6, 30, tzinfo=timezone.utc)  # noon of TODAY in India
 
 
 def row_counts(session) -> dict[str, int]:
@@ -50,19 +51,19 @@ def snapshot(session) -> set:
 
 def test_seeding_twice_changes_nothing(session):
     load_reference(session)  # the schemes catalogue too
-    load_demo(session, today=TODAY)
+    load_demo(session, now=NOW)
     session.commit()
     counts, contents = row_counts(session), snapshot(session)
 
     load_reference(session)
-    load_demo(session, today=date(2026, 12, 5))  # another day: existing rows stay as they were
+    load_demo(session, now=NOW + timedelta(days=6))  # another day: existing rows stay as they were
     session.commit()
     assert row_counts(session) == counts
     assert snapshot(session) == contents
 
 
 def test_the_demo_catalogue_is_big_enough_to_explore(session):
-    load_demo(session, today=TODAY)
+    load_demo(session, now=NOW)
     session.commit()
     count = lambda model: session.scalar(select(func.count()).select_from(model))  # noqa: E731
     assert count(Course) >= 40
@@ -80,7 +81,7 @@ def test_the_demo_catalogue_is_big_enough_to_explore(session):
 
 
 def test_demo_profiles_are_resolved_and_placed_when_written(session):
-    load_demo(session, today=TODAY)
+    load_demo(session, now=NOW)
     session.commit()
     profiles = list(session.scalars(select(Profile)))
     assert all(p.latitude and p.longitude and p.district_key for p in profiles)
@@ -90,7 +91,7 @@ def test_demo_profiles_are_resolved_and_placed_when_written(session):
 
 
 def test_openings_of_unverified_employers_wait_for_review(session):
-    load_demo(session, today=TODAY)
+    load_demo(session, now=NOW)
     session.commit()
     rows = session.execute(select(Opening.status, Organisation.verified)
                            .join(Organisation, Opening.employer_id == Organisation.id)).all()
@@ -135,7 +136,7 @@ def _demo_district_keys(session) -> set[str]:
 
 def test_each_demo_district_has_a_literacy_bridge_and_an_open_schooling_course(session):
     """Issue 17: a newcomer anywhere the demo reaches sees a pathway in."""
-    load_demo(session, today=TODAY)
+    load_demo(session, now=NOW)
     session.commit()
     districts = _demo_district_keys(session)
     assert {"howrah", "jashore", "kolkata", "patna", "mumbai"} <= districts
@@ -151,10 +152,10 @@ def test_the_howrah_class_5_case_sees_a_bridge_and_the_distance(session):
     the day she could then start, and the distance."""
     from catalog.matching import match_profile
 
-    load_demo(session, today=TODAY)
+    load_demo(session, now=NOW)
     session.commit()
     profile = session.scalar(select(Profile).where(Profile.case_ref == "MAR-2026-061"))
-    result = match_profile(session, None, profile, TODAY)
+    result = match_profile(session, None, profile, NOW)
     assert any(m.trade == "open_schooling" for m in result.matches)
     sewing = [n for n in result.near_misses
               if n.trade in ("sewing_dress_making", "beauty_therapy") and n.kind == "course"]
@@ -171,3 +172,27 @@ def test_the_howrah_class_5_case_sees_a_bridge_and_the_distance(session):
         "open_schooling", "howrah", "class8")
     assert bridge.params["duration_weeks"] == school.duration_weeks
     assert travel.code == "unblock_travel" and travel.params["km"] == 29
+
+
+def test_the_demo_goes_through_the_services(session):
+    """Courses, batches and openings are written as the API writes them: screened (the
+    screening's version and the text's digest kept, so a re-screen knows what it read),
+    audited, and counted in the catalogue version that the matcher's caches follow."""
+    from catalog.catalogue_version import read_version
+    from catalog.models import AuditEvent
+    from catalog.services import publishing
+
+    before = read_version(session).version
+    load_demo(session, now=NOW)
+    session.commit()
+    assert read_version(session).version > before
+    openings = list(session.scalars(select(Opening)))
+    for opening in openings:
+        assert opening.screening_version == publishing.SCREENING_VERSION, opening.title
+        assert opening.content_digest == publishing.content_digest(opening), opening.title
+    created = dict(session.execute(
+        select(AuditEvent.object_type, func.count()).where(AuditEvent.action == "create")
+        .group_by(AuditEvent.object_type)).all())
+    assert created["course"] == session.scalar(select(func.count()).select_from(Course))
+    assert created["batch"] == session.scalar(select(func.count()).select_from(Batch))
+    assert created["opening"] == len(openings)

@@ -46,7 +46,7 @@ def test_an_opening_published_in_one_process_is_matched_by_another_within_a_seco
         opening = openings.create_opening(session, employer, dict(
             title="Cutter", trade="sewing_dress_making", min_literacy="none", languages=["bn"],
             work_mode="on_site", district="Kolkata", state="West Bengal", wage_inr_month=12000,
-            positions=2, closes_on=date(2027, 1, 1)), None, today=T0.date())
+            positions=2, closes_on=date(2027, 1, 1)), None, now=T0)
         session.commit()
         published = time.time()
         assert opening.status.value == "published"

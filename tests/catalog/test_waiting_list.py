@@ -37,7 +37,7 @@ def full_batch(session, make_batch, counselor, survivor):
     batch = make_batch(seats_total=1)
     holder = survivor()
     held = referrals.refer(session, counselor, holder.id, batch_id=batch.id, now=NOW,
-                           today=TODAY, hold_days=HOLD_DAYS)
+                           hold_days=HOLD_DAYS)
     return batch, held
 
 
@@ -120,12 +120,12 @@ def test_a_claimed_seat_cannot_be_taken_by_another_referral(session, counselor, 
     withdraw(session, counselor, held)
     other = survivor()
     with pytest.raises(Conflict) as refused:
-        referrals.refer(session, counselor, other.id, batch_id=batch.id, now=NOW, today=TODAY,
+        referrals.refer(session, counselor, other.id, batch_id=batch.id, now=NOW,
                         hold_days=HOLD_DAYS)
     assert refused.value.reason == "no_capacity"
 
     referral = referrals.refer(session, counselor, waiting.id, batch_id=batch.id, now=NOW,
-                               today=TODAY, hold_days=HOLD_DAYS)
+                               hold_days=HOLD_DAYS)
     assert referral.status.value == "held"
     entry = entry_of(session, waiting.id)
     assert (entry.status.value, entry.referral_id) == ("claimed", referral.id)
@@ -152,8 +152,9 @@ def test_survivors_no_longer_eligible_are_skipped(session, counselor, survivor, 
     eligible = survivor(income_urgency="low")
     for profile in (closed, withdrew, moved_away, eligible):
         waiting_list.join(session, counselor, batch.id, profile.id, now=NOW)
-    profiles.close_profile(session, closed, counselor)
-    profiles.update_profile(session, withdrew, {"consent_to_share": False}, counselor)
+    profiles.close_profile(session, closed, counselor, now=NOW)
+    profiles.update_profile(session, withdrew, {"consent_to_share": False}, counselor,
+                            now=NOW + timedelta(minutes=5))  # after she joined
     moved_away.latitude, moved_away.longitude = 26.14, 91.74  # Guwahati: too far now
 
     withdraw(session, counselor, held)
@@ -171,7 +172,7 @@ def test_closing_a_profile_passes_her_claim_on_at_once(session, counselor, survi
     for profile in (first, second):
         waiting_list.join(session, counselor, batch.id, profile.id, now=NOW)
     withdraw(session, counselor, held)
-    profiles.close_profile(session, first, counselor)
+    profiles.close_profile(session, first, counselor, now=NOW)
     assert entry_of(session, first.id).status.value == "left"
     assert entry_of(session, second.id).status.value == "offered"
     assert taken(session, batch.id) == 1

@@ -14,7 +14,7 @@ from catalog.jobs import pass_on_claims
 from catalog.models import Batch, Course, Profile, Referral, User, WaitingListEntry
 from catalog.services import accounts, courses, referrals, waiting_list
 
-from .test_waiting_list import HOLD_DAYS, NOW, TODAY, withdraw
+from .test_waiting_list import HOLD_DAYS, NOW, withdraw
 
 
 # --- concurrency --------------------------------------------------------------------------------
@@ -46,7 +46,7 @@ def _arrange(db, holds: int, waiting: int):
                                   income_urgency=("high", "medium", "low")[n % 3]))
         session.add_all(people)
         session.flush()
-        held = [referrals.refer(session, user, p.id, batch_id=batch.id, now=NOW, today=TODAY,
+        held = [referrals.refer(session, user, p.id, batch_id=batch.id, now=NOW,
                                 hold_days=HOLD_DAYS).id for p in people[:holds]]
         for p in people[holds:]:
             waiting_list.join(session, user, batch.id, p.id, now=NOW)
@@ -129,7 +129,7 @@ def test_a_claim_taken_as_it_lapses_is_decided_once(round_, db):
 
     def refer(profile_id):
         return lambda s: referrals.refer(s, s.get(User, user_id), profile_id, batch_id=batch_id,
-                                         now=expiry - timedelta(minutes=1), today=TODAY,
+                                         now=expiry - timedelta(minutes=1),
                                          hold_days=HOLD_DAYS).status.value
 
     works = [("claim", refer(first)),

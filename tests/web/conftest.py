@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from catalog.models import Organisation
+from catalog.models import Organisation, utcnow
 from catalog.services import profiles as profile_service
 from tests.conftest import CSRF, KIND_OF_ROLE, PASSWORD, csrf_token  # noqa: F401  (re-exported)
 
@@ -24,7 +24,8 @@ def profile_in(db_session):
                   "languages": ["bn"], "district": "Kolkata", "state": "West Bengal",
                   "max_travel_km": 15, "interests": ["tailoring"], "income_urgency": "medium"}
         values.update(fields)
-        profile = profile_service.create_profile(db_session, organisation, values, None)
+        profile = profile_service.create_profile(db_session, organisation, values, None,
+                                                 now=utcnow())
         db_session.commit()
         return profile.id
 

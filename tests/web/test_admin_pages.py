@@ -162,7 +162,8 @@ def test_only_admins_reach_these_pages(signed_in):
 
 
 def verified_employer(db_session) -> int:
-    employer = accounts.create_organisation(db_session, "Bakers", "employer", verified=True)
+    employer = accounts.create_organisation(db_session, "Bakers", "employer", verified=True,
+                                            now=datetime.now(timezone.utc))
     db_session.commit()
     return employer.id
 

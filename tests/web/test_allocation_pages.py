@@ -152,7 +152,7 @@ def test_a_stale_apply_shows_why_and_holds_nothing(
     outsider = new_profile("ASH-003")
     actor = db_session.scalar(select(User).where(User.email == counselor.email))
     referral_service.refer(db_session, actor, outsider, batch_id=batch_id,
-                           now=datetime.now(timezone.utc), today=TODAY, hold_days=7)
+                           now=datetime.now(timezone.utc), hold_days=7)
     db_session.commit()
     response = counselor.post(f"{path}/apply", data={"csrf_token": csrf_token(counselor, path)})
     assert response.status_code == 409

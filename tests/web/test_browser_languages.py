@@ -38,7 +38,7 @@ def demo(db_session):
     load_demo(db_session)
     for email in USERS.values():
         passwords.set_password(db_session, db_session.scalar(select(User).where(
-            User.email == email)), PASSWORD)
+            User.email == email)), PASSWORD, now=datetime.now(timezone.utc))
     db_session.commit()
     send_match_digest(db_session, datetime.now(timezone.utc))
     db_session.commit()

@@ -81,7 +81,8 @@ def test_a_new_password_and_a_deactivated_user_revoke_every_session(app, signed_
     second = signed_in("counselor")
     cookies = [saved_cookie(first), saved_cookie(second)]
     users = db_session.scalars(select(User).order_by(User.id)).all()
-    passwords.set_password(db_session, users[0], "a brand new passphrase")
+    passwords.set_password(db_session, users[0], "a brand new passphrase",
+                           now=datetime.now(timezone.utc))
     web_sessions.deactivate_user(db_session, users[1], datetime.now(timezone.utc))
     db_session.commit()
     assert [replay(app, cookie).status_code for cookie in cookies] == [302, 302]

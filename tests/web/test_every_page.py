@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from datetime import date
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from sqlalchemy import select
 
-from catalog.models import Course, Opening, Profile, User
+from catalog.models import Course, Opening, Profile, User, utcnow
 from catalog.services import passwords
 from seeds.loader import load_demo, load_reference
 
@@ -42,7 +41,7 @@ def demo(db_session):
     """The demo seed, a long unbroken word in a course, an opening and a profile, and a password
     for one demo user of each role."""
     load_reference(db_session)
-    load_demo(db_session, today=date.today())
+    load_demo(db_session, now=utcnow())
     provider_course = db_session.scalars(select(Course).order_by(Course.id)).first()
     provider_course.title = LONG_WORD
     opening = db_session.scalars(select(Opening).order_by(Opening.id)).first()
@@ -51,7 +50,7 @@ def demo(db_session):
     profile.interests = [LONG_WORD]
     for role, email in ROLES.items():
         user = db_session.scalar(select(User).filter_by(email=email))
-        passwords.set_password(db_session, user, PASSWORD)
+        passwords.set_password(db_session, user, PASSWORD, now=utcnow())
         if role.endswith("_bn"):
             user.language = "bn"
     db_session.commit()

@@ -172,7 +172,7 @@ def test_closing_a_batch_takes_no_new_referral_and_keeps_held_seats(
     user = db_session.scalar(select(User).where(User.email == counselor.email))
     with pytest.raises(DomainError):  # no new referral into a closed batch
         referral_service.refer(db_session, user, second, batch_id=batch.id, now=utcnow(),
-                               today=date.today(), hold_days=7)
+                               hold_days=7)
     db_session.rollback()
 
 

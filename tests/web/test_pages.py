@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from catalog.models import AuditEvent, Batch, Course, Opening, Organisation, Profile
+from catalog.models import AuditEvent, Batch, Course, Opening, Organisation, Profile, utcnow
 from catalog.services import profiles as profile_service
 
 from .conftest import csrf_token
@@ -130,7 +130,7 @@ def test_a_profile_of_another_organisation_is_not_found(signed_in, db_session):
     org = db_session.scalar(select(Organisation).where(Organisation.name == "Other NGO"))
     profile = profile_service.create_profile(db_session, org, {
         "case_ref": "O-1", "age": 30, "gender": "female", "literacy": "class5",
-        "languages": ["hi"], "district": "Patna"}, None)
+        "languages": ["hi"], "district": "Patna"}, None, now=utcnow())
     db_session.commit()
     client = signed_in("counselor")
     assert client.get(f"/profiles/{profile.id}/matches").status_code == 404

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from api.cli import main
 from catalog.errors import Invalid
-from catalog.models import User
+from catalog.models import User, utcnow
 from catalog.services import accounts, passwords
 
 
@@ -20,7 +20,7 @@ def user(db_session):
 
 
 def test_a_password_is_stored_as_an_argon2id_hash(db_session, user):
-    passwords.set_password(db_session, user, "ten chars!")
+    passwords.set_password(db_session, user, "ten chars!", now=utcnow())
     assert user.password_hash.startswith("$argon2id$")
     assert "ten chars!" not in user.password_hash
     assert passwords.authenticate(db_session, " Asha@Example.org ", "ten chars!") is user
@@ -29,7 +29,7 @@ def test_a_password_is_stored_as_an_argon2id_hash(db_session, user):
 
 def test_a_password_shorter_than_ten_characters_is_refused(db_session, user):
     with pytest.raises(Invalid) as refused:
-        passwords.set_password(db_session, user, "nine char")
+        passwords.set_password(db_session, user, "nine char", now=utcnow())
     assert refused.value.reason == "password_too_short"
     assert user.password_hash is None
 
@@ -101,7 +101,7 @@ def test_cheap_hashes_are_for_the_test_suite_alone(tmp_path, restore_strength):
 def test_a_cheap_hash_still_verifies_and_is_made_strong_on_sign_in(db_session, user,
                                                                    restore_strength):
     passwords.use("fast")
-    passwords.set_password(db_session, user, "a cheap password")
+    passwords.set_password(db_session, user, "a cheap password", now=utcnow())
     assert user.password_hash.startswith("$argon2id$v=19$m=8,t=1,p=1$")
     assert passwords.verify_password(user.password_hash, "a cheap password")
     assert not passwords.verify_password(user.password_hash, "a cheap passw0rd")

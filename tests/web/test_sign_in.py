@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from catalog.models import AuditEvent, User
+from catalog.models import AuditEvent, User, utcnow
 from catalog.services import passwords
 
 from .conftest import PASSWORD, csrf_token
@@ -101,7 +101,7 @@ def test_signing_out_ends_the_session(signed_in):
 def test_a_new_password_ends_every_session_of_the_old_one(signed_in, db_session):
     client = signed_in("counselor")
     user = db_session.scalar(select(User).where(User.email == client.email))
-    passwords.set_password(db_session, user, "another long password")
+    passwords.set_password(db_session, user, "another long password", now=utcnow())
     db_session.commit()
     assert client.get("/counselor").status_code == 302
 
