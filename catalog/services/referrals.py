@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from matcher.checks import batch_blockers, opening_blockers
@@ -334,10 +334,12 @@ def take_seat(session: Session, batch_id: int, today: date) -> bool:
     ).rowcount == 1
 
 
-def return_seat(session: Session, batch_id: int) -> None:
+def return_seat(session: Session, batch_id: int, seats: int = 1) -> None:
+    """Give `seats` seats back to the batch in one UPDATE, never below none taken."""
     session.execute(
         update(Batch).where(Batch.id == batch_id, Batch.seats_taken > 0)
-        .values(seats_taken=Batch.seats_taken - 1)
+        .values(seats_taken=case((Batch.seats_taken > seats, Batch.seats_taken - seats),
+                                 else_=0))
         .execution_options(synchronize_session=False)
     )
 
