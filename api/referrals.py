@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 from catalog import access, audit
 from catalog.matching import match_profile
 from catalog.models import Profile, Referral
+from catalog.queries.courses_completed import courses_completed
 from catalog.roles import Role
 from catalog.services import publishing
 from catalog.services import referrals as service
@@ -38,9 +39,10 @@ ReferralPage = page_schema(ReferralOut, "ReferralPage")
 PARTNERS = (Role.ITI_LIAISON, Role.CSR_PARTNER)
 
 
-def present(session, user, referral: Referral, infos=None) -> dict:
+def present(session, user, referral: Referral, infos=None, completed=None) -> dict:
     """A counselor sees her own survivor's referral; a partner sees an anonymised summary
-    (`infos`: the trades' names, loaded once for a page of referrals)."""
+    (`infos`: the trades' names, and `completed`: the courses each profile completed, read once
+    for a page of referrals)."""
     view = {
         "id": referral.id,
         "batch_id": referral.batch_id,
@@ -56,7 +58,9 @@ def present(session, user, referral: Referral, infos=None) -> dict:
         view.update(profile_id=referral.profile_id, case_ref=referral.profile.case_ref,
                     note=referral.note)
     else:
-        view["candidate"] = candidate_summary(session, user, referral, infos)
+        view["candidate"] = candidate_summary(
+            session, user, referral, infos,
+            None if completed is None else completed.get(referral.profile_id, []))
     return view
 
 
@@ -103,8 +107,12 @@ class Referrals(MethodView):
             for referral in result.items:
                 audit.record(session, user, "list", "referral", referral.id,
                              profile_id=referral.profile_id)
-        infos = trade_infos(session) if user.role is not Role.COUNSELOR else None
-        result.items = [present(session, user, referral, infos) for referral in result.items]
+        infos = completed = None
+        if user.role is not Role.COUNSELOR:
+            infos = trade_infos(session)
+            completed = courses_completed(session, [r.profile_id for r in result.items])
+        result.items = [present(session, user, referral, infos, completed)
+                        for referral in result.items]
         session.commit()
         return result
 

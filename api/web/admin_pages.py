@@ -14,7 +14,7 @@ from catalog.roles import Role
 from catalog.services import openings as opening_service
 from catalog.services import outcomes as outcome_service
 from catalog.services import passwords, publishing, verification
-from catalog.services.employer_record import employer_record
+from catalog.services.employer_record import employer_records
 from catalog.taxonomy import trade_infos
 from matcher.vocabulary import OpeningStatus, OrganisationKind
 
@@ -47,8 +47,7 @@ def _home(errors: dict | None = None, status: int = 200):
         select(Organisation).where(access.scope(user, Organisation),
                                    Organisation.kind == OrganisationKind.EMPLOYER)
         .order_by(Organisation.verified, Organisation.name))}
-    records = {employer_id: employer_record(db, employer_id)
-               for employer_id in {opening.employer_id for opening in queue}}
+    records = employer_records(db, {opening.employer_id for opening in queue})
     gates = {opening.id: {"flags": publishing.flag_views(opening),
                           "open": {f["code"] for f in publishing.open_hard_flags(opening)}}
              for opening in queue}

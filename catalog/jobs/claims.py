@@ -33,7 +33,8 @@ def pass_on_claims(session: Session, now: datetime) -> dict[str, int]:
         for entry in session.scalars(select(WaitingListEntry)
                                      .where(WaitingListEntry.id.in_(ids))):
             waiting_list.note(session, entry, "lapse", f"batch={batch_id}", now)
-            return_seat(session, batch_id)
+        if ids:  # one UPDATE for every seat of the batch's lapsed claims
+            return_seat(session, batch_id, len(ids))
         lapsed += len(ids)
     waiting = session.scalars(
         select(Batch.id).join(WaitingListEntry, WaitingListEntry.batch_id == Batch.id)

@@ -3,14 +3,16 @@ once (`hold_warned_at`). A hold past its expiry: the referral becomes `expired`,
 to the batch and the counselor is told, in one transaction.
 
 The expiry is one conditional UPDATE (`status = 'held' AND hold_expires_at <= now`), like every
-status change of a referral, and a seat is returned only for the rows it changed. A liaison who
-confirms the same hold at the same moment runs a conditional UPDATE on the same row: on
-PostgreSQL the second one waits for the first and re-reads the row, on SQLite writers queue; so
-exactly one of them wins and the seat count stays true. The warning is a conditional UPDATE too
+status change of a referral, and a seat is returned only for the rows it changed: one UPDATE of
+each batch for all its holds that ended (never below no seat taken). A liaison who confirms the
+same hold at the same moment runs a conditional UPDATE on the same row: on PostgreSQL the second
+one waits for the first and re-reads the row, on SQLite writers queue; so exactly one of them
+wins and the seat count stays true. The warning is a conditional UPDATE too
 (`hold_warned_at IS NULL`), so a second run, or a second scheduler, warns no one twice.
 """
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import select, update
@@ -37,8 +39,9 @@ def expire_holds(session: Session, now: datetime) -> dict[str, int]:
     ).all()
     if not expired:
         return {"expired": 0, "seats_returned": 0, "notifications": 0}
-    for row in expired:
-        return_seat(session, row.batch_id)
+    returned = Counter(row.batch_id for row in expired)
+    for batch_id in sorted(returned):  # one UPDATE a batch, in the order every writer locks them
+        return_seat(session, batch_id, returned[batch_id])
     for row in expired:
         event = audit.record(session, None, "expire", "referral", row.id,
                              profile_id=row.profile_id, fields=["status"],

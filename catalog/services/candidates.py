@@ -3,16 +3,16 @@ summary (an age band, literacy, languages, trades, courses completed), never the
 reference, the exact age, the district or any free text; every read of one is audited."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from matcher.models import TradeInfo
-from matcher.vocabulary import ReferralStatus
 
 from .. import access, audit
-from ..models import Batch, Course, Profile, Referral, User
+from ..models import Profile, Referral, User
+from ..queries.courses_completed import courses_completed
 from ..taxonomy import trade_infos
 
 AGE_BANDS = ((18, "under 18"), (25, "18-24"), (35, "25-34"), (45, "35-44"), (55, "45-54"))
@@ -26,7 +26,8 @@ def age_band(age: int) -> str:
 
 
 def anonymised_summary(
-    session: Session, profile: Profile, infos: Mapping[str, TradeInfo] | None = None
+    session: Session, profile: Profile, infos: Mapping[str, TradeInfo] | None = None,
+    completed: Sequence[str] | None = None,
 ) -> dict:
     """What a liaison or an employer may see: an age band, literacy, languages, the trades the
     survivor wants to work in (`trades`, from her interests) and has worked in (`skills`, from
@@ -38,29 +39,25 @@ def anonymised_summary(
         return sorted({infos[item["trade"]].name for item in resolved or ()
                        if item.get("trade") in infos})
 
-    completed = session.scalars(
-        select(Course.title).join(Batch, Batch.course_id == Course.id)
-        .join(Referral, Referral.batch_id == Batch.id)
-        .where(Referral.profile_id == profile.id, Referral.status == ReferralStatus.COMPLETED)
-        .order_by(Course.title)
-    )
+    if completed is None:  # a list of summaries reads them for all its profiles at once
+        completed = courses_completed(session, [profile.id]).get(profile.id, [])
     return {
         "age_band": age_band(profile.age),
         "literacy": profile.literacy.value,
         "languages": list(profile.languages),
         "trades": trade_names(profile.resolved_interests),
         "skills": trade_names(profile.resolved_experience),
-        "courses_completed": list(dict.fromkeys(completed)),
+        "courses_completed": list(completed),
     }
 
 
 def candidate_summary(
     session: Session, partner: User, referral: Referral,
-    infos: Mapping[str, TradeInfo] | None = None,
+    infos: Mapping[str, TradeInfo] | None = None, completed: Sequence[str] | None = None,
 ) -> dict:
     """The anonymised summary of a referred survivor, as a liaison or an employer reads it; the
     read is audited."""
-    summary = anonymised_summary(session, referral.profile, infos)
+    summary = anonymised_summary(session, referral.profile, infos, completed)
     audit.record(session, partner, "read_summary", "referral", referral.id,
                  profile_id=referral.profile_id)
     return summary
@@ -73,7 +70,9 @@ def referred_candidates(session: Session, partner: User, limit: int = 100) -> li
         select(Referral).where(access.scope(partner, Referral))
         .options(selectinload(Referral.profile))
         .order_by(Referral.id.desc()).limit(limit)
-    )
+    ).all()
     infos = trade_infos(session)
-    return [(referral, candidate_summary(session, partner, referral, infos))
+    completed = courses_completed(session, [referral.profile_id for referral in referrals])
+    return [(referral, candidate_summary(session, partner, referral, infos,
+                                         completed.get(referral.profile_id, [])))
             for referral in referrals]

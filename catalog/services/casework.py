@@ -18,7 +18,7 @@ from matcher.vocabulary import ReferralStatus
 
 from .. import access, audit
 from ..errors import Invalid
-from ..models import LIVE_STATUSES, AuditEvent, Profile, Referral, User
+from ..models import LIVE_STATUSES, AuditEvent, Batch, Profile, Referral, User
 from .referrals import BATCH_ONLY, CONSENT_REASON, CONSENT_WITHDRAWN, OPENING_ONLY, TRANSITIONS
 
 MAX_CASE_REF = 64
@@ -90,15 +90,17 @@ def check_case_ref_query(raw: str) -> str:
 
 def live_by_profile(session: Session, actor: User,
                     profiles: Sequence[Profile]) -> dict[int, list[Referral]]:
-    """The live referrals of the actor's `profiles`, by profile id; each read is audited as a
-    list read, as the API's list of referrals does."""
+    """The live referrals of the actor's `profiles`, by profile id, each with its batch and
+    course or its opening (the list shows them); each read is audited as a list read, as the
+    API's list of referrals does."""
     if not profiles:
         return {}
     rows = session.scalars(
         select(Referral).where(Referral.profile_id.in_([p.id for p in profiles]),
                                access.scope(actor, Referral),
                                Referral.status.in_(LIVE_STATUSES))
-        .options(selectinload(Referral.batch), selectinload(Referral.opening))
+        .options(selectinload(Referral.batch).selectinload(Batch.course),
+                 selectinload(Referral.opening))
         .order_by(Referral.id)
     )
     found: dict[int, list[Referral]] = {}

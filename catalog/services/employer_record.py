@@ -6,6 +6,7 @@ in it: a wage paid well under the wage promised is itself a flag (`wage_underpai
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -72,38 +73,55 @@ class EmployerRecord:
         }
 
 
-def _of_employer(employer_id: int):
-    return Referral.opening_id.in_(select(Opening.id).where(Opening.employer_id == employer_id))
-
-
 def employer_record(session: Session, employer_id: int) -> EmployerRecord:
     """The employer's record over all its openings (counts, never a survivor)."""
-    placements = session.scalar(select(func.count(Referral.id)).where(
-        _of_employer(employer_id), Referral.status == ReferralStatus.HIRED)) or 0
-    followed = (select(FollowUp).join(Referral, FollowUp.referral_id == Referral.id)
-                .where(_of_employer(employer_id)).subquery())
-    day90 = session.execute(
-        select(func.count(),
-               func.sum(case((followed.c.outcome == FollowUpOutcome.WORKING, 1), else_=0)))
-        .select_from(followed)
-        .where(followed.c.day == 90, followed.c.outcome.is_not(None), followed.c.reason.is_(None))
-    ).one()
-    unsafe = session.scalar(
-        select(func.count(FollowUp.id)).join(Referral, FollowUp.referral_id == Referral.id)
-        .where(_of_employer(employer_id), reported_unsafe())) or 0
-    wages = session.execute(
-        select(func.count(FollowUp.id), func.avg(FollowUp.wage_paid_inr_month),
-               func.avg(Opening.wage_inr_month),
-               func.sum(case((FollowUp.wage_paid_inr_month
-                              < Opening.wage_inr_month * UNDERPAID_SHARE, 1), else_=0)))
-        .join(Referral, FollowUp.referral_id == Referral.id)
+    return employer_records(session, [employer_id])[employer_id]
+
+
+def employer_records(session: Session, employer_ids: Iterable[int]) -> dict[int, EmployerRecord]:
+    """The record of each employer, in four queries however many employers (the review queue
+    shows one beside each opening); an employer with nothing recorded has a record of zeros."""
+    ids = sorted(set(employer_ids))
+    if not ids:
+        return {}
+    placed = dict(session.execute(
+        select(Opening.employer_id, func.count(Referral.id))
         .join(Opening, Referral.opening_id == Opening.id)
-        .where(Opening.employer_id == employer_id, FollowUp.wage_paid_inr_month.is_not(None))
-    ).one()
+        .where(Opening.employer_id.in_(ids), Referral.status == ReferralStatus.HIRED)
+        .group_by(Opening.employer_id)).all())
+    day90 = {row[0]: row[1:] for row in session.execute(
+        _followed(ids, func.count(FollowUp.id),
+                  func.sum(case((FollowUp.outcome == FollowUpOutcome.WORKING, 1), else_=0)))
+        .where(FollowUp.day == 90, FollowUp.outcome.is_not(None), FollowUp.reason.is_(None)))}
+    unsafe = dict(session.execute(
+        _followed(ids, func.count(FollowUp.id)).where(reported_unsafe())).all())
+    wages = {row[0]: row[1:] for row in session.execute(
+        _followed(ids, func.count(FollowUp.id), func.avg(FollowUp.wage_paid_inr_month),
+                  func.avg(Opening.wage_inr_month),
+                  func.sum(case((FollowUp.wage_paid_inr_month
+                                 < Opening.wage_inr_month * UNDERPAID_SHARE, 1), else_=0)))
+        .where(FollowUp.wage_paid_inr_month.is_not(None)))}
+    return {employer_id: _record(employer_id, placed.get(employer_id),
+                                 day90.get(employer_id, (0, 0)), unsafe.get(employer_id),
+                                 wages.get(employer_id, (0, None, None, 0)))
+            for employer_id in ids}
+
+
+def _followed(employer_ids: list[int], *columns):
+    """`columns` of the follow-ups of the employers' openings, by employer."""
+    return (select(Opening.employer_id, *columns)
+            .select_from(FollowUp)
+            .join(Referral, FollowUp.referral_id == Referral.id)
+            .join(Opening, Referral.opening_id == Opening.id)
+            .where(Opening.employer_id.in_(employer_ids))
+            .group_by(Opening.employer_id))
+
+
+def _record(employer_id: int, placements, day90, unsafe, wages) -> EmployerRecord:
     return EmployerRecord(
-        employer_id=employer_id, placements=placements,
+        employer_id=employer_id, placements=placements or 0,
         retention_90_recorded=day90[0] or 0, retention_90_working=int(day90[1] or 0),
-        unsafe_reports=unsafe, wage_reports=wages[0] or 0,
+        unsafe_reports=unsafe or 0, wage_reports=wages[0] or 0,
         wage_paid_inr_month=round(wages[1]) if wages[1] is not None else None,
         wage_promised_inr_month=round(wages[2]) if wages[2] is not None else None,
         underpaid_reports=int(wages[3] or 0),

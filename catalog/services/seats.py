@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import update
+from sqlalchemy import case, update
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict
@@ -28,10 +28,12 @@ def take_seat(session: Session, batch_id: int, today: date) -> bool:
     ).rowcount == 1
 
 
-def return_seat(session: Session, batch_id: int) -> None:
+def return_seat(session: Session, batch_id: int, seats: int = 1) -> None:
+    """Give `seats` seats back to the batch in one UPDATE, never below none taken."""
     session.execute(
         update(Batch).where(Batch.id == batch_id, Batch.seats_taken > 0)
-        .values(seats_taken=Batch.seats_taken - 1)
+        .values(seats_taken=case((Batch.seats_taken > seats, Batch.seats_taken - seats),
+                                 else_=0))
         .execution_options(synchronize_session=False)
     )
 

@@ -164,3 +164,42 @@ def test_the_claim_notification_and_the_sector_blocker_read_in_three_languages()
     assert Wording("en").message(blocker).startswith("Not proposed: ")
     assert "घरेलू बंधुआ काम" in Wording("hi").message(blocker)
     assert "গৃহস্থালির বন্দি শ্রম" in Wording("bn").message(blocker)
+
+
+def test_the_list_is_filtered_by_batch_and_bad_batch_ids_are_a_422(client, counselor,
+                                                                   new_profile, make_batch,
+                                                                   sign_in, db_session):
+    """GET /waiting-list?batch_id=N: the entries of that batch only (it was a 422 always)."""
+    waiting = {}
+    for _ in range(2):
+        batch, _held = full_batch(client, counselor, new_profile, make_batch)
+        entry = client.post(f"/api/v1/batches/{batch.id}/waiting-list",
+                            json={"profile_id": new_profile()}, headers=counselor).get_json()
+        waiting[batch.id] = entry["id"]
+    first, second = waiting
+    for batch_id, entry_id in waiting.items():
+        response = client.get("/api/v1/waiting-list", query_string={"batch_id": batch_id},
+                              headers=counselor)
+        assert response.status_code == 200, response.get_json()
+        body = response.get_json()
+        assert [(e["id"], e["batch_id"]) for e in body["items"]] == [(entry_id, batch_id)]
+        assert body["total"] == 1
+    client.delete(f"/api/v1/waiting-list/{waiting[first]}", headers=counselor)
+    assert client.get("/api/v1/waiting-list", query_string={"batch_id": first},
+                      headers=counselor).get_json()["items"] == []
+    ended = client.get("/api/v1/waiting-list", query_string={"batch_id": first, "all": "true"},
+                       headers=counselor).get_json()["items"]
+    assert [(e["id"], e["status"]) for e in ended] == [(waiting[first], "left")]
+    stranger = sign_in("counselor", "Mumbai Mukti Sangha")
+    assert client.get("/api/v1/waiting-list", query_string={"batch_id": second},
+                      headers=stranger).get_json()["items"] == []
+
+    reads = db_session.scalar(select(func.count()).select_from(AuditEvent))
+    db_session.rollback()
+    for bad in ("abc", "0", "-1", "1.5", "9" * 30):
+        response = client.get("/api/v1/waiting-list", query_string={"batch_id": bad},
+                              headers=counselor)
+        assert response.status_code == 422, bad
+        assert "batch_id" in response.get_json()["errors"]["query"], bad
+    assert db_session.scalar(select(func.count()).select_from(AuditEvent)) == reads
+    db_session.rollback()

@@ -12,6 +12,7 @@ from catalog.errors import Conflict, Invalid
 from catalog.jobs import JOBS, pass_on_claims
 from catalog.models import AuditEvent, Batch, Notification, Profile, WaitingListEntry
 from catalog.services import courses, profiles, referrals, waiting_list
+from tests.statements import statements
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
@@ -212,3 +213,22 @@ def test_joining_needs_a_full_batch_she_may_join_and_happens_once(session, couns
     audit = session.scalars(select(AuditEvent.action).where(
         AuditEvent.profile_id == her.id, AuditEvent.object_type == "waiting_list_entry")).all()
     assert audit == ["create", "leave"]
+
+
+def test_the_claims_of_a_batch_lapse_with_one_update_of_its_seats(
+        session, counselor, survivor, make_batch):
+    batch = make_batch(seats_total=2)
+    held = [referrals.refer(session, counselor, survivor().id, batch_id=batch.id, now=NOW,
+                            today=TODAY, hold_days=HOLD_DAYS) for _ in range(2)]
+    for _ in range(2):
+        waiting_list.join(session, counselor, batch.id, survivor().id, now=NOW)
+    for referral in held:
+        withdraw(session, counselor, referral)
+    assert taken(session, batch.id) == 2  # both seats held for the two claims
+    session.commit()
+
+    with statements(session.get_bind()) as seen:
+        assert pass_on_claims(session, NOW + timedelta(hours=48)) == {
+            "claims_lapsed": 2, "claims_offered": 0}
+    assert len([s for s in seen if s.lstrip().upper().startswith("UPDATE BATCHES")]) == 1
+    assert taken(session, batch.id) == 0
