@@ -9,7 +9,7 @@ from sqlalchemy import select
 from catalog.models import Organisation, User
 from catalog.services import accounts
 from catalog.services import candidates as referral_service
-from tests.outcome_rows import OutcomeRows
+from tests.outcome_rows import T0, OutcomeRows
 from tests.statements import reads, statements
 
 
@@ -33,7 +33,8 @@ def candidates(db_session, numbers: range) -> None:
 def liaison(db_session) -> tuple[User, str]:
     """A liaison of Pragati ITI (and the NGO of the survivors): the user and her API token."""
     OutcomeRows(db_session).org("Asha Shelter Trust", "ngo")
-    pragati = accounts.create_organisation(db_session, "Pragati ITI", "provider", verified=True)
+    pragati = accounts.create_organisation(db_session, "Pragati ITI", "provider",
+                                           verified=True, now=T0)
     user, token = accounts.create_user(db_session, "liaison@example.org", pragati,
                                        "iti_liaison")
     db_session.commit()

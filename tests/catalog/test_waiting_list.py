@@ -219,7 +219,7 @@ def test_the_claims_of_a_batch_lapse_with_one_update_of_its_seats(
         session, counselor, survivor, make_batch):
     batch = make_batch(seats_total=2)
     held = [referrals.refer(session, counselor, survivor().id, batch_id=batch.id, now=NOW,
-                            today=TODAY, hold_days=HOLD_DAYS) for _ in range(2)]
+                            hold_days=HOLD_DAYS) for _ in range(2)]
     for _ in range(2):
         waiting_list.join(session, counselor, batch.id, survivor().id, now=NOW)
     for referral in held:
