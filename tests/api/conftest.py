@@ -1,11 +1,26 @@
 """What only the API tests use (the app, its client and signed-in users: tests/conftest.py):
-valid bodies, and an opening posted through the API (each module may give its own
-`opening_body`)."""
+the signed-in counselor, liaison and CSR partner most modules act as, valid bodies, and an
+opening posted through the API (each module may give its own `opening_body` or user)."""
 from __future__ import annotations
 
 import pytest
 
 from tests.api import bodies
+
+
+@pytest.fixture
+def counselor(sign_in):
+    return sign_in("counselor", "Asha Shelter Trust")
+
+
+@pytest.fixture
+def liaison(sign_in):
+    return sign_in("iti_liaison", "Kolkata Women's ITI")
+
+
+@pytest.fixture
+def csr(sign_in):
+    return sign_in("csr_partner", "Sundarban Garments")
 
 
 @pytest.fixture

@@ -23,11 +23,6 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture
-def counselor(sign_in):
-    return sign_in("counselor", "Asha Shelter Trust")
-
-
-@pytest.fixture
 def make_batch(db_session):
     provider = accounts.create_organisation(db_session, "Kolkata Women's ITI", "provider")
     db_session.commit()

@@ -42,11 +42,6 @@ BATCH = {"start_date": "2027-01-15", "application_deadline": "2027-01-05", "seat
 
 
 @pytest.fixture
-def liaison(sign_in):
-    return sign_in("iti_liaison", "Kolkata Women's ITI")
-
-
-@pytest.fixture
 def new_course(client, liaison, course_body):
     def make(**overrides) -> dict:
         response = client.post("/api/v1/courses", json=course_body(**overrides), headers=liaison)

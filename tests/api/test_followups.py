@@ -18,11 +18,6 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture
-def counselor(sign_in):
-    return sign_in("counselor", "Asha Shelter Trust")
-
-
-@pytest.fixture
 def make_referral(client, counselor, profile_body, db_session):
     """A referral of a survivor of Asha Shelter Trust, in `status` since ENROLLED_AT."""
     counter = iter(range(1, 100))

@@ -19,11 +19,6 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture
-def csr(sign_in):
-    return sign_in("csr_partner", "Sundarban Garments")
-
-
-@pytest.fixture
 def unverified_csr(sign_in):
     return sign_in("csr_partner", "Unknown Placement Agency", verified=False)
 

@@ -58,11 +58,6 @@ def make_opening(db_session):
 
 
 @pytest.fixture
-def counselor(sign_in):
-    return sign_in("counselor", "Asha Shelter Trust")
-
-
-@pytest.fixture
 def new_profile(client, counselor, profile_body):
     counter = iter(range(1, 1000))
 

@@ -54,11 +54,6 @@ def opening_body():
 
 
 @pytest.fixture
-def csr(sign_in):
-    return sign_in("csr_partner", "Sundarban Garments")
-
-
-@pytest.fixture
 def admin(sign_in):
     return sign_in("admin")
 
@@ -196,16 +191,6 @@ def test_verifying_an_employer_is_an_audited_admin_act(client, sign_in, admin, p
 
 
 # ---------------------------------------------------------------- consent and summaries
-
-
-@pytest.fixture
-def counselor(sign_in):
-    return sign_in("counselor", "Asha Shelter Trust")
-
-
-@pytest.fixture
-def liaison(sign_in):
-    return sign_in("iti_liaison", "Kolkata Women's ITI")
 
 
 @pytest.fixture
