@@ -6,31 +6,14 @@ from __future__ import annotations
 import pytest
 
 from tests.api import bodies
+from tests.conftest import signed_in_as
 
 
-@pytest.fixture
-def counselor(sign_in):
-    return sign_in("counselor", "Asha Shelter Trust")
-
-
-@pytest.fixture
-def liaison(sign_in):
-    return sign_in("iti_liaison", "Kolkata Women's ITI")
-
-
-@pytest.fixture
-def csr(sign_in):
-    return sign_in("csr_partner", "Sundarban Garments")
-
-
-@pytest.fixture
-def profile_body():
-    return bodies.profile_body
-
-
-@pytest.fixture
-def opening_body():
-    return bodies.opening_body
+counselor = signed_in_as("counselor", "Asha Shelter Trust")
+liaison = signed_in_as("iti_liaison", "Kolkata Women's ITI")
+csr = signed_in_as("csr_partner", "Sundarban Garments")
+profile_body = pytest.fixture(lambda: bodies.profile_body)
+opening_body = pytest.fixture(lambda: bodies.opening_body)
 
 
 @pytest.fixture

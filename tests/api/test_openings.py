@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from catalog.models import AuditEvent, Opening, Organisation
 from tests.api.reads import count, fresh
+from tests.conftest import signed_in_as
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
@@ -18,9 +19,7 @@ TODAY = date(2026, 12, 1)
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
-@pytest.fixture
-def unverified_csr(sign_in):
-    return sign_in("csr_partner", "Unknown Placement Agency", verified=False)
+unverified_csr = signed_in_as("csr_partner", "Unknown Placement Agency", verified=False)
 
 
 def test_a_verified_employers_opening_is_published_at_once(client, csr, opening_body,

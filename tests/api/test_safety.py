@@ -13,6 +13,7 @@ from sqlalchemy import select
 from catalog.models import AuditEvent, Batch, Course, Opening, Organisation, Profile
 from tests.api import bodies
 from tests.api.reads import fresh
+from tests.conftest import signed_in_as
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
@@ -53,9 +54,7 @@ def opening_body():
     return make
 
 
-@pytest.fixture
-def admin(sign_in):
-    return sign_in("admin")
+admin = signed_in_as("admin")
 
 
 def flag_codes(opening: dict) -> list[str]:

@@ -13,6 +13,7 @@ from seeds.loader import load_schemes
 from tests.api.bodies import profile_body
 from tests.api.matrix_fixtures import TODAY, scheme_fields
 from tests.api.reads import count
+from tests.conftest import signed_in_as
 from tests.rows import batch_row, course_row
 
 V1 = "/api/v1"
@@ -29,14 +30,8 @@ def schemes(db_session):
     db_session.commit()
 
 
-@pytest.fixture
-def counselor(sign_in):
-    return sign_in("counselor", "Ashray NGO")
-
-
-@pytest.fixture
-def admin(sign_in):
-    return sign_in("admin", "Operator")
+counselor = signed_in_as("counselor", "Ashray NGO")
+admin = signed_in_as("admin", "Operator")
 
 
 def create_profile(client, headers, **fields) -> int:
