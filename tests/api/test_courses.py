@@ -9,33 +9,11 @@ from catalog.db import make_session_factory
 from catalog.errors import Conflict
 from catalog.models import AuditEvent, Batch, Course
 from catalog.services import courses as service
+from tests.api import bodies
 from tests.api.reads import count, fresh
 
 
-@pytest.fixture
-def course_body():
-    def make(**overrides) -> dict:
-        body = {
-            "title": "Sewing Technology",
-            "trade": "sewing_dress_making",
-            "min_literacy": "class5",
-            "languages": ["bn", "hi"],
-            "mode": "in_person",
-            "district": "Kolkata",
-            "state": "West Bengal",
-            "duration_weeks": 24,
-            "stipend_inr_month": 1500,
-            "residential": False,
-            "women_only": True,
-            "min_age": 16,
-            "max_age": 45,
-            "documents_required": ["aadhaar"],
-            "placement_rate": 0.6,
-        }
-        body.update(overrides)
-        return body
-
-    return make
+course_body = pytest.fixture(lambda: bodies.course_body)
 
 
 BATCH = {"start_date": "2027-01-15", "application_deadline": "2027-01-05", "seats_total": 20}
