@@ -11,6 +11,7 @@ from catalog.models import AuditEvent, Batch, Course
 from catalog.services import courses as service
 from tests.api import bodies
 from tests.api.reads import count, fresh
+from tests.api.refusals import refuses_unknown_trade_and_district
 
 
 course_body = pytest.fixture(lambda: bodies.course_body)
@@ -78,17 +79,9 @@ def test_a_remote_course_may_have_no_district_but_an_in_person_one_must(
 def test_an_unknown_trade_or_district_is_a_422_naming_it_and_nothing_is_written(
     client, liaison, course_body, db_session
 ):
-    response = client.post("/api/v1/courses", json=course_body(trade="basket_weaving"),
-                           headers=liaison)
-    assert response.status_code == 422
-    assert response.get_json()["reason"] == "unknown_trade"
-    assert list(response.get_json()["errors"]["json"]) == ["trade"]
-    response = client.post("/api/v1/courses", json=course_body(district="Kolkatta", state=None),
-                           headers=liaison)
-    assert response.status_code == 422
-    body = response.get_json()
-    assert list(body["errors"]["json"]) == ["district"]
-    assert any(s["name"] == "Kolkata" for s in body["suggestions"])
+    unknown_trade = refuses_unknown_trade_and_district(
+        client, "/api/v1/courses", course_body, liaison, "basket_weaving", "Kolkatta", "Kolkata")
+    assert unknown_trade["reason"] == "unknown_trade"
     assert count(db_session, Course) == 0
     assert count(db_session, AuditEvent) == 0
 
