@@ -231,6 +231,12 @@ def sign_in(db_session, new_user):
     return make
 
 
+def signed_in_as(role: str, org_name: str | None = None, verified: bool = True):
+    """A fixture of the headers of a user of `role` in `org_name` (`sign_in`), for a module to
+    name as the user its tests act as: `counselor = signed_in_as("counselor", "Ashray NGO")`."""
+    return pytest.fixture(lambda sign_in: sign_in(role, org_name, verified))
+
+
 @pytest.fixture
 def person(db_session, new_user):
     """person(role, org_name=None, verified=True) -> the email of a new user with PASSWORD."""

@@ -17,6 +17,12 @@ LIVE_STATUSES = ("held", "applied", "enrolled", "interviewed")
 _LIVE_SQL = "status IN ('held', 'applied', 'enrolled', 'interviewed')"
 
 
+def _one_live_referral_per(name: str, offer_column: str) -> Index:
+    """One live referral per survivor and offer; a withdrawn one may be followed by a new one."""
+    return Index(name, "profile_id", offer_column, unique=True,
+                 sqlite_where=text(_LIVE_SQL), postgresql_where=text(_LIVE_SQL))
+
+
 class NotSelectedReason(StrEnum):
     """Why an employer did not take a candidate (kept in `Referral.reason`; her counselor is
     told)."""
@@ -36,23 +42,8 @@ class Referral(Base):
         CheckConstraint(
             "(batch_id IS NULL) <> (opening_id IS NULL)", name="exactly_one_offer"
         ),
-        # One live referral per survivor and offer; a withdrawn one may be followed by a new one.
-        Index(
-            "uq_referrals_live_profile_batch",
-            "profile_id",
-            "batch_id",
-            unique=True,
-            sqlite_where=text(_LIVE_SQL),
-            postgresql_where=text(_LIVE_SQL),
-        ),
-        Index(
-            "uq_referrals_live_profile_opening",
-            "profile_id",
-            "opening_id",
-            unique=True,
-            sqlite_where=text(_LIVE_SQL),
-            postgresql_where=text(_LIVE_SQL),
-        ),
+        _one_live_referral_per("uq_referrals_live_profile_batch", "batch_id"),
+        _one_live_referral_per("uq_referrals_live_profile_opening", "opening_id"),
         Index("ix_referrals_status_hold_expires_at", "status", "hold_expires_at"),
     )
 

@@ -29,6 +29,28 @@ def opening_body(**overrides) -> dict:
     return body
 
 
+def course_body(**overrides) -> dict:
+    body = {
+        "title": "Sewing Technology",
+        "trade": "sewing_dress_making",
+        "min_literacy": "class5",
+        "languages": ["bn", "hi"],
+        "mode": "in_person",
+        "district": "Kolkata",
+        "state": "West Bengal",
+        "duration_weeks": 24,
+        "stipend_inr_month": 1500,
+        "residential": False,
+        "women_only": True,
+        "min_age": 16,
+        "max_age": 45,
+        "documents_required": ["aadhaar"],
+        "placement_rate": 0.6,
+    }
+    body.update(overrides)
+    return body
+
+
 def profile_body(**overrides) -> dict:
     body = {
         "case_ref": "ASH-2026-101",

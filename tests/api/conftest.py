@@ -1,21 +1,19 @@
 """What only the API tests use (the app, its client and signed-in users: tests/conftest.py):
-valid bodies, and an opening posted through the API (each module may give its own
-`opening_body`)."""
+the signed-in counselor, liaison and CSR partner most modules act as, valid bodies, and an
+opening posted through the API (each module may give its own `opening_body` or user)."""
 from __future__ import annotations
 
 import pytest
 
 from tests.api import bodies
+from tests.conftest import signed_in_as
 
 
-@pytest.fixture
-def profile_body():
-    return bodies.profile_body
-
-
-@pytest.fixture
-def opening_body():
-    return bodies.opening_body
+counselor = signed_in_as("counselor", "Asha Shelter Trust")
+liaison = signed_in_as("iti_liaison", "Kolkata Women's ITI")
+csr = signed_in_as("csr_partner", "Sundarban Garments")
+profile_body = pytest.fixture(lambda: bodies.profile_body)
+opening_body = pytest.fixture(lambda: bodies.opening_body)
 
 
 @pytest.fixture

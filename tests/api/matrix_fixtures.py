@@ -64,27 +64,13 @@ def profile_fields(**overrides) -> dict:
 
 def course_fields(**overrides) -> dict:
     """A valid course body (API field names), in Kolkata, that the seeded profiles fit."""
-    body = {
+    return bodies.course_body(**{
         "title": "Sewing machine operator",
-        "trade": "sewing_dress_making",
-        "min_literacy": "class5",
-        "languages": ["bn", "hi"],
-        "mode": "in_person",
-        "district": "Kolkata",
-        "state": "West Bengal",
-        "duration_weeks": 24,
         "fee_inr": 0,
-        "stipend_inr_month": 1500,
-        "residential": False,
         "women_only": False,
-        "min_age": 16,
-        "max_age": 45,
-        "documents_required": ["aadhaar"],
         "raises_literacy_to": None,
-        "placement_rate": 0.6,
-    }
-    body.update(overrides)
-    return body
+        **overrides,
+    })
 
 
 def scheme_fields(**overrides) -> dict:
@@ -119,26 +105,16 @@ def batch_fields(**overrides) -> dict:
 
 def opening_fields(**overrides) -> dict:
     """A valid opening body (API field names) that screening should not flag."""
-    body = {
-        "title": "Sewing machine operator",
-        "trade": "sewing_dress_making",
+    return bodies.opening_body(**{
         "description": "Stitching garments on industrial machines; training on the job.",
-        "min_literacy": "class5",
-        "languages": ["bn", "hi"],
-        "work_mode": "on_site",
         "district": "Kolkata",
-        "state": "West Bengal",
         "wage_inr_month": 12000,
-        "shift": "day",
         "positions": 3,
         "women_only": False,
-        "accommodation": False,
-        "min_age": 18,
         "documents_required": ["aadhaar"],
         "closes_on": (TODAY + timedelta(days=45)).isoformat(),
-    }
-    body.update(overrides)
-    return body
+        **overrides,
+    })
 
 
 @dataclass

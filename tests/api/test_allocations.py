@@ -8,10 +8,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import update
 
-from catalog.models import Allocation, AuditEvent, Batch, Course, FollowUp, Profile, Referral
+from catalog.models import Allocation, AuditEvent, Batch, FollowUp, Profile, Referral
 from catalog.services import accounts
 from tests.api.reads import count, fresh
 from tests.outcome_rows import OutcomeRows
+from tests.rows import batch_row, course_row
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=UTC)
 TODAY = date(2026, 12, 1)
@@ -22,11 +23,6 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture
-def counselor(sign_in):
-    return sign_in("counselor", "Asha Shelter Trust")
-
-
-@pytest.fixture
 def make_batch(db_session):
     provider = accounts.create_organisation(db_session, "Kolkata Women's ITI", "provider")
     db_session.commit()
@@ -34,18 +30,10 @@ def make_batch(db_session):
 
     def make(seats_total=2, seats_taken=0, trade="sewing_dress_making", start_in=30,
              **course_fields):
-        values = dict(title=f"Course {next(counter)}", trade=trade, min_literacy="class5",
-                      languages=["bn", "hi"], mode="in_person", district="Kolkata",
-                      state="West Bengal", district_key="kolkata", latitude=22.5626,
-                      longitude=88.363, duration_weeks=24)
-        values.update(course_fields)
-        course = Course(provider_id=provider.id, **values)
-        db_session.add(course)
-        db_session.flush()
-        batch = Batch(course_id=course.id, start_date=TODAY + timedelta(days=start_in),
-                      application_deadline=TODAY + timedelta(days=start_in - 10),
-                      seats_total=seats_total, seats_taken=seats_taken)
-        db_session.add(batch)
+        course = course_row(db_session, provider.id, title=f"Course {next(counter)}", trade=trade,
+                            **course_fields)
+        batch = batch_row(db_session, course.id, TODAY + timedelta(days=start_in),
+                          TODAY + timedelta(days=start_in - 10), seats_total, seats_taken)
         db_session.commit()
         return batch
 

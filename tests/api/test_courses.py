@@ -9,41 +9,15 @@ from catalog.db import make_session_factory
 from catalog.errors import Conflict
 from catalog.models import AuditEvent, Batch, Course, utcnow
 from catalog.services import courses as service
+from tests.api import bodies
 from tests.api.reads import count, fresh
+from tests.api.refusals import refuses_unknown_trade_and_district
 
 
-@pytest.fixture
-def course_body():
-    def make(**overrides) -> dict:
-        body = {
-            "title": "Sewing Technology",
-            "trade": "sewing_dress_making",
-            "min_literacy": "class5",
-            "languages": ["bn", "hi"],
-            "mode": "in_person",
-            "district": "Kolkata",
-            "state": "West Bengal",
-            "duration_weeks": 24,
-            "stipend_inr_month": 1500,
-            "residential": False,
-            "women_only": True,
-            "min_age": 16,
-            "max_age": 45,
-            "documents_required": ["aadhaar"],
-            "placement_rate": 0.6,
-        }
-        body.update(overrides)
-        return body
-
-    return make
+course_body = pytest.fixture(lambda: bodies.course_body)
 
 
 BATCH = {"start_date": "2027-01-15", "application_deadline": "2027-01-05", "seats_total": 20}
-
-
-@pytest.fixture
-def liaison(sign_in):
-    return sign_in("iti_liaison", "Kolkata Women's ITI")
 
 
 @pytest.fixture
@@ -105,17 +79,9 @@ def test_a_remote_course_may_have_no_district_but_an_in_person_one_must(
 def test_an_unknown_trade_or_district_is_a_422_naming_it_and_nothing_is_written(
     client, liaison, course_body, db_session
 ):
-    response = client.post("/api/v1/courses", json=course_body(trade="basket_weaving"),
-                           headers=liaison)
-    assert response.status_code == 422
-    assert response.get_json()["reason"] == "unknown_trade"
-    assert list(response.get_json()["errors"]["json"]) == ["trade"]
-    response = client.post("/api/v1/courses", json=course_body(district="Kolkatta", state=None),
-                           headers=liaison)
-    assert response.status_code == 422
-    body = response.get_json()
-    assert list(body["errors"]["json"]) == ["district"]
-    assert any(s["name"] == "Kolkata" for s in body["suggestions"])
+    unknown_trade = refuses_unknown_trade_and_district(
+        client, "/api/v1/courses", course_body, liaison, "basket_weaving", "Kolkatta", "Kolkata")
+    assert unknown_trade["reason"] == "unknown_trade"
     assert count(db_session, Course) == 0
     assert count(db_session, AuditEvent) == 0
 
@@ -224,6 +190,15 @@ def test_patching_a_course_moves_it_and_rewrites_its_district_key(client, liaiso
     assert fresh(db_session, Course, course["id"]).district == "Howrah"
 
 
+def course_and_batch_writes(client, batch: dict, headers) -> list[int]:
+    """The statuses of renaming the batch's course, adding a batch to it and resizing it."""
+    course = f"/api/v1/courses/{batch['course_id']}"
+    return [client.patch(course, json={"title": "Mine now"}, headers=headers).status_code,
+            client.post(f"{course}/batches", json=BATCH, headers=headers).status_code,
+            client.patch(f"/api/v1/batches/{batch['id']}", json={"seats_total": 1},
+                         headers=headers).status_code]
+
+
 def test_another_providers_course_and_batches_are_not_found_for_writes(
     client, sign_in, new_batch, db_session
 ):
@@ -231,12 +206,7 @@ def test_another_providers_course_and_batches_are_not_found_for_writes(
     theirs = sign_in("iti_liaison", "Mumbai Skills Centre")
     course_id = batch["course_id"]
     assert client.get(f"/api/v1/courses/{course_id}", headers=theirs).status_code == 200
-    assert client.patch(f"/api/v1/courses/{course_id}", json={"title": "Mine now"},
-                        headers=theirs).status_code == 404
-    assert client.post(f"/api/v1/courses/{course_id}/batches", json=BATCH,
-                       headers=theirs).status_code == 404
-    assert client.patch(f"/api/v1/batches/{batch['id']}", json={"seats_total": 1},
-                        headers=theirs).status_code == 404
+    assert course_and_batch_writes(client, batch, theirs) == [404, 404, 404]
     assert fresh(db_session, Course, course_id).title == "Sewing Technology"
     assert fresh(db_session, Batch, batch["id"]).seats_total == 20
     assert count(db_session, Batch) == 1
@@ -248,12 +218,7 @@ def test_only_liaisons_write_courses_and_batches(client, sign_in, course_body, n
         headers = sign_in(role)
         assert client.post("/api/v1/courses", json=course_body(),
                            headers=headers).status_code == 403
-        assert client.patch(f"/api/v1/courses/{batch['course_id']}", json={"title": "x"},
-                            headers=headers).status_code == 403
-        assert client.post(f"/api/v1/courses/{batch['course_id']}/batches", json=BATCH,
-                           headers=headers).status_code == 403
-        assert client.patch(f"/api/v1/batches/{batch['id']}", json={"seats_total": 1},
-                            headers=headers).status_code == 403
+        assert course_and_batch_writes(client, batch, headers) == [403, 403, 403], role
     assert client.post("/api/v1/courses", json=course_body()).status_code == 401
     assert client.patch(f"/api/v1/batches/{batch['id']}", json={"seats_total": 1},
                         headers={"Authorization": "Bearer lvh_nottoken"}).status_code == 401

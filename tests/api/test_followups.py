@@ -7,18 +7,14 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
-from catalog.models import AuditEvent, Batch, Course, FollowUp, Organisation, Referral
+from catalog.models import AuditEvent, FollowUp, Organisation, Referral
+from tests.rows import batch_row, course_row
 
 NOW = datetime(2027, 1, 10, 6, 0, tzinfo=timezone.utc)
 ENROLLED_AT = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
-
-
-@pytest.fixture
-def counselor(sign_in):
-    return sign_in("counselor", "Asha Shelter Trust")
 
 
 @pytest.fixture
@@ -35,16 +31,9 @@ def make_referral(client, counselor, profile_body, db_session):
             provider = Organisation(name="Kolkata Women's ITI", kind="provider")
             db_session.add(provider)
             db_session.flush()
-        course = Course(provider_id=provider.id, title="Sewing", trade="sewing_dress_making",
-                        min_literacy="class5", languages=["bn"], mode="in_person",
-                        district="Kolkata", district_key="kolkata", latitude=22.56,
-                        longitude=88.36, duration_weeks=24)
-        db_session.add(course)
-        db_session.flush()
-        batch = Batch(course_id=course.id, start_date=date(2027, 3, 1),
-                      application_deadline=date(2027, 2, 1), seats_total=5, seats_taken=1)
-        db_session.add(batch)
-        db_session.flush()
+        course = course_row(db_session, provider.id, languages=["bn"], state=None,
+                            latitude=22.56, longitude=88.36)
+        batch = batch_row(db_session, course.id, date(2027, 3, 1), date(2027, 2, 1), 5, 1)
         referral = Referral(profile_id=response.get_json()["id"], batch_id=batch.id,
                             status=status, status_changed_at=ENROLLED_AT,
                             hold_expires_at=NOW + timedelta(days=1) if status == "held" else None)

@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from catalog.models import AuditEvent, Opening, Organisation
 from tests.api.reads import count, fresh
+from tests.api.refusals import refuses_unknown_trade_and_district
+from tests.conftest import signed_in_as
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
@@ -18,14 +20,7 @@ TODAY = date(2026, 12, 1)
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
-@pytest.fixture
-def csr(sign_in):
-    return sign_in("csr_partner", "Sundarban Garments")
-
-
-@pytest.fixture
-def unverified_csr(sign_in):
-    return sign_in("csr_partner", "Unknown Placement Agency", verified=False)
+unverified_csr = signed_in_as("csr_partner", "Unknown Placement Agency", verified=False)
 
 
 def test_a_verified_employers_opening_is_published_at_once(client, csr, opening_body,
@@ -71,16 +66,8 @@ def test_nobody_under_18_and_no_closing_date_in_the_past(client, csr, opening_bo
 def test_an_unknown_trade_or_district_is_a_422_naming_it_and_nothing_is_written(
     client, csr, opening_body, db_session
 ):
-    response = client.post("/api/v1/openings", json=opening_body(trade="escort_services"),
-                           headers=csr)
-    assert response.status_code == 422
-    assert list(response.get_json()["errors"]["json"]) == ["trade"]
-    response = client.post("/api/v1/openings", json=opening_body(district="Hawrah", state=None),
-                           headers=csr)
-    assert response.status_code == 422
-    body = response.get_json()
-    assert list(body["errors"]["json"]) == ["district"]
-    assert any(s["name"] == "Howrah" for s in body["suggestions"])
+    refuses_unknown_trade_and_district(client, "/api/v1/openings", opening_body, csr,
+                                       "escort_services", "Hawrah", "Howrah")
     assert count(db_session, Opening) == 0
 
 

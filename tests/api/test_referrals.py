@@ -7,8 +7,9 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from catalog.models import Batch, Course, Opening, Referral
+from catalog.models import Batch, Opening, Referral
 from catalog.services import accounts
+from tests.rows import batch_row, course_row
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
@@ -27,18 +28,10 @@ def provider(db_session):
 @pytest.fixture
 def make_batch(db_session, provider):
     def make(seats_total=5, seats_taken=0, min_literacy="class5", women_only=False, **course_fields):
-        course = Course(provider_id=provider.id, title=f"Sewing {seats_total}-{seats_taken}",
-                        trade="sewing_dress_making", min_literacy=min_literacy,
-                        languages=["bn", "hi"], mode="in_person", district="Kolkata",
-                        state="West Bengal", district_key="kolkata", latitude=22.5626,
-                        longitude=88.363, duration_weeks=24, women_only=women_only,
-                        **course_fields)
-        db_session.add(course)
-        db_session.flush()
-        batch = Batch(course_id=course.id, start_date=TODAY + timedelta(days=30),
-                      application_deadline=TODAY + timedelta(days=20),
-                      seats_total=seats_total, seats_taken=seats_taken)
-        db_session.add(batch)
+        course = course_row(db_session, provider.id, title=f"Sewing {seats_total}-{seats_taken}",
+                            min_literacy=min_literacy, women_only=women_only, **course_fields)
+        batch = batch_row(db_session, course.id, TODAY + timedelta(days=30),
+                          TODAY + timedelta(days=20), seats_total, seats_taken)
         db_session.commit()
         return batch
 
@@ -62,11 +55,6 @@ def make_opening(db_session):
         return opening, employer
 
     return make
-
-
-@pytest.fixture
-def counselor(sign_in):
-    return sign_in("counselor", "Asha Shelter Trust")
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from catalog.models import AuditEvent, Batch, Course, Opening, Organisation, Profile
 from tests.api import bodies
 from tests.api.reads import fresh
+from tests.conftest import signed_in_as
 
 NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 12, 1)
@@ -53,14 +54,7 @@ def opening_body():
     return make
 
 
-@pytest.fixture
-def csr(sign_in):
-    return sign_in("csr_partner", "Sundarban Garments")
-
-
-@pytest.fixture
-def admin(sign_in):
-    return sign_in("admin")
+admin = signed_in_as("admin")
 
 
 def flag_codes(opening: dict) -> list[str]:
@@ -196,16 +190,6 @@ def test_verifying_an_employer_is_an_audited_admin_act(client, sign_in, admin, p
 
 
 # ---------------------------------------------------------------- consent and summaries
-
-
-@pytest.fixture
-def counselor(sign_in):
-    return sign_in("counselor", "Asha Shelter Trust")
-
-
-@pytest.fixture
-def liaison(sign_in):
-    return sign_in("iti_liaison", "Kolkata Women's ITI")
 
 
 @pytest.fixture

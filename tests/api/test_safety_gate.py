@@ -25,11 +25,6 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture
-def csr(sign_in):
-    return sign_in("csr_partner", "Sundarban Garments")
-
-
-@pytest.fixture
 def admins(sign_in):
     return sign_in("admin", "Operator"), sign_in("admin", "Operator")
 
@@ -210,11 +205,6 @@ def test_verification_needs_a_note_and_clears_unverified_employer_from_the_cards
     events = db_session.scalars(select(AuditEvent.action).where(
         AuditEvent.object_type == "organisation")).all()
     assert {"verify", "unverify"} <= set(events)
-
-
-@pytest.fixture
-def counselor(sign_in):
-    return sign_in("counselor", "Asha Shelter Trust")
 
 
 @pytest.fixture

@@ -7,12 +7,14 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from catalog.models import AuditEvent, Batch, Course, Scheme
+from catalog.models import AuditEvent, Scheme
 from catalog.services import accounts
 from seeds.loader import load_schemes
 from tests.api.bodies import profile_body
 from tests.api.matrix_fixtures import TODAY, scheme_fields
 from tests.api.reads import count
+from tests.conftest import signed_in_as
+from tests.rows import batch_row, course_row
 
 V1 = "/api/v1"
 RESIDENCE_REASON = ("Needs Indian residence papers; "
@@ -28,14 +30,8 @@ def schemes(db_session):
     db_session.commit()
 
 
-@pytest.fixture
-def counselor(sign_in):
-    return sign_in("counselor", "Ashray NGO")
-
-
-@pytest.fixture
-def admin(sign_in):
-    return sign_in("admin", "Operator")
+counselor = signed_in_as("counselor", "Ashray NGO")
+admin = signed_in_as("admin", "Operator")
 
 
 def create_profile(client, headers, **fields) -> int:
@@ -57,15 +53,10 @@ def entitlements(client, headers, profile_id, **query) -> dict[str, dict]:
 def business_course(db_session):
     """An entrepreneurship course in Kolkata for women, no stipend, open batch."""
     provider = accounts.create_organisation(db_session, "Kolkata Enterprise Centre", "provider")
-    course = Course(provider_id=provider.id, title="Start your own tailoring business",
-                    trade="entrepreneurship", min_literacy="none", languages=["bn", "hi"],
-                    mode="in_person", district="Kolkata", state="West Bengal",
-                    district_key="kolkata", latitude=22.5626, longitude=88.363,
-                    duration_weeks=8, women_only=True, min_age=14)
-    db_session.add(course)
-    db_session.flush()
-    db_session.add(Batch(course_id=course.id, start_date=TODAY + timedelta(days=20),
-                         application_deadline=TODAY + timedelta(days=10), seats_total=20))
+    course = course_row(db_session, provider.id, title="Start your own tailoring business",
+                        trade="entrepreneurship", min_literacy="none", duration_weeks=8,
+                        women_only=True, min_age=14)
+    batch_row(db_session, course.id, TODAY + timedelta(days=20), TODAY + timedelta(days=10), 20)
     db_session.commit()
     return course.id
 

@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from catalog.models import AuditEvent, WaitingListEntry
 from tests.api.test_referrals import (  # noqa: F401 - the fixtures of referral tests
     NOW,
-    counselor,
     make_batch,
     new_profile,
     provider,

@@ -7,6 +7,7 @@ import pytest
 
 from catalog.models import Batch, Course, Opening, Organisation, Profile, utcnow
 from catalog.services import accounts
+from tests.rows import add, course_row
 
 
 @pytest.fixture
@@ -34,24 +35,10 @@ def counselor(session, ngo):
 def make_course(session, make_org):
     def make(provider: Organisation | None = None, **fields) -> Course:
         provider = provider or make_org("Howrah Women's ITI", "provider")
-        values = dict(
-            title="Sewing Technology",
-            trade="sewing_dress_making",
-            min_literacy="class5",
-            languages=["bn", "hi"],
-            mode="in_person",
-            district="Howrah",
-            state="West Bengal",
-            district_key="howrah",
-            latitude=22.57,
-            longitude=88.25,
-            duration_weeks=24,
-        )
+        values = dict(title="Sewing Technology", district="Howrah", district_key="howrah",
+                      latitude=22.57, longitude=88.25)
         values.update(fields)
-        course = Course(provider_id=provider.id, **values)
-        session.add(course)
-        session.flush()
-        return course
+        return course_row(session, provider.id, **values)
 
     return make
 
@@ -64,10 +51,7 @@ def make_batch(session, make_course):
         values = dict(start_date=start, application_deadline=start - timedelta(days=10),
                       seats_total=5, seats_taken=0)
         values.update(fields)
-        batch = Batch(course_id=course.id, **values)
-        session.add(batch)
-        session.flush()
-        return batch
+        return add(session, Batch(course_id=course.id, **values))
 
     return make
 
@@ -92,10 +76,7 @@ def make_opening(session, make_org):
             closes_on=date(2027, 2, 1),
         )
         values.update(fields)
-        opening = Opening(employer_id=employer.id, **values)
-        session.add(opening)
-        session.flush()
-        return opening
+        return add(session, Opening(employer_id=employer.id, **values))
 
     return make
 
@@ -117,9 +98,6 @@ def make_profile(session, make_org):
             longitude=88.35,
         )
         values.update(fields)
-        profile = Profile(organisation_id=organisation.id, **values)
-        session.add(profile)
-        session.flush()
-        return profile
+        return add(session, Profile(organisation_id=organisation.id, **values))
 
     return make

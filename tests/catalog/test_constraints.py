@@ -8,29 +8,17 @@ from sqlalchemy.exc import IntegrityError
 from catalog.models import Batch, Course, Opening, Referral
 
 
-def test_an_over_full_batch_is_refused_by_the_database(session, make_batch):
-    batch = make_batch(seats_total=5, seats_taken=5)
+@pytest.mark.parametrize("seats_total, seats_taken, change", [
+    pytest.param(5, 5, dict(seats_taken=6), id="an_over_full_batch"),
+    pytest.param(5, 0, dict(seats_taken=Batch.seats_taken - 1), id="seats_taken_below_zero"),
+    pytest.param(10, 4, dict(seats_total=3), id="seats_total_below_seats_taken"),
+])
+def test_impossible_seats_are_refused_by_the_database(session, make_batch, seats_total,
+                                                      seats_taken, change):
+    batch = make_batch(seats_total=seats_total, seats_taken=seats_taken)
     session.commit()
     with pytest.raises(IntegrityError):
-        session.execute(update(Batch).where(Batch.id == batch.id).values(seats_taken=6))
-        session.flush()
-
-
-def test_seats_taken_never_goes_negative(session, make_batch):
-    batch = make_batch(seats_taken=0)
-    session.commit()
-    with pytest.raises(IntegrityError):
-        session.execute(
-            update(Batch).where(Batch.id == batch.id).values(seats_taken=Batch.seats_taken - 1)
-        )
-        session.flush()
-
-
-def test_seats_total_cannot_drop_below_seats_taken(session, make_batch):
-    batch = make_batch(seats_total=10, seats_taken=4)
-    session.commit()
-    with pytest.raises(IntegrityError):
-        session.execute(update(Batch).where(Batch.id == batch.id).values(seats_total=3))
+        session.execute(update(Batch).where(Batch.id == batch.id).values(**change))
         session.flush()
 
 

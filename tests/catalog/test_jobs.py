@@ -32,9 +32,9 @@ from catalog.models import (
 from catalog.services import accounts
 from catalog.services.follow_ups import schedule
 from catalog.services.referrals import change_status
+from tests.conftest import NOW
 
-NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)  # 11:30 in Kolkata
-TODAY = date(2026, 12, 1)
+TODAY = NOW.date()  # NOW (tests.conftest) is 11:30 in Kolkata
 
 
 def notifications(session, kind: str | None = None) -> list[Notification]:

@@ -3,7 +3,7 @@ schedulers started at once, and `livelihood run-job`."""
 from __future__ import annotations
 
 import threading
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from click.testing import CliRunner
@@ -35,9 +35,9 @@ from catalog.scheduler import (
 )
 from catalog.services import accounts
 from catalog.services.follow_ups import schedule
+from tests.conftest import NOW
 
-NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)  # 11:30 in Kolkata
-TODAY = date(2026, 12, 1)
+TODAY = NOW.date()  # NOW (tests.conftest) is 11:30 in Kolkata
 SETTINGS = JobSettings(retention_days=365)
 
 

@@ -57,6 +57,17 @@ def withdraw(session, counselor, referral, at=NOW):
     referrals.change_status(session, counselor, referral, "withdrawn", now=at)
 
 
+def two_waiting_and_a_freed_seat(session, counselor, survivor, full_batch, second_urgency):
+    """(batch, first, second): two survivors join the full batch's list, the first at high
+    urgency; then its held seat is withdrawn, so the first is offered it."""
+    batch, held = full_batch
+    first, second = survivor(income_urgency="high"), survivor(income_urgency=second_urgency)
+    for profile in (first, second):
+        waiting_list.join(session, counselor, batch.id, profile.id, now=NOW)
+    withdraw(session, counselor, held)
+    return batch, first, second
+
+
 def test_a_freed_seat_goes_to_the_higher_priority_survivor(session, counselor, survivor,
                                                             full_batch):
     batch, held = full_batch
@@ -91,11 +102,8 @@ def test_a_longer_wait_outranks_joining_first_at_equal_urgency(session, counselo
 
 
 def test_a_lapsed_claim_passes_on_once(session, counselor, survivor, full_batch):
-    batch, held = full_batch
-    first, second = survivor(income_urgency="high"), survivor(income_urgency="low")
-    for profile in (first, second):
-        waiting_list.join(session, counselor, batch.id, profile.id, now=NOW)
-    withdraw(session, counselor, held)
+    batch, first, second = two_waiting_and_a_freed_seat(session, counselor, survivor, full_batch,
+                                                        "low")
 
     assert pass_on_claims(session, NOW + timedelta(hours=47)) == {
         "claims_lapsed": 0, "claims_offered": 0}
@@ -134,11 +142,8 @@ def test_a_claimed_seat_cannot_be_taken_by_another_referral(session, counselor, 
 
 
 def test_a_declined_claim_passes_to_the_next(session, counselor, survivor, full_batch):
-    batch, held = full_batch
-    first, second = survivor(income_urgency="high"), survivor(income_urgency="medium")
-    for profile in (first, second):
-        waiting_list.join(session, counselor, batch.id, profile.id, now=NOW)
-    withdraw(session, counselor, held)
+    batch, first, second = two_waiting_and_a_freed_seat(session, counselor, survivor, full_batch,
+                                                        "medium")
     waiting_list.decline(session, counselor, entry_of(session, first.id).id, now=NOW)
     assert entry_of(session, first.id).status.value == "declined"
     assert entry_of(session, second.id).status.value == "offered"
@@ -168,11 +173,8 @@ def test_survivors_no_longer_eligible_are_skipped(session, counselor, survivor, 
 
 def test_closing_a_profile_passes_her_claim_on_at_once(session, counselor, survivor,
                                                        full_batch):
-    batch, held = full_batch
-    first, second = survivor(income_urgency="high"), survivor(income_urgency="low")
-    for profile in (first, second):
-        waiting_list.join(session, counselor, batch.id, profile.id, now=NOW)
-    withdraw(session, counselor, held)
+    batch, first, second = two_waiting_and_a_freed_seat(session, counselor, survivor, full_batch,
+                                                        "low")
     profiles.close_profile(session, first, counselor, now=NOW)
     assert entry_of(session, first.id).status.value == "left"
     assert entry_of(session, second.id).status.value == "offered"

@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from catalog.db import make_session_factory
 from catalog.errors import Conflict
 from catalog.jobs import pass_on_claims
-from catalog.models import Batch, Course, Profile, Referral, User, WaitingListEntry
+from catalog.models import Batch, Profile, Referral, User, WaitingListEntry
 from catalog.services import accounts, courses, referrals, waiting_list
+from tests.rows import batch_row, course_row
 
 from .test_waiting_list import HOLD_DAYS, NOW, withdraw
 
@@ -27,16 +28,9 @@ def _arrange(db, holds: int, waiting: int):
         ngo = accounts.create_organisation(session, "Asha Shelter Trust", "ngo")
         provider = accounts.create_organisation(session, "Howrah Women's ITI", "provider")
         user = accounts.create_user(session, "didi@example.org", ngo, "counselor")[0]
-        course = Course(provider_id=provider.id, title="Sewing", trade="sewing_dress_making",
-                        min_literacy="class5", languages=["bn"], mode="in_person",
-                        district="Howrah", district_key="howrah", latitude=22.57,
-                        longitude=88.25, duration_weeks=24)
-        session.add(course)
-        session.flush()
-        batch = Batch(course_id=course.id, start_date=date(2027, 1, 15),
-                      application_deadline=date(2027, 1, 5), seats_total=holds, seats_taken=0)
-        session.add(batch)
-        session.flush()
+        course = course_row(session, provider.id, languages=["bn"], district="Howrah",
+                            state=None, district_key="howrah", latitude=22.57, longitude=88.25)
+        batch = batch_row(session, course.id, date(2027, 1, 15), date(2027, 1, 5), holds)
         people = []
         for n in range(holds + waiting):
             people.append(Profile(organisation_id=ngo.id, case_ref=f"C-{n}", age=24,

@@ -10,39 +10,13 @@ from matcher import CatalogIndex, match
 from . import field
 
 
-@pytest.fixture
-def today():
-    return field.TODAY
-
-
-@pytest.fixture
-def trades():
-    return field.TRADES
-
-
-@pytest.fixture
-def resolver():
-    return field.RESOLVER
-
-
-@pytest.fixture
-def make_profile():
-    return field.profile
-
-
-@pytest.fixture
-def make_course():
-    return field.course
-
-
-@pytest.fixture
-def make_opening():
-    return field.opening
-
-
-@pytest.fixture
-def make_batch():
-    return field.batch
+today = pytest.fixture(lambda: field.TODAY)
+trades = pytest.fixture(lambda: field.TRADES)
+resolver = pytest.fixture(lambda: field.RESOLVER)
+make_profile = pytest.fixture(lambda: field.profile)
+make_course = pytest.fixture(lambda: field.course)
+make_opening = pytest.fixture(lambda: field.opening)
+make_batch = pytest.fixture(lambda: field.batch)
 
 
 @pytest.fixture(scope="session")

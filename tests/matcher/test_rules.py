@@ -43,15 +43,16 @@ def codes(survivor, offer, **kwargs):
 # --- literacy_below_minimum ----------------------------------------------------------------------
 
 
-def test_literacy_at_the_minimum_passes():
-    assert (
-        check(
-            rules.literacy_below_minimum,
-            profile(literacy=Literacy.CLASS8),
-            course(1, "sewing_dress_making", min_literacy=Literacy.CLASS8),
-        )
-        is None
-    )
+@pytest.mark.parametrize("literacy, trade, minimum", [
+    pytest.param(Literacy.CLASS8, "sewing_dress_making", Literacy.CLASS8, id="at_the_minimum"),
+    # "class10" < "class5" as strings; by order it is the other way round.
+    pytest.param(Literacy.CLASS10, "data_entry", Literacy.CLASS5,
+                 id="compared_by_order_not_by_spelling"),
+])
+def test_literacy_at_or_above_the_minimum_passes(literacy, trade, minimum):
+    hit = check(rules.literacy_below_minimum, profile(literacy=literacy),
+                course(1, trade, min_literacy=minimum))
+    assert hit is None
 
 
 def test_literacy_one_level_below_the_minimum_blocks_with_both_levels_named():
@@ -63,18 +64,6 @@ def test_literacy_one_level_below_the_minimum_blocks_with_both_levels_named():
     assert hit.code == Blocker.LITERACY_BELOW_MINIMUM
     assert hit.params == {"needs": "class10", "has": "class5"}
     assert english(hit) == "Needs Class 10 passed; profile has Class 5 passed"
-
-
-def test_literacy_is_compared_by_order_not_by_spelling():
-    # "class10" < "class5" as strings; by order it is the other way round.
-    assert (
-        check(
-            rules.literacy_below_minimum,
-            profile(literacy=Literacy.CLASS10),
-            course(1, "data_entry", min_literacy=Literacy.CLASS5),
-        )
-        is None
-    )
 
 
 # --- language_mismatch -------------------------------------------------------------------------

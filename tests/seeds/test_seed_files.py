@@ -285,15 +285,21 @@ def test_every_organisation_has_a_user_with_the_role_its_kind_needs():
 # ---------------------------------------------------------------- demo: courses and batches
 
 
+def assert_offer_uses_codes(offer: dict, owner: str, owners: set[str], mode: str, modes) -> None:
+    """What courses and openings share: a known `owner` organisation and trade, and vocabulary
+    codes for literacy, `mode` (of the vocabulary `modes`), languages and documents."""
+    assert offer[owner] in owners, offer["title"]
+    assert offer["trade"] in trade_codes(), offer["title"]
+    assert offer["min_literacy"] in Literacy.codes()
+    assert offer[mode] in modes.codes()
+    assert offer["languages"] and set(offer["languages"]) <= set(LANGUAGE_CODES)
+    assert set(offer["documents_required"]) <= set(Document.codes())
+
+
 def test_courses_use_vocabulary_codes_and_known_providers_and_trades():
     providers = orgs_of_kind("provider")
     for course in demo()["courses"]:
-        assert course["provider"] in providers, course["title"]
-        assert course["trade"] in trade_codes(), course["title"]
-        assert course["min_literacy"] in Literacy.codes()
-        assert course["mode"] in CourseMode.codes()
-        assert course["languages"] and set(course["languages"]) <= set(LANGUAGE_CODES)
-        assert set(course["documents_required"]) <= set(Document.codes())
+        assert_offer_uses_codes(course, "provider", providers, "mode", CourseMode)
         assert course["raises_literacy_to"] in (None, *Literacy.codes())
         assert course["placement_rate"] is None or 0 <= course["placement_rate"] <= 1
         assert course["fee_inr"] >= 0 and course["stipend_inr_month"] >= 0
@@ -357,13 +363,8 @@ def test_demo_catalogue_is_large_enough_and_spread_over_districts():
 def test_openings_use_vocabulary_codes_and_known_employers_and_trades():
     employers = orgs_of_kind("employer")
     for opening in demo()["openings"]:
-        assert opening["employer"] in employers, opening["title"]
-        assert opening["trade"] in trade_codes(), opening["title"]
-        assert opening["min_literacy"] in Literacy.codes()
-        assert opening["work_mode"] in WorkMode.codes()
+        assert_offer_uses_codes(opening, "employer", employers, "work_mode", WorkMode)
         assert opening["shift"] in Shift.codes()
-        assert opening["languages"] and set(opening["languages"]) <= set(LANGUAGE_CODES)
-        assert set(opening["documents_required"]) <= set(Document.codes())
         assert opening["positions"] > 0 and opening["closes_in_days"] > 0
         assert opening["description"]
 

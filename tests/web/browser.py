@@ -103,15 +103,23 @@ def choose_a_password(page, password: str) -> None:
     page.get_by_label("The same password again").fill(password)
 
 
+def fill_in(page, *fields: tuple[str, str | bool]) -> None:
+    """Each (label, value) in turn, the label matched exactly: True ticks a box, a list gets
+    that option chosen, any other field is typed into."""
+    for label, value in fields:
+        field = page.get_by_label(label, exact=True)
+        if value is True:
+            field.check()
+        elif field.evaluate("element => element.tagName") == "SELECT":
+            field.select_option(value)
+        else:
+            field.fill(value)
+
+
 def fill_an_opening(partner, title: str, closes_on: date) -> None:
     """A CSR partner opens "Post an opening" and fills in a sewing opening in Kolkata (not yet
     saved)."""
     partner.get_by_role("link", name="Post an opening").first.click()
-    partner.get_by_label("Job title", exact=True).fill(title)
-    partner.get_by_label("Trade", exact=True).select_option("sewing_dress_making")
-    partner.get_by_label("Reading and schooling needed", exact=True).select_option("basic")
-    partner.get_by_label("Bengali", exact=True).check()
-    partner.get_by_label("District", exact=True).fill("Kolkata")
-    partner.get_by_label("Monthly wage (₹)", exact=True).fill("11000")
-    partner.get_by_label("Positions", exact=True).fill("4")
-    partner.get_by_label("Closes on", exact=True).fill(str(closes_on))
+    fill_in(partner, ("Job title", title), ("Trade", "sewing_dress_making"),
+            ("Reading and schooling needed", "basic"), ("Bengali", True), ("District", "Kolkata"),
+            ("Monthly wage (₹)", "11000"), ("Positions", "4"), ("Closes on", str(closes_on)))

@@ -9,10 +9,11 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
-from catalog.models import Allocation, AuditEvent, Batch, Course, Referral, User
+from catalog.models import Allocation, AuditEvent, Batch, Referral, User
 from catalog.services import accounts
 from catalog.services import referrals as referral_service
 from tests.api.reads import count, fresh
+from tests.rows import batch_row, course_row
 
 from .conftest import csrf_token
 
@@ -33,18 +34,10 @@ def make_batch(db_session):
     counter = iter(range(1, 1000))
 
     def make(seats_total: int = 1, trade: str = "sewing_dress_making", **course_fields) -> int:
-        values = dict(title=f"Sewing batch {next(counter)}", trade=trade, min_literacy="class5",
-                      languages=["bn", "hi"], mode="in_person", district="Kolkata",
-                      state="West Bengal", district_key="kolkata", latitude=22.5626,
-                      longitude=88.363, duration_weeks=24)
-        values.update(course_fields)
-        course = Course(provider_id=provider.id, **values)
-        db_session.add(course)
-        db_session.flush()
-        batch = Batch(course_id=course.id, start_date=TODAY + timedelta(days=30),
-                      application_deadline=TODAY + timedelta(days=20), seats_total=seats_total,
-                      seats_taken=0)
-        db_session.add(batch)
+        course = course_row(db_session, provider.id, title=f"Sewing batch {next(counter)}",
+                            trade=trade, **course_fields)
+        batch = batch_row(db_session, course.id, TODAY + timedelta(days=30),
+                          TODAY + timedelta(days=20), seats_total)
         db_session.commit()
         return batch.id
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from catalog.models import Batch, Course, Opening, Organisation, Referral
 from seeds.loader import load_schemes
 
-from .browser import fill_an_opening, screenshot, sign_in
+from .browser import fill_an_opening, fill_in, screenshot, sign_in
 from .conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -52,13 +52,9 @@ def test_a_counselor_creates_a_profile_sees_a_bridge_pathway_and_refers(
     sign_in(page, email, PASSWORD)
     expect(page.get_by_role("heading", name="My profiles")).to_be_visible()
     page.get_by_role("link", name="New profile").first.click()
-    page.get_by_label("Case reference", exact=True).fill("MA-2026-007")
-    page.get_by_label("Age", exact=True).fill("23")
-    page.get_by_label("Gender", exact=True).select_option("female")
-    page.get_by_label("Reading and schooling", exact=True).select_option("none")
-    page.get_by_label("Bengali", exact=True).check()
-    page.get_by_label("District", exact=True).fill("Kolk")
-    page.get_by_label("District", exact=True).fill("Kolkata")
+    fill_in(page, ("Case reference", "MA-2026-007"), ("Age", "23"), ("Gender", "female"),
+            ("Reading and schooling", "none"), ("Bengali", True), ("District", "Kolk"),
+            ("District", "Kolkata"))
     page.get_by_label("Interests", exact=True).press_sequentially("parlor", delay=20)
     expect(page.locator("#interests-suggestions")).to_contain_text("Beauty")
     page.get_by_label("Daily travel she can manage (km)", exact=True).fill("15")

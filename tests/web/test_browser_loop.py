@@ -25,6 +25,7 @@ from .browser import (
     choose_a_password,
     create_an_organisation,
     fill_an_opening,
+    fill_in,
     screenshot,
     sign_in,
 )
@@ -74,14 +75,9 @@ def bring_in_a_counselor(admin, new_page) -> object:
 
 def create_a_profile(counselor, case_ref: str) -> None:
     counselor.get_by_role("link", name="New profile").first.click()
-    counselor.get_by_label("Case reference", exact=True).fill(case_ref)
-    counselor.get_by_label("Age", exact=True).fill("24")
-    counselor.get_by_label("Gender", exact=True).select_option("female")
-    counselor.get_by_label("Reading and schooling", exact=True).select_option("class8")
-    counselor.get_by_label("Bengali", exact=True).check()
-    counselor.get_by_label("District", exact=True).fill("Kolkata")
-    counselor.get_by_label("Interests", exact=True).fill("tailoring")
-    counselor.get_by_label("Daily travel she can manage (km)", exact=True).fill("15")
+    fill_in(counselor, ("Case reference", case_ref), ("Age", "24"), ("Gender", "female"),
+            ("Reading and schooling", "class8"), ("Bengali", True), ("District", "Kolkata"),
+            ("Interests", "tailoring"), ("Daily travel she can manage (km)", "15"))
     fits_the_phone(counselor)
     counselor.get_by_role("button", name="Save and see matches").click()
     expect(counselor.get_by_role("heading", name=f"Matches for {case_ref}")).to_be_visible()

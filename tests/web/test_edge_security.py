@@ -12,6 +12,7 @@ from sqlalchemy import func, select, update
 
 from catalog.models import AuditEvent, Batch, Profile, SignInThrottle, User, WebSession
 from catalog.services import passwords, throttle, web_sessions
+from tests.rows import course_row
 
 from .conftest import PASSWORD, csrf_token
 
@@ -289,15 +290,12 @@ def test_a_form_field_with_a_non_character_or_a_huge_number_is_refused_beside_it
 
 @pytest.fixture
 def liaison(signed_in, db_session):
-    from catalog.models import Course, Organisation
+    from catalog.models import Organisation
 
     client = signed_in("iti_liaison", org_name="Pragati ITI")
     org = db_session.scalar(select(Organisation).where(Organisation.name == "Pragati ITI"))
-    course = Course(provider_id=org.id, title="Sewing", trade="sewing_dress_making",
-                    min_literacy="class5", languages=["bn"], mode="in_person",
-                    district="Kolkata", state="West Bengal", district_key="kolkata",
-                    latitude=22.56, longitude=88.36, duration_weeks=12)
-    db_session.add(course)
+    course = course_row(db_session, org.id, languages=["bn"], latitude=22.56, longitude=88.36,
+                        duration_weeks=12)
     db_session.commit()
     client.course_id = course.id
     return client

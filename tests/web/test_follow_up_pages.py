@@ -6,7 +6,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import select
 
-from catalog.models import Batch, Course, FollowUp, Opening, Organisation, Referral
+from catalog.models import FollowUp, Opening, Organisation, Referral
+from tests.rows import batch_row, course_row
 
 from .conftest import csrf_token
 
@@ -18,16 +19,9 @@ def org(db_session, name: str) -> Organisation:
 
 
 def seat_held(db_session, profile_id: int, provider: Organisation) -> int:
-    course = Course(provider_id=provider.id, title="Sewing", trade="sewing_dress_making",
-                    min_literacy="class5", languages=["bn"], mode="in_person",
-                    district="Kolkata", state="West Bengal", district_key="kolkata",
-                    latitude=22.56, longitude=88.36, duration_weeks=12)
-    db_session.add(course)
-    db_session.flush()
-    batch = Batch(course_id=course.id, start_date=date(2027, 2, 1),
-                  application_deadline=date(2027, 1, 20), seats_total=5, seats_taken=1)
-    db_session.add(batch)
-    db_session.flush()
+    course = course_row(db_session, provider.id, languages=["bn"], latitude=22.56,
+                        longitude=88.36, duration_weeks=12)
+    batch = batch_row(db_session, course.id, date(2027, 2, 1), date(2027, 1, 20), 5, 1)
     referral = Referral(profile_id=profile_id, batch_id=batch.id, status="held",
                         hold_expires_at=NOW + timedelta(days=3), created_at=NOW,
                         status_changed_at=NOW)

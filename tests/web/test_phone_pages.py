@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from catalog.models import Batch, Course
 
-from .browser import screenshot, sign_in
+from .browser import fill_in, screenshot, sign_in
 from .conftest import PASSWORD
 from .page_checks import PHONE, fits_the_phone
 from .test_liaison_pages import DEADLINE, START
@@ -39,15 +39,10 @@ def test_a_partner_posts_an_opening_on_a_phone_and_reads_its_flags_advice(
         sign_in(page, email, PASSWORD)
         page.get_by_role("link", name="Post an opening").first.click()
         fits_the_phone(page)
-        page.get_by_label("Job title", exact=True).fill("Packing helper")
-        page.get_by_label("Trade", exact=True).select_option("sewing_dress_making")
-        page.get_by_label("What the work is", exact=True).fill(FEE_TEXT)
-        page.get_by_label("Reading and schooling needed", exact=True).select_option("none")
-        page.get_by_label("Bengali", exact=True).check()
-        page.get_by_label("District", exact=True).fill("Kolkata")
-        page.get_by_label("Monthly wage (₹)", exact=True).fill("11000")
-        page.get_by_label("Positions", exact=True).fill("2")
-        page.get_by_label("Closes on", exact=True).fill(str(date.today() + timedelta(days=30)))
+        fill_in(page, ("Job title", "Packing helper"), ("Trade", "sewing_dress_making"),
+                ("What the work is", FEE_TEXT), ("Reading and schooling needed", "none"),
+                ("Bengali", True), ("District", "Kolkata"), ("Monthly wage (₹)", "11000"),
+                ("Positions", "2"), ("Closes on", str(date.today() + timedelta(days=30))))
         page.get_by_role("button", name="Save opening").click()
         expect(page.locator("#opening-status")).to_have_text("Waiting for review")
         fee = page.locator(".flag").filter(has_text="Charges the worker a fee")
@@ -76,12 +71,10 @@ def test_a_liaison_adds_a_course_and_closes_a_batch_on_a_phone(
         sign_in(page, email, PASSWORD)
         page.get_by_role("link", name="Add a course").click()
         fits_the_phone(page)
-        page.get_by_label("Course title", exact=True).fill("Sewing machine operator")
-        page.get_by_label("Trade", exact=True).select_option("sewing_dress_making")
-        page.get_by_label("Length (weeks)", exact=True).fill("12")
-        page.get_by_label("Reading and schooling needed", exact=True).select_option("class5")
-        page.get_by_label("Bengali", exact=True).check()
-        page.get_by_label("District", exact=True).fill("Atlantis")
+        fill_in(page, ("Course title", "Sewing machine operator"),
+                ("Trade", "sewing_dress_making"), ("Length (weeks)", "12"),
+                ("Reading and schooling needed", "class5"), ("Bengali", True),
+                ("District", "Atlantis"))
         page.get_by_role("button", name="Save course").click()
         expect(page.locator("#district-error")).to_be_visible()  # beside the field
         fits_the_phone(page)

@@ -11,10 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from api.web.vocabulary import LABELS
-from catalog.models import AuditEvent, Batch, Course, Profile
+from catalog.models import AuditEvent, Profile
 from catalog.services import accounts
 from matcher.vocabulary import Nationality
 from seeds.loader import load_schemes
+from tests.rows import batch_row, course_row
 
 from .conftest import csrf_token
 
@@ -51,15 +52,9 @@ def new_profile(counselor, profile_in):
 def stipend_course(db_session) -> int:
     """A sewing course in Kolkata that pays a stipend of Rs 1,500 a month, with an open batch."""
     provider = accounts.create_organisation(db_session, "Kolkata Women's ITI", "provider")
-    course = Course(provider_id=provider.id, title="Sewing machine operator", trade=
-                    "sewing_dress_making", min_literacy="class5", languages=["bn", "hi"],
-                    mode="in_person", district="Kolkata", state="West Bengal",
-                    district_key="kolkata", latitude=22.5626, longitude=88.363,
-                    duration_weeks=12, stipend_inr_month=1500)
-    db_session.add(course)
-    db_session.flush()
-    db_session.add(Batch(course_id=course.id, start_date=TODAY + timedelta(days=30),
-                         application_deadline=TODAY + timedelta(days=20), seats_total=10))
+    course = course_row(db_session, provider.id, title="Sewing machine operator",
+                        duration_weeks=12, stipend_inr_month=1500)
+    batch_row(db_session, course.id, TODAY + timedelta(days=30), TODAY + timedelta(days=20), 10)
     db_session.commit()
     return course.id
 
