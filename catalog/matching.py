@@ -11,7 +11,6 @@ rates are never stale and nothing is rebuilt for them.
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 from datetime import date
 
@@ -38,6 +37,7 @@ from .index_cache import IndexCache
 from .models import Batch, Course, Opening, Organisation, Profile, Scheme, User
 from .services import outcomes, publishing
 from .services.outcomes import Placement
+from .versioned_cache import VersionedCache
 
 
 def profile_facts(profile: Profile) -> ProfileFacts:
@@ -196,7 +196,6 @@ def load_openings(session: Session, today: date, *,
             if not opening.flags or publishing.is_safely_published(opening)]
 
 
-_index_lock = threading.Lock()
 index_cache = IndexCache(load_courses, load_openings)
 
 
@@ -207,25 +206,22 @@ def catalogue_index(session: Session, today: date) -> CatalogIndex:
     return index_cache.index(session, today)
 
 
-_schemes_cache: dict[str, tuple[tuple, tuple[SchemeRules, ...]]] = {}
+def _read_schemes(session: Session, _part: object) -> tuple[SchemeRules, ...]:
+    query = select(Scheme).where(Scheme.active.is_(True)).order_by(Scheme.code)
+    return tuple(SchemeRules.from_seed(scheme.to_seed()) for scheme in session.scalars(query))
+
+
+_schemes_cache: VersionedCache[tuple[SchemeRules, ...]] = VersionedCache(_read_schemes)
 
 
 def active_schemes(session: Session) -> tuple[SchemeRules, ...]:
-    """The active schemes as the evaluator reads them, ordered by code; re-read in this process
-    only when the catalogue changed (count and last update tell)."""
+    """The active schemes as the evaluator reads them, ordered by code; read again in this
+    process only when the table changed: schemes are not part of the catalogue's version, so
+    theirs is their count with the last update and id (an edit in place moves `updated_at`)."""
     version = tuple(session.execute(
         select(func.count(Scheme.id), func.max(Scheme.updated_at), func.max(Scheme.id))
     ).one())
-    key = session.get_bind().url.render_as_string(hide_password=True)
-    with _index_lock:
-        cached = _schemes_cache.get(key)
-        if cached is not None and cached[0] == version:
-            return cached[1]
-    query = select(Scheme).where(Scheme.active.is_(True)).order_by(Scheme.code)
-    schemes = tuple(SchemeRules.from_seed(scheme.to_seed()) for scheme in session.scalars(query))
-    with _index_lock:
-        _schemes_cache[key] = (version, schemes)
-    return schemes
+    return _schemes_cache.get(session, version)
 
 
 def match_profile(
