@@ -6,8 +6,12 @@ patched at, the index is used as it is. When it moved, the changes logged since 
 only the offers they name are read again and patched into a new index (matcher/index.py): a seat
 hold re-reads one batch's seats, an edited opening one opening, an employer's verification that
 employer's openings, a completion or hire the placement rates (one grouped query) and the
-courses whose rate moved. Too many changes at once, a change the log cannot name row by row, a
-log trimmed past this process, an emptied version row or a new day: the index is built afresh.
+courses whose rate moved. A new day re-reads the listed courses with a batch that started since
+and drops the listed openings that closed since (all that a day changes of what matching reads).
+Too many changes at once, a change the log cannot name row by row, a log trimmed past this
+process, an emptied version row or a day earlier than the one kept: the index is built afresh.
+Kept by catalog/versioned_cache.py, two days at most (a request begun just before midnight
+still finds its day).
 
 On PostgreSQL a listener thread per database hears the NOTIFY each change sends and brings the
 index up to date at once, so the next request finds it current; the version row stays the
@@ -56,8 +60,10 @@ class IndexCache:
         self._load_courses = load_courses
         self._load_openings = load_openings
         self._listen = listen
+        # Two days kept: a request begun just before midnight still finds its day.
         self._cache: VersionedCache[Built] = VersionedCache(
-            self._kept_build, catch_up=self._caught_up, fresh=as_new_as)
+            self._kept_build, catch_up=self._caught_up, fresh=as_new_as, across_parts=True,
+            parts_kept=2)
         self._listen_lock = threading.Lock()
         self._listeners: dict[str, versions.Listener] = {}
 
@@ -67,6 +73,12 @@ class IndexCache:
 
     def clear(self) -> None:
         self._cache.clear()
+
+    def version_kept(self, database: str) -> Version | None:
+        """The catalogue version of the newest index kept for `database` (its URL, password
+        hidden), if any."""
+        kept = self._cache.kept(database)
+        return kept[1].version if kept is not None else None
 
     def close(self) -> None:
         for listener in list(self._listeners.values()):
@@ -111,16 +123,21 @@ class IndexCache:
 
     def _caught_up(self, session: Session, entry: Entry[Built], current: Version,
                    today: date) -> Built | None:
-        """The entry patched to `current`, or None when it must be built afresh."""
+        """The entry patched to `current` and `today` (from the day it was for, when a new day
+        began since), or None when it must be built afresh."""
         kept: Version = entry.version
         if (kept.epoch != current.epoch or kept.version < current.log_from - 1
-                or current.version - kept.version > PATCH_LIMIT):
+                or current.version - kept.version > PATCH_LIMIT or entry.part > today):
             return None
         changes, seats = _changes_and_seats(session, kept.version, current.version)
-        return self._patch(session, entry.value, changes, today, seats)
+        dated = _dated_out(session, entry.value.index, entry.part, today)
+        return self._patch(session, entry.value, changes, today, seats, dated)
 
     def _patch(self, session: Session, kept: Built, changes: list[Change], today: date,
-               seats: dict[int, tuple[int, int, int, bool]] | None = None) -> Built | None:
+               seats: dict[int, tuple[int, int, int, bool]] | None = None,
+               dated: tuple[set[int], set[int]] = (set(), set())) -> Built | None:
+        """`kept` with the offers `changes` name (and `dated`: the courses and openings a new
+        day may have changed) read again, or None when it must be built afresh."""
         ids: dict[str, set[int]] = defaultdict(set)
         for change in changes:
             if change.kind == "outcomes":
@@ -132,8 +149,8 @@ class IndexCache:
         if sum(len(found) for found in ids.values()) > PATCH_LIMIT:
             return None
         index, placements = kept.index, kept.placements
-        course_ids = set(ids["course"])
-        opening_ids = set(ids["opening"])
+        course_ids = set(ids["course"]) | dated[0]
+        opening_ids = set(ids["opening"]) | dated[1]
         if ids["outcomes"]:
             placements = outcomes.observed_placements(session)
             course_ids |= _moved_placements(session, kept.placements, placements)
@@ -208,6 +225,21 @@ def _moved_placements(session: Session, before: ObservedPlacements,
     if providers:
         courses |= set(session.scalars(select(Course.id).where(Course.provider_id.in_(providers))))
     return courses
+
+
+def _dated_out(session: Session, index: CatalogIndex, before: date, today: date
+               ) -> tuple[set[int], set[int]]:
+    """The listed courses with a batch that started since `before` (it is no longer offered,
+    and the course perhaps not), and the listed openings that closed since: all a new day can
+    change of the catalogue matching reads (catalog/matching.py's loaders)."""
+    if today == before:
+        return set(), set()
+    courses = set(session.scalars(select(Batch.course_id).where(
+        Batch.start_date > before, Batch.start_date <= today).distinct()))
+    openings = set(session.scalars(select(Opening.id).where(
+        Opening.closes_on >= before, Opening.closes_on < today)))
+    return ({i for i in courses if ("course", i) in index.by_key},
+            {i for i in openings if ("opening", i) in index.by_key})
 
 
 def _changes_and_seats(session: Session, since: int, upto: int

@@ -34,6 +34,7 @@ T = TypeVar("T")
 class Entry(Generic[T]):
     version: Hashable
     value: T
+    part: Hashable = None
 
 
 @dataclass
@@ -60,15 +61,18 @@ class VersionedCache(Generic[T]):
     `fresh(kept_version, version)` holds (default: the versions are equal).
 
     `catch_up(session, entry, version, part)`, when given, is tried before a build: the value
-    for `version` made from the entry kept (a patch), or None to build afresh."""
+    for `version` and `part` made from the entry kept (a patch), or None to build afresh. With
+    `across_parts`, a part not kept is caught up from the newest part kept (`entry.part` says
+    which: the index of a new day is yesterday's patched)."""
 
     def __init__(self, build: Callable[[Session, Hashable], T], *,
                  catch_up: Callable[[Session, Entry[T], Hashable, Hashable], T | None] | None = None,
                  fresh: Callable[[Hashable, Hashable], bool] = operator.eq,
-                 parts_kept: int = 1, databases_kept: int = 4):
+                 across_parts: bool = False, parts_kept: int = 1, databases_kept: int = 4):
         self._build = build
         self._catch_up = catch_up
         self._fresh = fresh
+        self._across_parts = across_parts
         self._parts_kept = parts_kept
         self._databases_kept = databases_kept
         self._lock = threading.RLock()  # a build may read another value of this cache
@@ -99,6 +103,9 @@ class VersionedCache(Generic[T]):
             if entry is not None and self._fresh(entry.version, version):
                 return entry
             value = None
+            if entry is None and self._across_parts:
+                newest = self.kept(database)
+                entry = newest[1] if newest is not None else None
             if entry is not None and self._catch_up is not None:
                 value = self._catch_up(session, entry, version, part)
             if value is not None:
@@ -106,7 +113,7 @@ class VersionedCache(Generic[T]):
             else:
                 value = self._build(session, part)
                 self.stats[database].builds += 1
-            entry = Entry(version, value)
+            entry = Entry(version, value, part)
             self._put(database, part, entry)
             return entry
 
