@@ -1,0 +1,7 @@
+"""gunicorn's configuration, read from the working directory by `gunicorn wsgi:app` (another
+file given with `-c` replaces it: import the hook there too, as bench/gunicorn_profile.py does).
+
+Each worker builds its catalogue index once it has loaded the app and before it takes a request
+(api/worker_start.py), and logs how long it took. Workers, bind address and timeout stay on the
+command line (docs/operations.md)."""
+from api.worker_start import post_worker_init  # noqa: F401  (a gunicorn hook, found by name)
