@@ -10,7 +10,11 @@ then measures, side by side in one run, medians over rounds that alternate:
   bringing this process's index up to date costs, against a rebuild of the whole index (what
   every seat change and every edit cost before);
 - the version check: the one read of the version row by key, against the six scans of the
-  catalogue the version used to be (the query as it was, kept here as the baseline).
+  catalogue the version used to be (the query as it was, kept here as the baseline); and what
+  a match request pays for every version it checks: the index kept (`IndexCache.index` when
+  current) and the schemes kept (`active_schemes`: their count, last update and id);
+- a new day: yesterday's index patched for the next day (the batches that started, the
+  openings that closed), against the rebuild every worker paid on the first match of a day.
 
     python bench/bench_catalogue_version.py                     # 20,000 offers, 30 rounds
     python bench/bench_catalogue_version.py --offers 200000 --rounds 20
@@ -26,7 +30,7 @@ import os
 import random
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from statistics import median
 
@@ -72,6 +76,7 @@ def main() -> None:
     parser.add_argument("--profiles", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--rebuilds", type=int, default=3)
+    parser.add_argument("--days", type=int, default=5, help="new days patched, one after another")
     parser.add_argument("--reuse", action="store_true", help="keep the filled database")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
@@ -119,6 +124,7 @@ def main() -> None:
             writer.commit()
 
     warm, after_seat, patch, check_new, check_old = [], [], [], [], []
+    check_index, check_schemes = [], []
     gc.collect()
     for number in range(args.rounds):
         profile_id = rng.choice(profile_ids)
@@ -141,6 +147,14 @@ def main() -> None:
             for _ in range(10):  # single reads, alternating, each timed on its own
                 check_new.append(timed(lambda: read_version(session)))
                 check_old.append(timed(lambda: old_version_query(session)))
+                check_index.append(timed(lambda: cache.index(session, today)))
+                check_schemes.append(timed(lambda: matching.active_schemes(session)))
+    new_day = []
+    with factory() as session:
+        for days in range(1, args.days + 1):  # each day patched from the one before
+            day = today + timedelta(days=days)
+            new_day.append(timed(lambda: cache.index(session, day)))
+        session.rollback()
     rebuild = []
     for _ in range(args.rebuilds):
         cache.clear()
@@ -157,6 +171,10 @@ def main() -> None:
           f"({args.rebuilds} rebuilds)")
     print(f"  version check, row by key       {median(check_new):9.3f}")
     print(f"  version check, six scans (old)  {median(check_old):9.3f}")
+    print(f"  per request: index kept         {median(check_index):9.3f}")
+    print(f"  per request: schemes kept       {median(check_schemes):9.3f}")
+    print(f"  a new day, patch                {median(new_day):9.2f}   ({args.days} days; "
+          f"before: a rebuild)")
     print(f"  index builds {stats.builds}, patches {stats.patches}")
 
 
