@@ -4,4 +4,9 @@ file given with `-c` replaces it: import the hook there too, as bench/gunicorn_p
 Each worker builds its catalogue index once it has loaded the app and before it takes a request
 (api/worker_start.py), and logs how long it took. Workers, bind address and timeout stay on the
 command line (docs/operations.md)."""
-from api.worker_start import post_worker_init  # noqa: F401  (a gunicorn hook, found by name)
+
+
+def post_worker_init(worker):
+    from api.worker_start import post_worker_init as build_index  # in the worker alone
+
+    build_index(worker)

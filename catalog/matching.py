@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcher import CatalogIndex, match
@@ -212,15 +212,17 @@ def _read_schemes(session: Session, _part: object) -> tuple[SchemeRules, ...]:
 
 
 _schemes_cache: VersionedCache[tuple[SchemeRules, ...]] = VersionedCache(_read_schemes)
+_SCHEMES_VERSION = (f"SELECT count(id), max(updated_at), max(id) FROM {Scheme.__tablename__}")
+"""Run on every match: plain SQL on the session's connection, half the time of the ORM's."""
 
 
 def active_schemes(session: Session) -> tuple[SchemeRules, ...]:
     """The active schemes as the evaluator reads them, ordered by code; read again in this
     process only when the table changed: schemes are not part of the catalogue's version, so
     theirs is their count with the last update and id (an edit in place moves `updated_at`)."""
-    version = tuple(session.execute(
-        select(func.count(Scheme.id), func.max(Scheme.updated_at), func.max(Scheme.id))
-    ).one())
+    if session.autoflush:
+        session.flush()  # as a query would: this transaction's own edits count
+    version = tuple(session.connection().exec_driver_sql(_SCHEMES_VERSION).one())
     return _schemes_cache.get(session, version)
 
 
