@@ -1,6 +1,7 @@
 """What a gunicorn worker does once it has loaded the app and before it takes a request
 (gunicorn.conf.py's `post_worker_init`): build the engine's index of the open catalogue, so
-that no request pays for it (9 to 50 s at 200,000 offers, against gunicorn's 30 s timeout).
+that no request pays for it (tens of seconds at 200,000 offers: 9 to 90 s measured, against
+gunicorn's 30 s timeout).
 
 The build runs in the worker's main thread, before gunicorn's accept loop, while a thread tells
 the arbiter the worker is alive (else a build longer than `--timeout` would have it killed).

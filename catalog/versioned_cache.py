@@ -75,13 +75,13 @@ class VersionedCache(Generic[T]):
         self._across_parts = across_parts
         self._parts_kept = parts_kept
         self._databases_kept = databases_kept
-        self._lock = threading.RLock()  # a build may read another value of this cache
+        self._lock = threading.RLock()  # re-entrant: a build that asks this cache again waits not
         self._entries: OrderedDict[str, OrderedDict[Hashable, Entry[T]]] = OrderedDict()
         self.stats: dict[str, Stats] = defaultdict(Stats)
 
     def clear(self) -> None:
         with self._lock:
-            self._entries.clear()
+            self._entries = OrderedDict()  # replaced, never changed: readers take no lock
 
     def kept(self, database: str) -> tuple[Hashable, Entry[T]] | None:
         """The newest part kept for `database` and its entry, if any."""
