@@ -147,7 +147,9 @@ def fill(url: str, offers: int, profiles: int, seed: int = 7) -> tuple[str, list
     return token, list(profile_ids)
 
 
-def wait_for(port: int, timeout: float = 30.0) -> None:
+def wait_for(port: int, timeout: float = 600.0) -> None:
+    """Until /api/v1/health answers: once a worker has built its catalogue index (gunicorn.conf.py
+    builds it at worker start; a minute or more at 200,000 offers on 2 cores)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:

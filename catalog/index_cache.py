@@ -6,8 +6,12 @@ patched at, the index is used as it is. When it moved, the changes logged since 
 only the offers they name are read again and patched into a new index (matcher/index.py): a seat
 hold re-reads one batch's seats, an edited opening one opening, an employer's verification that
 employer's openings, a completion or hire the placement rates (one grouped query) and the
-courses whose rate moved. Too many changes at once, a change the log cannot name row by row, a
-log trimmed past this process, an emptied version row or a new day: the index is built afresh.
+courses whose rate moved. A new day re-reads the listed courses with a batch that started since
+and drops the listed openings that closed since (all that a day changes of what matching reads).
+Too many changes at once, a change the log cannot name row by row, a log trimmed past this
+process, an emptied version row or a day earlier than the one kept: the index is built afresh.
+Kept by catalog/versioned_cache.py, two days at most (a request begun just before midnight
+still finds its day).
 
 On PostgreSQL a listener thread per database hears the NOTIFY each change sends and brings the
 index up to date at once, so the next request finds it current; the version row stays the
@@ -34,42 +38,47 @@ from .models import Batch, CatalogueChange, Course, Opening
 from .services import placement_rates
 from .services.placement_rates import ObservedPlacements
 from .taxonomy import trade_infos
+from .versioned_cache import Entry, Stats, VersionedCache, as_new_as, database_key
 
 PATCH_LIMIT = 2_000
 """Most offers one catch-up re-reads; beyond, the index is built afresh."""
 
 
 @dataclass(frozen=True)
-class Entry:
-    epoch: str | None
-    version: int
-    today: date
+class Built:
+    """What is kept for one database and day, under its catalogue version."""
     index: CatalogIndex
     placements: ObservedPlacements
 
 
-@dataclass
-class Stats:
-    builds: int = 0
-    patches: int = 0
-
-
 class IndexCache:
-    """Indexes by database URL. `loaders` are catalog/matching.py's `load_courses` and
-    `load_openings` (passed in, so this module and that one do not import each other)."""
+    """Indexes by database URL, one day each, kept by catalog/versioned_cache.py. `loaders` are
+    catalog/matching.py's `load_courses` and `load_openings` (passed in, so this module and that
+    one do not import each other)."""
 
     def __init__(self, load_courses: Callable, load_openings: Callable, *, listen: bool = True):
         self._load_courses = load_courses
         self._load_openings = load_openings
         self._listen = listen
-        self._lock = threading.Lock()
-        self._entries: dict[str, Entry] = {}
+        # Two days kept: a request begun just before midnight still finds its day.
+        self._cache: VersionedCache[Built] = VersionedCache(
+            self._kept_build, catch_up=self._caught_up, fresh=as_new_as, across_parts=True,
+            parts_kept=2)
+        self._listen_lock = threading.Lock()
         self._listeners: dict[str, versions.Listener] = {}
-        self.stats: dict[str, Stats] = defaultdict(Stats)
+
+    @property
+    def stats(self) -> dict[str, Stats]:
+        return self._cache.stats
 
     def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
+        self._cache.clear()
+
+    def version_kept(self, database: str) -> Version | None:
+        """The catalogue version of the newest index kept for `database` (its URL, password
+        hidden), if any."""
+        kept = self._cache.kept(database)
+        return kept[1].version if kept is not None else None
 
     def close(self) -> None:
         for listener in list(self._listeners.values()):
@@ -79,68 +88,56 @@ class IndexCache:
     def index(self, session: Session, today: date) -> CatalogIndex:
         """The index of the catalogue as of now (version read first, so the rows read after it
         are at least as new)."""
-        key = session.get_bind().url.render_as_string(hide_password=True)
         current = read_version(session)  # flushes first: the session's own writes are noted
         if current.epoch is None:
             # No version row (a database never changed through a session, or emptied): nothing
             # to key an index by, so it is built for this request alone.
-            return self._built(session, current, today).index
-        entry = self._entries.get(key)
-        if entry is None or not self._current(entry, current, today):
-            self._ensure_listener(key, session)
-            with self._lock:  # one build or patch at a time; the others wait and find it done
-                entry = self._entries.get(key)
-                if entry is None or not self._current(entry, current, today):
-                    entry = self._caught_up(session, entry, current, today) or self._built(
-                        session, current, today)
-                    self._entries[key] = entry
+            self.stats[database_key(session)].builds += 1
+            return self._build(session, today).index
+        self._ensure_listener(session)
+        entry = self._cache.entry(session, current, today)
         pending = session.info.get(versions.PENDING)
         if pending:
             # Changes this transaction wrote and has not committed: an index of its own, the
             # shared one patched with them (or built afresh), never shared.
             mine = [Change(current.version + 1, kind, ref_id) for kind, ref_id in pending]
-            patch = self._patch(session, entry, mine, today)
-            return patch[0] if patch is not None else self._built(session, current, today).index
-        return entry.index
-
-    @staticmethod
-    def _current(entry: Entry, current: Version, today: date) -> bool:
-        return (entry.epoch == current.epoch and entry.today == today
-                and entry.version >= current.version)
+            patch = self._patch(session, entry.value, mine, today)
+            return (patch or self._build(session, today)).index
+        return entry.value.index
 
     # --- building and patching ----------------------------------------------------------------
 
-    def _built(self, session: Session, current: Version, today: date) -> Entry:
-        key = session.get_bind().url.render_as_string(hide_password=True)
+    def _build(self, session: Session, today: date) -> Built:
         placements = placement_rates.observed_placements(session)
         index = CatalogIndex(trade_infos(session),
                              self._load_courses(session, today, placements=placements),
                              self._load_openings(session, today))
+        return Built(index, placements)
+
+    def _kept_build(self, session: Session, today: date) -> Built:
+        built = self._build(session, today)
         # The index lives long and holds no cycles: keep the cyclic collector from walking it on
         # every request (without this, p99 of a match at 100,000 offers grows about tenfold).
-        if current.epoch is not None:
-            gc.freeze()
-        self.stats[key].builds += 1
-        return Entry(current.epoch, current.version, today, index, placements)
+        gc.freeze()
+        return built
 
-    def _caught_up(self, session: Session, entry: Entry | None, current: Version,
-                   today: date) -> Entry | None:
-        """The entry patched to `current`, or None when it must be built afresh."""
-        if (entry is None or entry.epoch != current.epoch or entry.today != today
-                or entry.version < current.log_from - 1
-                or current.version - entry.version > PATCH_LIMIT):
+    def _caught_up(self, session: Session, entry: Entry[Built], current: Version,
+                   today: date) -> Built | None:
+        """The entry patched to `current` and `today` (from the day it was for, when a new day
+        began since), or None when it must be built afresh."""
+        kept: Version = entry.version
+        if (kept.epoch != current.epoch or kept.version < current.log_from - 1
+                or current.version - kept.version > PATCH_LIMIT or entry.part > today):
             return None
-        changes, seats = _changes_and_seats(session, entry.version, current.version)
-        patch = self._patch(session, entry, changes, today, seats)
-        if patch is None:
-            return None
-        index, placements = patch
-        key = session.get_bind().url.render_as_string(hide_password=True)
-        self.stats[key].patches += 1
-        return Entry(entry.epoch, current.version, today, index, placements)
+        changes, seats = _changes_and_seats(session, kept.version, current.version)
+        dated = _dated_out(session, entry.value.index, entry.part, today)
+        return self._patch(session, entry.value, changes, today, seats, dated)
 
-    def _patch(self, session: Session, entry: Entry, changes: list[Change], today: date,
-               seats: dict[int, tuple[int, int, int, bool]] | None = None):
+    def _patch(self, session: Session, kept: Built, changes: list[Change], today: date,
+               seats: dict[int, tuple[int, int, int, bool]] | None = None,
+               dated: tuple[set[int], set[int]] = (set(), set())) -> Built | None:
+        """`kept` with the offers `changes` name (and `dated`: the courses and openings a new
+        day may have changed) read again, or None when it must be built afresh."""
         ids: dict[str, set[int]] = defaultdict(set)
         for change in changes:
             if change.kind == "outcomes":
@@ -151,12 +148,12 @@ class IndexCache:
                 ids[change.kind].add(change.ref_id)
         if sum(len(found) for found in ids.values()) > PATCH_LIMIT:
             return None
-        index, placements = entry.index, entry.placements
-        course_ids = set(ids["course"])
-        opening_ids = set(ids["opening"])
+        index, placements = kept.index, kept.placements
+        course_ids = set(ids["course"]) | dated[0]
+        opening_ids = set(ids["opening"]) | dated[1]
         if ids["outcomes"]:
             placements = placement_rates.observed_placements(session)
-            course_ids |= _moved_placements(session, entry.placements, placements)
+            course_ids |= _moved_placements(session, kept.placements, placements)
         if ids["batch"]:
             course_ids |= set(session.scalars(
                 select(Batch.course_id).where(Batch.id.in_(ids["batch"]))))
@@ -178,25 +175,33 @@ class IndexCache:
         add += _seat_patches(session, index, ids["seats"], course_ids, seats)
         if add or remove:
             index = index.patched(remove=remove, add=add)
-        return index, placements
+        return Built(index, placements)
 
     # --- hearing of changes ---------------------------------------------------------------------
 
-    def _ensure_listener(self, key: str, session: Session) -> None:
+    def _ensure_listener(self, session: Session) -> None:
+        if not self._listen:
+            return
+        key = database_key(session)
+        if key in self._listeners:
+            return
         bind = session.get_bind()
         engine = bind.engine if not isinstance(bind, Engine) else bind
-        if not self._listen or engine.dialect.name != "postgresql" or key in self._listeners:
+        if engine.dialect.name != "postgresql":
             return
-        with self._lock:
+        with self._listen_lock:
             if key in self._listeners:
                 return
 
             def on_change(epoch: str, version: int) -> None:
-                entry = self._entries.get(key)
-                if entry is None or (entry.epoch == epoch and entry.version >= version):
+                kept = self._cache.kept(key)
+                if kept is None:
+                    return
+                today, entry = kept
+                if entry.version.epoch == epoch and entry.version.version >= version:
                     return
                 with Session(engine) as listening_session:
-                    self.index(listening_session, entry.today)
+                    self.index(listening_session, today)
                     listening_session.rollback()
 
             self._listeners[key] = versions.Listener(
@@ -204,9 +209,8 @@ class IndexCache:
 
     def listening(self, session: Session, timeout: float = 5.0) -> bool:
         """Wait until this process listens for changes of the session's database (PostgreSQL)."""
-        key = session.get_bind().url.render_as_string(hide_password=True)
-        self._ensure_listener(key, session)
-        listener = self._listeners.get(key)
+        self._ensure_listener(session)
+        listener = self._listeners.get(database_key(session))
         return listener is not None and listener.listening.wait(timeout)
 
 
@@ -221,6 +225,21 @@ def _moved_placements(session: Session, before: ObservedPlacements,
     if providers:
         courses |= set(session.scalars(select(Course.id).where(Course.provider_id.in_(providers))))
     return courses
+
+
+def _dated_out(session: Session, index: CatalogIndex, before: date, today: date
+               ) -> tuple[set[int], set[int]]:
+    """The listed courses with a batch that started since `before` (it is no longer offered,
+    and the course perhaps not), and the listed openings that closed since: all a new day can
+    change of the catalogue matching reads (catalog/matching.py's loaders)."""
+    if today == before:
+        return set(), set()
+    courses = set(session.scalars(select(Batch.course_id).where(
+        Batch.start_date > before, Batch.start_date <= today).distinct()))
+    openings = set(session.scalars(select(Opening.id).where(
+        Opening.closes_on >= before, Opening.closes_on < today)))
+    return ({i for i in courses if ("course", i) in index.by_key},
+            {i for i in openings if ("opening", i) in index.by_key})
 
 
 def _changes_and_seats(session: Session, since: int, upto: int

@@ -185,16 +185,21 @@ class CatalogIndex:
         new._copied = set()
         add = list(add)
         keys = set(remove) | {(offer.kind, offer.id) for offer in add}
+        remote_moved = False  # remote openings' positions are cached per day: kept unless moved
         for key in sorted(keys):
             row = new.by_key.pop(key, None)
             if row is not None:
+                remote_moved |= row.kind == "opening" and not row.needs_presence
                 new._unfile(row)
         for offer in add:
             if isinstance(offer, OpeningOffer) and not offer.is_listed:
                 continue
             row = new._row(offer)
+            remote_moved |= row.kind == "opening" and not row.needs_presence
             new.by_key[(row.kind, row.id)] = row
             new._file(row)
+        if not remote_moved:  # a seat or a course edit: the same positions (read-only maps)
+            new._remote_positions = dict(self._remote_positions)
         new._file_accesses()
         if ("remote_by_signature",) in new._copied:  # a fresh build keeps signatures in order
             new.remote_by_signature = dict(sorted(new.remote_by_signature.items()))

@@ -94,6 +94,22 @@ def test_older_widow_without_a_bank_account_gets_the_pathway_to_an_account_then_
     assert steps[-1]["amount_inr"] == 50000 and steps[-1]["course_id"] == business_course
 
 
+def test_a_scheme_edited_in_place_is_seen_on_the_next_match(
+        client, counselor, schemes, business_course, db_session):
+    """The same rows, the same count: only a rule of one scheme changes (an upper age limit
+    confirmed for the loan), written straight to its row while the server runs."""
+    widow = create_profile(client, counselor, age=58, literacy="none", documents=["aadhaar"],
+                           interests=["own business"], experience=["silai"])
+    steps = course_pathway(client, counselor, widow, business_course)
+    assert ("scheme", "mudra_shishu") in [(s["step"], s.get("scheme")) for s in steps]
+
+    mudra = db_session.scalars(select(Scheme).where(Scheme.code == "mudra_shishu")).one()
+    mudra.eligibility = {**mudra.eligibility, "max_age": 55}
+    db_session.commit()
+    steps = course_pathway(client, counselor, widow, business_course)
+    assert ("scheme", "mudra_shishu") not in [(s["step"], s.get("scheme")) for s in steps]
+
+
 def test_a_minor_gets_no_loan(client, counselor, schemes, business_course):
     minor = create_profile(client, counselor, age=16, literacy="none",
                            documents=["aadhaar", "bank_account"], interests=["own business"])

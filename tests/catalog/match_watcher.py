@@ -35,8 +35,8 @@ def main(url: str, profile_id: int, today: str) -> None:
     deadline = time.time() + 20
     heard = None
     while time.time() < deadline:
-        entry = cache._entries.get(key)
-        if heard is None and entry is not None and entry.version > version.version:
+        kept = cache.version_kept(key)
+        if heard is None and kept is not None and kept.version > version.version:
             heard = time.time()
             print(f"heard {heard:.4f}", flush=True)
         if heard is not None and openings_matched():

@@ -12,7 +12,9 @@ from catalog import matching
 from catalog.catalogue_version import read_version
 from catalog.index_cache import IndexCache
 from catalog.jobs.closing import close_past_offers
-from catalog.models import Batch, CatalogueChange, CatalogueVersion, Course, Organisation
+from catalog.models import (
+    Batch, CatalogueChange, CatalogueVersion, Course, Opening, Organisation,
+)
 from catalog.services import accounts, openings, referrals
 from catalog.services.placement_rates import MIN_OUTCOMES
 from tests.outcome_rows import T0, OutcomeRows
@@ -196,3 +198,35 @@ def test_a_process_behind_a_trimmed_log_rebuilds(session, place, cache, monkeypa
     index = cache.index(session, TODAY)
     assert index.by_key["course", place["course"]].offer.title == "Edit 5"
     assert _stats(cache, session).builds == 2  # its version was trimmed away: built afresh
+
+
+def _offers(index):
+    return {key: row.offer for key, row in index.by_key.items()}
+
+
+def test_a_new_day_patches_what_it_dated_out_and_never_rebuilds(session, rows, place, cache):
+    """Yesterday's index, patched for today, equals one built afresh for today: a batch that
+    started is no longer offered (its course stays while another batch is to come, or goes), an
+    opening that closed is gone; nothing else is read again."""
+    tomorrow = TODAY + timedelta(days=1)
+    soon, _ = rows.course(place["provider"], title="Starts tomorrow", start=tomorrow)
+    both, _ = rows.course(place["provider"], title="Tomorrow and later", start=tomorrow)
+    session.add(Batch(course_id=both, start_date=TODAY + timedelta(days=40),
+                      application_deadline=TODAY + timedelta(days=30), seats_total=5))
+    closing = rows.opening(place["employer"], title="Closes today")
+    session.get(Opening, closing).closes_on = TODAY
+    session.commit()
+    today_index = cache.index(session, TODAY)
+    assert {("course", soon), ("course", both), ("opening", closing)} <= today_index.by_key.keys()
+
+    later = cache.index(session, tomorrow)
+    fresh = IndexCache(matching.load_courses, matching.load_openings, listen=False)
+    assert _offers(later) == _offers(fresh.index(session, tomorrow))
+    assert ("course", soon) not in later.by_key and ("opening", closing) not in later.by_key
+    assert len(later.by_key["course", both].offer.batches) == 1
+    assert later.by_key["opening", place["opening"]] is today_index.by_key["opening",
+                                                                            place["opening"]]
+    assert (_stats(cache, session).builds, _stats(cache, session).patches) == (1, 1)
+    assert cache.index(session, TODAY) is today_index  # a request begun before midnight
+    cache.index(session, TODAY - timedelta(days=1))  # an earlier day: built afresh
+    assert _stats(cache, session).builds == 2

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.outcome_rows import OutcomeRows
+
 from .conftest import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,6 +97,48 @@ def test_two_workers_in_development_share_one_key(tmp_path, db, person):
     finally:
         output = stop(process)
     assert signed_in == 10, output
+
+
+@pytest.mark.skipif(not GUNICORN.exists(), reason="gunicorn is not installed")
+def test_each_worker_builds_its_index_before_its_first_request(tmp_path, db, session):
+    """gunicorn.conf.py (read from the working directory): each worker builds its catalogue
+    index once it has loaded the app, and says how long it took."""
+    rows = OutcomeRows(session)
+    rows.course(rows.org("Kolkata Women's ITI", "provider"))
+    rows.opening(rows.org("Stitch Works", "employer", verified=True))
+    session.commit()
+    process, port = start(tmp_path, db, APP_ENV="development")
+    try:
+        assert wait_up(process, port), "gunicorn did not start"
+        time.sleep(2)  # the other worker, booted with the first, has built its own by now
+    finally:
+        output = stop(process)
+    built = re.findall(r"catalogue index of (\d+) offers built in [\d.]+ s \(pid (\d+)\)",
+                       output)
+    assert sorted(offers for offers, _ in built) == ["2", "2"], output
+    assert len({pid for _, pid in built}) == 2  # one build in each worker
+
+
+def test_a_long_build_at_start_keeps_the_worker_alive(monkeypatch):
+    """The arbiter kills a worker silent for --timeout: the build is accompanied by beats."""
+    from flask import Flask
+
+    from api import worker_start
+
+    monkeypatch.setattr(worker_start, "build_catalogue_index",
+                        lambda app: time.sleep(2.5) or 7)
+    beats, logged = [], []
+    worker = type("Worker", (), {})()
+    worker.wsgi = Flask(__name__)
+    worker.notify = lambda: beats.append(time.monotonic())
+    worker.log = type("Log", (), {"info": lambda self, *args: logged.append(args[0] % args[1:]),
+                                  "exception": lambda self, *args: None})()
+    worker_start.post_worker_init(worker)
+    assert len(beats) >= 2
+    assert logged and logged[0].startswith("catalogue index of 7 offers built in 2.")
+    count = len(beats)
+    time.sleep(1.2)
+    assert len(beats) == count  # the beats stop with the build
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
