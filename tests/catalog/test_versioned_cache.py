@@ -141,7 +141,7 @@ def remote_course(session):
 
 
 def _offered(session, profile_id, course_id) -> bool:
-    result = matching.match_profile(session, None, session.get(Profile, profile_id), TODAY,
+    result = matching.match_profile(session, None, session.get(Profile, profile_id), T0,
                                     kind="course")
     session.commit()
     return course_id in {match.course_id for match in result.matches}
