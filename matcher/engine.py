@@ -99,36 +99,33 @@ def _matches(query: Query, wanted: tuple[str, ...], limit: int | None,
              funding: pathways.Funding) -> list[Match]:
     if limit is not None and limit <= 0:
         return []
-    pool = [
-        (row, km)
-        for row, km in query.candidates
-        if row.kind in wanted and not row.is_bridge and row.lit_rank <= query.literacy_reach
-    ]
-    best = query.top(pool, limit)
+    pool = query.pool
+    best = pool.best(pool.matchable(wanted, query.literacy_reach), limit)
     if "course" in wanted:
-        bridges = query.top(query.bridge_pool(), limit)
+        bridges = pool.best(pool.bridges(), limit)
         best = sorted(best + bridges, key=lambda e: e.order)[:limit]
-    return [_as_match(query, evaluation, funding) for evaluation in best]
+    by_trade = pool.openings_by_trade(query.literacy_reach) if "course" in wanted else {}
+    return [_as_match(query, evaluation, funding, by_trade) for evaluation in best]
 
 
-def _openings_after(query: Query, course: Evaluation) -> list[Evaluation]:
-    """Openings of the course's trade the survivor could take once her pathway is done."""
+def _openings_after(query: Query, course: Evaluation, by_trade) -> list[Evaluation]:
+    """Openings of the course's trade the survivor could take once her pathway is done (the
+    matchable openings grouped by trade once, `by_trade`)."""
     literacy = course.bridge.row.raises_rank if course.bridge else query.rank
-    pool = [
-        (row, km)
-        for row, km in query.candidates
-        if row.kind == "opening" and row.trade == course.row.trade and row.lit_rank <= literacy
-    ]
-    return query.top(
-        pool,
+    pool = query.pool
+    at = by_trade.get(query.index.columns.codes.trades.get(course.row.trade))
+    at = at[pool.lit[at] <= literacy] if at is not None else at
+    return pool.best(
+        at,
         pathways.OPENINGS_AFTER_COURSE,
         lambda e: not e.blockers or (e.requires_bridge and e.row.lit_rank <= literacy),
     )
 
 
-def _as_match(query: Query, evaluation: Evaluation, funding: pathways.Funding) -> Match:
+def _as_match(query: Query, evaluation: Evaluation, funding: pathways.Funding,
+              by_trade) -> Match:
     row = evaluation.row
-    after = _openings_after(query, evaluation) if row.kind == "course" else []
+    after = _openings_after(query, evaluation, by_trade) if row.kind == "course" else []
     entrepreneurship = query.index.trade(row.trade).kind is TradeKind.ENTREPRENEURSHIP
     steps, notes = pathways.pathway(query.profile, evaluation, after, funding, entrepreneurship)
     return Match(

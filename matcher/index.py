@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from .columns import Codes, Columns
 from .geo import bounding_box
 from .keyed import Keyed
 from .models import CourseOffer, Offer, OpeningOffer, TradeInfo
@@ -75,6 +76,16 @@ class CatalogIndex:
             self._raise_counts[row.raises_rank] = self._raise_counts.get(row.raises_rank, 0) + 1
         self.max_raise_rank = max(self._raise_counts, default=-1)
         self._remote_positions: dict[int, tuple[dict, dict]] = {}
+        for position, row in enumerate(rows):
+            row.pos = position
+        self.row_at: list[Row] = rows
+        self.columns = Columns(rows, *self._column_codes(rows), Codes())
+
+    def _column_codes(self, rows: list[Row]) -> tuple[list[int], list[int]]:
+        """The access id and the language mask of each row, as the columns file them."""
+        signatures, access = self.signatures, self.signature_access
+        return ([access[row.signature] for row in rows],
+                [signatures[row.signature].language_mask for row in rows])
 
     def _file_fresh(self, rows: list[Row]) -> None:
         """File the rows of a fresh build (`patched` files one row at a time, `_places`)."""
@@ -185,23 +196,33 @@ class CatalogIndex:
         new._copied = set()
         add = list(add)
         keys = set(remove) | {(offer.kind, offer.id) for offer in add}
+        dead, fresh = [], []
         for key in sorted(keys):
             row = new.by_key.pop(key, None)
             if row is not None:
                 new._unfile(row)
+                dead.append(row.pos)
         for offer in add:
             if isinstance(offer, OpeningOffer) and not offer.is_listed:
                 continue
             row = new._row(offer)
+            row.pos = len(self.row_at) + len(fresh)
+            fresh.append(row)
             new.by_key[(row.kind, row.id)] = row
             new._file(row)
         new._file_accesses()
+        new.row_at = self.row_at + fresh
+        new.columns = self.columns.patched(dead, fresh, *new._column_codes(fresh))
         if ("remote_by_signature",) in new._copied:  # a fresh build keeps signatures in order
             new.remote_by_signature = dict(sorted(new.remote_by_signature.items()))
         new.max_raise_rank = max((rank for rank, n in new._raise_counts.items() if n),
                                  default=-1)
         del new._copied
         new.by_key.settle()
+        if new.columns.needs_compacting:  # dead positions pile up: file the catalogue afresh
+            live = new.rows
+            return CatalogIndex(new.trades, [r.offer for r in live if r.kind_order == 0],
+                                [r.offer for r in live if r.kind_order == 1])
         return new
 
     def _own(self, holder_name: str, *path):
