@@ -90,7 +90,7 @@ class Pool:
 
     # --- scores ------------------------------------------------------------------------------
 
-    def _trade_values(self, trade_ids: np.ndarray) -> dict[str, np.ndarray]:
+    def trade_values(self, trade_ids: np.ndarray) -> dict[str, np.ndarray]:
         """The factors scored by trade, spread over offers of the trades `trade_ids`."""
         codes = self.columns.codes.trades
         names = {number: code for code, number in codes.items()}
@@ -116,7 +116,7 @@ class Pool:
                     c.kind[pos] == 0, self.judge.day.best_start[pos],
                     self.market_by_id[c.trade[pos]],
                     {name: c.factor[pos, n] for n, (name, _f) in enumerate(COLUMNS)})
-        return vector_score(many, self._trade_values(c.trade[pos]), bridge)
+        return vector_score(many, self.trade_values(c.trade[pos]), bridge)
 
     def best(self, at: np.ndarray | None, limit: int | None,
              accept: Callable = lambda evaluation: evaluation.is_match) -> list:
