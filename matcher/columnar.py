@@ -121,18 +121,27 @@ class Pool:
     def best(self, at: np.ndarray | None, limit: int | None,
              accept: Callable = lambda evaluation: evaluation.is_match) -> list:
         """The best `limit` evaluations (exact, `Query.evaluate`) among the pool's entries `at`
-        (None: none), best first: only those whose vectorised score could enter the top are
-        evaluated."""
+        (None: none), best first: entries are evaluated in order of their vectorised score,
+        until no later one could enter the top."""
         if at is None or not len(at):
             return []
-        if limit is not None and len(at) > limit:
-            scored = self.scores(at)
-            threshold = np.partition(scored, len(scored) - limit)[len(scored) - limit]
-            at = at[scored >= threshold - EXACT_MARGIN]
         rows, evaluate = self.query.index.row_at, self.query.evaluate
-        found = [evaluate(rows[p], None) for p in self.pos[at].tolist()]
-        found = sorted((e for e in found if accept(e)), key=lambda e: e.order)
-        return found if limit is None else found[:limit]
+        if limit is None or len(at) <= limit:
+            found = [evaluate(rows[p], None) for p in self.pos[at].tolist()]
+            return sorted((e for e in found if accept(e)), key=lambda e: e.order)
+        scored = self.scores(at)
+        threshold = np.partition(scored, len(scored) - limit)[len(scored) - limit]
+        near = np.flatnonzero(scored >= threshold - EXACT_MARGIN)
+        near = near[np.argsort(-scored[near], kind="stable")]
+        kept: list = []
+        for entry, upper in zip(at[near].tolist(), scored[near].tolist()):
+            if len(kept) >= limit and upper + EXACT_MARGIN / 2 < kept[limit - 1].score:
+                break
+            evaluation = evaluate(rows[self.pos[entry]], None)
+            if accept(evaluation):
+                kept.append(evaluation)
+                kept.sort(key=lambda e: e.order)
+        return kept[:limit]
 
     # --- the pools the engine ranks ----------------------------------------------------------
 
