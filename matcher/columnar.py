@@ -61,6 +61,7 @@ class Pool:
         self.kind, self.lit, self.raises = c.kind[self.pos], c.lit[self.pos], c.raises[self.pos]
         self.trade = c.trade[self.pos]
         self._by_trade: dict[int, tuple[float, ...]] = {}
+        self._scored: np.ndarray | None = None
 
     def _take(self, pos: np.ndarray, within: bool | None) -> tuple[np.ndarray, np.ndarray]:
         """Of `pos`, those she can reach by place, mode and device, outside the districts she
@@ -118,6 +119,16 @@ class Pool:
                     {name: c.factor[pos, n] for n, (name, _f) in enumerate(COLUMNS)})
         return vector_score(many, self.trade_values(c.trade[pos]), bridge)
 
+    def scored(self) -> np.ndarray:
+        """The vectorised score of every entry she may take (eligible, or through a bridge),
+        computed once; the others score 0."""
+        if self._scored is None:
+            takes = np.flatnonzero(self.ok | self.lit_only)
+            self._scored = np.zeros(len(self.pos))
+            if len(takes):
+                self._scored[takes] = self.scores(takes)
+        return self._scored
+
     def best(self, at: np.ndarray | None, limit: int | None,
              accept: Callable = lambda evaluation: evaluation.is_match) -> list:
         """The best `limit` evaluations (exact, `Query.evaluate`) among the pool's entries `at`
@@ -129,7 +140,7 @@ class Pool:
         if limit is None or len(at) <= limit:
             found = [evaluate(rows[p], None) for p in self.pos[at].tolist()]
             return sorted((e for e in found if accept(e)), key=lambda e: e.order)
-        scored = self.scores(at)
+        scored = self.scored()[at]
         threshold = np.partition(scored, len(scored) - limit)[len(scored) - limit]
         near = np.flatnonzero(scored >= threshold - EXACT_MARGIN)
         near = near[np.argsort(-scored[near], kind="stable")]

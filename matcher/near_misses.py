@@ -25,7 +25,7 @@ from .columns import cell_key
 from .query import Query
 from .results import NearMiss
 from .rows import cell_distance_order
-from .vector_rules import verdicts
+from .vector_rules import RULE_NAMES, verdicts
 
 NEAR_MISS_MIN_RADIUS_KM = 50.0
 NEAR_MISS_POOL = 300
@@ -44,13 +44,34 @@ def near_misses(query: Query, wanted: tuple[str, ...], limit: int | None) -> lis
     trades = {i.trade for i in (*profile.interests, *profile.experience)}
     codes = query.index.columns.codes.trades
     trade_ids = np.array(sorted(codes[t] for t in trades if t in codes), dtype=np.int32)
-    missed = _missed(query, _interest_pool(query, trade_ids, wanted))
+    missed, steppable = _missed(query, _interest_pool(query, trade_ids, wanted))
     if limit is None or len(missed) < limit:  # then the other trades nearby, after them
-        missed = np.concatenate((missed, _missed(query, _nearby_pool(query, trade_ids, wanted))))
-    rows, evaluate = query.index.row_at, query.evaluate
-    ranked_rows = (evaluate(rows[p], None) for p in missed.tolist())
-    ranked = unblock.rank(ranked_rows, unblocker(query), limit)
+        more, more_steppable = _missed(query, _nearby_pool(query, trade_ids, wanted))
+        missed = np.concatenate((missed, more))
+        steppable = np.concatenate((steppable, more_steppable))
+    ranked = _rank(query, missed.tolist(), steppable.tolist(), unblocker(query), limit)
     return [as_near_miss(query, evaluation, steps) for evaluation, steps in ranked]
+
+
+def _rank(query: Query, missed: list[int], steppable: list[bool], unblocker: unblock.Unblocker,
+          limit: int | None) -> list[tuple[Evaluation, unblock.Steps]]:
+    """`matcher.unblock.rank` of the near misses at positions `missed` (in their order), those
+    that fail no rule with a step (`steppable` False) known to have none without evaluating
+    them: only the near misses returned and those asked whether they have a step are."""
+    rows, evaluate = query.index.row_at, query.evaluate
+    with_step: list[Evaluation] = []
+    without: list = []  # evaluations, or positions not evaluated yet
+    for position, can in zip(missed, steppable):
+        if not can:
+            without.append(position)
+            continue
+        evaluation = evaluate(rows[position], None)
+        (with_step if unblocker.has_step(evaluation) else without).append(evaluation)
+        if limit is not None and len(with_step) >= limit:
+            break
+    chosen = [e if not isinstance(e, int) else evaluate(rows[e], None)
+              for e in (with_step + without)[:limit]]
+    return [(evaluation, unblocker.steps(evaluation)) for evaluation in chosen]
 
 
 def unblocker(query: Query) -> unblock.Unblocker:
@@ -123,17 +144,22 @@ def _unsorted_keys(cells: list[tuple[int, int]]) -> np.ndarray:
     return cell_key(grid[:, 0], grid[:, 1])
 
 
-def _missed(query: Query, pool: Pool) -> np.ndarray:
+def _missed(query: Query, pool: Pool) -> tuple[np.ndarray, np.ndarray]:
     """The positions of the pool's offers that fail a rule, in the order near misses of one
-    group are ranked by: fewer blockers, stronger interest, nearer, kind, id."""
+    group are ranked by (fewer blockers, stronger interest, nearer, kind, id), and whether each
+    fails a rule that may have an unblock step (`matcher.unblock.STEPPED`)."""
     pos, km = pool
     c, qp = query.index.columns, query.pool
-    count, ok, lit_only = verdicts(qp.judge.failures(pos, km))
+    failures = qp.judge.failures(pos, km)
+    count, ok, lit_only = verdicts(failures)
     through_bridge = lit_only & (c.raises[pos] < 0) & (c.lit[pos] <= query.literacy_reach)
     missed = ~(ok | through_bridge)
+    stepped = [RULE_NAMES.index(code) for code in unblock.STEPPED]
+    steppable = failures[stepped][:, missed].any(axis=0)
     pos, km, count = pos[missed], km[missed], count[missed]
     strength = qp.trade_values(c.trade[pos])[RANKED_BY] if len(pos) else km
-    return pos[np.lexsort((c.ident[pos], c.kind[pos], km, -strength, count))]
+    order = np.lexsort((c.ident[pos], c.kind[pos], km, -strength, count))
+    return pos[order], steppable[order]
 
 
 def as_near_miss(query: Query, evaluation: Evaluation, steps: unblock.Steps = ()) -> NearMiss:

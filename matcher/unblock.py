@@ -25,7 +25,6 @@ up once per trade, kind and purpose in a query, among the ALTERNATIVES_EXAMINED 
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import math
 from collections.abc import Callable, Iterable
@@ -33,6 +32,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
+from .columns import cell_key
 from .geo import EARTH_RADIUS_KM
 from .checks import best_open_batch, next_batch
 from .messages import Message, Unblock
@@ -50,6 +52,9 @@ _LIFTED = {Blocker.LANGUAGE_MISMATCH.value: frozenset({Blocker.LANGUAGE_MISMATCH
            "intake": frozenset({Blocker.NO_CAPACITY.value, Blocker.CLOSED.value})}
 _ALTERNATIVE_BLOCKERS = frozenset({Blocker.LANGUAGE_MISMATCH, Blocker.NO_CAPACITY, Blocker.CLOSED})
 Steps = tuple["Message | None", ...]
+STEPPED = (Blocker.LITERACY_BELOW_MINIMUM.value, Blocker.TOO_FAR.value,
+           Blocker.LANGUAGE_MISMATCH.value, Blocker.NO_CAPACITY.value, Blocker.CLOSED.value)
+"""The blockers that may have a step (`_step`): a near miss failing none of them has none."""
 
 
 @dataclass
@@ -183,17 +188,7 @@ class Unblocker:
         index, profile, enough = self.index, self.profile, ALTERNATIVES_EXAMINED
         shown = self._shown(kind)
         lodging_only, reach = purpose == "lodging", profile.max_travel_km
-        rows: list[tuple[float, int, int, Row]] = []
-        if not lodging_only:
-            grid = index.grid_by_trade.get(trade, {})
-            cells = index.cells_near(profile.latitude, profile.longitude, reach)
-            for cell in cell_distance_order(cells, profile.latitude, profile.longitude):
-                self._collect(grid.get(cell, ()), shown, rows)
-                if len(rows) >= 2 * enough:
-                    break
-        if lodging_only or profile.can_relocate:  # else lodging far away is too far
-            self._collect(index.lodging_by_trade.get(trade, ()), shown, rows)
-        rows = heapq.nsmallest(4 * enough, rows, key=_distance_order)
+        rows = self._gathered(trade, kind, lodging_only)
         lifts = self._lifts(purpose)
         nearest: list[tuple[float | None, Row]] = []
         last, flat_reach = None, (reach * 1.001 / EARTH_RADIUS_KM) ** 2
@@ -213,6 +208,48 @@ class Unblocker:
         self._pools[key] = nearest
         return nearest
 
+    def _gathered(self, trade: str, kind: str, lodging_only: bool) -> list[tuple]:
+        """(flat distance, kind order, id, row) of the 4 x ALTERNATIVES_EXAMINED nearest shown
+        rows of the trade and kind: of her grid cells nearest first until 2 x enough are found,
+        and with lodging (anywhere) when that is the purpose or she would relocate; a lodging
+        row within her cells comes twice. From the index's columns."""
+        c, profile, enough = self.index.columns, self.profile, ALTERNATIVES_EXAMINED
+        number = c.codes.trades.get(trade)
+        if number is None:
+            return []
+        parts = []
+        if not lodging_only:
+            cells = cell_distance_order(self.index.cells_near(
+                profile.latitude, profile.longitude, profile.max_travel_km),
+                profile.latitude, profile.longitude)
+            pos = self._shown_at(c, c.in_cells(_keys(cells)), number, kind)
+            if len(pos) > 2 * enough:  # the cells nearest first until enough are found
+                by_cell = np.argsort(_keys(cells, ordered=False))[
+                    np.searchsorted(_keys(cells), c.cell[pos])]
+                filled = np.cumsum(np.bincount(by_cell, minlength=len(cells)))
+                pos = pos[by_cell <= int(np.searchsorted(filled, 2 * enough))]
+            parts.append(pos)
+        if lodging_only or profile.can_relocate:  # else lodging far away is too far
+            parts.append(self._shown_at(c, c.lodging_pos, number, kind))
+        pos = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+        phi, lam, cos_phi = self._point
+        flat = (c.phi[pos] - phi) ** 2 + ((c.lam[pos] - lam) * cos_phi) ** 2
+        order = np.lexsort((c.ident[pos], c.kind[pos], flat))[:4 * enough]
+        rows = self.index.row_at
+        return [(f, rows[p].kind_order, rows[p].id, rows[p])
+                for f, p in zip(flat[order].tolist(), pos[order].tolist())]
+
+    def _shown_at(self, c, pos, trade_number: int, kind: str):
+        """Of `pos`, the rows of the trade and kind she may be shown (as `_shown`)."""
+        pos = pos[(c.trade[pos] == trade_number) & (c.kind[pos] == (0 if kind == "course" else 1))]
+        raises, rank = c.raises[pos], self.profile.literacy.rank
+        pos = pos[(raises < 0) | (raises > rank)]
+        avoid = self.profile.avoid_districts
+        if avoid:
+            hidden = {c.codes.districts.get(d) for d in avoid} - {None}
+            pos = pos[~np.isin(c.district[pos], list(hidden))]
+        return pos
+
     def _shown(self, kind: str) -> Callable[[Row], bool]:
         """Whether a row is of the kind and she may be shown it (not in a district she avoids,
         no bridge below her level)."""
@@ -222,12 +259,6 @@ class Unblocker:
             return (row.kind == kind and (not row.is_bridge or row.raises_rank > rank)
                     and not (avoid and row.district in avoid))
         return shown
-
-    def _collect(self, rows: Iterable[Row], shown: Callable[[Row], bool], into: list) -> None:
-        """Add to `into` the rows `shown` passes, with their flat-earth distance."""
-        phi, lam, cos_phi = self._point
-        into.extend([((row.phi - phi) ** 2 + ((row.lam - lam) * cos_phi) ** 2, row.kind_order,
-                      row.id, row) for row in rows if shown(row)])
 
     def _lifts(self, purpose: str) -> Callable[[Row], bool]:
         """Whether a row does not fail `purpose` on its face (the rules still judge it)."""
@@ -266,8 +297,11 @@ class Unblocker:
         }
 
 
-def _distance_order(item: tuple) -> tuple:
-    return item[:-1]
+def _keys(cells: list[tuple[int, int]], ordered: bool = True):
+    """The cell keys of the index's columns (sorted, or in the order of `cells`)."""
+    grid = np.array(cells, dtype=np.int64).reshape(len(cells), 2)
+    keys = cell_key(grid[:, 0], grid[:, 1])
+    return np.sort(keys) if ordered else keys
 
 
 def first_batch_from(batches: Iterable[BatchOffer], day: date) -> BatchOffer | None:
