@@ -52,15 +52,17 @@ def floor(profile, index: CatalogIndex, today, limit: int = 20) -> np.ndarray:
                     index.language_mask(profile.languages))
     judge = Judge(c, seeker, index.accesses, today.toordinal())
     access_ok = np.array([reaches(seeker, a) for a in index.accesses] + [False])
-    pos = np.flatnonzero(c.live)
-    km = c.distance(pos, *_point(profile))
-    count, ok, _ = verdicts(judge.failures(pos, km))
-    within = ~c.presence[pos] | (km <= profile.max_travel_km)
-    counted = pos[judge.day.open_opening[pos] & access_ok[c.access[pos]]
-                  & ~judge.hidden_at(pos) & within]
+    every = slice(None) if c.live.all() else np.flatnonzero(c.live)  # whole columns, no copy
+    km = c.distance(every, *_point(profile))
+    count, ok, _ = verdicts(judge.failures(every, km))
+    within = ~c.presence[every] | (km <= profile.max_travel_km)
+    counted = (judge.day.open_opening[every] & access_ok[c.access[every]]
+               & ~judge.hidden_at(every, len(km)) & within)
+    counted = np.flatnonzero(counted) if isinstance(every, slice) else every[counted]
+    pos = np.flatnonzero(ok) if isinstance(every, slice) else every[ok]
     market = np.bincount(c.trade[counted], weights=c.positions[counted],
                          minlength=len(c.codes.trades) + 1)
-    pos, km = pos[ok], km[ok]
+    km = km[ok]
     names = {number: code for code, number in c.codes.trades.items()}
     table = np.array([[score_trade(profile, index.trade(names[t]), today)[f.name].value
                        for f in BY_TRADE] for t in range(len(names))]).reshape(-1, len(BY_TRADE))

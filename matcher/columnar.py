@@ -11,6 +11,7 @@ output is the specification's to the last digit.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -25,6 +26,10 @@ from .vector_rules import Judge, verdicts
 EXACT_MARGIN = 0.11
 """A vectorised score is the exact one before rounding to one decimal (to the last bits of a
 sum): whatever could enter the top `limit` lies within this of the `limit`-th vectorised score."""
+
+
+def _order(evaluation) -> tuple:
+    return evaluation.order
 
 
 def cell_keys(cells: list[tuple[int, int]]) -> np.ndarray:
@@ -150,8 +155,7 @@ class Pool:
                 break
             evaluation = evaluate(rows[self.pos[entry]], None)
             if accept(evaluation):
-                kept.append(evaluation)
-                kept.sort(key=lambda e: e.order)
+                bisect.insort(kept, evaluation, key=_order)
         return kept[:limit]
 
     # --- the pools the engine ranks ----------------------------------------------------------

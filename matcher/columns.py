@@ -173,6 +173,30 @@ class Columns:
     def needs_compacting(self) -> bool:
         return self.dead > COMPACT_SHARE * max(self.n, 1000)
 
+    def compacted(self) -> tuple[Columns, np.ndarray]:
+        """New columns of the live positions only, renumbered in order, and the old position of
+        each new one (arrays taken by numpy, nothing walked in Python)."""
+        kept = np.flatnonzero(self.live)
+        new = object.__new__(Columns)
+        new.__dict__.update(self.__dict__)
+        new._days, new.n, new.dead = {}, len(kept), 0
+        for name in _FIELDS:
+            setattr(new, name, getattr(self, name)[kept])
+        new.factor = self.factor[kept]
+        renumber = np.cumsum(self.live) - 1
+        alive = self.live[self.b_owner]
+        new.b_owner = renumber[self.b_owner[alive]].astype(np.int32)
+        for name in ("b_start", "b_deadline", "b_seats"):
+            setattr(new, name, getattr(self, name)[alive])
+        new.live = np.ones(new.n, np.bool_)
+        new._file(np.arange(new.n, dtype=np.int32))
+        return new, kept
+
+    def position(self, kind_order: int, offer_id: int) -> int:
+        """The live position of an offer (a scan of two columns: a patch asks for a few)."""
+        found = np.flatnonzero((self.ident == offer_id) & (self.kind == kind_order) & self.live)
+        return int(found[0])
+
     # --- queries -----------------------------------------------------------------------------
 
     def in_cells(self, keys: np.ndarray) -> np.ndarray:

@@ -76,9 +76,7 @@ class CatalogIndex:
             self._raise_counts[row.raises_rank] = self._raise_counts.get(row.raises_rank, 0) + 1
         self.max_raise_rank = max(self._raise_counts, default=-1)
         self._remote_positions: dict[int, tuple[dict, dict]] = {}
-        for position, row in enumerate(rows):
-            row.pos = position
-        self.row_at: list[Row] = rows
+        self.row_at: list[Row] = rows  # by position in the columns
         self.columns = Columns(rows, *self._column_codes(rows), Codes())
 
     def _column_codes(self, rows: list[Row]) -> tuple[list[int], list[int]]:
@@ -201,12 +199,11 @@ class CatalogIndex:
             row = new.by_key.pop(key, None)
             if row is not None:
                 new._unfile(row)
-                dead.append(row.pos)
+                dead.append(new.columns.position(row.kind_order, row.id))
         for offer in add:
             if isinstance(offer, OpeningOffer) and not offer.is_listed:
                 continue
             row = new._row(offer)
-            row.pos = len(self.row_at) + len(fresh)
             fresh.append(row)
             new.by_key[(row.kind, row.id)] = row
             new._file(row)
@@ -219,10 +216,9 @@ class CatalogIndex:
                                  default=-1)
         del new._copied
         new.by_key.settle()
-        if new.columns.needs_compacting:  # dead positions pile up: file the catalogue afresh
-            live = new.rows
-            return CatalogIndex(new.trades, [r.offer for r in live if r.kind_order == 0],
-                                [r.offer for r in live if r.kind_order == 1])
+        if new.columns.needs_compacting:  # dead positions pile up: renumber the live ones
+            new.columns, kept = new.columns.compacted()
+            new.row_at = [new.row_at[position] for position in kept.tolist()]
         return new
 
     def _own(self, holder_name: str, *path):

@@ -76,8 +76,16 @@ def _rank(query: Query, missed: list[int], steppable: list[bool], unblocker: unb
 
 def unblocker(query: Query) -> unblock.Unblocker:
     """The unblock step of each blocker of a near miss (matcher.unblock)."""
+    c, judge, point = query.index.columns, query.pool.judge, (query.phi, query.lam, query.cos_phi)
+
+    def failing(positions: list[int]) -> list[frozenset[str]]:
+        pos = np.array(positions, dtype=np.int64)
+        failures = judge.failures(pos, c.distance(pos, *point))
+        return [frozenset(RULE_NAMES[r] for r in np.flatnonzero(column).tolist())
+                for column in failures.T]
+
     return unblock.Unblocker(query.profile, query.index, query.today, query.evaluate,
-                             query.bridge_for)
+                             query.bridge_for, failing)
 
 
 def _shown(query: Query, pos: np.ndarray, wanted: tuple[str, ...]) -> np.ndarray:

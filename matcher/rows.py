@@ -36,11 +36,9 @@ class Row:
         "offer_bounds",
         "positions_available",
         "closes_ordinal",
-        "pos",
     )
 
     def __init__(self, offer: Offer, trade: TradeInfo, signature: int):
-        self.pos = -1  # its position in the index's columns (`matcher.columns`), once filed
         self.offer = offer
         self.kind = offer.kind
         self.kind_order = 0 if offer.kind == "course" else 1

@@ -66,6 +66,10 @@ class Unblocker:
     today: date
     evaluate: Callable[[Row, float | None], Evaluation]
     bridge_for: Callable[[int], "Evaluation | None"]
+    failing: Callable[[list[int]], list[frozenset[str]]] | None = None
+    """The rules offers at positions of the index's columns fail, at once (the engine's
+    `matcher.vector_rules`); None: every alternative is evaluated one by one."""
+    _positions: dict[int, int] = field(default_factory=dict, init=False)
     _alternatives: dict[tuple, Any] = field(default_factory=dict, init=False)
     _pools: dict[tuple, list] = field(default_factory=dict, init=False)
     _point: tuple[float, float, float] = field(default=(0.0, 0.0, 1.0), init=False)
@@ -164,9 +168,11 @@ class Unblocker:
         if key in self._alternatives:
             return self._alternatives[key]
         found = None
-        for km, other in self._nearest(row.trade, row.kind, purpose):
-            if other.id == row.id:
-                continue
+        nearest = [(km, other) for km, other in self._nearest(row.trade, row.kind, purpose)
+                   if other.id != row.id]
+        for (km, other), failing in zip(nearest, self._screened([o for _, o in nearest])):
+            if failing is not None and not failing <= allowed:
+                continue  # the rules over arrays say it adds a blocker: not evaluated
             candidate = self.evaluate(other, km)
             hits = {str(hit.code) for hit in candidate.blockers}
             if hits <= allowed:
@@ -174,6 +180,15 @@ class Unblocker:
                 break
         self._alternatives[key] = found
         return found
+
+    def _screened(self, rows: list[Row]) -> list[frozenset[str] | None]:
+        """The rules each row fails, judged at once over the index's columns (`failing`) for
+        the rows whose position is known (None for the others: evaluated one by one)."""
+        known = [self._positions.get(id(row)) for row in rows]
+        if self.failing is None or not any(p is not None for p in known):
+            return [None] * len(rows)
+        judged = iter(self.failing([p for p in known if p is not None]))
+        return [next(judged) if p is not None else None for p in known]
 
     def _nearest(self, trade: str, kind: str, purpose: str) -> list[tuple[float | None, Row]]:
         """About the ALTERNATIVES_EXAMINED nearest offers of a trade and kind she may be shown
@@ -235,9 +250,12 @@ class Unblocker:
         phi, lam, cos_phi = self._point
         flat = (c.phi[pos] - phi) ** 2 + ((c.lam[pos] - lam) * cos_phi) ** 2
         order = np.lexsort((c.ident[pos], c.kind[pos], flat))[:4 * enough]
-        rows = self.index.row_at
-        return [(f, rows[p].kind_order, rows[p].id, rows[p])
-                for f, p in zip(flat[order].tolist(), pos[order].tolist())]
+        rows, found = self.index.row_at, []
+        for f, p in zip(flat[order].tolist(), pos[order].tolist()):
+            row = rows[p]
+            self._positions[id(row)] = p
+            found.append((f, row.kind_order, row.id, row))
+        return found
 
     def _shown_at(self, c, pos, trade_number: int, kind: str):
         """Of `pos`, the rows of the trade and kind she may be shown (as `_shown`)."""

@@ -54,16 +54,18 @@ class Judge:
         table[[i for i in ids if i is not None]] = True
         return table
 
-    def hidden_at(self, pos: np.ndarray) -> np.ndarray:
-        """Offers in a district she avoids (`matcher.rules.hidden_districts`)."""
+    def hidden_at(self, pos, n: int | None = None) -> np.ndarray:
+        """Offers in a district she avoids (`matcher.rules.hidden_districts`); `pos` positions
+        or a slice of `n` of them."""
         if not self.profile.avoid_districts:
-            return np.zeros(len(pos), np.bool_)
+            return np.zeros(len(pos) if n is None else n, np.bool_)
         return self.hidden[self.columns.district[pos]]
 
     def failures(self, pos: np.ndarray, km: np.ndarray) -> np.ndarray:
-        """A (rules x offers) array: True where the offer at `pos` (`km` away) fails the rule."""
+        """A (rules x offers) array: True where the offer at `pos` (`km` away; positions, or a
+        slice of the columns) fails the rule."""
         c, p, day = self.columns, self.profile, self.day
-        out = np.empty((len(RULE_NAMES), len(pos)), np.bool_)
+        out = np.empty((len(RULE_NAMES), len(km)), np.bool_)
         out[0] = p.literacy.rank < c.lit[pos]
         lang = c.lang[pos]
         out[1] = (lang != 0) & ((lang & self.language_mask) == 0)
@@ -74,7 +76,7 @@ class Judge:
         out[list(_ACCESS_RULES)] = self.access_fails[c.access[pos]].T
         out[6] = (p.age < c.min_age[pos]) | (p.age > c.max_age[pos])
         out[7] = c.women[pos] & (not self.woman)
-        out[8] = self.hidden_at(pos)
+        out[8] = self.hidden_at(pos, len(km))
         out[9] = day.no_capacity[pos]
         out[10] = day.closed[pos]
         out[11] = (c.docs[pos] & self.unobtainable) != 0

@@ -80,7 +80,7 @@ def test_the_vectorised_score_is_the_pure_python_score(scenario):
 def test_the_market_from_the_arrays_is_the_one_the_rows_count(scenario):
     profile, index, query = _world(scenario)
     _found, market = gather(query)
-    assert {t: n for t, n in market.items() if n} == dict(query.market)
+    assert {t: n for t, n in market.items() if n} == {t: n for t, n in query.market.items() if n}
 
 
 @PROPERTIES
@@ -97,3 +97,20 @@ def test_a_patched_index_matches_as_a_fresh_one(scenario):
     removed = patched.remove("course", first.id)
     assert (match(profile, removed, TODAY).to_dict()
             == match(profile, CatalogIndex(TAXONOMY, rest, openings), TODAY).to_dict())
+
+
+def test_an_index_patched_past_its_dead_share_compacts_and_still_matches_as_a_fresh_one():
+    from .field import FIELD_COURSES, FIELD_OPENINGS, profile
+
+    index = CatalogIndex(TAXONOMY, FIELD_COURSES, FIELD_OPENINGS)
+    edited = list(FIELD_COURSES)
+    for number in range(300):  # more dead positions than COMPACT_SHARE of 1,000
+        at = number % len(edited)
+        edited[at] = replace(edited[at], title=f"Edit {number}")
+        index = index.replace(edited[at])
+    assert index.columns.dead < 300  # compacted on the way
+    assert index.columns.n - index.columns.dead == len(index)
+    fresh = CatalogIndex(TAXONOMY, edited, FIELD_OPENINGS)
+    for interests in ([], ["silai"], ["parlour", "computer"]):
+        survivor = profile(interests=interests)
+        assert match(survivor, index, TODAY).to_dict() == match(survivor, fresh, TODAY).to_dict()
