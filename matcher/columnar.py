@@ -21,7 +21,7 @@ from .candidates import MOST_LENIENT_IN_PERSON, MOST_LENIENT_REMOTE
 from .columns import cell_key
 from .factors import BY_TRADE, COLUMNS, Many, vector_score
 from .rules import reaches
-from .vector_rules import Judge, verdicts
+from .vector_rules import Judge
 
 EXACT_MARGIN = 0.11
 """A vectorised score is the exact one before rounding to one decimal (to the last bits of a
@@ -50,36 +50,51 @@ class Pool:
         self.access_ok = np.array(query.access_ok + [False], dtype=np.bool_)
         self.point = (query.phi, query.lam, query.cos_phi)
         self.market_by_id = np.zeros(len(index.columns.codes.trades) + 1, np.int64)
-        parts: list[tuple[np.ndarray, np.ndarray]] = []
-        if reaches(query.seeker, MOST_LENIENT_IN_PERSON):
-            near = index.columns.in_cells(cell_keys(index.cells_near(
-                profile.latitude, profile.longitude, query.reach_km)))
-            parts.append(self._take(near, within=True))
-            if profile.can_relocate:
-                parts.append(self._take(index.columns.lodging_pos, within=False))
-        if reaches(query.seeker, MOST_LENIENT_REMOTE):
-            parts.append(self._take(index.columns.remote_pos, within=None))
-        self.pos = np.concatenate([p for p, _ in parts]) if parts else np.zeros(0, np.int64)
-        self.km = np.concatenate([k for _, k in parts]) if parts else np.zeros(0)
-        self.count, self.ok, self.lit_only = verdicts(self.judge.failures(self.pos, self.km))
+        parts = self._gather(index, profile)
+        pos = np.concatenate([p for p, _ in parts]) if parts else np.zeros(0, np.int64)
+        km = np.concatenate([k for _, k in parts]) if parts else np.zeros(0)
+        # too far and avoided districts pass by construction; of the other rules she may fail
+        # only literacy (then a bridge may lead there)
+        keep = self.judge.admissible(pos)
+        self.pos, self.km = pos[keep], km[keep]
         c = self.columns
         self.kind, self.lit, self.raises = c.kind[self.pos], c.lit[self.pos], c.raises[self.pos]
         self.trade = c.trade[self.pos]
+        self.lit_only = self.lit > query.rank
+        self.ok = ~self.lit_only
         self._by_trade: dict[int, tuple[float, ...]] = {}
         self._scored: np.ndarray | None = None
 
-    def _take(self, pos: np.ndarray, within: bool | None) -> tuple[np.ndarray, np.ndarray]:
-        """Of `pos`, those she can reach by place, mode and device, outside the districts she
-        avoids, within her reach (`within`), beyond it or remote (None); the open positions of
-        the openings among them counted towards the market of their trade."""
+    def _gather(self, index, profile) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(positions, km) of the grid cells within her reach; of lodging offers beyond it if
+        she would relocate (those outside her cells are beyond it: km inf, not measured); of
+        remote offers (km 0, not measured: no distance counts for them)."""
+        c, query, parts = self.columns, self.query, []
+        if reaches(query.seeker, MOST_LENIENT_IN_PERSON):
+            keys = cell_keys(index.cells_near(profile.latitude, profile.longitude,
+                                              query.reach_km))
+            pos = self._reachable(c.in_cells(keys))
+            km = c.distance(pos, *self.point)
+            within = km <= query.reach_km
+            parts.append(self._counted(pos[within], km[within]))
+            if profile.can_relocate:
+                beyond = ~within & c.lodging[pos]
+                parts.append(self._counted(pos[beyond], km[beyond]))
+                far = c.lodging_pos[~np.isin(c.cell[c.lodging_pos], keys)]
+                far = self._reachable(far)
+                parts.append(self._counted(far, np.full(len(far), np.inf)))
+        if reaches(query.seeker, MOST_LENIENT_REMOTE):
+            remote = self._reachable(c.remote_pos)
+            parts.append(self._counted(remote, np.zeros(len(remote))))
+        return parts
+
+    def _reachable(self, pos: np.ndarray) -> np.ndarray:
+        """Of `pos`, those she can reach by mode and device, outside the districts she avoids."""
+        return pos[self.access_ok[self.columns.access[pos]] & ~self.judge.hidden_at(pos)]
+
+    def _counted(self, pos: np.ndarray, km: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Count the open positions of the openings among `pos` towards their trade's market."""
         c = self.columns
-        keep = self.access_ok[c.access[pos]] & ~self.judge.hidden_at(pos)
-        pos = pos[keep]
-        km = c.distance(pos, *self.point)
-        if within is not None:
-            side = km <= self.query.reach_km
-            keep = side if within else ~side
-            pos, km = pos[keep], km[keep]
         counted = pos[self.judge.day.open_opening[pos]]
         if len(counted):
             self.market_by_id += np.bincount(c.trade[counted], weights=c.positions[counted],

@@ -159,7 +159,6 @@ class Columns:
         """New columns: the positions `dead` marked dead, `rows` appended (this one unchanged)."""
         new = object.__new__(Columns)
         new.__dict__.update(self.__dict__)
-        new._days = {}
         new.live = self.live.copy()
         new.live[np.asarray(dead, dtype=np.int64)] = False
         new.dead = self.dead + len(dead)
@@ -167,6 +166,11 @@ class Columns:
         new._append(rows, accesses, languages)
         new.live = np.concatenate((new.live, np.ones(len(rows), np.bool_)))
         new._file(np.arange(start, new.n, dtype=np.int32), kept=self)
+        # the days judged already: only the appended positions are judged (dead ones are never
+        # gathered again)
+        new._days = {ordinal: Day(*(np.concatenate((old, fresh)) for old, fresh in
+                                    zip(day, new._judge(ordinal, start, len(self.b_owner)))))
+                     for ordinal, day in self._days.items()}
         return new
 
     @property
@@ -228,18 +232,22 @@ class Columns:
             found = self._days[ordinal] = self._judge(ordinal)
         return found
 
-    def _judge(self, ordinal: int) -> Day:
-        n, owner = self.n, self.b_owner
-        upcoming = (ordinal <= self.b_deadline) & (ordinal < self.b_start)
-        with_seats = upcoming & (self.b_seats > 0)
+    def _judge(self, ordinal: int, start: int = 0, first_batch: int = 0) -> Day:
+        """The day's state of positions from `start` on (whose batches start at `first_batch`)."""
+        n = self.n - start
+        owner = self.b_owner[first_batch:] - start
+        b_start, b_deadline = self.b_start[first_batch:], self.b_deadline[first_batch:]
+        upcoming = (ordinal <= b_deadline) & (ordinal < b_start)
+        with_seats = upcoming & (self.b_seats[first_batch:] > 0)
         batches = np.bincount(owner, minlength=n)
         n_upcoming = np.bincount(owner, weights=upcoming, minlength=n)
         n_seats = np.bincount(owner, weights=with_seats, minlength=n)
         best = np.full(n, NO_DATE, np.int32)
-        np.minimum.at(best, owner[with_seats], self.b_start[with_seats])
-        course = self.kind == 0
+        np.minimum.at(best, owner[with_seats], b_start[with_seats])
+        course = self.kind[start:] == 0
+        positions, closes = self.positions[start:], self.closes[start:]
         closed = np.where(course, (batches == 0) | (n_upcoming == 0),
-                          self.status_closed | (self.closes < ordinal))
-        no_capacity = np.where(course, (n_upcoming > 0) & (n_seats == 0), self.positions <= 0)
-        open_opening = ~course & (self.positions > 0) & (ordinal <= self.closes)
+                          self.status_closed[start:] | (closes < ordinal))
+        no_capacity = np.where(course, (n_upcoming > 0) & (n_seats == 0), positions <= 0)
+        open_opening = ~course & (positions > 0) & (ordinal <= closes)
         return Day(closed, no_capacity, open_opening, best)

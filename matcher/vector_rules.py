@@ -84,6 +84,26 @@ class Judge:
         return out
 
 
+    def admissible(self, pos: np.ndarray) -> np.ndarray:
+        """Offers at `pos` failing no rule but literacy, distance and avoided districts (what
+        a candidate of `matcher.columnar` has passed already): `failures` for those rules,
+        the most selective first, the survivors narrowed as it goes."""
+        c, p, day = self.columns, self.profile, self.day
+        mask = np.zeros(len(pos), np.bool_)
+        at = np.arange(len(pos))
+        lang = c.lang[pos]
+        keep = ((lang == 0) | ((lang & self.language_mask) != 0)) & (p.age >= c.min_age[pos]) & (
+            p.age <= c.max_age[pos])
+        if not self.woman:
+            keep &= ~c.women[pos]
+        at, pos = at[keep], pos[keep]
+        keep = ~self.access_fails[c.access[pos]].any(axis=1) & ~day.no_capacity[pos] & (
+            ~day.closed[pos]) & ((c.docs[pos] & self.unobtainable) == 0) & ~self.sector[
+            c.trade[pos]]
+        mask[at[keep]] = True
+        return mask
+
+
 def verdicts(failures: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(blocker counts, eligible, fails literacy alone) of a failures array."""
     count = failures.sum(axis=0)

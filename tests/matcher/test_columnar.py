@@ -49,6 +49,8 @@ def test_the_rules_over_arrays_fail_exactly_the_rules_blockers_reports(scenario)
         assert {RULE_NAMES[r] for r in np.flatnonzero(failures[:, n])} == codes, row.offer
         assert bool(ok[n]) == (not hits)
         assert bool(lit_only[n]) == (codes == {"literacy_below_minimum"})
+        passed = {"literacy_below_minimum", "too_far", "avoided_district"}
+        assert bool(query.pool.judge.admissible(pos)[n]) == (codes <= passed)
 
 
 @PROPERTIES
@@ -114,3 +116,22 @@ def test_an_index_patched_past_its_dead_share_compacts_and_still_matches_as_a_fr
     for interests in ([], ["silai"], ["parlour", "computer"]):
         survivor = profile(interests=interests)
         assert match(survivor, index, TODAY).to_dict() == match(survivor, fresh, TODAY).to_dict()
+
+
+def test_a_patch_judges_the_days_already_judged_as_a_fresh_build_would():
+    from .field import FIELD_COURSES, FIELD_OPENINGS
+
+    index = CatalogIndex(TAXONOMY, FIELD_COURSES, FIELD_OPENINGS)
+    index.columns.day(TODAY.toordinal())  # judged before the patch
+    full = replace(FIELD_COURSES[0], batches=tuple(
+        replace(b, seats_taken=b.seats_total) for b in FIELD_COURSES[0].batches))
+    patched = index.replace(full)
+    fresh = CatalogIndex(TAXONOMY, [full, *FIELD_COURSES[1:]], FIELD_OPENINGS)
+    def judged(columns, name):
+        values = getattr(columns.day(TODAY.toordinal()), name)
+        return {(int(columns.kind[p]), int(columns.ident[p])): values[p].item()
+                for p in np.flatnonzero(columns.live)}
+
+    for name in ("closed", "no_capacity", "open_opening", "best_start"):
+        assert judged(patched.columns, name) == judged(fresh.columns, name), name
+    assert judged(patched.columns, "no_capacity")[(0, FIELD_COURSES[0].id)]
