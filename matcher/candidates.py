@@ -1,5 +1,8 @@
-"""Step 1 of a query: the candidates of one survivor, and the market of each trade within her
-reach (see `matcher.engine`).
+"""Step 1 of a query, row by row: the candidates of one survivor, and the market of each trade
+within her reach (see `matcher.engine`). The engine gathers them as arrays
+(`matcher.columnar.Pool`); `scan` is what `matcher.wanted` runs over a few wanted courses, and
+`gather` the row-by-row specification the arrays' market is checked against
+(tests/matcher/test_columnar.py).
 
 Offers of the grid cells within her travel distance, lodging offers anywhere if she would
 relocate, remote offers; those whose signature a rule's screen rejects are dropped

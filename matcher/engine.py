@@ -1,19 +1,22 @@
 """The public entry point: `match(profile, index, today)` ranks what a survivor can do now.
 
 How one query runs (the index is built once, see `matcher.index`; the query is `matcher.query`):
-1. Gather candidates (`matcher.candidates`): offers of the grid cells within the survivor's
-   travel distance, lodging offers anywhere if she would relocate, remote offers; drop those
-   whose signature a rule's screen rejects (`matcher.rules.HARD_RULES`). Count, per trade, the
-   open positions within her reach (marketability).
+1. Gather candidates as arrays (`matcher.columnar.Pool`, over the index's numpy columns):
+   offers of the grid cells within the survivor's travel distance, lodging offers anywhere if
+   she would relocate, remote offers, never in the districts she avoids; count, per trade, the
+   open positions within her reach (marketability); keep those that fail no hard rule but
+   literacy (`matcher.vector_rules`, checked against `matcher.rules` by a property test).
 2. Bridges first: for each literacy level, the best literacy or schooling course she is eligible
    for that reaches it. The highest level reached sets how far below an offer's minimum literacy
    she may be and still be matched through a bridge (`requires_bridge`, with the best bridge
    that reaches the offer's level).
-3. Rank the rest: an upper bound of each candidate's score (from what each factor of
-   `matcher.factors` declares of its bound) orders them; the hard rules of `matcher.rules` then
-   decide each in turn, and the loop stops when no remaining bound can enter the top `limit`.
+3. Rank the rest: every candidate's score is computed at once (`matcher.factors.vector_score`,
+   the vectorised form of each factor); in that order the pure-Python rules and factors judge
+   each (`Query.evaluate`, the specification) until no later one can enter the top `limit`.
    Ties are broken by kind (course first) and id, so the same input always gives the same output.
-4. Pathways for the matches listed (`matcher.pathways`), then near misses (`matcher.near_misses`).
+4. Pathways for the matches listed (`matcher.pathways`; the openings after a course from the
+   candidates grouped by trade once), then near misses (`matcher.near_misses`, nearest first
+   over the columns; only those shown are evaluated).
 """
 
 from __future__ import annotations

@@ -3,16 +3,15 @@
 It gathers the candidates once as arrays (`matcher.columnar.Pool`: every hard rule and the score
 at once), finds the best literacy bridges, runs the rules on an offer and scores it (`evaluate`,
 `score`: every factor of `matcher.factors`, the specification the arrays are checked against),
-and ranks a list of candidates by an upper bound of their score (`top`, for `matcher.wanted`).
+and bounds the score of a candidate before scoring it (`bounds`, `_trade_bound`: for
+`matcher.wanted`).
 """
 
 from __future__ import annotations
 
-import heapq
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
-from operator import itemgetter
 
 import numpy as np
 
@@ -193,31 +192,3 @@ class Query:
                 bound *= BRIDGE_DISCOUNT
             bounded.append((bound, row, km))
         return bounded
-
-    def top(
-        self,
-        pool: Iterable[tuple[Row, float | None]],
-        limit: int | None,
-        accept: Callable[[Evaluation], bool] = lambda evaluation: evaluation.is_match,
-    ) -> list[Evaluation]:
-        """The best `limit` accepted evaluations of the pool, best first.
-
-        Candidates are taken in order of an upper bound of their score (`bounds`) and the loop
-        stops when the next bound cannot reach the worst kept score. Scores are deterministic,
-        so the result is too."""
-        bounded = self.bounds(pool)
-        bounded.sort(key=itemgetter(0), reverse=True)
-        kept: list[tuple[float, int, int, Evaluation]] = []  # a min-heap: worst on top
-        for upper, row, km in bounded:
-            if limit is not None and len(kept) >= limit:
-                if upper + SCORE_MARGIN < kept[0][0]:
-                    break
-            evaluation = self.evaluate(row, km)
-            if not accept(evaluation):
-                continue
-            item = (evaluation.score, -row.kind_order, -row.id, evaluation)
-            if limit is None or len(kept) < limit:
-                heapq.heappush(kept, item)
-            elif item[:3] > kept[0][:3]:
-                heapq.heapreplace(kept, item)
-        return sorted((item[3] for item in kept), key=lambda e: e.order)
