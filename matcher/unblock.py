@@ -70,6 +70,7 @@ class Unblocker:
     """The rules offers at positions of the index's columns fail, at once (the engine's
     `matcher.vector_rules`); None: every alternative is evaluated one by one."""
     _positions: dict[int, int] = field(default_factory=dict, init=False)
+    _groups: dict[str, dict] = field(default_factory=dict, init=False)
     _alternatives: dict[tuple, Any] = field(default_factory=dict, init=False)
     _pools: dict[tuple, list] = field(default_factory=dict, init=False)
     _point: tuple[float, float, float] = field(default=(0.0, 0.0, 1.0), init=False)
@@ -227,26 +228,24 @@ class Unblocker:
         """(flat distance, kind order, id, row) of the 4 x ALTERNATIVES_EXAMINED nearest shown
         rows of the trade and kind: of her grid cells nearest first until 2 x enough are found,
         and with lodging (anywhere) when that is the purpose or she would relocate; a lodging
-        row within her cells comes twice. From the index's columns."""
+        row within her cells comes twice. From the index's columns, grouped by trade once."""
         c, profile, enough = self.index.columns, self.profile, ALTERNATIVES_EXAMINED
         number = c.codes.trades.get(trade)
         if number is None:
             return []
-        parts = []
+        kind_order, parts = (0 if kind == "course" else 1), []
         if not lodging_only:
-            cells = cell_distance_order(self.index.cells_near(
-                profile.latitude, profile.longitude, profile.max_travel_km),
-                profile.latitude, profile.longitude)
-            pos = self._shown_at(c, c.in_cells(_keys(cells)), number, kind)
+            pos, by_cell = self._grouped("cells").get(number, (_NONE, _NONE))
+            of_kind = c.kind[pos] == kind_order
+            pos, by_cell = pos[of_kind], by_cell[of_kind]
             if len(pos) > 2 * enough:  # the cells nearest first until enough are found
-                by_cell = np.argsort(_keys(cells, ordered=False))[
-                    np.searchsorted(_keys(cells), c.cell[pos])]
-                filled = np.cumsum(np.bincount(by_cell, minlength=len(cells)))
+                filled = np.cumsum(np.bincount(by_cell))
                 pos = pos[by_cell <= int(np.searchsorted(filled, 2 * enough))]
             parts.append(pos)
         if lodging_only or profile.can_relocate:  # else lodging far away is too far
-            parts.append(self._shown_at(c, c.lodging_pos, number, kind))
-        pos = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+            pos, _ = self._grouped("lodging").get(number, (_NONE, _NONE))
+            parts.append(pos[c.kind[pos] == kind_order])
+        pos = np.concatenate(parts) if parts else _NONE
         phi, lam, cos_phi = self._point
         flat = (c.phi[pos] - phi) ** 2 + ((c.lam[pos] - lam) * cos_phi) ** 2
         order = np.lexsort((c.ident[pos], c.kind[pos], flat))[:4 * enough]
@@ -257,16 +256,37 @@ class Unblocker:
             found.append((f, row.kind_order, row.id, row))
         return found
 
-    def _shown_at(self, c, pos, trade_number: int, kind: str):
-        """Of `pos`, the rows of the trade and kind she may be shown (as `_shown`)."""
-        pos = pos[(c.trade[pos] == trade_number) & (c.kind[pos] == (0 if kind == "course" else 1))]
-        raises, rank = c.raises[pos], self.profile.literacy.rank
-        pos = pos[(raises < 0) | (raises > rank)]
-        avoid = self.profile.avoid_districts
-        if avoid:
-            hidden = {c.codes.districts.get(d) for d in avoid} - {None}
+    def _grouped(self, where: str) -> dict[int, tuple]:
+        """The rows she may be shown (`_shown`, kinds aside) of her grid cells ("cells", with
+        the rank of nearness of each one's cell) or with lodging ("lodging"), grouped by trade
+        id once per query: trade id -> (positions, cell ranks)."""
+        found = self._groups.get(where)
+        if found is not None:
+            return found
+        c, profile = self.index.columns, self.profile
+        if where == "cells":
+            cells = cell_distance_order(self.index.cells_near(
+                profile.latitude, profile.longitude, profile.max_travel_km),
+                profile.latitude, profile.longitude)
+            pos = c.in_cells(_keys(cells))
+        else:
+            pos = c.lodging_pos
+        raises = c.raises[pos]
+        pos = pos[(raises < 0) | (raises > profile.literacy.rank)]
+        if profile.avoid_districts:
+            hidden = {c.codes.districts.get(d) for d in profile.avoid_districts} - {None}
             pos = pos[~np.isin(c.district[pos], list(hidden))]
-        return pos
+        by_cell = (np.argsort(_keys(cells, ordered=False))[np.searchsorted(_keys(cells),
+                                                                           c.cell[pos])]
+                   if where == "cells" else pos)
+        order = np.argsort(c.trade[pos], kind="stable")
+        pos, by_cell = pos[order], by_cell[order]
+        trades = c.trade[pos]
+        starts = np.flatnonzero(np.r_[True, trades[1:] != trades[:-1]]) if len(pos) else _NONE
+        ends = np.r_[starts[1:], len(pos)]
+        found = self._groups[where] = {int(trades[a]): (pos[a:b], by_cell[a:b])
+                                       for a, b in zip(starts.tolist(), ends.tolist())}
+        return found
 
     def _shown(self, kind: str) -> Callable[[Row], bool]:
         """Whether a row is of the kind and she may be shown it (not in a district she avoids,
@@ -313,6 +333,9 @@ class Unblocker:
             "starts_on": batch.start_date.isoformat() if batch is not None else None,
             "closes_on": closes_on.isoformat() if closes_on is not None else None,
         }
+
+
+_NONE = np.zeros(0, np.int64)
 
 
 def _keys(cells: list[tuple[int, int]], ordered: bool = True):
