@@ -127,7 +127,7 @@ def _income_vector(many: Many) -> np.ndarray:
 
 
 def _placement_column(offer: Offer) -> float:
-    placement = scoring.placement_value(offer)
+    placement = scoring.placement_value(offer)  # None: an opening (its column is not read)
     return -1.0 if placement is None else placement
 
 
@@ -149,16 +149,14 @@ _WOMEN_ONLY, _DAY_SHIFT, _LODGING = 1, 2, 4
 
 
 def _preference_column(offer: Offer) -> float:
-    course = offer.kind == "course"
-    day = course or offer.shift is Shift.DAY
+    day = offer.kind == "course" or offer.shift is Shift.DAY
     return float(_WOMEN_ONLY * offer.women_only + _DAY_SHIFT * day + _LODGING * offer.lodging)
 
 
 def _preferences_vector(many: Many) -> np.ndarray:
     wanted = many.profile.preferences
-    asked = [bit for bit, on in ((_WOMEN_ONLY, wanted.women_only),
-                                 (_DAY_SHIFT, wanted.day_shift_only),
-                                 (_LODGING, wanted.needs_residential)) if on]
+    asked = [bit for bit, on in ((_WOMEN_ONLY, wanted.women_only), (_DAY_SHIFT,
+             wanted.day_shift_only), (_LODGING, wanted.needs_residential)) if on]
     bits = many.column["preferences"].astype(np.int64)
     if not asked:
         return np.ones(len(bits))
@@ -203,9 +201,8 @@ FACTORS: tuple[FactorDef, ...] = (
 WEIGHTS: dict[str, float] = {factor.name: factor.weight for factor in FACTORS}
 BY_NAME: dict[str, FactorDef] = {factor.name: factor for factor in FACTORS}
 BY_TRADE: tuple[FactorDef, ...] = tuple(f for f in FACTORS if f.by_trade)
-COLUMNS: tuple[tuple[str, Callable[[Offer], float]], ...] = tuple(
+COLUMNS: tuple[tuple[str, Callable[[Offer], float]], ...] = tuple(  # filed in the columns
     (f.name, f.column) for f in FACTORS if f.column is not None)
-"""The numbers of each offer the index files in its columns, one per factor declaring one."""
 
 
 def vector_score(many: Many, by_trade: dict[str, np.ndarray], requires_bridge: np.ndarray

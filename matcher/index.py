@@ -20,11 +20,9 @@ every offer finds. Rows are `matcher.rows`, the key map `matcher.keyed`.
 
 Openings that are not published, or whose employer is not verified, are not indexed at all.
 
-The columnar engine (issue 19) reads the same offers as numpy arrays, `columns`
-(`matcher.columns`: one position per listed offer, `row_at[position]` its row): a query gathers,
-judges and scores its candidates there at once and builds rows' evaluations only for what it
-lists. A patch appends to the columns and marks what it replaces dead (compacted past a quarter
-dead), so it stays a memcpy, never a rebuild.
+The columnar engine (issue 19) reads the offers as numpy arrays, `columns` (`matcher.columns`;
+`row_at[position]` the row of a position): a query gathers, judges and scores there at once. A
+patch appends to them and marks what it replaces dead: a memcpy, never a rebuild.
 
 An index over 100,000 offers holds about a million small objects; a long-running process that
 keeps one should call `gc.freeze()` after building it, or the cyclic garbage collector will

@@ -26,19 +26,15 @@ up once per trade, kind and purpose in a query, among the ALTERNATIVES_EXAMINED 
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
-from .columns import cell_key
+from .alternatives import Nearby
 from .geo import EARTH_RADIUS_KM
 from .checks import best_open_batch, next_batch
 from .messages import Message, Unblock
-from .rows import cell_distance_order
 from .vocabulary import Blocker, LearningMode
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,16 +65,13 @@ class Unblocker:
     failing: Callable[[list[int]], list[frozenset[str]]] | None = None
     """The rules offers at positions of the index's columns fail, at once (the engine's
     `matcher.vector_rules`); None: every alternative is evaluated one by one."""
-    _positions: dict[int, int] = field(default_factory=dict, init=False)
-    _groups: dict[str, dict] = field(default_factory=dict, init=False)
+    _nearby: Nearby | None = field(default=None, init=False)
     _alternatives: dict[tuple, Any] = field(default_factory=dict, init=False)
     _pools: dict[tuple, list] = field(default_factory=dict, init=False)
-    _point: tuple[float, float, float] = field(default=(0.0, 0.0, 1.0), init=False)
     _language_mask: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
-        phi = math.radians(self.profile.latitude)
-        self._point = (phi, math.radians(self.profile.longitude), math.cos(phi))
+        self._nearby = Nearby(self.index, self.profile, ALTERNATIVES_EXAMINED)
         self._language_mask = self.index.language_mask(self.profile.languages)
 
     def steps(self, evaluation: Evaluation) -> Steps:
@@ -185,7 +178,7 @@ class Unblocker:
     def _screened(self, rows: list[Row]) -> list[frozenset[str] | None]:
         """The rules each row fails, judged at once over the index's columns (`failing`) for
         the rows whose position is known (None for the others: evaluated one by one)."""
-        known = [self._positions.get(id(row)) for row in rows]
+        known = [self._nearby.positions.get(id(row)) for row in rows]
         if self.failing is None or not any(p is not None for p in known):
             return [None] * len(rows)
         judged = iter(self.failing([p for p in known if p is not None]))
@@ -204,7 +197,7 @@ class Unblocker:
         index, profile, enough = self.index, self.profile, ALTERNATIVES_EXAMINED
         shown = self._shown(kind)
         lodging_only, reach = purpose == "lodging", profile.max_travel_km
-        rows = self._gathered(trade, kind, lodging_only)
+        rows = self._nearby.gathered(trade, kind, lodging_only)
         lifts = self._lifts(purpose)
         nearest: list[tuple[float | None, Row]] = []
         last, flat_reach = None, (reach * 1.001 / EARTH_RADIUS_KM) ** 2
@@ -223,70 +216,6 @@ class Unblocker:
             nearest += [(None, row) for row in itertools.islice(remote, enough - len(nearest))]
         self._pools[key] = nearest
         return nearest
-
-    def _gathered(self, trade: str, kind: str, lodging_only: bool) -> list[tuple]:
-        """(flat distance, kind order, id, row) of the 4 x ALTERNATIVES_EXAMINED nearest shown
-        rows of the trade and kind: of her grid cells nearest first until 2 x enough are found,
-        and with lodging (anywhere) when that is the purpose or she would relocate; a lodging
-        row within her cells comes twice. From the index's columns, grouped by trade once."""
-        c, profile, enough = self.index.columns, self.profile, ALTERNATIVES_EXAMINED
-        number = c.codes.trades.get(trade)
-        if number is None:
-            return []
-        kind_order, parts = (0 if kind == "course" else 1), []
-        if not lodging_only:
-            pos, by_cell = self._grouped("cells").get(number, (_NONE, _NONE))
-            of_kind = c.kind[pos] == kind_order
-            pos, by_cell = pos[of_kind], by_cell[of_kind]
-            if len(pos) > 2 * enough:  # the cells nearest first until enough are found
-                filled = np.cumsum(np.bincount(by_cell))
-                pos = pos[by_cell <= int(np.searchsorted(filled, 2 * enough))]
-            parts.append(pos)
-        if lodging_only or profile.can_relocate:  # else lodging far away is too far
-            pos, _ = self._grouped("lodging").get(number, (_NONE, _NONE))
-            parts.append(pos[c.kind[pos] == kind_order])
-        pos = np.concatenate(parts) if parts else _NONE
-        phi, lam, cos_phi = self._point
-        flat = (c.phi[pos] - phi) ** 2 + ((c.lam[pos] - lam) * cos_phi) ** 2
-        order = np.lexsort((c.ident[pos], c.kind[pos], flat))[:4 * enough]
-        rows, found = self.index.row_at, []
-        for f, p in zip(flat[order].tolist(), pos[order].tolist()):
-            row = rows[p]
-            self._positions[id(row)] = p
-            found.append((f, row.kind_order, row.id, row))
-        return found
-
-    def _grouped(self, where: str) -> dict[int, tuple]:
-        """The rows she may be shown (`_shown`, kinds aside) of her grid cells ("cells", with
-        the rank of nearness of each one's cell) or with lodging ("lodging"), grouped by trade
-        id once per query: trade id -> (positions, cell ranks)."""
-        found = self._groups.get(where)
-        if found is not None:
-            return found
-        c, profile = self.index.columns, self.profile
-        if where == "cells":
-            cells = cell_distance_order(self.index.cells_near(
-                profile.latitude, profile.longitude, profile.max_travel_km),
-                profile.latitude, profile.longitude)
-            pos = c.in_cells(_keys(cells))
-        else:
-            pos = c.lodging_pos
-        raises = c.raises[pos]
-        pos = pos[(raises < 0) | (raises > profile.literacy.rank)]
-        if profile.avoid_districts:
-            hidden = {c.codes.districts.get(d) for d in profile.avoid_districts} - {None}
-            pos = pos[~np.isin(c.district[pos], list(hidden))]
-        by_cell = (np.argsort(_keys(cells, ordered=False))[np.searchsorted(_keys(cells),
-                                                                           c.cell[pos])]
-                   if where == "cells" else pos)
-        order = np.argsort(c.trade[pos], kind="stable")
-        pos, by_cell = pos[order], by_cell[order]
-        trades = c.trade[pos]
-        starts = np.flatnonzero(np.r_[True, trades[1:] != trades[:-1]]) if len(pos) else _NONE
-        ends = np.r_[starts[1:], len(pos)]
-        found = self._groups[where] = {int(trades[a]): (pos[a:b], by_cell[a:b])
-                                       for a, b in zip(starts.tolist(), ends.tolist())}
-        return found
 
     def _shown(self, kind: str) -> Callable[[Row], bool]:
         """Whether a row is of the kind and she may be shown it (not in a district she avoids,
@@ -333,16 +262,6 @@ class Unblocker:
             "starts_on": batch.start_date.isoformat() if batch is not None else None,
             "closes_on": closes_on.isoformat() if closes_on is not None else None,
         }
-
-
-_NONE = np.zeros(0, np.int64)
-
-
-def _keys(cells: list[tuple[int, int]], ordered: bool = True):
-    """The cell keys of the index's columns (sorted, or in the order of `cells`)."""
-    grid = np.array(cells, dtype=np.int64).reshape(len(cells), 2)
-    keys = cell_key(grid[:, 0], grid[:, 1])
-    return np.sort(keys) if ordered else keys
 
 
 def first_batch_from(batches: Iterable[BatchOffer], day: date) -> BatchOffer | None:
