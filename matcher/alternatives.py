@@ -52,6 +52,7 @@ class Nearby:
         pos = np.concatenate(parts) if parts else _NONE
         phi, lam, cos_phi = self.point
         flat = (c.phi[pos] - phi) ** 2 + ((c.lam[pos] - lam) * cos_phi) ** 2
+        pos, flat = nearest_first(pos, flat, 4 * enough)
         order = np.lexsort((c.ident[pos], c.kind[pos], flat))[:4 * enough]
         rows, found = self.index.row_at, []
         for f, p in zip(flat[order].tolist(), pos[order].tolist()):
@@ -93,6 +94,15 @@ class Nearby:
         return found
 
 _NONE = np.zeros(0, np.int64)
+
+
+def nearest_first(pos: np.ndarray, distance: np.ndarray, count: int):
+    """Of `pos`, those as near as the `count`-th nearest or nearer (ties all kept, so that a
+    sort by distance then kind and id takes the same first `count` as a sort of them all)."""
+    if len(pos) <= count:
+        return pos, distance
+    near = distance <= np.partition(distance, count - 1)[count - 1]
+    return pos[near], distance[near]
 
 
 def _keys(cells: list[tuple[int, int]], ordered: bool = True):

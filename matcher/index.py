@@ -37,12 +37,22 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+import numpy as np
+
 from .columns import Codes, Columns
 from .geo import bounding_box
 from .keyed import Keyed
 from .models import CourseOffer, Offer, OpeningOffer, TradeInfo
 from .rows import CELL_DEGREES, Row, by_signature, cell_of, row_order, unknown_trade
 from .signature import Access, Signature, signature_of
+
+
+def _objects(rows: list[Row]) -> np.ndarray:
+    """Rows in a numpy array of objects: one object the cyclic garbage collector does not walk
+    (a list of every row would be walked after each patch, before `gc.freeze()` again)."""
+    array = np.empty(len(rows), dtype=object)
+    array[:] = rows
+    return array
 
 
 class CatalogIndex:
@@ -80,7 +90,7 @@ class CatalogIndex:
             self._raise_counts[row.raises_rank] = self._raise_counts.get(row.raises_rank, 0) + 1
         self.max_raise_rank = max(self._raise_counts, default=-1)
         self._remote_positions: dict[int, tuple[dict, dict]] = {}
-        self.row_at: list[Row] = rows  # by position in the columns
+        self.row_at = _objects(rows)  # the row of each position in the columns
         self.columns = Columns(rows, *self._column_codes(rows), Codes())
 
     def _column_codes(self, rows: list[Row]) -> tuple[list[int], list[int]]:
@@ -212,7 +222,7 @@ class CatalogIndex:
             new.by_key[(row.kind, row.id)] = row
             new._file(row)
         new._file_accesses()
-        new.row_at = self.row_at + fresh
+        new.row_at = np.concatenate((self.row_at, _objects(fresh)))
         new.columns = self.columns.patched(dead, fresh, *new._column_codes(fresh))
         if ("remote_by_signature",) in new._copied:  # a fresh build keeps signatures in order
             new.remote_by_signature = dict(sorted(new.remote_by_signature.items()))
@@ -222,7 +232,7 @@ class CatalogIndex:
         new.by_key.settle()
         if new.columns.needs_compacting:  # dead positions pile up: renumber the live ones
             new.columns, kept = new.columns.compacted()
-            new.row_at = [new.row_at[position] for position in kept.tolist()]
+            new.row_at = new.row_at[kept]
         return new
 
     def _own(self, holder_name: str, *path):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import unblock
+from .alternatives import nearest_first
 from .checks import next_batch
 from .evaluation import Evaluation
 from .columnar import cell_keys
@@ -102,6 +103,7 @@ def _shown(query: Query, pos: np.ndarray, wanted: tuple[str, ...]) -> np.ndarray
 def _nearest(query: Query, pos: np.ndarray, km: np.ndarray) -> Pool:
     """The NEAR_MISS_POOL nearest (by km, kind, id)."""
     c = query.index.columns
+    pos, km = nearest_first(pos, km, NEAR_MISS_POOL)
     order = np.lexsort((c.ident[pos], c.kind[pos], km))[:NEAR_MISS_POOL]
     return pos[order], km[order]
 
