@@ -1,5 +1,5 @@
 """The columnar engine against its floor and the fair naive baseline (issue 19), side by side in
-one run: python bench/bench_columnar.py [--quick] [--million] [--patch]
+one run: python bench/bench_columnar.py [--quick] [--million] [--patch] [--no-100k]
 
 1. 100,000 offers: medians per profile of
    - the vectorised floor: one plain numpy pass over every listed offer (no grid, no pruning)
@@ -182,9 +182,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="smaller samples")
     parser.add_argument("--million", action="store_true", help="also 1,000,000 offers")
     parser.add_argument("--patch", action="store_true", help="also a catalogue edit at 200,000")
+    parser.add_argument("--no-100k", action="store_true", help="leave out part 1")
     args = parser.parse_args(argv)
     print(f"Python {platform.python_version()}, numpy {np.__version__}, one process")
-    side_by_side(40 if args.quick else 200, 5 if args.quick else 20)
+    if not args.no_100k:
+        side_by_side(40 if args.quick else 200, 5 if args.quick else 20)
     if args.patch:
         patch_cost(20 if args.quick else 100)
     if args.million:
