@@ -26,6 +26,7 @@ class Nearby:
         phi = math.radians(profile.latitude)
         self.point = (phi, math.radians(profile.longitude), math.cos(phi))
         self.positions: dict[int, int] = {}
+        self.cell_rows = None  # the rows of her cells, when the query has them already
         self._groups: dict[str, dict] = {}
 
     def gathered(self, trade: str, kind: str, lodging_only: bool) -> list[tuple]:
@@ -63,17 +64,21 @@ class Nearby:
 
     def _grouped(self, where: str) -> dict[int, tuple]:
         """The rows she may be shown (`_shown`, kinds aside) of her grid cells ("cells", with
-        the rank of nearness of each one's cell) or with lodging ("lodging"), grouped by trade
-        id once per query: trade id -> (positions, cell ranks)."""
+        the rank of nearness of each one's cell) or with lodging ("lodging"), by trade id:
+        trade id -> (positions, cell ranks), each trade taken out once per query (a mask over
+        the rows filtered once: cheaper than sorting them all by trade)."""
         found = self._groups.get(where)
-        if found is not None:
-            return found
+        if found is None:
+            found = self._groups[where] = _ByTrade(self._shown_rows(where), self.index.columns)
+        return found
+
+    def _shown_rows(self, where: str) -> tuple[np.ndarray, np.ndarray]:
         c, profile = self.index.columns, self.profile
         if where == "cells":
             cells = cell_distance_order(self.index.cells_near(
                 profile.latitude, profile.longitude, profile.max_travel_km),
                 profile.latitude, profile.longitude)
-            pos = c.in_cells(_keys(cells))
+            pos = self.cell_rows() if self.cell_rows else c.in_cells(_keys(cells))
         else:
             pos = c.lodging_pos
         raises = c.raises[pos]
@@ -81,17 +86,26 @@ class Nearby:
         if profile.avoid_districts:
             hidden = {c.codes.districts.get(d) for d in profile.avoid_districts} - {None}
             pos = pos[~np.isin(c.district[pos], list(hidden))]
-        by_cell = (np.argsort(_keys(cells, ordered=False))[np.searchsorted(_keys(cells),
-                                                                           c.cell[pos])]
-                   if where == "cells" else pos)
-        order = np.argsort(c.trade[pos], kind="stable")
-        pos, by_cell = pos[order], by_cell[order]
-        trades = c.trade[pos]
-        starts = np.flatnonzero(np.r_[True, trades[1:] != trades[:-1]]) if len(pos) else _NONE
-        ends = np.r_[starts[1:], len(pos)]
-        found = self._groups[where] = {int(trades[a]): (pos[a:b], by_cell[a:b])
-                                       for a, b in zip(starts.tolist(), ends.tolist())}
-        return found
+        if where != "cells":
+            return pos, pos
+        return pos, np.argsort(_keys(cells, ordered=False))[np.searchsorted(_keys(cells),
+                                                                            c.cell[pos])]
+
+
+class _ByTrade(dict):
+    """trade id -> (positions, cell ranks) of the rows of `shown` of that trade, on demand."""
+
+    def __init__(self, shown: tuple[np.ndarray, np.ndarray], columns):
+        super().__init__()
+        self.pos, self.by_cell = shown
+        self.trades = columns.trade[self.pos]
+
+    def get(self, number, default=None):
+        if number not in self:
+            of_trade = self.trades == number
+            self[number] = (self.pos[of_trade], self.by_cell[of_trade])
+        return self[number]
+
 
 _NONE = np.zeros(0, np.int64)
 

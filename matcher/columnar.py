@@ -50,6 +50,7 @@ class Pool:
         self.access_ok = np.array(query.access_ok + [False], dtype=np.bool_)
         self.point = (query.phi, query.lam, query.cos_phi)
         self.market_by_id = np.zeros(len(index.columns.codes.trades) + 1, np.int64)
+        self._cell_rows: tuple[np.ndarray, np.ndarray] | None = None
         parts = self._gather(index, profile)
         pos = np.concatenate([p for p, _ in parts]) if parts else np.zeros(0, np.int64)
         km = np.concatenate([k for _, k in parts]) if parts else np.zeros(0)
@@ -71,9 +72,8 @@ class Pool:
         remote offers (km 0, not measured: no distance counts for them)."""
         c, query, parts = self.columns, self.query, []
         if reaches(query.seeker, MOST_LENIENT_IN_PERSON):
-            keys = cell_keys(index.cells_near(profile.latitude, profile.longitude,
-                                              query.reach_km))
-            pos = self._reachable(c.in_cells(keys))
+            keys, pos = self.cell_rows()
+            pos = self._reachable(pos)
             km = c.distance(pos, *self.point)
             within = km <= query.reach_km
             parts.append(self._counted(pos[within], km[within]))
@@ -87,6 +87,15 @@ class Pool:
             remote = self._reachable(c.remote_pos)
             parts.append(self._counted(remote, np.zeros(len(remote))))
         return parts
+
+    def cell_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """(sorted keys, positions) of the grid cells within her travel distance (once)."""
+        if self._cell_rows is None:
+            profile = self.query.profile
+            keys = cell_keys(self.query.index.cells_near(profile.latitude, profile.longitude,
+                                                         self.query.reach_km))
+            self._cell_rows = (keys, self.columns.in_cells(keys))
+        return self._cell_rows
 
     def _reachable(self, pos: np.ndarray) -> np.ndarray:
         """Of `pos`, those she can reach by mode and device, outside the districts she avoids."""

@@ -85,8 +85,10 @@ def unblocker(query: Query) -> unblock.Unblocker:
         return [frozenset(RULE_NAMES[r] for r in np.flatnonzero(column).tolist())
                 for column in failures.T]
 
-    return unblock.Unblocker(query.profile, query.index, query.today, query.evaluate,
-                             query.bridge_for, failing)
+    found = unblock.Unblocker(query.profile, query.index, query.today, query.evaluate,
+                              query.bridge_for, failing)
+    found.nearby.cell_rows = lambda: query.pool.cell_rows()[1]
+    return found
 
 
 def _shown(query: Query, pos: np.ndarray, wanted: tuple[str, ...]) -> np.ndarray:
@@ -134,7 +136,7 @@ def _nearby_pool(query: Query, trades: np.ndarray, wanted: tuple[str, ...]) -> P
     index, profile, reach, c = query.index, query.profile, query.reach_km, query.index.columns
     cells = cell_distance_order(index.cells_near(profile.latitude, profile.longitude, reach),
                                 profile.latitude, profile.longitude)
-    pos = c.in_cells(cell_keys(cells))
+    pos = query.pool.cell_rows()[1]
     pos = pos[~np.isin(c.trade[pos], trades)]
     pos = pos[_shown(query, pos, wanted)]
     km = c.distance(pos, query.phi, query.lam, query.cos_phi)

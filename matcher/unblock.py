@@ -65,13 +65,13 @@ class Unblocker:
     failing: Callable[[list[int]], list[frozenset[str]]] | None = None
     """The rules offers at positions of the index's columns fail, at once (the engine's
     `matcher.vector_rules`); None: every alternative is evaluated one by one."""
-    _nearby: Nearby | None = field(default=None, init=False)
+    nearby: Nearby | None = field(default=None, init=False)
     _alternatives: dict[tuple, Any] = field(default_factory=dict, init=False)
     _pools: dict[tuple, list] = field(default_factory=dict, init=False)
     _language_mask: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
-        self._nearby = Nearby(self.index, self.profile, ALTERNATIVES_EXAMINED)
+        self.nearby = Nearby(self.index, self.profile, ALTERNATIVES_EXAMINED)
         self._language_mask = self.index.language_mask(self.profile.languages)
 
     def steps(self, evaluation: Evaluation) -> Steps:
@@ -178,7 +178,7 @@ class Unblocker:
     def _screened(self, rows: list[Row]) -> list[frozenset[str] | None]:
         """The rules each row fails, judged at once over the index's columns (`failing`) for
         the rows whose position is known (None for the others: evaluated one by one)."""
-        known = [self._nearby.positions.get(id(row)) for row in rows]
+        known = [self.nearby.positions.get(id(row)) for row in rows]
         if self.failing is None or not any(p is not None for p in known):
             return [None] * len(rows)
         judged = iter(self.failing([p for p in known if p is not None]))
@@ -197,7 +197,7 @@ class Unblocker:
         index, profile, enough = self.index, self.profile, ALTERNATIVES_EXAMINED
         shown = self._shown(kind)
         lodging_only, reach = purpose == "lodging", profile.max_travel_km
-        rows = self._nearby.gathered(trade, kind, lodging_only)
+        rows = self.nearby.gathered(trade, kind, lodging_only)
         lifts = self._lifts(purpose)
         nearest: list[tuple[float | None, Row]] = []
         last, flat_reach = None, (reach * 1.001 / EARTH_RADIUS_KM) ** 2
