@@ -45,6 +45,14 @@ def document_mask(documents) -> int:
     return mask
 
 
+def objects(rows: list) -> np.ndarray:
+    """Rows in a numpy array of objects: one object the cyclic garbage collector does not walk
+    (a list of every row would be walked after each patch, before `gc.freeze()` again)."""
+    array = np.empty(len(rows), dtype=object)
+    array[:] = rows
+    return array
+
+
 class Day(NamedTuple):
     """What the batches and closing dates say on one day, per position."""
 
