@@ -26,7 +26,7 @@ class Nearby:
         phi = math.radians(profile.latitude)
         self.point = (phi, math.radians(profile.longitude), math.cos(phi))
         self.positions: dict[int, int] = {}
-        self.cell_rows = None  # the rows of her cells, when the query has them already
+        self._cells: tuple[list, np.ndarray] | None = None
         self._groups: dict[str, dict] = {}
 
     def gathered(self, trade: str, kind: str, lodging_only: bool) -> list[tuple]:
@@ -65,22 +65,30 @@ class Nearby:
     def _grouped(self, where: str) -> dict[int, tuple]:
         """The rows she may be shown (`_shown`, kinds aside) of her grid cells ("cells", with
         the rank of nearness of each one's cell) or with lodging ("lodging"), by trade id:
-        trade id -> (positions, cell ranks), each trade taken out once per query (a mask over
-        the rows filtered once: cheaper than sorting them all by trade)."""
+        trade id -> (positions, cell ranks), each trade's runs taken once per query."""
         found = self._groups.get(where)
         if found is None:
-            found = self._groups[where] = _ByTrade(self._shown_rows(where), self.index.columns)
+            found = self._groups[where] = _ByTrade(self, where)
         return found
 
-    def _shown_rows(self, where: str) -> tuple[np.ndarray, np.ndarray]:
-        c, profile = self.index.columns, self.profile
-        if where == "cells":
+    def cells(self) -> tuple[list, np.ndarray]:
+        """Her grid cells nearest first, and their keys sorted (once)."""
+        if self._cells is None:
+            profile = self.profile
             cells = cell_distance_order(self.index.cells_near(
                 profile.latitude, profile.longitude, profile.max_travel_km),
                 profile.latitude, profile.longitude)
-            pos = self.cell_rows() if self.cell_rows else c.in_cells(_keys(cells))
+            self._cells = (cells, _keys(cells))
+        return self._cells
+
+    def shown_of_trade(self, where: str, number: int) -> tuple[np.ndarray, np.ndarray]:
+        c, profile = self.index.columns, self.profile
+        trades = np.array([number])
+        if where == "cells":
+            cells, keys = self.cells()
+            pos = c.of_trades("by_cell", trades, keys)
         else:
-            pos = c.lodging_pos
+            pos = c.of_trades("lodging_pos", trades)
         raises = c.raises[pos]
         pos = pos[(raises < 0) | (raises > profile.literacy.rank)]
         if profile.avoid_districts:
@@ -88,22 +96,19 @@ class Nearby:
             pos = pos[~np.isin(c.district[pos], list(hidden))]
         if where != "cells":
             return pos, pos
-        return pos, np.argsort(_keys(cells, ordered=False))[np.searchsorted(_keys(cells),
-                                                                            c.cell[pos])]
+        return pos, np.argsort(_keys(cells, ordered=False))[np.searchsorted(keys, c.cell[pos])]
 
 
 class _ByTrade(dict):
-    """trade id -> (positions, cell ranks) of the rows of `shown` of that trade, on demand."""
+    """trade id -> (positions, cell ranks) of the rows she may be shown, on demand."""
 
-    def __init__(self, shown: tuple[np.ndarray, np.ndarray], columns):
+    def __init__(self, nearby: Nearby, where: str):
         super().__init__()
-        self.pos, self.by_cell = shown
-        self.trades = columns.trade[self.pos]
+        self.nearby, self.where = nearby, where
 
     def get(self, number, default=None):
         if number not in self:
-            of_trade = self.trades == number
-            self[number] = (self.pos[of_trade], self.by_cell[of_trade])
+            self[number] = self.nearby.shown_of_trade(self.where, number)
         return self[number]
 
 

@@ -28,6 +28,7 @@ from .signature import NO_MAX_AGE
 from .vocabulary import Document, OpeningStatus
 
 NO_DATE = 2**31 - 1
+TRADE_SPAN = 1 << 20  # grid runs are keyed cell * TRADE_SPAN + trade id
 COMPACT_SHARE = 0.25
 DOCUMENT_BITS = {document: 1 << n for n, document in enumerate(Document)}
 _REMOTE_DEVICES = {None: 0}
@@ -43,6 +44,17 @@ def document_mask(documents) -> int:
     for document in documents:
         mask |= DOCUMENT_BITS[document]
     return mask
+
+
+def _spans(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """The indexes lo[0]..hi[0]-1, lo[1]..hi[1]-1, ... in one array."""
+    sizes = hi - lo
+    keep = sizes > 0
+    lo, sizes = lo[keep], sizes[keep]
+    if not len(lo):
+        return np.zeros(0, np.int64)
+    starts = np.cumsum(sizes) - sizes
+    return np.repeat(lo - starts, sizes) + np.arange(int(sizes.sum()))
 
 
 def objects(rows: list) -> np.ndarray:
@@ -138,29 +150,29 @@ class Columns:
         self.n = start + len(rows)
 
     def _file(self, fresh: np.ndarray, kept: Columns | None = None) -> None:
-        """File the positions `fresh` (appended) after those `kept` has filed that still live."""
+        """File the positions `fresh` (appended) after those `kept` has filed that still live:
+        need presence by (cell, trade), with lodging and remote by trade."""
         presence, lodging = self.presence[fresh], self.lodging[fresh]
-        fresh_cells = fresh[presence]
-        fresh_keys = self.cell[fresh_cells]
-        order = np.argsort(fresh_keys, kind="stable")
-        fresh_cells, fresh_keys = fresh_cells[order], fresh_keys[order]
-        if kept is None:
-            by_cell, keys = fresh_cells, fresh_keys
-            self.lodging_pos, self.remote_pos = fresh[presence & lodging], fresh[~presence]
-        else:
-            alive = self.live[kept.by_cell]
-            by_cell, keys = kept.by_cell[alive], kept.by_cell_keys[alive]
-            at = np.searchsorted(keys, fresh_keys, side="right")
-            by_cell, keys = np.insert(by_cell, at, fresh_cells), np.insert(keys, at, fresh_keys)
-            self.lodging_pos = np.concatenate((kept.lodging_pos[self.live[kept.lodging_pos]],
-                                               fresh[presence & lodging]))
-            self.remote_pos = np.concatenate((kept.remote_pos[self.live[kept.remote_pos]],
-                                              fresh[~presence]))
-        self.by_cell, self.by_cell_keys = by_cell.astype(np.int32), keys
-        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else keys[:0]
-        self.cell_keys = keys[starts]
+        runs = {"by_cell": fresh[presence], "lodging_pos": fresh[presence & lodging],
+                "remote_pos": fresh[~presence]}
+        for name, pos in runs.items():
+            keys = self.cell[pos] * TRADE_SPAN + self.trade[pos] if name == "by_cell" else (
+                self.trade[pos].astype(np.int64))
+            order = np.argsort(keys, kind="stable")
+            pos, keys = pos[order], keys[order]
+            if kept is not None:
+                old, old_keys = getattr(kept, name), getattr(kept, name + "_keys")
+                alive = self.live[old]
+                old, old_keys = old[alive], old_keys[alive]
+                at = np.searchsorted(old_keys, keys, side="right")
+                pos, keys = np.insert(old, at, pos), np.insert(old_keys, at, keys)
+            setattr(self, name, pos.astype(np.int32))
+            setattr(self, name + "_keys", keys)
+        cells = self.by_cell_keys // TRADE_SPAN
+        starts = np.flatnonzero(np.r_[True, cells[1:] != cells[:-1]]) if len(cells) else cells
+        self.cell_keys = cells[starts]
         self.cell_lo = starts
-        self.cell_hi = np.r_[starts[1:], len(keys)].astype(np.int64)
+        self.cell_hi = np.r_[starts[1:], len(cells)].astype(np.int64)
 
     def patched(self, dead: list[int], rows: list[Row], accesses: list[int],
                 languages: list[int]) -> Columns:
@@ -223,6 +235,17 @@ class Columns:
         if len(at) == 1:
             return self.by_cell[lo[0]:hi[0]]
         return np.concatenate([self.by_cell[a:b] for a, b in zip(lo.tolist(), hi.tolist())])
+
+    def of_trades(self, name: str, trades: np.ndarray, cells: np.ndarray | None = None):
+        """Live positions of the run `name` ("by_cell": in the cells of keys `cells`;
+        "lodging_pos", "remote_pos") of the trade ids `trades`, without a pass over the others."""
+        keys = getattr(self, name + "_keys")
+        wanted = trades.astype(np.int64)
+        if cells is not None:
+            wanted = (cells[:, None] * TRADE_SPAN + wanted[None, :]).ravel()
+        lo = np.searchsorted(keys, wanted, side="left")
+        hi = np.searchsorted(keys, wanted, side="right")
+        return getattr(self, name)[_spans(lo, hi)]
 
     def distance(self, pos: np.ndarray, phi: float, lam: float, cos_phi: float) -> np.ndarray:
         """Great-circle km from a point to each position (`matcher.geo.haversine_radians`)."""

@@ -85,10 +85,8 @@ def unblocker(query: Query) -> unblock.Unblocker:
         return [frozenset(RULE_NAMES[r] for r in np.flatnonzero(column).tolist())
                 for column in failures.T]
 
-    found = unblock.Unblocker(query.profile, query.index, query.today, query.evaluate,
-                              query.bridge_for, failing)
-    found.nearby.cell_rows = lambda: query.pool.cell_rows()[1]
-    return found
+    return unblock.Unblocker(query.profile, query.index, query.today, query.evaluate,
+                             query.bridge_for, failing)
 
 
 def _shown(query: Query, pos: np.ndarray, wanted: tuple[str, ...]) -> np.ndarray:
@@ -116,10 +114,11 @@ def _interest_pool(query: Query, trades: np.ndarray, wanted: tuple[str, ...]) ->
     index, profile, c = query.index, query.profile, query.index.columns
     radius = max(2.0 * query.reach_km, NEAR_MISS_MIN_RADIUS_KM)
     point = (query.phi, query.lam, query.cos_phi)
-    near = c.in_cells(cell_keys(index.cells_near(profile.latitude, profile.longitude, radius)))
+    cells = cell_keys(index.cells_near(profile.latitude, profile.longitude, radius))
+    near = c.of_trades("by_cell", trades, cells)  # her trades' runs of each cell: no other row
     parts = []
-    for pos, side in ((near, True), (c.lodging_pos, False), (c.remote_pos, None)):
-        pos = pos[np.isin(c.trade[pos], trades)]
+    for pos, side in ((near, True), (c.of_trades("lodging_pos", trades), False),
+                      (c.of_trades("remote_pos", trades), None)):
         pos = pos[_shown(query, pos, wanted)]
         km = c.distance(pos, *point)
         if side is not None:
