@@ -85,11 +85,19 @@ _FIELDS = {  # name: dtype
 
 
 class Codes:
-    """Trade codes and district keys numbered for the columns (shared, only ever grown)."""
+    """Trade codes and district keys numbered for the columns (a patch numbers new ones in a
+    copy: numbers never change)."""
 
     def __init__(self):
         self.trades: dict[str, int] = {}
         self.districts: dict[str, int] = {}
+
+    def copied(self) -> Codes:
+        """A copy to grow (a patch's: the codes of a published index never change, so queries
+        running on it may walk them while another thread patches)."""
+        new = Codes()
+        new.trades, new.districts = dict(self.trades), dict(self.districts)
+        return new
 
     def trade(self, code: str) -> int:
         return self.trades.setdefault(code, len(self.trades))
@@ -182,6 +190,7 @@ class Columns:
         new.live = self.live.copy()
         new.live[np.asarray(dead, dtype=np.int64)] = False
         new.dead = self.dead + len(dead)
+        new.codes = self.codes.copied()
         start = new.n
         new._append(rows, accesses, languages)
         new.live = np.concatenate((new.live, np.ones(len(rows), np.bool_)))
