@@ -1,5 +1,8 @@
-"""Step 1 of a query: the candidates of one survivor, and the market of each trade within her
-reach (see `matcher.engine`).
+"""Step 1 of a query, row by row: the candidates of one survivor, and the market of each trade
+within her reach (see `matcher.engine`). The engine gathers them as arrays
+(`matcher.columnar.Pool`); `scan` is what `matcher.wanted` runs over a few wanted courses, and
+`gather` the row-by-row specification the arrays' market is checked against
+(tests/matcher/test_columnar.py).
 
 Offers of the grid cells within her travel distance, lodging offers anywhere if she would
 relocate, remote offers; those whose signature a rule's screen rejects are dropped
@@ -10,7 +13,9 @@ relocate, remote offers; those whose signature a rule's screen rejects are dropp
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
+from datetime import date
 
 from .geo import haversine_radians
 from .rows import Row
@@ -54,7 +59,7 @@ def gather(query) -> tuple[Candidates, dict[str, int]]:
                     found.extend((row, None) for row in rows if row.district not in hidden)
                 else:
                     found.extend((row, None) for row in rows)
-        for access, (by_trade, by_district) in index.remote_positions(query.today).items():
+        for access, (by_trade, by_district) in remote_positions(index, query.today).items():
             if not query.access_ok[access]:
                 continue
             for trade, positions in by_trade.items():
@@ -89,3 +94,36 @@ def scan(query, rows: list[Row], found: Candidates, market: dict[str, int], with
                 market[row.trade] += row.positions_available
             if fit:
                 found.append((row, km))
+
+
+_REMOTE_POSITIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def remote_positions(index, today: date) -> dict[int, tuple[dict, dict]]:
+    """Positions left in the index's open remote openings, for each way they are reached (an
+    id of `accesses`): by trade, and by district then trade (so a query can take away the
+    districts a survivor avoids). Cached per index and day."""
+    ordinal = today.toordinal()
+    days = _REMOTE_POSITIONS.setdefault(index, {})
+    cached = days.get(ordinal)
+    if cached is None:
+        by_access: dict[int, tuple[dict, dict]] = {}
+        for row in index.remote_openings:
+            if row.is_open_opening(ordinal):
+                access = index.signature_access[row.signature]
+                by_trade, by_district = by_access.setdefault(access, ({}, {}))
+                positions = row.positions_available
+                by_trade[row.trade] = by_trade.get(row.trade, 0) + positions
+                in_district = by_district.setdefault(row.district, {})
+                in_district[row.trade] = in_district.get(row.trade, 0) + positions
+        if len(days) > 8:
+            days.clear()
+        cached = days[ordinal] = by_access
+    return cached
+
+
+def keep_remote_positions(old, new) -> None:
+    """A patched index whose remote openings are those of `old` keeps its cached positions."""
+    days = _REMOTE_POSITIONS.get(old)
+    if days:
+        _REMOTE_POSITIONS[new] = dict(days)

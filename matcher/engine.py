@@ -1,19 +1,22 @@
 """The public entry point: `match(profile, index, today)` ranks what a survivor can do now.
 
 How one query runs (the index is built once, see `matcher.index`; the query is `matcher.query`):
-1. Gather candidates (`matcher.candidates`): offers of the grid cells within the survivor's
-   travel distance, lodging offers anywhere if she would relocate, remote offers; drop those
-   whose signature a rule's screen rejects (`matcher.rules.HARD_RULES`). Count, per trade, the
-   open positions within her reach (marketability).
+1. Gather candidates as arrays (`matcher.columnar.Pool`, over the index's numpy columns):
+   offers of the grid cells within the survivor's travel distance, lodging offers anywhere if
+   she would relocate, remote offers, never in the districts she avoids; count, per trade, the
+   open positions within her reach (marketability); keep those that fail no hard rule but
+   literacy (`matcher.vector_rules`, checked against `matcher.rules` by a property test).
 2. Bridges first: for each literacy level, the best literacy or schooling course she is eligible
    for that reaches it. The highest level reached sets how far below an offer's minimum literacy
    she may be and still be matched through a bridge (`requires_bridge`, with the best bridge
    that reaches the offer's level).
-3. Rank the rest: an upper bound of each candidate's score (from what each factor of
-   `matcher.factors` declares of its bound) orders them; the hard rules of `matcher.rules` then
-   decide each in turn, and the loop stops when no remaining bound can enter the top `limit`.
+3. Rank the rest: every candidate's score is computed at once (`matcher.factors.vector_score`,
+   the vectorised form of each factor); in that order the pure-Python rules and factors judge
+   each (`Query.evaluate`, the specification) until no later one can enter the top `limit`.
    Ties are broken by kind (course first) and id, so the same input always gives the same output.
-4. Pathways for the matches listed (`matcher.pathways`), then near misses (`matcher.near_misses`).
+4. Pathways for the matches listed (`matcher.pathways`; the openings after a course from the
+   candidates grouped by trade once), then near misses (`matcher.near_misses`, nearest first
+   over the columns; only those shown are evaluated).
 """
 
 from __future__ import annotations
@@ -99,36 +102,33 @@ def _matches(query: Query, wanted: tuple[str, ...], limit: int | None,
              funding: pathways.Funding) -> list[Match]:
     if limit is not None and limit <= 0:
         return []
-    pool = [
-        (row, km)
-        for row, km in query.candidates
-        if row.kind in wanted and not row.is_bridge and row.lit_rank <= query.literacy_reach
-    ]
-    best = query.top(pool, limit)
+    pool = query.pool
+    best = pool.best(pool.matchable(wanted, query.literacy_reach), limit)
     if "course" in wanted:
-        bridges = query.top(query.bridge_pool(), limit)
+        bridges = pool.best(pool.bridges(), limit)
         best = sorted(best + bridges, key=lambda e: e.order)[:limit]
-    return [_as_match(query, evaluation, funding) for evaluation in best]
+    by_trade = pool.openings_by_trade(query.literacy_reach) if "course" in wanted else {}
+    return [_as_match(query, evaluation, funding, by_trade) for evaluation in best]
 
 
-def _openings_after(query: Query, course: Evaluation) -> list[Evaluation]:
-    """Openings of the course's trade the survivor could take once her pathway is done."""
+def _openings_after(query: Query, course: Evaluation, by_trade) -> list[Evaluation]:
+    """Openings of the course's trade the survivor could take once her pathway is done (the
+    matchable openings grouped by trade once, `by_trade`)."""
     literacy = course.bridge.row.raises_rank if course.bridge else query.rank
-    pool = [
-        (row, km)
-        for row, km in query.candidates
-        if row.kind == "opening" and row.trade == course.row.trade and row.lit_rank <= literacy
-    ]
-    return query.top(
-        pool,
+    pool = query.pool
+    at = by_trade.get(query.index.columns.codes.trades.get(course.row.trade))
+    at = at[pool.lit[at] <= literacy] if at is not None else at
+    return pool.best(
+        at,
         pathways.OPENINGS_AFTER_COURSE,
         lambda e: not e.blockers or (e.requires_bridge and e.row.lit_rank <= literacy),
     )
 
 
-def _as_match(query: Query, evaluation: Evaluation, funding: pathways.Funding) -> Match:
+def _as_match(query: Query, evaluation: Evaluation, funding: pathways.Funding,
+              by_trade) -> Match:
     row = evaluation.row
-    after = _openings_after(query, evaluation) if row.kind == "course" else []
+    after = _openings_after(query, evaluation, by_trade) if row.kind == "course" else []
     entrepreneurship = query.index.trade(row.trade).kind is TradeKind.ENTREPRENEURSHIP
     steps, notes = pathways.pathway(query.profile, evaluation, after, funding, entrepreneurship)
     return Match(

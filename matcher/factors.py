@@ -18,8 +18,13 @@ parts it declares (a factor declaring none is bounded by 1, always safe):
   (`TradeFacts`: the survivor, the trade, the kind, the open positions within her reach), cached
   per trade and kind;
 - `distance_bound(km, max_travel_km, needs_presence)`: the part fixed by the distance.
-The columnar engine (issue 19) can add a field of the same kind here, a function of numpy columns,
-one factor at a time; the value functions of `matcher.scoring` are plain arithmetic for that.
+
+The columnar engine (issue 19) scores many offers at once: each factor not scored by trade
+declares its vectorised form, `vector(many)`, its value for every offer of a `Many` (numpy
+arrays), and may declare `column(offer)`, a number of each offer the index files in its columns
+(`matcher.columns`) for `vector` to read (`many.column[name]`). A factor scored by trade needs
+neither: the engine scores it once per trade and spreads it. tests/matcher/test_columnar.py checks
+every vectorised form against `score` on random pairs.
 """
 
 from __future__ import annotations
@@ -29,11 +34,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+import numpy as np
+
 from . import scoring
 from .messages import Reason
 from .models import BatchOffer, Offer, ProfileFacts, TradeInfo
 from .scoring import BRIDGE_DISCOUNT, Factor
-from .vocabulary import IncomeUrgency
+from .vocabulary import IncomeUrgency, Shift
 
 
 class Pair(NamedTuple):
@@ -60,6 +67,20 @@ class TradeFacts(NamedTuple):
     positions: int
 
 
+class Many(NamedTuple):
+    """One survivor and many offers, as a factor's vectorised form scores them (arrays aligned,
+    one element per offer)."""
+
+    profile: ProfileFacts
+    today_ordinal: int
+    distance_km: np.ndarray
+    needs_presence: np.ndarray  # bool
+    is_course: np.ndarray  # bool
+    start_ordinal: np.ndarray  # the start of the batch a course is scored for (NO_DATE: none)
+    positions: np.ndarray  # open positions of the offer's trade within her reach
+    column: dict[str, np.ndarray]  # the filed column of each factor declaring one
+
+
 @dataclass(frozen=True, slots=True)
 class FactorDef:
     """One scoring factor (see the module docstring for the bound parts)."""
@@ -72,6 +93,8 @@ class FactorDef:
     offer_bound: Callable[[Offer, IncomeUrgency], float] | None = None
     trade_bound: Callable[[TradeFacts], float] | None = None
     distance_bound: Callable[[float, float, bool], float] | None = None
+    column: Callable[[Offer], float] | None = None
+    vector: Callable[[Many], np.ndarray] | None = None
 
     @property
     def unbounded(self) -> bool:
@@ -88,6 +111,59 @@ def _placement_bound(offer: Offer, urgency: IncomeUrgency) -> float:
     return 0.0 if placement is None else (1.0 - scoring.market_share(offer.kind)) * placement
 
 
+# --- vectorised forms (the same arithmetic as `matcher.scoring`, over arrays) -------------------
+
+
+def _distance_vector(many: Many) -> np.ndarray:
+    reach, km = many.profile.max_travel_km, many.distance_km
+    near = np.clip(1.0 - km / (reach + scoring.DISTANCE_SLACK_KM), 0.0, 1.0)
+    far = np.where(km <= reach, near, scoring.RELOCATION_DISTANCE_VALUE)
+    return np.where(many.needs_presence, far, 1.0)
+
+
+def _income_vector(many: Many) -> np.ndarray:
+    floor = scoring.URGENCY_FLOOR[many.profile.income_urgency]
+    return floor + (1.0 - floor) * many.column["income"]
+
+
+def _placement_column(offer: Offer) -> float:
+    placement = scoring.placement_value(offer)  # None: an opening (its column is not read)
+    return -1.0 if placement is None else placement
+
+
+def _market_vector(many: Many) -> np.ndarray:
+    market = np.clip(many.positions / scoring.MARKET_SATURATION_POSITIONS, 0.0, 1.0)
+    share = scoring.COURSE_MARKET_SHARE
+    blended = share * market + (1.0 - share) * many.column["marketability"]
+    return np.where(many.is_course, blended, market)
+
+
+def _start_vector(many: Many) -> np.ndarray:
+    days = many.start_ordinal.astype(np.float64) - many.today_ordinal
+    span = scoring.LATE_DAYS - scoring.SOON_DAYS
+    value = np.clip((scoring.LATE_DAYS - days) / span, 0.0, 1.0)
+    return np.where(many.is_course & (many.start_ordinal < 2**31 - 1), value, 1.0)
+
+
+_WOMEN_ONLY, _DAY_SHIFT, _LODGING = 1, 2, 4
+
+
+def _preference_column(offer: Offer) -> float:
+    day = offer.kind == "course" or offer.shift is Shift.DAY
+    return float(_WOMEN_ONLY * offer.women_only + _DAY_SHIFT * day + _LODGING * offer.lodging)
+
+
+def _preferences_vector(many: Many) -> np.ndarray:
+    wanted = many.profile.preferences
+    asked = [bit for bit, on in ((_WOMEN_ONLY, wanted.women_only), (_DAY_SHIFT,
+             wanted.day_shift_only), (_LODGING, wanted.needs_residential)) if on]
+    bits = many.column["preferences"].astype(np.int64)
+    if not asked:
+        return np.ones(len(bits))
+    met = sum(((bits & bit) != 0).astype(np.int64) for bit in asked)
+    return met / len(asked)
+
+
 FACTORS: tuple[FactorDef, ...] = (
     FactorDef(
         "interest", 35.0,
@@ -99,28 +175,47 @@ FACTORS: tuple[FactorDef, ...] = (
     FactorDef(
         "distance", 15.0, frozenset({Reason.REMOTE_NO_TRAVEL, Reason.DISTANCE, Reason.RELOCATE}),
         lambda pair: scoring.travel_distance(pair.profile, pair.offer, pair.distance_km),
-        distance_bound=scoring.distance_value_km),
+        distance_bound=scoring.distance_value_km, vector=_distance_vector),
     FactorDef(
         "income", 15.0, frozenset({Reason.INCOME}),
         lambda pair: scoring.income_urgency(pair.profile, pair.offer),
         offer_bound=lambda offer, urgency: scoring.urgency_blend(
-            scoring.income_value(offer), urgency)),
+            scoring.income_value(offer), urgency),
+        column=scoring.income_value, vector=_income_vector),
     FactorDef(
         "marketability", 10.0, frozenset({Reason.MARKETABILITY}),
         lambda pair: scoring.marketability(pair.offer, pair.trade, pair.positions),
-        offer_bound=_placement_bound, trade_bound=_market_bound),
+        offer_bound=_placement_bound, trade_bound=_market_bound,
+        column=_placement_column, vector=_market_vector),
     FactorDef(
         "start", 5.0, frozenset({Reason.BATCH_STARTS}),
-        lambda pair: scoring.early_start(pair.today, pair.offer, pair.batch)),
+        lambda pair: scoring.early_start(pair.today, pair.offer, pair.batch),
+        vector=_start_vector),
     FactorDef(
         "preferences", 10.0, frozenset({Reason.PREFERENCES_MET}),
-        lambda pair: scoring.preferences(pair.profile, pair.offer)),
+        lambda pair: scoring.preferences(pair.profile, pair.offer),
+        column=_preference_column, vector=_preferences_vector),
 )
 """Every scoring factor, in the order `Match.factors` and the reasons list them."""
 
 WEIGHTS: dict[str, float] = {factor.name: factor.weight for factor in FACTORS}
 BY_NAME: dict[str, FactorDef] = {factor.name: factor for factor in FACTORS}
 BY_TRADE: tuple[FactorDef, ...] = tuple(f for f in FACTORS if f.by_trade)
+COLUMNS: tuple[tuple[str, Callable[[Offer], float]], ...] = tuple(  # filed in the columns
+    (f.name, f.column) for f in FACTORS if f.column is not None)
+
+
+def vector_score(many: Many, by_trade: dict[str, np.ndarray], requires_bridge: np.ndarray
+                 ) -> np.ndarray:
+    """The 0..100 score of many offers before rounding (`weighted_score` over arrays, the
+    factors summed in the same order); `by_trade`: the values of the factors scored by trade,
+    spread over the offers."""
+    total = np.zeros(len(many.distance_km))
+    for factor in FACTORS:
+        values = by_trade[factor.name] if factor.by_trade else factor.vector(many)
+        total = total + factor.weight * values
+    total = np.where(requires_bridge, total * BRIDGE_DISCOUNT, total)
+    return np.clip(total, 0.0, 100.0)
 
 
 def weighted_score(factors: dict[str, float], requires_bridge: bool) -> float:

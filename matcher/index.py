@@ -12,13 +12,15 @@ only those the survivor could reach:
 - remote offers by signature and by trade.
 
 Each row also carries a small signature id: the categorical conditions of the hard rules
-(literacy, languages, women-only, ages, mode and device; `matcher.signature`). A query judges
-each signature once with the screens of the rules (`matcher.rules.HARD_RULES`) and reuses the
-answer for every row that shares it; the engine still runs every rule on every offer it lists,
-and a property test checks that the indexed path finds exactly what a brute-force pass over
-every offer finds. Rows are `matcher.rows`, the key map `matcher.keyed`.
+(literacy, languages, women-only, ages, mode and device; `matcher.signature`), which
+`matcher.wanted` judges once per signature with the screens of the rules. A property test checks
+that the engine finds exactly what a brute-force pass over every offer finds. Rows are
+`matcher.rows`, the key map `matcher.keyed`.
 
 Openings that are not published, or whose employer is not verified, are not indexed at all.
+
+The columnar engine reads the offers as numpy arrays, `columns` (`matcher.columns`; `row_at`:
+the row of each position); a patch appends to them and marks the old dead: a copy, no rebuild.
 
 An index over 100,000 offers holds about a million small objects; a long-running process that
 keeps one should call `gc.freeze()` after building it, or the cyclic garbage collector will
@@ -31,8 +33,11 @@ import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from datetime import date
 
+import numpy as np
+
+from .candidates import keep_remote_positions
+from .columns import Codes, Columns, objects
 from .geo import bounding_box
 from .keyed import Keyed
 from .models import CourseOffer, Offer, OpeningOffer, TradeInfo
@@ -74,7 +79,14 @@ class CatalogIndex:
         for row in rows:
             self._raise_counts[row.raises_rank] = self._raise_counts.get(row.raises_rank, 0) + 1
         self.max_raise_rank = max(self._raise_counts, default=-1)
-        self._remote_positions: dict[int, tuple[dict, dict]] = {}
+        self.row_at = objects(rows)  # the row of each position in the columns
+        self.columns = Columns(rows, *self._column_codes(rows), Codes())
+
+    def _column_codes(self, rows: list[Row]) -> tuple[list[int], list[int]]:
+        """The access id and the language mask of each row, as the columns file them."""
+        signatures, access = self.signatures, self.signature_access
+        return ([access[row.signature] for row in rows],
+                [signatures[row.signature].language_mask for row in rows])
 
     def _file_fresh(self, rows: list[Row]) -> None:
         """File the rows of a fresh build (`patched` files one row at a time, `_places`)."""
@@ -181,32 +193,39 @@ class CatalogIndex:
         new.signature_access = list(self.signature_access)
         new._access_ids = dict(self._access_ids)
         new._raise_counts = dict(self._raise_counts)
-        new._remote_positions = {}
         new._copied = set()
         add = list(add)
         keys = set(remove) | {(offer.kind, offer.id) for offer in add}
         remote_moved = False  # remote openings' positions are cached per day: kept unless moved
+        dead, fresh = [], []
         for key in sorted(keys):
             row = new.by_key.pop(key, None)
             if row is not None:
                 remote_moved |= row.kind == "opening" and not row.needs_presence
                 new._unfile(row)
+                dead.append(new.columns.position(row.kind_order, row.id))
         for offer in add:
             if isinstance(offer, OpeningOffer) and not offer.is_listed:
                 continue
             row = new._row(offer)
             remote_moved |= row.kind == "opening" and not row.needs_presence
+            fresh.append(row)
             new.by_key[(row.kind, row.id)] = row
             new._file(row)
         if not remote_moved:  # a seat or a course edit: the same positions (read-only maps)
-            new._remote_positions = dict(self._remote_positions)
+            keep_remote_positions(self, new)
         new._file_accesses()
+        new.row_at = np.concatenate((self.row_at, objects(fresh)))
+        new.columns = self.columns.patched(dead, fresh, *new._column_codes(fresh))
         if ("remote_by_signature",) in new._copied:  # a fresh build keeps signatures in order
             new.remote_by_signature = dict(sorted(new.remote_by_signature.items()))
         new.max_raise_rank = max((rank for rank, n in new._raise_counts.items() if n),
                                  default=-1)
         del new._copied
         new.by_key.settle()
+        if new.columns.needs_compacting:  # dead positions pile up: renumber the live ones
+            new.columns, kept = new.columns.compacted()
+            new.row_at = new.row_at[kept]
         return new
 
     def _own(self, holder_name: str, *path):
@@ -285,25 +304,3 @@ class CatalogIndex:
             occupied = set(self.grid_courses) | set(self.grid_openings)
             return sorted(cell for cell in occupied if cell[0] in rows and cell[1] in columns)
         return [(r, c) for r in rows for c in columns]
-
-    def remote_positions(self, today: date) -> dict[int, tuple[dict, dict]]:
-        """Positions left in open remote openings, for each way they are reached (an id of
-        `accesses`): by trade, and by district then trade (so a query can take away the
-        districts a survivor avoids). Cached per day."""
-        ordinal = today.toordinal()
-        cached = self._remote_positions.get(ordinal)
-        if cached is None:
-            by_access: dict[int, tuple[dict, dict]] = {}
-            for row in self.remote_openings:
-                if row.is_open_opening(ordinal):
-                    access = self.signature_access[row.signature]
-                    by_trade, by_district = by_access.setdefault(access, ({}, {}))
-                    positions = row.positions_available
-                    by_trade[row.trade] = by_trade.get(row.trade, 0) + positions
-                    in_district = by_district.setdefault(row.district, {})
-                    in_district[row.trade] = in_district.get(row.trade, 0) + positions
-            cached = by_access
-            if len(self._remote_positions) > 8:
-                self._remote_positions.clear()
-            self._remote_positions[ordinal] = cached
-        return cached

@@ -15,105 +15,162 @@ step come first (`matcher.unblock`, issue 17).
 
 from __future__ import annotations
 
-import heapq
+import numpy as np
 
 from . import unblock
+from .alternatives import nearest_first
 from .checks import next_batch
 from .evaluation import Evaluation
+from .columnar import cell_keys
+from .columns import cell_key
 from .query import Query
 from .results import NearMiss
-from .rows import Row, cell_distance_order
+from .rows import cell_distance_order
+from .vector_rules import RULE_NAMES, verdicts
 
 NEAR_MISS_MIN_RADIUS_KM = 50.0
 NEAR_MISS_POOL = 300
 RANKED_BY = "interest"
 """The factor (of `matcher.factors`) whose value ranks near misses of one group."""
 
-Pool = list[tuple[float, int, int, Row]]
+Pool = tuple[np.ndarray, np.ndarray]
+"""(positions in the index's columns, km), nearest first."""
 
 
 def near_misses(query: Query, wanted: tuple[str, ...], limit: int | None) -> list[NearMiss]:
     """The near misses of the query among offers of the `wanted` kinds, best first."""
     if limit is not None and limit <= 0:
         return []
-    rank, hidden = query.rank, query.hidden
-
-    def shown(row: Row) -> bool:
-        if row.kind not in wanted or (hidden and row.district in hidden):
-            return False
-        return not row.is_bridge or row.raises_rank > rank
-
     profile = query.profile
     trades = {i.trade for i in (*profile.interests, *profile.experience)}
-    missed = _missed(query, _interest_pool(query, sorted(trades), shown), group=0)
-    if limit is None or len(missed) < limit:
-        missed += _missed(query, _nearby_pool(query, trades, shown), group=1)
-    missed.sort(key=lambda item: item[0])
-    ranked = unblock.rank((evaluation for _, evaluation in missed), unblocker(query), limit)
+    codes = query.index.columns.codes.trades
+    trade_ids = np.array(sorted(codes[t] for t in trades if t in codes), dtype=np.int32)
+    missed, steppable = _missed(query, _interest_pool(query, trade_ids, wanted))
+    if limit is None or len(missed) < limit:  # then the other trades nearby, after them
+        more, more_steppable = _missed(query, _nearby_pool(query, trade_ids, wanted))
+        missed = np.concatenate((missed, more))
+        steppable = np.concatenate((steppable, more_steppable))
+    ranked = _rank(query, missed.tolist(), steppable.tolist(), unblocker(query), limit)
     return [as_near_miss(query, evaluation, steps) for evaluation, steps in ranked]
+
+
+def _rank(query: Query, missed: list[int], steppable: list[bool], unblocker: unblock.Unblocker,
+          limit: int | None) -> list[tuple[Evaluation, unblock.Steps]]:
+    """`matcher.unblock.rank` of the near misses at positions `missed` (in their order), those
+    that fail no rule with a step (`steppable` False) known to have none without evaluating
+    them: only the near misses returned and those asked whether they have a step are."""
+    rows, evaluate = query.index.row_at, query.evaluate
+    with_step: list[Evaluation] = []
+    without: list = []  # evaluations, or positions not evaluated yet
+    for position, can in zip(missed, steppable):
+        if not can:
+            without.append(position)
+            continue
+        evaluation = evaluate(rows[position], None)
+        (with_step if unblocker.has_step(evaluation) else without).append(evaluation)
+        if limit is not None and len(with_step) >= limit:
+            break
+    chosen = [e if not isinstance(e, int) else evaluate(rows[e], None)
+              for e in (with_step + without)[:limit]]
+    return [(evaluation, unblocker.steps(evaluation)) for evaluation in chosen]
 
 
 def unblocker(query: Query) -> unblock.Unblocker:
     """The unblock step of each blocker of a near miss (matcher.unblock)."""
+    c, judge, point = query.index.columns, query.pool.judge, (query.phi, query.lam, query.cos_phi)
+
+    def failing(positions: list[int]) -> list[frozenset[str]]:
+        pos = np.array(positions, dtype=np.int64)
+        failures = judge.failures(pos, c.distance(pos, *point))
+        return [frozenset(RULE_NAMES[r] for r in np.flatnonzero(column).tolist())
+                for column in failures.T]
+
     return unblock.Unblocker(query.profile, query.index, query.today, query.evaluate,
-                             query.bridge_for)
+                             query.bridge_for, failing)
 
 
-def _interest_pool(query: Query, trades: list[str], shown) -> Pool:
+def _shown(query: Query, pos: np.ndarray, wanted: tuple[str, ...]) -> np.ndarray:
+    """Offers of the wanted kinds she may be shown: not in a district she avoids, no bridge
+    below her level."""
+    c = query.index.columns
+    keep = ~query.pool.judge.hidden_at(pos)
+    if wanted != ("course", "opening"):
+        keep &= c.kind[pos] == (0 if wanted == ("course",) else 1)
+    raises = c.raises[pos]
+    return keep & ((raises < 0) | (raises > query.rank))
+
+
+def _nearest(query: Query, pos: np.ndarray, km: np.ndarray) -> Pool:
+    """The NEAR_MISS_POOL nearest (by km, kind, id)."""
+    c = query.index.columns
+    pos, km = nearest_first(pos, km, NEAR_MISS_POOL)
+    order = np.lexsort((c.ident[pos], c.kind[pos], km))[:NEAR_MISS_POOL]
+    return pos[order], km[order]
+
+
+def _interest_pool(query: Query, trades: np.ndarray, wanted: tuple[str, ...]) -> Pool:
     """Offers of her interest and experience trades: within the near-miss radius, remote, or with
     lodging further away; the NEAR_MISS_POOL nearest."""
-    index, profile, distance = query.index, query.profile, query.distance
+    index, profile, c = query.index, query.profile, query.index.columns
     radius = max(2.0 * query.reach_km, NEAR_MISS_MIN_RADIUS_KM)
-    cells = index.cells_near(profile.latitude, profile.longitude, radius)
-    pool = []
-    for trade in trades:
-        grid = index.grid_by_trade.get(trade, {})
-        for cell in cells:
-            for row in grid.get(cell, ()):
-                if shown(row):
-                    km = distance(row)
-                    if km <= radius:
-                        pool.append((km, row.kind_order, row.id, row))
-        for row in index.remote_by_trade.get(trade, ()):
-            if shown(row):
-                pool.append((distance(row), row.kind_order, row.id, row))
-        for row in index.lodging_by_trade.get(trade, ()):
-            if shown(row):
-                km = distance(row)
-                if km > radius:  # nearer ones came from the grid
-                    pool.append((km, row.kind_order, row.id, row))
-    return heapq.nsmallest(NEAR_MISS_POOL, pool)
+    point = (query.phi, query.lam, query.cos_phi)
+    cells = cell_keys(index.cells_near(profile.latitude, profile.longitude, radius))
+    near = c.of_trades("by_cell", trades, cells)  # her trades' runs of each cell: no other row
+    parts = []
+    for pos, side in ((near, True), (c.of_trades("lodging_pos", trades), False),
+                      (c.of_trades("remote_pos", trades), None)):
+        pos = pos[_shown(query, pos, wanted)]
+        km = c.distance(pos, *point)
+        if side is not None:
+            keep = km <= radius if side else km > radius
+            pos, km = pos[keep], km[keep]
+        parts.append((pos, km))
+    return _nearest(query, np.concatenate([p for p, _ in parts]),
+                    np.concatenate([k for _, k in parts]))
 
 
-def _nearby_pool(query: Query, trades: set[str], shown) -> Pool:
+def _nearby_pool(query: Query, trades: np.ndarray, wanted: tuple[str, ...]) -> Pool:
     """Offers of other trades within daily reach: cells nearest first, until NEAR_MISS_POOL offers
     are gathered (the pool is bounded, not exhaustive, in dense cities)."""
-    index, profile, reach = query.index, query.profile, query.reach_km
-    cells = index.cells_near(profile.latitude, profile.longitude, reach)
-    pool = []
-    for cell in cell_distance_order(cells, profile.latitude, profile.longitude):
-        for grid in (index.grid_courses, index.grid_openings):
-            for row in grid.get(cell, ()):
-                if row.trade not in trades and shown(row):
-                    km = query.distance(row)
-                    if km <= reach:
-                        pool.append((km, row.kind_order, row.id, row))
-        if len(pool) >= NEAR_MISS_POOL:
-            break
-    return heapq.nsmallest(NEAR_MISS_POOL, pool)
+    index, profile, reach, c = query.index, query.profile, query.reach_km, query.index.columns
+    cells = cell_distance_order(index.cells_near(profile.latitude, profile.longitude, reach),
+                                profile.latitude, profile.longitude)
+    pos = query.pool.cell_rows()[1]
+    pos = pos[~np.isin(c.trade[pos], trades)]
+    pos = pos[_shown(query, pos, wanted)]
+    km = c.distance(pos, query.phi, query.lam, query.cos_phi)
+    pos, km = pos[km <= reach], km[km <= reach]
+    if len(pos) > NEAR_MISS_POOL:  # the cells nearest first until the pool is full
+        nearness = np.argsort(_unsorted_keys(cells))  # sorted key -> rank of nearness
+        by_cell = nearness[np.searchsorted(cell_keys(cells), c.cell[pos])]
+        filled = np.cumsum(np.bincount(by_cell, minlength=len(cells)))
+        last = int(np.searchsorted(filled, NEAR_MISS_POOL))
+        keep = by_cell <= last
+        pos, km = pos[keep], km[keep]
+    return _nearest(query, pos, km)
 
 
-def _missed(query: Query, pool: Pool, group: int) -> list[tuple[tuple, Evaluation]]:
-    """Evaluations of the pool that fail a rule, with the key near misses are ranked by."""
-    missed = []
-    for km, kind_order, offer_id, row in pool:
-        evaluation = query.evaluate(row, km)
-        if evaluation.is_match:
-            continue
-        strength = query.trade_scores(row)[RANKED_BY].value
-        key = (group, len(evaluation.blockers), -strength, km, kind_order, offer_id)
-        missed.append((key, evaluation))
-    return missed
+def _unsorted_keys(cells: list[tuple[int, int]]) -> np.ndarray:
+    grid = np.array(cells, dtype=np.int64).reshape(len(cells), 2)
+    return cell_key(grid[:, 0], grid[:, 1])
+
+
+def _missed(query: Query, pool: Pool) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of the pool's offers that fail a rule, in the order near misses of one
+    group are ranked by (fewer blockers, stronger interest, nearer, kind, id), and whether each
+    fails a rule that may have an unblock step (`matcher.unblock.STEPPED`)."""
+    pos, km = pool
+    c, qp = query.index.columns, query.pool
+    failures = qp.judge.failures(pos, km)
+    count, ok, lit_only = verdicts(failures)
+    through_bridge = lit_only & (c.raises[pos] < 0) & (c.lit[pos] <= query.literacy_reach)
+    missed = ~(ok | through_bridge)
+    stepped = [RULE_NAMES.index(code) for code in unblock.STEPPED]
+    steppable = failures[stepped][:, missed].any(axis=0)
+    pos, km, count = pos[missed], km[missed], count[missed]
+    strength = qp.trade_values(c.trade[pos])[RANKED_BY] if len(pos) else km
+    order = np.lexsort((c.ident[pos], c.kind[pos], km, -strength, count))
+    return pos[order], steppable[order]
 
 
 def as_near_miss(query: Query, evaluation: Evaluation, steps: unblock.Steps = ()) -> NearMiss:

@@ -1,20 +1,21 @@
 """One survivor against the index on one day: `Query`, what every step of `matcher.engine` asks.
 
-It gathers the candidates once (`matcher.candidates`), finds the best literacy bridges, runs the
-rules on an offer and scores it (`evaluate`, `score`: every factor of `matcher.factors`), and
-ranks a pool of candidates by an upper bound of their score (`top`).
+It gathers the candidates once as arrays (`matcher.columnar.Pool`: every hard rule and the score
+at once), finds the best literacy bridges, runs the rules on an offer and scores it (`evaluate`,
+`score`: every factor of `matcher.factors`, the specification the arrays are checked against),
+and bounds the score of a candidate before scoring it (`bounds`, `_trade_bound`: for
+`matcher.wanted`).
 """
 
 from __future__ import annotations
 
-import heapq
 import math
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
-from operator import itemgetter
 
-from .candidates import Candidates, gather
+import numpy as np
+
+from .candidates import Candidates
 from .checks import best_open_batch
 from .evaluation import Evaluation
 from .factors import (
@@ -27,6 +28,7 @@ from .factors import (
     weighted_score,
 )
 from .geo import haversine_radians
+from .columnar import Pool
 from .index import CatalogIndex
 from .models import ProfileFacts
 from .rows import Row
@@ -42,9 +44,20 @@ class Query:
 
     def __init__(self, profile: ProfileFacts, index: CatalogIndex, today: date):
         self._prepare(profile, index, today)
-        self.candidates, self.market = gather(self)
+        self.pool = Pool(self)
+        self.market = self.pool.market()
         self.best_bridges = self._best_bridges()
         self.literacy_reach = max([self.rank, *self.best_bridges])
+        self._candidates: Candidates | None = None
+
+    @property
+    def candidates(self) -> Candidates:
+        """(row, None) for every candidate (the distance computed when evaluated): what
+        `matcher.engine.batch_fits` walks."""
+        if self._candidates is None:
+            rows = self.index.row_at
+            self._candidates = [(rows[p], None) for p in self.pool.pos.tolist()]
+        return self._candidates
 
     def _prepare(self, profile: ProfileFacts, index: CatalogIndex, today: date) -> None:
         """What every question about her needs, before any offer is gathered (a query of a few
@@ -83,23 +96,13 @@ class Query:
 
     # --- bridges -------------------------------------------------------------------------------
 
-    def bridge_pool(self) -> Candidates:
-        """Literacy and schooling courses she could join now: at their level, below their aim."""
-        rank = self.rank
-        return [
-            (row, km)
-            for row, km in self.candidates
-            if row.is_bridge and row.raises_rank > rank and row.lit_rank <= rank
-        ]
-
     def _best_bridges(self) -> dict[int, Evaluation]:
         """For each literacy level some eligible bridge reaches, the best bridge reaching it."""
-        by_level: dict[int, Candidates] = defaultdict(list)
-        for row, km in self.bridge_pool():
-            by_level[row.raises_rank].append((row, km))
+        pool = self.pool
+        at = pool.bridges()
         best = {}
-        for level, pool in by_level.items():
-            top = self.top(pool, 1)
+        for level in np.unique(pool.raises[at]).tolist():
+            top = pool.best(at[pool.raises[at] == level], 1)
             if top:
                 best[level] = top[0]
         return best
@@ -154,6 +157,14 @@ class Query:
             self._trade_scores[row.trade] = found
         return found
 
+    def trade_scores_of(self, code: str) -> dict[str, Factor]:
+        """The factors scored by trade, for a trade code (cached)."""
+        found = self._trade_scores.get(code)
+        if found is None:
+            found = score_trade(self.profile, self.index.trade(code), self.today)
+            self._trade_scores[code] = found
+        return found
+
     # --- ranking by bounds ---------------------------------------------------------------------
 
     def _trade_bound(self, row: Row) -> float:
@@ -181,31 +192,3 @@ class Query:
                 bound *= BRIDGE_DISCOUNT
             bounded.append((bound, row, km))
         return bounded
-
-    def top(
-        self,
-        pool: Iterable[tuple[Row, float | None]],
-        limit: int | None,
-        accept: Callable[[Evaluation], bool] = lambda evaluation: evaluation.is_match,
-    ) -> list[Evaluation]:
-        """The best `limit` accepted evaluations of the pool, best first.
-
-        Candidates are taken in order of an upper bound of their score (`bounds`) and the loop
-        stops when the next bound cannot reach the worst kept score. Scores are deterministic,
-        so the result is too."""
-        bounded = self.bounds(pool)
-        bounded.sort(key=itemgetter(0), reverse=True)
-        kept: list[tuple[float, int, int, Evaluation]] = []  # a min-heap: worst on top
-        for upper, row, km in bounded:
-            if limit is not None and len(kept) >= limit:
-                if upper + SCORE_MARGIN < kept[0][0]:
-                    break
-            evaluation = self.evaluate(row, km)
-            if not accept(evaluation):
-                continue
-            item = (evaluation.score, -row.kind_order, -row.id, evaluation)
-            if limit is None or len(kept) < limit:
-                heapq.heappush(kept, item)
-            elif item[:3] > kept[0][:3]:
-                heapq.heapreplace(kept, item)
-        return sorted((item[3] for item in kept), key=lambda e: e.order)

@@ -25,18 +25,16 @@ up once per trade, kind and purpose in a query, among the ALTERNATIVES_EXAMINED 
 
 from __future__ import annotations
 
-import heapq
 import itertools
-import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from .alternatives import Nearby
 from .geo import EARTH_RADIUS_KM
 from .checks import best_open_batch, next_batch
 from .messages import Message, Unblock
-from .rows import cell_distance_order
 from .vocabulary import Blocker, LearningMode
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -50,6 +48,9 @@ _LIFTED = {Blocker.LANGUAGE_MISMATCH.value: frozenset({Blocker.LANGUAGE_MISMATCH
            "intake": frozenset({Blocker.NO_CAPACITY.value, Blocker.CLOSED.value})}
 _ALTERNATIVE_BLOCKERS = frozenset({Blocker.LANGUAGE_MISMATCH, Blocker.NO_CAPACITY, Blocker.CLOSED})
 Steps = tuple["Message | None", ...]
+STEPPED = (Blocker.LITERACY_BELOW_MINIMUM.value, Blocker.TOO_FAR.value,
+           Blocker.LANGUAGE_MISMATCH.value, Blocker.NO_CAPACITY.value, Blocker.CLOSED.value)
+"""The blockers that may have a step (`_step`): a near miss failing none of them has none."""
 
 
 @dataclass
@@ -61,14 +62,16 @@ class Unblocker:
     today: date
     evaluate: Callable[[Row, float | None], Evaluation]
     bridge_for: Callable[[int], "Evaluation | None"]
+    failing: Callable[[list[int]], list[frozenset[str]]] | None = None
+    """The rules offers at positions of the index's columns fail, at once (the engine's
+    `matcher.vector_rules`); None: every alternative is evaluated one by one."""
+    nearby: Nearby | None = field(default=None, init=False)
     _alternatives: dict[tuple, Any] = field(default_factory=dict, init=False)
     _pools: dict[tuple, list] = field(default_factory=dict, init=False)
-    _point: tuple[float, float, float] = field(default=(0.0, 0.0, 1.0), init=False)
     _language_mask: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
-        phi = math.radians(self.profile.latitude)
-        self._point = (phi, math.radians(self.profile.longitude), math.cos(phi))
+        self.nearby = Nearby(self.index, self.profile, ALTERNATIVES_EXAMINED)
         self._language_mask = self.index.language_mask(self.profile.languages)
 
     def steps(self, evaluation: Evaluation) -> Steps:
@@ -159,9 +162,11 @@ class Unblocker:
         if key in self._alternatives:
             return self._alternatives[key]
         found = None
-        for km, other in self._nearest(row.trade, row.kind, purpose):
-            if other.id == row.id:
-                continue
+        nearest = [(km, other) for km, other in self._nearest(row.trade, row.kind, purpose)
+                   if other.id != row.id]
+        for (km, other), failing in zip(nearest, self._screened([o for _, o in nearest])):
+            if failing is not None and not failing <= allowed:
+                continue  # the rules over arrays say it adds a blocker: not evaluated
             candidate = self.evaluate(other, km)
             hits = {str(hit.code) for hit in candidate.blockers}
             if hits <= allowed:
@@ -169,6 +174,15 @@ class Unblocker:
                 break
         self._alternatives[key] = found
         return found
+
+    def _screened(self, rows: list[Row]) -> list[frozenset[str] | None]:
+        """The rules each row fails, judged at once over the index's columns (`failing`) for
+        the rows whose position is known (None for the others: evaluated one by one)."""
+        known = [self.nearby.positions.get(id(row)) for row in rows]
+        if self.failing is None or not any(p is not None for p in known):
+            return [None] * len(rows)
+        judged = iter(self.failing([p for p in known if p is not None]))
+        return [next(judged) if p is not None else None for p in known]
 
     def _nearest(self, trade: str, kind: str, purpose: str) -> list[tuple[float | None, Row]]:
         """About the ALTERNATIVES_EXAMINED nearest offers of a trade and kind she may be shown
@@ -183,17 +197,7 @@ class Unblocker:
         index, profile, enough = self.index, self.profile, ALTERNATIVES_EXAMINED
         shown = self._shown(kind)
         lodging_only, reach = purpose == "lodging", profile.max_travel_km
-        rows: list[tuple[float, int, int, Row]] = []
-        if not lodging_only:
-            grid = index.grid_by_trade.get(trade, {})
-            cells = index.cells_near(profile.latitude, profile.longitude, reach)
-            for cell in cell_distance_order(cells, profile.latitude, profile.longitude):
-                self._collect(grid.get(cell, ()), shown, rows)
-                if len(rows) >= 2 * enough:
-                    break
-        if lodging_only or profile.can_relocate:  # else lodging far away is too far
-            self._collect(index.lodging_by_trade.get(trade, ()), shown, rows)
-        rows = heapq.nsmallest(4 * enough, rows, key=_distance_order)
+        rows = self.nearby.gathered(trade, kind, lodging_only)
         lifts = self._lifts(purpose)
         nearest: list[tuple[float | None, Row]] = []
         last, flat_reach = None, (reach * 1.001 / EARTH_RADIUS_KM) ** 2
@@ -222,12 +226,6 @@ class Unblocker:
             return (row.kind == kind and (not row.is_bridge or row.raises_rank > rank)
                     and not (avoid and row.district in avoid))
         return shown
-
-    def _collect(self, rows: Iterable[Row], shown: Callable[[Row], bool], into: list) -> None:
-        """Add to `into` the rows `shown` passes, with their flat-earth distance."""
-        phi, lam, cos_phi = self._point
-        into.extend([((row.phi - phi) ** 2 + ((row.lam - lam) * cos_phi) ** 2, row.kind_order,
-                      row.id, row) for row in rows if shown(row)])
 
     def _lifts(self, purpose: str) -> Callable[[Row], bool]:
         """Whether a row does not fail `purpose` on its face (the rules still judge it)."""
@@ -264,10 +262,6 @@ class Unblocker:
             "starts_on": batch.start_date.isoformat() if batch is not None else None,
             "closes_on": closes_on.isoformat() if closes_on is not None else None,
         }
-
-
-def _distance_order(item: tuple) -> tuple:
-    return item[:-1]
 
 
 def first_batch_from(batches: Iterable[BatchOffer], day: date) -> BatchOffer | None:

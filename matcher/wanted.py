@@ -27,7 +27,13 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping
 from datetime import date
 
-from .candidates import MOST_LENIENT_IN_PERSON, MOST_LENIENT_REMOTE, Candidates, scan
+from .candidates import (
+    MOST_LENIENT_IN_PERSON,
+    MOST_LENIENT_REMOTE,
+    Candidates,
+    remote_positions,
+    scan,
+)
 from .evaluation import BatchFit, Evaluation
 from .factors import DISTANCE_BOUNDS, TradeFacts, trade_bound
 from .index import CatalogIndex
@@ -172,7 +178,7 @@ class WantedQuery(Query):
                             and (self.distance(row) <= self.reach_km) is within):
                         total += row.positions_available
         if self.remote:
-            for access, (by_trade, by_district) in index.remote_positions(self.today).items():
+            for access, (by_trade, by_district) in remote_positions(index, self.today).items():
                 if self.access_ok[access]:
                     total += by_trade.get(trade, 0)
                     for district in hidden:

@@ -1,0 +1,293 @@
+"""The columnar half of the catalogue index (issue 19): every listed offer as one position in
+numpy arrays, what the hard rules and the factors ask of it, and the grid cells as sorted runs.
+
+A position never moves while an index is patched: a patch appends the offers it adds and marks
+the ones it takes out dead (`live`), so the arrays of an index are never written once built (a
+patch copies them, a memcpy: a few milliseconds at 200,000 offers). The index compacts them
+(`matcher.index`) once dead positions pass COMPACT_SHARE.
+
+- `by_cell`: live positions that need presence sorted by grid cell (then position), with the
+  key of each cell once (`cell_keys`, `cell_lo`, `cell_hi`): a query takes the runs of the cells
+  around her as slices;
+- `lodging`, `remote`: live positions with lodging (that need presence) and remote ones;
+- batches of courses as flat arrays (`b_owner` the position of the course), judged once per day
+  (`day`): open, full, closed, the start of the batch a match names.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+import numpy as np
+
+from .factors import COLUMNS
+from .models import CourseOffer
+from .rows import CELL_DEGREES, Row
+from .signature import NO_MAX_AGE
+from .vocabulary import Document, OpeningStatus
+
+NO_DATE = 2**31 - 1
+TRADE_SPAN = 1 << 20  # grid runs are keyed cell * TRADE_SPAN + trade id
+COMPACT_SHARE = 0.25
+DOCUMENT_BITS = {document: 1 << n for n, document in enumerate(Document)}
+_REMOTE_DEVICES = {None: 0}
+
+
+def cell_key(row, column):
+    """One integer per grid cell (works on numpy arrays too)."""
+    return (row + 4096) * 16384 + (column + 8192)
+
+
+def document_mask(documents) -> int:
+    mask = 0
+    for document in documents:
+        mask |= DOCUMENT_BITS[document]
+    return mask
+
+
+def _spans(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """The indexes lo[0]..hi[0]-1, lo[1]..hi[1]-1, ... in one array."""
+    sizes = hi - lo
+    keep = sizes > 0
+    lo, sizes = lo[keep], sizes[keep]
+    if not len(lo):
+        return np.zeros(0, np.int64)
+    starts = np.cumsum(sizes) - sizes
+    return np.repeat(lo - starts, sizes) + np.arange(int(sizes.sum()))
+
+
+def objects(rows: list) -> np.ndarray:
+    """Rows in a numpy array of objects: one object the cyclic garbage collector does not walk
+    (a list of every row would be walked after each patch, before `gc.freeze()` again)."""
+    array = np.empty(len(rows), dtype=object)
+    array[:] = rows
+    return array
+
+
+class Day(NamedTuple):
+    """What the batches and closing dates say on one day, per position."""
+
+    closed: np.ndarray
+    no_capacity: np.ndarray
+    open_opening: np.ndarray
+    best_start: np.ndarray  # ordinal of the batch a match names (courses; NO_DATE: none)
+
+
+_FIELDS = {  # name: dtype
+    "kind": np.int8, "ident": np.int64, "trade": np.int32, "district": np.int32,
+    "access": np.int16, "phi": np.float64, "lam": np.float64, "cos_phi": np.float64,
+    "cell": np.int64, "presence": np.bool_, "lodging": np.bool_, "lit": np.int8,
+    "raises": np.int8, "lang": np.int64, "women": np.bool_, "min_age": np.int16,
+    "max_age": np.int16, "docs": np.int32, "positions": np.int32, "closes": np.int32,
+    "status_closed": np.bool_,
+}
+
+
+class Codes:
+    """Trade codes and district keys numbered for the columns (a patch numbers new ones in a
+    copy: numbers never change)."""
+
+    def __init__(self):
+        self.trades: dict[str, int] = {}
+        self.districts: dict[str, int] = {}
+
+    def copied(self) -> Codes:
+        """A copy to grow (a patch's: the codes of a published index never change, so queries
+        running on it may walk them while another thread patches)."""
+        new = Codes()
+        new.trades, new.districts = dict(self.trades), dict(self.districts)
+        return new
+
+    def trade(self, code: str) -> int:
+        return self.trades.setdefault(code, len(self.trades))
+
+    def district(self, key: str) -> int:
+        return self.districts.setdefault(key, len(self.districts))
+
+
+def _values(row: Row, access: int, language_mask: int, codes: Codes) -> tuple:
+    offer = row.offer
+    cell = cell_key(math.floor(row.lat / CELL_DEGREES), math.floor(row.lon / CELL_DEGREES))
+    opening = not isinstance(offer, CourseOffer)
+    return (row.kind_order, row.id, codes.trade(row.trade), codes.district(row.district),
+            access, row.phi, row.lam, row.cos_phi, cell, row.needs_presence, row.lodging,
+            row.lit_rank, row.raises_rank, language_mask, offer.women_only,
+            offer.effective_min_age, NO_MAX_AGE if offer.max_age is None else offer.max_age,
+            document_mask(offer.documents_required), row.positions_available,
+            NO_DATE if row.closes_ordinal is None else row.closes_ordinal,
+            opening and offer.status is OpeningStatus.CLOSED)
+
+
+class Columns:
+    """The columns of the listed offers (see the module docstring). `rows` in position order;
+    `accesses[n]` the access id and `languages[n]` the language mask of each."""
+
+    def __init__(self, rows: list[Row], accesses: list[int], languages: list[int], codes: Codes):
+        self.codes = codes
+        self.n = 0
+        self.dead = 0
+        for name, dtype in _FIELDS.items():
+            setattr(self, name, np.zeros(0, dtype))
+        self.factor = np.zeros((0, len(COLUMNS)))
+        self.live = np.zeros(0, np.bool_)
+        for name in ("b_owner", "b_start", "b_deadline", "b_seats"):
+            setattr(self, name, np.zeros(0, np.int32))
+        self._append(rows, accesses, languages)
+        self.live = np.ones(self.n, np.bool_)
+        self._file(np.arange(self.n, dtype=np.int32))
+        self._days: dict[int, Day] = {}
+
+    def _append(self, rows: list[Row], accesses: list[int], languages: list[int]) -> None:
+        start, codes = self.n, self.codes
+        table = [_values(row, access, mask, codes)
+                 for row, access, mask in zip(rows, accesses, languages, strict=True)]
+        for n, (name, dtype) in enumerate(_FIELDS.items()):
+            fresh = np.fromiter((values[n] for values in table), dtype, len(table))
+            setattr(self, name, np.concatenate((getattr(self, name), fresh)))
+        fresh = np.array([[column(row.offer) for _name, column in COLUMNS] for row in rows],
+                         dtype=np.float64).reshape(len(rows), len(COLUMNS))
+        self.factor = np.concatenate((self.factor, fresh))
+        batches = [(start + n, b.start_date.toordinal(), b.application_deadline.toordinal(),
+                    b.seats_available)
+                   for n, row in enumerate(rows) if row.kind_order == 0
+                   for b in row.offer.batches]
+        fresh_batches = np.array(batches, dtype=np.int32).reshape(len(batches), 4)
+        for n, name in enumerate(("b_owner", "b_start", "b_deadline", "b_seats")):
+            setattr(self, name, np.concatenate((getattr(self, name), fresh_batches[:, n])))
+        self.n = start + len(rows)
+
+    def _file(self, fresh: np.ndarray, kept: Columns | None = None) -> None:
+        """File the positions `fresh` (appended) after those `kept` has filed that still live:
+        need presence by (cell, trade), with lodging and remote by trade."""
+        presence, lodging = self.presence[fresh], self.lodging[fresh]
+        runs = {"by_cell": fresh[presence], "lodging_pos": fresh[presence & lodging],
+                "remote_pos": fresh[~presence]}
+        for name, pos in runs.items():
+            keys = self.cell[pos] * TRADE_SPAN + self.trade[pos] if name == "by_cell" else (
+                self.trade[pos].astype(np.int64))
+            order = np.argsort(keys, kind="stable")
+            pos, keys = pos[order], keys[order]
+            if kept is not None:
+                old, old_keys = getattr(kept, name), getattr(kept, name + "_keys")
+                alive = self.live[old]
+                old, old_keys = old[alive], old_keys[alive]
+                at = np.searchsorted(old_keys, keys, side="right")
+                pos, keys = np.insert(old, at, pos), np.insert(old_keys, at, keys)
+            setattr(self, name, pos.astype(np.int32))
+            setattr(self, name + "_keys", keys)
+        cells = self.by_cell_keys // TRADE_SPAN
+        starts = np.flatnonzero(np.r_[True, cells[1:] != cells[:-1]]) if len(cells) else cells
+        self.cell_keys = cells[starts]
+        self.cell_lo = starts
+        self.cell_hi = np.r_[starts[1:], len(cells)].astype(np.int64)
+
+    def patched(self, dead: list[int], rows: list[Row], accesses: list[int],
+                languages: list[int]) -> Columns:
+        """New columns: the positions `dead` marked dead, `rows` appended (this one unchanged)."""
+        new = object.__new__(Columns)
+        new.__dict__.update(self.__dict__)
+        new.live = self.live.copy()
+        new.live[np.asarray(dead, dtype=np.int64)] = False
+        new.dead = self.dead + len(dead)
+        new.codes = self.codes.copied()
+        start = new.n
+        new._append(rows, accesses, languages)
+        new.live = np.concatenate((new.live, np.ones(len(rows), np.bool_)))
+        new._file(np.arange(start, new.n, dtype=np.int32), kept=self)
+        # the days judged already: only the appended positions are judged (dead ones are never
+        # gathered again)
+        new._days = {ordinal: Day(*(np.concatenate((old, fresh)) for old, fresh in
+                                    zip(day, new._judge(ordinal, start, len(self.b_owner)))))
+                     for ordinal, day in self._days.items()}
+        return new
+
+    @property
+    def needs_compacting(self) -> bool:
+        return self.dead > COMPACT_SHARE * max(self.n, 1000)
+
+    def compacted(self) -> tuple[Columns, np.ndarray]:
+        """New columns of the live positions only, renumbered in order, and the old position of
+        each new one (arrays taken by numpy, nothing walked in Python)."""
+        kept = np.flatnonzero(self.live)
+        new = object.__new__(Columns)
+        new.__dict__.update(self.__dict__)
+        new._days, new.n, new.dead = {}, len(kept), 0
+        for name in _FIELDS:
+            setattr(new, name, getattr(self, name)[kept])
+        new.factor = self.factor[kept]
+        renumber = np.cumsum(self.live) - 1
+        alive = self.live[self.b_owner]
+        new.b_owner = renumber[self.b_owner[alive]].astype(np.int32)
+        for name in ("b_start", "b_deadline", "b_seats"):
+            setattr(new, name, getattr(self, name)[alive])
+        new.live = np.ones(new.n, np.bool_)
+        new._file(np.arange(new.n, dtype=np.int32))
+        return new, kept
+
+    def position(self, kind_order: int, offer_id: int) -> int:
+        """The live position of an offer (a scan of two columns: a patch asks for a few)."""
+        found = np.flatnonzero((self.ident == offer_id) & (self.kind == kind_order) & self.live)
+        return int(found[0])
+
+    # --- queries -----------------------------------------------------------------------------
+
+    def in_cells(self, keys: np.ndarray) -> np.ndarray:
+        """Live positions that need presence in the cells of `keys` (sorted cell keys)."""
+        at = np.searchsorted(self.cell_keys, keys)
+        inside = at < len(self.cell_keys)
+        at, keys = at[inside], keys[inside]
+        at = at[self.cell_keys[at] == keys]
+        if not len(at):
+            return self.by_cell[:0]
+        lo, hi = self.cell_lo[at], self.cell_hi[at]
+        if len(at) == 1:
+            return self.by_cell[lo[0]:hi[0]]
+        return np.concatenate([self.by_cell[a:b] for a, b in zip(lo.tolist(), hi.tolist())])
+
+    def of_trades(self, name: str, trades: np.ndarray, cells: np.ndarray | None = None):
+        """Live positions of the run `name` ("by_cell": in the cells of keys `cells`;
+        "lodging_pos", "remote_pos") of the trade ids `trades`, without a pass over the others."""
+        keys = getattr(self, name + "_keys")
+        wanted = trades.astype(np.int64)
+        if cells is not None:
+            wanted = (cells[:, None] * TRADE_SPAN + wanted[None, :]).ravel()
+        lo = np.searchsorted(keys, wanted, side="left")
+        hi = np.searchsorted(keys, wanted, side="right")
+        return getattr(self, name)[_spans(lo, hi)]
+
+    def distance(self, pos: np.ndarray, phi: float, lam: float, cos_phi: float) -> np.ndarray:
+        """Great-circle km from a point to each position (`matcher.geo.haversine_radians`)."""
+        half_dphi = np.sin((self.phi[pos] - phi) / 2.0)
+        half_dlambda = np.sin((self.lam[pos] - lam) / 2.0)
+        a = half_dphi * half_dphi + cos_phi * self.cos_phi[pos] * half_dlambda * half_dlambda
+        return 2.0 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+
+    def day(self, ordinal: int) -> Day:
+        """The batches and closing dates judged on a day (cached, a few days kept)."""
+        found = self._days.get(ordinal)
+        if found is None:
+            if len(self._days) > 4:
+                self._days.clear()
+            found = self._days[ordinal] = self._judge(ordinal)
+        return found
+
+    def _judge(self, ordinal: int, start: int = 0, first_batch: int = 0) -> Day:
+        """The day's state of positions from `start` on (whose batches start at `first_batch`)."""
+        n = self.n - start
+        owner = self.b_owner[first_batch:] - start
+        b_start, b_deadline = self.b_start[first_batch:], self.b_deadline[first_batch:]
+        upcoming = (ordinal <= b_deadline) & (ordinal < b_start)
+        with_seats = upcoming & (self.b_seats[first_batch:] > 0)
+        batches = np.bincount(owner, minlength=n)
+        n_upcoming = np.bincount(owner, weights=upcoming, minlength=n)
+        n_seats = np.bincount(owner, weights=with_seats, minlength=n)
+        best = np.full(n, NO_DATE, np.int32)
+        np.minimum.at(best, owner[with_seats], b_start[with_seats])
+        course = self.kind[start:] == 0
+        positions, closes = self.positions[start:], self.closes[start:]
+        closed = np.where(course, (batches == 0) | (n_upcoming == 0),
+                          self.status_closed[start:] | (closes < ordinal))
+        no_capacity = np.where(course, (n_upcoming > 0) & (n_seats == 0), positions <= 0)
+        open_opening = ~course & (positions > 0) & (ordinal <= closes)
+        return Day(closed, no_capacity, open_opening, best)
