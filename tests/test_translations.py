@@ -190,3 +190,17 @@ def test_every_trade_of_the_taxonomy_has_a_name_in_every_language():
     schemes = json.loads((ROOT / "seeds" / "schemes.json").read_text(encoding="utf-8"))
     assert sorted(s["code"] for s in schemes if s["code"] not in LABELS["scheme"]) == []
     assert sorted(s["code"] for s in schemes if s["code"] not in LABELS["scheme_benefit"]) == []
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_scoring_factor_has_a_label_in_every_language(language):
+    """A factor added to matcher/factors.py without its label would show its raw name."""
+    from api.labels import LABELS
+    from matcher.factors import FACTORS
+
+    assert sorted(f.name for f in FACTORS if f.name not in LABELS["factor"]) == []
+    words, english = Wording(language), Wording("en")
+    for factor in FACTORS:
+        text = words.label("factor", factor.name)
+        if language != "en":
+            assert text != english.label("factor", factor.name), (factor.name, language)
