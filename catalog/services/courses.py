@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from matcher.vocabulary import CourseMode, Literacy, ReferralStatus
@@ -20,6 +20,7 @@ from .. import audit
 from ..clock import local_date
 from ..errors import Conflict, Invalid
 from ..geography import district_key, place
+from ..guarded import update_if
 from ..models import Batch, Course, Organisation, Referral, Trade, User
 from . import waiting_list
 
@@ -162,14 +163,8 @@ def duplicate_batch(session: Session, course_id: int, start_date: date) -> Batch
 
 def _set_seats_total(session: Session, batch: Batch, seats_total: int, now: datetime) -> None:
     # One statement decides it: a seat held concurrently is either counted here or refused there.
-    changed = session.execute(
-        update(Batch)
-        .where(Batch.id == batch.id, Batch.seats_taken <= seats_total)
-        .values(seats_total=seats_total, updated_at=now)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    session.refresh(batch)
-    if changed != 1:
+    if not update_if(session, batch, Batch.seats_taken <= seats_total,
+                     seats_total=seats_total, updated_at=now):
         raise Conflict(
             f"{batch.seats_taken} seats are already taken in this batch; seats_total cannot be "
             f"lower",

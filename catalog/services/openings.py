@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from matcher.vocabulary import OpeningStatus, WorkMode
@@ -21,6 +21,7 @@ from .. import access, audit
 from ..clock import local_date
 from ..errors import Conflict, Invalid
 from ..geography import place
+from ..guarded import update_if
 from ..models import Opening, Organisation, Trade, User
 from . import publishing
 
@@ -134,13 +135,8 @@ def _transition(
     allowed: Iterable[OpeningStatus], now: datetime, **values: Any,
 ) -> None:
     session.flush()
-    changed = session.execute(
-        update(Opening).where(Opening.id == opening.id, Opening.status.in_(list(allowed)))
-        .values(status=target, updated_at=now, **values)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    session.refresh(opening)
-    if changed != 1:
+    if not update_if(session, opening, Opening.status.in_(list(allowed)),
+                     status=target, updated_at=now, **values):
         raise Conflict(
             f"an opening that is {opening.status.value} cannot become {target.value}",
             reason=f"opening_{opening.status.value}",
@@ -155,14 +151,8 @@ def _ensure_editable(opening: Opening) -> None:
 
 def _set_positions(session: Session, opening: Opening, positions: int, now: datetime) -> None:
     # One statement decides it, as for seats: a hire at the same moment is counted or refused.
-    changed = session.execute(
-        update(Opening)
-        .where(Opening.id == opening.id, Opening.positions_filled <= positions)
-        .values(positions=positions, updated_at=now)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    session.refresh(opening)
-    if changed != 1:
+    if not update_if(session, opening, Opening.positions_filled <= positions,
+                     positions=positions, updated_at=now):
         raise Conflict(
             f"{opening.positions_filled} positions are already filled; positions cannot be lower",
             reason="positions_below_filled",
