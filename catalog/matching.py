@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -95,6 +96,21 @@ def batch_offer(batch: Batch) -> BatchOffer:
     )
 
 
+def _offer_fields(row: Course | Opening) -> dict[str, Any]:
+    """What a course and an opening give the engine alike: who, what, and where (a row with no
+    place yet sits at 0, 0 in no district)."""
+    return {
+        "id": row.id,
+        "title": row.title,
+        "trade": row.trade,
+        "min_literacy": row.min_literacy,
+        "languages": row.languages,
+        "latitude": row.latitude if row.latitude is not None else 0.0,
+        "longitude": row.longitude if row.longitude is not None else 0.0,
+        "district": row.district_key or "",
+    }
+
+
 def course_offer(course: Course, batches: Iterable[BatchOffer] | None = None,
                  placement: Placement | None = None) -> CourseOffer:
     """The course as the engine sees it, with `batches` (default: all of the course's batches)
@@ -102,15 +118,8 @@ def course_offer(course: Course, batches: Iterable[BatchOffer] | None = None,
     if placement is None:
         placement = Placement(course.placement_rate, "declared")
     return CourseOffer(
-        id=course.id,
-        title=course.title,
-        trade=course.trade,
-        min_literacy=course.min_literacy,
-        languages=course.languages,
+        **_offer_fields(course),
         mode=course.mode,
-        latitude=course.latitude if course.latitude is not None else 0.0,
-        longitude=course.longitude if course.longitude is not None else 0.0,
-        district=course.district_key or "",
         duration_weeks=course.duration_weeks,
         fee_inr=course.fee_inr,
         stipend_inr_month=course.stipend_inr_month,
@@ -131,15 +140,8 @@ def course_offer(course: Course, batches: Iterable[BatchOffer] | None = None,
 
 def opening_offer(opening: Opening, employer_verified: bool) -> OpeningOffer:
     return OpeningOffer(
-        id=opening.id,
-        title=opening.title,
-        trade=opening.trade,
-        min_literacy=opening.min_literacy,
-        languages=opening.languages,
+        **_offer_fields(opening),
         work_mode=opening.work_mode,
-        latitude=opening.latitude if opening.latitude is not None else 0.0,
-        longitude=opening.longitude if opening.longitude is not None else 0.0,
-        district=opening.district_key or "",
         wage_inr_month=opening.wage_inr_month,
         shift=opening.shift,
         positions=opening.positions,
