@@ -64,20 +64,28 @@ class PathwayStep:
         return {"step": "opening", "opening_id": self.opening_id}
 
 
-def _offer_dict(found: Match | NearMiss) -> dict[str, Any]:
-    """The fields naming the offer, which a match and a near miss share (in this order)."""
-    return {"kind": found.kind, "course_id": found.course_id, "batch_id": found.batch_id,
-            "opening_id": found.opening_id, "title": found.title, "trade": found.trade}
-
-
 @dataclass(frozen=True, slots=True)
-class Match:
+class _NamedOffer:
+    """The fields naming the offer, which a match and a near miss share (first, in this order)."""
+
     kind: OfferKind
     course_id: int | None
     batch_id: int | None
     opening_id: int | None
     title: str
     trade: str
+
+    @property
+    def offer_id(self) -> int:
+        return self.course_id if self.kind == "course" else self.opening_id  # type: ignore[return-value]
+
+    def _offer_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "course_id": self.course_id, "batch_id": self.batch_id,
+                "opening_id": self.opening_id, "title": self.title, "trade": self.trade}
+
+
+@dataclass(frozen=True, slots=True)
+class Match(_NamedOffer):
     score: float
     factors: Mapping[str, float]
     reasons: tuple[Message, ...]
@@ -85,13 +93,9 @@ class Match:
     pathway: tuple[PathwayStep, ...]
     reason_codes: tuple[ReasonCode, ...] = ()
 
-    @property
-    def offer_id(self) -> int:
-        return self.course_id if self.kind == "course" else self.opening_id  # type: ignore[return-value]
-
     def to_dict(self) -> dict[str, Any]:
         found = {
-            **_offer_dict(self),
+            **self._offer_dict(),
             "score": self.score,
             "factors": dict(self.factors),
             "reasons": [reason.to_dict() for reason in self.reasons],
@@ -104,27 +108,17 @@ class Match:
 
 
 @dataclass(frozen=True, slots=True)
-class NearMiss:
-    kind: OfferKind
-    course_id: int | None
-    batch_id: int | None
-    opening_id: int | None
-    title: str
-    trade: str
+class NearMiss(_NamedOffer):
     blockers: tuple[BlockerHit, ...]
     unblocks: tuple[Message | None, ...] = ()
     """Per blocker (same order), the step that would lift it, or None (matcher.unblock)."""
-
-    @property
-    def offer_id(self) -> int:
-        return self.course_id if self.kind == "course" else self.opening_id  # type: ignore[return-value]
 
     def to_dict(self) -> dict[str, Any]:
         blockers = [blocker.to_dict() for blocker in self.blockers]
         for blocker, step in zip(blockers, self.unblocks):
             if step is not None:  # additive: a blocker with a step carries it as `unblock`
                 blocker["unblock"] = step.to_dict()
-        return {**_offer_dict(self), "blockers": blockers}
+        return {**self._offer_dict(), "blockers": blockers}
 
 
 @dataclass(frozen=True, slots=True)
