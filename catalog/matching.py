@@ -97,8 +97,8 @@ def batch_offer(batch: Batch) -> BatchOffer:
 
 
 def _offer_fields(row: Course | Opening) -> dict[str, Any]:
-    """What a course and an opening give the engine alike: who, what, and where (a row with no
-    place yet sits at 0, 0 in no district)."""
+    """What a course and an opening give the engine alike: what it is, where (a row with no place
+    yet sits at 0, 0 in no district) and whom it takes."""
     return {
         "id": row.id,
         "title": row.title,
@@ -108,6 +108,9 @@ def _offer_fields(row: Course | Opening) -> dict[str, Any]:
         "latitude": row.latitude if row.latitude is not None else 0.0,
         "longitude": row.longitude if row.longitude is not None else 0.0,
         "district": row.district_key or "",
+        "women_only": row.women_only,
+        "min_age": row.min_age,
+        "documents_required": row.documents_required,
     }
 
 
@@ -124,10 +127,7 @@ def course_offer(course: Course, batches: Iterable[BatchOffer] | None = None,
         fee_inr=course.fee_inr,
         stipend_inr_month=course.stipend_inr_month,
         residential=course.residential,
-        women_only=course.women_only,
-        min_age=course.min_age,
         max_age=course.max_age,
-        documents_required=course.documents_required,
         raises_literacy_to=course.raises_literacy_to,
         placement_rate=placement.rate,
         placement_source=placement.source,
@@ -146,10 +146,7 @@ def opening_offer(opening: Opening, employer_verified: bool) -> OpeningOffer:
         shift=opening.shift,
         positions=opening.positions,
         positions_filled=opening.positions_filled,
-        women_only=opening.women_only,
         accommodation=opening.accommodation,
-        min_age=opening.min_age,
-        documents_required=opening.documents_required,
         closes_on=opening.closes_on,
         status=opening.status,
         employer_verified=employer_verified,
