@@ -155,7 +155,8 @@ def password_link(email: str, url: str) -> None:
     with _unit_of_work() as session:
         user = passwords.user_by_email(session, email)
         token = password_links.issue_link(session, user, None, clock.now())
-    click.echo(f"Set-password link for {user.email} (works once, for 72 hours):")
+    hours = int(password_links.LIFETIME.total_seconds() // 3600)
+    click.echo(f"Set-password link for {user.email} (works once, for {hours} hours):")
     click.echo(f"{url.rstrip('/')}/set-password/{token}")
 
 

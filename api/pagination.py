@@ -4,8 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import marshmallow as ma
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
+
+from catalog.queries import total_of
 
 MAX_PER_PAGE = 200
 DEFAULT_PER_PAGE = 50
@@ -40,6 +42,6 @@ class Page:
 
 
 def paginate(session: Session, query: Select, page: int, per_page: int) -> Page:
-    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    total = total_of(session, query)
     items = list(session.scalars(query.limit(per_page).offset((page - 1) * per_page)))
-    return Page(items=items, total=total or 0, page=page, per_page=per_page)
+    return Page(items=items, total=total, page=page, per_page=per_page)

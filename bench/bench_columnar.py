@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.bench_matcher import milliseconds as ms, timed  # noqa: E402
 from bench.bench_matcher_baseline import naive_match  # noqa: E402
 from bench.bench_matcher_synthetic import TODAY, catalogue, profiles  # noqa: E402
 from matcher import CatalogIndex, match  # noqa: E402
@@ -79,16 +80,6 @@ def floor(profile, index: CatalogIndex, today, limit: int = 20) -> np.ndarray:
 def _point(profile):
     phi = np.radians(profile.latitude)
     return phi, np.radians(profile.longitude), np.cos(phi)
-
-
-def timed(function, *args, **kwargs) -> float:
-    start = time.perf_counter()
-    function(*args, **kwargs)
-    return time.perf_counter() - start
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms"
 
 
 def spread(times: list[float]) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .columns import cell_key
+from .columns import cell_keys
 from .rows import cell_distance_order
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -78,7 +78,7 @@ class Nearby:
             cells = cell_distance_order(self.index.cells_near(
                 profile.latitude, profile.longitude, profile.max_travel_km),
                 profile.latitude, profile.longitude)
-            self._cells = (cells, _keys(cells))
+            self._cells = (cells, cell_keys(cells))
         return self._cells
 
     def shown_of_trade(self, where: str, number: int) -> tuple[np.ndarray, np.ndarray]:
@@ -96,7 +96,7 @@ class Nearby:
             pos = pos[~np.isin(c.district[pos], list(hidden))]
         if where != "cells":
             return pos, pos
-        return pos, np.argsort(_keys(cells, ordered=False))[np.searchsorted(keys, c.cell[pos])]
+        return pos, np.argsort(cell_keys(cells, ordered=False))[np.searchsorted(keys, c.cell[pos])]
 
 
 class _ByTrade(dict):
@@ -122,12 +122,5 @@ def nearest_first(pos: np.ndarray, distance: np.ndarray, count: int):
         return pos, distance
     near = distance <= np.partition(distance, count - 1)[count - 1]
     return pos[near], distance[near]
-
-
-def _keys(cells: list[tuple[int, int]], ordered: bool = True):
-    """The cell keys of the index's columns (sorted, or in the order of `cells`)."""
-    grid = np.array(cells, dtype=np.int64).reshape(len(cells), 2)
-    keys = cell_key(grid[:, 0], grid[:, 1])
-    return np.sort(keys) if ordered else keys
 
 

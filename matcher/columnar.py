@@ -18,7 +18,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .candidates import MOST_LENIENT_IN_PERSON, MOST_LENIENT_REMOTE
-from .columns import cell_key
+from .columns import cell_keys
 from .factors import BY_TRADE, COLUMNS, Many, vector_score
 from .rules import reaches
 from .vector_rules import Judge
@@ -30,13 +30,6 @@ sum): whatever could enter the top `limit` lies within this of the `limit`-th ve
 
 def _order(evaluation) -> tuple:
     return evaluation.order
-
-
-def cell_keys(cells: list[tuple[int, int]]) -> np.ndarray:
-    if not cells:
-        return np.zeros(0, np.int64)
-    grid = np.array(cells, dtype=np.int64)
-    return np.sort(cell_key(grid[:, 0], grid[:, 1]))
 
 
 class Pool:

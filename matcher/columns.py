@@ -39,6 +39,13 @@ def cell_key(row, column):
     return (row + 4096) * 16384 + (column + 8192)
 
 
+def cell_keys(cells: list[tuple[int, int]], ordered: bool = True) -> np.ndarray:
+    """The keys of the grid cells `cells`: sorted, or (not `ordered`) in the cells' order."""
+    grid = np.array(cells, dtype=np.int64).reshape(len(cells), 2)
+    keys = cell_key(grid[:, 0], grid[:, 1])
+    return np.sort(keys) if ordered else keys
+
+
 def document_mask(documents) -> int:
     mask = 0
     for document in documents:

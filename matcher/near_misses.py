@@ -21,8 +21,7 @@ from . import unblock
 from .alternatives import nearest_first
 from .checks import next_batch
 from .evaluation import Evaluation
-from .columnar import cell_keys
-from .columns import cell_key
+from .columns import cell_keys
 from .query import Query
 from .results import NearMiss
 from .rows import cell_distance_order
@@ -56,9 +55,10 @@ def near_misses(query: Query, wanted: tuple[str, ...], limit: int | None) -> lis
 
 def _rank(query: Query, missed: list[int], steppable: list[bool], unblocker: unblock.Unblocker,
           limit: int | None) -> list[tuple[Evaluation, unblock.Steps]]:
-    """`matcher.unblock.rank` of the near misses at positions `missed` (in their order), those
-    that fail no rule with a step (`steppable` False) known to have none without evaluating
-    them: only the near misses returned and those asked whether they have a step are."""
+    """The near misses at positions `missed` (in their order), those with an unblock step first,
+    the first `limit`, each with its steps. Those that fail no rule with a step (`steppable`
+    False) are known to have none without evaluating them: only the near misses returned and
+    those asked whether they have a step are evaluated."""
     rows, evaluate = query.index.row_at, query.evaluate
     with_step: list[Evaluation] = []
     without: list = []  # evaluations, or positions not evaluated yet
@@ -141,18 +141,14 @@ def _nearby_pool(query: Query, trades: np.ndarray, wanted: tuple[str, ...]) -> P
     km = c.distance(pos, query.phi, query.lam, query.cos_phi)
     pos, km = pos[km <= reach], km[km <= reach]
     if len(pos) > NEAR_MISS_POOL:  # the cells nearest first until the pool is full
-        nearness = np.argsort(_unsorted_keys(cells))  # sorted key -> rank of nearness
-        by_cell = nearness[np.searchsorted(cell_keys(cells), c.cell[pos])]
+        keys = cell_keys(cells, ordered=False)
+        nearness = np.argsort(keys)  # sorted key -> rank of nearness
+        by_cell = nearness[np.searchsorted(keys[nearness], c.cell[pos])]
         filled = np.cumsum(np.bincount(by_cell, minlength=len(cells)))
         last = int(np.searchsorted(filled, NEAR_MISS_POOL))
         keep = by_cell <= last
         pos, km = pos[keep], km[keep]
     return _nearest(query, pos, km)
-
-
-def _unsorted_keys(cells: list[tuple[int, int]]) -> np.ndarray:
-    grid = np.array(cells, dtype=np.int64).reshape(len(cells), 2)
-    return cell_key(grid[:, 0], grid[:, 1])
 
 
 def _missed(query: Query, pool: Pool) -> tuple[np.ndarray, np.ndarray]:

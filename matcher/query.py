@@ -30,7 +30,7 @@ from .factors import (
 from .geo import haversine_radians
 from .columnar import Pool
 from .index import CatalogIndex
-from .models import ProfileFacts
+from .models import ProfileFacts, TradeInfo
 from .rows import Row
 from .rules import RuleContext, Seeker, admits, blockers, hidden_districts, reaches
 from .scoring import BRIDGE_DISCOUNT, Factor
@@ -151,18 +151,16 @@ class Query:
 
     def trade_scores(self, row: Row) -> dict[str, Factor]:
         """The factors scored by trade, for the row's trade (cached)."""
-        found = self._trade_scores.get(row.trade)
-        if found is None:
-            found = score_trade(self.profile, row.trade_info, self.today)
-            self._trade_scores[row.trade] = found
-        return found
+        return self._scores_of_trade(row.trade, row.trade_info)
 
     def trade_scores_of(self, code: str) -> dict[str, Factor]:
         """The factors scored by trade, for a trade code (cached)."""
+        return self._scores_of_trade(code, self.index.trade(code))
+
+    def _scores_of_trade(self, code: str, trade: TradeInfo) -> dict[str, Factor]:
         found = self._trade_scores.get(code)
         if found is None:
-            found = score_trade(self.profile, self.index.trade(code), self.today)
-            self._trade_scores[code] = found
+            found = self._trade_scores[code] = score_trade(self.profile, trade, self.today)
         return found
 
     # --- ranking by bounds ---------------------------------------------------------------------
@@ -180,15 +178,18 @@ class Query:
     def bounds(self, pool: Iterable[tuple[Row, float | None]]) -> list[tuple[float, Row, float]]:
         """(upper bound of the score, row, km) for each candidate of the pool (see
         `matcher.factors`): exact for the factors that declare their bound, 1 for the others,
-        distance 1 when not computed (remote). One loop: it runs for every candidate."""
-        trade_bound, urgency = self._trade_bound, self._urgency_index
-        reach, rank, distance_bounds = self.reach_km, self.rank, DISTANCE_BOUNDS
+        distance 1 when not computed (remote)."""
         bounded = []
         for row, km in pool:
-            bound = trade_bound(row) + row.offer_bounds[urgency]
-            for weight, part in distance_bounds:
-                bound += weight * (1.0 if km is None else part(km, reach, row.needs_presence))
-            if row.lit_rank > rank:
+            bound = self._offer_bound(self._trade_bound(row), row, km)
+            if row.lit_rank > self.rank:
                 bound *= BRIDGE_DISCOUNT
             bounded.append((bound, row, km))
         return bounded
+
+    def _offer_bound(self, trade: float, row: Row, km: float | None) -> float:
+        """An upper bound of the row's score (no bridge discount) given its trade's part."""
+        bound = trade + row.offer_bounds[self._urgency_index]
+        for weight, part in DISTANCE_BOUNDS:
+            bound += weight * (1.0 if km is None else part(km, self.reach_km, row.needs_presence))
+        return bound

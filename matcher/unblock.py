@@ -269,17 +269,3 @@ def first_batch_from(batches: Iterable[BatchOffer], day: date) -> BatchOffer | N
     later = [b for b in batches if b.start_date >= day and b.seats_available > 0]
     return min(later, key=lambda b: (b.start_date, b.id), default=None)
 
-
-def rank(missed: Iterable[Evaluation], unblocker: Unblocker, limit: int | None
-         ) -> list[tuple[Evaluation, Steps]]:
-    """Near misses in their order (`missed`, sorted already), those with an unblock step first,
-    the first `limit`; each with its steps. Whether one has a step is asked only as far as
-    needed, and the steps themselves only of those returned."""
-    with_step: list[Evaluation] = []
-    without: list[Evaluation] = []
-    for evaluation in missed:
-        (with_step if unblocker.has_step(evaluation) else without).append(evaluation)
-        if limit is not None and len(with_step) >= limit:
-            break
-    return [(evaluation, unblocker.steps(evaluation))
-            for evaluation in (with_step + without)[:limit]]

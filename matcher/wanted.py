@@ -35,7 +35,7 @@ from .candidates import (
     scan,
 )
 from .evaluation import BatchFit, Evaluation
-from .factors import DISTANCE_BOUNDS, TradeFacts, trade_bound
+from .factors import TradeFacts, trade_bound
 from .index import CatalogIndex
 from .models import ProfileFacts
 from .query import SCORE_MARGIN, Query
@@ -198,7 +198,4 @@ class WantedQuery(Query):
                 trade = self._most_bounds[key] = trade_bound(facts, self.trade_scores(row))
         else:
             trade = self._trade_bound(row)
-        bound = trade + row.offer_bounds[self._urgency_index]
-        for weight, part in DISTANCE_BOUNDS:
-            bound += weight * (1.0 if km is None else part(km, self.reach_km, row.needs_presence))
-        return bound
+        return self._offer_bound(trade, row, km)

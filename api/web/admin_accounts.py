@@ -56,6 +56,7 @@ def organisations():
 def _organisations_page(values: dict, problems: forms.Errors, status: int = 200):
     db, user = get_session(), signed_in()
     people = dict(db.execute(select(User.organisation_id, func.count(User.id))
+                             .where(access.scope(user, User))
                              .group_by(User.organisation_id)).all())
     page = render_template("admin/organisations.html", organisations=_organisations(db, user),
                            people=people, values=values, errors=problems,
@@ -93,8 +94,7 @@ def users():
 
 def _users_page(values: dict, problems: forms.Errors, status: int = 200):
     db, user = get_session(), signed_in()
-    page = request.args.get("page", "1")
-    page = int(page) if page.isdigit() and 0 < int(page) < 100_000 else 1
+    page = forms.page_number(request.args)
     listed = paginate(db, select(User).where(access.scope(user, User))
                       .order_by(User.organisation_id, User.email), page, USERS_PER_PAGE)
     pending = set(db.scalars(select(PasswordLink.user_id).where(

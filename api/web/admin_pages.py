@@ -180,8 +180,7 @@ def audit_log():
     db, user = get_session(), signed_in()
     values = {name: request.args.get(name, "").strip()[:254] for name in AUDIT_FIELDS}
     wanted, problems = audit_filter(db, values)
-    page = request.args.get("page", "1")
-    page = int(page) if page.isdigit() and 0 < int(page) < 100_000 else 1
+    page = forms.page_number(request.args)
     result, people = None, {}
     if not problems:
         items, total = read_trail(db, user, wanted, page, AUDIT_PER_PAGE)

@@ -11,8 +11,8 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from catalog.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
 from ..errors import error_body
-from ..i18n import wording
 from ..labels import N_
+from . import forms
 
 STATUS_OF = {NotFound: 404, Forbidden: 403, Conflict: 409, Invalid: 422}
 TITLES = {400: N_("This request could not be read"), 403: N_("This page is not for your role"),
@@ -38,8 +38,7 @@ def _http(error: HTTPException):
 
 def _domain(error: DomainError):
     code = next((status for kind, status in STATUS_OF.items() if isinstance(error, kind)), 400)
-    return _page(code, wording().error(error.reason, error.details, error.message)
-                 if code != 404 else None)
+    return _page(code, forms.refusal(error) if code != 404 else None)
 
 
 def install(blueprint: Blueprint) -> Blueprint:

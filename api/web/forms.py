@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from flask import flash
 from marshmallow import Schema, ValidationError
 from werkzeug.datastructures import MultiDict
 
 from catalog.errors import DomainError, Invalid
+from ..i18n import gettext as _
 from ..i18n import wording
 from ..labels import N_
 
@@ -110,10 +112,24 @@ def domain_errors(error: DomainError) -> Errors:
     return {"_form": [refusal(error)]}
 
 
+def page_number(args: Mapping[str, str], below: int = 100_000) -> int:
+    """The `page` a list page asks for: a whole number from 1 to `below` - 1, else the first
+    (ASCII digits only, and no longer than `below`, so `int` never sees a huge string)."""
+    raw = args.get("page", "1")
+    if raw.isascii() and raw.isdigit() and len(raw) <= len(str(below)):
+        return int(raw) if 0 < int(raw) < below else 1
+    return 1
+
+
 def refusal(error: DomainError) -> str:
     """A service's refusal in the page's language (its English message when it has no
     wording)."""
     return wording().error(error.reason, error.details, error.message)
+
+
+def flash_refusal(error: DomainError) -> None:
+    """A service's refusal of a button's action, flashed on the page it goes back to."""
+    flash(_("Not done: %(reason)s", reason=refusal(error)), "error")
 
 
 def save(db, action: Callable[[], T]) -> tuple[T | None, Errors]:

@@ -214,5 +214,5 @@ def enrol(referral_id: int):
         flash(_("Enrolment confirmed."), "success")
     except DomainError as error:
         db.rollback()
-        flash(_("Not done: %(reason)s", reason=forms.refusal(error)), "error")
+        forms.flash_refusal(error)
     return redirect(url_for("liaison.home") + "#referrals")

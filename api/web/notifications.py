@@ -16,7 +16,7 @@ from catalog.roles import Role
 
 from .. import clock
 from ..database import get_session
-from . import errors
+from . import errors, forms
 from .links import notification_link
 from .sessions import role_required, signed_in
 
@@ -41,8 +41,7 @@ def unread_count() -> int:
 @role_required(*READERS)
 def notifications():
     db, user = get_session(), signed_in()
-    page = request.args.get("page", "1")
-    page = int(page) if page.isdigit() and 0 < len(page) < 7 and int(page) > 0 else 1
+    page = forms.page_number(request.args, below=10**6)  # up to six digits
     found = query.list_notifications(db, user, page=page)
     db.commit()
     return render_template("notifications.html", page=found,

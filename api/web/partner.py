@@ -139,5 +139,5 @@ def record_outcome(referral_id: int):
                                                                        outcome)), "success")
     except DomainError as error:
         db.rollback()
-        flash(_("Not done: %(reason)s", reason=forms.refusal(error)), "error")
+        forms.flash_refusal(error)
     return redirect(url_for("partner.home") + "#candidates")

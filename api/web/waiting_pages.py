@@ -44,10 +44,6 @@ def _back(profile_id: int):
     return redirect(url_for("counselor.matches", profile_id=profile_id) + "#waiting")
 
 
-def _refused(error: DomainError) -> None:
-    flash(_("Not done: %(reason)s", reason=forms.refusal(error)), "error")
-
-
 @bp.post("/profiles/<int:profile_id>/waiting-list")
 @role_required(Role.COUNSELOR)
 def join_waiting_list(profile_id: int):
@@ -64,7 +60,7 @@ def join_waiting_list(profile_id: int):
                 "you are told."), "success")
     except DomainError as error:
         db.rollback()
-        _refused(error)
+        forms.flash_refusal(error)
     return _back(profile.id), 303
 
 
@@ -78,7 +74,7 @@ def _entry_action(entry_id: int, act):
         flash(message, "success")
     except DomainError as error:
         db.rollback()
-        _refused(error)
+        forms.flash_refusal(error)
     return _back(profile_id), 303
 
 

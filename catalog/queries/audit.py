@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from .. import access, audit
 from ..clock import LOCAL_ZONE
 from ..models import AuditEvent, User
+from . import total_of
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,11 @@ def read_trail(session: Session, user: User, wanted: AuditFilter, page: int,
                per_page: int) -> tuple[list[AuditEvent], int]:
     """One page of the trail and how many events match in all; the read is audited."""
     query = trail_query(user, wanted)
-    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    total = total_of(session, query)
     items = list(session.scalars(query.limit(per_page).offset((page - 1) * per_page)))
     audit.record(session, user, "audit_read", "audit", None, profile_id=wanted.profile_id,
                  fields=wanted.given(), detail=wanted.detail())
-    return items, total or 0
+    return items, total
 
 
 def actors(session: Session, user: User, events: list[AuditEvent]) -> dict[int, User]:

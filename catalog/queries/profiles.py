@@ -13,6 +13,7 @@ from matcher.vocabulary import ProfileStatus
 
 from .. import access, audit
 from ..models import Profile, User
+from . import total_of
 
 # The orders a list is read in: newest first, or by case reference (a form to tick).
 NEWEST, BY_CASE_REF = "newest", "case_ref"
@@ -52,9 +53,9 @@ def read_page(session: Session, actor: User, *, status: ProfileStatus | str | No
     """One page of the actor's profiles (newest first) and how many there are in all; the
     profiles of the page are audited as read."""
     query = profiles_query(actor, status=status)
-    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    total = total_of(session, query)
     items = read_list(session, actor, query, limit=per_page, offset=(page - 1) * per_page)
-    return items, total or 0
+    return items, total
 
 
 def active_profiles(session: Session, actor: User, *, limit: int,

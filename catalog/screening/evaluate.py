@@ -144,14 +144,15 @@ TRIGGERS = {
 def near_misses(rows: Iterable[dict]) -> dict[str, list[tuple[str, str, str]]]:
     """Per flag, (id, "raised" or "near", evidence) of every genuine opening that raised it or
     names a word it starts from."""
-    from .rules import Reading
+    from .rules import CONTENT_RULES, Reading
     from .wages import typical_wages
     found: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for row in rows:
         if row["label"] == "lure":
             continue
-        reading = Reading(facts_of(row), typical_wages())
-        raised = {flag["code"]: flag.get("evidence", "") for flag in screen_content(facts_of(row))}
+        reading = Reading(facts_of(row), typical_wages())  # read once: for the flags and the words
+        raised = {flag["code"]: flag.get("evidence", "") for rule in CONTENT_RULES
+                  if (flag := reading.flag_of(rule)) is not None}
         for code, concepts in TRIGGERS.items():
             hits = [hit for concept in concepts for hit in reading.hits.get(concept, ())]
             if code in raised:

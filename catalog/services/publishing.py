@@ -28,6 +28,7 @@ from matcher.vocabulary import OpeningStatus
 
 from .. import audit
 from ..errors import Conflict, Invalid
+from ..guarded import update_if
 from ..models import FlagDismissal, Opening, Organisation, User
 from ..screening import screen_opening
 from ..screening.severity import (
@@ -147,13 +148,8 @@ def is_safely_published(opening: Opening) -> bool:
 
 
 def _send_back(session: Session, opening: Opening, reason: str, now: datetime) -> bool:
-    changed = session.execute(
-        update(Opening).where(Opening.id == opening.id, Opening.status == S.PUBLISHED)
-        .values(status=S.PENDING_REVIEW, review_reason=reason, updated_at=now)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    session.refresh(opening)
-    return changed == 1
+    return update_if(session, opening, Opening.status == S.PUBLISHED,
+                     status=S.PENDING_REVIEW, review_reason=reason, updated_at=now)
 
 
 def rescreen(session: Session, opening: Opening, employer: Organisation, now: datetime, *,

@@ -26,6 +26,18 @@ def live_referral(session: Session, profile_id: int, column, offer_id: int) -> i
     )
 
 
+def live_referrals_to(session: Session, profile_ids: list[int], column, offer_id: int
+                      ) -> set[int]:
+    """Those of the survivors with a live referral to the offer (`column` as for
+    `live_referral`), in one query."""
+    if not profile_ids:
+        return set()
+    return set(session.scalars(
+        select(Referral.profile_id).where(Referral.profile_id.in_(profile_ids),
+                                          column == offer_id,
+                                          Referral.status.in_(LIVE_STATUSES))))
+
+
 def ensure_not_live(session: Session, profile: Profile, column, offer_id: int) -> None:
     live = live_referral(session, profile.id, column, offer_id)
     if live is not None:

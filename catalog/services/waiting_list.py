@@ -20,7 +20,7 @@ PostgreSQL; SQLite serialises writers): a seat is never held twice nor a batch o
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
@@ -46,7 +46,7 @@ from ..models import (
 )
 from ..taxonomy import trade_infos
 from . import notify
-from .referral_checks import ensure_not_live, live_referral, not_eligible
+from .referral_checks import ensure_not_live, live_referrals_to, not_eligible
 from .seats import return_seat, take_seat
 from .waiting_times import waiting_times
 
@@ -55,13 +55,18 @@ W = WaitingStatus
 OPEN = (W.WAITING, W.OFFERED)
 
 
-def eligibility(session: Session, profile: Profile, batch: Batch, now: datetime) -> list:
-    """The hard rules a referral to `batch` breaks for her, the want of a seat aside."""
+def eligibility(session: Session, batch: Batch, now: datetime) -> Callable[[Profile], list]:
+    """The hard rules a referral to `batch` breaks for a survivor, the want of a seat aside: the
+    course and its trade read once, for every survivor of a list."""
     course = session.get(Course, batch.course_id)
-    hits = batch_blockers(profile_facts(profile), course_offer(course, [batch]),
-                          batch_offer(batch), trade_infos(session).get(course.trade),
-                          local_date(now))
-    return [hit for hit in hits if hit.code != Blocker.NO_CAPACITY]
+    info, today = trade_infos(session).get(course.trade), local_date(now)
+
+    def hits_for(profile: Profile) -> list:
+        hits = batch_blockers(profile_facts(profile), course_offer(course, [batch]),
+                              batch_offer(batch), info, today)
+        return [hit for hit in hits if hit.code != Blocker.NO_CAPACITY]
+
+    return hits_for
 
 
 def join(session: Session, actor: User, batch_id: int, profile_id: int, *,
@@ -71,7 +76,7 @@ def join(session: Session, actor: User, batch_id: int, profile_id: int, *,
     batch = access.load(session, actor, Batch, batch_id)
     if profile.status is not ProfileStatus.ACTIVE:
         raise Conflict("a closed profile cannot wait for a seat", reason="profile_closed")
-    hits = eligibility(session, profile, batch, now)
+    hits = eligibility(session, batch, now)(profile)
     if hits:
         raise not_eligible(hits)
     if batch.seats_available > 0:
@@ -214,18 +219,19 @@ def ordered(session: Session, batch_id: int, now: datetime) -> list[WaitingListE
     return sorted(waiting, key=key)
 
 
-def skip_reason(session: Session, entry: WaitingListEntry, batch: Batch,
-                now: datetime) -> str | None:
-    """Why she cannot take a seat of the batch now (a code), or None."""
+def skip_reason(session: Session, entry: WaitingListEntry, referred: set[int],
+                hits_for: Callable[[Profile], list]) -> str | None:
+    """Why she cannot take a seat of the batch now (a code), or None; `referred` are the
+    survivors with a live referral to it, `hits_for` its rules (`eligibility`)."""
     profile = session.get(Profile, entry.profile_id)
     if profile.status is not ProfileStatus.ACTIVE:
         return "profile_closed"
     if (not profile.consent_to_share and profile.consent_recorded_at is not None
             and profile.consent_recorded_at > entry.created_at):
         return "consent_withdrawn"
-    if live_referral(session, profile.id, Referral.batch_id, batch.id) is not None:
+    if profile.id in referred:
         return "already_referred"
-    hits = eligibility(session, profile, batch, now)
+    hits = hits_for(profile)
     return hits[0].code.value if hits else None
 
 
@@ -252,10 +258,15 @@ def _offer_batch(session: Session, batch_id: int, now: datetime) -> int:
     if batch is None:
         return 0
     offered = 0
-    for entry in ordered(session, batch_id, now):
+    waiting = ordered(session, batch_id, now)
+    # Read once for the whole list (the batch is locked: no referral to it is made meanwhile).
+    referred = live_referrals_to(session, [entry.profile_id for entry in waiting],
+                                 Referral.batch_id, batch_id)
+    hits_for = eligibility(session, batch, now)
+    for entry in waiting:
         if batch.seats_available <= 0:
             break
-        reason = skip_reason(session, entry, batch, now)
+        reason = skip_reason(session, entry, referred, hits_for)
         if reason is not None:
             if move(session, [entry.id], W.WAITING, W.SKIPPED, now, skip_reason=reason):
                 note(session, entry, "skip", f"batch={batch_id} {reason}", now)

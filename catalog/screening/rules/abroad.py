@@ -54,8 +54,8 @@ def _names_a_shop(reading: Reading, hit: Hit) -> bool:
     right after it ("Doha Shawarma & Grill", "দুবাই টেইলার্স"), or the place said to be only a
     name ("Doha is just our shop name"; "Dubai hotel name: Al Noor" is a hotel abroad), in a
     clause that names no journey, visa or travel abroad."""
-    if _journey_in_clause(reading, hit) or any(
-            reading.hits.get(concept) for concept in ("travel", "ticket", "visit_visa")):
+    if any(reading.hits.get(concept) for concept in ("travel", "ticket", "visit_visa")
+           ) or _journey_in_clause(reading, hit):
         return False  # a journey anywhere in the opening: the place may be where she goes
     shop = any(0 <= other.start - hit.end <= 1 and not any(
         reading.words[i].text in _LOCATIVE for i in range(hit.end, other.start))
@@ -95,7 +95,9 @@ _JOB = frozenset({"job", "jobs", "work", "kaam", "kam", "kaj", "kaaj", "naukri",
 
 
 def _journey_in_clause(reading: Reading, hit: Hit) -> bool:
+    """Another place abroad, or a journey arranged, in the clause of `hit` (a journey or a
+    ticket anywhere in the opening is ruled out before this is asked)."""
     clause = reading.words[hit.start].clause
     return any(reading.words[other.start].clause == clause and other.start != hit.start
-               for concept in ("travel", "ticket", "overseas", "arrange", "agent_arranges")
+               for concept in ("overseas", "arrange", "agent_arranges")
                for other in reading.hits.get(concept, ()))

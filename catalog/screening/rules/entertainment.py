@@ -25,8 +25,9 @@ def entertainment_lure(reading: Reading) -> dict | None:
     named = reading.live("entertainment", ordinary="entertainment") + [
         hit for hit in reading.live("escort", ordinary="entertainment")
         if not reading.in_clause(hit, "escorted_to") and not _taken_home(reading, hit)]
-    if not _salon_day_work(reading):
-        named += reading.live("massage", ordinary="entertainment")
+    massage = reading.live("massage", ordinary="entertainment")
+    if massage and not _salon_day_work(reading):
+        named += massage
     patrons = reading.live("patron")
     company = [(a, b) for a, b in reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
                if not reading.in_clause(a, "escorted_to")]  # "escort guests to their rooms"

@@ -141,7 +141,8 @@ def _wage_held(reading: Reading) -> list[tuple[Hit, Hit]]:
     """Her wage kept back by the employer as a security or until a later day ("the first 3
     months' salary stays with the company as security", "pehli salary jama rahegi"): money
     taken from her as surely as a deposit she pays."""
-    return [(wage, kept) for wage in reading.live("wage_paid") for kept in reading.live("retain")
+    retained = reading.live("retain")
+    return [(wage, kept) for wage in reading.live("wage_paid") for kept in retained
             if reading.words[wage.start].sentence == reading.words[kept.start].sentence
             and 0 <= kept.start - wage.end < 8 and not any(
                 reading.in_clause(kept, concept) for concept in ("document", "bank_account"))]

@@ -185,9 +185,10 @@ class Reading:
     # --- numbers ------------------------------------------------------------------------------
 
     def numbers(self) -> list[tuple[int, int]]:
-        """(word index, value) of every number in the text; a phone number is not one."""
-        return [(i, int(word.text)) for i, word in enumerate(self.words)
-                if word.text.isdigit() and len(word.text) < 9]
+        """(word index, value) of every number in the text; a phone number is not one. Worked
+        out once: the fee, age, class and wage rules all ask for it."""
+        return self.once("numbers", lambda: [(i, int(word.text)) for i, word in enumerate(
+            self.words) if word.text.isdigit() and len(word.text) < 9])
 
     def sums(self, at_least: int) -> list[Hit]:
         """Every number of at least `at_least` in the text, as hits."""
