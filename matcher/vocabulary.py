@@ -1,5 +1,7 @@
 """The domain's enumerations, defined once: literacy scale, modes, roles, blocker codes.
 
+Most are a name and their codes (`code_enum`); a member is its code in capitals.
+
 Every layer (matcher, catalog, api) imports these; nothing compares literacy by string.
 """
 from __future__ import annotations
@@ -16,6 +18,14 @@ class StrEnum(str, Enum):
     @classmethod
     def codes(cls) -> list[str]:
         return [member.value for member in cls]
+
+
+def code_enum(name: str, codes: str, doc: str | None = None) -> type[StrEnum]:
+    """A `StrEnum` of `codes` (separated by white space, in order), each member named by its code
+    in capitals: `code_enum("Shift", "day night")` is `Shift.DAY == "day"`, `Shift.NIGHT`."""
+    enum = StrEnum(name, [(code.upper(), code) for code in codes.split()], module=__name__)
+    enum.__doc__ = doc
+    return enum
 
 
 class Literacy(StrEnum):
@@ -49,125 +59,33 @@ class Literacy(StrEnum):
 _LITERACY_ORDER = {level: index for index, level in enumerate(Literacy)}
 
 
-class Gender(StrEnum):
-    FEMALE = "female"
-    MALE = "male"
-    TRANSGENDER = "transgender"
-    OTHER = "other"
-
-
-class LearningMode(StrEnum):
-    """How the survivor can learn or work."""
-
-    IN_PERSON = "in_person"
-    REMOTE_ONLY = "remote_only"
-    ANY = "any"
-
-
-class Device(StrEnum):
-    NONE = "none"
-    FEATURE_PHONE = "feature_phone"
-    SMARTPHONE = "smartphone"
-    COMPUTER = "computer"
-
-
-class CourseMode(StrEnum):
-    IN_PERSON = "in_person"
-    REMOTE = "remote"
-    BLENDED = "blended"
-
-
-class WorkMode(StrEnum):
-    ON_SITE = "on_site"
-    REMOTE = "remote"
-    HYBRID = "hybrid"
-
-
-class Shift(StrEnum):
-    DAY = "day"
-    NIGHT = "night"
-    ROTATING = "rotating"
-
-
-class IncomeUrgency(StrEnum):
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-
-
-class Document(StrEnum):
-    AADHAAR = "aadhaar"
-    BANK_ACCOUNT = "bank_account"
-    RATION_CARD = "ration_card"
-    PAN = "pan"
-    SCHOOL_CERTIFICATE = "school_certificate"
-    CASTE_CERTIFICATE = "caste_certificate"
-    PASSPORT_OR_PERMIT = "passport_or_permit"
-    VOTER_ID = "voter_id"
-
+Gender = code_enum("Gender", "female male transgender other")
+LearningMode = code_enum("LearningMode", "in_person remote_only any",
+                         "How the survivor can learn or work.")
+Device = code_enum("Device", "none feature_phone smartphone computer")
+CourseMode = code_enum("CourseMode", "in_person remote blended")
+WorkMode = code_enum("WorkMode", "on_site remote hybrid")
+Shift = code_enum("Shift", "day night rotating")
+IncomeUrgency = code_enum("IncomeUrgency", "low medium high")
+Document = code_enum("Document", """aadhaar bank_account ration_card pan school_certificate
+                     caste_certificate passport_or_permit voter_id""")
 
 INDIAN_PAPERS = frozenset({Document.AADHAAR, Document.PAN, Document.VOTER_ID,
                            Document.RATION_CARD})
 """Documents only an Indian national can lawfully obtain: a survivor who is not one, or who is
 awaiting repatriation, cannot get them (never a "documents to arrange first" step for her)."""
 
-
-class OrganisationKind(StrEnum):
-    NGO = "ngo"
-    PROVIDER = "provider"
-    EMPLOYER = "employer"
-    OPERATOR = "operator"
-
-
-class ProfileStatus(StrEnum):
-    ACTIVE = "active"
-    CLOSED = "closed"
-
-
-class OpeningStatus(StrEnum):
-    PENDING_REVIEW = "pending_review"
-    PUBLISHED = "published"
-    REJECTED = "rejected"
-    CLOSED = "closed"
-
-
-class ReferralStatus(StrEnum):
-    HELD = "held"
-    APPLIED = "applied"
-    WITHDRAWN = "withdrawn"
-    EXPIRED = "expired"
-    ENROLLED = "enrolled"
-    COMPLETED = "completed"
-    DROPPED = "dropped"
-    INTERVIEWED = "interviewed"
-    HIRED = "hired"
-    NOT_SELECTED = "not_selected"
-
-
-class ConsentBy(StrEnum):
-    """Who gave consent: the survivor, or for a minor a guardian or the Child Welfare Committee."""
-
-    SELF = "self"
-    GUARDIAN = "guardian"
-    CWC = "cwc"
-
-
-class Blocker(StrEnum):
-    """Stable codes of the hard rules (docs/design.md)."""
-
-    LITERACY_BELOW_MINIMUM = "literacy_below_minimum"
-    LANGUAGE_MISMATCH = "language_mismatch"
-    TOO_FAR = "too_far"
-    NO_DEVICE = "no_device"
-    MODE_MISMATCH = "mode_mismatch"
-    NEEDS_IN_PERSON_PRACTICE = "needs_in_person_practice"
-    AGE_OUT_OF_RANGE = "age_out_of_range"
-    WOMEN_ONLY = "women_only"
-    AVOIDED_DISTRICT = "avoided_district"
-    NO_CAPACITY = "no_capacity"
-    CLOSED = "closed"
-    DOCUMENT_UNOBTAINABLE = "document_unobtainable"
-    EXPLOITED_SECTOR = "exploited_sector"
+OrganisationKind = code_enum("OrganisationKind", "ngo provider employer operator")
+ProfileStatus = code_enum("ProfileStatus", "active closed")
+OpeningStatus = code_enum("OpeningStatus", "pending_review published rejected closed")
+ReferralStatus = code_enum("ReferralStatus", """held applied withdrawn expired enrolled completed
+                           dropped interviewed hired not_selected""")
+ConsentBy = code_enum("ConsentBy", "self guardian cwc", "Who gave consent: the survivor, or for "
+                      "a minor a guardian or the Child Welfare Committee.")
+Blocker = code_enum("Blocker", """literacy_below_minimum language_mismatch too_far no_device
+                    mode_mismatch needs_in_person_practice age_out_of_range women_only
+                    avoided_district no_capacity closed document_unobtainable exploited_sector""",
+                    "Stable codes of the hard rules (docs/design.md).")
 
 
 class Nationality(StrEnum):
@@ -178,30 +96,14 @@ class Nationality(StrEnum):
     NEPAL = "NP"
 
 
-class SchemeLevel(StrEnum):
-    CENTRAL = "central"
-    STATE = "state"
-
-
-class SchemeKind(StrEnum):
-    """What a government scheme gives; pathways look schemes up by kind, never by name."""
-
-    BANK_ACCOUNT = "bank_account"
-    SKILL_TRAINING = "skill_training"
-    BUSINESS_LOAN = "business_loan"
-    ENTERPRISE_SUPPORT = "enterprise_support"
-    LIVELIHOOD_GROUP = "livelihood_group"
-    SOCIAL_SECURITY = "social_security"
-    FOOD = "food"
-    SHELTER_REHABILITATION = "shelter_rehabilitation"
-    CASH_TRANSFER = "cash_transfer"
-
-
-class SchemeResidence(StrEnum):
-    """Residence a scheme needs: Indian residence papers anywhere in India, or in its state."""
-
-    INDIA = "india"
-    STATE = "state"
+SchemeLevel = code_enum("SchemeLevel", "central state")
+SchemeKind = code_enum("SchemeKind", """bank_account skill_training business_loan
+                       enterprise_support livelihood_group social_security food
+                       shelter_rehabilitation cash_transfer""",
+                       "What a government scheme gives; pathways look schemes up by kind, never "
+                       "by name.")
+SchemeResidence = code_enum("SchemeResidence", "india state", "Residence a scheme needs: Indian "
+                            "residence papers anywhere in India, or in its state.")
 
 
 LANGUAGE_CODES = ("bn", "hi", "en", "mr", "ur", "ne", "or", "as", "ta", "te", "kn", "ml", "gu", "pa")
