@@ -11,7 +11,7 @@ Supported languages are `LANGUAGES`; adding one (say Odia) is one line there and
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -156,6 +156,12 @@ def _list(items: tuple[str, ...], style: str, locale: str) -> str:
 @lru_cache(maxsize=4096)
 def _date(value: date, locale: str) -> str:
     return format_date(value, "medium", locale=locale)
+
+
+def said(msgid: str) -> Callable[[Words, Mapping[str, Any]], str]:
+    """The worder of a code whose sentence takes no parameters: `msgid` (marked with `N_` where
+    it is written), in the reader's language."""
+    return lambda w, _params: w._(msgid)
 
 
 def capital(text: str) -> str:
