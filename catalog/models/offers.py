@@ -23,7 +23,27 @@ from matcher.vocabulary import CourseMode, Literacy, OpeningStatus, Shift, WorkM
 from .base import Base, UTCDateTime, code_type, utcnow
 
 
-class Course(Base):
+class _Offer:
+    """The columns a course and an opening share: what it is, where it is and whom it takes
+    (`catalog.matching` reads them alike for the engine). Each keeps its own `min_age` default."""
+
+    id: Mapped[int] = mapped_column(primary_key=True, sort_order=-1)  # first, as in migrations
+    title: Mapped[str] = mapped_column(String(200))
+    trade: Mapped[str] = mapped_column(ForeignKey("trades.code"))
+    min_literacy: Mapped[Literacy] = mapped_column(code_type(Literacy, "min_literacy"))
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    district: Mapped[str | None] = mapped_column(String(80))
+    state: Mapped[str | None] = mapped_column(String(80))
+    district_key: Mapped[str | None] = mapped_column(String(80), index=True)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    women_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    documents_required: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Course(_Offer, Base):
     __tablename__ = "courses"
     __table_args__ = (
         CheckConstraint("min_age >= 10", name="min_age_plausible"),
@@ -36,33 +56,19 @@ class Course(Base):
         Index("ix_courses_trade_mode", "trade", "mode"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     provider_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
-    title: Mapped[str] = mapped_column(String(200))
-    trade: Mapped[str] = mapped_column(ForeignKey("trades.code"))
-    min_literacy: Mapped[Literacy] = mapped_column(code_type(Literacy, "min_literacy"))
-    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     mode: Mapped[CourseMode] = mapped_column(code_type(CourseMode, "mode"))
-    district: Mapped[str | None] = mapped_column(String(80))
-    state: Mapped[str | None] = mapped_column(String(80))
-    district_key: Mapped[str | None] = mapped_column(String(80), index=True)
-    latitude: Mapped[float | None] = mapped_column(Float)
-    longitude: Mapped[float | None] = mapped_column(Float)
     duration_weeks: Mapped[int] = mapped_column(Integer)
     fee_inr: Mapped[int] = mapped_column(Integer, default=0)
     stipend_inr_month: Mapped[int] = mapped_column(Integer, default=0)
     residential: Mapped[bool] = mapped_column(Boolean, default=False)
-    women_only: Mapped[bool] = mapped_column(Boolean, default=False)
     min_age: Mapped[int] = mapped_column(Integer, default=14)
     max_age: Mapped[int | None] = mapped_column(Integer)
-    documents_required: Mapped[list[str]] = mapped_column(JSON, default=list)
     raises_literacy_to: Mapped[Literacy | None] = mapped_column(
         code_type(Literacy, "raises_literacy_to")
     )
     placement_rate: Mapped[float | None] = mapped_column(Float)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     batches: Mapped[list[Batch]] = relationship(
         back_populates="course", order_by="Batch.start_date, Batch.id"
@@ -98,7 +104,7 @@ class Batch(Base):
         return self.seats_total - self.seats_taken
 
 
-class Opening(Base):
+class Opening(_Offer, Base):
     """A job opening of an employer. Only `published` openings of verified employers match."""
 
     __tablename__ = "openings"
@@ -112,27 +118,15 @@ class Opening(Base):
         Index("ix_openings_trade_status", "trade", "status"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     employer_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
-    title: Mapped[str] = mapped_column(String(200))
-    trade: Mapped[str] = mapped_column(ForeignKey("trades.code"))
     description: Mapped[str] = mapped_column(Text, default="")
-    min_literacy: Mapped[Literacy] = mapped_column(code_type(Literacy, "min_literacy"))
-    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     work_mode: Mapped[WorkMode] = mapped_column(code_type(WorkMode, "work_mode"))
-    district: Mapped[str | None] = mapped_column(String(80))
-    state: Mapped[str | None] = mapped_column(String(80))
-    district_key: Mapped[str | None] = mapped_column(String(80), index=True)
-    latitude: Mapped[float | None] = mapped_column(Float)
-    longitude: Mapped[float | None] = mapped_column(Float)
     wage_inr_month: Mapped[int] = mapped_column(Integer)
     shift: Mapped[Shift] = mapped_column(code_type(Shift, "shift"), default=Shift.DAY)
     positions: Mapped[int] = mapped_column(Integer)
     positions_filled: Mapped[int] = mapped_column(Integer, default=0)
-    women_only: Mapped[bool] = mapped_column(Boolean, default=False)
     accommodation: Mapped[bool] = mapped_column(Boolean, default=False)
     min_age: Mapped[int] = mapped_column(Integer, default=18)
-    documents_required: Mapped[list[str]] = mapped_column(JSON, default=list)
     closes_on: Mapped[date] = mapped_column(Date)
     status: Mapped[OpeningStatus] = mapped_column(
         code_type(OpeningStatus, "status"), default=OpeningStatus.PENDING_REVIEW
@@ -148,8 +142,6 @@ class Opening(Base):
     content_digest: Mapped[str | None] = mapped_column(String(64))
     approved_flags: Mapped[list[str] | None] = mapped_column(JSON)
     review_reason: Mapped[str | None] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     dismissals: Mapped[list[FlagDismissal]] = relationship(
         order_by="FlagDismissal.id", lazy="selectin", passive_deletes=True
