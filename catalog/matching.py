@@ -96,21 +96,23 @@ def batch_offer(batch: Batch) -> BatchOffer:
     )
 
 
-def _offer_fields(row: Course | Opening) -> dict[str, Any]:
-    """What a course and an opening give the engine alike: what it is, where (a row with no place
-    yet sits at 0, 0 in no district) and whom it takes."""
+# The columns the engine takes as they are: a course's and an opening's alike, then each one's own.
+_OFFER_COLUMNS = ("id", "title", "trade", "min_literacy", "languages", "women_only", "min_age",
+                  "documents_required")
+_COURSE_COLUMNS = ("mode", "duration_weeks", "fee_inr", "stipend_inr_month", "residential",
+                   "max_age", "raises_literacy_to")
+_OPENING_COLUMNS = ("work_mode", "wage_inr_month", "shift", "positions", "positions_filled",
+                    "accommodation", "closes_on", "status")
+
+
+def _offer_fields(row: Course | Opening, own: tuple[str, ...]) -> dict[str, Any]:
+    """What the engine reads of a course or an opening: the columns both have, then `own`, and
+    where it is (a row with no place yet sits at 0, 0 in no district)."""
     return {
-        "id": row.id,
-        "title": row.title,
-        "trade": row.trade,
-        "min_literacy": row.min_literacy,
-        "languages": row.languages,
+        **{name: getattr(row, name) for name in (*_OFFER_COLUMNS, *own)},
         "latitude": row.latitude if row.latitude is not None else 0.0,
         "longitude": row.longitude if row.longitude is not None else 0.0,
         "district": row.district_key or "",
-        "women_only": row.women_only,
-        "min_age": row.min_age,
-        "documents_required": row.documents_required,
     }
 
 
@@ -121,14 +123,7 @@ def course_offer(course: Course, batches: Iterable[BatchOffer] | None = None,
     if placement is None:
         placement = Placement(course.placement_rate, "declared")
     return CourseOffer(
-        **_offer_fields(course),
-        mode=course.mode,
-        duration_weeks=course.duration_weeks,
-        fee_inr=course.fee_inr,
-        stipend_inr_month=course.stipend_inr_month,
-        residential=course.residential,
-        max_age=course.max_age,
-        raises_literacy_to=course.raises_literacy_to,
+        **_offer_fields(course, _COURSE_COLUMNS),
         placement_rate=placement.rate,
         placement_source=placement.source,
         placement_outcomes=placement.outcomes,
@@ -140,15 +135,7 @@ def course_offer(course: Course, batches: Iterable[BatchOffer] | None = None,
 
 def opening_offer(opening: Opening, employer_verified: bool) -> OpeningOffer:
     return OpeningOffer(
-        **_offer_fields(opening),
-        work_mode=opening.work_mode,
-        wage_inr_month=opening.wage_inr_month,
-        shift=opening.shift,
-        positions=opening.positions,
-        positions_filled=opening.positions_filled,
-        accommodation=opening.accommodation,
-        closes_on=opening.closes_on,
-        status=opening.status,
+        **_offer_fields(opening, _OPENING_COLUMNS),
         employer_verified=employer_verified,
     )
 

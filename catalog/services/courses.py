@@ -23,6 +23,7 @@ from ..geography import district_key, place
 from ..guarded import update_if
 from ..models import Batch, Course, Organisation, Referral, Trade, User
 from . import waiting_list
+from .offers import LOCATION_FIELDS, copy_fields
 
 # Fields copied as they are; district, state and coordinates are resolved by `place`.
 PLAIN_FIELDS = (
@@ -30,7 +31,6 @@ PLAIN_FIELDS = (
     "residential", "women_only", "min_age", "max_age", "raises_literacy_to", "placement_rate",
     "active",
 )
-LOCATION_FIELDS = frozenset({"district", "state", "latitude", "longitude"})
 BATCH_FIELDS = ("start_date", "application_deadline", "closed")
 
 _DEFAULTS: dict[str, Any] = {
@@ -195,13 +195,7 @@ def _apply(session: Session, course: Course, data: Mapping[str, Any], *, creatin
     if creating or LOCATION_FIELDS & data.keys() or "mode" in data:
         # Remote courses may be taught from nowhere in particular; the others need a district.
         place(session, course, data, required=CourseMode(merged["mode"]) is not CourseMode.REMOTE)
-    for field in PLAIN_FIELDS:
-        if field in data:
-            setattr(course, field, data[field])
-    if "languages" in data:
-        course.languages = sorted(dict.fromkeys(data["languages"]))
-    if "documents_required" in data:
-        course.documents_required = sorted(dict.fromkeys(data["documents_required"]))
+    copy_fields(course, data, PLAIN_FIELDS)
 
 
 def check_batch_dates(data: Mapping[str, Any], today: date | None) -> None:

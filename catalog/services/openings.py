@@ -24,6 +24,7 @@ from ..geography import place
 from ..guarded import update_if
 from ..models import Opening, Organisation, Trade, User
 from . import publishing
+from .offers import LOCATION_FIELDS, copy_fields
 
 S = OpeningStatus
 
@@ -32,7 +33,6 @@ PLAIN_FIELDS = (
     "title", "trade", "description", "min_literacy", "work_mode", "wage_inr_month", "shift",
     "women_only", "accommodation", "min_age", "closes_on",
 )
-LOCATION_FIELDS = frozenset({"district", "state", "latitude", "longitude"})
 # What an admin's decision may turn into what; a closed opening is past reviewing.
 DECISIONS: dict[str, tuple[OpeningStatus, frozenset[OpeningStatus]]] = {
     "publish": (S.PUBLISHED, frozenset({S.PENDING_REVIEW, S.REJECTED, S.PUBLISHED})),
@@ -176,10 +176,4 @@ def _apply(session: Session, opening: Opening, data: Mapping[str, Any], *, now: 
         work_mode = WorkMode(data.get("work_mode", opening.work_mode))
         # Remote work needs no place; on-site and hybrid work happen somewhere.
         place(session, opening, data, required=work_mode is not WorkMode.REMOTE)
-    for field in PLAIN_FIELDS:
-        if field in data:
-            setattr(opening, field, data[field])
-    if "languages" in data:
-        opening.languages = sorted(dict.fromkeys(data["languages"]))
-    if "documents_required" in data:
-        opening.documents_required = sorted(dict.fromkeys(data["documents_required"]))
+    copy_fields(opening, data, PLAIN_FIELDS)
