@@ -195,8 +195,7 @@ class AliasIndex:
             exact = _find(ordered, probe)
             if exact is not None:
                 score = 100.0 if form_index == 0 else STEM_MATCH_SCORE if form_index == 2 else 99.0
-                for trade in trades[exact]:
-                    scores[trade] = max(scores.get(trade, 0.0), score)
+                _keep_best(scores, trades[exact], score)
                 continue
             cutoff = cutoff_for(probe)
             for item, score, index in process.extract(
@@ -206,11 +205,10 @@ class AliasIndex:
                     continue
                 if form_index == 2:
                     score = min(score, STEM_MATCH_SCORE - 1)
-                for trade in trades[index]:
-                    scores[trade] = max(scores.get(trade, 0.0), score)
+                _keep_best(scores, trades[index], score)
         if len(span) > 1:
-            for trade in self._sorted_stems.get(sorted_stem_key(span), ()):
-                scores[trade] = max(scores.get(trade, 0.0), STEM_MATCH_SCORE - 1)
+            _keep_best(scores, self._sorted_stems.get(sorted_stem_key(span), ()),
+                       STEM_MATCH_SCORE - 1)
         return scores
 
     def _consonant_scores(self, word: str) -> dict[str, float]:
@@ -244,11 +242,15 @@ class AliasIndex:
             limit=None,
         ):
             for key_index in self._alias_word_keys[index]:
-                key = self._keys[key_index]
-                coverage = min(1.0, len(word) / max(1, len(key.replace(" ", ""))))
-                partial = score * (PARTIAL_ALIAS_BASE + (1 - PARTIAL_ALIAS_BASE) * coverage)
-                for trade in self._key_trades[key_index]:
-                    scores[trade] = max(scores.get(trade, 0.0), partial)
+                self._credit_partial(scores, key_index, len(word), score)
+
+    def _credit_partial(self, scores: dict[str, float], key_index: int, matched: int,
+                        score: float) -> None:
+        """A word of `matched` letters met a word of alias key `key_index` at `score`: the key's
+        trades keep that, scaled down the less of the key the word covers."""
+        coverage = min(1.0, matched / max(1, len(self._keys[key_index].replace(" ", ""))))
+        _keep_best(scores, self._key_trades[key_index],
+                   score * (PARTIAL_ALIAS_BASE + (1 - PARTIAL_ALIAS_BASE) * coverage))
 
     # --- scoring for suggestions ---------------------------------------------------------------
 
@@ -258,14 +260,12 @@ class AliasIndex:
         for _key, score, index in process.extract(
             phrase, self._keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
         ):
-            for trade in self._key_trades[index]:
-                scores[trade] = max(scores.get(trade, 0.0), score)
+            _keep_best(scores, self._key_trades[index], score)
         for _key, score, index in process.extract(
             skeleton(phrase), self._skeletons, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
         ):
             for key_index in self._skeleton_keys[index]:
-                for trade in self._key_trades[key_index]:
-                    scores[trade] = max(scores.get(trade, 0.0), score)
+                _keep_best(scores, self._key_trades[key_index], score)
         return scores
 
     def _word_scores(self, word: str, cutoff: float | None = None) -> dict[str, float]:
@@ -276,12 +276,14 @@ class AliasIndex:
                 probe, self._words, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
             ):
                 for key_index in self._word_keys[index]:
-                    key = self._keys[key_index]
-                    coverage = min(1.0, len(alias_word) / max(1, len(key.replace(" ", ""))))
-                    partial = score * (PARTIAL_ALIAS_BASE + (1 - PARTIAL_ALIAS_BASE) * coverage)
-                    for trade in self._key_trades[key_index]:
-                        scores[trade] = max(scores.get(trade, 0.0), partial)
+                    self._credit_partial(scores, key_index, len(alias_word), score)
         return scores
+
+
+def _keep_best(scores: dict[str, float], trades: Iterable[str], score: float) -> None:
+    """Each of `trades` keeps the better of the score it has and `score`."""
+    for trade in trades:
+        scores[trade] = max(scores.get(trade, 0.0), score)
 
 
 QUANTITY_WORDS = frozenset(normalise(word) for word in reading_words.QUANTITIES.split())
