@@ -241,26 +241,27 @@ def _names(session: Session, model, column, ids: Iterable[int]) -> dict[int, str
     return dict(session.execute(select(model.id, column).where(model.id.in_(ids))).all())
 
 
+def _per_employer(session: Session, counted, success: ColumnElement[bool], joins: Iterable[tuple],
+                  *where: ColumnElement[bool]) -> dict[int, Tally]:
+    """Per employer: how many rows of `counted` (reached through `joins`) meet `where`, and how
+    many of those meet `success`."""
+    query = (select(Opening.employer_id, func.count(counted.id),
+                    func.sum(case((success, 1), else_=0))).select_from(counted))
+    for target, on in joins:
+        query = query.join(target, on)
+    return {employer_id: Tally(n, int(hits or 0)) for employer_id, n, hits in session.execute(
+        query.where(*where).group_by(Opening.employer_id))}
+
+
 def _employer_rows(session: Session, where: ColumnElement[bool]) -> list[RateRow]:
-    hired = func.sum(case((Referral.status == ReferralStatus.HIRED, 1), else_=0))
-    decided = {
-        employer_id: Tally(n, int(h or 0)) for employer_id, n, h in session.execute(
-            select(Opening.employer_id, func.count(Referral.id), hired)
-            .select_from(Referral)
-            .join(Opening, Referral.opening_id == Opening.id)
-            .where(Referral.status.in_((ReferralStatus.HIRED, ReferralStatus.NOT_SELECTED)),
-                   where)
-            .group_by(Opening.employer_id))}
-    working = func.sum(case((FollowUp.outcome == FollowUpOutcome.WORKING, 1), else_=0))
-    retained = {
-        employer_id: Tally(n, int(w or 0)) for employer_id, n, w in session.execute(
-            select(Opening.employer_id, func.count(FollowUp.id), working)
-            .select_from(FollowUp)
-            .join(Referral, FollowUp.referral_id == Referral.id)
-            .join(Opening, Referral.opening_id == Opening.id)
-            .where(Referral.status == ReferralStatus.HIRED, FollowUp.day == 90,
-                   FollowUp.outcome.is_not(None), where)
-            .group_by(Opening.employer_id))}
+    to_opening = (Opening, Referral.opening_id == Opening.id)
+    hired = ReferralStatus.HIRED
+    decided = _per_employer(session, Referral, Referral.status == hired, [to_opening],
+                            Referral.status.in_((hired, ReferralStatus.NOT_SELECTED)), where)
+    retained = _per_employer(
+        session, FollowUp, FollowUp.outcome == FollowUpOutcome.WORKING,
+        [(Referral, FollowUp.referral_id == Referral.id), to_opening],
+        Referral.status == hired, FollowUp.day == 90, FollowUp.outcome.is_not(None), where)
     names = _names(session, Organisation, Organisation.name, decided)
     # Matching ranks openings by the market of their trade, not by the employer's record.
     return [RateRow(employer_id, names[employer_id], tally, False,
