@@ -7,7 +7,7 @@ import pytest
 
 from catalog.models import Batch, Course, Opening, Organisation, Profile, utcnow
 from catalog.services import accounts
-from tests.rows import add, course_row
+from tests.rows import KOLKATA, add, course_row
 
 
 @pytest.fixture
@@ -66,11 +66,7 @@ def make_opening(session, make_org):
             min_literacy="class5",
             languages=["bn"],
             work_mode="on_site",
-            district="Kolkata",
-            state="West Bengal",
-            district_key="kolkata",
-            latitude=22.55,
-            longitude=88.35,
+            **KOLKATA,
             wage_inr_month=11000,
             positions=3,
             closes_on=date(2027, 2, 1),
@@ -91,11 +87,7 @@ def make_profile(session, make_org):
             gender="female",
             literacy="class5",
             languages=["bn"],
-            district="Kolkata",
-            state="West Bengal",
-            district_key="kolkata",
-            latitude=22.55,
-            longitude=88.35,
+            **KOLKATA,
         )
         values.update(fields)
         return add(session, Profile(organisation_id=organisation.id, **values))
