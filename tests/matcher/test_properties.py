@@ -136,28 +136,30 @@ def near(draw, profile: ProfileFacts):
 
 
 @st.composite
-def courses(draw, course_id: int, profile: ProfileFacts):
+def offer_fields(draw, profile: ProfileFacts) -> dict:
+    """What a course and an opening are drawn alike: whom they take and where they are."""
     lat, lon = draw(near(profile))
+    return dict(min_literacy=draw(likely_low_literacy), languages=draw(language_sets),
+                latitude=lat, longitude=lon, district=draw(st.sampled_from(DISTRICTS)),
+                women_only=draw(mostly), documents_required=draw(document_sets))
+
+
+@st.composite
+def courses(draw, course_id: int, profile: ProfileFacts):
     trade = draw(st.sampled_from(TRADE_CODES))
     bridge = trade in ("literacy_bridge", "open_schooling") and draw(st.booleans())
     return CourseOffer(
+        **draw(offer_fields(profile)),
         id=course_id,
         title=f"Course {course_id}",
         trade=trade,
-        min_literacy=draw(likely_low_literacy),
-        languages=draw(language_sets),
         mode=draw(st.sampled_from(list(CourseMode))),
-        latitude=lat,
-        longitude=lon,
-        district=draw(st.sampled_from(DISTRICTS)),
         duration_weeks=draw(st.integers(1, 60)),
         fee_inr=draw(st.sampled_from([0, 500, 20_000])),
         stipend_inr_month=draw(st.sampled_from([0, 1_000, 5_000])),
         residential=draw(mostly),
-        women_only=draw(mostly),
         min_age=draw(weighted(14, [16, 18, 21])),
         max_age=draw(weighted(None, [17, 25, 45])),
-        documents_required=draw(document_sets),
         raises_literacy_to=draw(literacies) if bridge else None,
         placement_rate=draw(st.sampled_from([None, 0.0, 0.5, 1.0])),
         batches=draw(batches(course_id)),
@@ -166,27 +168,20 @@ def courses(draw, course_id: int, profile: ProfileFacts):
 
 @st.composite
 def openings(draw, opening_id: int, profile: ProfileFacts):
-    lat, lon = draw(near(profile))
     positions = draw(weighted(3, [0, 1, 2]))
     closes = draw(weighted(None, [-3, -1, 0, 1, 10]))
     return OpeningOffer(
+        **draw(offer_fields(profile)),
         id=opening_id,
         title=f"Opening {opening_id}",
         trade=draw(st.sampled_from(TRADE_CODES)),
-        min_literacy=draw(likely_low_literacy),
-        languages=draw(language_sets),
         work_mode=draw(st.sampled_from(list(WorkMode))),
-        latitude=lat,
-        longitude=lon,
-        district=draw(st.sampled_from(DISTRICTS)),
         wage_inr_month=draw(st.sampled_from([0, 8_000, 20_000])),
         shift=draw(st.sampled_from(list(Shift))),
         positions=positions,
         positions_filled=draw(weighted(0, [positions, positions // 2])),
-        women_only=draw(mostly),
         accommodation=draw(mostly),
         min_age=draw(st.sampled_from([18, 16, 21])),
-        documents_required=draw(document_sets),
         closes_on=None if closes is None else TODAY + timedelta(days=closes),
         status=draw(weighted(OpeningStatus.PUBLISHED, OpeningStatus)),
         employer_verified=not draw(mostly),
