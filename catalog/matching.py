@@ -42,25 +42,18 @@ from .services.placement_rates import Placement
 from .versioned_cache import VersionedCache
 
 
+# The columns of a profile the engine takes as they are.
+_PROFILE_COLUMNS = ("id", "age", "gender", "literacy", "languages", "latitude", "longitude",
+                    "max_travel_km", "can_relocate", "learning_mode", "device", "connectivity",
+                    "documents", "income_urgency", "exploited_sector")
+
+
 def profile_facts(profile: Profile) -> ProfileFacts:
     return ProfileFacts(
-        id=profile.id,
-        age=profile.age,
-        gender=profile.gender,
-        literacy=profile.literacy,
-        languages=profile.languages,
-        latitude=profile.latitude,
-        longitude=profile.longitude,
+        **{name: getattr(profile, name) for name in _PROFILE_COLUMNS},
         district=profile.district_key,
-        max_travel_km=profile.max_travel_km,
-        can_relocate=profile.can_relocate,
-        learning_mode=profile.learning_mode,
-        device=profile.device,
-        connectivity=profile.connectivity,
         interests=tuple(ResolvedInterest(**item) for item in profile.resolved_interests),
         experience=tuple(ResolvedInterest(**item) for item in profile.resolved_experience),
-        documents=profile.documents,
-        income_urgency=profile.income_urgency,
         avoid_districts=profile.avoid_district_keys,
         preferences=Preferences(
             women_only=profile.prefers_women_only,
@@ -69,7 +62,6 @@ def profile_facts(profile: Profile) -> ProfileFacts:
         ),
         nationality=profile.nationality.value if profile.nationality else "IN",
         awaiting_repatriation=bool(profile.awaiting_repatriation),
-        exploited_sector=profile.exploited_sector,
         return_to_sector=bool((profile.return_to_sector_reason or "").strip()),
     )
 
