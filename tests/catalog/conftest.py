@@ -1,7 +1,8 @@
 """Factories for catalogue tests: each fixture returns a function that makes a real row."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+import copy
+from datetime import date
 
 import pytest
 
@@ -31,14 +32,28 @@ def counselor(session, ngo):
     return accounts.create_user(session, "didi@example.org", ngo, "counselor")[0]
 
 
+# What each factory makes unless told otherwise (its keyword arguments override these).
+COURSE = dict(title="Sewing Technology", district="Howrah", district_key="howrah",
+              latitude=22.57, longitude=88.25)
+BATCH = dict(start_date=date(2027, 1, 15), application_deadline=date(2027, 1, 5),
+             seats_total=5, seats_taken=0)
+OPENING = dict(title="Sewing machine operator", trade="sewing_dress_making", min_literacy="class5",
+               languages=["bn"], work_mode="on_site", **KOLKATA, wage_inr_month=11000,
+               positions=3, closes_on=date(2027, 2, 1))
+PROFILE = dict(case_ref="ASH-2026-001", age=24, gender="female", literacy="class5",
+               languages=["bn"], **KOLKATA)
+
+
+def over(defaults: dict, fields: dict) -> dict:
+    """`fields` over a fresh copy of `defaults` (no two rows share a list)."""
+    return {**copy.deepcopy(defaults), **fields}
+
+
 @pytest.fixture
 def make_course(session, make_org):
     def make(provider: Organisation | None = None, **fields) -> Course:
         provider = provider or make_org("Howrah Women's ITI", "provider")
-        values = dict(title="Sewing Technology", district="Howrah", district_key="howrah",
-                      latitude=22.57, longitude=88.25)
-        values.update(fields)
-        return course_row(session, provider.id, **values)
+        return course_row(session, provider.id, **over(COURSE, fields))
 
     return make
 
@@ -47,11 +62,7 @@ def make_course(session, make_org):
 def make_batch(session, make_course):
     def make(course: Course | None = None, **fields) -> Batch:
         course = course or make_course()
-        start = date(2027, 1, 15)
-        values = dict(start_date=start, application_deadline=start - timedelta(days=10),
-                      seats_total=5, seats_taken=0)
-        values.update(fields)
-        return add(session, Batch(course_id=course.id, **values))
+        return add(session, Batch(course_id=course.id, **over(BATCH, fields)))
 
     return make
 
@@ -60,19 +71,7 @@ def make_batch(session, make_course):
 def make_opening(session, make_org):
     def make(employer: Organisation | None = None, **fields) -> Opening:
         employer = employer or make_org("Sundarban Garments", "employer", verified=True)
-        values = dict(
-            title="Sewing machine operator",
-            trade="sewing_dress_making",
-            min_literacy="class5",
-            languages=["bn"],
-            work_mode="on_site",
-            **KOLKATA,
-            wage_inr_month=11000,
-            positions=3,
-            closes_on=date(2027, 2, 1),
-        )
-        values.update(fields)
-        return add(session, Opening(employer_id=employer.id, **values))
+        return add(session, Opening(employer_id=employer.id, **over(OPENING, fields)))
 
     return make
 
@@ -81,15 +80,6 @@ def make_opening(session, make_org):
 def make_profile(session, make_org):
     def make(organisation: Organisation | None = None, **fields) -> Profile:
         organisation = organisation or make_org()
-        values = dict(
-            case_ref="ASH-2026-001",
-            age=24,
-            gender="female",
-            literacy="class5",
-            languages=["bn"],
-            **KOLKATA,
-        )
-        values.update(fields)
-        return add(session, Profile(organisation_id=organisation.id, **values))
+        return add(session, Profile(organisation_id=organisation.id, **over(PROFILE, fields)))
 
     return make
