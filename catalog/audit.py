@@ -5,6 +5,7 @@ Entries name fields, never their values. There is no update or delete path here 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -34,6 +35,15 @@ def record(
     )
     session.add(event)
     return event
+
+
+def created(session: Session, actor: User | None, object_type: str, row: Any, **entry: Any) -> Any:
+    """Add a new `row`, flush it (it gets its id) and record its creation (`entry`: as `record`
+    takes it); returns the row."""
+    session.add(row)
+    session.flush()
+    record(session, actor, "create", object_type, row.id, **entry)
+    return row
 
 
 def notification_reads(session: Session, actor: User, notifications: Iterable) -> None:

@@ -55,12 +55,10 @@ def create_organisation(
     organisation = Organisation(name=name, kind=kind, verified=False)
     if verified:
         organisation.verified, organisation.verified_at = True, now
-    session.add(organisation)
-    session.flush()
-    audit.record(session, actor, "create", "organisation", organisation.id,
-                 fields=["name", "kind", *(["verified"] if organisation.verified else [])],
-                 detail=f"kind {kind.value}" + (", verified" if organisation.verified else ""))
-    return organisation
+    return audit.created(
+        session, actor, "organisation", organisation,
+        fields=["name", "kind", *(["verified"] if organisation.verified else [])],
+        detail=f"kind {kind.value}" + (", verified" if organisation.verified else ""))
 
 
 def verify_employer(session: Session, organisation: Organisation, *, now: datetime,
@@ -104,11 +102,9 @@ def create_user(
     if session.scalar(select(User.id).where(User.email == email)) is not None:
         raise Conflict(f"a user with email {email} exists", reason="duplicate_email")
     user = User(email=email, organisation=organisation, role=role, language=language)
-    session.add(user)
-    session.flush()
-    audit.record(session, actor, "create", "user", user.id,
-                 fields=["email", "organisation_id", "role", *(["language"] if language else [])],
-                 detail=f"role {role.value} in organisation {organisation.id}")
+    audit.created(session, actor, "user", user,
+                  fields=["email", "organisation_id", "role", *(["language"] if language else [])],
+                  detail=f"role {role.value} in organisation {organisation.id}")
     return user, issue_token(session, user)
 
 

@@ -70,10 +70,7 @@ def create_course(
 ) -> Course:
     course = Course(provider_id=provider.id)
     _apply(session, course, {**_DEFAULTS, **data}, creating=True)
-    session.add(course)
-    session.flush()
-    audit.record(session, actor, "create", "course", course.id, fields=data.keys())
-    return course
+    return audit.created(session, actor, "course", course, fields=data.keys())
 
 
 def update_course(

@@ -71,11 +71,8 @@ def create_opening(
     opening = Opening(employer_id=employer.id, positions=data["positions"], positions_filled=0)
     _apply(session, opening, {**_DEFAULTS, **data}, now=now, creating=True)
     publishing.screen_new(session, opening, employer, now)
-    session.add(opening)
-    session.flush()
-    audit.record(session, actor, "create", "opening", opening.id, fields=data.keys(),
-                 detail=f"status {opening.status.value}")
-    return opening
+    return audit.created(session, actor, "opening", opening, fields=data.keys(),
+                         detail=f"status {opening.status.value}")
 
 
 def update_opening(

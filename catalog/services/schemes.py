@@ -29,11 +29,8 @@ def create_scheme(session: Session, data: Mapping[str, Any], actor: User | None)
     scheme = Scheme(code=data["code"], eligibility={}, documents_required=[],
                     documents_other=[], prerequisites=[], sources=[], benefit="", active=True)
     _apply(session, scheme, data)
-    session.add(scheme)
-    session.flush()
-    audit.record(session, actor, "create", "scheme", scheme.id, fields=data.keys(),
-                 detail=f"scheme {scheme.code}")
-    return scheme
+    return audit.created(session, actor, "scheme", scheme, fields=data.keys(),
+                         detail=f"scheme {scheme.code}")
 
 
 def update_scheme(

@@ -90,11 +90,8 @@ def join(session: Session, actor: User, batch_id: int, profile_id: int, *,
                        reason="already_waiting", entry_id=waiting)
     entry = WaitingListEntry(batch_id=batch.id, profile_id=profile.id, status=W.WAITING,
                              created_by_id=actor.id, created_at=now, status_changed_at=now)
-    session.add(entry)
-    session.flush()
-    audit.record(session, actor, "create", "waiting_list_entry", entry.id,
-                 profile_id=profile.id, detail=f"batch={batch.id}")
-    return entry
+    return audit.created(session, actor, "waiting_list_entry", entry, profile_id=profile.id,
+                         detail=f"batch={batch.id}")
 
 
 def entries_query(actor: User, *, batch_id: int | None = None, open_only: bool = True):
