@@ -12,10 +12,10 @@ from catalog.queries.audit import AuditFilter, read_trail
 from catalog.roles import Role
 
 from . import clock
-from .auth import current_user
+from .auth import SIGNED_IN, current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import Page, PageArgs, page_schema
+from .pagination import Page, page_schema
 from .schemas.activity import AuditEventOut, AuditListArgs, NotificationListArgs, NotificationOut
 
 blp = ApiBlueprint("activity", __name__, url_prefix="/api/v1",
@@ -27,10 +27,7 @@ AuditEventPage = page_schema(AuditEventOut, "AuditEventPage")
 
 @blp.route("/notifications")
 class Notifications(MethodView):
-    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
-    @blp.arguments(NotificationListArgs, location="query")
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, NotificationPage)
+    @blp.operation(*SIGNED_IN, query=NotificationListArgs, paged=True, answer=NotificationPage)
     def get(self, args, page, per_page):
         """My notifications, newest first: every event of my cases (new matches, holds ending
         and expired, enrolled, completed, interviewed, hired, not selected, follow-ups due), or
@@ -45,9 +42,7 @@ class Notifications(MethodView):
 
 @blp.route("/notifications/<int:notification_id>/read")
 class ReadNotification(MethodView):
-    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
-    @blp.response(200, NotificationOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(*SIGNED_IN, answer=NotificationOut, errors=(404,))
     def post(self, notification_id):
         """Mark one of my notifications read; marking it again keeps the first time."""
         session, user = get_session(), current_user()
@@ -58,10 +53,7 @@ class ReadNotification(MethodView):
 
 @blp.route("/audit")
 class AuditTrail(MethodView):
-    @blp.auth(Role.ADMIN)
-    @blp.arguments(AuditListArgs, location="query")
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, AuditEventPage)
+    @blp.operation(Role.ADMIN, query=AuditListArgs, paged=True, answer=AuditEventPage)
     def get(self, args, page, per_page):
         """Who read or changed what, and when, newest first; filter by profile, actor or action."""
         session, user = get_session(), current_user()

@@ -16,7 +16,7 @@ from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import PageArgs, page_schema, paginate
+from .pagination import page_schema, paginate
 from .schemas.allocations import AllocationIn, AllocationListed, AllocationOut
 
 blp = ApiBlueprint("allocations", __name__, url_prefix="/api/v1",
@@ -27,9 +27,7 @@ AllocationPage = page_schema(AllocationListed, "AllocationPage")
 
 @blp.route("/allocations")
 class Allocations(MethodView):
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, AllocationPage)
+    @blp.operation(Role.COUNSELOR, paged=True, answer=AllocationPage)
     def get(self, page, per_page):
         """The organisation's allocations, newest first, with their counts (no survivor is
         named: read one allocation for its placements)."""
@@ -41,10 +39,8 @@ class Allocations(MethodView):
         session.commit()
         return result
 
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(AllocationIn)
-    @blp.response(201, AllocationOut)
-    @blp.alt_response(422, response="UNPROCESSABLE_ENTITY")
+    @blp.operation(Role.COUNSELOR, body=AllocationIn, status=201, answer=AllocationOut,
+                   errors=(422,))
     def post(self, data):
         """Propose an assignment of survivors to batches: within capacity, every hard rule
         held, priority to urgent need of income and then to longer waiting, and stable (no
@@ -63,9 +59,7 @@ class Allocations(MethodView):
 
 @blp.route("/allocations/<int:allocation_id>")
 class AllocationView(MethodView):
-    @blp.auth(Role.COUNSELOR)
-    @blp.response(200, AllocationOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.COUNSELOR, answer=AllocationOut, errors=(404,))
     def get(self, allocation_id):
         """A proposed or applied allocation."""
         session = get_session()
@@ -77,10 +71,7 @@ class AllocationView(MethodView):
 
 @blp.route("/allocations/<int:allocation_id>/apply")
 class ApplyAllocation(MethodView):
-    @blp.auth(Role.COUNSELOR)
-    @blp.response(200, AllocationOut)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.COUNSELOR, answer=AllocationOut, errors=(404, 409))
     def post(self, allocation_id):
         """Hold a seat for every placed survivor, all or nothing: if a seat was taken meanwhile
         or a survivor no longer qualifies, nothing is held (409 `allocation_stale`, naming the

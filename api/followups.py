@@ -20,9 +20,7 @@ blp = ApiBlueprint("followups", __name__, url_prefix="/api/v1",
 
 @blp.route("/referrals/<int:referral_id>/follow-ups")
 class FollowUps(MethodView):
-    @blp.auth(Role.COUNSELOR)
-    @blp.response(200, FollowUpOut(many=True))
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.COUNSELOR, answer=FollowUpOut(many=True), errors=(404,))
     def get(self, referral_id):
         """The referral's follow-ups, by day (none before the survivor is enrolled or hired)."""
         session = get_session()
@@ -30,11 +28,7 @@ class FollowUps(MethodView):
         session.commit()
         return follow_ups
 
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(FollowUpIn)
-    @blp.response(200, FollowUpRecorded)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.COUNSELOR, body=FollowUpIn, answer=FollowUpRecorded, errors=(404, 409))
     def post(self, data, referral_id):
         """Record what a follow-up found: in_training, working, dropped_out, unreachable or
         unsafe, and the wage paid, whether her documents are with her, fees taken, wages

@@ -13,7 +13,7 @@ from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import Page, PageArgs, page_schema
+from .pagination import Page, page_schema
 from .schemas.profiles import ProfileClose, ProfileIn, ProfileListArgs, ProfileOut, ProfilePatch
 
 blp = ApiBlueprint("profiles", __name__, url_prefix="/api/v1", description="Survivor profiles")
@@ -24,10 +24,7 @@ ProfilePage = page_schema(ProfileOut, "ProfilePage")
 
 @blp.route("/profiles")
 class Profiles(MethodView):
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(ProfileListArgs, location="query")
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, ProfilePage)
+    @blp.operation(Role.COUNSELOR, query=ProfileListArgs, paged=True, answer=ProfilePage)
     def get(self, args, page, per_page):
         """List my organisation's profiles (newest first)."""
         session, user = get_session(), current_user()
@@ -36,10 +33,7 @@ class Profiles(MethodView):
         session.commit()
         return Page(items=items, total=total, page=page, per_page=per_page)
 
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(ProfileIn)
-    @blp.response(201, ProfileOut)
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.COUNSELOR, body=ProfileIn, status=201, answer=ProfileOut, errors=(409,))
     def post(self, data):
         """Create a profile: no names, phone numbers or ID numbers, only what matching needs."""
         session, user = get_session(), current_user()
@@ -51,9 +45,7 @@ class Profiles(MethodView):
 
 @blp.route("/profiles/<int:profile_id>")
 class ProfileById(MethodView):
-    @blp.auth(Role.COUNSELOR)
-    @blp.response(200, ProfileOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.COUNSELOR, answer=ProfileOut, errors=(404,))
     def get(self, profile_id):
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id)
@@ -61,11 +53,8 @@ class ProfileById(MethodView):
         session.commit()
         return profile
 
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(ProfilePatch(partial=True))
-    @blp.response(200, ProfileOut)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.COUNSELOR, body=ProfilePatch(partial=True), answer=ProfileOut,
+                   errors=(404, 409))
     def patch(self, changes, profile_id):
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id, write=True)
@@ -73,10 +62,8 @@ class ProfileById(MethodView):
         session.commit()
         return profile
 
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(ProfileClose, required=False)
-    @blp.response(204)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.COUNSELOR, body=ProfileClose, body_required=False, status=204,
+                   errors=(404,))
     def delete(self, data, profile_id):
         """Close the profile: it stops matching, every live referral is withdrawn (held seats
         are released) and consent ends; retention anonymises it later. An optional body gives

@@ -21,7 +21,7 @@ from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import PageArgs, page_schema, paginate
+from .pagination import page_schema, paginate
 from .schemas.referrals import (
     MatchArgs,
     MatchesOut,
@@ -83,10 +83,8 @@ class Matches(MethodView):
 
 @blp.route("/referrals")
 class Referrals(MethodView):
-    @blp.auth(Role.COUNSELOR, *PARTNERS)
-    @blp.arguments(ReferralListArgs, location="query")
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, ReferralPage)
+    @blp.operation(Role.COUNSELOR, *PARTNERS, query=ReferralListArgs, paged=True,
+                   answer=ReferralPage)
     def get(self, args, page, per_page):
         """Counselors: their organisation's referrals; liaisons: those to their batches; CSR
         partners: those to their openings, of survivors who consented, as anonymised summaries."""
@@ -116,11 +114,8 @@ class Referrals(MethodView):
         session.commit()
         return result
 
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(ReferralIn)
-    @blp.response(201, ReferralCreated)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.COUNSELOR, body=ReferralIn, status=201, answer=ReferralCreated,
+                   errors=(404, 409))
     def post(self, data):
         """Refer a survivor: a seat is held at once on a batch; an opening needs consent."""
         session, user = get_session(), current_user()
@@ -136,9 +131,7 @@ class Referrals(MethodView):
 
 @blp.route("/referrals/<int:referral_id>")
 class ReferralById(MethodView):
-    @blp.auth(Role.COUNSELOR, *PARTNERS)
-    @blp.response(200, ReferralOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.COUNSELOR, *PARTNERS, answer=ReferralOut, errors=(404,))
     def get(self, referral_id):
         session, user = get_session(), current_user()
         referral = access.load(session, user, Referral, referral_id)
@@ -149,11 +142,8 @@ class ReferralById(MethodView):
         session.commit()
         return view
 
-    @blp.auth(Role.COUNSELOR, *PARTNERS)
-    @blp.arguments(ReferralPatch)
-    @blp.response(200, ReferralOut)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.COUNSELOR, *PARTNERS, body=ReferralPatch, answer=ReferralOut,
+                   errors=(404, 409))
     def patch(self, data, referral_id):
         """Counselor: withdrawn, enrolled, completed, dropped; liaison: enrolled, completed,
         dropped; CSR partner: interviewed, hired, not_selected. `reason` says why a referral is
