@@ -27,37 +27,33 @@ AuditEventPage = page_schema(AuditEventOut, "AuditEventPage")
 
 @blp.route("/notifications")
 class Notifications(MethodView):
-    @blp.operation(*SIGNED_IN, query=NotificationListArgs, paged=True, answer=NotificationPage)
+    @blp.operation(*SIGNED_IN, query=NotificationListArgs, paged=True, answer=NotificationPage,
+                   commit=True)
     def get(self, args, page, per_page):
         """My notifications, newest first: every event of my cases (new matches, holds ending
         and expired, enrolled, completed, interviewed, hired, not selected, follow-ups due), or
         new referrals to my batches or openings; each with the case reference and the page it
         links to, when I may see them."""
         session, user = get_session(), current_user()
-        result = notification_list.list_notifications(
+        return notification_list.list_notifications(
             session, user, unread=bool(args.get("unread")), page=page, per_page=per_page)
-        session.commit()
-        return result
 
 
 @blp.route("/notifications/<int:notification_id>/read")
 class ReadNotification(MethodView):
-    @blp.operation(*SIGNED_IN, answer=NotificationOut, errors=(404,))
+    @blp.operation(*SIGNED_IN, answer=NotificationOut, errors=(404,), commit=True)
     def post(self, notification_id):
         """Mark one of my notifications read; marking it again keeps the first time."""
         session, user = get_session(), current_user()
-        item = notification_list.mark_read(session, user, notification_id, clock.now())
-        session.commit()
-        return item
+        return notification_list.mark_read(session, user, notification_id, clock.now())
 
 
 @blp.route("/audit")
 class AuditTrail(MethodView):
-    @blp.operation(Role.ADMIN, query=AuditListArgs, paged=True, answer=AuditEventPage)
+    @blp.operation(Role.ADMIN, query=AuditListArgs, paged=True, answer=AuditEventPage, commit=True)
     def get(self, args, page, per_page):
         """Who read or changed what, and when, newest first; filter by profile, actor or action."""
         session, user = get_session(), current_user()
         wanted = AuditFilter(**{name: args.get(name) for name in args})
         items, total = read_trail(session, user, wanted, page, per_page)
-        session.commit()
         return Page(items=items, total=total, page=page, per_page=per_page)

@@ -55,15 +55,12 @@ class Organisations(MethodView):
         return paginate(session, query, page, per_page)
 
     @blp.operation(Role.ADMIN, body=OrganisationIn, status=201, answer=OrganisationOut,
-                   errors=(409,))
+                   errors=(409,), commit=True)
     def post(self, data):
         """Create an organisation: an NGO, a training provider, an employer or the operator.
         Employers start unverified; their openings wait for review until they are verified."""
         session, user = get_session(), current_user()
-        organisation = accounts.create_organisation(session, data["name"], data["kind"],
-                                                    actor=user)
-        session.commit()
-        return organisation
+        return accounts.create_organisation(session, data["name"], data["kind"], actor=user)
 
 
 def _decide(organisation_id: int, note: str, verified: bool) -> dict:
@@ -110,7 +107,8 @@ class EmployerRecordView(MethodView):
 
 @blp.route("/users")
 class Users(MethodView):
-    @blp.operation(Role.ADMIN, body=UserIn, status=201, answer=UserCreated, errors=(409,))
+    @blp.operation(Role.ADMIN, body=UserIn, status=201, answer=UserCreated, errors=(409,),
+                   commit=True)
     def post(self, data):
         """Create a user of an organisation whose kind fits the role (counselor: ngo,
         iti_liaison: provider, csr_partner: employer, admin: operator). The bearer token is in
@@ -126,5 +124,4 @@ class Users(MethodView):
             ) from None
         created, token = accounts.create_user(session, data["email"], organisation, data["role"],
                                               actor=user)
-        session.commit()
         return {"id": created.id, "token": token}, NO_STORE

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import wraps
 
 import marshmallow as ma
 from flask_smorest import Api as SmorestApi
@@ -16,6 +17,7 @@ from catalog.errors import ErrorReason
 from catalog.roles import Role
 
 from .auth import roles
+from .database import get_session
 from .pagination import PageArgs
 from .schemas.fields import MAX_DIGITS
 
@@ -101,11 +103,13 @@ class ApiBlueprint(Blueprint):
 
     def operation(self, *allowed: Role, query=None, paged: bool = False, body=None,
                   body_required: bool = True, status: int = 200, answer=None,
-                  errors: tuple[int, ...] = ()) -> Callable:
+                  errors: tuple[int, ...] = (), commit: bool = False) -> Callable:
         """A view's usual decorators from one call, in their usual order: `auth(*allowed)`; the
         `query` arguments (a schema, passed positionally); with `paged`, `page` and `per_page`
         (PageArgs, as keywords); the JSON `body` (positionally); the `status` answer with its
-        `answer` schema (none for a 204); and the alternative answers `errors` (404, 409, 422)."""
+        `answer` schema (none for a 204); and the alternative answers `errors` (404, 409, 422).
+        With `commit`, the request's session is committed once the view returns (before its
+        answer is dumped); a view that raises commits nothing."""
         decorators = [self.auth(*allowed)]
         if query is not None:
             decorators.append(self.arguments(query, location="query"))
@@ -117,8 +121,20 @@ class ApiBlueprint(Blueprint):
         decorators += [self.alt_response(code, response=ALT_RESPONSES[code]) for code in errors]
 
         def decorator(view: Callable) -> Callable:
+            if commit:
+                view = _committing(view)
             for decorate in reversed(decorators):
                 view = decorate(view)
             return view
 
         return decorator
+
+
+def _committing(view: Callable) -> Callable:
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        answer = view(*args, **kwargs)
+        get_session().commit()
+        return answer
+
+    return wrapper

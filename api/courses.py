@@ -35,14 +35,12 @@ class Courses(MethodView):
         """List courses with their batches (newest first), by trade, district, mode or provider."""
         return paginate(get_session(), service.courses_query(**args), page, per_page)
 
-    @blp.operation(Role.ITI_LIAISON, body=CourseIn, status=201, answer=CourseOut)
+    @blp.operation(Role.ITI_LIAISON, body=CourseIn, status=201, answer=CourseOut, commit=True)
     def post(self, data):
         """Create a course of my provider. Its district is resolved to coordinates (422 with
         suggestions if unknown); a remote course may have none."""
         session, user = get_session(), current_user()
-        course = service.create_course(session, user.organisation, data, user)
-        session.commit()
-        return course
+        return service.create_course(session, user.organisation, data, user)
 
 
 @blp.route("/courses/<int:course_id>")
@@ -52,26 +50,24 @@ class CourseById(MethodView):
         return access.load(get_session(), current_user(), Course, course_id)
 
     @blp.operation(Role.ITI_LIAISON, body=CoursePatch(partial=True), answer=CourseOut,
-                   errors=(404,))
+                   errors=(404,), commit=True)
     def patch(self, changes, course_id):
         """Change my provider's course; another provider's is not found."""
         session, user = get_session(), current_user()
         course = access.load(session, user, Course, course_id, write=True)
         service.update_course(session, course, changes, user)
-        session.commit()
         return course
 
 
 @blp.route("/courses/<int:course_id>/batches")
 class CourseBatches(MethodView):
-    @blp.operation(Role.ITI_LIAISON, body=BatchIn, status=201, answer=BatchOut, errors=(404,))
+    @blp.operation(Role.ITI_LIAISON, body=BatchIn, status=201, answer=BatchOut, errors=(404,),
+                   commit=True)
     def post(self, data, course_id):
         """Open an intake of my provider's course; no seat is taken until a referral holds one."""
         session, user = get_session(), current_user()
         course = access.load(session, user, Course, course_id, write=True)
-        batch = service.add_batch(session, course, data, user, now=clock.now())
-        session.commit()
-        return batch
+        return service.add_batch(session, course, data, user, now=clock.now())
 
 
 @blp.route("/batches/<int:batch_id>")
@@ -81,12 +77,11 @@ class BatchById(MethodView):
         return access.load(get_session(), current_user(), Batch, batch_id)
 
     @blp.operation(Role.ITI_LIAISON, body=BatchPatch(partial=True), answer=BatchOut,
-                   errors=(404, 409))
+                   errors=(404, 409), commit=True)
     def patch(self, changes, batch_id):
         """Change dates, seats or `closed` of my provider's batch. `seats_taken` is counted by
         referrals alone; `seats_total` below it is a 409 `seats_below_taken`."""
         session, user = get_session(), current_user()
         batch = access.load(session, user, Batch, batch_id, write=True)
         service.update_batch(session, batch, changes, user, now=clock.now())
-        session.commit()
         return batch

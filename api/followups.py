@@ -20,15 +20,14 @@ blp = ApiBlueprint("followups", __name__, url_prefix="/api/v1",
 
 @blp.route("/referrals/<int:referral_id>/follow-ups")
 class FollowUps(MethodView):
-    @blp.operation(Role.COUNSELOR, answer=FollowUpOut(many=True), errors=(404,))
+    @blp.operation(Role.COUNSELOR, answer=FollowUpOut(many=True), errors=(404,), commit=True)
     def get(self, referral_id):
         """The referral's follow-ups, by day (none before the survivor is enrolled or hired)."""
         session = get_session()
-        follow_ups = service.follow_ups_of(session, current_user(), referral_id)
-        session.commit()
-        return follow_ups
+        return service.follow_ups_of(session, current_user(), referral_id)
 
-    @blp.operation(Role.COUNSELOR, body=FollowUpIn, answer=FollowUpRecorded, errors=(404, 409))
+    @blp.operation(Role.COUNSELOR, body=FollowUpIn, answer=FollowUpRecorded, errors=(404, 409),
+                   commit=True)
     def post(self, data, referral_id):
         """Record what a follow-up found: in_training, working, dropped_out, unreachable or
         unsafe, and the wage paid, whether her documents are with her, fees taken, wages
@@ -45,5 +44,4 @@ class FollowUps(MethodView):
             documents_with_her=data.get("documents_with_her"),
             fees_taken=data.get("fees_taken"), wages_unpaid=data.get("wages_unpaid"))
         view = {name: getattr(follow_up, name) for name in FollowUpOut().fields}
-        session.commit()
         return {**view, "safety": done}

@@ -41,15 +41,12 @@ class Openings(MethodView):
         query = service.openings_query(current_user(), **args)
         return paginate(get_session(), query, page, per_page)
 
-    @blp.operation(Role.CSR_PARTNER, body=OpeningIn, status=201, answer=OpeningOut)
+    @blp.operation(Role.CSR_PARTNER, body=OpeningIn, status=201, answer=OpeningOut, commit=True)
     def post(self, data):
         """Post an opening of my employer. It is published at once only if the employer is
         verified and screening raised no flag; otherwise it waits for an admin's review."""
         session, user = get_session(), current_user()
-        opening = service.create_opening(session, user.organisation, data, user,
-                                         now=clock.now())
-        session.commit()
-        return opening
+        return service.create_opening(session, user.organisation, data, user, now=clock.now())
 
 
 @blp.route("/openings/<int:opening_id>")
@@ -59,32 +56,30 @@ class OpeningById(MethodView):
         return access.load(get_session(), current_user(), Opening, opening_id)
 
     @blp.operation(Role.CSR_PARTNER, body=OpeningPatch(partial=True), answer=OpeningOut,
-                   errors=(404, 409))
+                   errors=(404, 409), commit=True)
     def patch(self, changes, opening_id):
         """Edit my employer's opening; it is screened again, so a published opening can go back
         to review. A closed or rejected opening cannot be edited (409)."""
         session, user = get_session(), current_user()
         opening = access.load(session, user, Opening, opening_id, write=True, for_update=True)
         service.update_opening(session, opening, changes, user, now=clock.now())
-        session.commit()
         return opening
 
 
 @blp.route("/openings/<int:opening_id>/close")
 class CloseOpening(MethodView):
-    @blp.operation(Role.CSR_PARTNER, answer=OpeningOut, errors=(404, 409))
+    @blp.operation(Role.CSR_PARTNER, answer=OpeningOut, errors=(404, 409), commit=True)
     def post(self, opening_id):
         """Stop taking applications; closing twice is harmless, a rejected opening stays so."""
         session, user = get_session(), current_user()
         opening = access.load(session, user, Opening, opening_id, write=True)
         service.close_opening(session, opening, user, now=clock.now())
-        session.commit()
         return opening
 
 
 @blp.route("/openings/<int:opening_id>/review")
 class ReviewOpening(MethodView):
-    @blp.operation(Role.ADMIN, body=ReviewIn, answer=OpeningOut, errors=(404, 409))
+    @blp.operation(Role.ADMIN, body=ReviewIn, answer=OpeningOut, errors=(404, 409), commit=True)
     def post(self, data, opening_id):
         """Publish or reject an opening after reading its flags (screened again first).
         Publishing needs a verified employer (409 `employer_not_verified`), no hard flag left
@@ -94,13 +89,12 @@ class ReviewOpening(MethodView):
         opening = access.load(session, user, Opening, opening_id, write=True)
         service.review_opening(session, opening, data["decision"], data.get("note"), user,
                                now=clock.now())
-        session.commit()
         return opening
 
 
 @blp.route("/openings/<int:opening_id>/flags/<string:code>/dismiss")
 class DismissFlag(MethodView):
-    @blp.operation(Role.ADMIN, body=DismissIn, answer=DismissOut, errors=(404, 409))
+    @blp.operation(Role.ADMIN, body=DismissIn, answer=DismissOut, errors=(404, 409), commit=True)
     def post(self, data, opening_id, code):
         """Dismiss a hard flag as a false alarm, with a written reason. The first dismissal
         records; a second by another admin clears the flag (409 `second_admin_required` for the
@@ -111,7 +105,5 @@ class DismissFlag(MethodView):
         opening = access.load(session, user, Opening, opening_id, write=True, for_update=True)
         flag = publishing.dismiss_flag(session, opening, code[:64], data["note"], user,
                                        clock.now())
-        result = {"opening_id": opening.id, "flag": flag,
-                  "hard_flags_open": [f["code"] for f in publishing.open_hard_flags(opening)]}
-        session.commit()
-        return result
+        return {"opening_id": opening.id, "flag": flag,
+                "hard_flags_open": [f["code"] for f in publishing.open_hard_flags(opening)]}

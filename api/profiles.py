@@ -24,46 +24,42 @@ ProfilePage = page_schema(ProfileOut, "ProfilePage")
 
 @blp.route("/profiles")
 class Profiles(MethodView):
-    @blp.operation(Role.COUNSELOR, query=ProfileListArgs, paged=True, answer=ProfilePage)
+    @blp.operation(Role.COUNSELOR, query=ProfileListArgs, paged=True, answer=ProfilePage,
+                   commit=True)
     def get(self, args, page, per_page):
         """List my organisation's profiles (newest first)."""
         session, user = get_session(), current_user()
         items, total = profile_list.read_page(session, user, status=args.get("status") or None,
                                               page=page, per_page=per_page)
-        session.commit()
         return Page(items=items, total=total, page=page, per_page=per_page)
 
-    @blp.operation(Role.COUNSELOR, body=ProfileIn, status=201, answer=ProfileOut, errors=(409,))
+    @blp.operation(Role.COUNSELOR, body=ProfileIn, status=201, answer=ProfileOut, errors=(409,),
+                   commit=True)
     def post(self, data):
         """Create a profile: no names, phone numbers or ID numbers, only what matching needs."""
         session, user = get_session(), current_user()
-        profile = service.create_profile(session, user.organisation, data, user,
-                                         now=clock.now())
-        session.commit()
-        return profile
+        return service.create_profile(session, user.organisation, data, user, now=clock.now())
 
 
 @blp.route("/profiles/<int:profile_id>")
 class ProfileById(MethodView):
-    @blp.operation(Role.COUNSELOR, answer=ProfileOut, errors=(404,))
+    @blp.operation(Role.COUNSELOR, answer=ProfileOut, errors=(404,), commit=True)
     def get(self, profile_id):
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id)
         service.record_read(session, profile, user)
-        session.commit()
         return profile
 
     @blp.operation(Role.COUNSELOR, body=ProfilePatch(partial=True), answer=ProfileOut,
-                   errors=(404, 409))
+                   errors=(404, 409), commit=True)
     def patch(self, changes, profile_id):
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id, write=True)
         service.update_profile(session, profile, changes, user, now=clock.now())
-        session.commit()
         return profile
 
     @blp.operation(Role.COUNSELOR, body=ProfileClose, body_required=False, status=204,
-                   errors=(404,))
+                   errors=(404,), commit=True)
     def delete(self, data, profile_id):
         """Close the profile: it stops matching, every live referral is withdrawn (held seats
         are released) and consent ends; retention anonymises it later. An optional body gives
@@ -72,4 +68,3 @@ class ProfileById(MethodView):
         profile = access.load(session, user, Profile, profile_id, write=True)
         service.close_profile(session, profile, user, now=clock.now(), reason=data.get("reason"),
                               note=data.get("note"))
-        session.commit()

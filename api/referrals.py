@@ -84,7 +84,7 @@ class Matches(MethodView):
 @blp.route("/referrals")
 class Referrals(MethodView):
     @blp.operation(Role.COUNSELOR, *PARTNERS, query=ReferralListArgs, paged=True,
-                   answer=ReferralPage)
+                   answer=ReferralPage, commit=True)
     def get(self, args, page, per_page):
         """Counselors: their organisation's referrals; liaisons: those to their batches; CSR
         partners: those to their openings, of survivors who consented, as anonymised summaries."""
@@ -111,11 +111,10 @@ class Referrals(MethodView):
             completed = courses_completed(session, [r.profile_id for r in result.items])
         result.items = [present(session, user, referral, infos, completed)
                         for referral in result.items]
-        session.commit()
         return result
 
     @blp.operation(Role.COUNSELOR, body=ReferralIn, status=201, answer=ReferralCreated,
-                   errors=(404, 409))
+                   errors=(404, 409), commit=True)
     def post(self, data):
         """Refer a survivor: a seat is held at once on a batch; an opening needs consent."""
         session, user = get_session(), current_user()
@@ -125,25 +124,22 @@ class Referrals(MethodView):
             hold_days=current_app.config["HOLD_DAYS"],
             confirm_flags=data.get("confirm_flags", False),
         )
-        session.commit()
         return referral
 
 
 @blp.route("/referrals/<int:referral_id>")
 class ReferralById(MethodView):
-    @blp.operation(Role.COUNSELOR, *PARTNERS, answer=ReferralOut, errors=(404,))
+    @blp.operation(Role.COUNSELOR, *PARTNERS, answer=ReferralOut, errors=(404,), commit=True)
     def get(self, referral_id):
         session, user = get_session(), current_user()
         referral = access.load(session, user, Referral, referral_id)
         if user.role is Role.COUNSELOR:
             audit.record(session, user, "read", "referral", referral.id,
                          profile_id=referral.profile_id)
-        view = present(session, user, referral)
-        session.commit()
-        return view
+        return present(session, user, referral)
 
     @blp.operation(Role.COUNSELOR, *PARTNERS, body=ReferralPatch, answer=ReferralOut,
-                   errors=(404, 409))
+                   errors=(404, 409), commit=True)
     def patch(self, data, referral_id):
         """Counselor: withdrawn, enrolled, completed, dropped; liaison: enrolled, completed,
         dropped; CSR partner: interviewed, hired, not_selected. `reason` says why a referral is
@@ -154,7 +150,5 @@ class ReferralById(MethodView):
                               note=data.get("note"),
                               note_for_partner=data.get("note_for_partner"),
                               reason=data.get("reason"))
-        view = present(session, user, referral)
-        session.commit()
-        return view
+        return present(session, user, referral)
 

@@ -44,32 +44,31 @@ class Schemes(MethodView):
             query = query.where(Scheme.active.is_(args["active"]))
         return paginate(session, query, page, per_page)
 
-    @blp.operation(Role.ADMIN, body=SchemeIn, status=201, answer=SchemeOut, errors=(409,))
+    @blp.operation(Role.ADMIN, body=SchemeIn, status=201, answer=SchemeOut, errors=(409,),
+                   commit=True)
     def post(self, data):
         """Add a scheme (409 `duplicate_scheme` if the code exists). Unknown states and
         prerequisites are refused, naming the field; nothing is written on any error."""
         session, user = get_session(), current_user()
-        scheme = service.create_scheme(session, data, user)
-        session.commit()
-        return scheme
+        return service.create_scheme(session, data, user)
 
 
 @blp.route("/schemes/<string:code>")
 class SchemeByCode(MethodView):
-    @blp.operation(Role.ADMIN, body=SchemePatch, answer=SchemeOut, errors=(404,))
+    @blp.operation(Role.ADMIN, body=SchemePatch, answer=SchemeOut, errors=(404,), commit=True)
     def patch(self, changes, code):
         """Update a scheme when policy changes (`eligibility` fields given replace those
         stored; the others stay). `active: false` takes it out of every evaluation."""
         session, user = get_session(), current_user()
         scheme = access.load_scheme(session, user, code, write=True)
         service.update_scheme(session, scheme, changes, user)
-        session.commit()
         return scheme
 
 
 @blp.route("/profiles/<int:profile_id>/schemes")
 class ProfileSchemes(MethodView):
-    @blp.operation(Role.COUNSELOR, query=EntitlementArgs, answer=EntitlementsOut, errors=(404,))
+    @blp.operation(Role.COUNSELOR, query=EntitlementArgs, answer=EntitlementsOut, errors=(404,),
+                   commit=True)
     def get(self, args, profile_id):
         """What the survivor could claim: each active scheme with its status (`eligible`,
         `eligible_after_documents`, `not_eligible`), the reasons, and for the schemes she can
@@ -77,7 +76,6 @@ class ProfileSchemes(MethodView):
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id)
         results = service.schemes_for_profile(session, user, profile, args.get("status"))
-        session.commit()
         return {"profile_id": profile.id, "schemes": [
             {**result.to_dict(), "level": result.scheme.level, "state": result.scheme.state,
              "kind": result.scheme.kind.value if result.scheme.kind else None,
