@@ -18,8 +18,7 @@ from .database import get_session
 from .pagination import Page, page_schema
 from .schemas.activity import AuditEventOut, AuditListArgs, NotificationListArgs, NotificationOut
 
-blp = ApiBlueprint("activity", __name__, url_prefix="/api/v1",
-                   description="Notifications and audit")
+blp = ApiBlueprint("activity", __name__, description="Notifications and audit")
 
 NotificationPage = page_schema(NotificationOut, "NotificationPage")
 AuditEventPage = page_schema(AuditEventOut, "AuditEventPage")

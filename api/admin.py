@@ -33,8 +33,7 @@ from .schemas.admin import (
     VerificationOut,
 )
 
-blp = ApiBlueprint("admin", __name__, url_prefix="/api/v1",
-                   description="Organisations and users (admin)")
+blp = ApiBlueprint("admin", __name__, description="Organisations and users (admin)")
 
 OrganisationPage = page_schema(OrganisationOut, "OrganisationPage")
 NO_STORE = {"Cache-Control": "no-store"}  # the answer carries a bearer token

@@ -19,8 +19,7 @@ from .database import get_session
 from .pagination import page_schema, paginate
 from .schemas.allocations import AllocationIn, AllocationListed, AllocationOut
 
-blp = ApiBlueprint("allocations", __name__, url_prefix="/api/v1",
-                   description="Cohort allocation of scarce seats")
+blp = ApiBlueprint("allocations", __name__, description="Cohort allocation of scarce seats")
 
 AllocationPage = page_schema(AllocationListed, "AllocationPage")
 

@@ -21,6 +21,7 @@ from .database import get_session
 from .pagination import PageArgs
 from .schemas.fields import MAX_DIGITS
 
+API_PREFIX = "/api/v1"  # every API blueprint's routes are under it
 # The alternative answers a view may document, by status (flask-smorest's names for them).
 ALT_RESPONSES = {404: "NOT_FOUND", 409: "CONFLICT", 422: "UNPROCESSABLE_ENTITY"}
 
@@ -86,6 +87,9 @@ class Api(SmorestApi):
 
 class ApiBlueprint(Blueprint):
     ARGUMENTS_PARSER = JsonParser()
+
+    def __init__(self, name: str, import_name: str, *, url_prefix: str = API_PREFIX, **kwargs):
+        super().__init__(name, import_name, url_prefix=url_prefix, **kwargs)
 
     def auth(self, *allowed) -> Callable:
         """Require a bearer token of one of the `allowed` roles, each named (at least one). The

@@ -23,7 +23,7 @@ from .schemas.courses import (
     CoursePatch,
 )
 
-blp = ApiBlueprint("courses", __name__, url_prefix="/api/v1", description="Courses and batches")
+blp = ApiBlueprint("courses", __name__, description="Courses and batches")
 
 CoursePage = page_schema(CourseOut, "CoursePage")
 

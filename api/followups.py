@@ -14,8 +14,7 @@ from .blueprint import ApiBlueprint
 from .database import get_session
 from .schemas.followups import FollowUpIn, FollowUpOut, FollowUpRecorded
 
-blp = ApiBlueprint("followups", __name__, url_prefix="/api/v1",
-                   description="Follow-ups after enrolment or hiring")
+blp = ApiBlueprint("followups", __name__, description="Follow-ups after enrolment or hiring")
 
 
 @blp.route("/referrals/<int:referral_id>/follow-ups")

@@ -27,7 +27,7 @@ from .schemas.openings import (
     ReviewIn,
 )
 
-blp = ApiBlueprint("openings", __name__, url_prefix="/api/v1", description="Job openings")
+blp = ApiBlueprint("openings", __name__, description="Job openings")
 
 OpeningPage = page_schema(OpeningOut, "OpeningPage")
 

@@ -16,7 +16,7 @@ from .database import get_session
 from .pagination import Page, page_schema
 from .schemas.profiles import ProfileClose, ProfileIn, ProfileListArgs, ProfileOut, ProfilePatch
 
-blp = ApiBlueprint("profiles", __name__, url_prefix="/api/v1", description="Survivor profiles")
+blp = ApiBlueprint("profiles", __name__, description="Survivor profiles")
 
 ProfilePage = page_schema(ProfileOut, "ProfilePage")
 

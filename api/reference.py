@@ -19,7 +19,7 @@ from .schemas.reference import (
     TradeSearchArgs,
 )
 
-blp = ApiBlueprint("reference", __name__, url_prefix="/api/v1", description="Reference data")
+blp = ApiBlueprint("reference", __name__, description="Reference data")
 
 TRADE_MIN_SCORE = 60.0  # below this a trade is noise, not a suggestion
 

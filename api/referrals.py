@@ -32,8 +32,7 @@ from .schemas.referrals import (
     ReferralPatch,
 )
 
-blp = ApiBlueprint("referrals", __name__, url_prefix="/api/v1",
-                   description="Matches and referrals")
+blp = ApiBlueprint("referrals", __name__, description="Matches and referrals")
 
 ReferralPage = page_schema(ReferralOut, "ReferralPage")
 PARTNERS = (Role.ITI_LIAISON, Role.CSR_PARTNER)

@@ -24,8 +24,7 @@ from .schemas.schemes import (
     SchemePatch,
 )
 
-blp = ApiBlueprint("schemes", __name__, url_prefix="/api/v1",
-                   description="Government schemes and entitlements")
+blp = ApiBlueprint("schemes", __name__, description="Government schemes and entitlements")
 
 SchemePage = page_schema(SchemeOut, "SchemePage")
 

@@ -21,7 +21,7 @@ from .pagination import page_schema, paginate
 from .schemas.referrals import ReferralCreated
 from .schemas.waiting_list import WaitingEntryOut, WaitingListArgs, WaitingListIn
 
-blp = ApiBlueprint("waiting_list", __name__, url_prefix="/api/v1",
+blp = ApiBlueprint("waiting_list", __name__,
                    description="Waiting lists of batches and first claims on freed seats")
 
 WaitingPage = page_schema(WaitingEntryOut, "WaitingListPage")
