@@ -12,14 +12,13 @@ from catalog.queries.audit import AuditFilter, read_trail
 from catalog.roles import Role
 
 from . import clock
-from .auth import current_user
+from .auth import SIGNED_IN, current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import Page, PageArgs, page_schema
+from .pagination import Page, page_schema
 from .schemas.activity import AuditEventOut, AuditListArgs, NotificationListArgs, NotificationOut
 
-blp = ApiBlueprint("activity", __name__, url_prefix="/api/v1",
-                   description="Notifications and audit")
+blp = ApiBlueprint("activity", __name__, description="Notifications and audit")
 
 NotificationPage = page_schema(NotificationOut, "NotificationPage")
 AuditEventPage = page_schema(AuditEventOut, "AuditEventPage")
@@ -27,45 +26,33 @@ AuditEventPage = page_schema(AuditEventOut, "AuditEventPage")
 
 @blp.route("/notifications")
 class Notifications(MethodView):
-    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
-    @blp.arguments(NotificationListArgs, location="query")
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, NotificationPage)
+    @blp.operation(*SIGNED_IN, query=NotificationListArgs, paged=True, answer=NotificationPage,
+                   commit=True)
     def get(self, args, page, per_page):
         """My notifications, newest first: every event of my cases (new matches, holds ending
         and expired, enrolled, completed, interviewed, hired, not selected, follow-ups due), or
         new referrals to my batches or openings; each with the case reference and the page it
         links to, when I may see them."""
         session, user = get_session(), current_user()
-        result = notification_list.list_notifications(
+        return notification_list.list_notifications(
             session, user, unread=bool(args.get("unread")), page=page, per_page=per_page)
-        session.commit()
-        return result
 
 
 @blp.route("/notifications/<int:notification_id>/read")
 class ReadNotification(MethodView):
-    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
-    @blp.response(200, NotificationOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(*SIGNED_IN, answer=NotificationOut, errors=(404,), commit=True)
     def post(self, notification_id):
         """Mark one of my notifications read; marking it again keeps the first time."""
         session, user = get_session(), current_user()
-        item = notification_list.mark_read(session, user, notification_id, clock.now())
-        session.commit()
-        return item
+        return notification_list.mark_read(session, user, notification_id, clock.now())
 
 
 @blp.route("/audit")
 class AuditTrail(MethodView):
-    @blp.auth(Role.ADMIN)
-    @blp.arguments(AuditListArgs, location="query")
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, AuditEventPage)
+    @blp.operation(Role.ADMIN, query=AuditListArgs, paged=True, answer=AuditEventPage, commit=True)
     def get(self, args, page, per_page):
         """Who read or changed what, and when, newest first; filter by profile, actor or action."""
         session, user = get_session(), current_user()
         wanted = AuditFilter(**{name: args.get(name) for name in args})
         items, total = read_trail(session, user, wanted, page, per_page)
-        session.commit()
         return Page(items=items, total=total, page=page, per_page=per_page)

@@ -21,7 +21,7 @@ from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import PageArgs, page_schema, paginate
+from .pagination import page_schema, paginate
 from .schemas.admin import (
     EmployerRecordOut,
     OrganisationIn,
@@ -33,8 +33,7 @@ from .schemas.admin import (
     VerificationOut,
 )
 
-blp = ApiBlueprint("admin", __name__, url_prefix="/api/v1",
-                   description="Organisations and users (admin)")
+blp = ApiBlueprint("admin", __name__, description="Organisations and users (admin)")
 
 OrganisationPage = page_schema(OrganisationOut, "OrganisationPage")
 NO_STORE = {"Cache-Control": "no-store"}  # the answer carries a bearer token
@@ -42,10 +41,7 @@ NO_STORE = {"Cache-Control": "no-store"}  # the answer carries a bearer token
 
 @blp.route("/organisations")
 class Organisations(MethodView):
-    @blp.auth(Role.ADMIN)
-    @blp.arguments(OrganisationListArgs, location="query")
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, OrganisationPage)
+    @blp.operation(Role.ADMIN, query=OrganisationListArgs, paged=True, answer=OrganisationPage)
     def get(self, args, page, per_page):
         """List organisations by name."""
         session, user = get_session(), current_user()
@@ -57,18 +53,13 @@ class Organisations(MethodView):
             query = query.where(Organisation.verified.is_(args["verified"]))
         return paginate(session, query, page, per_page)
 
-    @blp.auth(Role.ADMIN)
-    @blp.arguments(OrganisationIn)
-    @blp.response(201, OrganisationOut)
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.ADMIN, body=OrganisationIn, status=201, answer=OrganisationOut,
+                   errors=(409,), commit=True)
     def post(self, data):
         """Create an organisation: an NGO, a training provider, an employer or the operator.
         Employers start unverified; their openings wait for review until they are verified."""
         session, user = get_session(), current_user()
-        organisation = accounts.create_organisation(session, data["name"], data["kind"],
-                                                    actor=user)
-        session.commit()
-        return organisation
+        return accounts.create_organisation(session, data["name"], data["kind"], actor=user)
 
 
 def _decide(organisation_id: int, note: str, verified: bool) -> dict:
@@ -83,10 +74,7 @@ def _decide(organisation_id: int, note: str, verified: bool) -> dict:
 
 @blp.route("/organisations/<int:organisation_id>/verify")
 class VerifyOrganisation(MethodView):
-    @blp.auth(Role.ADMIN)
-    @blp.arguments(VerificationIn)
-    @blp.response(200, VerificationOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.ADMIN, body=VerificationIn, answer=VerificationOut, errors=(404,))
     def post(self, data, organisation_id):
         """Verify an employer, with a note of what was checked (422 `not_an_employer` for any
         other kind; 422 naming `note` without one). Its live openings are screened again at
@@ -96,10 +84,7 @@ class VerifyOrganisation(MethodView):
 
 @blp.route("/organisations/<int:organisation_id>/unverify")
 class UnverifyOrganisation(MethodView):
-    @blp.auth(Role.ADMIN)
-    @blp.arguments(VerificationIn)
-    @blp.response(200, VerificationOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.ADMIN, body=VerificationIn, answer=VerificationOut, errors=(404,))
     def post(self, data, organisation_id):
         """Take back an employer's verification, with a note why. Its live openings are
         screened again at once: the published ones go back to review."""
@@ -108,9 +93,7 @@ class UnverifyOrganisation(MethodView):
 
 @blp.route("/organisations/<int:organisation_id>/record")
 class EmployerRecordView(MethodView):
-    @blp.auth(Role.ADMIN)
-    @blp.response(200, EmployerRecordOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.ADMIN, answer=EmployerRecordOut, errors=(404,))
     def get(self, organisation_id):
         """The employer's record: placements, 90-day retention, unsafe reports, wage paid
         against wage promised (counts only, never a survivor)."""
@@ -123,10 +106,8 @@ class EmployerRecordView(MethodView):
 
 @blp.route("/users")
 class Users(MethodView):
-    @blp.auth(Role.ADMIN)
-    @blp.arguments(UserIn)
-    @blp.response(201, UserCreated)
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.ADMIN, body=UserIn, status=201, answer=UserCreated, errors=(409,),
+                   commit=True)
     def post(self, data):
         """Create a user of an organisation whose kind fits the role (counselor: ngo,
         iti_liaison: provider, csr_partner: employer, admin: operator). The bearer token is in
@@ -142,5 +123,4 @@ class Users(MethodView):
             ) from None
         created, token = accounts.create_user(session, data["email"], organisation, data["role"],
                                               actor=user)
-        session.commit()
         return {"id": created.id, "token": token}, NO_STORE

@@ -16,20 +16,17 @@ from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import PageArgs, page_schema, paginate
+from .pagination import page_schema, paginate
 from .schemas.allocations import AllocationIn, AllocationListed, AllocationOut
 
-blp = ApiBlueprint("allocations", __name__, url_prefix="/api/v1",
-                   description="Cohort allocation of scarce seats")
+blp = ApiBlueprint("allocations", __name__, description="Cohort allocation of scarce seats")
 
 AllocationPage = page_schema(AllocationListed, "AllocationPage")
 
 
 @blp.route("/allocations")
 class Allocations(MethodView):
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, AllocationPage)
+    @blp.operation(Role.COUNSELOR, paged=True, answer=AllocationPage, commit=True)
     def get(self, page, per_page):
         """The organisation's allocations, newest first, with their counts (no survivor is
         named: read one allocation for its placements)."""
@@ -38,13 +35,10 @@ class Allocations(MethodView):
                  .options(selectinload(Allocation.items)).order_by(Allocation.id.desc()))
         result = paginate(session, query, page, per_page)
         result.items = [service.listed(allocation) for allocation in result.items]
-        session.commit()
         return result
 
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(AllocationIn)
-    @blp.response(201, AllocationOut)
-    @blp.alt_response(422, response="UNPROCESSABLE_ENTITY")
+    @blp.operation(Role.COUNSELOR, body=AllocationIn, status=201, answer=AllocationOut,
+                   errors=(422,), commit=True)
     def post(self, data):
         """Propose an assignment of survivors to batches: within capacity, every hard rule
         held, priority to urgent need of income and then to longer waiting, and stable (no
@@ -56,31 +50,22 @@ class Allocations(MethodView):
             filters=data.get("filters"), min_score=data["min_score"],
             include_placed=data["include_placed"], now=clock.now(),
         )
-        body = service.present(session, allocation)
-        session.commit()
-        return body
+        return service.present(session, allocation)
 
 
 @blp.route("/allocations/<int:allocation_id>")
 class AllocationView(MethodView):
-    @blp.auth(Role.COUNSELOR)
-    @blp.response(200, AllocationOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.COUNSELOR, answer=AllocationOut, errors=(404,), commit=True)
     def get(self, allocation_id):
         """A proposed or applied allocation."""
         session = get_session()
         allocation = service.read(session, current_user(), allocation_id)
-        body = service.present(session, allocation)
-        session.commit()
-        return body
+        return service.present(session, allocation)
 
 
 @blp.route("/allocations/<int:allocation_id>/apply")
 class ApplyAllocation(MethodView):
-    @blp.auth(Role.COUNSELOR)
-    @blp.response(200, AllocationOut)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.COUNSELOR, answer=AllocationOut, errors=(404, 409), commit=True)
     def post(self, allocation_id):
         """Hold a seat for every placed survivor, all or nothing: if a seat was taken meanwhile
         or a survivor no longer qualifies, nothing is held (409 `allocation_stale`, naming the
@@ -88,6 +73,4 @@ class ApplyAllocation(MethodView):
         session = get_session()
         allocation = service.apply(session, current_user(), allocation_id, now=clock.now(),
                                    hold_days=current_app.config["HOLD_DAYS"])
-        body = service.present(session, allocation)
-        session.commit()
-        return body
+        return service.present(session, allocation)

@@ -1,9 +1,11 @@
 """The API's Blueprint: flask-smorest's, plus `auth(...)`, which signs the caller in, checks the
-role, and documents the bearer scheme and the 401/403 answers in the OpenAPI spec."""
+role, and documents the bearer scheme and the 401/403 answers in the OpenAPI spec, and
+`operation(...)`, which declares a view's roles, arguments and answers in one call."""
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import wraps
 
 import marshmallow as ma
 from flask_smorest import Api as SmorestApi
@@ -15,7 +17,13 @@ from catalog.errors import ErrorReason
 from catalog.roles import Role
 
 from .auth import roles
+from .database import get_session
+from .pagination import PageArgs
 from .schemas.fields import MAX_DIGITS
+
+API_PREFIX = "/api/v1"  # every API blueprint's routes are under it
+# The alternative answers a view may document, by status (flask-smorest's names for them).
+ALT_RESPONSES = {404: "NOT_FOUND", 409: "CONFLICT", 422: "UNPROCESSABLE_ENTITY"}
 
 
 class ErrorSchema(ma.Schema):
@@ -80,6 +88,9 @@ class Api(SmorestApi):
 class ApiBlueprint(Blueprint):
     ARGUMENTS_PARSER = JsonParser()
 
+    def __init__(self, name: str, import_name: str, *, url_prefix: str = API_PREFIX, **kwargs):
+        super().__init__(name, import_name, url_prefix=url_prefix, **kwargs)
+
     def auth(self, *allowed) -> Callable:
         """Require a bearer token of one of the `allowed` roles, each named (at least one). The
         spec lists a 403 wherever some role is left out."""
@@ -93,3 +104,41 @@ class ApiBlueprint(Blueprint):
             return Blueprint.doc(security=[{"bearerAuth": []}])(view)
 
         return decorator
+
+    def operation(self, *allowed: Role, query=None, paged: bool = False, body=None,
+                  body_required: bool = True, status: int = 200, answer=None,
+                  errors: tuple[int, ...] = (), commit: bool = False) -> Callable:
+        """A view's usual decorators from one call, in their usual order: `auth(*allowed)`; the
+        `query` arguments (a schema, passed positionally); with `paged`, `page` and `per_page`
+        (PageArgs, as keywords); the JSON `body` (positionally); the `status` answer with its
+        `answer` schema (none for a 204); and the alternative answers `errors` (404, 409, 422).
+        With `commit`, the request's session is committed once the view returns (before its
+        answer is dumped); a view that raises commits nothing."""
+        decorators = [self.auth(*allowed)]
+        if query is not None:
+            decorators.append(self.arguments(query, location="query"))
+        if paged:
+            decorators.append(self.arguments(PageArgs, location="query", as_kwargs=True))
+        if body is not None:
+            decorators.append(self.arguments(body, required=body_required))
+        decorators.append(self.response(status, answer))
+        decorators += [self.alt_response(code, response=ALT_RESPONSES[code]) for code in errors]
+
+        def decorator(view: Callable) -> Callable:
+            if commit:
+                view = _committing(view)
+            for decorate in reversed(decorators):
+                view = decorate(view)
+            return view
+
+        return decorator
+
+
+def _committing(view: Callable) -> Callable:
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        answer = view(*args, **kwargs)
+        get_session().commit()
+        return answer
+
+    return wrapper

@@ -9,10 +9,10 @@ from catalog.roles import Role
 from catalog.services import courses as service
 
 from . import clock
-from .auth import current_user
+from .auth import SIGNED_IN, current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import PageArgs, page_schema, paginate
+from .pagination import page_schema, paginate
 from .schemas.courses import (
     BatchIn,
     BatchOut,
@@ -23,87 +23,65 @@ from .schemas.courses import (
     CoursePatch,
 )
 
-blp = ApiBlueprint("courses", __name__, url_prefix="/api/v1", description="Courses and batches")
+blp = ApiBlueprint("courses", __name__, description="Courses and batches")
 
 CoursePage = page_schema(CourseOut, "CoursePage")
 
 
 @blp.route("/courses")
 class Courses(MethodView):
-    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
-    @blp.arguments(CourseListArgs, location="query")
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, CoursePage)
+    @blp.operation(*SIGNED_IN, query=CourseListArgs, paged=True, answer=CoursePage)
     def get(self, args, page, per_page):
         """List courses with their batches (newest first), by trade, district, mode or provider."""
         return paginate(get_session(), service.courses_query(**args), page, per_page)
 
-    @blp.auth(Role.ITI_LIAISON)
-    @blp.arguments(CourseIn)
-    @blp.response(201, CourseOut)
+    @blp.operation(Role.ITI_LIAISON, body=CourseIn, status=201, answer=CourseOut, commit=True)
     def post(self, data):
         """Create a course of my provider. Its district is resolved to coordinates (422 with
         suggestions if unknown); a remote course may have none."""
         session, user = get_session(), current_user()
-        course = service.create_course(session, user.organisation, data, user)
-        session.commit()
-        return course
+        return service.create_course(session, user.organisation, data, user)
 
 
 @blp.route("/courses/<int:course_id>")
 class CourseById(MethodView):
-    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
-    @blp.response(200, CourseOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(*SIGNED_IN, answer=CourseOut, errors=(404,))
     def get(self, course_id):
         return access.load(get_session(), current_user(), Course, course_id)
 
-    @blp.auth(Role.ITI_LIAISON)
-    @blp.arguments(CoursePatch(partial=True))
-    @blp.response(200, CourseOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.ITI_LIAISON, body=CoursePatch(partial=True), answer=CourseOut,
+                   errors=(404,), commit=True)
     def patch(self, changes, course_id):
         """Change my provider's course; another provider's is not found."""
         session, user = get_session(), current_user()
         course = access.load(session, user, Course, course_id, write=True)
         service.update_course(session, course, changes, user)
-        session.commit()
         return course
 
 
 @blp.route("/courses/<int:course_id>/batches")
 class CourseBatches(MethodView):
-    @blp.auth(Role.ITI_LIAISON)
-    @blp.arguments(BatchIn)
-    @blp.response(201, BatchOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.ITI_LIAISON, body=BatchIn, status=201, answer=BatchOut, errors=(404,),
+                   commit=True)
     def post(self, data, course_id):
         """Open an intake of my provider's course; no seat is taken until a referral holds one."""
         session, user = get_session(), current_user()
         course = access.load(session, user, Course, course_id, write=True)
-        batch = service.add_batch(session, course, data, user, now=clock.now())
-        session.commit()
-        return batch
+        return service.add_batch(session, course, data, user, now=clock.now())
 
 
 @blp.route("/batches/<int:batch_id>")
 class BatchById(MethodView):
-    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
-    @blp.response(200, BatchOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(*SIGNED_IN, answer=BatchOut, errors=(404,))
     def get(self, batch_id):
         return access.load(get_session(), current_user(), Batch, batch_id)
 
-    @blp.auth(Role.ITI_LIAISON)
-    @blp.arguments(BatchPatch(partial=True))
-    @blp.response(200, BatchOut)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.ITI_LIAISON, body=BatchPatch(partial=True), answer=BatchOut,
+                   errors=(404, 409), commit=True)
     def patch(self, changes, batch_id):
         """Change dates, seats or `closed` of my provider's batch. `seats_taken` is counted by
         referrals alone; `seats_total` below it is a 409 `seats_below_taken`."""
         session, user = get_session(), current_user()
         batch = access.load(session, user, Batch, batch_id, write=True)
         service.update_batch(session, batch, changes, user, now=clock.now())
-        session.commit()
         return batch

@@ -1,6 +1,7 @@
 """One SQLAlchemy session per request: opened on first use, closed at teardown.
 
-Views never commit half-way: a request's writes are committed once, by the view, or rolled back.
+Views never commit half-way: a request's writes are committed once, by the view (or as it
+returns, declared with `operation(commit=True)`), or rolled back.
 """
 from __future__ import annotations
 

@@ -14,27 +14,19 @@ from .blueprint import ApiBlueprint
 from .database import get_session
 from .schemas.followups import FollowUpIn, FollowUpOut, FollowUpRecorded
 
-blp = ApiBlueprint("followups", __name__, url_prefix="/api/v1",
-                   description="Follow-ups after enrolment or hiring")
+blp = ApiBlueprint("followups", __name__, description="Follow-ups after enrolment or hiring")
 
 
 @blp.route("/referrals/<int:referral_id>/follow-ups")
 class FollowUps(MethodView):
-    @blp.auth(Role.COUNSELOR)
-    @blp.response(200, FollowUpOut(many=True))
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.COUNSELOR, answer=FollowUpOut(many=True), errors=(404,), commit=True)
     def get(self, referral_id):
         """The referral's follow-ups, by day (none before the survivor is enrolled or hired)."""
         session = get_session()
-        follow_ups = service.follow_ups_of(session, current_user(), referral_id)
-        session.commit()
-        return follow_ups
+        return service.follow_ups_of(session, current_user(), referral_id)
 
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(FollowUpIn)
-    @blp.response(200, FollowUpRecorded)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.COUNSELOR, body=FollowUpIn, answer=FollowUpRecorded, errors=(404, 409),
+                   commit=True)
     def post(self, data, referral_id):
         """Record what a follow-up found: in_training, working, dropped_out, unreachable or
         unsafe, and the wage paid, whether her documents are with her, fees taken, wages
@@ -51,5 +43,4 @@ class FollowUps(MethodView):
             documents_with_her=data.get("documents_with_her"),
             fees_taken=data.get("fees_taken"), wages_unpaid=data.get("wages_unpaid"))
         view = {name: getattr(follow_up, name) for name in FollowUpOut().fields}
-        session.commit()
         return {**view, "safety": done}

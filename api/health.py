@@ -7,9 +7,11 @@ from marshmallow import Schema, fields
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from .blueprint import API_PREFIX
 from .database import get_session
 
-blp = Blueprint("health", __name__, url_prefix="/api/v1", description="Service health")
+# The health check is open to anyone (it names no roles): a plain Blueprint, under the same prefix.
+blp = Blueprint("health", __name__, url_prefix=API_PREFIX, description="Service health")
 
 
 class HealthSchema(Schema):

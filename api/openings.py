@@ -13,10 +13,10 @@ from catalog.services import openings as service
 from catalog.services import publishing
 
 from . import clock
-from .auth import current_user
+from .auth import SIGNED_IN, current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import PageArgs, page_schema, paginate
+from .pagination import page_schema, paginate
 from .schemas.openings import (
     DismissIn,
     DismissOut,
@@ -27,81 +27,59 @@ from .schemas.openings import (
     ReviewIn,
 )
 
-blp = ApiBlueprint("openings", __name__, url_prefix="/api/v1", description="Job openings")
+blp = ApiBlueprint("openings", __name__, description="Job openings")
 
 OpeningPage = page_schema(OpeningOut, "OpeningPage")
 
 
 @blp.route("/openings")
 class Openings(MethodView):
-    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
-    @blp.arguments(OpeningListArgs, location="query")
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, OpeningPage)
+    @blp.operation(*SIGNED_IN, query=OpeningListArgs, paged=True, answer=OpeningPage)
     def get(self, args, page, per_page):
         """List openings (newest first): CSR partners their own, admins all (`?status=
         pending_review` for the review queue), everyone else the published ones."""
         query = service.openings_query(current_user(), **args)
         return paginate(get_session(), query, page, per_page)
 
-    @blp.auth(Role.CSR_PARTNER)
-    @blp.arguments(OpeningIn)
-    @blp.response(201, OpeningOut)
+    @blp.operation(Role.CSR_PARTNER, body=OpeningIn, status=201, answer=OpeningOut, commit=True)
     def post(self, data):
         """Post an opening of my employer. It is published at once only if the employer is
         verified and screening raised no flag; otherwise it waits for an admin's review."""
         session, user = get_session(), current_user()
-        opening = service.create_opening(session, user.organisation, data, user,
-                                         now=clock.now())
-        session.commit()
-        return opening
+        return service.create_opening(session, user.organisation, data, user, now=clock.now())
 
 
 @blp.route("/openings/<int:opening_id>")
 class OpeningById(MethodView):
-    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
-    @blp.response(200, OpeningOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(*SIGNED_IN, answer=OpeningOut, errors=(404,))
     def get(self, opening_id):
         return access.load(get_session(), current_user(), Opening, opening_id)
 
-    @blp.auth(Role.CSR_PARTNER)
-    @blp.arguments(OpeningPatch(partial=True))
-    @blp.response(200, OpeningOut)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.CSR_PARTNER, body=OpeningPatch(partial=True), answer=OpeningOut,
+                   errors=(404, 409), commit=True)
     def patch(self, changes, opening_id):
         """Edit my employer's opening; it is screened again, so a published opening can go back
         to review. A closed or rejected opening cannot be edited (409)."""
         session, user = get_session(), current_user()
         opening = access.load(session, user, Opening, opening_id, write=True, for_update=True)
         service.update_opening(session, opening, changes, user, now=clock.now())
-        session.commit()
         return opening
 
 
 @blp.route("/openings/<int:opening_id>/close")
 class CloseOpening(MethodView):
-    @blp.auth(Role.CSR_PARTNER)
-    @blp.response(200, OpeningOut)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.CSR_PARTNER, answer=OpeningOut, errors=(404, 409), commit=True)
     def post(self, opening_id):
         """Stop taking applications; closing twice is harmless, a rejected opening stays so."""
         session, user = get_session(), current_user()
         opening = access.load(session, user, Opening, opening_id, write=True)
         service.close_opening(session, opening, user, now=clock.now())
-        session.commit()
         return opening
 
 
 @blp.route("/openings/<int:opening_id>/review")
 class ReviewOpening(MethodView):
-    @blp.auth(Role.ADMIN)
-    @blp.arguments(ReviewIn)
-    @blp.response(200, OpeningOut)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.ADMIN, body=ReviewIn, answer=OpeningOut, errors=(404, 409), commit=True)
     def post(self, data, opening_id):
         """Publish or reject an opening after reading its flags (screened again first).
         Publishing needs a verified employer (409 `employer_not_verified`), no hard flag left
@@ -111,17 +89,12 @@ class ReviewOpening(MethodView):
         opening = access.load(session, user, Opening, opening_id, write=True)
         service.review_opening(session, opening, data["decision"], data.get("note"), user,
                                now=clock.now())
-        session.commit()
         return opening
 
 
 @blp.route("/openings/<int:opening_id>/flags/<string:code>/dismiss")
 class DismissFlag(MethodView):
-    @blp.auth(Role.ADMIN)
-    @blp.arguments(DismissIn)
-    @blp.response(200, DismissOut)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.ADMIN, body=DismissIn, answer=DismissOut, errors=(404, 409), commit=True)
     def post(self, data, opening_id, code):
         """Dismiss a hard flag as a false alarm, with a written reason. The first dismissal
         records; a second by another admin clears the flag (409 `second_admin_required` for the
@@ -132,7 +105,5 @@ class DismissFlag(MethodView):
         opening = access.load(session, user, Opening, opening_id, write=True, for_update=True)
         flag = publishing.dismiss_flag(session, opening, code[:64], data["note"], user,
                                        clock.now())
-        result = {"opening_id": opening.id, "flag": flag,
-                  "hard_flags_open": [f["code"] for f in publishing.open_hard_flags(opening)]}
-        session.commit()
-        return result
+        return {"opening_id": opening.id, "flag": flag,
+                "hard_flags_open": [f["code"] for f in publishing.open_hard_flags(opening)]}

@@ -5,10 +5,10 @@ from __future__ import annotations
 from flask.views import MethodView
 
 from catalog.geography import suggest_districts
-from catalog.roles import Role
 from catalog.taxonomy import interest_resolver, trade_infos
 from matcher.models import TradeInfo
 
+from .auth import SIGNED_IN
 from .blueprint import ApiBlueprint
 from .database import get_session
 from .schemas.reference import (
@@ -19,7 +19,7 @@ from .schemas.reference import (
     TradeSearchArgs,
 )
 
-blp = ApiBlueprint("reference", __name__, url_prefix="/api/v1", description="Reference data")
+blp = ApiBlueprint("reference", __name__, description="Reference data")
 
 TRADE_MIN_SCORE = 60.0  # below this a trade is noise, not a suggestion
 
@@ -37,9 +37,7 @@ def trade_view(trade: TradeInfo, score: float | None) -> dict:
 
 @blp.route("/trades")
 class Trades(MethodView):
-    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
-    @blp.arguments(TradeSearchArgs, location="query")
-    @blp.response(200, TradeOut(many=True))
+    @blp.operation(*SIGNED_IN, query=TradeSearchArgs, answer=TradeOut(many=True))
     def get(self, args):
         """Trades ranked by how closely `q` matches their names and aliases (English, Hindi,
         Bengali, in script or transliterated, misspelled); without `q`, every trade by name."""
@@ -57,9 +55,7 @@ class Trades(MethodView):
 
 @blp.route("/districts")
 class Districts(MethodView):
-    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
-    @blp.arguments(DistrictSearchArgs, location="query")
-    @blp.response(200, DistrictSuggestionOut(many=True))
+    @blp.operation(*SIGNED_IN, query=DistrictSearchArgs, answer=DistrictSuggestionOut(many=True))
     def get(self, args):
         """District names closest to `q`, best first, with their state and centre."""
         return suggest_districts(get_session(), args["q"], limit=args["limit"])

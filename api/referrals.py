@@ -21,7 +21,7 @@ from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import PageArgs, page_schema, paginate
+from .pagination import page_schema, paginate
 from .schemas.referrals import (
     MatchArgs,
     MatchesOut,
@@ -32,8 +32,7 @@ from .schemas.referrals import (
     ReferralPatch,
 )
 
-blp = ApiBlueprint("referrals", __name__, url_prefix="/api/v1",
-                   description="Matches and referrals")
+blp = ApiBlueprint("referrals", __name__, description="Matches and referrals")
 
 ReferralPage = page_schema(ReferralOut, "ReferralPage")
 PARTNERS = (Role.ITI_LIAISON, Role.CSR_PARTNER)
@@ -83,10 +82,8 @@ class Matches(MethodView):
 
 @blp.route("/referrals")
 class Referrals(MethodView):
-    @blp.auth(Role.COUNSELOR, *PARTNERS)
-    @blp.arguments(ReferralListArgs, location="query")
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, ReferralPage)
+    @blp.operation(Role.COUNSELOR, *PARTNERS, query=ReferralListArgs, paged=True,
+                   answer=ReferralPage, commit=True)
     def get(self, args, page, per_page):
         """Counselors: their organisation's referrals; liaisons: those to their batches; CSR
         partners: those to their openings, of survivors who consented, as anonymised summaries."""
@@ -113,14 +110,10 @@ class Referrals(MethodView):
             completed = courses_completed(session, [r.profile_id for r in result.items])
         result.items = [present(session, user, referral, infos, completed)
                         for referral in result.items]
-        session.commit()
         return result
 
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(ReferralIn)
-    @blp.response(201, ReferralCreated)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.COUNSELOR, body=ReferralIn, status=201, answer=ReferralCreated,
+                   errors=(404, 409), commit=True)
     def post(self, data):
         """Refer a survivor: a seat is held at once on a batch; an opening needs consent."""
         session, user = get_session(), current_user()
@@ -130,30 +123,22 @@ class Referrals(MethodView):
             hold_days=current_app.config["HOLD_DAYS"],
             confirm_flags=data.get("confirm_flags", False),
         )
-        session.commit()
         return referral
 
 
 @blp.route("/referrals/<int:referral_id>")
 class ReferralById(MethodView):
-    @blp.auth(Role.COUNSELOR, *PARTNERS)
-    @blp.response(200, ReferralOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.COUNSELOR, *PARTNERS, answer=ReferralOut, errors=(404,), commit=True)
     def get(self, referral_id):
         session, user = get_session(), current_user()
         referral = access.load(session, user, Referral, referral_id)
         if user.role is Role.COUNSELOR:
             audit.record(session, user, "read", "referral", referral.id,
                          profile_id=referral.profile_id)
-        view = present(session, user, referral)
-        session.commit()
-        return view
+        return present(session, user, referral)
 
-    @blp.auth(Role.COUNSELOR, *PARTNERS)
-    @blp.arguments(ReferralPatch)
-    @blp.response(200, ReferralOut)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.COUNSELOR, *PARTNERS, body=ReferralPatch, answer=ReferralOut,
+                   errors=(404, 409), commit=True)
     def patch(self, data, referral_id):
         """Counselor: withdrawn, enrolled, completed, dropped; liaison: enrolled, completed,
         dropped; CSR partner: interviewed, hired, not_selected. `reason` says why a referral is
@@ -164,7 +149,5 @@ class ReferralById(MethodView):
                               note=data.get("note"),
                               note_for_partner=data.get("note_for_partner"),
                               reason=data.get("reason"))
-        view = present(session, user, referral)
-        session.commit()
-        return view
+        return present(session, user, referral)
 

@@ -17,7 +17,7 @@ from .database import get_session
 from .outcomes_csv import outcomes_csv, suppression_message
 from .schemas.reports import OutcomesArgs, OutcomesOut
 
-blp = ApiBlueprint("reports", __name__, url_prefix="/api/v1", description="Outcome reports")
+blp = ApiBlueprint("reports", __name__, description="Outcome reports")
 
 REPORT_ROLES = (Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
 

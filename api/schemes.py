@@ -11,10 +11,10 @@ from catalog.models import Profile, Scheme
 from catalog.roles import Role
 from catalog.services import schemes as service
 
-from .auth import current_user
+from .auth import SIGNED_IN, current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import PageArgs, page_schema, paginate
+from .pagination import page_schema, paginate
 from .schemas.schemes import (
     EntitlementArgs,
     EntitlementsOut,
@@ -24,18 +24,14 @@ from .schemas.schemes import (
     SchemePatch,
 )
 
-blp = ApiBlueprint("schemes", __name__, url_prefix="/api/v1",
-                   description="Government schemes and entitlements")
+blp = ApiBlueprint("schemes", __name__, description="Government schemes and entitlements")
 
 SchemePage = page_schema(SchemeOut, "SchemePage")
 
 
 @blp.route("/schemes")
 class Schemes(MethodView):
-    @blp.auth(Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
-    @blp.arguments(SchemeListArgs, location="query")
-    @blp.arguments(PageArgs, location="query", as_kwargs=True)
-    @blp.response(200, SchemePage)
+    @blp.operation(*SIGNED_IN, query=SchemeListArgs, paged=True, answer=SchemePage)
     def get(self, args, page, per_page):
         """The schemes catalogue by code, with each scheme's rules, documents and sources."""
         session, user = get_session(), current_user()
@@ -47,41 +43,31 @@ class Schemes(MethodView):
             query = query.where(Scheme.active.is_(args["active"]))
         return paginate(session, query, page, per_page)
 
-    @blp.auth(Role.ADMIN)
-    @blp.arguments(SchemeIn)
-    @blp.response(201, SchemeOut)
-    @blp.alt_response(409, response="CONFLICT")
+    @blp.operation(Role.ADMIN, body=SchemeIn, status=201, answer=SchemeOut, errors=(409,),
+                   commit=True)
     def post(self, data):
         """Add a scheme (409 `duplicate_scheme` if the code exists). Unknown states and
         prerequisites are refused, naming the field; nothing is written on any error."""
         session, user = get_session(), current_user()
-        scheme = service.create_scheme(session, data, user)
-        session.commit()
-        return scheme
+        return service.create_scheme(session, data, user)
 
 
 @blp.route("/schemes/<string:code>")
 class SchemeByCode(MethodView):
-    @blp.auth(Role.ADMIN)
-    @blp.arguments(SchemePatch)
-    @blp.response(200, SchemeOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.ADMIN, body=SchemePatch, answer=SchemeOut, errors=(404,), commit=True)
     def patch(self, changes, code):
         """Update a scheme when policy changes (`eligibility` fields given replace those
         stored; the others stay). `active: false` takes it out of every evaluation."""
         session, user = get_session(), current_user()
         scheme = access.load_scheme(session, user, code, write=True)
         service.update_scheme(session, scheme, changes, user)
-        session.commit()
         return scheme
 
 
 @blp.route("/profiles/<int:profile_id>/schemes")
 class ProfileSchemes(MethodView):
-    @blp.auth(Role.COUNSELOR)
-    @blp.arguments(EntitlementArgs, location="query")
-    @blp.response(200, EntitlementsOut)
-    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.operation(Role.COUNSELOR, query=EntitlementArgs, answer=EntitlementsOut, errors=(404,),
+                   commit=True)
     def get(self, args, profile_id):
         """What the survivor could claim: each active scheme with its status (`eligible`,
         `eligible_after_documents`, `not_eligible`), the reasons, and for the schemes she can
@@ -89,7 +75,6 @@ class ProfileSchemes(MethodView):
         session, user = get_session(), current_user()
         profile = access.load(session, user, Profile, profile_id)
         results = service.schemes_for_profile(session, user, profile, args.get("status"))
-        session.commit()
         return {"profile_id": profile.id, "schemes": [
             {**result.to_dict(), "level": result.scheme.level, "state": result.scheme.state,
              "kind": result.scheme.kind.value if result.scheme.kind else None,

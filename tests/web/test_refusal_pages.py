@@ -37,33 +37,35 @@ def assert_worded_in(language: str, message: str) -> None:
     assert not re.search(r"[A-Za-z]{3,}", message), message  # no English, no raw code
 
 
-@pytest.mark.parametrize("language", ["hi", "bn"])
-def test_enrolling_a_referral_twice_is_refused_in_her_language(db_session, signed_in,
-                                                              language):
-    liaison = signed_in("iti_liaison", org_name="Kolkata Women's ITI")
-    counselor = signed_in("counselor", org_name="Asha Shelter Trust")
-    rows = OutcomeRows(db_session)
-    _, batch = rows.course(organisation_of(db_session, liaison))
-    profile = rows.survivor(organisation_of(db_session, counselor))
-    seat = rows.referral(profile, "enrolled", batch_id=batch)  # already enrolled
-    db_session.commit()
-    message = flashed_error(liaison, f"/liaison/referrals/{seat}/enrol", {}, "/liaison",
-                            language)
-    assert_worded_in(language, message)
-    assert db_session.get(Referral, seat).status.value == "enrolled"
+# A partner's action taken twice: (role, organisation, the referral's status already, the action's
+# path and form, the partner's home page).
+TWICE = {
+    "enrolling": ("iti_liaison", "Kolkata Women's ITI", "enrolled",
+                  "/liaison/referrals/{}/enrol", {}, "/liaison"),
+    "recording_an_outcome": ("csr_partner", "Stitch Works", "hired",
+                             "/partner/referrals/{}/outcome", {"status": "hired"}, "/partner"),
+}
+
+
+def offer_of(rows: OutcomeRows, role: str, organisation: int) -> dict:
+    """A batch of the liaison's provider, or an opening of the partner's employer."""
+    if role == "iti_liaison":
+        return {"batch_id": rows.course(organisation)[1]}
+    return {"opening_id": rows.opening(organisation)}
 
 
 @pytest.mark.parametrize("language", ["hi", "bn"])
-def test_recording_an_outcome_twice_is_refused_in_her_language(db_session, signed_in,
-                                                               language):
-    partner = signed_in("csr_partner", org_name="Stitch Works")
+@pytest.mark.parametrize("action", TWICE)
+def test_an_action_taken_twice_is_refused_in_her_language(db_session, signed_in, action,
+                                                          language):
+    role, org_name, status, path, data, home = TWICE[action]
+    partner = signed_in(role, org_name=org_name)
     counselor = signed_in("counselor", org_name="Asha Shelter Trust")
     rows = OutcomeRows(db_session)
+    offer = offer_of(rows, role, organisation_of(db_session, partner))
     profile = rows.survivor(organisation_of(db_session, counselor))
-    hired = rows.referral(profile, "hired",
-                          opening_id=rows.opening(organisation_of(db_session, partner)))
+    done = rows.referral(profile, status, **offer)  # already done once
     db_session.commit()
-    message = flashed_error(partner, f"/partner/referrals/{hired}/outcome", {"status": "hired"},
-                            "/partner", language)
+    message = flashed_error(partner, path.format(done), data, home, language)
     assert_worded_in(language, message)
-    assert db_session.get(Referral, hired).status.value == "hired"
+    assert db_session.get(Referral, done).status.value == status
