@@ -78,12 +78,12 @@ TOLD_LATER = (
 ADDRESS = (
     "road", "rd", "street", "lane", "gali", "block", "sector", "plot", "plot no", "shop no",
     "shop number", "house no", "house number", "floor", "building", "near", "opposite",
-    "chowk", "chowrasta", "market", "bazar", "bazaar", "nagar", "colony", "mohalla",
+    "chowk", "chowrasta", "market", "bazar", "bazaar", "mandi", "nagar", "colony", "mohalla",
     "industrial area", "industrial estate", "complex", "mall",
     "রোড", "সড়ক", "লেন", "গলি", "ব্লক", "সেক্টর", "প্লট", "বাড়ি নং", "তলা", "ভবন", "মোড়",
     "মার্কেট", "নগর", "কলোনি", "শিল্প নগরী", "শিল্প এলাকা",
     "रोड", "मार्ग", "गली", "ब्लॉक", "सेक्टर", "प्लॉट", "मकान नं", "मंजिल", "भवन", "सामने", "चौक",
-    "चौराहा", "बाजार", "बाज़ार", "मार्केट", "नगर", "कॉलोनी", "मोहल्ला", "दुकान नं",
+    "चौराहा", "बाजार", "बाज़ार", "मंडी", "मार्केट", "नगर", "कॉलोनी", "मोहल्ला", "दुकान नं",
 )
 
 # The kind of a business, after its name: "Heena Mehendi Studio", "Rajwada Wedding Planners"

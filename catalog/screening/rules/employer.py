@@ -29,7 +29,7 @@ def vague_employer(reading: Reading) -> dict | None:
     # so is a phone or a chat app beside a business named with its place ("Zindabazar er 'Mehedi
     # Ghor' parlour ... WhatsApp e pathan"; not "Sugandh Enterprises, call 9xxx")
     named = named_business(reading) and _place_named(reading)
-    phone = None if reading.hits.get("address") or named else (
+    phone = None if findable(reading) else (
         _PHONE.search(digits) or _MASKED_PHONE.search(digits))
     described = [] if reading.is_training else reading.live("described_only")
     contact = [] if named else reading.live("contact_only")
@@ -65,6 +65,13 @@ _NOT_A_NAME = frozenset({
     "is", "us", "amader", "amar", "ei", "oi", "ekti", "kono", "हमारी", "हमारा", "हमारे", "एक",
     "इस", "उस", "किसी", "আমাদের", "আমার", "এই", "ওই", "একটি", "কোনো", "big", "good", "reputed",
     "badi", "bari", "boro", "bhalo", "बड़ी", "अच्छी", "বড়", "ভালো"})
+
+
+def findable(reading: Reading) -> bool:
+    """The employer can be found: a street, a landmark or a market, or a business named with
+    its place."""
+    return bool(reading.hits.get("address")) or (named_business(reading)
+                                                 and _place_named(reading))
 
 
 def named_business(reading: Reading) -> bool:

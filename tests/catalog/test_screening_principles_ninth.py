@@ -1,0 +1,71 @@
+"""Screening principles generalised after the ninth split's errors: a flag needs evidence of the
+harm, not a topic word. Each principle is a table of openings of our own (fictional employers) in
+English, Hindi and Bengali, script and Latin: the hard negatives it sets aside and, beside them,
+the lures it must not let through.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.catalog.test_screening import codes
+
+# (flag, raised?, description, facts): facts as `codes` takes them.
+VAGUE = [
+    # a chat app or a phone beside a business named with its place is a way to reach it
+    ("vague_employer", False, "Heena Mehendi Studio, Sardarpura Jodhpur ko bridal artist "
+     "chahiye. Photos WhatsApp pe bhejein.", {"district": "Jodhpur"}),
+    ("vague_employer", False, "Sylhet Amberkhana-r 'Noksha Ghor' parlour e mehedi artist lagbe. "
+     "Design WhatsApp e pathan 017XX-XXXXXX.", {"district": "Sylhet"}),
+    ("vague_employer", False, "বর্ধমানের কাছে 'সবুজ মাঠ কৃষি খামার'-এ দুজন কর্মী লাগবে। ফোন: "
+     "৯৭XXXXXX১২।", {"district": "Purba Bardhaman"}),
+    ("vague_employer", False, "उजाला महिला स्वयं सहायता समूह, मानपुर बाज़ार को सिलाई वाली दीदी चाहिए। "
+     "व्हाट्सएप 98XXXXXX21।", {"district": "Gaya"}),
+    # ... not a name without a place, nor a place without a name, nor a kind described
+    ("vague_employer", True, "Sugandh Enterprises needs home packers. Call 98XXXXXX60.",
+     {"district": None, "work_mode": "remote"}),
+    ("vague_employer", True, "Girls needed for a salon in Jodhpur. WhatsApp your details.",
+     {"district": "Jodhpur"}),
+    ("vague_employer", True, "मसाज पार्लर में लड़कियाँ चाहिए। फोटो व्हाट्सएप करें।",
+     {"district": "Delhi"}),
+    ("vague_employer", True, "সরকারি হাসপাতালে আয়া চাই, হোয়াটসঅ্যাপে যোগাযোগ।",
+     {"district": "Dhaka"}),
+    ("vague_employer", True, "'Noksha Ghor', Amberkhana. Company name will be disclosed at "
+     "joining; the address after selection.", {"district": "Sylhet"}),
+]
+ROLES = [
+    # dancing taught, a product modelled, by an employer that can be found
+    ("entertainment_lure", False, "St. Mary's School, Church Road needs a Kathak dance "
+     "teacher for classes III-VII, school hours.", {"trade": "teaching_assistant"}),
+    ("entertainment_lure", False, "सरस्वती विद्या मंदिर, स्टेशन रोड को बच्चों को डांस सिखाने "
+     "के लिए शिक्षिका चाहिए, सुबह 8 से 1 बजे।", {"trade": "teaching_assistant"}),
+    ("entertainment_lure", False, "Nupur Nrityalaya, Gariahat Road e bachchader nach shekhano "
+     "r jonno shikshika lagbe, bikel 4 ta theke 7 ta.", {"trade": "teaching_assistant"}),
+    ("entertainment_lure", False, "Phulkari House, Lajpat Nagar market needs women models "
+     "for a daytime catalogue shoot of our suits at our studio, Rs 3,000 a day.", {}),
+    ("entertainment_lure", False, "Lehriya Sarees (Bapu Bazaar showroom) ko website ke liye "
+     "models chahiye, din mein shoot, family saath aa sakti hai.", {"district": "Jaipur"}),
+    ("entertainment_lure", False, "Meena Mehendi Studio, Shastri Nagar. Apne kaam ki photos "
+     "bhejein.", {"trade": "mehendi_artist"}),
+    # ... and the lures that must not pass: no business to find, or a mark of the lure beside
+    ("entertainment_lure", True, "Models needed for a catalogue shoot. Send photos on "
+     "WhatsApp, Rs 60,000.", {"district": None}),
+    ("entertainment_lure", True, "Phulkari House, Lajpat Nagar market: catalogue models for "
+     "a private party shoot at the farmhouse, night.", {}),
+    ("entertainment_lure", True, "Phulkari House, Lajpat Nagar market: models for our "
+     "collection, shoot in the hotel room 9 pm to 2 am.", {}),
+    ("entertainment_lure", True, "St. Mary's School, Church Road. Dance teacher needed to "
+     "sit with guests at the club after school.", {"trade": "teaching_assistant"}),
+    ("entertainment_lure", True, "नृत्य अकादमी, स्टेशन रोड: डांस सिखाने के बहाने रात में होटल "
+     "में मेहमानों का मनोरंजन।", {"trade": "teaching_assistant"}),
+    ("entertainment_lure", True, "Dance troupe er jonno meye chai, raate program, "
+     "advance deya hobe.", {}),
+    ("entertainment_lure", True, "ক্যাটালগ শুটের জন্য মডেল চাই, ছবি পাঠান ইনবক্সে।", {}),
+    ("entertainment_lure", True, "Meena Mehendi Studio, Shastri Nagar. Apni full length photo "
+     "bhejein.", {"trade": "mehendi_artist"}),
+]
+CASES = VAGUE + ROLES
+
+
+@pytest.mark.parametrize(("code", "raised", "description", "facts"), CASES)
+def test_a_flag_needs_evidence_of_the_harm(code, raised, description, facts):
+    assert (code in codes(description, **facts)) is raised
