@@ -63,7 +63,31 @@ ROLES = [
     ("entertainment_lure", True, "Meena Mehendi Studio, Shastri Nagar. Apni full length photo "
      "bhejein.", {"trade": "mehendi_artist"}),
 ]
-CASES = VAGUE + ROLES
+PAYER = [
+    # the worker as the payer: a cost another is said to pay, "any kind of" fee denied, her pay
+    # into her own account
+    ("fee_charged", False, "Sahayog Trust, Behala. Training e kono fee nei, exam er fee o "
+     "trust debe.", {}),
+    ("fee_charged", False, "सखी संस्था, स्टेशन रोड: ड्राइविंग लाइसेंस का शुल्क संस्था देगी।", {}),
+    ("fee_charged", False, "Nari Shakti Samiti, Gaya Road. Licence fee samiti bharegi.", {}),
+    ("fee_charged", False, "রূপালী সমিতি, স্টেশন রোড। প্রশিক্ষণের ফি সমিতি দেবে।", {}),
+    ("fee_charged", False, "Ruchi Foods, Sector 3. किसी भी तरह की फीस या डिपॉजिट नहीं।", {}),
+    ("fee_charged", False, "Ruchi Foods, Sector 3. Kisi bhi tarah ki fees ya deposit nahi.", {}),
+    ("fee_charged", False, "Ruchi Foods, Sector 3. Kono rokom fee ba jamanat lagbe na.", {}),
+    ("fee_charged", False, "Ruchi Foods, Sector 3. There is no fee of any kind; any kind of "
+     "deposit is not taken.", {}),
+    ("fee_charged", False, "Maa Durga SHG, Gaya Road. Ghar pe papad belkar jama karo, har kilo "
+     "ka paisa seedha aapke bank khate me.", {"work_mode": "remote"}),
+    # ... and the fees still hers
+    ("fee_charged", True, "Sahayog Trust, Behala. Exam er fee apni deben, 1,500 taka.", {}),
+    ("fee_charged", True, "Licence fee aap denge, Rs 2,000, agent ko.", {}),
+    ("fee_charged", True, "Registration fee 1,000 taka dalal-ke deben.", {}),
+    ("fee_charged", True, "Security deposit Rs 3,000, naukri chhodne par company wapas degi.",
+     {}),
+    ("fee_charged", True, "Kit charge Rs 800 aapke bank khate se katega.", {}),
+    ("fee_charged", True, "किसी भी तरह की फीस नहीं, बस 500 रुपये रजिस्ट्रेशन के लिए भेजें।", {}),
+]
+CASES = VAGUE + ROLES + PAYER
 
 
 @pytest.mark.parametrize(("code", "raised", "description", "facts"), CASES)

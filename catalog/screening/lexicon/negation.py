@@ -102,3 +102,6 @@ _PAYS = (
     "उठाएगा", "उठाएगी", "वहन करेगा", "वहन करेगी",
 )
 FEE_NEGATION = (*FEE_NEGATION, *(f"{payer} {pays}" for payer in _PAYERS for pays in _PAYS))
+# Verbs of paying or bearing a cost, said of a payer ("trust debe", "sarkar bharegi", "संस्था
+# देगी"): with a payer named before it who is not she, the cost is not hers.
+PAYS = _PAYS

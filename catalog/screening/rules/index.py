@@ -50,7 +50,7 @@ INDEX = PhraseIndex(
         "organisation_form": lx.ORGANISATION_FORM, "described_only": lx.DESCRIBED_ONLY, "address": lx.ADDRESS,
         "name_of_place": lx.NAME_OF_PLACE, "on_arrival": lx.ON_ARRIVAL,
         "told_later": lx.TOLD_LATER,
-        "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
+        "negation": lx.NEGATION, "pays": lx.PAYS, "fee_negation": lx.FEE_NEGATION,
         "document_negation": lx.DOCUMENT_NEGATION, "warning": lx.WARNING,
         "scope_end": lx.SCOPE_END, "pay_word": lx.PAY_WORD, "per_day": lx.PER_DAY,
         "part_time": lx.PART_TIME, "wage_lump": lx.WAGE_LUMP, "wage_later": lx.WAGE_LATER,

@@ -27,6 +27,11 @@ ORDINARY_REACH = 2
 # "Any" that asks for a negation later in the sentence: "koi fees, deposit ya document nahi
 # lete", "kono fee, jamanat ba khoroch lagbe na" (the list may run over commas).
 _ANY = frozenset({"koi", "kono", "kisi", "any", "कोई", "किसी", "কোনো", "কোন", "কোনও"})
+# What may stand between the "any" and the thing: "any kind of", "किसी भी तरह की", "kisi prakar
+# ka", "কোনো রকম", "kono dhoroner".
+_KIND_OF = frozenset({"kind", "kinds", "sort", "type", "of", "bhi", "tarah", "ki",
+                      "ka", "ke", "prakar", "rokom", "rokomer", "dhoroner", "भी",
+                      "तरह", "की", "का", "के", "प्रकार", "রকম", "রকমের", "ধরনের", "ধরণের"})
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,9 @@ class Reading:
     def _any_negated(self, hit: Hit) -> bool:
         """An "any" right before `hit` and a negation later in its sentence, with no sum of
         money between: "koi fees, deposit ya original document nahi lete"."""
-        if not any(self.words[i].text in _ANY for i in range(max(0, hit.start - 2), hit.start)):
+        if not any(self.words[i].text in _ANY and all(
+                self.words[j].text in _KIND_OF for j in range(i + 1, hit.start))
+                for i in range(max(0, hit.start - 5), hit.start)):
             return False
         sentence = self.words[hit.start].sentence
         return any(cue.start >= hit.end and self.words[cue.start].sentence == sentence
