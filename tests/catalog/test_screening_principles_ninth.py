@@ -87,7 +87,25 @@ PAYER = [
     ("fee_charged", True, "Kit charge Rs 800 aapke bank khate se katega.", {}),
     ("fee_charged", True, "किसी भी तरह की फीस नहीं, बस 500 रुपये रजिस्ट्रेशन के लिए भेजें।", {}),
 ]
-CASES = VAGUE + ROLES + PAYER
+KEEPER = [
+    # her papers kept by herself, named as their keeper after the verb of keeping
+    ("documents_retained", False, "Noor Bidi Branch, Suti. Each roller gets an identity card "
+     "(kept by the worker) and a PF passbook.", {"trade": "bidi_rolling"}),
+    ("documents_retained", False, "Asha SHG, Gaya Road. The bank passbook is held by the member "
+     "herself.", {}),
+    ("documents_retained", False, "नूर बीड़ी शाखा, स्टेशन रोड। पहचान पत्र श्रमिक के पास रहेगा।",
+     {"trade": "bidi_rolling"}),
+    ("documents_retained", False, "নূর বিড়ি শাখা, স্টেশন রোড। পরিচয়পত্র শ্রমিকের কাছে থাকবে।",
+     {"trade": "bidi_rolling"}),
+    # ... and kept by anyone else
+    ("documents_retained", True, "Noor Bidi Branch, Suti. Identity card kept by the munshi "
+     "till the season ends.", {"trade": "bidi_rolling"}),
+    ("documents_retained", True, "Asha Placement, Gaya Road. Aadhaar and passbook held by the "
+     "agency during the contract.", {}),
+    ("documents_retained", True, "नूर बीड़ी शाखा। पहचान पत्र मुंशी के पास रहेगा जब तक सीजन "
+     "खत्म न हो।", {"trade": "bidi_rolling"}),
+]
+CASES = VAGUE + ROLES + PAYER + KEEPER
 
 
 @pytest.mark.parametrize(("code", "raised", "description", "facts"), CASES)

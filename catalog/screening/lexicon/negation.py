@@ -68,6 +68,17 @@ DOCUMENT_NEGATION = (
     "tomake", "আপনাকে", "आपको", "rakhein", "rakhen", "rakhiye", "rakhun",
     "rakhben", "रखें", "रखिए", "রাখুন", "রাখবেন",
 )
+# ... and named after the verb of keeping as its keeper: "identity card (kept by the worker)",
+# "passbook held by the member herself", "श्रमिक के पास रहेगा", "শ্রমিকের কাছে থাকবে".
+_HERSELF = ("the worker", "worker", "workers", "the workers", "you", "yourself", "herself",
+            "the candidate", "the employee", "the member", "the trainee", "the worker herself",
+            "the member herself", "each worker")
+DOCUMENT_NEGATION = (
+    *DOCUMENT_NEGATION, *(f"{verb} by {who}" for verb in ("kept", "held", "retained", "stays")
+                          for who in _HERSELF),
+    "shramik ke paas", "mazdoor ke paas", "श्रमिक के पास", "मजदूर के पास", "sramiker kache",
+    "শ্রমিকের কাছে", "sodossor kache", "সদস্যের কাছে",
+)
 # A sentence that warns against a practice does not practise it.
 WARNING = (
     "beware", "fake", "fraud", "fraudulent", "cheat", "cheated", "scam", "scammers",
