@@ -105,7 +105,24 @@ KEEPER = [
     ("documents_retained", True, "नूर बीड़ी शाखा। पहचान पत्र मुंशी के पास रहेगा जब तक सीजन "
      "खत्म न हो।", {"trade": "bidi_rolling"}),
 ]
-CASES = VAGUE + ROLES + PAYER + KEEPER
+CODES_AND_JOURNEYS = [
+    # a registration number is an identifier, not a sum paid to the families served
+    ("advance_to_family", False, "Shanti Placement (registered, DL/PA/2021/XXXX) needs day "
+     "helpers for families of Saket.", {"trade": "domestic_care"}),
+    ("advance_to_family", False, "গৃহকর্মী সেবা কেন্দ্র (নিবন্ধন নং WB/PA/2019/XXXX) সল্টলেকের "
+     "পরিবারগুলোর জন্য রান্নার লোক চায়।", {"trade": "domestic_cook"}),
+    ("advance_to_family", True, "Shanti Placement (DL/PA/2021/XXXX). Rs 20,000 advance to "
+     "the family at joining.", {"trade": "domestic_care"}),
+    # moving about in the work is no journey to it
+    ("overseas_travel", False, "Rajwada Planners, Fatehsagar Road. Travel between venues by "
+     "company vehicle.", {"trade": "mehendi_artist"}),
+    ("overseas_travel", False, "Shaadi Mehendi, Sardarpura. Sites ke beech gaadi se aana jaana "
+     "company karegi.", {"trade": "mehendi_artist"}),
+    ("overseas_travel", True, "Rajwada Planners. Train tickets to Mumbai arranged by the "
+     "company.", {"trade": "mehendi_artist"}),
+    ("overseas_travel", True, "Travel to Delhi by company, ticket free.", {}),
+]
+CASES = VAGUE + ROLES + PAYER + KEEPER + CODES_AND_JOURNEYS
 
 
 @pytest.mark.parametrize(("code", "raised", "description", "facts"), CASES)

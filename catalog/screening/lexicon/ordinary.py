@@ -93,6 +93,10 @@ ORDINARY_NEIGHBOURS = {
     "travel": (
         "allowance", "reimbursement", "reimbursed", "conveyance", "local", "cab", "cabs", "bus",
         "pass", "shift", "night", "home visits", "visits", "field",
+        # moving about in the work, not a journey to it: "travel between venues by company
+        # vehicle", "sites ke beech gaadi se", "ভেন্যুর মধ্যে যাতায়াত"
+        "between", "venues", "sites", "vehicle", "van", "gaadi", "gadi", "beech", "moddhe",
+        "गाड़ी", "बीच", "গাড়ি", "মধ্যে",
     ),
     "fee": (
         "salary", "wage", "wages", "bank", "account", "accounts", "khata", "pf", "esi",
