@@ -122,7 +122,28 @@ CODES_AND_JOURNEYS = [
      "company.", {"trade": "mehendi_artist"}),
     ("overseas_travel", True, "Travel to Delhi by company, ticket free.", {}),
 ]
-CASES = VAGUE + ROLES + PAYER + KEEPER + CODES_AND_JOURNEYS
+WAGES = [
+    # what the trade pays, read as the ad says it: a sales threshold is no pay, a piece rate by
+    # any unit is not held to the full-time floor, a day rate is paid for the days engaged
+    ("wage_outlier", False, "Chai Adda stall, Sector 5. Beton Rs 11,000; diner bikri 6000 er "
+     "upor hole 5% incentive.", {"trade": "street_vending"}),
+    ("wage_outlier", False, "Ruchi Momos, Lalpur Chowk. Salary 10,000 + sales 8000 se upar "
+     "ho to 3% incentive.", {"trade": "street_vending", "wage": 10_000}),
+    ("wage_outlier", False, "Asha SHG, Gaya Road. Papad belna, Rs 25 per kg, mahine me 3-4 "
+     "hazar.", {"trade": "agarbatti_making", "wage": 3_500, "work_mode": "remote"}),
+    ("wage_outlier", False, "আলো সমিতি, স্টেশন রোড। বাড়িতে বসে ঠোঙা বানানো, প্রতি কেজিতে ২০ টাকা।",
+     {"trade": "agarbatti_making", "wage": 3_000, "work_mode": "remote"}),
+    ("wage_outlier", False, "Phulkari House, Lajpat Nagar market. Catalogue shoot 10 am to 5 "
+     "pm, 2 days, Rs 3,000 per day.", {"wage": 0}),
+    # ... and the pay far above the trade's, however it is said
+    ("wage_outlier", True, "Sales girls wanted, salary 45,000 per month.", {}),
+    ("wage_outlier", True, "Helper Rs 3,000 per day, 6 days a week.", {"wage": 0}),
+    ("wage_outlier", True, "Helper, 7 din training, phir Rs 2,500 per day.", {"wage": 0}),
+    ("wage_outlier", True, "Cook, Rs 2,000 daily, mashe 3 din chhuti.", {"wage": 0}),
+    ("wage_outlier", True, "Packing helper, full time, Rs 2,500 a month.",
+     {"trade": "packing_helper", "wage": 2_500}),
+]
+CASES = VAGUE + ROLES + PAYER + KEEPER + CODES_AND_JOURNEYS + WAGES
 
 
 @pytest.mark.parametrize(("code", "raised", "description", "facts"), CASES)

@@ -55,7 +55,7 @@ INDEX = PhraseIndex(
         "scope_end": lx.SCOPE_END, "pay_word": lx.PAY_WORD, "per_day": lx.PER_DAY,
         "part_time": lx.PART_TIME, "wage_lump": lx.WAGE_LUMP, "wage_later": lx.WAGE_LATER,
         "per_week": lx.PER_WEEK, "earned_together": lx.EARNED_TOGETHER,
-        "per_month": lx.PER_MONTH, "salary_word": lx.SALARY_WORD,
+        "per_month": lx.PER_MONTH, "sales_figure": lx.SALES_FIGURE, "salary_word": lx.SALARY_WORD,
         **{f"ordinary_{name}": words for name, words in lx.ORDINARY_NEIGHBOURS.items()},
     },
     ordinary_words=lx.ORDINARY_WORDS, names=lx.FOREIGN_PLACES,

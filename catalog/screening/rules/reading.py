@@ -34,6 +34,15 @@ _KIND_OF = frozenset({"kind", "kinds", "sort", "type", "of", "bhi", "tarah", "ki
                       "तरह", "की", "का", "के", "प्रकार", "রকম", "রকমের", "ধরনের", "ধরণের"})
 
 
+# Days, and what makes a count of days no engagement: "6 days a week", "3 din chhutti", "7 din
+# training".
+_DAYS = frozenset({"days", "day", "din", "dino", "দিন", "दिन"})
+_NOT_ENGAGEMENT = frozenset({
+    "a", "week", "weekly", "hafte", "hafta", "saptah", "soptahe", "सप्ताह", "हफ्ते", "হপ্তা",
+    "সপ্তাহে", "off", "leave", "holiday", "chhutti", "chhuti", "chutti", "chuti", "ছুটি", "छुट्टी",
+    "training", "ka", "ki", "er", "ের", "का", "की", "প্রশিক্ষণ", "प्रशिक्षण", "trial"})
+
+
 @dataclass(frozen=True)
 class OpeningFacts:
     """What screening reads of an opening."""
@@ -219,6 +228,8 @@ class Reading:
                 continue
             if any(other.end <= index for other in self.near(spot, "earned_together", 6)):
                 continue  # what a pair or a family earns together is not her wage
+            if any(0 <= index - other.end <= 1 for other in self.near(spot, "sales_figure", 3)):
+                continue  # a sum of sales ("bikri 5000 er upor hole incentive") is not pay
             yearly = self._a_year(index)
             per_month = not yearly and bool(self.near(spot, "per_month", 3))
             daily = not (yearly or per_month) and bool(self.near(spot, "per_day", 3))
@@ -227,11 +238,25 @@ class Reading:
             if value == self.facts.wage_inr_month:  # the monthly wage the opening declares
                 daily = weekly = yearly = False  # ("Rs 15,000 paid weekly" is paid every week)
             value = self._in_rupees(index, value)
-            monthly = (value // 12 if yearly else value * 26 if daily
+            monthly = (value // 12 if yearly else value * self._days_paid(index) if daily
                        else value * 4 if weekly else value)
             if monthly >= 1_000:
                 best = max(best, monthly)
         return best
+
+    def _days_paid(self, index: int) -> int:
+        """The days a day rate at `index` is paid for in a month: the few days of an engagement
+        named in its sentence ("shoot hours 10 to 5, 3 days, Rs 2,500 per day", "mahine me
+        lagbhag 5 din"), else 26. Days a week ("6 days a week"), days off ("৩ দিন ছুটি") and
+        days of training are no engagement."""
+        sentence = self.words[index].sentence
+        for at, days in self.numbers():
+            after = self.words[at + 1:at + 4]
+            if (at != index and 0 < days < 26 and self.words[at].sentence == sentence and after
+                    and after[0].text in _DAYS and not any(
+                        word.text in _NOT_ENGAGEMENT for word in after[1:])):
+                return days
+        return 26
 
     def _in_rupees(self, index: int, value: int) -> int:
         """The sum at `index` in rupees: a foreign currency named right after it or right before
