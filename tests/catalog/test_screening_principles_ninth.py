@@ -139,7 +139,7 @@ WAGES = [
     ("wage_outlier", True, "Sales girls wanted, salary 45,000 per month.", {}),
     ("wage_outlier", True, "Helper Rs 3,000 per day, 6 days a week.", {"wage": 0}),
     ("wage_outlier", True, "Helper, 7 din training, phir Rs 2,500 per day.", {"wage": 0}),
-    ("wage_outlier", True, "Cook, Rs 2,000 daily, mashe 3 din chhuti.", {"wage": 0}),
+    ("wage_outlier", True, "Cook, Rs 2,000 daily. 3 din chhuti har mahine.", {"wage": 0}),
     ("wage_outlier", True, "Packing helper, full time, Rs 2,500 a month.",
      {"trade": "packing_helper", "wage": 2_500}),
 ]

@@ -39,7 +39,8 @@ _KIND_OF = frozenset({"kind", "kinds", "sort", "type", "of", "bhi", "tarah", "ki
 _DAYS = frozenset({"days", "day", "din", "dino", "দিন", "दिन"})
 _NOT_ENGAGEMENT = frozenset({
     "a", "week", "weekly", "hafte", "hafta", "saptah", "soptahe", "सप्ताह", "हफ्ते", "হপ্তা",
-    "সপ্তাহে", "off", "leave", "holiday", "chhutti", "chhuti", "chutti", "chuti", "ছুটি", "छुट्टी",
+    "সপ্তাহে", "off", "leave", "holiday", "chhutti", "chhuti", "chutti", "chuti", "ছুটি",
+    "छुट्टी",
     "training", "ka", "ki", "er", "ের", "का", "की", "প্রশিক্ষণ", "प्रशिक्षण", "trial"})
 
 
