@@ -143,7 +143,29 @@ WAGES = [
     ("wage_outlier", True, "Packing helper, full time, Rs 2,500 a month.",
      {"trade": "packing_helper", "wage": 2_500}),
 ]
-CASES = VAGUE + ROLES + PAYER + KEEPER + CODES_AND_JOURNEYS + WAGES
+CUT_AND_PURPOSE = [
+    # an agent's cut is a fee whatever stands beside it, her first wage taken as one
+    ("fee_charged", True, "Comfort Maids Bureau, DLF Phase 2. Pehle mahine ki salary agency "
+     "commission me jayegi.", {"trade": "domestic_cook"}),
+    ("fee_charged", True, "Sunrise Maids, Sector 14. First month's salary goes as agent "
+     "commission.", {"trade": "domestic_cook"}),
+    ("fee_charged", True, "সানরাইজ মেইডস, সেক্টর ১৪। প্রথম মাসের বেতন এজেন্সি কমিশন হিসেবে কাটা "
+     "হবে।", {"trade": "domestic_cook"}),
+    ("fee_charged", False, "Sunrise Maids, Sector 14. Agency commission employer dega, aapse "
+     "kuch nahi.", {"trade": "domestic_cook"}),
+    ("fee_charged", False, "Sunrise Maids, Sector 14. No agency commission is taken from your "
+     "salary.", {"trade": "domestic_cook"}),
+    # a negation in a purpose does not reach back to what is done for it
+    ("documents_retained", True, "Comfort Maids Bureau. Aadhaar aur SIM agency ke paas rahega "
+     "taaki aap bina bataye kaam na chhodo.", {"trade": "domestic_cook"}),
+    ("documents_retained", True, "Comfort Maids. The passport stays with the agency so that "
+     "you do not run away.", {"trade": "domestic_cook"}),
+    ("documents_retained", True, "কমফোর্ট মেইডস। আধার কার্ড এজেন্সির কাছে থাকবে যাতে না বলে কাজ "
+     "না ছাড়েন।", {"trade": "domestic_cook"}),
+    ("documents_retained", False, "Comfort Maids. Aadhaar ki copy office me, original aapke "
+     "paas rahega taaki aap kabhi pareshan na hon.", {"trade": "domestic_cook"}),
+]
+CASES = (VAGUE + ROLES + PAYER + KEEPER + CODES_AND_JOURNEYS + WAGES + CUT_AND_PURPOSE)
 
 
 @pytest.mark.parametrize(("code", "raised", "description", "facts"), CASES)

@@ -33,6 +33,14 @@ FEE = (
     "সিকিউরিটি টাকা", "সিকিউরিটি মানি", "সিকিউরিটি বাবদ",
     "দালালি", "এজেন্টের কমিশন",
 )
+# An agent's or agency's cut, a fee whatever stands beside it ("pehle mahine ki salary agency
+# commission me jayegi" is her wage taken as one), unless another is said to pay it.
+AGENT_FEE = (
+    "agent commission", "agent s commission", "commission to the agent", "placement commission",
+    "agency commission", "agent fee", "agent fees", "agency fee", "agency fees", "dalali",
+    "एजेंट कमीशन", "एजेंसी कमीशन", "एजेंसी फीस", "एजेंट का कमीशन", "दलाली", "এজেন্সি কমিশন",
+    "এজেন্সি ফি", "এজেন্টের কমিশন", "দালালি",
+)
 # A demand to hand over money ("dite hobe", "jama karna hoga") ...
 PAY_DEMAND = (
     "have to pay", "has to pay", "need to pay", "must pay", "should pay", "pay first",

@@ -87,6 +87,9 @@ WARNING = (
     "প্রতারক", "report any", "report anyone", "complain", "complaint", "shikayat", "abhijog",
     "शिकायत", "অভিযোগ",
 )
+# A purpose begins a statement of its own: a negation in it ("rahega taaki aap bina bataye kaam
+# na chhodo", "so that you do not leave") does not reach back to what is done for it.
+PURPOSE = ("taaki", "taki", "so that", "jate", "jaate", "ताकि", "যাতে", "in order that")
 # Words that end the reach of a negation: "no experience needed, registration fee ..." and
 # "no uniform cost but a deposit ...".
 SCOPE_END = (

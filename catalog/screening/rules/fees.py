@@ -23,7 +23,8 @@ def fee_charged(reading: Reading) -> dict | None:
                     reading, hit))
                 and not (hit.concept == "pay_demand" and _work_handed_in(reading, hit))]
 
-    fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee"))
+    fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee")) or worker_pays(
+        reading.live("agent_fee", cues=cues))
     demands = worker_pays(reading.live("pay_demand", cues=cues))
     # a payment app in a sentence about her pay carries the pay ("দৈনিক মজুরি ৬০০ টাকা, প্রতি
     # বৃহস্পতিবার নগদে পরিশোধ"): the app is a demand only in a sentence with no word of her pay

@@ -115,11 +115,12 @@ class Reading:
                     continue
                 if cue.end <= hit.start and hit.start - cue.end < NEGATION_BEFORE:
                     if not self._reach_ends(cue.end, hit.start, (
-                            "scope_end", "experience", "no_experience", "refund")):
+                            "scope_end", "experience", "no_experience", "refund", "purpose")):
                         return True
                 elif cue.start >= hit.end and self._after_reach(hit, cue) < NEGATION_AFTER:
                     if not any(self.words[i].text.isdigit() for i in range(hit.end, cue.start)
-                               ) and not self._refund_denied(hit, cue):
+                               ) and not self._refund_denied(hit, cue) and not self._reach_ends(
+                                   hit.end, cue.start, ("purpose",)):
                         return True
         return False
 
