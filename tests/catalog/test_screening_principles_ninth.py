@@ -7,19 +7,22 @@ from __future__ import annotations
 
 import pytest
 
+from tests.catalog.screening_table import Cases
 from tests.catalog.test_screening import codes
 
+CASES = Cases()
+
 # (flag, raised?, description, facts): facts as `codes` takes them.
-VAGUE = [
+CASES.rows("a_chat_app_beside_a_business_named_with_its_place", [
     # a chat app or a phone beside a business named with its place is a way to reach it
     ("vague_employer", False, "Heena Mehendi Studio, Sardarpura Jodhpur ko bridal artist "
      "chahiye. Photos WhatsApp pe bhejein.", {"district": "Jodhpur"}),
-    ("vague_employer", False, "Sylhet Amberkhana-r 'Noksha Ghor' parlour e mehedi artist lagbe. "
-     "Design WhatsApp e pathan 017XX-XXXXXX.", {"district": "Sylhet"}),
+    ("vague_employer", False, "Sylhet Amberkhana-r 'Noksha Ghor' parlour e mehedi artist "
+     "lagbe. Design WhatsApp e pathan 017XX-XXXXXX.", {"district": "Sylhet"}),
     ("vague_employer", False, "বর্ধমানের কাছে 'সবুজ মাঠ কৃষি খামার'-এ দুজন কর্মী লাগবে। ফোন: "
      "৯৭XXXXXX১২।", {"district": "Purba Bardhaman"}),
-    ("vague_employer", False, "उजाला महिला स्वयं सहायता समूह, मानपुर बाज़ार को सिलाई वाली दीदी चाहिए। "
-     "व्हाट्सएप 98XXXXXX21।", {"district": "Gaya"}),
+    ("vague_employer", False, "उजाला महिला स्वयं सहायता समूह, मानपुर बाज़ार को सिलाई वाली "
+     "दीदी चाहिए। व्हाट्सएप 98XXXXXX21।", {"district": "Gaya"}),
     # ... not a name without a place, nor a place without a name, nor a kind described
     ("vague_employer", True, "Sugandh Enterprises needs home packers. Call 98XXXXXX60.",
      {"district": None, "work_mode": "remote"}),
@@ -31,8 +34,8 @@ VAGUE = [
      {"district": "Dhaka"}),
     ("vague_employer", True, "'Noksha Ghor', Amberkhana. Company name will be disclosed at "
      "joining; the address after selection.", {"district": "Sylhet"}),
-]
-ROLES = [
+])
+CASES.rows("a_role_taught_or_showing_a_product_by_a_findable_employer", [
     # dancing taught, a product modelled, by an employer that can be found
     ("entertainment_lure", False, "St. Mary's School, Church Road needs a Kathak dance "
      "teacher for classes III-VII, school hours.", {"trade": "teaching_assistant"}),
@@ -62,8 +65,8 @@ ROLES = [
     ("entertainment_lure", True, "ক্যাটালগ শুটের জন্য মডেল চাই, ছবি পাঠান ইনবক্সে।", {}),
     ("entertainment_lure", True, "Meena Mehendi Studio, Shastri Nagar. Apni full length photo "
      "bhejein.", {"trade": "mehendi_artist"}),
-]
-PAYER = [
+])
+CASES.rows("the_worker_as_the_payer", [
     # the worker as the payer: a cost another is said to pay, "any kind of" fee denied, her pay
     # into her own account
     ("fee_charged", False, "Sahayog Trust, Behala. Training e kono fee nei, exam er fee o "
@@ -86,8 +89,8 @@ PAYER = [
      {}),
     ("fee_charged", True, "Kit charge Rs 800 aapke bank khate se katega.", {}),
     ("fee_charged", True, "किसी भी तरह की फीस नहीं, बस 500 रुपये रजिस्ट्रेशन के लिए भेजें।", {}),
-]
-KEEPER = [
+])
+CASES.rows("her_papers_kept_by_herself", [
     # her papers kept by herself, named as their keeper after the verb of keeping
     ("documents_retained", False, "Noor Bidi Branch, Suti. Each roller gets an identity card "
      "(kept by the worker) and a PF passbook.", {"trade": "bidi_rolling"}),
@@ -104,8 +107,8 @@ KEEPER = [
      "agency during the contract.", {}),
     ("documents_retained", True, "नूर बीड़ी शाखा। पहचान पत्र मुंशी के पास रहेगा जब तक सीजन "
      "खत्म न हो।", {"trade": "bidi_rolling"}),
-]
-CODES_AND_JOURNEYS = [
+])
+CASES.rows("identifiers_and_moving_about_in_the_work", [
     # a registration number is an identifier, not a sum paid to the families served
     ("advance_to_family", False, "Shanti Placement (registered, DL/PA/2021/XXXX) needs day "
      "helpers for families of Saket.", {"trade": "domestic_care"}),
@@ -121,8 +124,8 @@ CODES_AND_JOURNEYS = [
     ("overseas_travel", True, "Rajwada Planners. Train tickets to Mumbai arranged by the "
      "company.", {"trade": "mehendi_artist"}),
     ("overseas_travel", True, "Travel to Delhi by company, ticket free.", {}),
-]
-WAGES = [
+])
+CASES.rows("what_the_trade_pays_as_the_ad_says_it", [
     # what the trade pays, read as the ad says it: a sales threshold is no pay, a piece rate by
     # any unit is not held to the full-time floor, a day rate is paid for the days engaged
     ("wage_outlier", False, "Chai Adda stall, Sector 5. Beton Rs 11,000; diner bikri 6000 er "
@@ -142,8 +145,8 @@ WAGES = [
     ("wage_outlier", True, "Cook, Rs 2,000 daily. 3 din chhuti har mahine.", {"wage": 0}),
     ("wage_outlier", True, "Packing helper, full time, Rs 2,500 a month.",
      {"trade": "packing_helper", "wage": 2_500}),
-]
-CUT_AND_PURPOSE = [
+])
+CASES.rows("an_agents_cut_and_a_negation_in_a_purpose", [
     # an agent's cut is a fee whatever stands beside it, her first wage taken as one
     ("fee_charged", True, "Comfort Maids Bureau, DLF Phase 2. Pehle mahine ki salary agency "
      "commission me jayegi.", {"trade": "domestic_cook"}),
@@ -164,10 +167,9 @@ CUT_AND_PURPOSE = [
      "না ছাড়েন।", {"trade": "domestic_cook"}),
     ("documents_retained", False, "Comfort Maids. Aadhaar ki copy office me, original aapke "
      "paas rahega taaki aap kabhi pareshan na hon.", {"trade": "domestic_cook"}),
-]
-CASES = (VAGUE + ROLES + PAYER + KEEPER + CODES_AND_JOURNEYS + WAGES + CUT_AND_PURPOSE)
+])
 
 
-@pytest.mark.parametrize(("code", "raised", "description", "facts"), CASES)
-def test_a_flag_needs_evidence_of_the_harm(code, raised, description, facts):
-    assert (code in codes(description, **facts)) is raised
+@pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
+def test_a_flag_needs_evidence_of_the_harm(code, flagged, description, facts):
+    CASES.check(codes(description, **facts), code, flagged)
