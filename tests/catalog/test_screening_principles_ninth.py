@@ -28,6 +28,8 @@ CASES.rows("a_chat_app_beside_a_business_named_with_its_place", [
      {"district": None, "work_mode": "remote"}),
     ("vague_employer", True, "Girls needed for a salon in Jodhpur. WhatsApp your details.",
      {"district": "Jodhpur"}),
+    ("vague_employer", True, "Helper. Beauty Parlour ke liye ladkiyan chahiye, Jodhpur. "
+     "WhatsApp karein.", {"district": "Jodhpur"}),
     ("vague_employer", True, "मसाज पार्लर में लड़कियाँ चाहिए। फोटो व्हाट्सएप करें।",
      {"district": "Delhi"}),
     ("vague_employer", True, "সরকারি হাসপাতালে আয়া চাই, হোয়াটসঅ্যাপে যোগাযোগ।",

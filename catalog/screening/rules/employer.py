@@ -4,6 +4,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from matcher.text import normalise
+
+from ..text import is_common
 from .codes import VAGUE_EMPLOYER, flag
 from .reading import Reading
 
@@ -95,10 +98,19 @@ def _named_business(reading: Reading) -> bool:
             continue  # the title
         kind_text = " ".join(word.text for word in words[kind.start:kind.end])
         for match in re.finditer(rf"([^\n.]*?)\b{re.escape(kind_text)}\b", body, re.IGNORECASE):
-            if _CAPITALISED.search(match.group(1)) and not _CAPITALISED.search(
-                    match.group(1)).group().split()[-1].casefold() in _NOT_A_NAME:
+            if _proper_name(match.group(1)):
                 return True
     return False
+
+
+def _proper_name(before: str) -> bool:
+    """Capitalised words end `before`, one of them a name rather than a common word ("Heena
+    Mehendi", "St. Anselm Convent"; not "Beauty" at the head of a sentence, "Our Spa")."""
+    run = _CAPITALISED.search(before)
+    if not run or run.group().split()[-1].casefold() in _NOT_A_NAME:
+        return False
+    return any(not is_common(normalise(word)) for word in run.group().split()
+               if normalise(word).isalpha())
 
 
 # A locality written as one word with its kind ("Zindabazar", "Sardarpura", "Rajendranagar"),
