@@ -51,7 +51,15 @@ CASES.rows("a_role_taught_or_showing_a_product_by_a_findable_employer", [
      "models chahiye, din mein shoot, family saath aa sakti hai.", {"district": "Jaipur"}),
     ("entertainment_lure", False, "Meena Mehendi Studio, Shastri Nagar. Apne kaam ki photos "
      "bhejein.", {"trade": "mehendi_artist"}),
+    ("entertainment_lure", False, "Nupur Dance Academy, Gariahat Road needs dancers to teach "
+     "children Bharatanatyam, 4 to 7 pm.", {"trade": "teaching_assistant"}),
+    ("entertainment_lure", False, "कला नृत्य अकादमी, बोरिंग रोड को बच्चों को सिखाने के लिए डांसर "
+     "चाहिए, शाम 4 से 7।", {"trade": "teaching_assistant"}),
     # ... and the lures that must not pass: no business to find, or a mark of the lure beside
+    ("entertainment_lure", True, "Nupur Dance Academy, Gariahat Road: dancers for hotel "
+     "parties, late night.", {"trade": "teaching_assistant"}),
+    ("entertainment_lure", True, "डांसर चाहिए, शादी पार्टी में प्रोग्राम, एडवांस मिलेगा।", {}),
+    ("entertainment_lure", True, "ড্যান্সার চাই, অনুষ্ঠানে নাচ, ভালো টাকা।", {}),
     ("entertainment_lure", True, "Models needed for a catalogue shoot. Send photos on "
      "WhatsApp, Rs 60,000.", {"district": None}),
     ("entertainment_lure", True, "Phulkari House, Lajpat Nagar market: catalogue models for "

@@ -4,7 +4,7 @@ escorted somewhere or named with women, which is ordinary work.
 """
 
 ENTERTAINMENT = (
-    "dancer", "dancers", "dance bar", "bar dancer", "bar girl",
+    "dance bar", "bar dancer", "bar girl",
     "bar girls", "bar singer", "bar hostess", "bar waitress", "bar staff", "beer bar",
     "ladies bar", "bar me kaam", "bar mein", "hostess", "hostesses",
     "call girl", "friendship club", "night club", "nightclub",
@@ -16,8 +16,8 @@ ENTERTAINMENT = (
     "orkestra", "attractive girls", "beautiful girls", "good looking", "fair girls",
     "event girls", "party girls", "promo girls", "promotion girls",
     "sundar ladki", "sundori meye",
-    "डांसर", "नर्तकी", "बार डांसर", "बार गर्ल",
-    "होस्टेस", "ড্যান্সার", "নর্তকী",
+    "नर्तकी", "बार डांसर", "बार गर्ल",
+    "होस्टेस", "নর্তকী",
     "বার ড্যান্সার", "হোস্টেস", "मुजरा", "ऑर्केस्ट्रा",
     "आर्केस्ट्रा", "नाचने वाली", "অর্কেস্ট্রা", "মুজরা",
     # the worker's looks asked for, or her picture
@@ -48,7 +48,7 @@ ENTERTAINMENT = (
 # St. Anselm School, Bailey Road", "catalogue models at the brand's studio, Tejgaon"), or where a
 # mark of the lure stands beside it (a club, the night, a hotel, patrons kept company).
 ROLE = (
-    "dance", "dancing", "naach", "nach", "nachna", "nachne", "नाच", "नाचना", "नाचने",
+    "dance", "dancing", "dancer", "dancers", "डांसर", "ড্যান্সার", "naach", "nach", "nachna", "nachne", "नाच", "नाचना", "नाचने",
     "model", "models", "modelling", "modeling", "fashion model", "photo shoot",
     "photoshoot", "send photos", "send your photo", "photo bhejein", "photo bhejo",
     "photo bhejiye", "photo bheje", "photo whatsapp", "photos bhejein", "chobi pathan",
