@@ -512,7 +512,7 @@ SPLITS = [
     ("opening_screening_frozen3.jsonl", 150, None,
      "precision 0.824 (en 0.778, hi 0.870, bn 0.833), recall 0.984"),
     ("opening_screening_frozen4.jsonl", 120, None,
-     "precision 0.984 (en 0.955), recall 0.984 (bn 0.955)"),
+     "precision 0.940 (en 0.840), recall 0.984 (bn 0.955)"),
     ("opening_screening_frozen5.jsonl", 120, None, "precision 0.897 (en 0.944, hi 0.850, bn 0.900)"),
     ("opening_screening_frozen6.jsonl", 120, None, "precision 0.897, recall 0.953"),
     ("opening_screening_frozen7.jsonl", 150, 0, "precision 0.870, recall 0.882"),
