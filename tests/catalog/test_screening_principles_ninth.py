@@ -148,7 +148,13 @@ CASES.rows("what_the_trade_pays_as_the_ad_says_it", [
      {"trade": "agarbatti_making", "wage": 3_000, "work_mode": "remote"}),
     ("wage_outlier", False, "Phulkari House, Lajpat Nagar market. Catalogue shoot 10 am to 5 "
      "pm, 2 days, Rs 3,000 per day.", {"wage": 0}),
+    ("wage_outlier", False, "Phuchka stall 'Kolkata Chaat', Hatibagan: din e 800-1200 taka "
+     "bikri theke 30% apnar.", {"trade": "street_vending", "wage": 8_000}),
+    ("wage_outlier", False, "'মা কালী চা ঘর', হাতিবাগান। বেতন ৮,০০০; দিনে ১০০০-১৫০০ টাকা বিক্রি "
+     "হলে ২০% কমিশন।", {"trade": "street_vending", "wage": 8_000}),
     # ... and the pay far above the trade's, however it is said
+    ("wage_outlier", True, "Sales girl, Rs 2,500 per day.", {"wage": 0}),
+    ("wage_outlier", True, "Helper, Rs 1,500 per day, sales counter.", {"wage": 0}),
     ("wage_outlier", True, "Sales girls wanted, salary 45,000 per month.", {}),
     ("wage_outlier", True, "Helper Rs 3,000 per day, 6 days a week.", {"wage": 0}),
     ("wage_outlier", True, "Helper, 7 din training, phir Rs 2,500 per day.", {"wage": 0}),

@@ -34,6 +34,8 @@ _KIND_OF = frozenset({"kind", "kinds", "sort", "type", "of", "bhi", "tarah", "ki
                       "तरह", "की", "का", "के", "प्रकार", "রকম", "রকমের", "ধরনের", "ধরণের"})
 
 
+_CURRENCY = frozenset({"rs", "inr", "rupees", "rupaye", "rupaiya", "taka", "tk", "টাকা", "रुपये",
+                       "रुपए", "रुपया"})
 # Days, and what makes a count of days no engagement: "6 days a week", "3 din chhutti", "7 din
 # training".
 _DAYS = frozenset({"days", "day", "din", "dino", "দিন", "दिन"})
@@ -230,7 +232,7 @@ class Reading:
                 continue
             if any(other.end <= index for other in self.near(spot, "earned_together", 6)):
                 continue  # what a pair or a family earns together is not her wage
-            if any(0 <= index - other.end <= 1 for other in self.near(spot, "sales_figure", 3)):
+            if self._a_sale(index):
                 continue  # a sum of sales ("bikri 5000 er upor hole incentive") is not pay
             yearly = self._a_year(index)
             per_month = not yearly and bool(self.near(spot, "per_month", 3))
@@ -245,6 +247,19 @@ class Reading:
             if monthly >= 1_000:
                 best = max(best, monthly)
         return best
+
+    def _a_sale(self, index: int) -> bool:
+        """The sum at `index` is of sales, a word of sales right before it or right after it (the
+        rest of its band and a currency between): "diner bikri 5000 er upor", "800-1200 taka
+        bikri theke 30%"."""
+        words = self.words
+        after = index + 1  # past the rest of a band and its currency: "800-1200 taka bikri"
+        while after < len(words) and (words[after].text.isdigit()
+                                      or words[after].text in _CURRENCY):
+            after += 1
+        return any(other.end in (index, index - 1) or other.start == after
+                   for other in self.hits.get("sales_figure", ())
+                   if words[other.start].sentence == words[index].sentence)
 
     def _days_paid(self, index: int) -> int:
         """The days a day rate at `index` is paid for in a month: the few days of an engagement
