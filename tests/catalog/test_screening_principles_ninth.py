@@ -34,6 +34,8 @@ CASES.rows("a_chat_app_beside_a_business_named_with_its_place", [
      {"district": "Delhi"}),
     ("vague_employer", True, "সরকারি হাসপাতালে আয়া চাই, হোয়াটসঅ্যাপে যোগাযোগ।",
      {"district": "Dhaka"}),
+    ("vague_employer", True, "'Free visa' Dubai job, Jodhpur office. WhatsApp 98XXXXXX10.",
+     {"district": "Jodhpur"}),
     ("vague_employer", True, "'Noksha Ghor', Amberkhana. Company name will be disclosed at "
      "joining; the address after selection.", {"district": "Sylhet"}),
 ])

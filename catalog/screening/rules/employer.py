@@ -6,8 +6,9 @@ import unicodedata
 
 from matcher.text import normalise
 
-from ..text import is_common
+from ..text import is_common, read
 from .codes import VAGUE_EMPLOYER, flag
+from .index import INDEX
 from .reading import Reading
 
 _DIGITS_APART = re.compile(r"(?<=\d)[\s-](?=\d)")
@@ -85,8 +86,8 @@ def named_business(reading: Reading) -> bool:
 
 def _named_business(reading: Reading) -> bool:
     body = reading.facts.description or ""
-    if _QUOTED_NAME.search(body):
-        return True
+    if any(not _names_a_lure(quoted.group(1)) for quoted in _QUOTED_NAME.finditer(body)):
+        return True  # a quoted name ("'Free visa'" in quotes names no business)
     words = reading.words
     if any(words[hit.start].sentence > 0 and hit.start > 0
            and words[hit.start - 1].clause == words[hit.start].clause
@@ -111,6 +112,15 @@ def _proper_name(before: str) -> bool:
         return False
     return any(not is_common(normalise(word)) for word in run.group().split()
                if normalise(word).isalpha())
+
+
+# What a quoted phrase may not name to be a business's name: a lure's own words.
+_LURE_WORDS = frozenset({"fee", "pay_demand", "overseas", "entertainment", "role", "vague",
+                         "contact_only", "advance", "document", "minor", "no_experience"})
+
+
+def _names_a_lure(quoted: str) -> bool:
+    return any(hit.concept in _LURE_WORDS for hit in INDEX.find(read(quoted)))
 
 
 # A locality written as one word with its kind ("Zindabazar", "Sardarpura", "Rajendranagar"),
