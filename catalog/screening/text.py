@@ -57,6 +57,9 @@ _MULTIPLIER = {"k": 1_000, "thousand": 1_000, "hazar": 1_000, "hajar": 1_000, "h
                "হাজার": 1_000, "हजार": 1_000, "हज़ार": 1_000, "lakh": 100_000, "lakhs": 100_000,
                "lac": 100_000, "lacs": 100_000, "লাখ": 100_000, "लाख": 100_000}
 _REPEAT = re.compile(r"(.)\1+")
+# An identifier written with slashes: a registration or licence number ("DL/PA/2020/XXXX",
+# "RA/1234/2019", "ট্রেড লাইসেন্স নং TRAD/DNCC/0XXXX/2022"): two slashes or more and a letter.
+_CODE = re.compile(r"(?<![^\s(\[])(?=\S*[^\W\d_])(?:[\w-]+/){2,}[\w-]*\w")
 _PLUS = re.compile(r"(?<=\d)\s*\+")
 _NUMBER_ABBREVIATION = re.compile(r"\bno\.(?=\s*[\w#:])|\bno(?=\s*[#:]|\s*\d)", re.IGNORECASE)
 
@@ -112,7 +115,8 @@ class Word:
 
 def read(text: str) -> list[Word]:
     """The words of a text in order, each knowing its sentence and clause."""
-    prepared = amounts_to_numbers(text.replace("₹", " rs ").replace("৳", " taka "))
+    prepared = _CODE.sub(" code ", text)  # "DL/PA/2020/XXXX" is an identifier, not a sum
+    prepared = amounts_to_numbers(prepared.replace("₹", " rs ").replace("৳", " taka "))
     prepared = _PLUS.sub(" plus ", prepared)  # "age 15+" keeps its plus as a word
     prepared = _NUMBER_ABBREVIATION.sub(" number ", prepared)  # "licence no. XXXX" is no "no"
     words: list[Word] = []

@@ -21,6 +21,7 @@ from catalog.screening import (
     typical_wages,
 )
 from catalog.screening.evaluate import evaluate, facts_of, load, report
+from tests.catalog.screening_table import Cases
 
 LABELLED = Path(__file__).resolve().parent.parent / "data" / "opening_screening.jsonl"
 
@@ -69,10 +70,13 @@ def test_every_flag_says_what_to_change():
     assert "₹90,000" in messages["wage_outlier"] and "13,000" in messages["wage_outlier"]
 
 
+CASES = Cases()
+
+
 # ---------------------------------------------------------------- fee_charged
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_fee_asked_of_the_worker_is_flagged", "fee_charged", True, [
     "Registration fee Rs 500 payable at the office.",
     "Regestration fees 1500 compulsory.",  # misspelt
     "A refundable security deposit of Rs 5,000 at the interview.",
@@ -83,11 +87,9 @@ def test_every_flag_says_what_to_change():
     "Joining amount Rs 999 by UPI.",
     "Pay a processing charge before the interview.",
 ])
-def test_a_fee_asked_of_the_worker_is_flagged(description):
-    assert "fee_charged" in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_fee_that_is_denied_or_is_no_fee_is_not_flagged", "fee_charged", False, [
     "No registration fee.",
     "Registration is free.",
     "We do not charge any fee.",
@@ -104,38 +106,32 @@ def test_a_fee_asked_of_the_worker_is_flagged(description):
     "Reporting to the floor in charge.",
     "Support for your children's school fees.",
 ])
-def test_a_fee_that_is_denied_or_is_no_fee_is_not_flagged(description):
-    assert "fee_charged" not in codes(description)
 
 
 # ---------------------------------------------------------------- documents_retained
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("documents_kept_by_the_employer_or_agent_are_flagged", "documents_retained", True, [
     "Passport will be kept safely by the agent.",
     "Pasport agent ke paas rahega.",
     "Original Aadhaar card will be kept with the placement agency till the contract ends.",
     "পাসপোর্ট কোম্পানির কাছে জমা থাকবে।",
     "पासपोर्ट कंपनी के पास जमा रहेगा।",
 ])
-def test_documents_kept_by_the_employer_or_agent_are_flagged(description):
-    assert "documents_retained" in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("documents_seen_and_handed_back_are_not_flagged", "documents_retained", False, [
     "Original certificates are checked at joining and returned the same day.",
     "Keep your Aadhaar card and bank passbook ready for joining.",
     "Your passport will not be kept by anyone.",
     "Aadhaar and a bank account are needed to pay your salary.",
 ])
-def test_documents_seen_and_handed_back_are_not_flagged(description):
-    assert "documents_retained" not in codes(description)
 
 
 # ---------------------------------------------------------------- overseas_travel
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("work_abroad_or_travel_arranged_is_flagged", "overseas_travel", True, [
     "Housekeeping girls for a hotel in Dubai.",
     "Dubay me packing ka kaam.",  # misspelt
     "Jobs abrod for nurses aid.",  # misspelt
@@ -146,24 +142,21 @@ def test_documents_seen_and_handed_back_are_not_flagged(description):
     "खाड़ी देशों में ब्यूटी पार्लर का काम।",
     "Kuwait mein ghar ka kaam.",
 ])
-def test_work_abroad_or_travel_arranged_is_flagged(description):
-    assert "overseas_travel" in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add(
+    "foreign_clients_cards_and_travel_allowances_are_not_flagged", "overseas_travel", False, [
     "Inbound calls from foreign customers of a US telecom client.",
     "Answer questions about Visa debit and credit cards for a bank client.",
     "Day visits to patients at home; travel allowance paid monthly.",
     "Many foreign tourists, so basic English helps.",
 ])
-def test_foreign_clients_cards_and_travel_allowances_are_not_flagged(description):
-    assert "overseas_travel" not in codes(description)
 
 
 # ---------------------------------------------------------------- entertainment_lure
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("entertainment_and_appearance_work_is_flagged", "entertainment_lure", True, [
     "Dancers wanted for a party.",
     "Dansar girls wanted.",  # misspelt
     "Hostess for a night club.",
@@ -174,25 +167,21 @@ def test_foreign_clients_cards_and_travel_allowances_are_not_flagged(description
     "নাচের মেয়ে চাই।",
     "बार डांसर की जरूरत।",
 ])
-def test_entertainment_and_appearance_work_is_flagged(description):
-    assert "entertainment_lure" in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("ordinary_work_that_sounds_alike_is_not_flagged", "entertainment_lure", False, [
     "Threading, waxing, facials and head massage in a parlour.",
     "Female staff are escorted to the cab after the night shift.",
     "Bar code scanning at billing.",
     "Safe women's hostel with a warden.",
     "A role model for the new trainees.",
 ])
-def test_ordinary_work_that_sounds_alike_is_not_flagged(description):
-    assert "entertainment_lure" not in codes(description)
 
 
 # ---------------------------------------------------------------- advance_to_family
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("money_to_the_family_is_flagged", "advance_to_family", True, [
     "Rs 20,000 advance paid to the parents.",
     "15000 advanse gharwalon ko diya jayega.",  # misspelt
     "Agrim 30 hajar taka baba-ma ke deya hobe.",
@@ -200,17 +189,13 @@ def test_ordinary_work_that_sounds_alike_is_not_flagged(description):
     "परिवार को 20,000 एडवांस।",
     "Family will get Rs 50,000 on joining.",
 ])
-def test_money_to_the_family_is_flagged(description):
-    assert "advance_to_family" in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("advances_that_are_not_to_the_family_are_not_flagged", "advance_to_family", False, [
     "Advance training after three months.",
     "Salary advance facility for staff in emergencies.",
     "Housing for families available. Salary 11,000 to your own account.",
 ])
-def test_advances_that_are_not_to_the_family_are_not_flagged(description):
-    assert "advance_to_family" not in codes(description)
 
 
 # ---------------------------------------------------------------- wages
@@ -258,7 +243,7 @@ def test_no_experience_with_high_pay_is_flagged_but_fair_pay_for_freshers_is_not
 # ---------------------------------------------------------------- minor_targeted
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("wording_aimed_at_children_is_flagged", "minor_targeted", True, [
     "Girls age 15+ can apply.",
     "Girls 16-17 years for trainee posts.",
     "School girls can earn part time.",
@@ -270,11 +255,9 @@ def test_no_experience_with_high_pay_is_flagged_but_fair_pay_for_freshers_is_not
     "কিশোরী মেয়েদের জন্য কাজ।",
     "Young girls wanted.",
 ])
-def test_wording_aimed_at_children_is_flagged(description):
-    assert "minor_targeted" in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("adult_ages_and_schooling_are_not_flagged", "minor_targeted", False, [
     "Age 18 to 35.",
     "Class 10 pass; 12 hours shift.",
     "No minors; 18 and above only.",
@@ -285,8 +268,6 @@ def test_wording_aimed_at_children_is_flagged(description):
     "Nayi ladkiyon ke liye training.",  # nayi (new) is not nai (no)
     "We need 12 to 15 girls for a new batch.",
 ])
-def test_adult_ages_and_schooling_are_not_flagged(description):
-    assert "minor_targeted" not in codes(description)
 
 
 # ---------------------------------------------------------------- vague_employer
@@ -298,15 +279,13 @@ def test_on_site_work_without_a_district_is_vague_but_remote_work_is_not():
                                          work_mode="remote", trade="data_entry")
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("contact_through_phones_and_hidden_places_is_vague", "vague_employer", True, [
     "Call Mr. Raju on 98300 12345 for details.",
     "Location will be told after selection.",
     "Send your details on WhatsApp.",
     "Contact our agent at the bus stand.",
     "Call 01712345678 (Dhaka).",
 ])
-def test_contact_through_phones_and_hidden_places_is_vague(description):
-    assert "vague_employer" in codes(description)
 
 
 # ---------------------------------------------------------------- the employer
@@ -327,7 +306,7 @@ def test_an_unverified_employer_adds_its_flag_after_the_contents():
 # ---------------------------------------------------------------- generalising
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("disguised_entertainment_is_flagged_at_an_ordinary_wage", "entertainment_lure", True, [
     # patrons kept company, at an ordinary wage
     "Sit with guests in the lounge and give them company. Salary 13,000.",
     "Girls to accompany customers at a members' club on weekends.",
@@ -341,13 +320,11 @@ def test_an_unverified_employer_adds_its_flag_after_the_contents():
     "स्पा सेंटर में रात की पाली।",
     "Bar e gaan er meye, raater duty.",
     "ক্লাবে রাতের কাজ।",
-])
-def test_disguised_entertainment_is_flagged_at_an_ordinary_wage(description):
-    assert "entertainment_lure" in codes(description, trade="food_beverage_service",
-                                         wage=12_000)
+], trade="food_beverage_service", wage=12_000)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add(
+    "hotel_housekeeping_and_night_shifts_are_not_entertainment", "entertainment_lure", False, [
     "Clean guest rooms and change linen; night shift twice a week.",
     "Welcome guests at the reception; women on the late shift are dropped home by cab.",
     "Night shift 9 pm to 6 am for a US client, cab pick-up and drop with a guard.",
@@ -359,11 +336,10 @@ def test_disguised_entertainment_is_flagged_at_an_ordinary_wage(description):
     "Customer ke saath baat karke order lena, call centre, din ki shift.",
     "Our restaurant bar counter needs a cashier for the day shift.",
 ])
-def test_hotel_housekeeping_and_night_shifts_are_not_entertainment(description):
-    assert "entertainment_lure" not in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add(
+    "documents_and_bank_cards_deposited_with_a_holder_are_flagged", "documents_retained", True, [
     "Your Aadhaar card and ATM card will be deposited with the contractor.",
     "Original certificates must be submitted to the office and remain with the management.",
     "Aadhaar card aur ATM card thekedar ke paas jama rahega.",
@@ -377,11 +353,9 @@ def test_hotel_housekeeping_and_night_shifts_are_not_entertainment(description):
     "Identity proofs will be lodged with the employer for two years.",
     "The agency will keep your Aadhaar card and ATM card.",  # said of them, not to her
 ])
-def test_documents_and_bank_cards_deposited_with_a_holder_are_flagged(description):
-    assert "documents_retained" in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("documents_seen_copied_or_numbered_are_not_retained", "documents_retained", False, [
     "Documents verification at joining: originals checked and returned the same day.",
     "Submit your documents to the HR at joining.",
     "Keep your ATM card and PIN to yourself, never share them.",
@@ -395,11 +369,9 @@ def test_documents_and_bank_cards_deposited_with_a_holder_are_flagged(descriptio
     "এটিএম কার্ড আপনার নামে হবে, আপনার কাছেই থাকবে।",
     "Walk-in interview held at our office on Monday; bring your documents.",
 ])
-def test_documents_seen_copied_or_numbered_are_not_retained(description):
-    assert "documents_retained" not in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("money_to_a_parent_or_husband_is_flagged", "advance_to_family", True, [
     "An advance of Rs 30,000 will be paid to the father before she travels.",
     "Monthly wages will be handed to the husband in cash.",
     "Ladki ke pita ji ko 25,000 peshgi di jayegi.",
@@ -408,11 +380,9 @@ def test_documents_seen_copied_or_numbered_are_not_retained(description):
     "বাবা-মাকে ২৫ হাজার টাকা অগ্রিম দেওয়া হবে।",
     "পরিবারের কর্তাকে ৪০ হাজার টাকা দাদন।",
 ])
-def test_money_to_a_parent_or_husband_is_flagged(description):
-    assert "advance_to_family" in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("family_without_money_to_them_is_not_flagged", "advance_to_family", False, [
     ("A couple can apply: the husband as driver, the wife as caregiver, each paid to their own "
      "account."),
     "Insurance for you and your parents.",
@@ -420,11 +390,9 @@ def test_money_to_a_parent_or_husband_is_flagged(description):
     "Dujoner beton nijer nijer account e, 9,000 kore.",
     "Payment to the nominee (parents or husband) in case of accident, under the group insurance.",
 ])
-def test_family_without_money_to_them_is_not_flagged(description):
-    assert "advance_to_family" not in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_refundable_security_or_an_agents_commission_is_a_fee", "fee_charged", True, [
     "A refundable security of Rs 3,000 at joining.",
     "Joining par 2,500 rupaye refundable security jama karne honge.",
     "ज्वाइनिंग पर 3,000 रुपये सिक्योरिटी राशि जमा करनी होगी।",
@@ -434,11 +402,9 @@ def test_family_without_money_to_them_is_not_flagged(description):
     "Registration free, only Rs 499 for the ID card and training kit.",
     "Uniform and ID card cost Rs 1,200 will be deducted from the first salary.",
 ])
-def test_a_refundable_security_or_an_agents_commission_is_a_fee(description):
-    assert "fee_charged" in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("commission_and_salary_by_app_are_pay_not_a_fee", "fee_charged", False, [
     "Fixed salary Rs 10,000 plus commission on every handset sold.",
     "Tankha 10,000 fix aur har phone par commission.",
     "वेतन 10,000 और हर बिक्री पर कमीशन।",
@@ -449,11 +415,9 @@ def test_a_refundable_security_or_an_agents_commission_is_a_fee(description):
     "A stipend of Rs 1,500 for the training period.",
     "Fixed 9,500 plus har phone pe incentive.",  # "phone pe" is "on each phone", not PhonePe
 ])
-def test_commission_and_salary_by_app_are_pay_not_a_fee(description):
-    assert "fee_charged" not in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("ordinary_words_are_not_fuzzy_matched_into_lure_words", None, False, [
     "Jolkhabar ar dupurer khabar free: dal, bhaat, macher jhol, doi.",  # khabar is not Qatar
     "Cook lunch for 40 staff: rice, dal, fish curry. Food for you is free.",  # fish is not fis
     "Send a message to the supervisor if you are late.",  # message is not massage
@@ -467,8 +431,6 @@ def test_commission_and_salary_by_app_are_pay_not_a_fee(description):
     "Garments exported to Europe and the Gulf; PF and ESI.",  # a market, not a workplace
     "Aane jaane ka kiraya company dega.",  # a daily fare, not a journey
 ])
-def test_ordinary_words_are_not_fuzzy_matched_into_lure_words(description):
-    assert codes(description) == []
 
 
 def test_fuzzy_matching_has_a_length_floor_and_keeps_the_ends_of_words():
@@ -538,68 +500,39 @@ def test_the_labelled_set_is_big_and_varied_enough():
     assert len(ordinary) >= 0.7 * len(lures)  # most lures offer an ordinary wage
 
 
-def test_screening_catches_lures_and_passes_genuine_openings():
+# Every labelled file, with the held-out record of each frozen split: what it scored once,
+# unseen, on the rules as the round before it left them. Each has since been read to correct the
+# rules, so each is development data now, held to the thresholds with every lure counted (a wage
+# not given read as 0) on the files that have rows without a wage.
+SPLITS = [
+    ("opening_screening.jsonl", 300, None, "the development set, never held out"),
+    ("opening_screening_frozen.jsonl", 100, None, "precision 0.873 (hi 0.818), recall 0.965"),
+    ("opening_screening_frozen2.jsonl", 150, None,
+     "precision 0.840 (en 0.875, hi 0.808, bn 0.840), recall 1.000"),
+    ("opening_screening_frozen3.jsonl", 150, None,
+     "precision 0.824 (en 0.778, hi 0.870, bn 0.833), recall 0.984"),
+    ("opening_screening_frozen4.jsonl", 120, None,
+     "precision 0.940 (en 0.840), recall 0.984 (bn 0.955)"),
+    ("opening_screening_frozen5.jsonl", 120, None, "precision 0.897 (en 0.944, hi 0.850, bn 0.900)"),
+    ("opening_screening_frozen6.jsonl", 120, None, "precision 0.897, recall 0.953"),
+    ("opening_screening_frozen7.jsonl", 150, 0, "precision 0.870, recall 0.882"),
+    ("opening_screening_frozen8.jsonl", 150, 0, "precision 0.867, recall 0.956"),
+    ("opening_screening_frozen9.jsonl", 180, 0,
+     "precision 0.857 (en 0.920, hi 0.857, bn 0.806), recall 0.986"),
+]
+
+
+@pytest.mark.parametrize(("name", "rows_at_least", "missing_wage_as", "held_out"), SPLITS)
+def test_every_labelled_file_passes_the_thresholds(name, rows_at_least, missing_wage_as,
+                                                    held_out):
     """Flagged (any content flag; `unverified_employer` is about the employer, not the text)
     against labelled as a lure: recall and precision at least 0.95 overall and 0.9 in each
-    language on the development set."""
-    result = evaluate(labelled())
-    print("\n" + report(result, LABELLED.name, misses=True))
-    assert_thresholds(result)
-
-
-FROZEN = LABELLED.with_name("opening_screening_frozen.jsonl")
-
-
-def test_screening_generalises_to_the_frozen_split():
-    """The frozen split, written independently by someone who never saw the rules or the
-    development set: recall and precision at least 0.95 overall and 0.9 in each language.
-
-    Scored once after the development work, it fell short: precision 0.873 overall and 0.818 in
-    Hindi (recall 0.965). That is the held-out figure. The rules were then corrected after
-    reading its errors (lawful routes abroad, "will keep your", school-going girls, "nayi" read
-    as "nai", "phone pe"); since then it passes, and is no longer a held-out measure but a
-    regression test."""
-    rows = labelled(FROZEN)
-    assert len(rows) >= 100 and {row["language"] for row in rows} == {"en", "hi", "bn"}
+    language. The frozen splits fell short when held out (`held_out`), by classes the rules were
+    then corrected for as principles; these are regression figures, not held-out ones."""
+    rows = load(LABELLED.with_name(name), missing_wage_as=missing_wage_as)
+    assert len(rows) >= rows_at_least and {row["language"] for row in rows} == {"en", "hi", "bn"}
     result = evaluate(rows)
-    print("\n" + report(result, FROZEN.name, misses=True))
-    assert_thresholds(result)
-
-
-FROZEN2 = LABELLED.with_name("opening_screening_frozen2.jsonl")
-
-
-def test_screening_passes_the_second_frozen_split_now_development_data():
-    """The second frozen split, written independently, scored once on the rules merged before it:
-    recall 1.000 but precision 0.840 (en 0.875, hi 0.808, bn 0.840), 12 genuine openings flagged
-    (fee words beside "no fee" or a registered agency, customers' deposits at a cashier's
-    counter, classes a tuition teacher teaches, "Model Town", mehendi artists paid per function).
-    The rules were corrected by class after reading its errors; it is now development data, held
-    to the same thresholds."""
-    rows = labelled(FROZEN2)
-    assert len(rows) >= 150 and {row["language"] for row in rows} == {"en", "hi", "bn"}
-    result = evaluate(rows)
-    print("\n" + report(result, FROZEN2.name, misses=True))
-    assert_thresholds(result)
-
-
-FROZEN3 = LABELLED.with_name("opening_screening_frozen3.jsonl")
-
-
-def test_screening_passes_the_third_frozen_split_now_development_data():
-    """The third frozen split, written independently, scored once on the rules merged before it:
-    recall 0.984 but precision 0.824 (en 0.778, hi 0.870, bn 0.833), 13 genuine openings flagged
-    (a fee or deposit denied in a list, "कोई फीस या जमा राशि नहीं"; agency fees paid by the family;
-    an exam fee paid by the programme and a learner's stipend under the wage floor; a security
-    company's name; a returnable company laptop; a wage "paid weekly" read as a weekly wage; a
-    passport that remains with the worker; local travel paid by a studio; "thakar" (to stay) read
-    as "taka"; the ages of children taught), and one lure missed ("customers ke saath baith ke").
-    The rules were corrected by principle; it is now development data, held to the same
-    thresholds."""
-    rows = labelled(FROZEN3)
-    assert len(rows) >= 150 and {row["language"] for row in rows} == {"en", "hi", "bn"}
-    result = evaluate(rows)
-    print("\n" + report(result, FROZEN3.name, misses=True))
+    print("\n" + report(result, name, misses=True))
     assert_thresholds(result)
 
 
@@ -763,7 +696,7 @@ def test_the_demo_lures_wait_for_review_with_flags_and_the_rest_is_published(ses
                for opening, employer in rows if employer.verified)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_fee_denied_or_paid_by_another_is_no_fee", "fee_charged", False, [
     # a negation after a list covers each item of it
     "Koi fees ya deposit nahi. Salary 11,000 bank me.",
     "कोई फीस या जमा राशि नहीं। वेतन ₹11,000।",
@@ -777,11 +710,9 @@ def test_the_demo_lures_wait_for_review_with_flags_and_the_rest_is_published(ses
     "সুরক্ষা সিকিউরিটি সার্ভিসেস, কলকাতা। বেতন ১১০০০ টাকা।",
     "Protiti anushthane 600 taka + khabar. Porer din UPI te taka.",
 ])
-def test_a_fee_denied_or_paid_by_another_is_no_fee(description):
-    assert "fee_charged" not in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_fee_with_its_refund_denied_or_paid_by_her_is_a_fee", "fee_charged", True, [
     # a refund denied is the fee affirmed
     "Registration fee and security deposit not refundable. Salary 11,000.",
     "Registration fees ya deposit wapas nahi milega. Salary 11,000.",
@@ -789,8 +720,6 @@ def test_a_fee_denied_or_paid_by_another_is_no_fee(description):
     "Joining fee paid by the worker. Salary 11,000.",
     "Rs 2000 UPI karo pehle, phir joining. Salary 11,000.",
 ])
-def test_a_fee_with_its_refund_denied_or_paid_by_her_is_a_fee(description):
-    assert "fee_charged" in codes(description)
 
 
 def test_a_declared_monthly_wage_paid_weekly_is_monthly_and_a_stipend_is_no_wage():
@@ -856,3 +785,8 @@ def test_a_band_of_pay_after_placement_is_the_wage_not_a_price():
     assert "fee_charged" in codes("Training course, placement Rs 5,000 to be paid before "
                                   "joining.", wage=10_000)
     assert "fee_charged" in codes("Placement Rs 3000 payable at the office.", wage=10_000)
+
+
+@pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
+def test_each_principle_on_its_openings(code, flagged, description, facts):
+    CASES.check(codes(description, **facts), code, flagged)

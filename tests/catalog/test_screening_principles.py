@@ -16,16 +16,12 @@ now development data, held to the same thresholds as the others.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from catalog.screening import lexicon as lx
-from catalog.screening.evaluate import evaluate, load, report
 from catalog.screening.text import PhraseIndex, read
-from tests.catalog.test_screening import assert_thresholds, codes
-
-DATA = Path(__file__).resolve().parent.parent / "data"
+from tests.catalog.screening_table import Cases
+from tests.catalog.test_screening import codes
 
 
 def raised(description: str, *, title: str, trade: str = "domestic_care", wage: int = 11_000,
@@ -129,9 +125,12 @@ def test_a_place_at_home_is_not_a_place_abroad(title, description, district):
     assert raised(description, title=title, trade="retail_sales", district=district) == set()
 
 
+CASES = Cases()
+
+
 # ------------------------------------------------------------------ her phone kept
 
-@pytest.mark.parametrize("description", [
+CASES.add("her_phone_kept_by_someone_else_is_kept_like_her_papers", "documents_retained", True, [
     "Packing work. Phones and SIM cards are taken by the supervisor on joining and kept till "
     "the season ends. Rs 11,000.",
     "पैकिंग का काम। मोबाइल और सिम ठेकेदार के पास जमा रहेगा, महीने में एक बार घर बात करवाएंगे। "
@@ -141,13 +140,10 @@ def test_a_place_at_home_is_not_a_place_abroad(title, description, district):
     "Packing work. Mobile phone to be kept at the office during the shift and till the "
     "probation ends. Rs 11,000.",
     "Packing work. The supervisor will keep your phone for the first two months. Rs 11,000.",
-])
-def test_her_phone_kept_by_someone_else_is_kept_like_her_papers(description):
-    assert "documents_retained" in raised(description, title="Packing helper",
-                                          trade="packing_helper")
+], title="Packing helper", trade="packing_helper")
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("her_phone_with_her_is_no_flag", None, False, [
     "Packing work, day shift. Keep your phone with you; lockers are provided. Rs 11,000.",
     "पैकिंग का काम, दिन की शिफ्ट। मोबाइल अपने पास रखें। वेतन 11,000।",
     "প্যাকিংয়ের কাজ, দিনের শিফট। ফোন নিজের কাছে থাকবে। মাসে ১১,০০০ টাকা।",
@@ -166,21 +162,16 @@ def test_her_phone_kept_by_someone_else_is_kept_like_her_papers(description):
     "Phone banking desk: keep customer records updated. Rs 11,000.",
     "फोन कॉल उठाना और आगंतुक रजिस्टर रखना। वेतन 11,000।",
     "ফোন ধরা ও খাতা রাখা, মাসে ১১,০০০ টাকা।",
-])
-def test_her_phone_with_her_is_no_flag(description):
-    assert raised(description, title="Packing helper", trade="packing_helper") == set()
+], title="Packing helper", trade="packing_helper")
 
 
 # ------------------------------------------------------------------ told on arrival
 
-@pytest.mark.parametrize("description", [
+CASES.add("an_employer_named_only_on_arrival_is_vague", "vague_employer", True, [
     "Housekeeping work in Surat, Rs 12,000. The hotel's name and address on arrival.",
     "सूरत के होटल में सफाई का काम, 12,000 रुपये। होटल का नाम पहुंचकर बताया जाएगा।",
     "সুরাটের হোটেলে পরিষ্কারের কাজ, ১২,০০০ টাকা। কারখানার ঠিকানা পৌঁছানোর পর জানানো হবে।",
-])
-def test_an_employer_named_only_on_arrival_is_vague(description):
-    assert "vague_employer" in raised(description, title="Hotel work",
-                                      trade="housekeeping_room_attendant", district="Surat")
+], title="Hotel work", trade="housekeeping_room_attendant", district="Surat")
 
 
 def test_an_employer_named_now_is_not_vague():
@@ -189,17 +180,6 @@ def test_an_employer_named_now_is_not_vague():
                   trade="housekeeping_room_attendant", district="Surat") == set()
 
 
-# ------------------------------------------------------------------ the splits
-
-@pytest.mark.parametrize(("name", "before"), [
-    ("opening_screening_frozen4.jsonl", "precision 0.984 (en 0.955), recall 0.984 (bn 0.955)"),
-    ("opening_screening_frozen5.jsonl", "precision 0.897 (en 0.944, hi 0.850, bn 0.900)"),
-])
-def test_the_fourth_and_fifth_frozen_splits_now_development_data(name, before):
-    """Scored on the rules merged before them (`before`), they fell short by the classes the
-    tests above correct; they are now development data, held to the same thresholds."""
-    rows = load(DATA / name)
-    assert len(rows) >= 120 and {row["language"] for row in rows} == {"en", "hi", "bn"}
-    result = evaluate(rows)
-    print("\n" + report(result, name, misses=True))
-    assert_thresholds(result)
+@pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
+def test_each_principle_on_its_openings(code, flagged, description, facts):
+    CASES.check(raised(description, **facts), code, flagged)

@@ -10,17 +10,14 @@ family earns together; and papers kept by a holder, as originals, or until she l
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 import pytest
 
 from catalog.screening import OpeningFacts, screen_content
-from catalog.screening.evaluate import evaluate, load, report
-from tests.catalog.test_screening import assert_thresholds
+from tests.catalog.screening_table import Cases
 from tests.catalog.test_screening import codes as screening_codes
 
 codes = partial(screening_codes, title="Helper")
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def evidence(description: str, code: str, **facts) -> str:
@@ -30,56 +27,52 @@ def evidence(description: str, code: str, **facts) -> str:
     return next(flag["evidence"] for flag in flags if flag["code"] == code)
 
 
+CASES = Cases()
+
+
 # ------------------------------------------------ a phone number beside an address
 
 
-@pytest.mark.parametrize("description", [
+CASES.add(
+    "a_phone_number_beside_a_street_or_landmark_is_no_vague_employer", "vague_employer", False, [
     "Family of four, CF block, Sector I, Salt Lake needs a cook. Rs 9,000. Call Mrs. Das "
     "98XXXXXX40.",
     "Behala Chowrasta-r kache, Diamond Harbour Road er upor bari. Ayah chai, 9,000 taka. "
     "Phone 98XXXXXX61.",
     "যাদবপুরে রান্নার লোক চাই, রাজা এস.সি. মল্লিক রোড। মাসে ৬০০০ টাকা। ফোন ৯৮XXXXXX৫২।",
     "लाजपत नगर, गली नंबर 4 में खाना बनाने वाली चाहिए। 9,000 रुपये महीना। फोन 98XXXXXX33।",
-])
-def test_a_phone_number_beside_a_street_or_landmark_is_no_vague_employer(description):
-    assert "vague_employer" not in codes(description, trade="domestic_cook", wage=9_000)
+], trade="domestic_cook", wage=9_000)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_phone_number_alone_or_a_place_told_later_is_still_vague", "vague_employer", True, [
     "Cook needed for a family. Rs 9,000. Call 98XXXXXX40.",
     "Ranna-r lok chai. 9,000 taka. Phone 98XXXXXX61.",
     "खाना बनाने वाली चाहिए। 9,000 रुपये। फोन 98XXXXXX33।",
     "Lady Tailors, Station Road, Bhagalpur. Address will be told after selection.",
-])
-def test_a_phone_number_alone_or_a_place_told_later_is_still_vague(description):
-    assert "vague_employer" in codes(description, trade="domestic_cook", wage=9_000)
+], trade="domestic_cook", wage=9_000)
 
 
 # ------------------------------------------------ who pays: the employer by any name
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_cost_the_employer_pays_is_no_fee", "fee_charged", False, [
     "City Care Nursing Home, Plot 7. Uniform o training er khoroch company dibe.",
     "City Care Nursing Home, Plot 7. वर्दी और ट्रेनिंग का खर्च नियोक्ता देगा।",
     "City Care Nursing Home, Plot 7. ইউনিফর্ম ও প্রশিক্ষণের খরচ মালিক দেবে।",
     "City Care Nursing Home, Plot 7. Biman bhara o visa khoroch niyogkorta dibe.",
     "City Care Nursing Home, Plot 7. Visa ka kharcha company bharegi.",
 ])
-def test_a_cost_the_employer_pays_is_no_fee(description):
-    assert "fee_charged" not in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_cost_she_pays_is_still_a_fee", "fee_charged", True, [
     "City Care Nursing Home, Plot 7. Uniform aur training ka kharcha aapko dena hoga, 2000 "
     "rupaye.",
     "City Care Nursing Home, Plot 7. ইউনিফর্মের খরচ ২০০০ টাকা আপনাকে দিতে হবে।",
     "City Care Nursing Home, Plot 7. Kono obhiggota lagbe na, tobe 500 taka fee dite hobe.",
 ])
-def test_a_cost_she_pays_is_still_a_fee(description):
-    assert "fee_charged" in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("money_said_not_to_be_asked_is_no_fee_in_every_language", "fee_charged", False, [
     "Sunrise Foods, Plot 4, Dankuni. No fee of any kind.",
     "Sunrise Foods, Plot 4, Dankuni. Koi fees nahi, koi deposit nahi.",
     "Sunrise Foods, Plot 4, Dankuni. कोई पैसा नहीं लगेगा।",
@@ -87,25 +80,19 @@ def test_a_cost_she_pays_is_still_a_fee(description):
     "Sunrise Foods, Plot 4, Dankuni. Kono taka lagbe na.",
     "Sunrise Foods, Plot 4, Dankuni. আপনাকে কিছুই দিতে হবে না।",
 ])
-def test_money_said_not_to_be_asked_is_no_fee_in_every_language(description):
-    assert "fee_charged" not in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_payment_app_in_a_sentence_of_her_pay_carries_the_pay", "fee_charged", False, [
     "মেসার্স নিউ ঢাকা ব্রিকস, ফতুল্লা। দৈনিক মজুরি ৬০০ টাকা, প্রতি বৃহস্পতিবার নগদে রসিদসহ পরিশোধ।",
     "Maa Tara Bricks, Kiln Road. Dainik mojuri 600 taka, proti brihospotibar bKash e payment.",
     "Maa Tara Bricks, Kiln Road. रोज़ की मजदूरी 600 रुपये, हर शनिवार PhonePe पर भुगतान।",
-])
-def test_a_payment_app_in_a_sentence_of_her_pay_carries_the_pay(description):
-    assert "fee_charged" not in codes(description, trade="brick_kiln_work", wage=15_600)
+], trade="brick_kiln_work", wage=15_600)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_payment_app_with_a_sum_and_no_pay_is_still_a_fee", "fee_charged", True, [
     "Maa Tara Bricks, Kiln Road. Joining er age 500 taka bKash e pathan.",
     "Maa Tara Bricks, Kiln Road. जॉइनिंग से पहले 500 रुपये PhonePe करें।",
-])
-def test_a_payment_app_with_a_sum_and_no_pay_is_still_a_fee(description):
-    assert "fee_charged" in codes(description, trade="brick_kiln_work", wage=15_600)
+], trade="brick_kiln_work", wage=15_600)
 
 
 def test_a_share_of_the_service_charge_after_the_wage_is_pay():
@@ -133,15 +120,13 @@ def test_a_lawful_route_abroad_by_its_own_names_raises_neither_place_nor_wage(de
     assert "overseas_travel" not in raised and "wage_outlier" not in raised
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_lawful_mark_said_to_be_skipped_is_no_lawful_route", "overseas_travel", True, [
     "মালয়েশিয়ার ফ্যাক্টরিতে নারী কর্মী। বিএমইটি কার্ড ছাড়াই ট্যুরিস্ট ভিসায় পাঠানো হবে।",
     "Malaysia factory. BMET card chara pathano hobe, employment visa pore.",
     "Kuwait housemaid. eMigrate ke bina bhejenge, zero cost.",
     "कुवैत में हाउसमेड। ई-माइग्रेट के बिना भेजेंगे।",
     "জর্ডানে গার্মেন্টস অপারেটর, সরকারি ব্যবস্থাপনায়। ভিসা খরচ ৩ লাখ টাকা দিতে হবে।",
-])
-def test_a_lawful_mark_said_to_be_skipped_is_no_lawful_route(description):
-    assert "overseas_travel" in codes(description, trade="domestic_care", wage=11_000)
+], trade="domestic_care", wage=11_000)
 
 
 def test_a_package_price_for_the_journey_is_a_fee():
@@ -151,48 +136,40 @@ def test_a_package_price_for_the_journey_is_a_fee():
 # ------------------------------------------------ a place abroad inside a shop's name
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_foreign_place_in_a_shop_name_is_no_work_abroad", "overseas_travel", False, [
     "Dubai Henna Studio, Shop 9, Johari Bazar, Jaipur needs mehendi artists inside Jaipur.",
     "Singapore Mehendi Studio, Gariahat Road, Kolkata. Rs 12,000.",
     "দুবাই স্টোর, গড়িয়াহাট রোড, কলকাতা। দর্জি চাই, বেতন ১১,০০০।",
     "Malaysia Store, Lalbagh Road, Lucknow ke liye salesgirl chahiye.",
 ])
-def test_a_foreign_place_in_a_shop_name_is_no_work_abroad(description):
-    assert "overseas_travel" not in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_shop_name_with_a_journey_abroad_is_still_work_abroad", "overseas_travel", True, [
     "Dubai Store ke liye tailor, Dubai jana hoga, ticket free.",
     "Dubai hotel job, near Burj Khalifa, salary 15,000.",
     "Saudi Arabia e hospital cleaner, Riyadh road.",
     "দুবাই কাজ, গড়িয়াহাট রোডে অফিস।",
 ])
-def test_a_shop_name_with_a_journey_abroad_is_still_work_abroad(description):
-    assert "overseas_travel" in codes(description)
 
 
 # ------------------------------------------------ an escort to her hostel
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("an_escort_to_her_hostel_is_her_way_home", "entertainment_lure", False, [
     "Hotel Seasons Inn, Beach Road. Duty 2-10 pm; hotel escort to the hostel after the late "
     "shift.",
     "Hotel Bay View, Sea Beach Road, Puri. Late shift ke baad hostel tak escort.",
     "Hotel Bay View, Sea Beach Road, Puri. রাতের শিফটের পর হোস্টেল পর্যন্ত এসকর্ট।",
-])
-def test_an_escort_to_her_hostel_is_her_way_home(description):
-    assert "entertainment_lure" not in codes(description, trade="housekeeping_room_attendant")
+], trade="housekeeping_room_attendant")
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("an_escort_sold_is_still_entertainment", "entertainment_lure", True, [
     "Hotel Bay View, Puri. Escort girls needed for VIP guests.",
     "Hotel Bay View, Puri. Escort service job, hostel free.",
     "होटल बे व्यू, पुरी। एस्कॉर्ट सर्विस के लिए लड़कियाँ चाहिए।",
     "Lady escort for home visits, Rs 11,000.",
     "Escort job, visit clients at home.",
-])
-def test_an_escort_sold_is_still_entertainment(description):
-    assert "entertainment_lure" in codes(description, trade="housekeeping_room_attendant")
+], trade="housekeeping_room_attendant")
 
 
 # ------------------------------------------------ what a pair earns together
@@ -209,18 +186,19 @@ def test_what_a_pair_earns_together_is_neither_her_wage_nor_paid_to_the_family(d
     assert "wage_outlier" not in raised and "advance_to_family" not in raised
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("an_advance_to_a_parent_beside_a_pair_is_still_an_advance", "advance_to_family", True, [
     "माँ तारा ईंट भट्ठा। पति पत्नी मिलकर काम, 50,000 एडवांस पिता को मिलेगा।",
     "Maa Tara Bricks. জোড়া হিসেবে কাজ করলে মাসে ২৪,০০০ টাকা, বাবাকে ২০,০০০ টাকা দাদন।",
-])
-def test_an_advance_to_a_parent_beside_a_pair_is_still_an_advance(description):
-    assert "advance_to_family" in codes(description, trade="brick_kiln_work", wage=12_000)
+], trade="brick_kiln_work", wage=12_000)
 
 
 # ------------------------------------------------ papers kept by a holder, as originals, to the end
 
 
-@pytest.mark.parametrize("description", [
+CASES.add(
+    "papers_kept_by_a_holder_as_originals_or_until_she_leaves_are_retained",
+    "documents_retained", True,
+    [
     "Gill Knit Fab, Focal Point. Salary bank account mein aayegi, lekin ATM card aur passbook "
     "supervisor ke paas rahenge taaki paise safe rahein.",
     "রূপসী অ্যাপারেলস, প্লট ১২। যোগদানের সময় জাতীয় পরিচয়পত্রের মূল কপি অফিসে জমা রাখতে হবে, "
@@ -228,12 +206,11 @@ def test_an_advance_to_a_parent_beside_a_pair_is_still_an_advance(description):
     "Gill Knit Fab, Focal Point. Original Aadhaar naukri chhodne par wapas milega.",
     "Gill Knit Fab, Focal Point. मूल आधार नौकरी छोड़ने पर वापस मिलेगा।",
     "Gill Knit Fab, Focal Point. Mul NID card chakri charle ferot deya hobe.",
-])
-def test_papers_kept_by_a_holder_as_originals_or_until_she_leaves_are_retained(description):
-    assert "documents_retained" in codes(description, trade="sewing_dress_making")
+], trade="sewing_dress_making")
 
 
-@pytest.mark.parametrize("description", [
+CASES.add(
+    "papers_she_keeps_or_checked_and_returned_are_not_retained", "documents_retained", False, [
     "Gill Knit Fab, Focal Point. Apna ATM card apne paas rakhein, supervisor ko na dein.",
     "রূপসী অ্যাপারেলস, প্লট ১২। যোগদানের সময় এনআইডির ফটোকপি জমা দিতে হবে, মূল কপি দেখে "
     "ফেরত দেওয়া হবে।",
@@ -241,32 +218,12 @@ def test_papers_kept_by_a_holder_as_originals_or_until_she_leaves_are_retained(d
     "wapas milega.",
     "Gill Knit Fab, Focal Point. नौकरी छोड़ने पर एक महीने का नोटिस देना होगा। आधार की "
     "फोटोकॉपी चाहिए।",
-])
-def test_papers_she_keeps_or_checked_and_returned_are_not_retained(description):
-    assert "documents_retained" not in codes(description, trade="sewing_dress_making")
+], trade="sewing_dress_making")
 
 
 def test_the_flag_says_why():
     assert evidence("Gill Knit Fab. Original Aadhaar naukri chhodne par wapas milega.",
                     "documents_retained") == "aadhaar … chhodne par"
-
-
-# ------------------------------------------------ the splits
-
-
-@pytest.mark.parametrize(("name", "held_out"), [
-    ("opening_screening_frozen7.jsonl", "precision 0.870, recall 0.882"),
-    ("opening_screening_frozen8.jsonl", "precision 0.867, recall 0.956"),
-])
-def test_the_seventh_and_eighth_frozen_splits_now_development_data(name, held_out):
-    """Scored once as held-out (`held_out`), they fell short by the classes the tests above
-    correct; they are now development data, held to the thresholds, with every lure counted
-    (a wage not given is read as 0) and recall at least 0.95 on each."""
-    rows = load(DATA / name, missing_wage_as=0)
-    assert len(rows) == 150 and {row["language"] for row in rows} == {"en", "hi", "bn"}
-    result = evaluate(rows)
-    print("\n" + report(result, name, misses=True))
-    assert_thresholds(result)
 
 
 # ------------------------------------------------ a wage in a foreign currency
@@ -326,3 +283,8 @@ def test_a_fee_paid_by_someone_named_other_than_her_is_not_hers(description, cha
 ])
 def test_the_contrary_marks_still_raise_the_flag_beside_the_new_exceptions(description, code):
     assert code in codes(description)
+
+
+@pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
+def test_each_principle_on_its_openings(code, flagged, description, facts):
+    CASES.check(codes(description, **facts), code, flagged)

@@ -12,6 +12,7 @@ import pytest
 
 from catalog.screening import OpeningFacts, screen_content
 from catalog.screening.severity import is_hard
+from tests.catalog.screening_table import Cases
 from tests.catalog.test_screening import codes as screening_codes
 
 
@@ -19,10 +20,13 @@ from tests.catalog.test_screening import codes as screening_codes
 codes = partial(screening_codes, title="Helper")
 
 
+CASES = Cases()
+
+
 # ------------------------------------------------ a fee negated, or paid by the employer
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_fee_said_not_charged_or_paid_by_the_employer_is_no_fee", "fee_charged", False, [
     "Ranjan Traders, Ballygunge. Hum kisi se koi fees, jamanat ya certificate nahi lete.",
     "Mitali Stores, Howrah. আমরা কারো কাছ থেকে কোনো ফি, জামানত বা কাগজ নিই না।",
     "Nandan Clinic, Salt Lake. The clinic pays the security deposit of a ladies hostel; "
@@ -31,18 +35,14 @@ codes = partial(screening_codes, title="Helper")
     "Kalyani Foods, Dum Dum. Uniform er khoroch niyogkorta bohon korbe.",
     "ভিসা খরচ নিয়োগকর্তা বহন করবে, প্রার্থীর কোনো খরচ নেই।",
 ])
-def test_a_fee_said_not_charged_or_paid_by_the_employer_is_no_fee(description):
-    assert "fee_charged" not in codes(description)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_fee_or_a_cost_taken_from_her_wage_is_still_charged", "fee_charged", True, [
     "Koi fees nahi lagegi par joining par Rs 2,000 jama karna hoga.",
     "Agency commission Rs 3,000 pehli salary se kaata jayega.",
     "एजेंसी कमीशन के रूप में पहली तनख्वाह से ₹4,000 काटा जाएगा।",
     "ज्वाइनिंग पर ड्रेस व किट का ₹2,800 पहली सैलरी से काटा जाएगा।",
 ])
-def test_a_fee_or_a_cost_taken_from_her_wage_is_still_charged(description):
-    assert "fee_charged" in codes(description)
 
 
 def test_a_licence_number_is_no_negation_of_the_lawful_route():
@@ -64,23 +64,21 @@ def test_a_government_agency_route_abroad_free_of_cost_is_no_lure():
 # ------------------------------------------------ a salon's day work
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("massage_as_a_salons_day_work_for_women_is_no_lure", "entertainment_lure", False, [
     "Chandni Unisex Salon, Gariahat. Head and body massage, facials for our ladies section. "
     "Salon hours 10 am-8 pm; no home or hotel service.",
     "रूपम फैमिली सैलून, कंकड़बाग। बॉडी मसाज व स्पा, केवल महिला ग्राहक। समय 10 से 8।",
-])
-def test_massage_as_a_salons_day_work_for_women_is_no_lure(description):
-    assert "entertainment_lure" not in codes(description, trade="beauty_therapy")
+], trade="beauty_therapy")
 
 
-@pytest.mark.parametrize("description", [
+CASES.add(
+    "massage_for_men_at_night_in_hotels_or_without_a_salon_is_a_lure", "entertainment_lure", True,
+    [
     "Chandni Salon. Body massage for gents clients, good tips.",
     "Rose Salon & Spa. Body massage, night shift 9 pm to 3 am.",
     "Lily Salon. Body massage with hotel service for guests.",
     "Body massage therapist needed, Rs 40,000.",
-])
-def test_massage_for_men_at_night_in_hotels_or_without_a_salon_is_a_lure(description):
-    assert "entertainment_lure" in codes(description, trade="beauty_therapy")
+], trade="beauty_therapy")
 
 
 def test_a_parlour_named_after_a_place_abroad_is_a_shop_at_home():
@@ -89,12 +87,10 @@ def test_a_parlour_named_after_a_place_abroad_is_a_shop_at_home():
                  trade="beauty_therapy", wage=10_000, district="Jashore") == []
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_parlour_abroad_with_a_journey_is_still_abroad", "overseas_travel", True, [
     "Dubai beauty parlour job, visa and ticket free.",
     "Malaysia te beauty parlour e kaj.",
-])
-def test_a_parlour_abroad_with_a_journey_is_still_abroad(description):
-    assert "overseas_travel" in codes(description, trade="beauty_therapy")
+], trade="beauty_therapy")
 
 
 # ------------------------------------------------ a school's adult staff, and minors
@@ -107,7 +103,7 @@ def test_a_matron_who_looks_after_girls_of_school_classes_is_an_adult():
         title="Hostel Matron – Girls' School", trade="child_care_worker") == []
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("the_words_of_each_language_for_a_minor_are_read", "minor_targeted", True, [
     "১৪ বছর বা তার বেশি বয়সী মেয়েরা আবেদন করতে পারবে।",
     "১৫ বছর হলেই চলবে।",
     "জন্মনিবন্ধনে বয়স বাড়িয়ে দেওয়ার ব্যবস্থা আমরা করব।",
@@ -115,8 +111,6 @@ def test_a_matron_who_looks_after_girls_of_school_classes_is_an_adult():
     "অপ্রাপ্তবয়স্ক মেয়েদেরও নেওয়া হবে।",
     "Underage girls also welcome.",
 ])
-def test_the_words_of_each_language_for_a_minor_are_read(description):
-    assert "minor_targeted" in codes(description)
 
 
 def test_a_girls_school_as_the_workplace_of_an_adult_cook_is_no_minor():
@@ -140,14 +134,12 @@ def test_wages_withheld_to_the_end_of_a_term_are_underpaid_and_hard(description)
     assert is_hard("wage_underpaid")
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_wage_paid_every_month_is_not_withheld", "wage_underpaid", False, [
     "Salary by the 7th of every month into your bank account; Diwali bonus extra.",
     "Salary 12,000 monthly. After 6 months, an increment; PF paid together with salary.",
     "বেতন প্রতি মাসের ৭ তারিখে ব্যাংকে, বছর শেষে উৎসব বোনাস।",
     "Baki salary ek saath nahi, har mahine poori salary milegi.",
-])
-def test_a_wage_paid_every_month_is_not_withheld(description):
-    assert "wage_underpaid" not in codes(description, trade="sewing_dress_making", wage=12_000)
+], trade="sewing_dress_making", wage=12_000)
 
 
 def test_the_withheld_wage_flag_says_what_to_change_and_shows_the_words():
@@ -163,22 +155,21 @@ def test_the_withheld_wage_flag_says_what_to_change_and_shows_the_words():
     assert "reported" in Wording("en").flag(record)  # the record, when there is one, is said
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("no_experience_in_the_words_lures_use_with_high_pay", "no_experience_high_pay", True, [
     "New faces wanted for music videos. Earn Rs 60,000 per project.",
     "নতুন মুখ চাই, বিজ্ঞাপনের শুটিং। মাসে ৫০,০০০ টাকা।",
     "फ्रेशर लड़कियाँ भी चलेंगी, सैलरी ₹45,000।",
     "Ghore bose form filling. Mase 40,000 rupees. Kono degree lagbe na.",
-])
-def test_no_experience_in_the_words_lures_use_with_high_pay(description):
-    assert "no_experience_high_pay" in codes(description, wage=40_000)
+], wage=40_000)
 
 
-@pytest.mark.parametrize("description", [
+CASES.add(
+    "a_masked_phone_or_a_social_media_account_as_the_only_contact_is_vague",
+    "vague_employer", True,
+    [
     "Garments kaj, mase 12,000 taka. Jogajog 017XX-XXXXXX.",
     "Portfolio shoot for new models. DM on Instagram only.",
-])
-def test_a_masked_phone_or_a_social_media_account_as_the_only_contact_is_vague(description):
-    assert "vague_employer" in codes(description, district="Dhaka")
+], district="Dhaka")
 
 
 def test_a_payment_app_written_apart_is_not_read_into_incentive_per_phone():
@@ -211,3 +202,8 @@ def test_the_gate_keeps_one_wage_underpaid_flag_with_the_words_and_the_record():
 def replace_description(opening):
     opening.description = "Salary by the 7th of every month into her own bank account."
     return opening
+
+
+@pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
+def test_each_principle_on_its_openings(code, flagged, description, facts):
+    CASES.check(codes(description, **facts), code, flagged)

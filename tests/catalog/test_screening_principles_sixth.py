@@ -19,14 +19,10 @@ development data, held to the same thresholds as the others.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from catalog.screening.evaluate import evaluate, load, report
-from tests.catalog.test_screening import assert_thresholds, codes
-
-DATA = Path(__file__).resolve().parent.parent / "data"
+from tests.catalog.screening_table import Cases
+from tests.catalog.test_screening import codes
 
 
 def raised(description: str, *, title: str, trade: str = "sewing_dress_making",
@@ -34,15 +30,16 @@ def raised(description: str, *, title: str, trade: str = "sewing_dress_making",
     return set(codes(description, title=title, trade=trade, wage=wage, district=district))
 
 
+CASES = Cases()
+
+
 # ------------------------------------------------------------------ a year's sum
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_yearly_sum_is_not_read_as_a_month", None, False, [
     "Rajdhani Garments, Okhla Phase 1, Delhi. Trainee checker, Rs 10,000 per month "
     "(1.2 lakh a year), ESI and PF.",
     "राजधानी गारमेंट्स, ओखला, दिल्ली। चेकर, 10,000 रुपये महीना, सालाना 1,20,000।",
-])
-def test_a_yearly_sum_is_not_read_as_a_month(description):
-    assert raised(description, title="Checker") == set()
+], title="Checker")
 
 
 def test_a_monthly_sum_far_above_is_still_an_outlier():
@@ -52,37 +49,30 @@ def test_a_monthly_sum_far_above_is_still_an_outlier():
 
 # ------------------------------------------------------------------ a foreign place as a name
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_foreign_place_naming_a_shop_at_home_is_not_abroad", "overseas_travel", False, [
     "Dubai Sweets, Park Circus, Kolkata. Packing and counter, Rs 11,000.",
     "Kuwait is only our shop name; the shop is at Park Circus, Kolkata. Rs 11,000.",
     "দুবাই সুইটস, পার্ক সার্কাস, কলকাতা। প্যাকিং ও কাউন্টার, মাসে ১১,০০০ টাকা।",
     "दुबई स्वीट्स, पार्क सर्कस, कोलकाता। पैकिंग, 11,000 रुपये महीना।",
-])
-def test_a_foreign_place_naming_a_shop_at_home_is_not_abroad(description):
-    assert "overseas_travel" not in raised(description, title="Packing helper")
+], title="Packing helper")
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("work_abroad_is_still_abroad", "overseas_travel", True, [
     "Dubai restaurant job, salary Rs 40,000. Contact on WhatsApp.",
     "Dubai Sweets needs girls in Dubai, visa and ticket free.",
     "দুবাই সুইটস দোকানে কাজ, ভিসা ফ্রি, বিদেশে যেতে হবে।",
     "Work in Dubai hotel name Al Noor, salary 45,000, contact the agent.",
-])
-def test_work_abroad_is_still_abroad(description):
-    assert "overseas_travel" in raised(description, title="Shop work")
+], title="Shop work")
 
 
 # ------------------------------------------------------------------ classes taught
 
-@pytest.mark.parametrize("description", [
+CASES.add("the_classes_taught_are_not_the_workers", "minor_targeted", False, [
     "Vidya Niketan girls' school, Ranchi. Help class 1-4 teachers, mind girls in the hostel "
     "at night, Rs 10,000.",
     "विद्या निकेतन बालिका विद्यालय, रांची। कक्षा 1-4 शिक्षकों की मदद, लड़कियों के छात्रावास की "
     "देखरेख, 10,000 रुपये।",
-])
-def test_the_classes_taught_are_not_the_workers(description):
-    assert "minor_targeted" not in raised(description, title="Teaching assistant",
-                                          trade="teaching_assistant")
+], title="Teaching assistant", trade="teaching_assistant")
 
 
 def test_girls_of_school_classes_sought_are_still_minors():
@@ -92,21 +82,16 @@ def test_girls_of_school_classes_sought_are_still_minors():
 
 # ------------------------------------------------------------------ a family housed or hired
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_family_housed_with_her_is_not_paid", "advance_to_family", False, [
     "Shyam Goshala, Karnal. Rs 14,000 + a room to stay with family, milk daily.",
     "श्याम गोशाला, करनाल। ₹14,000 महीना + परिवार सहित रहने को कमरा।",
-])
-def test_a_family_housed_with_her_is_not_paid(description):
-    assert "advance_to_family" not in raised(description, title="Dairy helper",
-                                             trade="dairy_farming", district="Karnal")
+], title="Dairy helper", trade="dairy_farming", district="Karnal")
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_family_hired_with_an_advance_next_is_flagged", "advance_to_family", True, [
     "ईंट भट्ठे पर काम। पूरा परिवार चाहिए। 40,000 पेशगी अभी मिलेगी।",
     "Bhatte pe kaam. Parivar chahiye. 40,000 peshgi turant.",
-])
-def test_a_family_hired_with_an_advance_next_is_flagged(description):
-    assert "advance_to_family" in raised(description, title="Bhatta", trade="brick_kiln_work")
+], title="Bhatta", trade="brick_kiln_work")
 
 
 def test_a_family_preferred_and_a_loan_is_no_advance():
@@ -145,12 +130,10 @@ def test_a_charge_above_the_cap_is_still_a_fee():
 
 # ------------------------------------------------------------------ work handed in
 
-@pytest.mark.parametrize("description", [
+CASES.add("work_handed_in_is_not_a_deposit", "fee_charged", False, [
     "মহিলা সমিতি, বোলপুর। প্রতি পিসে ২০০ টাকা, কাজ জমা দেওয়ার পর ব্যাংকে।",
     "Mahila samiti, Bolpur. 200 rupaye per piece, kaam jama karne ke baad bank me.",
-])
-def test_work_handed_in_is_not_a_deposit(description):
-    assert "fee_charged" not in raised(description, title="Embroidery", trade="embroidery")
+], title="Embroidery", trade="embroidery")
 
 
 def test_money_deposited_is_still_a_fee():
@@ -160,12 +143,10 @@ def test_money_deposited_is_still_a_fee():
 
 # ------------------------------------------------------------------ original copies, wages held
 
-@pytest.mark.parametrize("description", [
+CASES.add("an_original_copy_kept_is_retained", "documents_retained", True, [
     "The original copy of your birth certificate will be kept in the office.",
     "ভোটার কার্ড ও জন্ম নিবন্ধনের আসল কপি অফিসে জমা রাখতে হবে।",
-])
-def test_an_original_copy_kept_is_retained(description):
-    assert "documents_retained" in raised(description, title="Garment helper")
+], title="Garment helper")
 
 
 def test_a_copy_checked_is_still_no_flag():
@@ -174,22 +155,17 @@ def test_a_copy_checked_is_still_no_flag():
         "file; originals are checked and returned the same day.", title="Garment helper")
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("her_phone_forbidden_is_kept_from_her", "documents_retained", True, [
     "Live-in cook, Rs 9,000. Mobile phone not allowed for the first 6 months.",
     "घर में खाना बनाने का काम, 9,000 रुपये। पहले 6 महीने फोन रखना मना है।",
     "রান্নার কাজ, মাসে ৯,০০০ টাকা। প্রথম ৬ মাস মোবাইল রাখা যাবে না।",
-])
-def test_her_phone_forbidden_is_kept_from_her(description):
-    assert "documents_retained" in raised(description, title="Cook", trade="domestic_cook")
+], title="Cook", trade="domestic_cook")
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("her_phone_forbidden_on_duty_only_is_no_flag", None, False, [
     "Asha Foods, Howrah. Packing, Rs 11,000. Mobile phones not allowed during working hours.",
     "Asha Foods, Howrah. Packing, Rs 11,000. Hostel, free to go out, mobile phones allowed.",
-])
-def test_her_phone_forbidden_on_duty_only_is_no_flag(description):
-    assert raised(description, title="Packing", trade="packing_helper",
-                  district="Howrah") == set()
+], title="Packing", trade="packing_helper", district="Howrah")
 
 
 @pytest.mark.parametrize("description", [
@@ -215,24 +191,18 @@ def test_a_name_told_on_arrival_after_a_longer_verb_is_vague():
         "on arrival.", title="Receptionist", trade="front_office")
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("an_employer_described_but_not_named_is_vague", "vague_employer", True, [
     "Packing work in a reputed company at Howrah, Rs 11,000, room free.",
     "हावड़ा की एक अच्छी कंपनी में पैकिंग का काम, 11,000 रुपये।",
     "হাওড়ার বড় কোম্পানিতে প্যাকিংয়ের কাজ, মাসে ১১,০০০ টাকা।",
-])
-def test_an_employer_described_but_not_named_is_vague(description):
-    assert "vague_employer" in raised(description, title="Packing", trade="packing_helper",
-                                      district="Howrah")
+], title="Packing", trade="packing_helper", district="Howrah")
 
 
-@pytest.mark.parametrize("description", [
+CASES.add("a_workplace_told_later_is_vague", "vague_employer", True, [
     "Packing work, Rs 11,000. The location will be shared after the interview.",
     "पैकिंग का काम, 11,000 रुपये। काम का पता इंटरव्यू के बाद बताया जाएगा।",
     "প্যাকিংয়ের কাজ, মাসে ১১,০০০ টাকা। কাজের ঠিকানা ইন্টারভিউয়ের পরে জানানো হবে।",
-])
-def test_a_workplace_told_later_is_vague(description):
-    assert "vague_employer" in raised(description, title="Packing", trade="packing_helper",
-                                      district="Howrah")
+], title="Packing", trade="packing_helper", district="Howrah")
 
 
 def test_a_named_employer_telling_the_interview_day_later_is_not_vague():
@@ -258,14 +228,6 @@ def test_a_wage_below_the_floor_is_still_an_outlier():
                                     title="Helper", trade="brick_kiln_work", wage=2_000)
 
 
-# ------------------------------------------------------------------ the split
-
-def test_the_sixth_frozen_split_now_development_data():
-    """Scored once as held-out before any fix (precision 0.897, recall 0.953; en 0.875/0.955,
-    hi 0.909/0.952, bn 0.909/0.952), it fell short by the classes the tests above correct."""
-    rows = load(DATA / "opening_screening_frozen6.jsonl")
-    assert len(rows) >= 120 and {row["language"] for row in rows} == {"en", "hi", "bn"}
-    result = evaluate(rows)
-    print("\n" + report(result, "opening_screening_frozen6.jsonl", misses=True))
-    assert result.overall.precision == 1.0 and result.overall.recall == 1.0
-    assert_thresholds(result)
+@pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
+def test_each_principle_on_its_openings(code, flagged, description, facts):
+    CASES.check(raised(description, **facts), code, flagged)

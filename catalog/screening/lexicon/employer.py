@@ -2,15 +2,23 @@
 middleman, a name or place told later or only on arrival.
 """
 
-VAGUE = (
+# A way to reach someone, not an employer: a chat app, a missed call, a social-media inbox.
+# Vague only when the opening names no business and gives no address ("'Mehedi Ghor' parlour,
+# Zindabazar ... WhatsApp e pathan" is a shop that can be found).
+CONTACT_ONLY = (
     "whatsapp", "whats app", "watsapp", "whatsap", "call now", "missed call", "miss call",
     "telegram", "imo", "messenger", "inbox", "inbox korun", "inbox karein", "inbox me",
     # a social-media account as the only way in: "DM on Instagram only", "इंस्टाग्राम पर मैसेज"
     "dm on instagram", "instagram dm", "dm only", "dm us", "dm karein", "dm korun",
     "instagram par message", "इंस्टाग्राम पर मैसेज", "ইনস্টাগ্রামে মেসেজ",
-    "direct message", "facebook inbox", "fb inbox", "details at interview",
+    "direct message", "facebook inbox", "fb inbox", "टेलीग्राम", "ইমো", "ইনবক্স", "व्हाट्सएप",
+    "হোয়াটসঅ্যাপ",
+)
+# The employer or the place withheld, or a middleman in its stead: vague whatever else is named.
+VAGUE = (
+    "details at interview",
     "disclosed at interview", "name will be disclosed", "company name will be",
-    "meet at the station", "station par milein", "टेलीग्राम", "ইমো", "ইনবক্স",
+    "meet at the station", "station par milein",
     "location will be told", "location will be shared",
     "location after selection", "location on call", "address after selection",
     "address on call", "details on call", "details on whatsapp", "company name confidential",
@@ -30,7 +38,7 @@ VAGUE = (
     "sardar ke number", "munshi ka number", "thekedar ka number", "dalal er number",
     "contact munshi", "contact thekedar", "contact sardar", "contact the munshi",
     "সর্দারের নম্বর", "দালালের নম্বর", "मुंशी का नंबर", "ठेकेदार का नंबर",
-    "ठिकाना बाद में", "व्हाट्सएप", "হোয়াটসঅ্যাপ", "ঠিকানা পরে",
+    "ठिकाना बाद में", "ঠিকানা পরে",
 )
 # An employer described, not named: "a big company", "reputed MNC", "ভালো কোম্পানিতে",
 # "अच्छी कंपनी में" (a training's "placement in reputed companies" is the placements it offers).
@@ -70,10 +78,30 @@ TOLD_LATER = (
 ADDRESS = (
     "road", "rd", "street", "lane", "gali", "block", "sector", "plot", "plot no", "shop no",
     "shop number", "house no", "house number", "floor", "building", "near", "opposite",
-    "chowk", "chowrasta", "market", "bazar", "bazaar", "nagar", "colony", "mohalla",
+    "chowk", "chowrasta", "market", "bazar", "bazaar", "mandi", "nagar", "colony", "mohalla",
     "industrial area", "industrial estate", "complex", "mall",
     "রোড", "সড়ক", "লেন", "গলি", "ব্লক", "সেক্টর", "প্লট", "বাড়ি নং", "তলা", "ভবন", "মোড়",
     "মার্কেট", "নগর", "কলোনি", "শিল্প নগরী", "শিল্প এলাকা",
     "रोड", "मार्ग", "गली", "ब्लॉक", "सेक्टर", "प्लॉट", "मकान नं", "मंजिल", "भवन", "सामने", "चौक",
-    "चौराहा", "बाजार", "बाज़ार", "मार्केट", "नगर", "कॉलोनी", "मोहल्ला", "दुकान नं",
+    "चौराहा", "बाजार", "बाज़ार", "मंडी", "मार्केट", "नगर", "कॉलोनी", "मोहल्ला", "दुकान नं",
+)
+
+# The kind of a business, after its name: "Heena Mehendi Studio", "Rajwada Wedding Planners"
+# (in Latin script the name before it is capitalised).
+BUSINESS_KIND = (
+    "studio", "studios", "parlour", "parlor", "salon", "boutique", "farm", "farms", "dairy",
+    "trust", "samiti", "samooh", "samuh", "sangathan", "shg", "ngo", "foundation", "society",
+    "school", "academy", "college", "hospital", "clinic", "nursing home", "ltd", "limited",
+    "pvt", "llp", "enterprises", "industries", "traders", "services", "bureau", "agency",
+    "planners", "caterers", "mills", "mill", "store", "stores", "emporium", "showroom",
+    "restaurant", "dhaba", "bakery", "sweets", "junction", "kitchen", "centre", "center",
+    "kendra", "bhandar", "udyog", "co-operative", "cooperative",
+)
+# In Devanagari and Bengali, which have no capitals, only a form of organisation that always
+# follows a name: "उजाला महिला स्वयं सहायता समूह", "আলোর দিশা মহিলা উন্নয়ন সমিতি", "... प्रा. लि." (not
+# "सरकारी अस्पताल" nor "मसाज पार्लर", a kind described).
+ORGANISATION_FORM = (
+    "ट्रस्ट", "समिति", "समूह", "संगठन", "लिमिटेड", "प्रा लि", "प्राइवेट लिमिटेड", "सर्विसेज",
+    "सर्विसेज़", "फाउंडेशन", "ট্রাস্ট", "সমিতি", "গোষ্ঠী", "লিমিটেড", "প্রা লি", "সার্ভিসেস",
+    "ফাউন্ডেশন",
 )

@@ -4,22 +4,22 @@ escorted somewhere or named with women, which is ordinary work.
 """
 
 ENTERTAINMENT = (
-    "dancer", "dancers", "dance", "dancing", "dance bar", "bar dancer", "bar girl",
+    "dance bar", "bar dancer", "bar girl",
     "bar girls", "bar singer", "bar hostess", "bar waitress", "bar staff", "beer bar",
     "ladies bar", "bar me kaam", "bar mein", "hostess", "hostesses",
     "call girl", "friendship club", "night club", "nightclub",
     "club dancer", "dance club", "pub", "hookah",
-    "massage girl", "spa girl", "model", "models", "modelling", "modeling", "fashion model",
-    "photo shoot", "photoshoot", "full length photo", "full size photo", "send photos",
-    "send your photo", "entertainer", "item dance", "item girl", "mujra",
-    "naach", "nach", "nachna", "nachne", "naach gana", "nach gana", "nartaki", "orchestra",
+    "massage girl", "spa girl",
+    "full length photo", "full size photo",
+    "entertainer", "item dance", "item girl", "mujra",
+    "naach gana", "nach gana", "nartaki", "orchestra",
     "orkestra", "attractive girls", "beautiful girls", "good looking", "fair girls",
     "event girls", "party girls", "promo girls", "promotion girls",
     "sundar ladki", "sundori meye",
-    "डांसर", "नर्तकी", "नाच", "नाचना", "बार डांसर", "बार गर्ल", "मॉडल", "मॉडलिंग",
-    "होस्टेस", "ড্যান্সার", "নর্তকী", "নাচ", "মডেল", "মডেলিং",
-    "বার ড্যান্সার", "হোস্টেস", "डांस", "डान्स", "ডান্স", "ড্যান্স", "मुजरा", "ऑर्केस्ट्रा",
-    "आर्केस्ट्रा", "नाचने", "नाचने वाली", "অর্কেস্ট্রা", "মুজরা", "নাচের",
+    "नर्तकी", "बार डांसर", "बार गर्ल",
+    "होस्टेस", "নর্তকী",
+    "বার ড্যান্সার", "হোস্টেস", "मुजरा", "ऑर्केस्ट्रा",
+    "आर्केस्ट्रा", "नाचने वाली", "অর্কেস্ট্রা", "মুজরা",
     # the worker's looks asked for, or her picture
     "fair and slim", "fair complexion", "fair skin", "slim figure", "good figure",
     "attractive looks", "attractive figure", "cross massage", "cross gender massage",
@@ -28,9 +28,9 @@ ENTERTAINMENT = (
     "dikhne mein achhi", "gora rang", "forsha meye", "forsa meye", "sundori forsha",
     "अच्छी दिखने वाली", "दिखने में अच्छी", "गोरी लड़कियां", "सुंदर लड़कियां", "गोरा रंग",
     "দেখতে ভালো", "দেখতে সুন্দর", "ফর্সা", "সুন্দরী মেয়ে", "সুন্দরী",
-    "photo bhejein", "photo bhejo", "photo bhejiye", "photo bheje", "photo whatsapp",
-    "photos bhejein", "chobi pathan", "chhobi pathan", "chobi pathaben", "photo pathan",
-    "फोटो भेजें", "फोटो भेजिए", "फोटो व्हाट्सएप", "ছবি পাঠান", "ছবি পাঠাবেন", "sundori",
+    
+    
+    "sundori",
     "sundar ladkiyan", "gori ladkiyan", "sundar aur gori",
     "gane wali", "gaane wali", "gaane wali ladkiyan", "गाने वाली", "gaan gawar meye",
     "গান গাওয়ার মেয়ে",
@@ -42,6 +42,34 @@ ENTERTAINMENT = (
     "video chat job", "video calling with clients", "video call with clients",
     "friendship", "frendship", "dosti", "body to body", "rich clients", "meet rich",
     "दोस्ती", "ओपन माइंडेड", "বন্ধুত্ব", "ডেটিং", "ভিডিও কল", "ওপেন মাইন্ডেড",
+)
+# Performing, modelling, her photograph: work of its own kind, entertainment work only where it
+# is not taught, nor a product shown by a business that can be found ("Kathak dance teacher at
+# St. Anselm School, Bailey Road", "catalogue models at the brand's studio, Tejgaon"), or where a
+# mark of the lure stands beside it (a club, the night, a hotel, patrons kept company).
+ROLE = (
+    "dance", "dancing", "dancer", "dancers", "डांसर", "ড্যান্সার", "naach", "nach", "nachna", "nachne", "नाच", "नाचना", "नाचने",
+    "model", "models", "modelling", "modeling", "fashion model", "photo shoot",
+    "photoshoot", "send photos", "send your photo", "photo bhejein", "photo bhejo",
+    "photo bhejiye", "photo bheje", "photo whatsapp", "photos bhejein", "chobi pathan",
+    "chhobi pathan", "chobi pathaben", "photo pathan", "डांस", "डान्स", "मॉडल", "मॉडलिंग",
+    "फोटो भेजें", "फोटो भेजिए", "फोटो व्हाट्सएप", "ডান্স", "ড্যান্স", "নাচ", "নাচের", "মডেল",
+    "মডেলিং", "ছবি পাঠান", "ছবি পাঠাবেন",
+)
+# A place named after a model, the word right after it: "Model Town", "Model Colony" (not
+# "Lajpat Nagar market: models wanted").
+NAMED_AFTER_MODEL = ("town", "colony", "nagar", "basti", "road", "gram", "टाउन", "कॉलोनी",
+                     "नगर", "টাউন", "কলোনি")
+# What makes the role ordinary work: it is taught (a teacher, classes, a school), or it shows a
+# product (a catalogue, a collection, a brand's website or showroom).
+ROLE_SETTING = (
+    "teacher", "teachers", "teach", "teaching", "classes", "school", "academy", "tutor",
+    "sikhana", "sikhane", "sikhaye", "shekhano", "shekhate", "shikshika", "shikshak",
+    "शिक्षक", "शिक्षिका", "सिखाना", "सिखाने", "स्कूल", "विद्यालय", "শিক্ষক", "শিক্ষিকা",
+    "শেখানো", "শেখাতে", "স্কুল", "বিদ্যালয়",
+    "catalogue", "catalog", "collection", "brand", "website", "e-commerce", "ecommerce",
+    "showroom", "product shoot", "कैटलॉग", "कलेक्शन", "ब्रांड", "वेबसाइट", "शोरूम", "ক্যাটালগ",
+    "কালেকশন", "ব্র্যান্ড", "ব্র্যান্ডের", "ওয়েবসাইট", "শোরুম",
 )
 # Escorts: a lure, unless patrons are escorted somewhere ("escort guests to their rooms").
 ESCORT = (
@@ -132,7 +160,8 @@ MASSAGE = ("massage", "body massage", "मसाज", "बॉडी मसाज
 # A beauty salon or parlour, where massage, body polishing and spa care are day work.
 SALON = (
     "salon", "unisex salon", "beauty salon", "beauty parlour", "beauty parlor", "parlour",
-    "parlor", "सैलून", "पार्लर", "ब्यूटी पार्लर", "সেলুন", "পার্লার", "বিউটি পার্লার",
+    "parlor", "सैलून", "पार्लर", "ब्यूटी पार्लर", "সেলুন", "স্যালন", "পার্লার", "বিউটি পার্লার",
+    "বিউটি স্যালন",
 )
 # Massage given where she is sent, not at the salon: at home, in a hotel, "outcall".
 OUTCALL = (

@@ -72,6 +72,8 @@ OWN = (
     "aapko", "to you", "apnake", "tomake", "আপনাকে", "आपको",
     "nijer nijer", "apne", "apna", "apni", "apne apne", "swayam", "khud", "নিজের",
     "নিজের নিজের", "अपने", "अपना", "अपनी", "खुद", "स्वयं",
+    # hers, said to her: "aapke bank khate me", "আপনার অ্যাকাউন্টে"
+    "aapke", "aap ke", "apnar", "tomar", "आपके", "आपकी", "আপনার", "তোমার",
 )
 # Money paid to someone: the wage itself, handed over.
 WAGE_PAID = (

@@ -3,8 +3,18 @@ a sum and a payment app, a cost of getting the job; and the money she receives o
 the work, which is none of them.
 """
 
+# An agent's or agency's cut (commission is a fee only when the worker pays it to an agent; as
+# her pay it is none), a fee whatever stands beside it ("pehle mahine ki salary agency
+# commission me jayegi" is her wage taken as one), unless another is said to pay it.
+AGENT_FEE = (
+    "agent commission", "agent s commission", "commission to the agent", "placement commission",
+    "agency commission", "agent fee", "agent fees", "agency fee", "agency fees", "dalali",
+    "एजेंट कमीशन", "एजेंसी कमीशन", "एजेंसी फीस", "एजेंट का कमीशन", "दलाली", "এজেন্সি কমিশন",
+    "এজেন্সি ফি", "এজেন্টের কমিশন", "দালালি",
+)
 # A fee, deposit or charge asked of the worker, named as such.
 FEE = (
+    *AGENT_FEE,
     "fee", "fees", "charge", "charges", "registration fee", "registration charge",
     "registration charges",
     "registration amount", "registration money", "processing fee", "processing charge",
@@ -16,38 +26,39 @@ FEE = (
     "processing cost", "processing kharcha", "processing khoroch", "visa cost", "visa kharcha",
     "visa khoroch", "প্রসেসিং খরচ", "ভিসা খরচ", "ভিসা প্রসেসিং খরচ", "प्रोसेसिंग खर्च", "वीजा खर्च",
     "security raashi", "caution deposit", "bond amount", "bond money", "surety", "surety money",
-    "ferotjoggo", "ferot joggo", "ferotjogyo", "wapasi yogya", "dalali",
-    # commission is a fee only when the worker pays it to an agent; as pay it is no fee
-    "agent commission", "agent s commission", "commission to the agent", "placement commission",
-    "commission charge", "commission fee", "agent fee", "agent fees",
+    "ferotjoggo", "ferot joggo", "ferotjogyo", "wapasi yogya",
+    "commission charge", "commission fee",
     "placement charge", "placement charges", "service charge", "visa charge",
     "advance payment", "advance amount", "advance fee", "pay in advance", "one time payment",
     "registration kit", "kit charge", "kit charges", "kit fee", "starter kit", "id card charge",
     "jamanat", "jamanat rashi", "shulk", "panjikaran shulk", "fis",
     "फीस", "शुल्क", "जमानत", "जमा राशि", "रजिस्ट्रेशन फीस", "पंजीकरण शुल्क", "सिक्योरिटी डिपॉजिट",
     "सिक्योरिटी मनी", "सिक्योरिटी के",
-    "सिक्योरिटी राशि", "वापसी योग्य", "एजेंट कमीशन", "दलाली",
-    "agency commission", "agency fee", "agency fees", "एजेंसी कमीशन", "एजेंसी फीस",
-    "এজেন্সি কমিশন", "এজেন্সি ফি", "एजेंट का कमीशन",
+    "सिक्योरिटी राशि", "वापसी योग्य",
     "ফি", "ফিস", "জামানত", "রেজিস্ট্রেশন ফি", "নিবন্ধন ফি", "ফেরতযোগ্য", "সিকিউরিটি ডিপোজিট",
     "সিকিউরিটি টাকা", "সিকিউরিটি মানি", "সিকিউরিটি বাবদ",
-    "দালালি", "এজেন্টের কমিশন",
+)
+# Verbs of handing over, said of money (a demand to pay) and of her papers (given up).
+_HAND_OVER = (
+    "dena hoga", "dena padega", "dene honge", "dite hobe", "jama", "deposit", "जमा", "देना होगा",
+    "देने होंगे", "জমা", "দিতে হবে",
 )
 # A demand to hand over money ("dite hobe", "jama karna hoga") ...
 PAY_DEMAND = (
+    *_HAND_OVER,
     "have to pay", "has to pay", "need to pay", "must pay", "should pay", "pay first",
-    "pay only", "pay just", "deposit", "jama", "jama karna", "jama karein", "jama karo",
-    "jama dite", "jama dite hobe", "dena hoga", "dene honge", "dena padega", "dena hai",
+    "pay only", "pay just", "jama karna", "jama karein", "jama karo",
+    "jama dite", "jama dite hobe", "dena hai",
     "dene hoge", "karne honge", "karni hogi", "bhejein", "bhejiye", "bhejen", "pathaben",
-    "dite hobe", "dite lagbe", "send", "bhejna", "bhejo", "pathate hobe", "pathan",
+    "dite lagbe", "send", "bhejna", "bhejo", "pathate hobe", "pathan",
     "korte hobe", "dite hoy", "lagenge", "lagega", "lagbe", "লাগবে", "लगेंगे", "लगेगा",
     "bear the cost", "bear the expense", "bear the expenses", "kharcha uthana",
     "kharcha dena", "kharcha dite hobe", "খরচ দিতে হবে", "खर्च देना", "pay karna", "pay karna hoga",
     "pay karein", "pay kare",
     "pay korte hobe", "payment karna", "payment korte hobe", "payment karein", "pay karo",
     "to be paid", "is to be paid", "be paid by the candidate", "paid by the candidate",
-    "जमा", "देना होगा", "देने होंगे", "भेजें", "भेजिए", "करने होंगे", "करनी होगी",
-    "জমা", "দিতে হবে", "পাঠাতে হবে", "করতে হবে", "পাঠান",
+    "भेजें", "भेजिए", "करने होंगे", "करनी होगी",
+    "পাঠাতে হবে", "করতে হবে", "পাঠান",
 )
 # What she makes, handed in when it is done ("kaaj jama dile", "কাজ জমা দেওয়ার ৭ দিনের মধ্যে",
 # "maal jama karne par"): a deposit of her work, not of money.

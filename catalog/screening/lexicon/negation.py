@@ -68,6 +68,17 @@ DOCUMENT_NEGATION = (
     "tomake", "আপনাকে", "आपको", "rakhein", "rakhen", "rakhiye", "rakhun",
     "rakhben", "रखें", "रखिए", "রাখুন", "রাখবেন",
 )
+# ... and named after the verb of keeping as its keeper: "identity card (kept by the worker)",
+# "passbook held by the member herself", "श्रमिक के पास रहेगा", "শ্রমিকের কাছে থাকবে".
+_HERSELF = ("the worker", "worker", "workers", "the workers", "you", "yourself", "herself",
+            "the candidate", "the employee", "the member", "the trainee", "the worker herself",
+            "the member herself", "each worker")
+DOCUMENT_NEGATION = (
+    *DOCUMENT_NEGATION, *(f"{verb} by {who}" for verb in ("kept", "held", "retained", "stays")
+                          for who in _HERSELF),
+    "shramik ke paas", "mazdoor ke paas", "श्रमिक के पास", "मजदूर के पास", "sramiker kache",
+    "শ্রমিকের কাছে", "sodossor kache", "সদস্যের কাছে",
+)
 # A sentence that warns against a practice does not practise it.
 WARNING = (
     "beware", "fake", "fraud", "fraudulent", "cheat", "cheated", "scam", "scammers",
@@ -76,6 +87,9 @@ WARNING = (
     "প্রতারক", "report any", "report anyone", "complain", "complaint", "shikayat", "abhijog",
     "शिकायत", "অভিযোগ",
 )
+# A purpose begins a statement of its own: a negation in it ("rahega taaki aap bina bataye kaam
+# na chhodo", "so that you do not leave") does not reach back to what is done for it.
+PURPOSE = ("taaki", "taki", "so that", "jate", "jaate", "ताकि", "যাতে", "in order that")
 # Words that end the reach of a negation: "no experience needed, registration fee ..." and
 # "no uniform cost but a deposit ...".
 SCOPE_END = (
@@ -102,3 +116,6 @@ _PAYS = (
     "उठाएगा", "उठाएगी", "वहन करेगा", "वहन करेगी",
 )
 FEE_NEGATION = (*FEE_NEGATION, *(f"{payer} {pays}" for payer in _PAYERS for pays in _PAYS))
+# Verbs of paying or bearing a cost, said of a payer ("trust debe", "sarkar bharegi", "संस्था
+# देगी"): with a payer named before it who is not she, the cost is not hers.
+PAYS = _PAYS

@@ -17,13 +17,15 @@ ORDINARY_NEIGHBOURS = {
         "code", "coding", "head", "scalp", "hair", "champi", "cab", "cabs", "guard", "guards",
         "security", "transport", "vehicle", "drop", "role", "business", "curriculum",
         "number", "chocolate", "soap", "working",
-        # a place named after a model: "Model Town", "Model Colony"
-        "town", "colony", "nagar", "basti", "road", "gram", "school", "english", "tarun",
+        "school", "english", "tarun",
         # a model of a thing, not a person: "latest model phones", "नए मॉडल के ब्लाउज़",
         # "sugar models" on a cake
         "latest", "new", "naya", "naye", "nayi", "notun", "नए", "नया", "नई", "নতুন", "blouse",
         "blouses", "phone", "phones", "mobile", "car", "cars", "bike", "machine", "sugar",
         "design", "designs", "product", "products", "कार", "ब्लाउज़", "ब्लाउज",
+        # photographs of her work, not of her: "apne kaam ki photos", "design er chobi"
+        "kaam ki", "kam ki", "kajer", "design er", "of your work", "of your designs",
+        "काम की", "কাজের", "ডিজাইনের",
         # dance as an art or exercise: "classical dance", "Kathak", "zumba" (a "dance teacher"
         # alone may be the lure's own title)
         "classical", "kathak", "bharatanatyam", "odissi", "folk", "zumba", "aerobics",
@@ -91,6 +93,10 @@ ORDINARY_NEIGHBOURS = {
     "travel": (
         "allowance", "reimbursement", "reimbursed", "conveyance", "local", "cab", "cabs", "bus",
         "pass", "shift", "night", "home visits", "visits", "field",
+        # moving about in the work, not a journey to it: "travel between venues by company
+        # vehicle", "sites ke beech gaadi se", "ভেন্যুর মধ্যে যাতায়াত"
+        "between", "venues", "sites", "vehicle", "van", "gaadi", "gadi", "beech", "moddhe",
+        "गाड़ी", "बीच", "গাড়ি", "মধ্যে",
     ),
     "fee": (
         "salary", "wage", "wages", "bank", "account", "accounts", "khata", "pf", "esi",

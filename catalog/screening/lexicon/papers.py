@@ -1,6 +1,7 @@
 """Who keeps her papers, for `documents_retained`: her papers, bank cards and phone, the words
 of keeping, depositing and handing in, the one who would hold them and for how long.
 """
+from .fees import _HAND_OVER
 
 # Her bank card and passbook: papers of hers (`DOCUMENT`) and, as `BANK_CARD`, kept at all once
 # handed over.
@@ -80,10 +81,9 @@ RETAIN = (
 # it is kept ("ATM card must be given to the manager", "मैनेजर को एटीएम कार्ड देना होगा").
 BANK_CARD = (*_BANK_PAPERS, "atm pin", "pin number")
 GIVE_UP = (
-    "given to", "give to", "handed to", "hand to", "to be handed", "to be given", "dena hoga",
-    "dena padega", "dene honge", "de dena", "de dein", "dite hobe", "diye dite", "jama",
-    "deposit", "submit", "submitted", "surrender", "देना होगा", "देने होंगे", "दे देना", "जमा",
-    "দিতে হবে", "দিয়ে দিতে", "জমা",
+    *_HAND_OVER, "given to", "give to", "handed to", "hand to", "to be handed", "to be given",
+    "de dena", "de dein", "diye dite", "submit", "submitted", "surrender", "दे देना",
+    "দিয়ে দিতে",
 )
 # The people whose papers the work is about, named just before them: "customers' passbooks",
 # "students' certificates", "आवेदकों के दस्तावेज़" (a clerk, a bank, a passport centre), not hers.

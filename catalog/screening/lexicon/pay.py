@@ -46,6 +46,17 @@ PART_TIME = (
     "from home", "at home", "ghar baithe", "ghar se", "ghare bose", "bari theke", "adha din",
     "ardha din", "prati piece", "पार्ट टाइम", "आधा दिन", "घर बैठे", "घर से", "प्रति पीस",
     "পার্ট টাইম", "অর্ধেক দিন", "ঘরে বসে", "বাড়ি থেকে", "প্রতি পিস",
+    # paid by what she makes, by any unit: "Rs 30 per kg", "प्रति किलो के हिसाब से", "প্রতি কেজিতে"
+    "per kg", "per kilo", "a kilo", "per 1000", "per thousand", "per dozen", "har piece",
+    "prati kilo", "prati kg", "proti kg", "proti kilo", "kilo hisabe", "प्रति किलो", "किलो के हिसाब",
+    "प्रति दर्जन", "प्रति हजार", "প্রতি কেজি", "প্রতি কেজিতে", "কেজি প্রতি", "প্রতি হাজার",
+    "প্রতি ডজন", "বাড়িতে বসে", "ghare boshe", "barite bose", "barite boshe",
+)
+# A sum of sales, not of pay: "diner bikri 5000 er upor hole 5% incentive", "sales above Rs
+# 20,000", "बिक्री 10,000 से ऊपर".
+SALES_FIGURE = (
+    "sales", "sale", "bikri", "bikroy", "turnover", "target", "বিক্রি", "বিক্রয়", "बिक्री",
+    "टारगेट", "টার্গেট",
 )
 PER_DAY = (
     "per day", "daily", "a day", "roj", "rozana", "din", "dine", "prati din", "protidin",

@@ -4,7 +4,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from matcher.text import normalise
+
+from ..text import is_common, read
 from .codes import VAGUE_EMPLOYER, flag
+from .index import INDEX
 from .reading import Reading
 
 _DIGITS_APART = re.compile(r"(?<=\d)[\s-](?=\d)")
@@ -25,11 +29,15 @@ def vague_employer(reading: Reading) -> dict | None:
     placeless = facts.work_mode != "remote" and not (facts.district or "").strip()
     digits = _DIGITS_APART.sub("", _ascii_digits(reading.text))
     # a phone number alone is vague; beside a street, a landmark or an office it is how to reach
-    # an employer that can be found (a household: "Salt Lake, CF block ... call Mrs. Dasgupta")
-    phone = None if reading.hits.get("address") else (
+    # an employer that can be found (a household: "Salt Lake, CF block ... call Mrs. Dasgupta");
+    # so is a phone or a chat app beside a business named with its place ("Zindabazar er 'Mehedi
+    # Ghor' parlour ... WhatsApp e pathan"; not "Sugandh Enterprises, call 9xxx")
+    named = named_business(reading) and _place_named(reading)
+    phone = None if findable(reading) else (
         _PHONE.search(digits) or _MASKED_PHONE.search(digits))
     described = [] if reading.is_training else reading.live("described_only")
-    vague = reading.live("vague") + described + [  # the name or place told only on arrival or
+    contact = [] if named else reading.live("contact_only")
+    vague = reading.live("vague") + described + contact + [  # the name or place told only on arrival or
         # later ("the address will be told after the interview")
         hit for pair in reading.pairs(reading.live("name_of_place"), reading.live(
             "on_arrival") + reading.live("told_later"), ARRIVAL_REACH)
@@ -48,3 +56,83 @@ def _ascii_digits(text: str) -> str:
     phone number in any script is seen."""
     return "".join(str(unicodedata.digit(char)) if char.isdigit() and not char.isascii()
                    else char for char in text)
+
+
+# A business named in the body of the text: quoted ("'Momo Junction'", "'গোধূলি ডেয়ারি ফার্ম'"), or
+# capitalised words before the kind of a business ("Heena Mehendi Studio"); a title in Title Case
+# ("Spa Centre Staff Wanted") names none.
+_QUOTED_NAME = re.compile(r"(?:(?<=\s)|^)['‘\"“]([^'’\"”\n]{3,40})['’\"”](?!\w)", re.MULTILINE)
+_CAPITALISED = re.compile(r"(?:\b[A-Z][\w&.-]*\s+){1,5}$")
+# Words before a kind of business that name none: "our agency", "एक बड़ी एजेंसी", "আমাদের সংস্থা".
+_NOT_A_NAME = frozenset({
+    "our", "a", "an", "the", "any", "this", "that", "your", "hamari", "hamara", "hamare", "ek",
+    "is", "us", "amader", "amar", "ei", "oi", "ekti", "kono", "हमारी", "हमारा", "हमारे", "एक",
+    "इस", "उस", "किसी", "আমাদের", "আমার", "এই", "ওই", "একটি", "কোনো", "big", "good", "reputed",
+    "badi", "bari", "boro", "bhalo", "बड़ी", "अच्छी", "বড়", "ভালো"})
+
+
+def findable(reading: Reading) -> bool:
+    """The employer can be found: a street, a landmark or a market, or a business named with
+    its place."""
+    return bool(reading.hits.get("address")) or (named_business(reading)
+                                                 and _place_named(reading))
+
+
+def named_business(reading: Reading) -> bool:
+    """The opening names the business that employs: a quoted name, or a kind of business
+    ("studio", "farm", "trust", "समूह", "সমিতি") after words that name it, outside the title."""
+    return reading.once("named_business", lambda: _named_business(reading))
+
+
+def _named_business(reading: Reading) -> bool:
+    body = reading.facts.description or ""
+    if any(not _names_a_lure(quoted.group(1)) for quoted in _QUOTED_NAME.finditer(body)):
+        return True  # a quoted name ("'Free visa'" in quotes names no business)
+    words = reading.words
+    if any(words[hit.start].sentence > 0 and hit.start > 0
+           and words[hit.start - 1].clause == words[hit.start].clause
+           and words[hit.start - 1].text not in _NOT_A_NAME
+           for hit in reading.hits.get("organisation_form", ())):
+        return True  # Devanagari or Bengali: a form of organisation after its name
+    for kind in reading.hits.get("business_kind", ()):
+        if words[kind.start].sentence == 0:
+            continue  # the title
+        kind_text = " ".join(word.text for word in words[kind.start:kind.end])
+        for match in re.finditer(rf"([^\n.]*?)\b{re.escape(kind_text)}\b", body, re.IGNORECASE):
+            if _proper_name(match.group(1)):
+                return True
+    return False
+
+
+def _proper_name(before: str) -> bool:
+    """Capitalised words end `before`, one of them a name rather than a common word ("Heena
+    Mehendi", "St. Anselm Convent"; not "Beauty" at the head of a sentence, "Our Spa")."""
+    run = _CAPITALISED.search(before)
+    if not run or run.group().split()[-1].casefold() in _NOT_A_NAME:
+        return False
+    return any(not is_common(normalise(word)) for word in run.group().split()
+               if normalise(word).isalpha())
+
+
+# What a quoted phrase may not name to be a business's name: a lure's own words.
+_LURE_WORDS = frozenset({"fee", "pay_demand", "overseas", "entertainment", "role", "vague",
+                         "contact_only", "advance", "document", "minor", "no_experience"})
+
+
+def _names_a_lure(quoted: str) -> bool:
+    return any(hit.concept in _LURE_WORDS for hit in INDEX.find(read(quoted)))
+
+
+# A locality written as one word with its kind ("Zindabazar", "Sardarpura", "Rajendranagar"),
+# or a place and "near" in Bengali or Hindi ("কল্যাণীর কাছে", "स्टेशन के पास"): with a business
+# named, a place to find it by.
+_LOCALITY = re.compile(r"\b\w{3,}(?:bazar|bazaar|nagar|ganj|pura|para|colony|mandi|chowk)\b"
+                       r"|\S+(?:র|ের) (?:কাছে|নিকটে|পাশে)|\S+ के (?:पास|निकट)", re.IGNORECASE)
+
+
+def _place_named(reading: Reading) -> bool:
+    """Where the business is: a street, a landmark or a market, the district by its name, or a
+    locality ("Sardarpura", "Zindabazar")."""
+    district = (reading.facts.district or "").strip().casefold()
+    return bool(reading.hits.get("address") or (district and district in reading.text.casefold())
+                or _LOCALITY.search(reading.text))

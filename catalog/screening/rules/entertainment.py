@@ -5,6 +5,7 @@ import re
 
 from ..text import Hit
 from .codes import ENTERTAINMENT_LURE, flag
+from .employer import findable
 from .reading import Reading
 
 # Hours that run past midnight: "9 pm to 3 am", "8pm-4am", "10 p.m. till 2 a.m.".
@@ -29,6 +30,8 @@ def entertainment_lure(reading: Reading) -> dict | None:
     if massage and not _salon_day_work(reading):
         named += massage
     patrons = reading.live("patron")
+    roles = [hit for hit in reading.live("role", ordinary="entertainment") if not any(
+        place.start == hit.end for place in reading.hits.get("named_after_model", ()))]
     company = [(a, b) for a, b in reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
                if not reading.in_clause(a, "escorted_to")]  # "escort guests to their rooms"
     venues = reading.live("venue", ordinary="venue")
@@ -46,6 +49,8 @@ def entertainment_lure(reading: Reading) -> dict | None:
             if late := _LATE_HOURS.search(reading.sentence_text(venue)):
                 night_venue = [(venue, venue)]
                 break
+    if roles and not _ordinary_role(reading, bool(company or men_served or venues or nights)):
+        named += roles
     found = named[:1] or [hit for pair in (company[:1] or men_served[:1] or night_venue[:1])
                           for hit in pair]
     if found:
@@ -54,6 +59,17 @@ def entertainment_lure(reading: Reading) -> dict | None:
             evidence = f"{evidence} … {late.group()}"
         return flag(ENTERTAINMENT_LURE, evidence)
     return None
+
+
+def _ordinary_role(reading: Reading, lure_marked: bool) -> bool:
+    """Dancing, modelling or her photograph as ordinary work: taught, or showing a product
+    ("classes I-VIII", "catalogue shoot"), by an employer that can be found, with no mark of
+    the lure (patrons kept company, a club or spa, the night or hours past midnight, a hotel or
+    a home she is sent to). "Models for a catalogue shoot, send photos on WhatsApp" with no
+    business to find, or "dance teacher for a private party at night", stay entertainment."""
+    return bool(reading.live("role_setting")) and findable(reading) and not (
+        lure_marked or reading.live("outcall", warnings=False)
+        or _LATE_HOURS.search(reading.text))
 
 
 def _salon_day_work(reading: Reading) -> bool:

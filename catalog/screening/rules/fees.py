@@ -19,10 +19,12 @@ def fee_charged(reading: Reading) -> dict | None:
                 and not reading.near(hit, "rent", 4)  # her lodging's rent, to its landlord
                 and not _added_to_wage(reading, hit) and not _capped_charge(reading, hit)
                 and not _paid_by_another(reading, hit)
-                and not (hit.concept == "pay_demand" and (
-                    _into_her_account(reading, hit) or _work_handed_in(reading, hit)))]
+                and not (hit.concept in ("pay_demand", "money") and _into_her_account(
+                    reading, hit))
+                and not (hit.concept == "pay_demand" and _work_handed_in(reading, hit))]
 
-    fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee"))
+    fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee")) or worker_pays(
+        reading.live("agent_fee", cues=cues))
     demands = worker_pays(reading.live("pay_demand", cues=cues))
     # a payment app in a sentence about her pay carries the pay ("দৈনিক মজুরি ৬০০ টাকা, প্রতি
     # বৃহস্পতিবার নগদে পরিশোধ"): the app is a demand only in a sentence with no word of her pay
@@ -66,15 +68,37 @@ PAYER_REACH = 5
 def _paid_by_another(reading: Reading, hit: Hit) -> bool:
     """The fee is "paid by", "borne by" or "covered by" someone other than her, named right
     after it in its clause ("IRDA exam fee paid by the branch", "medical charges borne by
-    Sunrise Hospital"); "to be paid by the candidate" is hers."""
+    Sunrise Hospital"); "to be paid by the candidate" is hers. So is a fee a payer other than
+    she is said to pay, in any language ("licence er sarkari fee o trust debe", "परीक्षा शुल्क
+    संस्था देगी", "ফি সমিতি বহন করবে"); "fee aap denge", "fee agent ko dega" (the agent paid)
+    and "deposit baad mein company wapas degi" (her deposit returned) are not."""
     words, clause = reading.words, reading.words[hit.start].clause
     for i in range(hit.end, min(hit.end + PAYER_REACH, len(words) - 2)):
         if words[i].clause != clause:
-            return False
+            break
         if words[i].text in _PAID and words[i + 1].text == "by":
             payer = {word.text for word in words[i + 2:i + 4]}
             return not payer & _HER_AS_PAYER
-    return False
+    return any(pays.start - 1 > hit.end - 1 and 0 <= pays.start - hit.end < PAYER_REACH
+               and words[pays.start].clause == clause and _another_payer(reading, pays.start - 1)
+               for pays in reading.hits.get("pays", ()))
+
+
+# She, or someone paid rather than paying: "aap denge", "agent ko dega", "দালালকে দেবেন".
+_NOT_ANOTHER_PAYER = frozenset({
+    "aap", "aapko", "ap", "apni", "apnake", "apnar", "tumi", "tomake", "khud", "nije", "nijei",
+    "आप", "आपको", "खुद", "स्वयं", "আপনি", "আপনাকে", "তুমি", "নিজে", "ko", "को", "ke", "taka",
+    "rupaye", "rupees", "rs", "inr", "টাকা", "रुपये", "रुपए", "o", "ও", "aur", "और", "ba", "বা",
+    "ya", "या", "or", "and"})
+
+
+def _another_payer(reading: Reading, index: int) -> bool:
+    """The word at `index`, right before a verb of paying, names a payer other than her."""
+    word = reading.words[index]
+    return not (word.text in _NOT_ANOTHER_PAYER or word.text in _HER_AS_PAYER
+                or word.text.isdigit() or word.text.endswith(("কে", "ke"))
+                or any(hit.start <= index < hit.end for concept in ("refund", "fee", "money")
+                       for hit in reading.hits.get(concept, ())))
 
 
 # A hotel's or restaurant's service charge is shared among its staff: added to a wage, it is pay.
@@ -126,8 +150,10 @@ def _pay_band(reading: Reading, hit: Hit) -> bool:
 
 def _into_her_account(reading: Reading, hit: Hit) -> bool:
     """A deposit into her own bank account ("১২,০০০ টাকা নিজের ব্যাংক অ্যাকাউন্টে জমা হবে",
-    "apne bank khate me jama"): the wage paid, not money she pays."""
-    return bool(reading.near(hit, "own", 4)) and bool(reading.near(hit, "bank_account", 3))
+    "apne bank khate me jama", "har piece ka paisa seedha aapke bank khate me"): the wage paid,
+    not money she pays; money taken out of it ("aapke khate se katega") is still hers paid."""
+    return bool(reading.near(hit, "own", 4)) and bool(reading.near(hit, "bank_account", 3)) and (
+        not reading.in_clause(hit, "deduct"))
 
 
 def _work_handed_in(reading: Reading, hit: Hit) -> bool:

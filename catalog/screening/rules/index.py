@@ -1,60 +1,24 @@
 """Every concept of the lexicon under the name the rules ask for, found in an opening's words by
-one index built once, at import."""
+one index built once, at import.
+
+A concept is the phrase list of the lexicon of the same name in lower case (`lexicon.PER_DAY` is
+"per_day"), her phone counts among her papers ("document"), and each list of neighbours that
+makes a lure word ordinary is "ordinary_<concept>". The rest of the lexicon is how the index
+reads: real words never folded into a lure word, the names of places abroad, currencies.
+"""
 from __future__ import annotations
 
 from .. import lexicon as lx
 from ..text import PhraseIndex
 
-INDEX = PhraseIndex(
-    {
-        "fee": lx.FEE, "pay_demand": lx.PAY_DEMAND, "money": lx.MONEY,
-        "pay_channel": lx.PAY_CHANNEL, "payout": lx.PAYOUT, "deduct": lx.DEDUCT,
-        "cost_item": lx.COST_ITEM, "cost_named": lx.COST_NAMED,
-        "handled_money": lx.HANDLED_MONEY, "papers_of_others": lx.PAPERS_OF_OTHERS,
-        "bank_account": lx.BANK_ACCOUNT, "rent": lx.RENT,
-        "document": lx.DOCUMENT + lx.PHONE, "phone": lx.PHONE, "shift_only": lx.SHIFT_ONLY,
-        "not_allowed": lx.NOT_ALLOWED, "on_duty": lx.ON_DUTY,
-        "retain": lx.RETAIN, "deposit": lx.DEPOSIT,
-        "hand_in": lx.HAND_IN,
-        "holder": lx.HOLDER, "until": lx.UNTIL, "leaving": lx.LEAVING, "original": lx.ORIGINAL,
-        "with_holder": lx.WITH_HOLDER, "their_keeping": lx.THEIR_KEEPING, "handed": lx.HANDED,
-        "bank_card": lx.BANK_CARD,
-        "give_up": lx.GIVE_UP, "for": lx.FOR, "receive": lx.RECEIVE,
-        "stipend": lx.STIPEND, "refund": lx.REFUND,
-        "overseas": lx.OVERSEAS, "shop_kind": lx.SHOP_KIND, "only_a_name": lx.ONLY_A_NAME,
-        "per_year": lx.PER_YEAR,
-        "accompanied": lx.ACCOMPANIED, "accompanying": lx.ACCOMPANYING,
-        "work_done": lx.WORK_DONE, "wanted": lx.WANTED, "travel": lx.TRAVEL, "ticket": lx.TICKET,
-        "training": lx.TRAINING, "training_scheme": lx.TRAINING_SCHEME, "arrange": lx.ARRANGE,
-        "agent_arranges": lx.AGENT_ARRANGES,
-        "no_papers": lx.NO_PAPERS, "market": lx.MARKET, "lawful_route": lx.LAWFUL_ROUTE,
-        "lawful_charge": lx.LAWFUL_CHARGE, "charge_capped": lx.CHARGE_CAPPED,
-        "visit_visa": lx.VISIT_VISA, "lacking": lx.LACKING, "school_class": lx.SCHOOL_CLASS,
-        "passed": lx.PASSED,
-        "entertainment": lx.ENTERTAINMENT, "escort": lx.ESCORT, "company": lx.COMPANY,
-        "patron": lx.PATRON, "massage": lx.MASSAGE, "salon": lx.SALON,
-        "outcall": lx.OUTCALL,
-        "male": lx.MALE, "service": lx.SERVICE, "venue": lx.VENUE, "night": lx.NIGHT,
-        "advance": lx.ADVANCE, "family": lx.FAMILY, "own": lx.OWN, "wage_paid": lx.WAGE_PAID,
-        "family_context": lx.FAMILY_CONTEXT, "escorted_to": lx.ESCORTED_TO,
-        "escorted_home": lx.ESCORTED_HOME, "female": lx.FEMALE,
-        "no_experience": lx.NO_EXPERIENCE, "experience": lx.EXPERIENCE,
-        "not_needed": lx.NOT_NEEDED,
-        "minor": lx.MINOR, "age_word": lx.AGE_WORD, "age_context": lx.AGE_CONTEXT,
-        "age_people": lx.AGE_PEOPLE,
-        "age_above": lx.AGE_ABOVE, "children_served": lx.CHILDREN_SERVED,
-        "teaching_care": lx.TEACHING_CARE, "children_too": lx.CHILDREN_TOO,
-        "child_work": lx.CHILD_WORK, "little_child": lx.LITTLE_CHILD, "care_of": lx.CARE_OF,
-        "vague": lx.VAGUE, "described_only": lx.DESCRIBED_ONLY, "address": lx.ADDRESS,
-        "name_of_place": lx.NAME_OF_PLACE, "on_arrival": lx.ON_ARRIVAL,
-        "told_later": lx.TOLD_LATER,
-        "negation": lx.NEGATION, "fee_negation": lx.FEE_NEGATION,
-        "document_negation": lx.DOCUMENT_NEGATION, "warning": lx.WARNING,
-        "scope_end": lx.SCOPE_END, "pay_word": lx.PAY_WORD, "per_day": lx.PER_DAY,
-        "part_time": lx.PART_TIME, "wage_lump": lx.WAGE_LUMP, "wage_later": lx.WAGE_LATER,
-        "per_week": lx.PER_WEEK, "earned_together": lx.EARNED_TOGETHER,
-        "per_month": lx.PER_MONTH, "salary_word": lx.SALARY_WORD,
-        **{f"ordinary_{name}": words for name, words in lx.ORDINARY_NEIGHBOURS.items()},
-    },
-    ordinary_words=lx.ORDINARY_WORDS, names=lx.FOREIGN_PLACES,
-)
+# Lexicon entries that are not phrase lists to find.
+_HOW_TO_READ = frozenset({"FOREIGN_CURRENCY_INR", "FOREIGN_PLACES", "ORDINARY_NEIGHBOURS",
+                          "ORDINARY_WORDS", "OVERSEAS_WORDS"})
+
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    **{name.lower(): words for name, words in vars(lx).items()
+       if name.isupper() and not name.startswith("_") and name not in _HOW_TO_READ},
+    "document": lx.DOCUMENT + lx.PHONE,
+    **{f"ordinary_{name}": words for name, words in lx.ORDINARY_NEIGHBOURS.items()},
+}
+INDEX = PhraseIndex(CONCEPTS, ordinary_words=lx.ORDINARY_WORDS, names=lx.FOREIGN_PLACES)

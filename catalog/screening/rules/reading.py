@@ -27,6 +27,23 @@ ORDINARY_REACH = 2
 # "Any" that asks for a negation later in the sentence: "koi fees, deposit ya document nahi
 # lete", "kono fee, jamanat ba khoroch lagbe na" (the list may run over commas).
 _ANY = frozenset({"koi", "kono", "kisi", "any", "कोई", "किसी", "কোনো", "কোন", "কোনও"})
+# What may stand between the "any" and the thing: "any kind of", "किसी भी तरह की", "kisi prakar
+# ka", "কোনো রকম", "kono dhoroner".
+_KIND_OF = frozenset({"kind", "kinds", "sort", "type", "of", "bhi", "tarah", "ki",
+                      "ka", "ke", "prakar", "rokom", "rokomer", "dhoroner", "भी",
+                      "तरह", "की", "का", "के", "प्रकार", "রকম", "রকমের", "ধরনের", "ধরণের"})
+
+
+_CURRENCY = frozenset({"rs", "inr", "rupees", "rupaye", "rupaiya", "taka", "tk", "টাকা", "रुपये",
+                       "रुपए", "रुपया"})
+# Days, and what makes a count of days no engagement: "6 days a week", "3 din chhutti", "7 din
+# training".
+_DAYS = frozenset({"days", "day", "din", "dino", "দিন", "दिन"})
+_NOT_ENGAGEMENT = frozenset({
+    "a", "week", "weekly", "hafte", "hafta", "saptah", "soptahe", "सप्ताह", "हफ्ते", "হপ্তা",
+    "সপ্তাহে", "off", "leave", "holiday", "chhutti", "chhuti", "chutti", "chuti", "ছুটি",
+    "छुट्टी",
+    "training", "ka", "ki", "er", "ের", "का", "की", "প্রশিক্ষণ", "प्रशिक्षण", "trial"})
 
 
 @dataclass(frozen=True)
@@ -100,18 +117,21 @@ class Reading:
                     continue
                 if cue.end <= hit.start and hit.start - cue.end < NEGATION_BEFORE:
                     if not self._reach_ends(cue.end, hit.start, (
-                            "scope_end", "experience", "no_experience", "refund")):
+                            "scope_end", "experience", "no_experience", "refund", "purpose")):
                         return True
                 elif cue.start >= hit.end and self._after_reach(hit, cue) < NEGATION_AFTER:
                     if not any(self.words[i].text.isdigit() for i in range(hit.end, cue.start)
-                               ) and not self._refund_denied(hit, cue):
+                               ) and not self._refund_denied(hit, cue) and not self._reach_ends(
+                                   hit.end, cue.start, ("purpose",)):
                         return True
         return False
 
     def _any_negated(self, hit: Hit) -> bool:
         """An "any" right before `hit` and a negation later in its sentence, with no sum of
         money between: "koi fees, deposit ya original document nahi lete"."""
-        if not any(self.words[i].text in _ANY for i in range(max(0, hit.start - 2), hit.start)):
+        if not any(self.words[i].text in _ANY and all(
+                self.words[j].text in _KIND_OF for j in range(i + 1, hit.start))
+                for i in range(max(0, hit.start - 5), hit.start)):
             return False
         sentence = self.words[hit.start].sentence
         return any(cue.start >= hit.end and self.words[cue.start].sentence == sentence
@@ -212,6 +232,8 @@ class Reading:
                 continue
             if any(other.end <= index for other in self.near(spot, "earned_together", 6)):
                 continue  # what a pair or a family earns together is not her wage
+            if self._a_sale(index):
+                continue  # a sum of sales ("bikri 5000 er upor hole incentive") is not pay
             yearly = self._a_year(index)
             per_month = not yearly and bool(self.near(spot, "per_month", 3))
             daily = not (yearly or per_month) and bool(self.near(spot, "per_day", 3))
@@ -220,11 +242,38 @@ class Reading:
             if value == self.facts.wage_inr_month:  # the monthly wage the opening declares
                 daily = weekly = yearly = False  # ("Rs 15,000 paid weekly" is paid every week)
             value = self._in_rupees(index, value)
-            monthly = (value // 12 if yearly else value * 26 if daily
+            monthly = (value // 12 if yearly else value * self._days_paid(index) if daily
                        else value * 4 if weekly else value)
             if monthly >= 1_000:
                 best = max(best, monthly)
         return best
+
+    def _a_sale(self, index: int) -> bool:
+        """The sum at `index` is of sales, a word of sales right before it or right after it (the
+        rest of its band and a currency between): "diner bikri 5000 er upor", "800-1200 taka
+        bikri theke 30%"."""
+        words = self.words
+        after = index + 1  # past the rest of a band and its currency: "800-1200 taka bikri"
+        while after < len(words) and (words[after].text.isdigit()
+                                      or words[after].text in _CURRENCY):
+            after += 1
+        return any(other.end in (index, index - 1) or other.start == after
+                   for other in self.hits.get("sales_figure", ())
+                   if words[other.start].sentence == words[index].sentence)
+
+    def _days_paid(self, index: int) -> int:
+        """The days a day rate at `index` is paid for in a month: the few days of an engagement
+        named in its sentence ("shoot hours 10 to 5, 3 days, Rs 2,500 per day", "mahine me
+        lagbhag 5 din"), else 26. Days a week ("6 days a week"), days off ("৩ দিন ছুটি") and
+        days of training are no engagement."""
+        sentence = self.words[index].sentence
+        for at, days in self.numbers():
+            after = self.words[at + 1:at + 4]
+            if (at != index and 0 < days < 26 and self.words[at].sentence == sentence and after
+                    and after[0].text in _DAYS and not any(
+                        word.text in _NOT_ENGAGEMENT for word in after[1:])):
+                return days
+        return 26
 
     def _in_rupees(self, index: int, value: int) -> int:
         """The sum at `index` in rupees: a foreign currency named right after it or right before
