@@ -102,3 +102,39 @@ CHILD_WORK = (
     "banate", "बना", "बनाना", "mould", "moulding", "korte parbe", "kar sakte", "कर सकते",
     "সকতে", "পারবে", "parbe", "सकते",
 )
+# Schooling offered to learners (open schooling, an exam, admission, school fees paid): an age
+# under 18 named for it is a learner's, not a worker's, unless work is named beside it (a
+# stipend alone is no schooling: "trainee beautician, 16-17, stipend 12,000" is a job).
+SCHOOLING = (
+    "nios", "open school", "open schooling", "open university", "board exam", "class 10 exam",
+    "sit the exam", "enrol", "enrols", "enrolling", "enrolment", "enrollment", "admission",
+    "admissions", "dakhila", "daakhila", "bhorti", "bharti", "study centre", "study center",
+    "tutorial class", "tutorial classes", "school fees", "school fee", "padhai", "porashona",
+    "पढ़ाई", "दाखिला", "प्रवेश", "ओपन स्कूल", "परीक्षा", "ভর্তি", "পড়াশোনা", "পরীক্ষা",
+    "পরীক্ষার", "উন্মুক্ত বিশ্ববিদ্যালয়", "এসএসসি", "ssc", "hsc",
+)
+# Work named, even denied ("বেতন নেই, বিনিময়ে স্কুলে পড়ানো হবে"): with it, a schooling offer to
+# minors is a work offer to them too.
+WORK_OFFERED = (
+    "job", "jobs", "work", "works", "naukri", "kaam", "kaj", "kaaj", "kaje", "काम", "नौकरी",
+    "কাজ", "কাজে", "চাকরি", "chakri", "mill", "factory", "karkhana", "কারখানা", "কারখানায়",
+    "कारखाना", "कारखाने", "shift", "duty", "salary", "vetan", "beton", "tankhwah", "বেতন",
+    "वेतन", "तनख्वाह", "wage", "wages", "mazdoori", "majuri", "মজুরি", "मजदूरी", "helper",
+    "helpers", "dokan", "dokane", "দোকানে", "lump sum", "trainee", "trainees", "apprentice",
+    "apprentices", "staff", "stay with", "live in", "ghar ke kaam",
+)
+# Minors refused: a sentence saying minors are not hired ("no one under 18 is hired", "18 साल
+# से कम उम्र वालों को काम नहीं दिया जाता", "১৮ বছরের কম বয়সীদের কাজে নেওয়া হয় না"), or that
+# only adults are, names an age or a minor to keep them out.
+MINOR_REFUSED = (
+    "not hired", "not be hired", "do not hire", "don t hire", "never hire", "not employed",
+    "not be employed", "do not employ", "don t employ", "not accepted", "not allowed",
+    "prohibited", "adult", "adults", "adults only", "adult women", "adult workers",
+    "kaam nahi diya jata", "kaam nahi diya jaata", "kaam par nahi rakha jata",
+    "nahi rakha jata", "nahi rakhe jate", "nahi rakhte", "varjit", "mana hai", "vayask",
+    "काम नहीं दिया जाता", "नहीं रखा जाता", "नहीं रखे जाते", "नहीं रखते", "वर्जित", "मना है",
+    "वयस्क", "kaj deoa hoy na", "kaj deya hoy na", "kaje neoa hoy na", "neoa hoy na",
+    "neya hoy na", "nishiddho", "praptoboyosko", "prapto boyosko", "praptoboyoshko",
+    "কাজ দেওয়া হয় না", "কাজে নেওয়া হয় না", "নেওয়া হয় না", "নেওয়া হবে না", "নিষিদ্ধ",
+    "প্রাপ্তবয়স্ক", "প্রাপ্ত বয়স্ক",
+)

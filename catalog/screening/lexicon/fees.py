@@ -98,6 +98,7 @@ RECEIVE = (
 STIPEND = (
     "stipend", "stipends", "scholarship", "vritti", "chhatravritti", "britti", "bhata",
     "वजीफा", "छात्रवृत्ति", "स्टाइपेंड", "বৃত্তি", "ভাতা", "স্টাইপেন্ড",
+    "উপবৃত্তি", "upobritti", "upabritti", "vazifa", "wazifa",
     # a scheme worker's honorarium (ASHA, anganwadi), set by the scheme for part-time duties
     "honorarium", "maandey", "mandey", "manodey", "मानदेय", "সম্মানী", "সাম্মানিক",
 )

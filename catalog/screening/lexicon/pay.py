@@ -51,6 +51,18 @@ PART_TIME = (
     "prati kilo", "prati kg", "proti kg", "proti kilo", "kilo hisabe", "प्रति किलो", "किलो के हिसाब",
     "प्रति दर्जन", "प्रति हजार", "প্রতি কেজি", "প্রতি কেজিতে", "কেজি প্রতি", "প্রতি হাজার",
     "প্রতি ডজন", "বাড়িতে বসে", "ghare boshe", "barite bose", "barite boshe",
+    # a rate by the unit, however it is written: "kg pichhu 30 taka", "প্রতিটি কাঁথায়", "हर हज़ार
+    # पर", "Rs 2 a bag"; home-based, and weekends only
+    "pichhu", "pichu", "পিছু", "প্রতিটি", "protiti", "har hazaar", "har hajar", "हर हज़ार",
+    "हर हजार", "a bag", "per bag", "a packet", "per packet", "each piece", "ek suit ki",
+    "ghore bose", "ghore boshe", "ঘরে বসে", "home-based", "home based", "weekends only",
+    "weekend only", "weekends", "saturday and sunday", "shanibar robibar",
+)
+# Seasonal work, paid for the season: "Rs 4,000 for the season", "सीजन के 4,000", "মৌসুমে".
+SEASONAL = (
+    "seasonal", "season", "for the season", "harvest", "mausam", "mausami", "mosam", "katai",
+    "मौसम", "मौसमी", "सीजन", "कटाई", "মৌসুম", "মৌসুমি", "মৌসুমে", "মরসুম", "মরশুম", "mousum",
+    "morsum", "moushumi",
 )
 # A sum of sales, not of pay: "diner bikri 5000 er upor hole 5% incentive", "sales above Rs
 # 20,000", "बिक्री 10,000 से ऊपर".

@@ -11,8 +11,12 @@ _RANGE_WORDS = frozenset({"to", "se", "theke", "thake", "from", "and", "or", "�
 def minor_targeted(reading: Reading) -> dict | None:
     """Children sought as workers: named so ("school girls", "kishori", "नाबालिग"), by an age
     under 18 or a school class, or said to work too ("बच्चे भी ईंट पाथ सकते हैं"). Children as
-    the people served (the classes a tuition teacher teaches, the ages at a creche) are not."""
-    named = [hit for hit in reading.live("minor") if not _minded(reading, hit)]
+    the people served (the classes a tuition teacher teaches, the ages at a creche) are not, nor
+    learners offered schooling with no work, nor minors named to be refused."""
+    if _schooling_only(reading):
+        return None
+    named = [hit for hit in reading.live("minor")
+             if not _minded(reading, hit) and not _refused(reading, hit)]
     found = (named[:1] or _names_an_age_under_18(reading)
              or _names_school_classes(reading) or _children_work_too(reading))
     if found:
@@ -29,7 +33,7 @@ def _names_an_age_under_18(reading: Reading) -> list[Hit]:
         if not 10 <= value <= 17:
             continue
         spot = Hit("number", index, index + 1)
-        if reading.near(spot, "experience", 4):
+        if reading.near(spot, "experience", 4) or _refused(reading, spot):
             continue  # "10-15 years of experience"
         if _served(reading, spot):
             continue  # "children aged 6-12" at a creche or a tuition centre
@@ -57,6 +61,19 @@ def _names_school_classes(reading: Reading) -> list[Hit]:
                 and not (_teaching(reading) and not reading.near(spot, "age_people", 4))):
             return [classes[0], spot]
     return []
+
+
+def _schooling_only(reading: Reading) -> bool:
+    """What is offered is schooling (open schooling, an exam, admission, school fees paid) and
+    no work, paid or not, is named: the ages and classes named are learners'."""
+    return bool(reading.live("schooling", warnings=False)) and not any(
+        reading.hits.get(concept) for concept in ("work_offered", "care_of"))
+
+
+def _refused(reading: Reading, hit: Hit) -> bool:
+    """The minor or the age at `hit` is named to be refused: its sentence says minors are not
+    hired, or that only adults are."""
+    return reading.in_sentence(hit, "minor_refused")
 
 
 def _classes_taught(reading: Reading, classes: Hit, spot: Hit) -> bool:

@@ -14,14 +14,20 @@ def wage_outlier(reading: Reading) -> dict | None:
         # (a wage abroad, by a lawful route, is not measured against the trade's wage at home)
         return flag(WAGE_OUTLIER, str(reading.pay), wage_inr_month=reading.pay,
                     typical_inr_month=typical)
-    if 0 < facts.wage_inr_month < wages.statutory_floor_inr_month and not reading.hits.get(
-            "part_time") and not reading.hits.get("stipend") and not reading.is_training:
-        # the floor is for full-time work; part-time work says so, and what a training pays its
-        # learners (named a stipend or not) is no wage; a wage not given (0) is not a low one
+    if 0 < facts.wage_inr_month < wages.statutory_floor_inr_month and _full_time(reading):
         return flag(WAGE_OUTLIER, str(facts.wage_inr_month),
                     wage_inr_month=facts.wage_inr_month,
                     floor_inr_month=wages.statutory_floor_inr_month)
     return None
+
+
+def _full_time(reading: Reading) -> bool:
+    """The wage is a monthly full-time one, the only wage the floor is for: not home-based work
+    (by its work mode or its words), part-time, by the piece or the unit, seasonal, nor what a
+    training pays its learners (named a stipend or not); a wage not given (0) is
+    not a low one."""
+    return reading.facts.work_mode != "remote" and not any(
+        reading.hits.get(concept) for concept in ("part_time", "stipend", "seasonal")) and not reading.is_training
 
 
 def no_experience_high_pay(reading: Reading) -> dict | None:
