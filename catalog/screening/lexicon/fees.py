@@ -11,6 +11,10 @@ AGENT_FEE = (
     "agency commission", "agent fee", "agent fees", "agency fee", "agency fees", "dalali",
     "एजेंट कमीशन", "एजेंसी कमीशन", "एजेंसी फीस", "एजेंट का कमीशन", "दलाली", "এজেন্সি কমিশন",
     "এজেন্সি ফি", "এজেন্টের কমিশন", "দালালি",
+    # the agent's cut with the genitive between: "Agency r commission", "एजेंसी का कमीशन"
+    "agency r commission", "agency er commission", "agent er commission", "agent r commission",
+    "agency ka commission", "agent ka commission", "agency ki commission", "एजेंसी का कमीशन",
+    "एजेंसी की कमीशन", "এজেন্সির কমিশন", "এজেন্সি র কমিশন",
 )
 # A fee, deposit or charge asked of the worker, named as such.
 FEE = (

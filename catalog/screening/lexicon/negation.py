@@ -119,3 +119,26 @@ FEE_NEGATION = (*FEE_NEGATION, *(f"{payer} {pays}" for payer in _PAYERS for pays
 # Verbs of paying or bearing a cost, said of a payer ("trust debe", "sarkar bharegi", "संस्था
 # देगी"): with a payer named before it who is not she, the cost is not hers.
 PAYS = _PAYS
+# A payer other than she, named as the one who pays, before or after the cost ("company ne hostel
+# ka security deposit khud bhara hai", "the employer has already paid the deposit", "জামানত
+# কোম্পানি আগেই দিয়ে দিয়েছে", "Trust pays the school fees", "fee amra debo").
+PAYER = (
+    *_PAYERS, "trust", "the trust", "foundation", "the foundation", "sanstha", "sangstha",
+    "ngo", "the ngo", "society", "samiti", "organisation", "organization", "the hospital",
+    "hospital", "the programme", "programme", "government", "the government", "sarkar",
+    "sorkar", "we", "hum", "humne", "amra", "আমরা", "हम", "हमने", "ট্রাস্ট", "ফাউন্ডেশন",
+    "সংস্থা", "সংস্থাই", "সরকার", "ट्रस्ट", "फाउंडेशन", "संस्था", "सरकार",
+)
+# Verbs of paying in any tense, said of such a payer.
+PAID_BY_PAYER = (
+    *_PAYS, "pay", "paid", "has paid", "have paid", "has already paid", "covers", "covered",
+    "bear", "bore", "meets", "bhara", "bhari", "bhar di", "bhar diya", "bhar dega", "bhar degi",
+    "jama kar di", "jama kar diya", "jama karegi", "jama karega", "jama karenge", "de di",
+    "de diya", "diya", "di hai", "chuka di", "chuka diya", "chukayegi", "chukayega", "diyechhe",
+    "diyeche", "diye diyechhe", "diye diyeche", "diyechen", "dichhe", "dicche", "debo", "dibo",
+    "bohon kore", "bohon korche", "bohon korechhe", "porishodh korbe", "porishodh koreche",
+    "भरा", "भरी", "भर दी", "भर दिया", "जमा कर दी", "जमा कर दिया", "जमा करेगी", "जमा करेगा",
+    "दे दी", "दे दिया", "दिया", "चुका दिया", "चुकाएगी", "चुकाएगा", "वहन करती", "वहन करता",
+    "দিয়েছে", "দিয়েছেন", "দিয়ে দিয়েছে", "দিয়ে দিয়েছেন", "দিচ্ছে", "দেবো", "দেব", "বহন করে",
+    "বহন করছে", "বহন করেছে", "পরিশোধ করবে", "পরিশোধ করেছে", "জমা দিয়েছে", "জমা দেবে",
+)

@@ -81,7 +81,39 @@ def _paid_by_another(reading: Reading, hit: Hit) -> bool:
             return not payer & _HER_AS_PAYER
     return any(pays.start - 1 > hit.end - 1 and 0 <= pays.start - hit.end < PAYER_REACH
                and words[pays.start].clause == clause and _another_payer(reading, pays.start - 1)
-               for pays in reading.hits.get("pays", ()))
+               for pays in reading.hits.get("pays", ())) or _payer_pays(reading, hit)
+
+
+# Reach, in words, from a payer to its verb of paying, and from either to the cost.
+PAYER_VERB_REACH = 4
+PAYER_COST_REACH = 8
+# After a payer, the words that make it the one paid ("company ko", "to the company"); after
+# the verb, the words that make her the one paid ("we pay you Rs 12,000").
+_PAID_TO = frozenset({"ko", "को", "ke", "kake", "to", "কে"})
+_HER_PAID = frozenset({"you", "aapko", "apko", "apnake", "tomake", "आपको", "আপনাকে", "her"})
+
+
+def _payer_pays(reading: Reading, hit: Hit) -> bool:
+    """A payer other than she (the employer, the company, a trust, "we") named as paying, in any
+    tense, before the cost or after it in its clause, with no word of her between payer and
+    verb: "company ne hostel ka security deposit khud bhara hai", "the employer has already
+    paid the deposit", "জামানত কোম্পানি আগেই দিয়ে দিয়েছে", "Trust pays the school fees"."""
+    words, clause = reading.words, reading.words[hit.start].clause
+    for payer in reading.hits.get("payer", ()):
+        if words[payer.start].clause != clause or (
+                payer.end < len(words) and words[payer.end].text in _PAID_TO):
+            continue
+        for verb in reading.hits.get("paid_by_payer", ()):
+            between = payer.end <= hit.start and hit.end <= verb.start  # "company ne ... fee ... bhara"
+            if (words[verb.start].clause == clause and verb.start != hit.start
+                    and 0 <= verb.start - payer.end <= PAYER_VERB_REACH + (
+                        PAYER_COST_REACH if between else 0)
+                    and min(abs(hit.start - payer.end), abs(verb.start - hit.end),
+                            abs(hit.start - verb.end)) <= PAYER_COST_REACH
+                    and not any(words[i].text in _HER_AS_PAYER | _HER_PAID
+                                for i in range(payer.end, min(verb.end + 1, len(words))))):
+                return True
+    return False
 
 
 # She, or someone paid rather than paying: "aap denge", "agent ko dega", "দালালকে দেবেন".
@@ -108,12 +140,33 @@ _SHARED_WITH_STAFF = frozenset({"service", "sarvis", "সার্ভিস", "�
 def _added_to_wage(reading: Reading, hit: Hit) -> bool:
     """A service charge added to a sum, as part of the pay: "11,000 + service charge" (read
     "11000 plus service charge"), unless she is asked to pay in the same clause."""
-    clause = reading.words[hit.start].clause
-    return any(reading.words[i].text == "plus" and reading.words[i - 1].text.isdigit()
-               and reading.words[i].clause == clause
-               and any(word.text in _SHARED_WITH_STAFF for word in reading.words[i:hit.end])
+    words, clause = reading.words, reading.words[hit.start].clause
+    if any(0 <= at < len(words) and words[at].text in _SHARED_WITH_STAFF
+           and _her_pay_before(reading, at) for at in (hit.start, hit.start - 1)):
+        return not reading.in_clause(hit, "pay_demand")  # "16,000 taka + service charge"
+    return any(words[i].text in _ADDED and words[i].clause == clause
+               and any(word.text in _SHARED_WITH_STAFF for word in words[i:hit.end])
+               and _her_pay_before(reading, i)
                for i in range(max(1, hit.start - 4), hit.start)  # "+ share of service charge"
                ) and not reading.in_clause(hit, "pay_demand")
+
+
+# Words that add one part of the pay to another: "11,000 + service charge" (read "plus"),
+# "বেতন ১২,০০০ টাকা ও সার্ভিস চার্জ", "salary aur service charge".
+_ADDED = frozenset({"plus", "and", "aur", "और", "o", "ও", "with", "sathe", "সাথে", "সহ"})
+_CURRENCY_WORDS = frozenset({"taka", "tk", "rs", "rupees", "rupaye", "rupaye", "inr", "টাকা",
+                             "রুপি", "रुपये", "रुपए", "₹"})
+
+
+def _her_pay_before(reading: Reading, index: int) -> bool:
+    """Her pay ends right before the word at `index`: a sum, a sum and its currency, or a word
+    of her pay ("Beton 16,000 taka +", "Salary plus")."""
+    words = reading.words
+    before = index - 1
+    if before >= 0 and words[before].text in _CURRENCY_WORDS:
+        before -= 1
+    return before >= 0 and (words[before].text.isdigit() or any(
+        hit.end == before + 1 for hit in reading.hits.get("salary_word", ())))
 
 
 # The most a registered recruiting agent may take from the worker as its service charge
