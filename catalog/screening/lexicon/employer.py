@@ -95,7 +95,7 @@ BUSINESS_KIND = (
     "pvt", "llp", "enterprises", "industries", "traders", "services", "bureau", "agency",
     "planners", "caterers", "mills", "mill", "store", "stores", "emporium", "showroom",
     "restaurant", "dhaba", "bakery", "sweets", "junction", "kitchen", "centre", "center",
-    "kendra", "bhandar", "udyog", "co-operative", "cooperative",
+    "kendra", "bhandar", "udyog", "co-operative", "cooperative", "convent", "vidyalaya",
 )
 # In Devanagari and Bengali, which have no capitals, only a form of organisation that always
 # follows a name: "उजाला महिला स्वयं सहायता समूह", "আলোর দিশা মহিলা উন্নয়ন সমিতি", "... प्रा. लि." (not
@@ -104,4 +104,6 @@ ORGANISATION_FORM = (
     "ट्रस्ट", "समिति", "समूह", "संगठन", "लिमिटेड", "प्रा लि", "प्राइवेट लिमिटेड", "सर्विसेज",
     "सर्विसेज़", "फाउंडेशन", "ট্রাস্ট", "সমিতি", "গোষ্ঠী", "লিমিটেড", "প্রা লি", "সার্ভিসেস",
     "ফাউন্ডেশন",
+    # a school follows its name too: "राजकीय बालिका विद्यालय", "বেলতলা বালিকা বিদ্যালয়"
+    "विद्यालय", "महाविद्यालय", "বিদ্যালয়", "মহাবিদ্যালয়",
 )

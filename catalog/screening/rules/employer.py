@@ -62,13 +62,13 @@ def _ascii_digits(text: str) -> str:
 # capitalised words before the kind of a business ("Heena Mehendi Studio"); a title in Title Case
 # ("Spa Centre Staff Wanted") names none.
 _QUOTED_NAME = re.compile(r"(?:(?<=\s)|^)['‘\"“]([^'’\"”\n]{3,40})['’\"”](?!\w)", re.MULTILINE)
-_CAPITALISED = re.compile(r"(?:\b[A-Z][\w&.-]*\s+){1,5}$")
+_CAPITALISED = re.compile(r"(?:\b[A-Z][\w&.'’-]*\s+){1,5}$")
 # Words before a kind of business that name none: "our agency", "एक बड़ी एजेंसी", "আমাদের সংস্থা".
 _NOT_A_NAME = frozenset({
     "our", "a", "an", "the", "any", "this", "that", "your", "hamari", "hamara", "hamare", "ek",
     "is", "us", "amader", "amar", "ei", "oi", "ekti", "kono", "हमारी", "हमारा", "हमारे", "एक",
     "इस", "उस", "किसी", "আমাদের", "আমার", "এই", "ওই", "একটি", "কোনো", "big", "good", "reputed",
-    "badi", "bari", "boro", "bhalo", "बड़ी", "अच्छी", "বড়", "ভালো"})
+    "badi", "bari", "boro", "bhalo", "बड़ी", "अच्छी", "বড়", "ভালো", "सरकारी", "সরকারি"})
 
 
 def findable(reading: Reading) -> bool:
@@ -99,19 +99,23 @@ def _named_business(reading: Reading) -> bool:
             continue  # the title
         kind_text = " ".join(word.text for word in words[kind.start:kind.end])
         for match in re.finditer(rf"([^\n.]*?)\b{re.escape(kind_text)}\b", body, re.IGNORECASE):
-            if _proper_name(match.group(1)):
+            if _proper_name(match.group(1), placed=_KIND_THEN_PLACE.match(
+                    body, match.end() - len(kind_text)) is not None):
                 return True
     return False
 
 
-def _proper_name(before: str) -> bool:
+def _proper_name(before: str, placed: bool = False) -> bool:
     """Capitalised words end `before`, one of them a name rather than a common word ("Heena
-    Mehendi", "St. Anselm Convent"; not "Beauty" at the head of a sentence, "Our Spa")."""
+    Mehendi", "St. Anselm Convent"; not "Beauty" at the head of a sentence, "Our Spa"); or, with
+    its place after it (`placed`: "St. Xavier's Primary School, Doranda"), two of them."""
     run = _CAPITALISED.search(before)
     if not run or run.group().split()[-1].casefold() in _NOT_A_NAME:
         return False
-    return any(not is_common(normalise(word)) for word in run.group().split()
-               if normalise(word).isalpha())
+    if placed and len(run.group().split()) >= 2:
+        return True
+    return any(not is_common(part) for word in run.group().split()
+               for part in normalise(word).split() if part.isalpha() and len(part) > 2)
 
 
 # What a quoted phrase may not name to be a business's name: a lure's own words.
@@ -131,8 +135,41 @@ _LOCALITY = re.compile(r"\b\w{3,}(?:bazar|bazaar|nagar|ganj|pura|para|colony|man
 
 
 def _place_named(reading: Reading) -> bool:
-    """Where the business is: a street, a landmark or a market, the district by its name, or a
-    locality ("Sardarpura", "Zindabazar")."""
+    """Where the business is: a street, a landmark or a market, the district by its name, a
+    locality ("Sardarpura", "Zindabazar"), or a place written beside the business's name."""
     district = (reading.facts.district or "").strip().casefold()
     return bool(reading.hits.get("address") or (district and district in reading.text.casefold())
-                or _LOCALITY.search(reading.text))
+                or _LOCALITY.search(reading.text) or _place_beside_name(reading.facts.description))
+
+
+# A place in the genitive right before a quoted name ("গাজীপুরের ‘সবুজ পোল্ট্রি’", "Kalna r
+# 'Sugandha Udyog'", "भिवंडी की 'क्विकपैक'", "Bhiwandi ki '...'"), or after a comma right after a
+# name ("'Green Leaf Poultry', Sreepur", "Rosewood Girls' School, Hatigaon, Guwahati",
+# "বেলতলা বালিকা বিদ্যালয়, গুয়াহাটি"): the place of the business named.
+_GENITIVE_BEFORE_QUOTE = re.compile(
+    r"(?:[^\s'‘\"“,:;.।]+র|\b[A-Z][a-z]{2,}\s+(?:r|er|ki|ka|ke|of)|\S{2,}\s+(?:की|का|के))"
+    r"\s+['‘\"“][^'’\"”\n]{3,40}['’\"”]")
+_QUOTE_THEN_PLACE = re.compile(r"['‘\"“][^'’\"”\n]{3,40}['’\"”]\s*,\s*(\S+)")
+_KIND_THEN_PLACE = re.compile(
+    r"\b(?:school|convent|academy|college|vidyalaya|studio|parlour|farm|store|stores|udyog|"
+    r"centre|center|kendra|trust|foundation|samiti|hospital|clinic|mill|mills)\s*,\s*"
+    r"([A-Z][\w'’-]{2,})"
+    r"|(?:विद्यालय|महाविद्यालय|ट्रस्ट|समिति|समूह|বিদ্যালয়|মহাবিদ্যালয়|ট্রাস্ট|সমিতি)\s*,\s*"
+    r"([^\s,:;.।'‘\"“]{2,})", re.IGNORECASE)
+
+
+def _place_beside_name(body: str | None) -> bool:
+    if not body:
+        return False
+    if _GENITIVE_BEFORE_QUOTE.search(body):
+        return True
+    places = [match.group(1) for match in _QUOTE_THEN_PLACE.finditer(body)] + [
+        match.group(1) or match.group(2) for match in _KIND_THEN_PLACE.finditer(body)]
+    return any(_a_place(place.strip(":;.।")) for place in places)
+
+
+def _a_place(word: str) -> bool:
+    """A word after a business's name and a comma that can be its place: capitalised in Latin
+    script, and no word the rules read (not "Call", "WhatsApp", "ফোন")."""
+    return bool(word) and (word[:1].isupper() or not word.isascii()) and not INDEX.find(
+        read(word))
