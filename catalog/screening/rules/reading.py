@@ -14,6 +14,7 @@ from ..text import Hit, Word, read
 from ..wages import WageTable
 from .index import INDEX
 
+
 T = TypeVar("T")
 
 # How far (in words) a negation reaches back and forward. Forward matters as much as back:
@@ -36,6 +37,12 @@ _KIND_OF = frozenset({"kind", "kinds", "sort", "type", "of", "bhi", "tarah", "ki
 
 _CURRENCY = frozenset({"rs", "inr", "rupees", "rupaye", "rupaiya", "taka", "tk", "টাকা", "रुपये",
                        "रुपए", "रुपया"})
+# The words before a year ("since 1998", "est. 2004", "in 2010", "san 1992") and after it
+# ("1992 से", "১৯৯৮ সাল থেকে", "1998 theke", "2025 season").
+_YEAR_BEFORE = frozenset({"since", "est", "estd", "established", "founded", "in", "from",
+                          "year", "san", "sun", "সন", "सन", "saal", "sal"})
+_YEAR_AFTER = frozenset({"se", "से", "theke", "thheke", "থেকে", "সাল", "সালে", "সালের", "साल",
+                         "sal", "saal", "season", "batch", "onwards"})
 # Days, and what makes a count of days no engagement: "6 days a week", "3 din chhutti", "7 din
 # training".
 _DAYS = frozenset({"days", "day", "din", "dino", "দিন", "दिन"})
@@ -211,9 +218,23 @@ class Reading:
             self.words) if word.text.isdigit() and len(word.text) < 9])
 
     def sums(self, at_least: int) -> list[Hit]:
-        """Every number of at least `at_least` in the text, as hits."""
+        """Every number of at least `at_least` in the text, as hits; a year is no sum."""
         return [Hit("number", index, index + 1) for index, value in self.numbers()
-                if value >= at_least]
+                if value >= at_least and not self._a_calendar_year(index, value)]
+
+    def _a_calendar_year(self, index: int, value: int) -> bool:
+        """The number at `index` is a year of the calendar, named so by the word before it or
+        after it ("since 1998", "est. 2004", "1992 से", "১৯৯৮ সাল থেকে", "2025 season"), with no
+        currency beside it."""
+        if not 1900 <= value <= 2099:
+            return False
+        words, clause = self.words, self.words[index].clause
+        before = words[index - 1].text if index > 0 and words[index - 1].clause == clause else ""
+        after = words[index + 1].text if index + 1 < len(words) and (
+            words[index + 1].clause == clause) else ""
+        if before in _CURRENCY or after in _CURRENCY:
+            return False
+        return before in _YEAR_BEFORE or after in _YEAR_AFTER
 
     @cached_property
     def promised_wage(self) -> int:
