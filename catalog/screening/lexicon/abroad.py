@@ -176,6 +176,23 @@ NO_PAPERS = (
     "passport ki jarurat nahi", "passport nahi chahiye", "পাসপোর্ট লাগবে না", "পাসপোর্ট ছাড়া",
     "पासपोर्ट की जरूरत नहीं", "बिना पासपोर्ट", "पासपोर्ट नहीं चाहिए",
 )
+# The papers a lawful route across a border needs, and a word of their being needed: "No
+# passport, no visa needed", "पासपोर्ट-वीज़ा की ज़रूरत नहीं" (negated, with the need, in one sentence).
+TRAVEL_PAPER = ("passport", "passports", "visa", "visas", "পাসপোর্ট", "ভিসা", "पासपोर्ट",
+                "वीजा", "वीज़ा", "emigration clearance")
+PAPER_NEEDED = (
+    "needed", "need", "required", "necessary", "lagbe", "laagbe", "dorkar", "zarurat",
+    "zaroorat", "jarurat", "jaroorat", "chahiye", "লাগবে", "দরকার", "প্রয়োজন", "जरूरत",
+    "ज़रूरत", "आवश्यकता", "चाहिए",
+)
+# A border crossed outside a lawful route: "our man will take you across", "border paar karwa
+# denge", "আমাদের লোক সীমান্ত পার করে দেবে".
+BORDER_CROSSED = (
+    "take you across", "takes you across", "taken across", "cross the border",
+    "across the border", "border cross", "border crossing", "border par", "border paar",
+    "border pass", "simanto par", "seema paar", "सीमा पार", "बॉर्डर पार", "বর্ডার পার",
+    "সীমান্ত পার",
+)
 # A place abroad named as a market, not a workplace: "garments exported to the Gulf",
 # "kapde Dubai jaate hain", "আমাদের পোশাক মধ্যপ্রাচ্যে যায়".
 MARKET = (

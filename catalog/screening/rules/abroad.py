@@ -35,7 +35,7 @@ def overseas_travel(reading: Reading) -> dict | None:
                 if not reading.in_sentence(hit, "training")]  # to a course: the centre's own
     arranged = reading.live("arrange", warnings=False)
     by_agent = reading.live("agent_arranges", warnings=False)
-    no_papers = reading.hits.get("no_papers", [])
+    no_papers = reading.hits.get("no_papers", []) + _papers_not_needed(reading)
     found = reading.pairs(journeys, arranged, 3) or reading.pairs(journeys, by_agent, 6)
     if (abroad or found) and not no_papers and lawful_abroad(reading):
         return None
@@ -43,6 +43,18 @@ def overseas_travel(reading: Reading) -> dict | None:
         evidence = reading.quote(*(abroad[:1] or no_papers[:1] or found[0]))
         return flag(OVERSEAS_TRAVEL, evidence)
     return None
+
+
+def _papers_not_needed(reading: Reading) -> list[Hit]:
+    """A border crossed without the papers a lawful route needs: a passport or a visa denied
+    beside a word of their being needed, in one sentence with no word of keeping papers ("No
+    passport, no visa needed"; not "passport not kept"), or a border crossed for her ("our man
+    will take you across")."""
+    denied = [paper for paper in reading.hits.get("travel_paper", ())
+              if reading.negated(paper, ("negation", "lacking"))
+              and reading.in_sentence(paper, "paper_needed")
+              and not reading.in_sentence(paper, "retain")]
+    return denied[:1] + reading.live("border_crossed")
 
 
 # A word after a place that says the work is there: "Malaysia te", "Dubai mein", "দুবাই তে".

@@ -16,7 +16,7 @@ _PHONE = re.compile(r"(?<!\d)(?:\+?91|0)?[6-9]\d{9}(?!\d)|(?<!\d)(?:\+?88)?01[3-
 # A phone number written with some of its digits masked ("94XXXXXX58", "8XXXXXXX66"), as it is
 # shown in a shared advertisement: still a phone number to call, not an office.
 _MASKED_PHONE = re.compile(r"(?<![\w])(?:\+?91)?[6-9][\dXx*]{8}\d(?![\w])"
-                           r"|(?<![\w])01[3-9][\dXx*]{7}\d(?![\w])"
+                           r"|(?<![\w])01[3-9Xx*][\dXx*]{7}\d(?![\w])"
                            # masked to the end, with its dash: "017XX-XXXXXX", "০১৮XX-XXXXXX"
                            r"|(?<![\w])01[3-9][\dXx*]{2}-[\dXx*]{6}(?![\w])")
 # Reach, in words, from the name or place to its telling on arrival: "name and address will be
