@@ -519,6 +519,8 @@ SPLITS = [
     ("opening_screening_frozen8.jsonl", 150, 0, "precision 0.867, recall 0.956"),
     ("opening_screening_frozen9.jsonl", 180, 0,
      "precision 0.857 (en 0.920, hi 0.857, bn 0.806), recall 0.986"),
+    ("opening_screening_frozen10.jsonl", 180, 0,
+     "precision 0.890 (en 0.889, hi 0.962, bn 0.828), recall 0.973"),
 ]
 
 

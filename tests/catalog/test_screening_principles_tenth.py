@@ -257,10 +257,64 @@ CASES.rows("taken_across_a_border_without_papers", [
      "পার করে দেবে।", {"trade": "beauty_therapy", "district": "Jashore"}),
     ("overseas_travel", True, "Nepal ke raaste Dubai, passport ki zaroorat nahi, border paar "
      "karwa denge.", {"trade": "domestic_care"}),
+    ("overseas_travel", True, "Jobs in Kolkata for Bangladeshi girls. No need of passport or "
+     "visa, we will cross the border at night.", {"trade": "domestic_care",
+                                                  "district": "Satkhira"}),
+    ("overseas_travel", True, "Mumbai parlour, 25,000 rupees. पासपोर्ट-वीज़ा की ज़रूरत नहीं, "
+     "हमारा आदमी बॉर्डर पार करा देगा।", {"trade": "beauty_therapy", "district": "Jashore"}),
+    ("overseas_travel", True, "Delhi te bari r kaj. Visa lagbe na, passport o na; Benapole "
+     "diye amader lok border par kore niye jabe.", {"trade": "domestic_care",
+                                                    "district": "Jashore"}),
+    ("overseas_travel", True, "Work in a Kolkata hotel. Passport: not needed. Our agent takes "
+     "you across.", {"trade": "housekeeping_room_attendant", "district": "Jashore"}),
+    ("overseas_travel", True, "ভারতে পার্লারের কাজ, ভালো বেতন। পাসপোর্ট বা ভিসা কিছুই দরকার "
+     "নেই।", {"trade": "beauty_therapy", "district": "Jashore"}),
     ("overseas_travel", False, "Beauty parlour job in Kolkata at 'Rupa Parlour', Gariahat. "
      "Local women from Kolkata only.", {"trade": "beauty_therapy"}),
+    ("overseas_travel", False, "Hotel Sagar, Puri. Your passport is not needed and will not "
+     "be kept; Aadhaar copy only.", {"trade": "housekeeping_room_attendant"}),
+    ("overseas_travel", False, "Sewa Trust, Gaya: no passport or visa needed, the job is in "
+     "Gaya town itself.", {"trade": "general_duty_assistant", "district": "Gaya"}),
+    ("overseas_travel", False, "'Seema Tailors', Border Road, Siliguri: darji chahiye, "
+     "Rs 10,000.", {"trade": "sewing_dress_making", "district": "Darjeeling"}),
     ("overseas_travel", False, "Border Road er 'Rupa Parlour' e kaj, Siliguri.",
      {"trade": "beauty_therapy", "district": "Darjeeling"}),
+])
+
+
+# overseas_travel is work abroad outside a lawful route: recruitment through the lawful route
+# by any of its names, with no fee, kept papers or visit visa, is not; a foreign place that is
+# only a shop's name, a market or a slip of typing is no workplace abroad.
+CASES.rows("abroad_by_a_lawful_route_or_only_a_name", [
+    ("overseas_travel", False, "Cedar Manpower (RA licence B-XXXX/MUM/PER/1000+/5/2019), "
+     "hospital cleaners for Kuwait via eMigrate. Zero cost to the worker; employer pays visa "
+     "and ticket.", {"trade": "hospital_housekeeping", "wage": 30_000}),
+    ("overseas_travel", False, "पंजीकृत भर्ती एजेंट (RA लाइसेंस B-XXXX) के ज़रिए कतर में "
+     "हाउसकीपिंग, ई-माइग्रेट पर पंजीकरण, कोई फीस नहीं, वीज़ा-टिकट नियोक्ता देगा।",
+     {"trade": "housekeeping_room_attendant", "wage": 28_000}),
+    ("overseas_travel", False, "BOESL er maddhome Japan e caregiver, kono khoroch nei, "
+     "BMET smart card lagbe.", {"trade": "home_health_aide", "wage": 60_000,
+                                "district": "Dhaka"}),
+    ("overseas_travel", False, "বোয়েসেলের মাধ্যমে জর্ডানে গার্মেন্টস অপারেটর, সরকারি "
+     "ব্যবস্থাপনায়, বিনা খরচে।", {"trade": "sewing_dress_making", "wage": 25_000,
+                                  "district": "Dhaka"}),
+    ("overseas_travel", False, "Doha Shawarma & Grill, Tolichowki, Hyderabad needs counter "
+     "helpers. Rs 11,000.", {"trade": "food_beverage_service", "district": "Hyderabad"}),
+    ("overseas_travel", False, "दुबई टेलर्स, गांधी रोड, पटना में दर्जी चाहिए।",
+     {"trade": "sewing_dress_making", "district": "Patna"}),
+    ("overseas_travel", False, "Our kurtis are exported to the Gulf; tailors needed at the "
+     "Tiruppur unit.", {"trade": "sewing_dress_making"}),
+    ("overseas_travel", False, "'সিঙ্গাপুর বিউটি পার্লার', গড়িয়াহাট রোড: বিউটিশিয়ান চাই।",
+     {"trade": "beauty_therapy"}),
+    # ... and the lures: a fee, kept papers, a visit visa or a lawful mark skipped
+    ("overseas_travel", True, "Cedar Manpower, Kuwait hospital cleaners. Visit visa, "
+     "work permit after arrival.", {"trade": "hospital_housekeeping", "wage": 30_000}),
+    ("overseas_travel", True, "Registered agent, Qatar housekeeping. Passport agent ke paas "
+     "rahega, Rs 80,000 fees.", {"trade": "housekeeping_room_attendant", "wage": 28_000}),
+    ("overseas_travel", True, "বিএমইটি কার্ড ছাড়াই সৌদি আরবে গৃহকর্মী, ফ্রি ভিসা।",
+     {"trade": "domestic_care", "wage": 25_000, "district": "Dhaka"}),
+    ("overseas_travel", True, "Dubai Tailors, Gandhi Road: selected tailors will be sent to "
+     "Dubai, visa and ticket by agent.", {"trade": "sewing_dress_making"}),
 ])
 
 

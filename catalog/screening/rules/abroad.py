@@ -48,13 +48,19 @@ def overseas_travel(reading: Reading) -> dict | None:
 def _papers_not_needed(reading: Reading) -> list[Hit]:
     """A border crossed without the papers a lawful route needs: a passport or a visa denied
     beside a word of their being needed, in one sentence with no word of keeping papers ("No
-    passport, no visa needed"; not "passport not kept"), or a border crossed for her ("our man
-    will take you across")."""
+    passport, no visa needed"; not "passport not kept"), in an opening that names a crossing, a
+    neighbour across the border, a place abroad or a journey; or a border crossed for her ("our
+    man will take you across")."""
+    crossing = reading.live("border_crossed")
     denied = [paper for paper in reading.hits.get("travel_paper", ())
               if reading.negated(paper, ("negation", "lacking"))
               and reading.in_sentence(paper, "paper_needed")
               and not reading.in_sentence(paper, "retain")]
-    return denied[:1] + reading.live("border_crossed")
+    papers = {(hit.start, hit.end) for hit in reading.hits.get("travel_paper", ())}
+    if not (crossing or reading.hits.get("across_border") or reading.hits.get("travel") or any(
+            (hit.start, hit.end) not in papers for hit in reading.hits.get("overseas", ()))):
+        denied = []  # "no passport or visa needed, the job is in Gaya town itself"
+    return denied[:1] + crossing
 
 
 # A word after a place that says the work is there: "Malaysia te", "Dubai mein", "দুবাই তে".
