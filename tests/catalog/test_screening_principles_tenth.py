@@ -318,6 +318,57 @@ CASES.rows("abroad_by_a_lawful_route_or_only_a_name", [
 ])
 
 
+# Probes of other wording, written after the rules changed to see whether each principle holds
+# beyond the rows it was written against (two failed at first: a "paid by" seven words after
+# the cost, now read; and pay "Sunday only", dropped: "phone calls on Sunday only" is no
+# part-time work).
+CASES.rows("probes_of_other_wording", [
+    ("fee_charged", False, "Hostel ka kiraya aur jama raashi company ne khud chukayi hai.", {}),
+    ("fee_charged", False, "हॉस्टल की जमा राशि कंपनी ने खुद चुकाई है।", {}),
+    ("fee_charged", False, "Uniform and training costs are met by the employer in full.", {}),
+    ("fee_charged", False, "The deposit for your room has been paid by QuickPack.", {}),
+    ("fee_charged", False, "হোস্টেলের ভাড়া ও জামানত প্রতিষ্ঠান বহন করেছে।", {}),
+    ("fee_charged", False, "Salary 14,000 + service charge + tips.",
+     {"trade": "food_beverage_service"}),
+    ("fee_charged", False, "মাসে ১৪,০০০ টাকা সাথে সার্ভিস চার্জ।",
+     {"trade": "food_beverage_service"}),
+    ("fee_charged", True, "Company ne hostel deposit maanga hai, Rs 4,000 aapko dena hoga.", {}),
+    ("fee_charged", True, "We have paid for the training; you pay the Rs 3,000 kit fee.", {}),
+    ("minor_targeted", False, "Sabuj Trust: open schooling admission for girls aged 15 to 17, "
+     "Saturday classes, books free.", {"trade": "open_schooling", "wage": 0}),
+    ("minor_targeted", False, "किशोरियों के लिए ओपन स्कूल में दाखिला, परीक्षा शुल्क संस्था देगी।",
+     {"trade": "open_schooling", "wage": 0}),
+    ("minor_targeted", False, "Nobody below 18 is employed here. Packing helpers wanted.",
+     {"trade": "packing_helper"}),
+    ("minor_targeted", False, "Only women above 18 (adults) may apply.",
+     {"trade": "packing_helper"}),
+    ("minor_targeted", True, "Girls 15-17 wanted for packing, hostel given.",
+     {"trade": "packing_helper"}),
+    ("minor_targeted", True, "Open school admission plus job in our unit for girls of 15-16.",
+     {"trade": "packing_helper"}),
+    ("wage_outlier", False, "Chanachur packet e bhora, packet pichhu 1 taka, maase 3,000.",
+     {"trade": "packing_helper", "wage": 3000}),
+    ("wage_outlier", True, "Full-time helper at our shop, 10 am to 9 pm, Rs 3,500.",
+     {"trade": "small_shop_keeping", "wage": 3500}),
+    ("advance_to_family", False, "Since 2001 a family-run bakery. Helper, Rs 10,000.",
+     {"trade": "bakery_confectionery"}),
+    ("advance_to_family", True, "Family shop since 2001. Rs 25,000 advance to her parents.",
+     {"trade": "small_shop_keeping"}),
+    ("vague_employer", False, "নদিয়ার ‘মা সারদা দুগ্ধ খামার’-এ কর্মী চাই, ফোন 97XXXXXX10।",
+     {"trade": "dairy_farming", "district": "Nadia"}),
+    ("vague_employer", False, "'Sree Durga Dairy', Krishnanagar. Call 97XXXXXX10.",
+     {"trade": "dairy_farming", "district": "Nadia"}),
+    ("vague_employer", True, "Dairy farm me kaam, call 97XXXXXX10.",
+     {"trade": "dairy_farming", "district": "Nadia"}),
+    ("entertainment_lure", False, "Delhi Public School, Sector 45, Gurgaon: dance teacher "
+     "(Kathak), school hours.", {"trade": "teaching_assistant", "district": "Gurugram"}),
+    ("entertainment_lure", False, "Holy Cross Convent, Bishnupur: music and dance teacher wanted.",
+     {"trade": "teaching_assistant", "district": "Bankura"}),
+    ("overseas_travel", True, "Nepal border se Delhi, phir Dubai. Passport baad me banega, abhi "
+     "zaroorat nahi.", {"trade": "domestic_care"}),
+])
+
+
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
     CASES.check(codes(description, **facts), code, flagged)

@@ -56,7 +56,7 @@ PART_TIME = (
     "pichhu", "pichu", "পিছু", "প্রতিটি", "protiti", "har hazaar", "har hajar", "हर हज़ार",
     "हर हजार", "a bag", "per bag", "a packet", "per packet", "each piece", "ek suit ki",
     "ghore bose", "ghore boshe", "ঘরে বসে", "home-based", "home based", "weekends only",
-    "weekend only", "weekends", "saturday and sunday", "shanibar robibar",
+    "weekend only", "only on weekends",
 )
 # Seasonal work, paid for the season: "Rs 4,000 for the season", "सीजन के 4,000", "মৌসুমে".
 SEASONAL = (

@@ -62,7 +62,7 @@ _PAID = frozenset({"paid", "borne", "covered", "reimbursed", "sponsored", "met"}
 _HER_AS_PAYER = frozenset({"you", "yourself", "candidate", "candidates", "worker",
                            "workers", "applicant", "applicants", "trainee", "trainees", "her",
                            "employee", "employees", "selected"})
-PAYER_REACH = 5
+PAYER_REACH = 7  # "the deposit for your room has been paid by QuickPack"
 
 
 def _paid_by_another(reading: Reading, hit: Hit) -> bool:
