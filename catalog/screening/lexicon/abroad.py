@@ -177,7 +177,8 @@ NO_PAPERS = (
     "पासपोर्ट की जरूरत नहीं", "बिना पासपोर्ट", "पासपोर्ट नहीं चाहिए",
 )
 # The papers a lawful route across a border needs, and a word of their being needed: "No
-# passport, no visa needed", "पासपोर्ट-वीज़ा की ज़रूरत नहीं" (negated, with the need, in one sentence).
+# passport, no visa needed", "पासपोर्ट-वीज़ा की ज़रूरत नहीं" (negated, with the need, in one
+# sentence).
 TRAVEL_PAPER = ("passport", "passports", "visa", "visas", "পাসপোর্ট", "ভিসা", "पासपोर्ट",
                 "वीजा", "वीज़ा", "emigration clearance")
 PAPER_NEEDED = (

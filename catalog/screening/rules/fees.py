@@ -104,7 +104,8 @@ def _payer_pays(reading: Reading, hit: Hit) -> bool:
                 payer.end < len(words) and words[payer.end].text in _PAID_TO):
             continue
         for verb in reading.hits.get("paid_by_payer", ()):
-            between = payer.end <= hit.start and hit.end <= verb.start  # "company ne ... fee ... bhara"
+            # the cost between payer and verb: "company ne ... security deposit khud bhara"
+            between = payer.end <= hit.start and hit.end <= verb.start
             if (words[verb.start].clause == clause and verb.start != hit.start
                     and 0 <= verb.start - payer.end <= PAYER_VERB_REACH + (
                         PAYER_COST_REACH if between else 0)
