@@ -368,6 +368,36 @@ CASES.rows("probes_of_other_wording", [
      "zaroorat nahi.", {"trade": "domestic_care"}),
 ])
 
+# Lures written against the new exceptions, to find what they would let through (six did at
+# first, now caught): schooling given in return for work, "adult" beside the minors, a rule of
+# the workplace near the ages, "we pay" beside a fee she deposits, full-time work called
+# home-based.
+CASES.rows("lures_against_the_new_exceptions", [
+    ("minor_targeted", True, "Free admission and hostel for girls 12-15; in return they help "
+     "with household chores at the warden's house.", {"trade": "domestic_care"}),
+    ("minor_targeted", True, "मुफ्त दाखिला और हॉस्टल, 13-15 साल की लड़कियाँ बदले में रसोई में हाथ "
+     "बंटाएँगी।", {"trade": "domestic_care"}),
+    ("minor_targeted", True, "Girls 15-17 and adult women wanted for packing.",
+     {"trade": "packing_helper"}),
+    ("minor_targeted", True, "Girls aged 15-17 wanted, phones not allowed in the unit.",
+     {"trade": "packing_helper"}),
+    ("minor_targeted", True, "১৫-১৭ বছরের মেয়ে ও প্রাপ্তবয়স্ক মহিলা চাই, প্যাকিং।",
+     {"trade": "packing_helper"}),
+    ("minor_targeted", True, "Kishori meye chai. Mobile nishiddho.", {"trade": "packing_helper"}),
+    ("fee_charged", True, "We will pay your salary after you deposit Rs 2,000 registration "
+     "fee.", {}),
+    ("fee_charged", True, "Company pays salary monthly; registration fee Rs 1,500 to be "
+     "deposited by you.", {}),
+    ("fee_charged", True, "Company ne salary di hai hamesha time pe. Joining fee 2000 rupaye.",
+     {}),
+    ("fee_charged", True, "Malik beton dey thik somoy, kintu registration fee 1000 taka dite "
+     "hobe.", {}),
+    ("wage_outlier", True, "Live-in maid, full time, Rs 2,000 a month, home-based family.",
+     {"trade": "domestic_care", "wage": 2_000}),
+    ("overseas_travel", True, "Dubai job, visa not needed now, passport agent will make.",
+     {"trade": "domestic_care"}),
+])
+
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):

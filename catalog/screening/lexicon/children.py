@@ -122,19 +122,25 @@ WORK_OFFERED = (
     "वेतन", "तनख्वाह", "wage", "wages", "mazdoori", "majuri", "মজুরি", "मजदूरी", "helper",
     "helpers", "dokan", "dokane", "দোকানে", "lump sum", "trainee", "trainees", "apprentice",
     "apprentices", "staff", "stay with", "live in", "ghar ke kaam",
+    # work given in return for the schooling: "in return they help with household chores",
+    # "बदले में रसोई में हाथ बंटाएँगी", "বিনিময়ে থাকা-খাওয়া আর স্কুলে পড়ানো হবে"
+    "in return", "in exchange", "chores", "household", "help with", "kitchen", "cooking",
+    "cleaning", "sewing", "packing", "badle", "badle me", "badle mein", "बदले", "बदले में",
+    "रसोई", "हाथ बंटा", "हाथ बंटाएँगी", "binimoye", "bodole", "বিনিময়ে", "বদলে", "রান্না",
+    "ranna", "খাটুনি",
 )
-# Minors refused: a sentence saying minors are not hired ("no one under 18 is hired", "18 साल
-# से कम उम्र वालों को काम नहीं दिया जाता", "১৮ বছরের কম বয়সীদের কাজে নেওয়া হয় না"), or that
-# only adults are, names an age or a minor to keep them out.
+# Minors refused: a minor or an age named a few words from a refusal to hire them ("no one under
+# 18 is hired", "18 साल से कम उम्र वालों को काम नहीं दिया जाता", "১৮ বছরের কম বয়সীদের কাজে নেওয়া হয়
+# না"), or from "adults only". Not "adult" alone ("girls 15-17 and adult women"), nor a rule of
+# the workplace ("phones not allowed").
 MINOR_REFUSED = (
     "not hired", "not be hired", "do not hire", "don t hire", "never hire", "not employed",
-    "not be employed", "do not employ", "don t employ", "not accepted", "not allowed",
-    "prohibited", "adult", "adults", "adults only", "adult women", "adult workers",
+    "not be employed", "do not employ", "don t employ", "not accepted", "not be accepted",
+    "adults only", "only adults", "adult women only", "only adult women",
     "kaam nahi diya jata", "kaam nahi diya jaata", "kaam par nahi rakha jata",
-    "nahi rakha jata", "nahi rakhe jate", "nahi rakhte", "varjit", "mana hai", "vayask",
-    "काम नहीं दिया जाता", "नहीं रखा जाता", "नहीं रखे जाते", "नहीं रखते", "वर्जित", "मना है",
-    "वयस्क", "kaj deoa hoy na", "kaj deya hoy na", "kaje neoa hoy na", "neoa hoy na",
-    "neya hoy na", "nishiddho", "praptoboyosko", "prapto boyosko", "praptoboyoshko",
-    "কাজ দেওয়া হয় না", "কাজে নেওয়া হয় না", "নেওয়া হয় না", "নেওয়া হবে না", "নিষিদ্ধ",
-    "প্রাপ্তবয়স্ক", "প্রাপ্ত বয়স্ক",
+    "nahi rakha jata", "nahi rakhe jate", "nahi rakhte", "sirf vayask", "keval vayask",
+    "काम नहीं दिया जाता", "नहीं रखा जाता", "नहीं रखे जाते", "नहीं रखते", "केवल वयस्क", "सिर्फ वयस्क",
+    "kaj deoa hoy na", "kaj deya hoy na", "kaje neoa hoy na", "neoa hoy na", "neya hoy na",
+    "shudhu praptoboyosko", "কাজ দেওয়া হয় না", "কাজে নেওয়া হয় না", "নেওয়া হয় না", "নেওয়া হবে না",
+    "শুধু প্রাপ্তবয়স্ক", "কেবল প্রাপ্তবয়স্ক",
 )

@@ -58,6 +58,13 @@ PART_TIME = (
     "ghore bose", "ghore boshe", "ঘরে বসে", "home-based", "home based", "weekends only",
     "weekend only", "only on weekends",
 )
+# Full-time work stated as such: with it, home-based or piece-work words do not spare the floor
+# ("Live-in maid, full time, Rs 2,000 a month").
+FULL_TIME = (
+    "full time", "full-time", "fulltime", "live in", "live-in", "24 hours", "24 ghante",
+    "pura din", "poora din", "puro din", "sara din", "फुल टाइम", "पूर्णकालिक", "पूरा दिन",
+    "ফুল টাইম", "পূর্ণকালীন", "সারাদিন", "সারা দিন",
+)
 # Seasonal work, paid for the season: "Rs 4,000 for the season", "सीजन के 4,000", "মৌসুমে".
 SEASONAL = (
     "seasonal", "season", "for the season", "harvest", "mausam", "mausami", "mosam", "katai",

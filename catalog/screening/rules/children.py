@@ -70,10 +70,13 @@ def _schooling_only(reading: Reading) -> bool:
         reading.hits.get(concept) for concept in ("work_offered", "care_of"))
 
 
+REFUSAL_REACH = 7
+
+
 def _refused(reading: Reading, hit: Hit) -> bool:
-    """The minor or the age at `hit` is named to be refused: its sentence says minors are not
-    hired, or that only adults are."""
-    return reading.in_sentence(hit, "minor_refused")
+    """The minor or the age at `hit` is named to be refused: a few words from it, its sentence
+    says minors are not hired, or that only adults are."""
+    return bool(reading.near(hit, "minor_refused", REFUSAL_REACH))
 
 
 def _classes_taught(reading: Reading, classes: Hit, spot: Hit) -> bool:

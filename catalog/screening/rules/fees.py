@@ -95,8 +95,8 @@ _HER_PAID = frozenset({"you", "aapko", "apko", "apnake", "tomake", "आपको
 
 def _payer_pays(reading: Reading, hit: Hit) -> bool:
     """A payer other than she (the employer, the company, a trust, "we") named as paying, in any
-    tense, before the cost or after it in its clause, with no word of her between payer and
-    verb: "company ne hostel ka security deposit khud bhara hai", "the employer has already
+    tense, before the cost or after it in its clause, with no word of her among payer, verb
+    and cost ("we will pay your salary after you deposit the fee" is hers): "company ne hostel ka security deposit khud bhara hai", "the employer has already
     paid the deposit", "জামানত কোম্পানি আগেই দিয়ে দিয়েছে", "Trust pays the school fees"."""
     words, clause = reading.words, reading.words[hit.start].clause
     for payer in reading.hits.get("payer", ()):
@@ -111,8 +111,8 @@ def _payer_pays(reading: Reading, hit: Hit) -> bool:
                         PAYER_COST_REACH if between else 0)
                     and min(abs(hit.start - payer.end), abs(verb.start - hit.end),
                             abs(hit.start - verb.end)) <= PAYER_COST_REACH
-                    and not any(words[i].text in _HER_AS_PAYER | _HER_PAID
-                                for i in range(payer.end, min(verb.end + 1, len(words))))):
+                    and not any(words[i].text in _HER_AS_PAYER | _HER_PAID for i in range(
+                        min(payer.end, hit.end), min(max(verb.end, hit.start), len(words))))):
                 return True
     return False
 

@@ -24,10 +24,14 @@ def wage_outlier(reading: Reading) -> dict | None:
 def _full_time(reading: Reading) -> bool:
     """The wage is a monthly full-time one, the only wage the floor is for: not home-based work
     (by its work mode or its words), part-time, by the piece or the unit, seasonal, nor what a
-    training pays its learners (named a stipend or not); a wage not given (0) is not a low one."""
+    training pays its learners (named a stipend or not); a wage not given (0) is not a low one.
+    Work said to be full-time is held to the floor whatever else it is called."""
+    if reading.hits.get("stipend") or reading.is_training:
+        return False
+    if reading.live("full_time", warnings=False):
+        return True  # said to be full-time: "Live-in maid, full time, Rs 2,000 a month"
     return reading.facts.work_mode != "remote" and not any(
-        reading.hits.get(concept) for concept in ("part_time", "stipend", "seasonal")
-    ) and not reading.is_training
+        reading.hits.get(concept) for concept in ("part_time", "seasonal"))
 
 
 def no_experience_high_pay(reading: Reading) -> dict | None:
