@@ -368,8 +368,8 @@ CASES.rows("probes_of_other_wording", [
      "zaroorat nahi.", {"trade": "domestic_care"}),
 ])
 
-# Lures written against the new exceptions, to find what they would let through (six did at
-# first, now caught): schooling given in return for work, "adult" beside the minors, a rule of
+# Lures written against the new exceptions, to find what they would let through (six, then
+# one, did at first; all now caught): schooling given in return for work, "adult" beside the minors, a rule of
 # the workplace near the ages, "we pay" beside a fee she deposits, full-time work called
 # home-based.
 CASES.rows("lures_against_the_new_exceptions", [
@@ -396,6 +396,27 @@ CASES.rows("lures_against_the_new_exceptions", [
      {"trade": "domestic_care", "wage": 2_000}),
     ("overseas_travel", True, "Dubai job, visa not needed now, passport agent will make.",
      {"trade": "domestic_care"}),
+    # a second round against the place beside a name, the school, the year and the service
+    # charge (one got through at first: a person after the comma taken for a place)
+    ("vague_employer", True, "Sugandh Udyog, Ramesh ji: 98XXXXXX10.", {"district": "Patna"}),
+    ("vague_employer", True, "'Sunrise Jobs' needs girls. WhatsApp 98XXXXXX10, address after "
+     "selection.", {"district": "Patna"}),
+    ("vague_employer", True, "‘আলো এন্টারপ্রাইজ’-এ কাজ, ইমোতে যোগাযোগ 017XXXXXX41।",
+     {"district": "Khulna"}),
+    ("entertainment_lure", True, "Sunrise Public School, Park Street: dance teacher, evening "
+     "functions at hotels with guests.", {"trade": "teaching_assistant"}),
+    ("entertainment_lure", True, "'Star Dance Academy', Salt Lake: dancers for private "
+     "parties.", {"trade": "teaching_assistant"}),
+    ("entertainment_lure", True, "Rosewood School, Hatigaon: models needed, send full length "
+     "photos.", {}),
+    ("advance_to_family", True, "Since 2010 we place maids. Rs 30,000 advance given to the "
+     "family at joining.", {"trade": "domestic_care"}),
+    ("advance_to_family", True, "২০১০ সাল থেকে ইটভাটা। পরিবারকে ৫০,০০০ টাকা দাদন।",
+     {"trade": "brick_kiln_work"}),
+    ("fee_charged", True, "Hotel Sea Pearl: service charge Rs 1,000 per month deducted from "
+     "salary.", {"trade": "front_office"}),
+    ("fee_charged", True, "Beton 16,000 taka, service charge hisebe 2,000 taka apnake dite "
+     "hobe.", {"trade": "front_office"}),
 ])
 
 

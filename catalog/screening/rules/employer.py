@@ -163,9 +163,22 @@ def _place_beside_name(body: str | None) -> bool:
         return False
     if _GENITIVE_BEFORE_QUOTE.search(body):
         return True
-    places = [match.group(1) for match in _QUOTE_THEN_PLACE.finditer(body)] + [
-        match.group(1) or match.group(2) for match in _KIND_THEN_PLACE.finditer(body)]
-    return any(_a_place(place.strip(":;.।")) for place in places)
+    places = [(match.group(1), match.end()) for match in _QUOTE_THEN_PLACE.finditer(body)] + [
+        (match.group(1) or match.group(2), match.end())
+        for match in _KIND_THEN_PLACE.finditer(body)]
+    return any(_a_place(place.strip(":;.।")) and not _a_person(body[end:])
+               for place, end in places)
+
+
+# Words after a name that make it a person's, not a place's: "Sugandh Udyog, Ramesh ji: 98..."
+_HONORIFICS = frozenset({"ji", "jee", "da", "di", "didi", "dada", "apa", "bhai", "bhaiya",
+                         "sir", "madam", "saheb", "sahab", "babu", "জী", "দা", "দি", "আপা",
+                         "ভাই", "जी", "दा", "दीदी", "भाई", "साहब"})
+
+
+def _a_person(rest: str) -> bool:
+    following = rest.split()[:1]
+    return bool(following) and following[0].strip(":;,.।").casefold() in _HONORIFICS
 
 
 def _a_place(word: str) -> bool:
