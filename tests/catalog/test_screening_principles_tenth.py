@@ -369,9 +369,9 @@ CASES.rows("probes_of_other_wording", [
 ])
 
 # Lures written against the new exceptions, to find what they would let through (six, then
-# one, did at first; all now caught): schooling given in return for work, "adult" beside the minors, a rule of
-# the workplace near the ages, "we pay" beside a fee she deposits, full-time work called
-# home-based.
+# one, did at first; all now caught): schooling given in return for work, "adult" beside the
+# minors, a rule of the workplace near the ages, "we pay" beside a fee she deposits, full-time
+# work called home-based, a person after a business's comma.
 CASES.rows("lures_against_the_new_exceptions", [
     ("minor_targeted", True, "Free admission and hostel for girls 12-15; in return they help "
      "with household chores at the warden's house.", {"trade": "domestic_care"}),
