@@ -368,10 +368,11 @@ CASES.rows("probes_of_other_wording", [
      "zaroorat nahi.", {"trade": "domestic_care"}),
 ])
 
-# Lures written against the new exceptions, to find what they would let through (six, then
-# one, did at first; all now caught): schooling given in return for work, "adult" beside the
-# minors, a rule of the workplace near the ages, "we pay" beside a fee she deposits, full-time
-# work called home-based, a person after a business's comma.
+# Lures written against the new exceptions, to find what they would let through (six, one and
+# one did at first, round by round; all now caught): schooling given in return for work,
+# "adult" beside the minors, a rule of the workplace near the ages, "we pay" beside a fee she
+# deposits, full-time work called home-based, a person after a business's comma, a full
+# working day called piece work.
 CASES.rows("lures_against_the_new_exceptions", [
     ("minor_targeted", True, "Free admission and hostel for girls 12-15; in return they help "
      "with household chores at the warden's house.", {"trade": "domestic_care"}),
@@ -417,6 +418,23 @@ CASES.rows("lures_against_the_new_exceptions", [
      "salary.", {"trade": "front_office"}),
     ("fee_charged", True, "Beton 16,000 taka, service charge hisebe 2,000 taka apnake dite "
      "hobe.", {"trade": "front_office"}),
+    # a third round (one got through at first: a full working day called piece work)
+    ("wage_outlier", True, "Factory helper, 9 am-7 pm, Monday to Saturday, Rs 2,800 monthly, "
+     "per piece bonus.", {"trade": "packing_helper", "wage": 2_800}),
+    ("wage_outlier", True, "कारखाने में काम, सोमवार से शनिवार, प्रति पीस बोनस, महीना 2,800।",
+     {"trade": "packing_helper", "wage": 2_800}),
+    ("minor_targeted", True, "Bridge course for girls 12-14, then placement in a Tiruppur "
+     "mill.", {"trade": "sewing_dress_making"}),
+    ("minor_targeted", True, "NIOS admission free for girls 14-16 who stay with our families "
+     "and look after their children.", {"trade": "domestic_care"}),
+    ("minor_targeted", True, "১৪-১৬ বছরের মেয়েদের ভর্তি করানো হবে, সাথে বাসায় থাকবে ও সংসারের "
+     "কাজ করবে।", {"trade": "domestic_care"}),
+    ("minor_targeted", True, "Padhai ka kharcha hum denge, 14 saal ki ladki ghar ka kaam "
+     "karegi.", {"trade": "domestic_care"}),
+    ("minor_targeted", False, "১৬-১৮ বছরের মেয়েদের জন্য এসএসসি পরীক্ষার কোচিং, বই ফ্রি।",
+     {"trade": "open_schooling", "wage": 0}),
+    ("fee_charged", True, "The trust has paid half; the remaining Rs 2,000 course fee you "
+     "must pay.", {}),
 ])
 
 

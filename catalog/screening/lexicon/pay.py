@@ -64,6 +64,9 @@ FULL_TIME = (
     "full time", "full-time", "fulltime", "live in", "live-in", "24 hours", "24 ghante",
     "pura din", "poora din", "puro din", "sara din", "फुल टाइम", "पूर्णकालिक", "पूरा दिन",
     "ফুল টাইম", "পূর্ণকালীন", "সারাদিন", "সারা দিন",
+    # a working week named: "Monday to Saturday", "6 days a week", "সোমবার থেকে শনিবার"
+    "monday to saturday", "mon to sat", "6 days a week", "six days a week", "somvar se shanivar",
+    "सोमवार से शनिवार", "সোমবার থেকে শনিবার", "shombar theke shonibar", "sombar theke shonibar",
 )
 # Seasonal work, paid for the season: "Rs 4,000 for the season", "सीजन के 4,000", "মৌসুমে".
 SEASONAL = (

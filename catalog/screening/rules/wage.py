@@ -2,6 +2,8 @@
 wage withheld to the end of a term: `wage_underpaid`."""
 from __future__ import annotations
 
+import re
+
 from .abroad import lawful_abroad
 from .codes import NO_EXPERIENCE_HIGH_PAY, WAGE_OUTLIER, WAGE_UNDERPAID, flag
 from .reading import Reading
@@ -28,10 +30,22 @@ def _full_time(reading: Reading) -> bool:
     Work said to be full-time is held to the floor whatever else it is called."""
     if reading.hits.get("stipend") or reading.is_training:
         return False
-    if reading.live("full_time", warnings=False):
+    if reading.live("full_time", warnings=False) or _a_full_day(reading.text):
         return True  # said to be full-time: "Live-in maid, full time, Rs 2,000 a month"
     return reading.facts.work_mode != "remote" and not any(
         reading.hits.get(concept) for concept in ("part_time", "seasonal"))
+
+
+# Hours of a working day, morning to evening: "9 am-7 pm", "8 am to 6 pm", "10 to 7".
+_DAY_HOURS = re.compile(r"\b(\d{1,2})(?:[:.]\d{2})?\s*(?:a\.?m\.?)?\s*(?:to|-|–|se|theke)\s*"
+                        r"(\d{1,2})(?:[:.]\d{2})?\s*p\.?m\b", re.IGNORECASE)
+FULL_DAY_HOURS = 8
+
+
+def _a_full_day(text: str) -> bool:
+    """Hours of eight or more, from the morning to the evening ("9 am-7 pm"): a full day's work."""
+    return any(6 <= int(start) <= 11 and (int(end) % 12 + 12) - int(start) >= FULL_DAY_HOURS
+               for start, end in _DAY_HOURS.findall(text))
 
 
 def no_experience_high_pay(reading: Reading) -> dict | None:
