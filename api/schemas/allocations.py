@@ -160,25 +160,24 @@ class AllocationSummary(Schema):
     high_urgency_placed = fields.Integer(required=True)
 
 
-class AllocationState(Schema):
-    """What an allocation is, read whole or in a list: its id, status and times."""
-
+class AllocationOut(Schema):
     id = fields.Integer(required=True)
     status = fields.String(required=True, validate=validate.OneOf(["proposed", "applied"]))
-    created_at = fields.DateTime(required=True)
-    applied_at = fields.DateTime(allow_none=True)
-
-
-class AllocationOut(AllocationState):
     min_score = fields.Float(required=True)
     include_placed = fields.Boolean(required=True)
+    created_at = fields.DateTime(required=True)
+    applied_at = fields.DateTime(allow_none=True)
     summary = fields.Nested(AllocationSummary, required=True)
     batches = fields.List(fields.Nested(AllocationBatchOut), required=True)
     placements = fields.List(fields.Nested(PlacementOut), required=True)
     unplaced = fields.List(fields.Nested(UnplacedOut), required=True)
 
 
-class AllocationListed(AllocationState):
+class AllocationListed(Schema):
+    id = fields.Integer(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(["proposed", "applied"]))
+    created_at = fields.DateTime(required=True)
+    applied_at = fields.DateTime(allow_none=True)
     survivors = fields.Integer(required=True)
     placed = fields.Integer(required=True)
     seats_offered = fields.Integer(required=True)

@@ -430,3 +430,14 @@ def test_a_survivor_named_twice_is_told_in_the_readers_language(
     assert said["hi"] == f"एक से ज़्यादा बार लिखे गए: {mine}।"
     assert said["bn"] == f"একাধিকবার লেখা হয়েছে: {mine}।"
     assert count(db_session, Allocation) == 0
+
+
+def test_the_openapi_document_keeps_the_order_of_an_allocations_properties(client):
+    """A client generated from the document (constructors with positional arguments) sees an
+    allocation's properties in the order they have always had."""
+    schemas = client.get("/api/v1/openapi.json").get_json()["components"]["schemas"]
+    assert list(schemas["AllocationOut"]["properties"]) == [
+        "id", "status", "min_score", "include_placed", "created_at", "applied_at", "summary",
+        "batches", "placements", "unplaced"]
+    assert list(schemas["AllocationListed"]["properties"])[:4] == [
+        "id", "status", "created_at", "applied_at"]
