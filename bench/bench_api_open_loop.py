@@ -217,6 +217,31 @@ def windows(answers: list[Answer], width: float = 10) -> dict[str, float]:
             for window, values in found.items()}
 
 
+def memory(server_pid: int) -> dict:
+    """RSS and PSS in MB of gunicorn's arbiter and of each worker (Linux /proc): PSS splits the
+    pages processes share between them, so the PSS total is what the server takes; empty where
+    /proc does not tell."""
+    def rollup(pid: int) -> dict[str, float]:
+        try:
+            lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+        except OSError:
+            return {}
+        return {line.split(":")[0]: int(line.split()[1]) / 1024 for line in lines
+                if line.startswith(("Rss:", "Pss:"))}
+
+    try:
+        workers = [int(pid) for pid in
+                   Path(f"/proc/{server_pid}/task/{server_pid}/children").read_text().split()]
+    except OSError:
+        return {}
+    found = {pid: rollup(pid) for pid in [server_pid, *workers]}
+    if not all(found.values()):
+        return {}
+    return {"arbiter_rss_mb": round(found[server_pid]["Rss"]),
+            "workers_rss_mb": [round(found[pid]["Rss"]) for pid in workers],
+            "total_pss_mb": round(sum(values["Pss"] for values in found.values()))}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offers", type=int, default=20_000)
@@ -233,6 +258,8 @@ def main() -> None:
     parser.add_argument("--no-near-misses", action="store_true",
                         help="match requests ask near_misses=false")
     parser.add_argument("--worker-timeout", type=int, help="gunicorn --timeout (default 30 s)")
+    parser.add_argument("--worker-threads", type=int,
+                        help="request threads per worker (gunicorn's gthread worker)")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
     if not args.reuse:
@@ -248,23 +275,29 @@ def main() -> None:
         os.makedirs(args.profile, exist_ok=True)
         os.environ["BENCH_PROFILE_DIR"] = os.path.abspath(args.profile)
         config = Path(__file__).with_name("gunicorn_profile.py")
-    with gunicorn(url, args.port, args.workers, config, args.worker_timeout):
+    launched = time.perf_counter()
+    with gunicorn(url, args.port, args.workers, config, args.worker_timeout,
+                  args.worker_threads) as server:
         started = time.perf_counter()
+        print(f"gunicorn answering in {started - launched:.1f} s", flush=True)
         warm_up(args.port, counselor, profiles, args.workers)
         pairs = seat_pairs(args.port, counselor, profiles, int(args.seconds * args.holds))
         print(f"warm-up: {len(pairs)} holdable seats found in "
               f"{time.perf_counter() - started:.1f} s", flush=True)
         plan = schedule(args, counselor, liaison, profiles, courses, pairs)
         answers, wall, lag = run(args.port, plan, args.threads)
+        used = memory(server.pid)
     offered = len(plan) / args.seconds
     report = {"offers": args.offers if not args.reuse else "reused", "workers": args.workers,
+              "threads_per_worker": args.worker_threads or 1,
               "near_misses": not args.no_near_misses,
               "seconds": args.seconds, "offered_rps": round(offered, 1),
               "achieved_rps": round(len(answers) / wall, 1),
               "scheduler_worst_lag_ms": round(lag * 1000, 1),
               **{kind: summary(answers, kind) for kind in ("match", "hold", "edit")},
               "match_p99_ms_by_window": windows(answers),
-              "edits_at_s": [r.at for r in plan if r.kind == "edit"]}
+              "edits_at_s": [r.at for r in plan if r.kind == "edit"],
+              "server_ready_s": round(started - launched, 1), "memory_after_run": used}
     print(json.dumps(report, indent=2))
     match = report["match"]
     errors = sum(report[kind].get("errors", 0) for kind in ("match", "hold", "edit"))
