@@ -16,8 +16,11 @@ requests answered over the run's wall time.
     BENCH_DATABASE_URL=... .venv/bin/python bench/bench_api_open_loop.py --reuse --profile /tmp/prof
     .venv/bin/python -c "import pstats,glob; [pstats.Stats(f).sort_stats('cumtime').print_stats(25) for f in glob.glob('/tmp/prof/*.prof')]"
 
-Defaults: 50 match requests/s, 1 seat hold/s, 1 catalogue edit every 10 s, 2 gunicorn workers;
-target p99 under 300 ms and no errors. Seeding (demo seed + synthetic offers and profiles) and
+Defaults: 50 match requests/s, 1 seat hold/s, 1 catalogue edit every 10 s, 2 gunicorn workers
+(`--worker-threads N`: gunicorn's gthread worker with N request threads each, 0 its sync
+worker, default gunicorn.conf.py's gthread with 2); target p99 under 300 ms and no errors. The report ends with how
+long gunicorn took to answer (`server_ready_s`) and its processes' memory after the run (RSS
+each, PSS total: what they share counted once). Seeding (demo seed + synthetic offers and profiles) and
 the server are bench_api.py's. A hold answered 409 (no seat left) or 422 (not eligible any
 more) is a refusal the API may give, counted apart; any other answer, a 5xx or a timeout is an
 error. The client runs on the same machine as the server and PostgreSQL: say so with figures.
@@ -259,7 +262,8 @@ def main() -> None:
                         help="match requests ask near_misses=false")
     parser.add_argument("--worker-timeout", type=int, help="gunicorn --timeout (default 30 s)")
     parser.add_argument("--worker-threads", type=int,
-                        help="request threads per worker (gunicorn's gthread worker)")
+                        help="request threads per worker (gunicorn's gthread worker; 0: its "
+                             "sync worker; default: gunicorn.conf.py's, 2)")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
     if not args.reuse:
@@ -289,7 +293,8 @@ def main() -> None:
         used = memory(server.pid)
     offered = len(plan) / args.seconds
     report = {"offers": args.offers if not args.reuse else "reused", "workers": args.workers,
-              "threads_per_worker": args.worker_threads or 1,
+              "threads_per_worker": "config" if args.worker_threads is None
+              else args.worker_threads or "sync",
               "near_misses": not args.no_near_misses,
               "seconds": args.seconds, "offered_rps": round(offered, 1),
               "achieved_rps": round(len(answers) / wall, 1),
