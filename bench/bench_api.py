@@ -164,13 +164,19 @@ def wait_for(port: int, timeout: float = 600.0) -> None:
 
 @contextmanager
 def gunicorn(url: str, port: int, workers: int = 2, config: Path | None = None,
-             timeout: int | None = None) -> Iterator[subprocess.Popen]:
+             timeout: int | None = None, threads: int | None = None
+             ) -> Iterator[subprocess.Popen]:
     """gunicorn serving wsgi:app on loopback against `url`, up and answering, stopped after
     (`config`: a gunicorn config file, e.g. hooks that profile each worker; `timeout`: seconds
-    a worker may take over one request before the arbiter kills it, gunicorn's default 30)."""
+    a worker may take over one request before the arbiter kills it, gunicorn's default 30;
+    `threads`: request threads per worker, gunicorn's gthread worker without keep-alive, as
+    gunicorn.conf.py sets it; 0: its sync worker; None: what the config file says)."""
     env = dict(os.environ, DATABASE_URL=url, SECRET_KEY="bench")
     extra = ["--config", str(config)] if config else []
     extra += ["--timeout", str(timeout)] if timeout else []
+    if threads is not None:
+        extra += (["--worker-class", "gthread", "--threads", str(threads), "--keep-alive", "0"]
+                  if threads else ["--worker-class", "sync"])
     server = subprocess.Popen(
         [str(Path(sys.executable).with_name("gunicorn")), "--workers", str(workers), *extra,
          "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "wsgi:app"], cwd=ROOT, env=env)

@@ -16,8 +16,11 @@ requests answered over the run's wall time.
     BENCH_DATABASE_URL=... .venv/bin/python bench/bench_api_open_loop.py --reuse --profile /tmp/prof
     .venv/bin/python -c "import pstats,glob; [pstats.Stats(f).sort_stats('cumtime').print_stats(25) for f in glob.glob('/tmp/prof/*.prof')]"
 
-Defaults: 50 match requests/s, 1 seat hold/s, 1 catalogue edit every 10 s, 2 gunicorn workers;
-target p99 under 300 ms and no errors. Seeding (demo seed + synthetic offers and profiles) and
+Defaults: 50 match requests/s, 1 seat hold/s, 1 catalogue edit every 10 s, 2 gunicorn workers
+(`--worker-threads N`: gunicorn's gthread worker with N request threads each, 0 its sync
+worker, default gunicorn.conf.py's gthread with 2); target p99 under 300 ms and no errors. The report ends with how
+long gunicorn took to answer (`server_ready_s`) and its processes' memory after the run (RSS
+each, PSS total: what they share counted once). Seeding (demo seed + synthetic offers and profiles) and
 the server are bench_api.py's. A hold answered 409 (no seat left) or 422 (not eligible any
 more) is a refusal the API may give, counted apart; any other answer, a 5xx or a timeout is an
 error. The client runs on the same machine as the server and PostgreSQL: say so with figures.
@@ -217,6 +220,31 @@ def windows(answers: list[Answer], width: float = 10) -> dict[str, float]:
             for window, values in found.items()}
 
 
+def memory(server_pid: int) -> dict:
+    """RSS and PSS in MB of gunicorn's arbiter and of each worker (Linux /proc): PSS splits the
+    pages processes share between them, so the PSS total is what the server takes; empty where
+    /proc does not tell."""
+    def rollup(pid: int) -> dict[str, float]:
+        try:
+            lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+        except OSError:
+            return {}
+        return {line.split(":")[0]: int(line.split()[1]) / 1024 for line in lines
+                if line.startswith(("Rss:", "Pss:"))}
+
+    try:
+        workers = [int(pid) for pid in
+                   Path(f"/proc/{server_pid}/task/{server_pid}/children").read_text().split()]
+    except OSError:
+        return {}
+    found = {pid: rollup(pid) for pid in [server_pid, *workers]}
+    if not all(found.values()):
+        return {}
+    return {"arbiter_rss_mb": round(found[server_pid]["Rss"]),
+            "workers_rss_mb": [round(found[pid]["Rss"]) for pid in workers],
+            "total_pss_mb": round(sum(values["Pss"] for values in found.values()))}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offers", type=int, default=20_000)
@@ -233,6 +261,9 @@ def main() -> None:
     parser.add_argument("--no-near-misses", action="store_true",
                         help="match requests ask near_misses=false")
     parser.add_argument("--worker-timeout", type=int, help="gunicorn --timeout (default 30 s)")
+    parser.add_argument("--worker-threads", type=int,
+                        help="request threads per worker (gunicorn's gthread worker; 0: its "
+                             "sync worker; default: gunicorn.conf.py's, 2)")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
     if not args.reuse:
@@ -248,23 +279,30 @@ def main() -> None:
         os.makedirs(args.profile, exist_ok=True)
         os.environ["BENCH_PROFILE_DIR"] = os.path.abspath(args.profile)
         config = Path(__file__).with_name("gunicorn_profile.py")
-    with gunicorn(url, args.port, args.workers, config, args.worker_timeout):
+    launched = time.perf_counter()
+    with gunicorn(url, args.port, args.workers, config, args.worker_timeout,
+                  args.worker_threads) as server:
         started = time.perf_counter()
+        print(f"gunicorn answering in {started - launched:.1f} s", flush=True)
         warm_up(args.port, counselor, profiles, args.workers)
         pairs = seat_pairs(args.port, counselor, profiles, int(args.seconds * args.holds))
         print(f"warm-up: {len(pairs)} holdable seats found in "
               f"{time.perf_counter() - started:.1f} s", flush=True)
         plan = schedule(args, counselor, liaison, profiles, courses, pairs)
         answers, wall, lag = run(args.port, plan, args.threads)
+        used = memory(server.pid)
     offered = len(plan) / args.seconds
     report = {"offers": args.offers if not args.reuse else "reused", "workers": args.workers,
+              "threads_per_worker": "config" if args.worker_threads is None
+              else args.worker_threads or "sync",
               "near_misses": not args.no_near_misses,
               "seconds": args.seconds, "offered_rps": round(offered, 1),
               "achieved_rps": round(len(answers) / wall, 1),
               "scheduler_worst_lag_ms": round(lag * 1000, 1),
               **{kind: summary(answers, kind) for kind in ("match", "hold", "edit")},
               "match_p99_ms_by_window": windows(answers),
-              "edits_at_s": [r.at for r in plan if r.kind == "edit"]}
+              "edits_at_s": [r.at for r in plan if r.kind == "edit"],
+              "server_ready_s": round(started - launched, 1), "memory_after_run": used}
     print(json.dumps(report, indent=2))
     match = report["match"]
     errors = sum(report[kind].get("errors", 0) for kind in ("match", "hold", "edit"))

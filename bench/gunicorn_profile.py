@@ -2,7 +2,9 @@
 its fork and dumps its statistics to DIR/worker-PID.prof when it exits (BENCH_PROFILE_DIR).
 Read them with: python -m pstats DIR/worker-PID.prof (sort cumtime, stats 30). Each worker
 builds its catalogue index before its first request, as under the repository's gunicorn.conf.py
-(which `-c` replaces)."""
+(which `-c` replaces). The workers are gunicorn's sync ones, not gunicorn.conf.py's two threads:
+cProfile follows the one thread that enabled it. Its figures are CPU per request; take latencies
+from runs without it."""
 import cProfile
 import os
 

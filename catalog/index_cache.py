@@ -85,10 +85,12 @@ class IndexCache:
             listener.stop()
         self._listeners.clear()
 
-    def index(self, session: Session, today: date) -> CatalogIndex:
+    def index(self, session: Session, today: date, current: Version | None = None
+              ) -> CatalogIndex:
         """The index of the catalogue as of now (version read first, so the rows read after it
-        are at least as new)."""
-        current = read_version(session)  # flushes first: the session's own writes are noted
+        are at least as new; `current`: the version the caller has just read, flushed first)."""
+        if current is None:
+            current = read_version(session)  # flushes first: the session's own writes are noted
         if current.epoch is None:
             # No version row (a database never changed through a session, or emptied): nothing
             # to key an index by, so it is built for this request alone.

@@ -34,9 +34,11 @@ from matcher.schemes import SchemeFacts
 from matcher.vocabulary import OpeningStatus
 
 from . import audit
+from .catalogue_version import ROW_ID as VERSION_ROW
+from .catalogue_version import Version
 from .clock import local_date
 from .index_cache import IndexCache
-from .models import Batch, Course, Opening, Organisation, Profile, Scheme, User
+from .models import Batch, CatalogueVersion, Course, Opening, Organisation, Profile, Scheme, User
 from .services import placement_rates, publishing
 from .services.placement_rates import Placement
 from .versioned_cache import VersionedCache
@@ -206,6 +208,23 @@ def active_schemes(session: Session) -> tuple[SchemeRules, ...]:
     return _schemes_cache.get(session, version)
 
 
+_VERSIONS = (
+    "SELECT v.epoch, v.version, v.log_from, s.n, s.updated, s.last FROM (SELECT count(id) AS n,"
+    f" max(updated_at) AS updated, max(id) AS last FROM {Scheme.__tablename__}) AS s"
+    f" LEFT JOIN {CatalogueVersion.__tablename__} AS v ON v.id = {VERSION_ROW}")
+"""The catalogue's version and the schemes' (`_SCHEMES_VERSION`'s) in one read: a match runs
+it instead of each of the two (one round trip fewer per match request)."""
+
+
+def _versions(session: Session) -> tuple[Version, tuple]:
+    if session.autoflush:
+        session.flush()  # as read_version does: this transaction's own edits count
+    row = session.connection().exec_driver_sql(_VERSIONS).one()
+    catalogue = (Version(row.epoch, row.version, row.log_from) if row.epoch is not None
+                 else Version(None, 0, 0))
+    return catalogue, (row.n, row.updated, row.last)
+
+
 def match_profile(
     session: Session,
     actor: User | None,
@@ -219,9 +238,10 @@ def match_profile(
     """Rank the offers for one profile on India's day of `now`, and write who asked to the
     audit trail."""
     today = local_date(now)
-    index = catalogue_index(session, today)
+    catalogue, schemes = _versions(session)
+    index = index_cache.index(session, today, current=catalogue)
     result = match(profile_facts(profile), index, today, kind=kind, limit=limit,
-                   near_misses=near_misses, schemes=active_schemes(session),
+                   near_misses=near_misses, schemes=_schemes_cache.get(session, schemes),
                    scheme_facts=scheme_facts(profile))
     audit.record(session, actor, "match", "profile", profile.id, profile_id=profile.id,
                  detail=f"kind={kind} limit={limit} near_misses={near_misses}")

@@ -304,10 +304,14 @@ def card_screening(session: Session, opening_ids: Iterable[int]) -> dict[int, di
     ids = sorted(set(opening_ids))
     if not ids:
         return {}
+    # Most cards' openings have no flag: their ids and flags alone first (a whole opening and
+    # its dismissals, read for each of a match's openings, cost a match request ~4 ms).
+    flagged = [opening_id for opening_id, flags in session.execute(
+        select(Opening.id, Opening.flags).where(Opening.id.in_(ids))) if flags]
+    if not flagged:
+        return {}
     cards = {}
-    for opening in session.scalars(select(Opening).where(Opening.id.in_(ids))):
-        if not opening.flags:
-            continue
+    for opening in session.scalars(select(Opening).where(Opening.id.in_(flagged))):
         cards[opening.id] = {
             "flags": [
                 {"code": view["code"], "severity": view["severity"], "params": view["params"],
