@@ -50,6 +50,40 @@ CASES.rows("papers_left_with_someone_else_are_kept", [
     (DOC, False, "Asol certificate dekhiye ferot niye jaben, shudhu photocopy jama.", SEW),
 ])
 
+FEE = "fee_charged"
+STUDY = {"trade": "open_schooling", "wage": 0}
+AIDE = {"trade": "home_health_aide", "wage": 15_000}
+
+# fee_charged: a fee someone else pays ("will sponsor", "company bharti hai"), waives ("शुल्क में
+# छूट", "fee maaf") or that goes to no one from her is not asked of her; a fee she must pay the
+# one who offers the work or the schooling still is.
+CASES.rows("a_fee_she_does_not_pay_is_not_charged", [
+    (FEE, False, "Disha Foundation, Berhampore will sponsor NIOS admission fees for 40 working "
+     "women. Books free.", STUDY),
+    (FEE, False, "Asha Trust sponsors the exam fees of every learner; Sunday classes.", STUDY),
+    (FEE, False, "Hostel ka security deposit company bharti hai, aapse koi deposit nahi liya "
+     "jayega.", AIDE),
+    (FEE, False, "हॉस्टल का सिक्योरिटी डिपॉज़िट कंपनी भरती है, आपसे कोई पैसा नहीं लिया जाएगा।", AIDE),
+    (FEE, False, "समिति कोई पैसा नहीं लेती; पात्र महिलाओं को NIOS की ओर से शुल्क में छूट मिलती "
+     "है।", STUDY),
+    (FEE, False, "Samiti koi paisa nahi leti, garib mahilaon ki fees maaf hai.", STUDY),
+    (FEE, False, "হোস্টেলের জামানত কোম্পানি ভরে দেয়, আপনার কাছ থেকে কোনো টাকা নেওয়া হয় না।", AIDE),
+    (FEE, False, "Porikkhar fee mokuf, shomiti kono taka ney na.", STUDY),
+    (FEE, False, "प्रवेश शुल्क NIOS के नियम के अनुसार सीधे ऑनलाइन जमा होता है, समिति कोई पैसा नहीं "
+     "लेती।", STUDY),
+    (FEE, False, "Exam fee is paid directly to the board online; we take nothing.", STUDY),
+    (FEE, False, "Porikkhar fee sorasori board e online jama hoy, kendro kichhu ney na.", STUDY),
+    # ... and the lures: she pays
+    (FEE, True, "NIOS admission: pay Rs 2,500 fee to our centre before the first class.", STUDY),
+    (FEE, True, "NIOS fee seedhe agent ko dena hoga, Rs 3,000.", STUDY),
+    (FEE, True, "Hostel security deposit Rs 5,000 aapko bharna hoga, joining se pehle.", AIDE),
+    (FEE, True, "शुल्क में छूट नहीं, दाखिले के लिए 2000 रुपये समिति को जमा करें।", STUDY),
+    (FEE, True, "হোস্টেলের জামানত ৩০০০ টাকা আপনাকে জমা দিতে হবে।", AIDE),
+    (FEE, True, "Company sponsors training after you pay a Rs 3,000 registration fee.", AIDE),
+    (FEE, True, "Registration fee 1500 taka dite hobe, tarpor company hostel er bhara debe.",
+     AIDE),
+])
+
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
