@@ -84,6 +84,41 @@ CASES.rows("a_fee_she_does_not_pay_is_not_charged", [
      AIDE),
 ])
 
+ABROAD = "overseas_travel"
+CARE = {"trade": "home_health_aide", "wage": 100_000}
+
+# overseas_travel: work abroad by a government scheme of the hiring country (Japan's Specified
+# Skilled Worker or Technical Intern Training, Korea's EPS, a government-to-government route) is a
+# lawful route, and its wage is not held to the trade's at home; the same names beside a fee she
+# pays, her papers kept or a visit visa are no lawful route.
+CASES.rows("a_government_scheme_abroad_is_a_lawful_route", [
+    (ABROAD, False, "Japan ke nursing homes ke liye caregivers, Specified Skilled Worker (SSW) "
+     "route se. Salary 1,80,000 yen, candidate se koi fee nahi.", CARE),
+    (ABROAD, False, "Caregivers for Japan under the Specified Skilled Worker programme; JLPT N4 "
+     "needed. No fee from the candidate.", CARE),
+    (ABROAD, False, "Korea factory jobs through the Employment Permit System (EPS); EPS-TOPIK "
+     "pass required, no agent fee.", {"trade": "packing_helper", "wage": 90_000}),
+    (ABROAD, False, "জাপানে কেয়ারগিভার, স্পেসিফায়েড স্কিল্ড ওয়ার্কার ভিসায়, কর্মীর কোনো খরচ নেই।",
+     CARE),
+    (ABROAD, False, "Japan e Technical Intern Training er madhyome karkhanay kaj, kono fee nei.",
+     {"trade": "packing_helper", "wage": 80_000}),
+    (ABROAD, False, "जापान में देखभाल का काम, एसएसडब्ल्यू वीज़ा, उम्मीदवार से कोई शुल्क नहीं।",
+     CARE),
+    (ABROAD, False, "Israel caregiver jobs, government-to-government (G2G) recruitment, no fee.",
+     CARE),
+    (ABROAD, False, "Korea te EPS er madhyome kaj, BOESL theke abedon, kono dalal nei.",
+     {"trade": "packing_helper", "wage": 90_000}),
+    # ... and the lures: the scheme's name beside a fee, papers kept or a visit visa
+    (ABROAD, True, "Japan SSW visa guaranteed, pay Rs 2,00,000 processing fee to our agent.",
+     CARE),
+    (ABROAD, True, "Korea EPS job, passport will be kept by the agent until you reach.", CARE),
+    (ABROAD, True, "SSW Japan: pehle visit visa pe jaayenge, wahan kaam milega.", CARE),
+    (ABROAD, True, "জাপানে এসএসডব্লিউ কাজ, দালালকে ৩ লাখ টাকা দিতে হবে।", CARE),
+    (ABROAD, True, "EPS Korea kaj, agent ke 2 lakh taka jama dite hobe.",
+     {"trade": "packing_helper", "wage": 90_000}),
+    (ABROAD, True, "Japan mein caregiver, SSW ki zaroorat nahi, tourist visa se chaliye.", CARE),
+])
+
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
