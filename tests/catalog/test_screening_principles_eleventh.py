@@ -119,6 +119,36 @@ CASES.rows("a_government_scheme_abroad_is_a_lawful_route", [
     (ABROAD, True, "Japan mein caregiver, SSW ki zaroorat nahi, tourist visa se chaliye.", CARE),
 ])
 
+WAGE = "wage_outlier"
+MODEL = {"trade": "retail_sales", "wage": 31_200}
+MASON = {"trade": "construction_labour", "wage": 14_300}
+
+# wage_outlier: a day rate is paid for the days worked: for the few days of an engagement named
+# ("10 din ka kaam"), not a month of them, whatever monthly figure was worked out from it; and a
+# skilled grade's day rate (a mason, a mistri, a carpenter) named beside the helper's is the
+# skilled grade's going rate, held to the floor of that grade. A day rate far above even those
+# is still an outlier.
+CASES.rows("a_day_rate_is_paid_for_the_days_and_the_grade", [
+    (WAGE, False, "Vastrakala Sarees, Ring Road, Surat: catalogue shoot, Rs 1,200 per din, "
+     "10 din ka kaam, payment UPI se.", MODEL),
+    (WAGE, False, "Catalogue models for a saree studio, Rs 1,200 a day for 8 days of shoots.",
+     {"trade": "retail_sales", "wage": 31_200}),
+    (WAGE, False, "सूरत के स्टूडियो में कैटलॉग शूट, 1,200 रुपये प्रति दिन, 10 दिन का काम।", MODEL),
+    (WAGE, False, "Catalog shoot, protidin 1200 taka, 6 diner kaj, studio Gariahat.", MODEL),
+    (WAGE, False, "Brahmaputra Builders: jogali 550 taka roj, mistri 800 taka roj, Shonibar "
+     "payment.", MASON),
+    (WAGE, False, "Helpers Rs 500 a day, masons Rs 850 a day, paid every Saturday.", MASON),
+    (WAGE, False, "हेल्पर 550 रुपये रोज़, राजमिस्त्री 850 रुपये रोज़, हर शनिवार भुगतान।", MASON),
+    (WAGE, False, "যোগালি দৈনিক ৫৫০ টাকা, রাজমিস্ত্রি দৈনিক ৮০০ টাকা, প্রতি শনিবার।", MASON),
+    (WAGE, False, "Majdoor 500 roz, mistri 800 roz, har hafte payment.", MASON),
+    # ... and the lures: a day rate far above even a skilled grade's, or a month of it
+    (WAGE, True, "Mistri 3,000 rupaye roz, kaam turant, koi anubhav nahi.", MASON),
+    (WAGE, True, "Models wanted, Rs 5,000 per day, every day of the month.", MODEL),
+    (WAGE, True, "Masons Rs 2,500 a day, helpers Rs 1,800 a day, Dubai-level pay here.", MASON),
+    (WAGE, True, "রাজমিস্ত্রি দৈনিক ৩০০০ টাকা, যোগালি দৈনিক ২০০০ টাকা।", MASON),
+    (WAGE, True, "Catalogue shoot Rs 4,000 per day, 20 din ka kaam.", MODEL),
+])
+
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):

@@ -45,7 +45,10 @@ _YEAR_AFTER = frozenset({"se", "से", "theke", "thheke", "থেকে", "স
                          "sal", "saal", "season", "batch", "onwards"})
 # Days, and what makes a count of days no engagement: "6 days a week", "3 din chhutti", "7 din
 # training".
-_DAYS = frozenset({"days", "day", "din", "dino", "দিন", "दिन"})
+_DAYS = frozenset({"days", "day", "din", "dino", "diner", "দিন", "দিনের", "दिन"})
+# The work of those days: "10 din ka kaam", "6 diner kaj", "8 days of shoots".
+_WORK_OF_DAYS = frozenset({"kaam", "kam", "kaj", "kaaj", "work", "shoot", "shoots", "shooting",
+                           "काम", "কাজ", "शूट", "শুট"})
 _NOT_ENGAGEMENT = frozenset({
     "a", "week", "weekly", "hafte", "hafta", "saptah", "soptahe", "सप्ताह", "हफ्ते", "হপ্তা",
     "সপ্তাহে", "off", "leave", "holiday", "chhutti", "chhuti", "chutti", "chuti", "ছুটি",
@@ -236,12 +239,17 @@ class Reading:
             return False
         return before in _YEAR_BEFORE or after in _YEAR_AFTER
 
-    @cached_property
+    @property
     def promised_wage(self) -> int:
         """The highest monthly wage the text promises ("salary 45,000", "Rs 1,500 per day",
         "Rs 2,000 per night" times 26, "15000 weekly" times 4), or 0; sums near a fee, a deposit
         or an advance are not wages, and a month named next to a sum makes it monthly."""
-        best = 0
+        return self.promised[0]
+
+    @cached_property
+    def promised(self) -> tuple[int, int]:
+        """The promised wage and the index of the sum it is read from (-1 for none)."""
+        best, best_at = 0, -1
         weeks = self.live("per_week", ordinary="per_week", warnings=False)
         for index, value in self.numbers():
             spot = Hit("number", index, index + 1)
@@ -265,9 +273,9 @@ class Reading:
             value = self._in_rupees(index, value)
             monthly = (value // 12 if yearly else value * self._days_paid(index) if daily
                        else value * 4 if weekly else value)
-            if monthly >= 1_000:
-                best = max(best, monthly)
-        return best
+            if monthly >= 1_000 and monthly > best:
+                best, best_at = monthly, index
+        return best, best_at
 
     def _a_sale(self, index: int) -> bool:
         """The sum at `index` is of sales, a word of sales right before it or right after it (the
@@ -291,8 +299,9 @@ class Reading:
         for at, days in self.numbers():
             after = self.words[at + 1:at + 4]
             if (at != index and 0 < days < 26 and self.words[at].sentence == sentence and after
-                    and after[0].text in _DAYS and not any(
-                        word.text in _NOT_ENGAGEMENT for word in after[1:])):
+                    and after[0].text in _DAYS and (not any(
+                        word.text in _NOT_ENGAGEMENT for word in after[1:])
+                        or after[-1].text in _WORK_OF_DAYS)):  # "10 din ka kaam"
                 return days
         return 26
 
@@ -324,4 +333,11 @@ class Reading:
 
     @property
     def pay(self) -> int:
-        return max(self.facts.wage_inr_month, self.promised_wage)
+        """The wage to check: the declared one and the highest the text promises; a declared wage
+        that is only a day rate of the text counted over a month, where the text names the few
+        days engaged ("Rs 1,200 per din, 10 din ka kaam" declared 31,200), is the engagement's."""
+        declared = self.facts.wage_inr_month
+        if declared and any(value * 26 == declared and self._days_paid(index) < 26
+                            for index, value in self.numbers()):
+            declared = 0
+        return max(declared, self.promised_wage)
