@@ -149,6 +149,37 @@ CASES.rows("a_day_rate_is_paid_for_the_days_and_the_grade", [
     (WAGE, True, "Catalogue shoot Rs 4,000 per day, 20 din ka kaam.", MODEL),
 ])
 
+FUN = "entertainment_lure"
+SPA = {"trade": "beauty_therapy", "wage": 14_000}
+DESK = {"trade": "front_office", "wage": 12_000}
+
+# entertainment_lure: a spa's day work at a named business whose hours close in the evening
+# ("10ta theke raat 8ta", "10 am to 8 pm") is no night venue; company kept with guests, in their
+# rooms or at night, in any words ("'company' dile bonus", "mehmanon ke kamre me company"), is
+# entertainment whatever the job is called, and showing guests to their rooms is not.
+CASES.rows("a_spa_by_day_and_company_kept_with_guests", [
+    (FUN, False, "Hotel Aranya Suites er Kaveri Wellness Spa-te spa therapist niyog. Kaaj "
+     "shudhu hotel er spa-te, shokal 10ta theke raat 8ta; HR e CV pathan.", SPA),
+    (FUN, False, "Kaveri Wellness Spa, Hotel Aranya, New Town: therapists, 10 am to 8 pm, "
+     "PF and ESI.", SPA),
+    (FUN, False, "होटल अरण्य का कावेरी वेलनेस स्पा, सुबह 10 से रात 8 बजे तक, पीएफ और ईएसआई।", SPA),
+    (FUN, False, "কাবেরী ওয়েলনেস স্পা, হোটেল অরণ্য, নিউ টাউন: সকাল ১০টা থেকে রাত ৮টা।", SPA),
+    (FUN, False, "Hotel Sagar, Puri: receptionist, escort guests to their rooms and handle "
+     "check-in. Day shift.", DESK),
+    (FUN, False, "Hotel Sagar receptionist: guest ko room tak le jana, check-in karna.", DESK),
+    # ... and the lures
+    (FUN, True, "Hotel Blue Orchid e receptionist lagbe. Raat e VIP guest der room e 'company' "
+     "dile alada bonus.", DESK),
+    (FUN, True, "Receptionist chahiye, raat ko mehmanon ko unke kamre me company deni hogi, "
+     "bonus alag.", DESK),
+    (FUN, True, "Receptionist needed; give VIP guests company in their rooms at night for an "
+     "extra bonus.", DESK),
+    (FUN, True, "রিসেপশনিস্ট চাই, রাতে ভিআইপি অতিথিদের ঘরে সঙ্গ দিলে আলাদা বোনাস।", DESK),
+    (FUN, True, "Spa therapist, 8 pm to 3 am, VIP clients.", SPA),
+    (FUN, True, "Spa-te kaj, raat 10ta theke bhor porjonto, purush client.", SPA),
+    (FUN, True, "रिसेप्शनिस्ट, रात में मेहमानों के कमरे में कंपनी देनी होगी।", DESK),
+])
+
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
