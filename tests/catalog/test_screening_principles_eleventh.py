@@ -180,6 +180,39 @@ CASES.rows("a_spa_by_day_and_company_kept_with_guests", [
     (FUN, True, "रिसेप्शनिस्ट, रात में मेहमानों के कमरे में कंपनी देनी होगी।", DESK),
 ])
 
+# Lures written against the new exceptions, to find what they would let through: a waiver, a
+# sponsor or the board beside a fee she still pays; a government scheme abroad beside the marks of
+# an unlawful route; a day rate for a few days or a skilled grade's far above any; a spa's evening
+# closing hour and a hotel's rooms beside company kept at night.
+CASES.rows("lures_against_the_new_exceptions", [
+    (FEE, True, "Fees maaf karwa denge, pehle 5000 rupaye registration jama karo.", STUDY),
+    (FEE, True, "Sita Trust, Gaya will sponsor the training after you deposit a Rs 2,000 "
+     "fee.", STUDY),
+    (FEE, True, "NIOS fee seedhe hamare agent ko jama karein, Rs 3,500.", STUDY),
+    (FEE, True, "Board exam fee Rs 1,500 to be paid directly at our office counter.", STUDY),
+    (FEE, True, "Company sponsors your visa; you pay Rs 50,000 processing fee.", AIDE),
+    (FEE, True, "शुल्क में छूट बाद में मिलेगी, अभी 3000 रुपये पंजीकरण शुल्क जमा करें।", STUDY),
+    (ABROAD, True, "Japan SSW job, visa processing fee Rs 1,50,000 to be paid by you.", CARE),
+    (ABROAD, True, "EPS Korea: passport agent ke paas jama rahega.", CARE),
+    (ABROAD, True, "G2G Malaysia job, visit visa pe jana hoga.", CARE),
+    (ABROAD, True, "জাপানে এসএসডব্লিউ, ভিজিট ভিসায় যেতে হবে।", CARE),
+    (WAGE, True, "Mistri 2,000 taka roj, jogali 1,500 taka roj.", MASON),
+    (WAGE, True, "Catalogue shoot Rs 3,000 per day, 26 din ka kaam.",
+     {"trade": "retail_sales", "wage": 78_000}),
+    (WAGE, True, "Models Rs 8,000 per day, 10 din ka kaam.", MODEL),
+    (WAGE, True, "राजमिस्त्री 2,500 रुपये रोज़।", MASON),
+    (FUN, True, "Spa 10 am to 8 pm, then night duty with VIP guests in their rooms.", SPA),
+    (FUN, True, "Spa-te kaj shokal 10ta theke raat 8ta, tarpor raate purush client der home "
+     "service.", SPA),
+    (FUN, True, "Receptionist, raat me guest ko room me company dena.", DESK),
+    (FUN, True, "Hotel receptionist: accompany VIP guests to their rooms at night and spend "
+     "time with them.", DESK),
+    (FUN, True, "রিসেপশনিস্ট, রাত ৮টা থেকে ভোর পর্যন্ত অতিথিদের সঙ্গ দিতে হবে।", DESK),
+    (FUN, True, "Spa therapist, 10 se raat 9 baje tak, uske baad mehmanon ka dil behlana.",
+     SPA),
+    (DOC, True, "Thekedar apne paas sabka ATM card rakhega, kaam ke baad milega.", BUILD),
+])
+
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):

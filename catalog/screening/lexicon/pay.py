@@ -82,7 +82,7 @@ SALES_FIGURE = (
 )
 PER_DAY = (
     "per day", "daily", "a day", "roj", "roz", "rozana", "din", "dine", "prati din", "protidin",
-    "রোজ", "দৈনিক", "প্রতিদিন", "रोज", "प्रतिदिन", "दिहाड़ी",
+    "রোজ", "দৈনিক", "প্রতিদিন", "रोज", "रोज़", "प्रतिदिन", "दिहाड़ी",
     # a night, a show or an event is paid like a day
     "per night", "every night", "prati raat", "per event", "per show",
     "per program", "per programme", "har program", "per party", "প্রতি রাতে", "প্রতি রাত",

@@ -35,7 +35,8 @@ def entertainment_lure(reading: Reading) -> dict | None:
         place.start == hit.end for place in reading.hits.get("named_after_model", ()))]
     company = [(a, b) for a, b in reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
                if not (reading.in_clause(a, "escorted_to") and _accompanies(reading, a))
-               ] + _company_in_their_rooms(reading, patrons)  # not "accompany guests to rooms"
+               ] + _company_in_their_rooms(reading, patrons) + _company_with_them(
+                   reading, patrons)  # not "accompany guests to rooms"
     venues = reading.live("venue", ordinary="venue")
     nights = [hit for hit in reading.live("night") if not _closing_hour(reading, hit)]
     men = [hit for hit in reading.live("male") if not reading.near(hit, "female", 3)]
@@ -80,6 +81,20 @@ def _company_in_their_rooms(reading: Reading, patrons: list[Hit]) -> list[tuple[
             for i in range(patron.end, min(patron.end + 4, len(words)))
             if words[i].text == "company" and words[i].clause == words[patron.start].clause
             and (reading.in_clause(patron, "escorted_to") or reading.in_clause(patron, "night"))]
+
+
+# The guests named again after a word of company: "spend time with them", "unke saath".
+_THEM = frozenset({"them", "him", "unke", "unka", "tader", "oder", "उनके", "তাদের", "ওদের"})
+
+
+def _company_with_them(reading: Reading, patrons: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """A word of company followed by the guests named again ("accompany VIP guests to their
+    rooms at night and spend time with them"), the guests anywhere before it in its clause."""
+    words = reading.words
+    return [(company, patron) for company in reading.live("company") for patron in patrons
+            if patron.end <= company.start
+            and words[patron.start].clause == words[company.start].clause
+            and any(word.text in _THEM for word in words[company.end:company.end + 2])]
 
 
 # An evening's closing hour after "to": "10ta theke raat 8ta", "सुबह 10 से रात 8 बजे तक".

@@ -79,7 +79,8 @@ def _held_before(reading: Reading, cue: Hit) -> bool:
     return any(reading.words[holder.start].clause == clause
                and 0 <= cue.start - holder.end < HOLDER_REACH
                and any(holder.end <= kept.start < cue.start
-                       or (cue.start - holder.end < 2 and cue.end <= kept.start < cue.end + 2)
+                       or (cue.start - holder.end < 2 and cue.end <= kept.start < cue.end + 6
+                           and reading.words[kept.start].clause == clause)
                        for kept in reading.hits.get("retain", ()))
                for holder in reading.hits.get("holder", ()))
 
