@@ -211,6 +211,15 @@ CASES.rows("lures_against_the_new_exceptions", [
     (FUN, True, "Spa therapist, 10 se raat 9 baje tak, uske baad mehmanon ka dil behlana.",
      SPA),
     (DOC, True, "Thekedar apne paas sabka ATM card rakhega, kaam ke baad milega.", BUILD),
+    # a second round: "EPS" is also the provident fund's pension scheme, and a board's member
+    # is a person paid
+    (ABROAD, True, "Dubai hotel job, salary 80,000, PF and EPS benefit.",
+     {"trade": "housekeeping_room_attendant", "wage": 80_000}),
+    (ABROAD, True, "Saudi Arabia house maid, EPS, free ticket by agent.",
+     {"trade": "domestic_care"}),
+    (FEE, True, "Pay Rs 5,000 fee directly to the board member, Mr Das.", STUDY),
+    (FEE, True, "Registration fee 2000 rupaye, 500 ki chhoot milegi.", STUDY),
+    (FUN, True, "Spa, shokal 10ta theke raat 8ta, tarpor raate VIP guest der sathe party.", SPA),
 ])
 
 

@@ -119,10 +119,13 @@ def _payer_pays(reading: Reading, hit: Hit) -> bool:
 
 def _paid_to_board(reading: Reading, hit: Hit) -> bool:
     """A public board's own fee, paid to it directly, in the clause of `hit` ("प्रवेश शुल्क NIOS
-    के नियम के अनुसार सीधे ऑनलाइन जमा होता है"), with no agent or middleman named in it."""
+    के नियम के अनुसार सीधे ऑनलाइन जमा होता है"), with no agent or middleman and no sum named in it
+    (not "Rs 5,000 directly to the board member")."""
+    clause = reading.words[hit.start].clause
     return (hit.concept == "fee" and reading.in_clause(hit, "public_board")
             and reading.in_clause(hit, "directly") and not reading.in_clause(hit, "holder")
-            and not reading.in_clause(hit, "agent_fee"))
+            and not reading.in_clause(hit, "agent_fee")
+            and not any(reading.words[s.start].clause == clause for s in reading.sums(100)))
 
 
 def _place_after(reading: Reading, payer: Hit, clause: int) -> bool:
