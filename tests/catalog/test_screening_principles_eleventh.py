@@ -63,11 +63,13 @@ CASES.rows("a_fee_she_does_not_pay_is_not_charged", [
     (FEE, False, "Asha Trust sponsors the exam fees of every learner; Sunday classes.", STUDY),
     (FEE, False, "Hostel ka security deposit company bharti hai, aapse koi deposit nahi liya "
      "jayega.", AIDE),
-    (FEE, False, "हॉस्टल का सिक्योरिटी डिपॉज़िट कंपनी भरती है, आपसे कोई पैसा नहीं लिया जाएगा।", AIDE),
+    (FEE, False, "हॉस्टल का सिक्योरिटी डिपॉज़िट कंपनी भरती है, आपसे कोई पैसा नहीं लिया "
+     "जाएगा।", AIDE),
     (FEE, False, "समिति कोई पैसा नहीं लेती; पात्र महिलाओं को NIOS की ओर से शुल्क में छूट मिलती "
      "है।", STUDY),
     (FEE, False, "Samiti koi paisa nahi leti, garib mahilaon ki fees maaf hai.", STUDY),
-    (FEE, False, "হোস্টেলের জামানত কোম্পানি ভরে দেয়, আপনার কাছ থেকে কোনো টাকা নেওয়া হয় না।", AIDE),
+    (FEE, False, "হোস্টেলের জামানত কোম্পানি ভরে দেয়, আপনার কাছ থেকে কোনো টাকা নেওয়া হয় "
+     "না।", AIDE),
     (FEE, False, "Porikkhar fee mokuf, shomiti kono taka ney na.", STUDY),
     (FEE, False, "प्रवेश शुल्क NIOS के नियम के अनुसार सीधे ऑनलाइन जमा होता है, समिति कोई पैसा नहीं "
      "लेती।", STUDY),
@@ -98,7 +100,8 @@ CASES.rows("a_government_scheme_abroad_is_a_lawful_route", [
      "needed. No fee from the candidate.", CARE),
     (ABROAD, False, "Korea factory jobs through the Employment Permit System (EPS); EPS-TOPIK "
      "pass required, no agent fee.", {"trade": "packing_helper", "wage": 90_000}),
-    (ABROAD, False, "জাপানে কেয়ারগিভার, স্পেসিফায়েড স্কিল্ড ওয়ার্কার ভিসায়, কর্মীর কোনো খরচ নেই।",
+    (ABROAD, False, "জাপানে কেয়ারগিভার, স্পেসিফায়েড স্কিল্ড ওয়ার্কার ভিসায়, কর্মীর কোনো খরচ "
+     "নেই।",
      CARE),
     (ABROAD, False, "Japan e Technical Intern Training er madhyome karkhanay kaj, kono fee nei.",
      {"trade": "packing_helper", "wage": 80_000}),

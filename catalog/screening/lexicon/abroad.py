@@ -135,7 +135,8 @@ LAWFUL_ROUTE = (
     "tokutei ginou", "technical intern training", "technical intern training program",
     "employment permit system", "eps topik", "eps korea", "korea eps", "eps route",
     "government-to-government",
-    "स्पेसिफाइड स्किल्ड वर्कर", "एसएसडब्ल्यू", "ইপিএস কোরিয়া", "কোরিয়া ইপিএস", "এসএসডব্লিউ", "স্পেসিফায়েড স্কিল্ড ওয়ার্কার",
+    "स्पेसिफाइड स्किल्ड वर्कर", "एसएसडब्ल्यू", "ইপিএস কোরিয়া", "কোরিয়া ইপিএস", "এসএসডব্লিউ",
+    "স্পেসিফায়েড স্কিল্ড ওয়ার্কার",
 )
 # The one charge the law lets a registered recruiting agent take from the worker: its service
 # charge, capped by the Emigration Rules (45 days' wages, at most Rs 30,000) and paid through
