@@ -150,6 +150,13 @@ CASES.rows("a_day_rate_is_paid_for_the_days_and_the_grade", [
     (WAGE, True, "Masons Rs 2,500 a day, helpers Rs 1,800 a day, Dubai-level pay here.", MASON),
     (WAGE, True, "রাজমিস্ত্রি দৈনিক ৩০০০ টাকা, যোগালি দৈনিক ২০০০ টাকা।", MASON),
     (WAGE, True, "Catalogue shoot Rs 4,000 per day, 20 din ka kaam.", MODEL),
+    # a count of pieces a day is no day rate ("रोज़ 800–1000 बीड़ी"), a sum a day still is
+    (WAGE, False, "घर पर बीड़ी। ₹230 प्रति 1000 बीड़ी। रोज़ 800–1000 बीड़ी बनाने पर महीना लगभग "
+     "₹5,500–6,500।", {"trade": "bidi_rolling", "wage": 6_000, "work_mode": "remote"}),
+    (WAGE, False, "Roz 800 beedi banane par mahine me 6,000 tak.",
+     {"trade": "bidi_rolling", "wage": 6_000, "work_mode": "remote"}),
+    (WAGE, True, "Beedi majdoor, roz 1,200 rupaye, ghar baithe.",
+     {"trade": "bidi_rolling", "wage": 6_000, "work_mode": "remote"}),
 ])
 
 FUN = "entertainment_lure"

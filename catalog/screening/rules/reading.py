@@ -268,6 +268,8 @@ class Reading:
             daily = not (yearly or per_month) and bool(self.near(spot, "per_day", 3))
             weekly = not (per_month or daily) and any(
                 hit in weeks for hit in self.near(spot, "per_week", 3))  # not "weekly off"
+            if daily and self._a_count(index):
+                continue  # "रोज़ 800–1000 बीड़ी": pieces a day, not rupees
             if value == self.facts.wage_inr_month:  # the monthly wage the opening declares
                 daily = weekly = yearly = False  # ("Rs 15,000 paid weekly" is paid every week)
             value = self._in_rupees(index, value)
@@ -276,6 +278,21 @@ class Reading:
             if monthly >= 1_000 and monthly > best:
                 best, best_at = monthly, index
         return best, best_at
+
+    def _a_count(self, index: int) -> bool:
+        """The number at `index` counts things, not rupees: no currency before it, and right
+        after it (past the rest of its band) a word of its clause that is neither a currency nor
+        a word of a day ("रोज़ 800–1000 बीड़ी", "daily 500 pieces")."""
+        words = self.words
+        after = index + 1
+        while after < len(words) and words[after].text.isdigit():
+            after += 1
+        if index > 0 and words[index - 1].text in _CURRENCY or after >= len(words):
+            return False
+        return (words[after].clause == words[after - 1].clause  # (a dash may part the band)
+                and words[after].text not in _CURRENCY
+                and not any(hit.start == after for hit in self.hits.get("per_day", ()))
+                and not any(hit.start == after for hit in self.hits.get("per_month", ())))
 
     def _a_sale(self, index: int) -> bool:
         """The sum at `index` is of sales, a word of sales right before it or right after it (the
