@@ -39,6 +39,12 @@ CASES.rows("papers_left_with_someone_else_are_kept", [
     (DOC, True, "Workers' passports are kept in safe custody by the agency for the contract "
      "period.", SEW),
     (DOC, True, "Marks cards and passbook stay with the supervisor for safety.", SEW),
+    (DOC, True, "সব শ্রমিকের আসল সার্টিফিকেট আর আধার কার্ড চুক্তি শেষ না হওয়া পর্যন্ত অফিসে "
+     "জমা থাকবে।", SEW),
+    (DOC, True, "Sob sromiker asol certificate ar SIM card chukti sesh na hoya porjonto office "
+     "e jama thakbe.", SEW),
+    (DOC, True, "Original marksheet aur ATM card company ke paas submitted rahenge, bond "
+     "khatam hone par wapas.", SEW),
     # ... and the hard negatives: shown, copied, handed back the same day, or kept by her
     (DOC, False, "Bring your original SSLC marks card for verification; it is returned the "
      "same day and we keep only a photocopy.", SEW),
@@ -48,6 +54,8 @@ CASES.rows("papers_left_with_someone_else_are_kept", [
     (DOC, False, "আসল সার্টিফিকেট দেখিয়ে ফেরত নিয়ে যাবেন, শুধু ফটোকপি জমা দিতে হবে।", SEW),
     (DOC, False, "Aadhaar aur passbook aap apne paas rakhiye, kisi ko mat dijiye.", BUILD),
     (DOC, False, "Asol certificate dekhiye ferot niye jaben, shudhu photocopy jama.", SEW),
+    (DOC, False, "আসল সার্টিফিকেট অফিসে জমা থাকবে না, শুধু ফটোকপি রাখা হবে।", SEW),
+    (DOC, False, "Asol certificate office e jama thakbe na, shudhu photocopy.", SEW),
 ])
 
 FEE = "fee_charged"

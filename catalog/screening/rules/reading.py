@@ -123,7 +123,9 @@ class Reading:
             return True
         for concept in cues:
             for cue in self.hits.get(concept, ()):
-                if self.words[cue.start].clause != clause or cue.start == hit.start:
+                if self.words[cue.start].clause != clause or cue.start == hit.start or any(
+                        other.start <= cue.start < other.end  # the "not" of "শেষ না হওয়া পর্যন্ত"
+                        for other in self.hits.get("until", ())):
                     continue
                 if cue.end <= hit.start and hit.start - cue.end < NEGATION_BEFORE:
                     if not self._reach_ends(cue.end, hit.start, (
