@@ -129,6 +129,14 @@ LAWFUL_ROUTE = (
     "জি টু জি", "सरकार से सरकार", "সরকারি ব্যবস্থাপনায়", "সরকারিভাবে", "sorkari babosthapanay",
     "sorkari bhabe", "through the government", "government arranged", "सरकारी माध्यम से",
     "सरकार के माध्यम से",
+    # the government schemes of the countries that hire: Japan's Specified Skilled Worker and
+    # Technical Intern Training, Korea's Employment Permit System, Israel's G2G
+    "specified skilled worker", "specified skilled workers", "ssw", "ssw visa", "ssw route",
+    "tokutei ginou", "technical intern training", "technical intern training program",
+    "employment permit system", "eps topik", "eps korea", "korea eps", "eps route",
+    "government-to-government",
+    "स्पेसिफाइड स्किल्ड वर्कर", "एसएसडब्ल्यू", "ইপিএস কোরিয়া", "কোরিয়া ইপিএস", "এসএসডব্লিউ",
+    "স্পেসিফায়েড স্কিল্ড ওয়ার্কার",
 )
 # The one charge the law lets a registered recruiting agent take from the worker: its service
 # charge, capped by the Emigration Rules (45 days' wages, at most Rs 30,000) and paid through

@@ -174,3 +174,14 @@ RENT = (
     "ghor bhara", "room bhara", "masik bhara", "मासिक किराया", "कमरे का किराया", "किराया",
     "মাসিক ভাড়া", "ঘর ভাড়া", "রুম ভাড়া", "মেস ভাড়া",
 )
+# A public board or body whose own fee she may pay it straight, as its rules set ("प्रवेश शुल्क
+# NIOS के नियम के अनुसार सीधे ऑनलाइन जमा होता है", "exam fee paid directly to the board"): no
+# money passes to the one who offers the schooling or the work.
+PUBLIC_BOARD = (
+    "nios", "the board", "board", "exam board", "university", "government portal",
+    "sarkari portal", "एनआईओएस", "बोर्ड", "सरकारी पोर्टल", "এনআইওএস", "বোর্ড", "সরকারি পোর্টাল",
+)
+DIRECTLY = (
+    "directly", "direct to", "seedhe", "sidhe", "sidha", "seedha", "सीधे", "सीधा", "sorasori",
+    "sarasari", "সরাসরি",
+)

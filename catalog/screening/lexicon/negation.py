@@ -48,6 +48,9 @@ FEE_NEGATION = (
     "হাসপাতাল দেবে", "হাসপাতাল দেবেন", "হাসপাতাল বহন করবে", "কারখানা দেবে", "কারখানা বহন করবে",
     "নিয়োগকর্তা বহন করে", "hospital debe", "अस्पताल देगा", "अस्पताल भरेगा",
     "বিনা খরচে", "bina khoroche", "bina kharch", "बिना खर्च", "खर्च नहीं", "কোনো খরচ নেই",
+    # a fee waived: "शुल्क में छूट", "fees maaf", "ফি মওকুফ"
+    "fee waiver", "fees waiver", "waiver", "छूट", "maaf", "maf", "माफ", "माफ़", "mokuf",
+    "moukuf", "মওকুফ",
 )
 # For documents, returning them or keeping copies is ordinary verification.
 DOCUMENT_NEGATION = (
@@ -141,4 +144,9 @@ PAID_BY_PAYER = (
     "दे दी", "दे दिया", "दिया", "चुका दिया", "चुकाएगी", "चुकाएगा", "वहन करती", "वहन करता",
     "দিয়েছে", "দিয়েছেন", "দিয়ে দিয়েছে", "দিয়ে দিয়েছেন", "দিচ্ছে", "দেবো", "দেব", "বহন করে",
     "বহন করছে", "বহন করেছে", "পরিশোধ করবে", "পরিশোধ করেছে", "জমা দিয়েছে", "জমা দেবে",
+    # sponsoring, and paying as a habit: "will sponsor the admission fees", "deposit company
+    # bharti hai", "জামানত কোম্পানি ভরে দেয়"
+    "sponsor", "sponsors", "will sponsor", "funds", "will fund", "bharti hai", "bharta hai",
+    "bharte hain", "भरती है", "भरता है", "भरते हैं", "bhore dey", "bhore debe", "ভরে দেয়",
+    "ভরে দেবে",
 )

@@ -24,6 +24,8 @@ DOCUMENT = (
     "porichoypotro", "sim card", "identity proof", "identity proofs", "id proofs",
     "identity documents", "pehchan patra", "pehchan ka saboot",
     "জাতীয় পরিচয়পত্র", "সার্টিফিকেট", "মার্কশিট", "জন্ম নিবন্ধন", "এনআইডি",
+    "marks card", "marks cards", "mark card", "mark cards", "marks memo", "degree certificate",
+    "aadhar card", "adhar card", "आधार कार्ड", "আধার কার্ড",
     "मार्कशीट", "प्रमाणपत्र", "प्रमाण पत्र", "सर्टिफिकेट", "पैन कार्ड", "राशन कार्ड",
 )
 # Her phone and SIM, her one way to reach her family or help: kept by someone else, they are kept
@@ -144,6 +146,9 @@ UNTIL = (
     "is completed", "when completed", "scheme is completed", "scheme ends", "end of the scheme",
     "after the contract", "contract khatam", "contract sesh", "chukti sesh", "kaj sesh",
     "শেষ হলে", "শেষ না", "जब तक", "खत्म होने", "पूरा होने",
+    # for a span of time: "योजना की अवधि तक", "contract ki muddat tak", "chuktir meyad porjonto"
+    "अवधि तक", "की अवधि", "avadhi tak", "muddat tak", "मुद्दत तक", "meyad porjonto",
+    "মেয়াদ পর্যন্ত", "মেয়াদ শেষ", "service bond", "returned after", "returned upon completion",
 )
 # Back only when she leaves the job: "চাকরি ছাড়ার সময় ফেরত", "naukri chhodne par wapas": the
 # papers are kept for as long as she works.

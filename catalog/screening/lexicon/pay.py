@@ -81,8 +81,8 @@ SALES_FIGURE = (
     "टारगेट", "টার্গেট",
 )
 PER_DAY = (
-    "per day", "daily", "a day", "roj", "rozana", "din", "dine", "prati din", "protidin",
-    "রোজ", "দৈনিক", "প্রতিদিন", "रोज", "प्रतिदिन", "दिहाड़ी",
+    "per day", "daily", "a day", "roj", "roz", "rozana", "din", "dine", "prati din", "protidin",
+    "রোজ", "দৈনিক", "প্রতিদিন", "रोज", "रोज़", "प्रतिदिन", "दिहाड़ी",
     # a night, a show or an event is paid like a day
     "per night", "every night", "prati raat", "per event", "per show",
     "per program", "per programme", "har program", "per party", "প্রতি রাতে", "প্রতি রাত",
@@ -144,3 +144,11 @@ FOREIGN_CURRENCY_INR = {
     **dict.fromkeys(("usd", "dollar", "dollars", "ডলার", "डॉलर"), 84),
     **dict.fromkeys(("sgd",), 63),
 }
+# A skilled grade paid by the day beside its helpers ("jogali 550, mistri 800 taka roj"): its
+# going rate is a skilled worker's, above the trade's entry wage.
+SKILLED_GRADE = (
+    "mistri", "mistry", "mistiri", "rajmistri", "raj mistri", "rajmistry", "mason", "masons",
+    "head mason", "carpenter", "carpenters", "electrician", "electricians", "plumber",
+    "plumbers", "welder", "welders", "kath mistri", "মিস্ত্রি", "রাজমিস্ত্রি", "রাজ মিস্ত্রি",
+    "কাঠমিস্ত্রি", "मिस्त्री", "राजमिस्त्री", "राज मिस्त्री", "बढ़ई", "प्लंबर",
+)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..text import Hit
 from .codes import ENTERTAINMENT_LURE, flag
@@ -33,9 +34,11 @@ def entertainment_lure(reading: Reading) -> dict | None:
     roles = [hit for hit in reading.live("role", ordinary="entertainment") if not any(
         place.start == hit.end for place in reading.hits.get("named_after_model", ()))]
     company = [(a, b) for a, b in reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
-               if not reading.in_clause(a, "escorted_to")]  # "escort guests to their rooms"
+               if not (reading.in_clause(a, "escorted_to") and _accompanies(reading, a))
+               ] + _company_in_their_rooms(reading, patrons) + _company_with_them(
+                   reading, patrons)  # not "accompany guests to rooms"
     venues = reading.live("venue", ordinary="venue")
-    nights = reading.live("night")
+    nights = [hit for hit in reading.live("night") if not _closing_hour(reading, hit)]
     men = [hit for hit in reading.live("male") if not reading.near(hit, "female", 3)]
     men_served = [(a, b) for a, b in reading.pairs(men, reading.live("service"), 4)
                   if reading.in_sentence_of(venues + nights, a)]
@@ -59,6 +62,55 @@ def entertainment_lure(reading: Reading) -> dict | None:
             evidence = f"{evidence} … {late.group()}"
         return flag(ENTERTAINMENT_LURE, evidence)
     return None
+
+
+# Words of taking guests somewhere, which a room or a desk after them makes a hotel's service.
+_ACCOMPANY = frozenset({"accompany", "accompanying"})
+
+
+def _accompanies(reading: Reading, hit: Hit) -> bool:
+    return any(word.text in _ACCOMPANY for word in reading.words[hit.start:hit.end])
+
+
+def _company_in_their_rooms(reading: Reading, patrons: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """"Company", the bare word, right after the guests, in a clause that names their rooms or
+    the night ("VIP guest der room e 'company' dile bonus", "give VIP guests company in their
+    rooms at night"): company kept, not the employer."""
+    words = reading.words
+    return [(patron, Hit("company", i, i + 1)) for patron in patrons
+            for i in range(patron.end, min(patron.end + 4, len(words)))
+            if words[i].text == "company" and words[i].clause == words[patron.start].clause
+            and (reading.in_clause(patron, "escorted_to") or reading.in_clause(patron, "night"))]
+
+
+# The guests named again after a word of company: "spend time with them", "unke saath".
+_THEM = frozenset({"them", "him", "unke", "unka", "tader", "oder", "उनके", "তাদের", "ওদের"})
+
+
+def _company_with_them(reading: Reading, patrons: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """A word of company followed by the guests named again ("accompany VIP guests to their
+    rooms at night and spend time with them"), the guests anywhere before it in its clause."""
+    words = reading.words
+    return [(company, patron) for company in reading.live("company") for patron in patrons
+            if patron.end <= company.start
+            and words[patron.start].clause == words[company.start].clause
+            and any(word.text in _THEM for word in words[company.end:company.end + 2])]
+
+
+# An evening's closing hour after "to": "10ta theke raat 8ta", "सुबह 10 से रात 8 बजे तक".
+_RANGE_TO = frozenset({"theke", "to", "se", "till", "until", "থেকে", "से", "तक"})
+_HOUR = re.compile(r"^(\d{1,2})(?:ta|tay|টা|টায়)?$")
+_CLOSING = range(6, 10)
+
+
+def _closing_hour(reading: Reading, hit: Hit) -> bool:
+    """The night word at `hit` names the hour a day's work ends, six to nine in the evening,
+    after a "from ... to" ("shokal 10ta theke raat 8ta"): the evening, not night work."""
+    words = reading.words
+    if hit.end >= len(words) or hit.start == 0 or words[hit.start - 1].text not in _RANGE_TO:
+        return False
+    hour = _HOUR.match("".join(str(unicodedata.digit(c, c)) for c in words[hit.end].text))
+    return bool(hour) and int(hour.group(1)) in _CLOSING
 
 
 def _ordinary_role(reading: Reading, lure_marked: bool) -> bool:

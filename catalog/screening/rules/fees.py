@@ -18,7 +18,7 @@ def fee_charged(reading: Reading) -> dict | None:
         return [hit for hit in hits if not reading.near(hit, "handled_money", 3)
                 and not reading.near(hit, "rent", 4)  # her lodging's rent, to its landlord
                 and not _added_to_wage(reading, hit) and not _capped_charge(reading, hit)
-                and not _paid_by_another(reading, hit)
+                and not _paid_by_another(reading, hit) and not _paid_to_board(reading, hit)
                 and not (hit.concept in ("pay_demand", "money") and _into_her_account(
                     reading, hit))
                 and not (hit.concept == "pay_demand" and _work_handed_in(reading, hit))]
@@ -100,7 +100,7 @@ def _payer_pays(reading: Reading, hit: Hit) -> bool:
     paid the deposit", "জামানত কোম্পানি আগেই দিয়ে দিয়েছে", "Trust pays the school fees"."""
     words, clause = reading.words, reading.words[hit.start].clause
     for payer in reading.hits.get("payer", ()):
-        if words[payer.start].clause != clause or (
+        if (words[payer.start].clause != clause and not _place_after(reading, payer, clause)) or (
                 payer.end < len(words) and words[payer.end].text in _PAID_TO):
             continue
         for verb in reading.hits.get("paid_by_payer", ()):
@@ -115,6 +115,26 @@ def _payer_pays(reading: Reading, hit: Hit) -> bool:
                         min(payer.end, hit.end), min(max(verb.end, hit.start), len(words))))):
                 return True
     return False
+
+
+def _paid_to_board(reading: Reading, hit: Hit) -> bool:
+    """A public board's own fee, paid to it directly, in the clause of `hit` ("प्रवेश शुल्क NIOS
+    के नियम के अनुसार सीधे ऑनलाइन जमा होता है"), with no agent or middleman and no sum named in it
+    (not "Rs 5,000 directly to the board member")."""
+    clause = reading.words[hit.start].clause
+    return (hit.concept == "fee" and reading.in_clause(hit, "public_board")
+            and reading.in_clause(hit, "directly") and not reading.in_clause(hit, "holder")
+            and not reading.in_clause(hit, "agent_fee")
+            and not any(reading.words[s.start].clause == clause for s in reading.sums(100)))
+
+
+def _place_after(reading: Reading, payer: Hit, clause: int) -> bool:
+    """The payer ends the clause before `clause`, its place after the comma and then its verb
+    ("Disha Foundation, Berhampore will sponsor the fees"): one clause, the payer's."""
+    words = reading.words
+    return payer.end < len(words) and words[payer.end].clause == clause and any(
+        words[verb.start].clause == clause and 0 < verb.start - payer.end <= 2
+        for verb in reading.hits.get("paid_by_payer", ()))
 
 
 # She, or someone paid rather than paying: "aap denge", "agent ko dega", "দালালকে দেবেন".

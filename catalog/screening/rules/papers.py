@@ -72,11 +72,15 @@ HOLDER_REACH = 8
 def _held_before(reading: Reading, cue: Hit) -> bool:
     """Someone other than her (a supervisor, the agent, the owner) is named as the holder earlier
     in the clause of `cue`, with a word of keeping between: "ATM card aur passbook supervisor ke
-    paas rahenge taaki paise safe rahein" is kept by the supervisor, whatever follows."""
+    paas rahenge taaki paise safe rahein" is kept by the supervisor, whatever follows; and the
+    holder right before "apne paas", "নিজের কাছে" keeps them "with himself" ("thekedar apne paas
+    rakhega")."""
     clause = reading.words[cue.start].clause
     return any(reading.words[holder.start].clause == clause
                and 0 <= cue.start - holder.end < HOLDER_REACH
                and any(holder.end <= kept.start < cue.start
+                       or (cue.start - holder.end < 2 and cue.end <= kept.start < cue.end + 6
+                           and reading.words[kept.start].clause == clause)
                        for kept in reading.hits.get("retain", ()))
                for holder in reading.hits.get("holder", ()))
 

@@ -45,7 +45,10 @@ _YEAR_AFTER = frozenset({"se", "से", "theke", "thheke", "থেকে", "স
                          "sal", "saal", "season", "batch", "onwards"})
 # Days, and what makes a count of days no engagement: "6 days a week", "3 din chhutti", "7 din
 # training".
-_DAYS = frozenset({"days", "day", "din", "dino", "দিন", "दिन"})
+_DAYS = frozenset({"days", "day", "din", "dino", "diner", "দিন", "দিনের", "दिन"})
+# The work of those days: "10 din ka kaam", "6 diner kaj", "8 days of shoots".
+_WORK_OF_DAYS = frozenset({"kaam", "kam", "kaj", "kaaj", "work", "shoot", "shoots", "shooting",
+                           "काम", "কাজ", "शूट", "শুট"})
 _NOT_ENGAGEMENT = frozenset({
     "a", "week", "weekly", "hafte", "hafta", "saptah", "soptahe", "सप्ताह", "हफ्ते", "হপ্তা",
     "সপ্তাহে", "off", "leave", "holiday", "chhutti", "chhuti", "chutti", "chuti", "ছুটি",
@@ -120,7 +123,9 @@ class Reading:
             return True
         for concept in cues:
             for cue in self.hits.get(concept, ()):
-                if self.words[cue.start].clause != clause or cue.start == hit.start:
+                if self.words[cue.start].clause != clause or cue.start == hit.start or any(
+                        other.start <= cue.start < other.end  # the "not" of "শেষ না হওয়া পর্যন্ত"
+                        for other in self.hits.get("until", ())):
                     continue
                 if cue.end <= hit.start and hit.start - cue.end < NEGATION_BEFORE:
                     if not self._reach_ends(cue.end, hit.start, (
@@ -236,12 +241,17 @@ class Reading:
             return False
         return before in _YEAR_BEFORE or after in _YEAR_AFTER
 
-    @cached_property
+    @property
     def promised_wage(self) -> int:
         """The highest monthly wage the text promises ("salary 45,000", "Rs 1,500 per day",
         "Rs 2,000 per night" times 26, "15000 weekly" times 4), or 0; sums near a fee, a deposit
         or an advance are not wages, and a month named next to a sum makes it monthly."""
-        best = 0
+        return self.promised[0]
+
+    @cached_property
+    def promised(self) -> tuple[int, int]:
+        """The promised wage and the index of the sum it is read from (-1 for none)."""
+        best, best_at = 0, -1
         weeks = self.live("per_week", ordinary="per_week", warnings=False)
         for index, value in self.numbers():
             spot = Hit("number", index, index + 1)
@@ -260,14 +270,31 @@ class Reading:
             daily = not (yearly or per_month) and bool(self.near(spot, "per_day", 3))
             weekly = not (per_month or daily) and any(
                 hit in weeks for hit in self.near(spot, "per_week", 3))  # not "weekly off"
+            if daily and self._a_count(index):
+                continue  # "रोज़ 800–1000 बीड़ी": pieces a day, not rupees
             if value == self.facts.wage_inr_month:  # the monthly wage the opening declares
                 daily = weekly = yearly = False  # ("Rs 15,000 paid weekly" is paid every week)
             value = self._in_rupees(index, value)
             monthly = (value // 12 if yearly else value * self._days_paid(index) if daily
                        else value * 4 if weekly else value)
-            if monthly >= 1_000:
-                best = max(best, monthly)
-        return best
+            if monthly >= 1_000 and monthly > best:
+                best, best_at = monthly, index
+        return best, best_at
+
+    def _a_count(self, index: int) -> bool:
+        """The number at `index` counts things, not rupees: no currency before it, and right
+        after it (past the rest of its band) a word of its clause that is neither a currency nor
+        a word of a day ("रोज़ 800–1000 बीड़ी", "daily 500 pieces")."""
+        words = self.words
+        after = index + 1
+        while after < len(words) and words[after].text.isdigit():
+            after += 1
+        if index > 0 and words[index - 1].text in _CURRENCY or after >= len(words):
+            return False
+        return (words[after].clause == words[after - 1].clause  # (a dash may part the band)
+                and words[after].text not in _CURRENCY
+                and not any(hit.start == after for hit in self.hits.get("per_day", ()))
+                and not any(hit.start == after for hit in self.hits.get("per_month", ())))
 
     def _a_sale(self, index: int) -> bool:
         """The sum at `index` is of sales, a word of sales right before it or right after it (the
@@ -291,8 +318,9 @@ class Reading:
         for at, days in self.numbers():
             after = self.words[at + 1:at + 4]
             if (at != index and 0 < days < 26 and self.words[at].sentence == sentence and after
-                    and after[0].text in _DAYS and not any(
-                        word.text in _NOT_ENGAGEMENT for word in after[1:])):
+                    and after[0].text in _DAYS and (not any(
+                        word.text in _NOT_ENGAGEMENT for word in after[1:])
+                        or after[-1].text in _WORK_OF_DAYS)):  # "10 din ka kaam"
                 return days
         return 26
 
@@ -324,4 +352,11 @@ class Reading:
 
     @property
     def pay(self) -> int:
-        return max(self.facts.wage_inr_month, self.promised_wage)
+        """The wage to check: the declared one and the highest the text promises; a declared wage
+        that is only a day rate of the text counted over a month, where the text names the few
+        days engaged ("Rs 1,200 per din, 10 din ka kaam" declared 31,200), is the engagement's."""
+        declared = self.facts.wage_inr_month
+        if declared and any(value * 26 == declared and self._days_paid(index) < 26
+                            for index, value in self.numbers()):
+            declared = 0
+        return max(declared, self.promised_wage)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import Hit
 from .abroad import lawful_abroad
 from .codes import NO_EXPERIENCE_HIGH_PAY, WAGE_OUTLIER, WAGE_UNDERPAID, flag
 from .reading import Reading
@@ -12,7 +13,7 @@ from .reading import Reading
 def wage_outlier(reading: Reading) -> dict | None:
     facts, wages = reading.facts, reading.wages
     typical = wages.typical(facts.trade)
-    if reading.pay > wages.far_above(facts.trade) and not lawful_abroad(reading):
+    if reading.pay > _far_above(reading) and not lawful_abroad(reading):
         # (a wage abroad, by a lawful route, is not measured against the trade's wage at home)
         return flag(WAGE_OUTLIER, str(reading.pay), wage_inr_month=reading.pay,
                     typical_inr_month=typical)
@@ -21,6 +22,21 @@ def wage_outlier(reading: Reading) -> dict | None:
                     wage_inr_month=facts.wage_inr_month,
                     floor_inr_month=wages.statutory_floor_inr_month)
     return None
+
+
+# A skilled grade's going rate, as a multiple of the trade's entry wage.
+SKILLED_GRADE_FACTOR = 1.5
+
+
+def _far_above(reading: Reading) -> int:
+    """Far above the trade's wage; for a skilled grade's day rate named beside it in the text
+    ("mistri 800 taka roj"), and above the declared wage, far above a skilled worker's."""
+    far = reading.wages.far_above(reading.facts.trade)
+    best, at = reading.promised
+    if at >= 0 and best > reading.facts.wage_inr_month and reading.near(
+            Hit("number", at, at + 1), "skilled_grade", 4):
+        return round(far * SKILLED_GRADE_FACTOR)
+    return far
 
 
 def _full_time(reading: Reading) -> bool:
