@@ -99,8 +99,17 @@ def users(url: str) -> tuple[str, str, list[int], list[int]]:
     return counselor, liaison, profiles, courses
 
 
+IDLE_REUSE = 1.0  # seconds: a connection idle longer is not sent on again (gunicorn's keepalive is 2)
+
+
 def send(port: int, request: Request, local: threading.local) -> tuple[int, bytes]:
+    """Send on the thread's kept connection. One left idle past IDLE_REUSE is closed first, as a
+    client honouring the server's keep-alive timeout does: the server may be closing it just
+    then, and a request sent on it would get no answer."""
     connection = getattr(local, "connection", None)
+    if connection is not None and time.monotonic() - getattr(local, "used", 0.0) > IDLE_REUSE:
+        connection.close()
+        connection = local.connection = None
     if connection is None:
         connection = local.connection = http.client.HTTPConnection(
             "127.0.0.1", port, timeout=TIMEOUT)
@@ -112,7 +121,9 @@ def send(port: int, request: Request, local: threading.local) -> tuple[int, byte
     try:
         connection.request(request.method, request.path, body=body, headers=headers)
         response = connection.getresponse()
-        return response.status, response.read()
+        answer = response.status, response.read()
+        local.used = time.monotonic()
+        return answer
     except (OSError, http.client.HTTPException):
         connection.close()
         local.connection = None
@@ -125,6 +136,7 @@ def warm_up(port: int, token: str, profiles: list[int], workers: int) -> None:
     def first(profile_id: int) -> None:
         local = threading.local()  # the first request of each worker builds its index: long
         local.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=900)
+        local.used = time.monotonic()
         status, _ = send(port, Request(0, "match", "GET", f"/api/v1/profiles/{profile_id}"
                                        "/matches", token), local)
         if status != 200:
