@@ -19,13 +19,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 class Nearby:
     """The rows one survivor may be shown near her and with lodging, by trade (see the module
-    docstring); `positions` maps each row handed out (by identity) to its position."""
+    docstring)."""
 
     def __init__(self, index: CatalogIndex, profile: ProfileFacts, enough: int = 12):
         self.index, self.profile, self.enough = index, profile, enough
         phi = math.radians(profile.latitude)
         self.point = (phi, math.radians(profile.longitude), math.cos(phi))
-        self.positions: dict[int, int] = {}
         self._cells: tuple[list, np.ndarray] | None = None
         self._groups: dict[str, dict] = {}
 
@@ -55,12 +54,19 @@ class Nearby:
         flat = (c.phi[pos] - phi) ** 2 + ((c.lam[pos] - lam) * cos_phi) ** 2
         pos, flat = nearest_first(pos, flat, 4 * enough)
         order = np.lexsort((c.ident[pos], c.kind[pos], flat))[:4 * enough]
-        rows, found = self.index.row_at, []
-        for f, p in zip(flat[order].tolist(), pos[order].tolist()):
-            row = rows[p]
-            self.positions[id(row)] = p
-            found.append((f, row.kind_order, row.id, row))
-        return found
+        rows = [self.index.row(p) for p in pos[order].tolist()]
+        return [(f, kind_order, row.id, row) for f, row in zip(flat[order].tolist(), rows)]
+
+    def remote(self, trade: str, kind: str):
+        """The remote rows of the trade and kind, in catalogue order (kind, id), one by one."""
+        c = self.index.columns
+        number = c.codes.trades.get(trade)
+        if number is None:
+            return
+        pos = c.of_trades("remote_pos", np.array([number]))
+        pos = pos[c.kind[pos] == (0 if kind == "course" else 1)]
+        for p in pos[np.argsort(c.ident[pos], kind="stable")].tolist():
+            yield self.index.row(p)
 
     def _grouped(self, where: str) -> dict[int, tuple]:
         """The rows she may be shown (`_shown`, kinds aside) of her grid cells ("cells", with

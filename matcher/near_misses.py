@@ -59,18 +59,18 @@ def _rank(query: Query, missed: list[int], steppable: list[bool], unblocker: unb
     the first `limit`, each with its steps. Those that fail no rule with a step (`steppable`
     False) are known to have none without evaluating them: only the near misses returned and
     those asked whether they have a step are evaluated."""
-    rows, evaluate = query.index.row_at, query.evaluate
+    row, evaluate = query.index.row, query.evaluate
     with_step: list[Evaluation] = []
     without: list = []  # evaluations, or positions not evaluated yet
     for position, can in zip(missed, steppable):
         if not can:
             without.append(position)
             continue
-        evaluation = evaluate(rows[position], None)
+        evaluation = evaluate(row(position), None)
         (with_step if unblocker.has_step(evaluation) else without).append(evaluation)
         if limit is not None and len(with_step) >= limit:
             break
-    chosen = [e if not isinstance(e, int) else evaluate(rows[e], None)
+    chosen = [e if not isinstance(e, int) else evaluate(row(e), None)
               for e in (with_step + without)[:limit]]
     return [(evaluation, unblocker.steps(evaluation)) for evaluation in chosen]
 

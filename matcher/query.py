@@ -55,8 +55,8 @@ class Query:
         """(row, None) for every candidate (the distance computed when evaluated): what
         `matcher.engine.batch_fits` walks."""
         if self._candidates is None:
-            rows = self.index.row_at
-            self._candidates = [(rows[p], None) for p in self.pool.pos.tolist()]
+            row = self.index.row
+            self._candidates = [(row(p), None) for p in self.pool.pos.tolist()]
         return self._candidates
 
     def _prepare(self, profile: ProfileFacts, index: CatalogIndex, today: date) -> None:

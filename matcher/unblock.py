@@ -178,7 +178,7 @@ class Unblocker:
     def _screened(self, rows: list[Row]) -> list[frozenset[str] | None]:
         """The rules each row fails, judged at once over the index's columns (`failing`) for
         the rows whose position is known (None for the others: evaluated one by one)."""
-        known = [self.nearby.positions.get(id(row)) for row in rows]
+        known = [row.position for row in rows]
         if self.failing is None or not any(p is not None for p in known):
             return [None] * len(rows)
         judged = iter(self.failing([p for p in known if p is not None]))
@@ -194,7 +194,7 @@ class Unblocker:
         found = self._pools.get(key)
         if found is not None:
             return found
-        index, profile, enough = self.index, self.profile, ALTERNATIVES_EXAMINED
+        profile, enough = self.profile, ALTERNATIVES_EXAMINED
         shown = self._shown(kind)
         lodging_only, reach = purpose == "lodging", profile.max_travel_km
         rows = self.nearby.gathered(trade, kind, lodging_only)
@@ -211,8 +211,7 @@ class Unblocker:
                     break
         remote_ok = profile.learning_mode is not LearningMode.IN_PERSON
         if not lodging_only and remote_ok and len(nearest) < enough:  # remote: catalogue order
-            remote = (row for row in index.remote_by_trade.get(trade, ())
-                      if shown(row) and lifts(row))
+            remote = (row for row in self.nearby.remote(trade, kind) if shown(row) and lifts(row))
             nearest += [(None, row) for row in itertools.islice(remote, enough - len(nearest))]
         self._pools[key] = nearest
         return nearest
