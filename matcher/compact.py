@@ -11,48 +11,45 @@ amount or rate would cost more than it saves), nor titles, places and ids (each 
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import date
-
 from .models import BatchOffer, CourseOffer, Offer, OpeningOffer
 
-_SHARED_TYPES = (str, frozenset, date)
-_OWN = frozenset({"id", "title", "latitude", "longitude", "batches"})
-_NAMES = {cls: tuple(f.name for f in fields(cls))
-          for cls in (CourseOffer, OpeningOffer, BatchOffer)}
+_SHARED = {  # the fields whose values are shared, each with the table it is shared in
+    CourseOffer: {"trade": "code", "languages": "languages", "district": "code",
+                  "documents_required": "documents", "placement_source": "code"},
+    OpeningOffer: {"trade": "code", "languages": "languages", "district": "code",
+                   "documents_required": "documents", "closes_on": "date"},
+    BatchOffer: {"start_date": "date", "application_deadline": "date"},
+}
+_NAMES = {cls: tuple(f.name for f in fields(cls)) for cls in _SHARED}
 
 
 class Interned:
     """The shared values of one index and those patched from it (it only grows: equal values
-    added by a patch are harmless to a query reading an older index)."""
+    added by a patch are harmless to a query reading an older index). A table per kind of value
+    (a set of documents may equal a set of language codes, never stands for one)."""
 
     def __init__(self):
-        self._values: dict[tuple[type, object], object] = {}
-
-    def value(self, value):
-        """`value`, or the equal one met before (keyed by type too: True == 1 == 1.0)."""
-        if not isinstance(value, _SHARED_TYPES):
-            return value
-        key = (type(value), value)
-        found = self._values.get(key)
-        if found is None:
-            self._values[key] = found = value
-        return found
+        self._tables: dict[str, dict] = {"code": {}, "languages": {}, "documents": {}, "date": {}}
 
     def offer(self, offer: Offer) -> Offer:
-        """A copy of the offer with its repeated values shared (its batches copied alike)."""
-        return self._copy(offer, _OWN)
+        """A copy of the offer with its repeated values shared (its batches copied alike); an
+        offer of another type is kept as given."""
+        cls = type(offer)
+        if cls not in _SHARED:
+            return offer
+        copy = self._copy(offer, cls)
+        if cls is CourseOffer:
+            object.__setattr__(copy, "batches",
+                               tuple(self._copy(batch, BatchOffer) for batch in offer.batches))
+        return copy
 
-    def _copy(self, item, own: frozenset[str]):
-        cls = type(item)
-        names = _NAMES.get(cls)
-        if names is None:  # a subclass or another type: kept as given
-            return item
+    def _copy(self, item, cls):
         copy = object.__new__(cls)
-        for name in names:
+        for name in _NAMES[cls]:
+            object.__setattr__(copy, name, getattr(item, name))
+        tables = self._tables
+        for name, table in _SHARED[cls].items():
             value = getattr(item, name)
-            if name == "batches":
-                value = tuple(self._copy(batch, frozenset({"id"})) for batch in value)
-            elif name not in own:
-                value = self.value(value)
-            object.__setattr__(copy, name, value)
+            if value is not None:
+                object.__setattr__(copy, name, tables[table].setdefault(value, value))
         return copy
