@@ -1,16 +1,19 @@
-"""Where `matcher.unblock` looks for the alternatives of a near miss: the rows of a survivor's
-grid cells and those with lodging that she may be shown, from the index's columns, grouped by
-trade once per query (`Nearby`)."""
+"""Where `matcher.unblock` looks for the alternatives of a near miss: the offers of a survivor's
+grid cells, those with lodging and the remote ones that she may be shown, from the index's
+columns, grouped by trade once per query (`Nearby`); only the few chosen become rows."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .columns import cell_keys
+from .geo import EARTH_RADIUS_KM
 from .rows import cell_distance_order
+from .vocabulary import LearningMode
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import CatalogIndex
@@ -18,8 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class Nearby:
-    """The rows one survivor may be shown near her and with lodging, by trade (see the module
-    docstring)."""
+    """The offers one survivor may be shown near her, with lodging and remote, by trade (see
+    the module docstring): positions of the index's columns."""
 
     def __init__(self, index: CatalogIndex, profile: ProfileFacts, enough: int = 12):
         self.index, self.profile, self.enough = index, profile, enough
@@ -28,15 +31,38 @@ class Nearby:
         self._cells: tuple[list, np.ndarray] | None = None
         self._groups: dict[str, dict] = {}
 
-    def gathered(self, trade: str, kind: str, lodging_only: bool) -> list[tuple]:
-        """(flat distance, kind order, id, row) of the 4 x ALTERNATIVES_EXAMINED nearest shown
-        rows of the trade and kind: of her grid cells nearest first until 2 x enough are found,
-        and with lodging (anywhere) when that is the purpose or she would relocate; a lodging
-        row within her cells comes twice. From the index's columns, grouped by trade once."""
+    def nearest(self, trade: str, kind: str, purpose: str,
+                lifts: Callable[[np.ndarray], np.ndarray]) -> list[int]:
+        """The positions of about `enough` nearest offers of a trade and kind she may be shown
+        that do not fail `purpose` on their face (`lifts`, over positions): with lodging
+        anywhere (for "lodging"); else within her daily travel (grid cells nearest first, until
+        enough are found) or with lodging if she would relocate, nearest first, then remote ones
+        in catalogue order. Nearest by a flat-earth distance (no trigonometry), then by kind and
+        id; the engine measures the exact distance of those it evaluates."""
+        c, profile, enough = self.index.columns, self.profile, self.enough
+        lodging_only = purpose == "lodging"
+        pos, flat = self.gathered(trade, kind, lodging_only)
+        if len(pos):
+            first = np.r_[True, pos[1:] != pos[:-1]]  # a lodging offer within reach comes twice
+            flat_reach = (profile.max_travel_km * 1.001 / EARTH_RADIUS_KM) ** 2
+            keep = first & lifts(pos) & (lodging_only | c.lodging[pos] | (flat <= flat_reach))
+            pos = pos[keep][:enough]
+        found = pos.tolist()
+        remote_ok = profile.learning_mode is not LearningMode.IN_PERSON
+        if not lodging_only and remote_ok and len(found) < enough:
+            remote = self._shown(self.remote_positions(trade, kind))
+            found += remote[lifts(remote)][:enough - len(found)].tolist()
+        return found
+
+    def gathered(self, trade: str, kind: str, lodging_only: bool) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, flat distances) of the 4 x enough nearest shown offers of the trade and
+        kind (by flat distance, kind, id): of her grid cells nearest first until 2 x enough are
+        found, and with lodging (anywhere) when that is the purpose or she would relocate; a
+        lodging offer within her cells comes twice. From the columns, grouped by trade once."""
         c, profile, enough = self.index.columns, self.profile, self.enough
         number = c.codes.trades.get(trade)
         if number is None:
-            return []
+            return _NONE, np.zeros(0)
         kind_order, parts = (0 if kind == "course" else 1), []
         if not lodging_only:
             pos, by_cell = self._grouped("cells").get(number, (_NONE, _NONE))
@@ -54,19 +80,28 @@ class Nearby:
         flat = (c.phi[pos] - phi) ** 2 + ((c.lam[pos] - lam) * cos_phi) ** 2
         pos, flat = nearest_first(pos, flat, 4 * enough)
         order = np.lexsort((c.ident[pos], c.kind[pos], flat))[:4 * enough]
-        rows = [self.index.row(p) for p in pos[order].tolist()]
-        return [(f, kind_order, row.id, row) for f, row in zip(flat[order].tolist(), rows)]
+        return pos[order], flat[order]
 
-    def remote(self, trade: str, kind: str):
-        """The remote rows of the trade and kind, in catalogue order (kind, id), one by one."""
+    def remote_positions(self, trade: str, kind: str) -> np.ndarray:
+        """The positions of the remote offers of the trade and kind, in catalogue order (id)."""
         c = self.index.columns
         number = c.codes.trades.get(trade)
         if number is None:
-            return
+            return _NONE
         pos = c.of_trades("remote_pos", np.array([number]))
         pos = pos[c.kind[pos] == (0 if kind == "course" else 1)]
-        for p in pos[np.argsort(c.ident[pos], kind="stable")].tolist():
-            yield self.index.row(p)
+        return pos[np.argsort(c.ident[pos], kind="stable")]
+
+    def _shown(self, pos: np.ndarray) -> np.ndarray:
+        """Of `pos`, those she may be shown: no bridge below her level, not in a district she
+        avoids."""
+        c, profile = self.index.columns, self.profile
+        raises = c.raises[pos]
+        pos = pos[(raises < 0) | (raises > profile.literacy.rank)]
+        if profile.avoid_districts:
+            hidden = {c.codes.districts.get(d) for d in profile.avoid_districts} - {None}
+            pos = pos[~np.isin(c.district[pos], list(hidden))]
+        return pos
 
     def _grouped(self, where: str) -> dict[int, tuple]:
         """The rows she may be shown (`_shown`, kinds aside) of her grid cells ("cells", with
@@ -88,18 +123,14 @@ class Nearby:
         return self._cells
 
     def shown_of_trade(self, where: str, number: int) -> tuple[np.ndarray, np.ndarray]:
-        c, profile = self.index.columns, self.profile
+        c = self.index.columns
         trades = np.array([number])
         if where == "cells":
             cells, keys = self.cells()
             pos = c.of_trades("by_cell", trades, keys)
         else:
             pos = c.of_trades("lodging_pos", trades)
-        raises = c.raises[pos]
-        pos = pos[(raises < 0) | (raises > profile.literacy.rank)]
-        if profile.avoid_districts:
-            hidden = {c.codes.districts.get(d) for d in profile.avoid_districts} - {None}
-            pos = pos[~np.isin(c.district[pos], list(hidden))]
+        pos = self._shown(pos)
         if where != "cells":
             return pos, pos
         return pos, np.argsort(cell_keys(cells, ordered=False))[np.searchsorted(keys, c.cell[pos])]

@@ -25,17 +25,18 @@ up once per trade, kind and purpose in a query, among the ALTERNATIVES_EXAMINED 
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from .alternatives import Nearby
-from .geo import EARTH_RADIUS_KM
-from .checks import best_open_batch, next_batch
+from .checks import next_batch
+from .columns import NO_DATE
 from .messages import Message, Unblock
-from .vocabulary import Blocker, LearningMode
+from .vocabulary import Blocker
 
 if TYPE_CHECKING:  # pragma: no cover
     from .evaluation import Evaluation
@@ -186,65 +187,30 @@ class Unblocker:
 
     def _nearest(self, trade: str, kind: str, purpose: str) -> list[tuple[float | None, Row]]:
         """About the ALTERNATIVES_EXAMINED nearest offers of a trade and kind she may be shown
-        that do not fail `purpose` on their face: with lodging anywhere (for "lodging"); else
-        within her daily travel (grid cells nearest first, until enough are found) or with
-        lodging if she would relocate, nearest first, then remote ones (cached per query).
-        Nearest by a flat-earth distance (no trigonometry per row), then the great circle."""
+        that do not fail `purpose` on their face (`matcher.alternatives.Nearby.nearest`; cached
+        per query), as rows (km None: the engine measures the exact distance)."""
         key = (trade, kind, purpose)
         found = self._pools.get(key)
-        if found is not None:
-            return found
-        profile, enough = self.profile, ALTERNATIVES_EXAMINED
-        shown = self._shown(kind)
-        lodging_only, reach = purpose == "lodging", profile.max_travel_km
-        rows = self.nearby.gathered(trade, kind, lodging_only)
-        lifts = self._lifts(purpose)
-        nearest: list[tuple[float | None, Row]] = []
-        last, flat_reach = None, (reach * 1.001 / EARTH_RADIUS_KM) ** 2
-        for flat, _order, _id, other in rows:
-            if other is last or not lifts(other):  # a lodging row within reach comes twice
-                continue
-            last = other
-            if lodging_only or other.lodging or flat <= flat_reach:
-                nearest.append((None, other))  # the engine measures the exact distance
-                if len(nearest) >= enough:
-                    break
-        remote_ok = profile.learning_mode is not LearningMode.IN_PERSON
-        if not lodging_only and remote_ok and len(nearest) < enough:  # remote: catalogue order
-            remote = (row for row in self.nearby.remote(trade, kind) if shown(row) and lifts(row))
-            nearest += [(None, row) for row in itertools.islice(remote, enough - len(nearest))]
-        self._pools[key] = nearest
-        return nearest
+        if found is None:
+            positions = self.nearby.nearest(trade, kind, purpose, self._lifts(purpose))
+            found = self._pools[key] = [(None, self.index.row(p)) for p in positions]
+        return found
 
-    def _shown(self, kind: str) -> Callable[[Row], bool]:
-        """Whether a row is of the kind and she may be shown it (not in a district she avoids,
-        no bridge below her level)."""
-        rank, avoid = self.profile.literacy.rank, self.profile.avoid_districts
-
-        def shown(row: Row) -> bool:
-            return (row.kind == kind and (not row.is_bridge or row.raises_rank > rank)
-                    and not (avoid and row.district in avoid))
-        return shown
-
-    def _lifts(self, purpose: str) -> Callable[[Row], bool]:
-        """Whether a row does not fail `purpose` on its face (the rules still judge it)."""
+    def _lifts(self, purpose: str) -> Callable[[np.ndarray], np.ndarray]:
+        """Whether offers at positions of the columns do not fail `purpose` on their face (the
+        rules still judge them): one of her languages (or none asked), an intake open with
+        seats (an opening open with a position left), lodging."""
+        c = self.index.columns
         if purpose == Blocker.LANGUAGE_MISMATCH:
-            signatures, mask = self.index.signatures, self._language_mask
-
-            def lifts(row: Row) -> bool:
-                offered = signatures[row.signature].language_mask
-                return not offered or bool(offered & mask)
-        elif purpose == "intake":
-            today = self.today
-
-            def lifts(row: Row) -> bool:
-                if row.kind == "opening":
-                    return row.is_open_opening(today.toordinal())
-                return best_open_batch(row.offer, today) is not None
-        else:
-            def lifts(row: Row) -> bool:
-                return row.lodging or purpose != "lodging"
-        return lifts
+            mask = self._language_mask
+            return lambda pos: (c.lang[pos] == 0) | ((c.lang[pos] & mask) != 0)
+        if purpose == "intake":
+            day = c.day(self.today.toordinal())
+            return lambda pos: np.where(c.kind[pos] == 1, day.open_opening[pos],
+                                        day.best_start[pos] != NO_DATE)
+        if purpose == "lodging":
+            return lambda pos: c.lodging[pos]
+        return lambda pos: np.ones(len(pos), np.bool_)
 
     def _describe(self, evaluation: Evaluation) -> dict[str, Any]:
         row = evaluation.row

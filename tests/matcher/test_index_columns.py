@@ -120,4 +120,5 @@ def test_the_remote_offers_of_a_trade_come_in_catalogue_order(scenario):
             for kind in ("course", "opening"):
                 expected = sorted(o.id for (k, _), o in listed.items()
                                   if k == kind and o.trade == trade and not o.needs_presence)
-                assert [row.id for row in nearby.remote(trade, kind)] == expected
+                remote = nearby.remote_positions(trade, kind)
+                assert index.columns.ident[remote].tolist() == expected
