@@ -49,6 +49,8 @@ _LIFTED = {Blocker.LANGUAGE_MISMATCH.value: frozenset({Blocker.LANGUAGE_MISMATCH
            "intake": frozenset({Blocker.NO_CAPACITY.value, Blocker.CLOSED.value})}
 _ALTERNATIVE_BLOCKERS = frozenset({Blocker.LANGUAGE_MISMATCH, Blocker.NO_CAPACITY, Blocker.CLOSED})
 Steps = tuple["Message | None", ...]
+_PURPOSE = {Blocker.LANGUAGE_MISMATCH.value: Blocker.LANGUAGE_MISMATCH.value,
+            Blocker.NO_CAPACITY.value: "intake", Blocker.CLOSED.value: "intake"}
 STEPPED = (Blocker.LITERACY_BELOW_MINIMUM.value, Blocker.TOO_FAR.value,
            Blocker.LANGUAGE_MISMATCH.value, Blocker.NO_CAPACITY.value, Blocker.CLOSED.value)
 """The blockers that may have a step (`_step`): a near miss failing none of them has none."""
@@ -82,15 +84,24 @@ class Unblocker:
                      for hit in evaluation.blockers)
 
     def has_step(self, evaluation: Evaluation) -> bool:
-        """Whether some blocker of the near miss has a step (the cheap ones asked first: a
-        distance is always a step)."""
+        """Whether some blocker of the near miss has a step."""
+        row = evaluation.row
         codes = frozenset(str(hit.code) for hit in evaluation.blockers)
+        return self.has_step_of(row.trade, row.kind, row.id, row.lit_rank, codes)
+
+    def has_step_of(self, trade: str, kind: str, offer_id: int, literacy_rank: int,
+                    codes: frozenset[str]) -> bool:
+        """Whether an offer (its trade, kind, id and minimum literacy) failing the rules `codes`
+        has a step for some blocker, without evaluating it (the cheap ones asked first: a
+        distance is always a step; a bridge is one when it has a batch, as `_bridge` asks)."""
         if Blocker.TOO_FAR in codes:
             return True
-        if Blocker.LITERACY_BELOW_MINIMUM in codes and self._bridge(evaluation) is not None:
-            return True
-        return any(self._step(evaluation, code, codes) is not None for code in codes
-                   if code in _ALTERNATIVE_BLOCKERS)
+        if Blocker.LITERACY_BELOW_MINIMUM in codes:
+            bridge = self.bridge_for(literacy_rank)
+            if bridge is not None and bridge.batch is not None:
+                return True
+        return any(self._alternative(trade, kind, offer_id, _PURPOSE[code], codes) is not None
+                   for code in codes if code in _ALTERNATIVE_BLOCKERS)
 
     def _step(self, evaluation: Evaluation, code: str, codes: frozenset[str]) -> Message | None:
         if code == Blocker.LITERACY_BELOW_MINIMUM:
@@ -98,7 +109,7 @@ class Unblocker:
         if code == Blocker.TOO_FAR:
             return self._travel(evaluation, codes)
         if code == Blocker.LANGUAGE_MISMATCH:
-            found = self._alternative(evaluation.row, code, codes)
+            found = self._alternative_of(evaluation.row, code, codes)
             if found is None:
                 return None
             offered = found.row.offer.languages or self.profile.languages  # none: no condition
@@ -106,7 +117,7 @@ class Unblocker:
             return Message(Unblock.LANGUAGE, {"languages": spoken,
                                               "alternative": self._describe(found)})
         if code in (Blocker.NO_CAPACITY, Blocker.CLOSED):
-            found = self._alternative(evaluation.row, "intake", codes)
+            found = self._alternative_of(evaluation.row, "intake", codes)
             if found is None:
                 return None
             return Message(Unblock.NEXT_INTAKE, {"alternative": self._describe(found)})
@@ -144,7 +155,7 @@ class Unblocker:
         if row.lodging:  # it has lodging itself: moving there is the step
             lodging = "residential" if row.kind == "course" else "accommodation"
         else:
-            found = self._alternative(row, "lodging", codes)
+            found = self._alternative_of(row, "lodging", codes)
         return Message(Unblock.TRAVEL, {
             "km": round(evaluation.distance_km),
             "max_travel_km": self.profile.max_travel_km, "lodging": lodging,
@@ -153,22 +164,28 @@ class Unblocker:
 
     # --- alternatives of the same trade and kind -----------------------------------------------
 
-    def _alternative(self, row: Row, purpose: str, codes: frozenset[str]) -> Evaluation | None:
-        """The nearest offer of the row's trade and kind that lifts `purpose` (language_mismatch,
-        "intake": no_capacity and closed, or "lodging") and adds no blocker the near miss has not
-        (cached per query). A lodging offer far away counts: moving there is the step."""
+    def _alternative_of(self, row: Row, purpose: str, codes: frozenset[str]
+                        ) -> Evaluation | None:
+        return self._alternative(row.trade, row.kind, row.id, purpose, codes)
+
+    def _alternative(self, trade: str, kind: str, offer_id: int, purpose: str,
+                     codes: frozenset[str]) -> Evaluation | None:
+        """The nearest offer of the trade and kind (other than `offer_id`) that lifts `purpose`
+        (language_mismatch, "intake": no_capacity and closed, or "lodging") and adds no blocker
+        the near miss (failing `codes`) has not (cached per query). A lodging offer far away
+        counts: moving there is the step."""
         lifted = _LIFTED.get(purpose, frozenset())
         allowed = codes - lifted
-        key = (row.trade, row.kind, purpose, allowed)
+        key = (trade, kind, purpose, allowed)
         if key in self._alternatives:
             return self._alternatives[key]
         found = None
-        nearest = [(km, other) for km, other in self._nearest(row.trade, row.kind, purpose)
-                   if other.id != row.id]
-        for (km, other), failing in zip(nearest, self._screened([o for _, o in nearest])):
+        for position, other_id, failing in self._nearest(trade, kind, purpose):
+            if other_id == offer_id:
+                continue
             if failing is not None and not failing <= allowed:
                 continue  # the rules over arrays say it adds a blocker: not evaluated
-            candidate = self.evaluate(other, km)
+            candidate = self.evaluate(self.index.row(position), None)
             hits = {str(hit.code) for hit in candidate.blockers}
             if hits <= allowed:
                 found = candidate
@@ -176,24 +193,19 @@ class Unblocker:
         self._alternatives[key] = found
         return found
 
-    def _screened(self, rows: list[Row]) -> list[frozenset[str] | None]:
-        """The rules each row fails, judged at once over the index's columns (`failing`) for
-        the rows whose position is known (None for the others: evaluated one by one)."""
-        known = [row.position for row in rows]
-        if self.failing is None or not any(p is not None for p in known):
-            return [None] * len(rows)
-        judged = iter(self.failing([p for p in known if p is not None]))
-        return [next(judged) if p is not None else None for p in known]
-
-    def _nearest(self, trade: str, kind: str, purpose: str) -> list[tuple[float | None, Row]]:
-        """About the ALTERNATIVES_EXAMINED nearest offers of a trade and kind she may be shown
-        that do not fail `purpose` on their face (`matcher.alternatives.Nearby.nearest`; cached
-        per query), as rows (km None: the engine measures the exact distance)."""
+    def _nearest(self, trade: str, kind: str, purpose: str) -> list[tuple[int, int, Any]]:
+        """(position, id, the rules it fails or None) of about the ALTERNATIVES_EXAMINED nearest
+        offers of a trade and kind she may be shown that do not fail `purpose` on their face
+        (`matcher.alternatives.Nearby.nearest`), the rules judged at once over the columns
+        (`failing`; None: each is evaluated); cached per query."""
         key = (trade, kind, purpose)
         found = self._pools.get(key)
         if found is None:
             positions = self.nearby.nearest(trade, kind, purpose, self._lifts(purpose))
-            found = self._pools[key] = [(None, self.index.row(p)) for p in positions]
+            ids = self.index.columns.ident[positions].tolist()
+            failing = (self.failing(positions) if self.failing is not None and positions
+                       else [None] * len(positions))
+            found = self._pools[key] = list(zip(positions, ids, failing))
         return found
 
     def _lifts(self, purpose: str) -> Callable[[np.ndarray], np.ndarray]:
