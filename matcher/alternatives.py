@@ -28,8 +28,9 @@ class Nearby:
         self.index, self.profile, self.enough = index, profile, enough
         phi = math.radians(profile.latitude)
         self.point = (phi, math.radians(profile.longitude), math.cos(phi))
-        self._cells: tuple[list, np.ndarray] | None = None
+        self._cells: tuple[list, np.ndarray, np.ndarray] | None = None
         self._groups: dict[str, dict] = {}
+        self._gathered: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
 
     def nearest(self, trade: str, kind: str, purpose: str,
                 lifts: Callable[[np.ndarray], np.ndarray]) -> list[int]:
@@ -58,7 +59,15 @@ class Nearby:
         """(positions, flat distances) of the 4 x enough nearest shown offers of the trade and
         kind (by flat distance, kind, id): of her grid cells nearest first until 2 x enough are
         found, and with lodging (anywhere) when that is the purpose or she would relocate; a
-        lodging offer within her cells comes twice. From the columns, grouped by trade once."""
+        lodging offer within her cells comes twice. From the columns, grouped by trade once;
+        cached per query (the purposes of one trade and kind share them)."""
+        key = (trade, kind, lodging_only)
+        found = self._gathered.get(key)
+        if found is None:
+            found = self._gathered[key] = self._gather(trade, kind, lodging_only)
+        return found
+
+    def _gather(self, trade: str, kind: str, lodging_only: bool) -> tuple[np.ndarray, np.ndarray]:
         c, profile, enough = self.index.columns, self.profile, self.enough
         number = c.codes.trades.get(trade)
         if number is None:
@@ -112,28 +121,29 @@ class Nearby:
             found = self._groups[where] = _ByTrade(self, where)
         return found
 
-    def cells(self) -> tuple[list, np.ndarray]:
-        """Her grid cells nearest first, and their keys sorted (once)."""
+    def cells(self) -> tuple[list, np.ndarray, np.ndarray]:
+        """Her grid cells nearest first, their keys sorted, and the rank of nearness of each
+        sorted key (once)."""
         if self._cells is None:
             profile = self.profile
             cells = cell_distance_order(self.index.cells_near(
                 profile.latitude, profile.longitude, profile.max_travel_km),
                 profile.latitude, profile.longitude)
-            self._cells = (cells, cell_keys(cells))
+            self._cells = (cells, cell_keys(cells), np.argsort(cell_keys(cells, ordered=False)))
         return self._cells
 
     def shown_of_trade(self, where: str, number: int) -> tuple[np.ndarray, np.ndarray]:
         c = self.index.columns
         trades = np.array([number])
         if where == "cells":
-            cells, keys = self.cells()
+            _cells, keys, ranks = self.cells()
             pos = c.of_trades("by_cell", trades, keys)
         else:
             pos = c.of_trades("lodging_pos", trades)
         pos = self._shown(pos)
         if where != "cells":
             return pos, pos
-        return pos, np.argsort(cell_keys(cells, ordered=False))[np.searchsorted(keys, c.cell[pos])]
+        return pos, ranks[np.searchsorted(keys, c.cell[pos])]
 
 
 class _ByTrade(dict):

@@ -55,6 +55,22 @@ def near_misses(query: Query, wanted: tuple[str, ...], limit: int | None) -> lis
     return [as_near_miss(query, evaluation, steps) for evaluation, steps in ranked]
 
 
+def _bits(failures: np.ndarray) -> np.ndarray:
+    """The rules each offer of a failures array fails, as bits in RULE_NAMES order."""
+    return (failures.astype(np.int64) << _RULE_SHIFTS).sum(axis=0)
+
+
+_CODES: dict[int, frozenset[str]] = {}
+
+
+def rule_codes(bits: int) -> frozenset[str]:
+    """The rule names of bits in RULE_NAMES order (a few combinations: kept)."""
+    codes = _CODES.get(bits)
+    if codes is None:
+        codes = _CODES[bits] = frozenset(name for n, name in enumerate(RULE_NAMES) if bits >> n & 1)
+    return codes
+
+
 _STEPPED_BITS = sum(1 << RULE_NAMES.index(code) for code in unblock.STEPPED)
 
 
@@ -68,15 +84,11 @@ def _rank(query: Query, missed: np.ndarray, failed: np.ndarray, unblocker: unblo
     names = {number: code for code, number in c.codes.trades.items()}
     with_step: list[int] = []
     without: list[int] = []
-    codes_of: dict[int, frozenset[str]] = {}
     for position, bits, kind, trade, offer_id, literacy in zip(
             missed.tolist(), failed.tolist(), c.kind[missed].tolist(), c.trade[missed].tolist(),
             c.ident[missed].tolist(), c.lit[missed].tolist()):
         if bits & _STEPPED_BITS:
-            codes = codes_of.get(bits)
-            if codes is None:
-                codes = codes_of[bits] = frozenset(
-                    name for n, name in enumerate(RULE_NAMES) if bits >> n & 1)
+            codes = rule_codes(bits)
             if unblocker.has_step_of(names[trade], KINDS[kind], offer_id, literacy, codes):
                 with_step.append(position)
                 if limit is not None and len(with_step) >= limit:
@@ -95,8 +107,7 @@ def unblocker(query: Query) -> unblock.Unblocker:
     def failing(positions: list[int]) -> list[frozenset[str]]:
         pos = np.array(positions, dtype=np.int64)
         failures = judge.failures(pos, c.distance(pos, *point))
-        return [frozenset(RULE_NAMES[r] for r in np.flatnonzero(column).tolist())
-                for column in failures.T]
+        return [rule_codes(bits) for bits in _bits(failures).tolist()]
 
     return unblock.Unblocker(query.profile, query.index, query.today, query.evaluate,
                              query.bridge_for, failing)
@@ -174,7 +185,7 @@ def _missed(query: Query, pool: Pool) -> tuple[np.ndarray, np.ndarray]:
     count, ok, lit_only = verdicts(failures)
     through_bridge = lit_only & (c.raises[pos] < 0) & (c.lit[pos] <= query.literacy_reach)
     missed = ~(ok | through_bridge)
-    bits = (failures[:, missed].astype(np.int64) << _RULE_SHIFTS).sum(axis=0)
+    bits = _bits(failures[:, missed])
     pos, km, count = pos[missed], km[missed], count[missed]
     strength = qp.trade_values(c.trade[pos])[RANKED_BY] if len(pos) else km
     order = np.lexsort((c.ident[pos], c.kind[pos], km, -strength, count))

@@ -71,6 +71,7 @@ class Unblocker:
     nearby: Nearby | None = field(default=None, init=False)
     _alternatives: dict[tuple, Any] = field(default_factory=dict, init=False)
     _pools: dict[tuple, list] = field(default_factory=dict, init=False)
+    _failing: dict[int, frozenset[str]] = field(default_factory=dict, init=False)
     _language_mask: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
@@ -203,10 +204,21 @@ class Unblocker:
         if found is None:
             positions = self.nearby.nearest(trade, kind, purpose, self._lifts(purpose))
             ids = self.index.columns.ident[positions].tolist()
-            failing = (self.failing(positions) if self.failing is not None and positions
-                       else [None] * len(positions))
-            found = self._pools[key] = list(zip(positions, ids, failing))
+            found = self._pools[key] = list(zip(positions, ids, self._failing_at(
+                positions, self.nearby.gathered(trade, kind, purpose == "lodging")[0])))
         return found
+
+    def _failing_at(self, positions: list[int], gathered: np.ndarray) -> list:
+        """The rules the offers at `positions` fail (None each without `failing`), judged at
+        once with the rest of the offers `gathered` for their trade and kind (the pools of other
+        purposes draw on them too)."""
+        if self.failing is None:
+            return [None] * len(positions)
+        known = self._failing
+        asked = [p for p in dict.fromkeys([*positions, *gathered.tolist()]) if p not in known]
+        if asked and any(p not in known for p in positions):
+            known.update(zip(asked, self.failing(asked)))
+        return [known[p] for p in positions]
 
     def _lifts(self, purpose: str) -> Callable[[np.ndarray], np.ndarray]:
         """Whether offers at positions of the columns do not fail `purpose` on their face (the
