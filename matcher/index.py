@@ -27,6 +27,7 @@ offers are objects the cyclic garbage collector would walk now and then in a que
 
 from __future__ import annotations
 
+import copy
 import math
 import weakref
 from collections.abc import Iterable, Mapping
@@ -41,6 +42,11 @@ from .keyed import Keyed
 from .models import CourseOffer, Offer, OpeningOffer, TradeInfo
 from .rows import CELL_DEGREES, Row, unknown_trade
 from .signature import Access, Signature, signature_of
+
+
+_GROWN = ("language_bits", "signatures", "_signature_ids", "accesses", "signature_access",
+          "_access_ids")
+"""The tables a patch may grow: copied by it, so the index it came from stays as it was."""
 
 
 class CatalogIndex:
@@ -165,12 +171,8 @@ class CatalogIndex:
         new = object.__new__(CatalogIndex)
         new.__dict__.update(self.__dict__)
         new.by_key = Keyed(new)
-        new.language_bits = dict(self.language_bits)
-        new.signatures = list(self.signatures)
-        new._signature_ids = dict(self._signature_ids)
-        new.accesses = list(self.accesses)
-        new.signature_access = list(self.signature_access)
-        new._access_ids = dict(self._access_ids)
+        for name in _GROWN:
+            setattr(new, name, copy.copy(getattr(self, name)))
         add = list(add)
         keys = set(remove) | {(offer.kind, offer.id) for offer in add}
         c = self.columns
