@@ -5,13 +5,9 @@ for (`matcher.index.CatalogIndex.row`)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
 
 from .columns import KIND_SPAN
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .index import CatalogIndex
-    from .rows import Row
+from .rows import Row
 
 KIND_ORDER = {"course": 0, "opening": 1}
 KINDS = ("course", "opening")
@@ -22,8 +18,8 @@ class Keyed(Mapping):
 
     __slots__ = ("_index",)
 
-    def __init__(self, index: CatalogIndex):
-        self._index = index
+    def __init__(self, index):
+        self._index = index  # a matcher.index.CatalogIndex (which imports this module)
 
     def position(self, key) -> int | None:
         """The position of the offer keyed (kind, id) in the columns, or None."""
