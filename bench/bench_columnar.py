@@ -1,5 +1,5 @@
 """The columnar engine against its floor and the fair naive baseline (issue 19), side by side in
-one run: python bench/bench_columnar.py [--quick] [--million] [--patch] [--no-100k]
+one run: python bench/bench_columnar.py [--quick] [--million] [--million-memory] [--patch] [--no-100k]
 
 1. 100,000 offers: medians per profile of
    - the vectorised floor: one plain numpy pass over every listed offer (no grid, no pruning)
@@ -13,7 +13,8 @@ one run: python bench/bench_columnar.py [--quick] [--million] [--patch] [--no-10
    and what the build alone allocates (the figure before issue 19's memory target).
 3. `--patch`: a catalogue edit at 200,000 offers, `index.replace(offer)` and the first match
    after it, against a warm match.
-4. `--million`: one profile against 1,000,000 offers, with near misses (target under 30 ms).
+4. `--million`: one profile against 1,000,000 offers, with near misses (target under 30 ms);
+   its memory with `--million-memory` (tracemalloc makes that build several times slower).
 
 Catalogues and profiles are synthetic, from fixed seeds (bench_matcher_synthetic.py).
 """
@@ -89,9 +90,20 @@ def spread(times: list[float]) -> str:
     return f"median {ms(statistics.median(times))}, p90 {ms(p90)} over {len(times)}"
 
 
-def built(offers: int, seed: int = 7, keep_offers: bool = True):
+def built(offers: int, seed: int = 7, keep_offers: bool = True, memory: bool = True):
     """The index of a synthetic catalogue, and its offers (made again when `keep_offers`: the
-    memory it holds is measured with the catalogue it was given dropped)."""
+    memory it holds is measured with the catalogue it was given dropped); without `memory`,
+    not measured (tracemalloc slows the build of a million offers several times)."""
+    if not memory:
+        courses, openings = catalogue(field.TRADES, offers, seed=seed)
+        start = time.perf_counter()
+        index = CatalogIndex(field.TAXONOMY, courses, openings)
+        print(f"index of {len(index):,} listed offers built in "
+              f"{time.perf_counter() - start:.1f} s (memory not measured: --million-memory)")
+        del courses, openings
+        gc.collect()
+        gc.freeze()
+        return index, None, None
     gc.collect()
     tracemalloc.start()
     before, _peak = tracemalloc.get_traced_memory()
@@ -174,9 +186,9 @@ def patch_cost(sample: int) -> None:
     gc.unfreeze()
 
 
-def million(sample: int) -> None:
+def million(sample: int, memory: bool) -> None:
     print("\n== 1,000,000 offers ==")
-    index, _courses, _openings = built(1_000_000, seed=7, keep_offers=False)
+    index, _courses, _openings = built(1_000_000, seed=7, keep_offers=False, memory=memory)
     survivors = [p for p, _ in profiles(field.RESOLVER, sample, seed=11)]
     for survivor in survivors[:3]:
         match(survivor, index, TODAY)
@@ -193,6 +205,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--million", action="store_true", help="also 1,000,000 offers")
     parser.add_argument("--patch", action="store_true", help="also a catalogue edit at 200,000")
     parser.add_argument("--no-100k", action="store_true", help="leave out part 1")
+    parser.add_argument("--million-memory", action="store_true",
+                        help="also measure the memory of the 1,000,000-offer index (slow)")
     args = parser.parse_args(argv)
     print(f"Python {platform.python_version()}, numpy {np.__version__}, one process")
     if not args.no_100k:
@@ -200,7 +214,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.patch:
         patch_cost(20 if args.quick else 100)
     if args.million:
-        million(20 if args.quick else 100)
+        million(20 if args.quick else 100, args.million_memory)
 
 
 if __name__ == "__main__":
