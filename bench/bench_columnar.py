@@ -1,5 +1,6 @@
 """The columnar engine against its floor and the fair naive baseline (issue 19), side by side in
-one run: python bench/bench_columnar.py [--quick] [--million] [--million-memory] [--patch] [--no-100k]
+one run: python bench/bench_columnar.py [--quick] [--million] [--million-memory] [--patch]
+[--no-100k]
 
 1. 100,000 offers: medians per profile of
    - the vectorised floor: one plain numpy pass over every listed offer (no grid, no pruning)
