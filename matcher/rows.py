@@ -86,14 +86,6 @@ class Row:
         )
 
 
-def by_signature(row: Row) -> tuple[int, int, int]:
-    return (row.signature, row.kind_order, row.id)
-
-
-def row_order(row: Row) -> tuple[int, int]:
-    return (row.kind_order, row.id)
-
-
 def cell_of(lat: float, lon: float) -> tuple[int, int]:
     return (math.floor(lat / CELL_DEGREES), math.floor(lon / CELL_DEGREES))
 
