@@ -113,11 +113,14 @@ class CatalogIndex:
         shared with the indexes patched from this one, where positions never move)."""
         row = self._rows.get(position)
         if row is None:
-            offer = self.offer_at[position]
-            row = Row(offer, self.trade(offer.trade), int(self.columns.signature[position]),
-                      position)
-            self._rows[position] = row
+            row = self._rows[position] = self.new_row(position)
         return row
+
+    def new_row(self, position: int) -> Row:
+        """A row of its own for the offer at a position (what a query makes and keeps)."""
+        offer = self.offer_at[position]
+        return Row(offer, self.trade(offer.trade), int(self.columns.signature[position]),
+                   position)
 
     @property
     def rows(self) -> list[Row]:

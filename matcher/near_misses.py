@@ -95,8 +95,7 @@ def _rank(query: Query, missed: np.ndarray, failed: np.ndarray, unblocker: unblo
                     break
                 continue
         without.append(position)
-    row, evaluate = query.index.row, query.evaluate
-    chosen = [evaluate(row(p), None) for p in (with_step + without)[:limit]]
+    chosen = [query.evaluate_at(p) for p in (with_step + without)[:limit]]
     return [(evaluation, unblocker.steps(evaluation)) for evaluation in chosen]
 
 

@@ -186,7 +186,7 @@ class Unblocker:
                 continue
             if failing is not None and not failing <= allowed:
                 continue  # the rules over arrays say it adds a blocker: not evaluated
-            candidate = self.evaluate(self.index.row(position), None)
+            candidate = self.evaluate(self.index.new_row(position), None)
             hits = {str(hit.code) for hit in candidate.blockers}
             if hits <= allowed:
                 found = candidate
