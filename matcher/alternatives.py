@@ -1,16 +1,19 @@
-"""Where `matcher.unblock` looks for the alternatives of a near miss: the rows of a survivor's
-grid cells and those with lodging that she may be shown, from the index's columns, grouped by
-trade once per query (`Nearby`)."""
+"""Where `matcher.unblock` looks for the alternatives of a near miss: the offers of a survivor's
+grid cells, those with lodging and the remote ones that she may be shown, from the index's
+columns, grouped by trade once per query (`Nearby`); only the few chosen become rows."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .columns import cell_keys
+from .geo import EARTH_RADIUS_KM
 from .rows import cell_distance_order
+from .vocabulary import LearningMode
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import CatalogIndex
@@ -18,26 +21,57 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class Nearby:
-    """The rows one survivor may be shown near her and with lodging, by trade (see the module
-    docstring); `positions` maps each row handed out (by identity) to its position."""
+    """The offers one survivor may be shown near her, with lodging and remote, by trade (see
+    the module docstring): positions of the index's columns."""
 
     def __init__(self, index: CatalogIndex, profile: ProfileFacts, enough: int = 12):
         self.index, self.profile, self.enough = index, profile, enough
         phi = math.radians(profile.latitude)
         self.point = (phi, math.radians(profile.longitude), math.cos(phi))
-        self.positions: dict[int, int] = {}
-        self._cells: tuple[list, np.ndarray] | None = None
+        self._cells: tuple[list, np.ndarray, np.ndarray] | None = None
         self._groups: dict[str, dict] = {}
+        self._gathered: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
 
-    def gathered(self, trade: str, kind: str, lodging_only: bool) -> list[tuple]:
-        """(flat distance, kind order, id, row) of the 4 x ALTERNATIVES_EXAMINED nearest shown
-        rows of the trade and kind: of her grid cells nearest first until 2 x enough are found,
-        and with lodging (anywhere) when that is the purpose or she would relocate; a lodging
-        row within her cells comes twice. From the index's columns, grouped by trade once."""
+    def nearest(self, trade: str, kind: str, purpose: str,
+                lifts: Callable[[np.ndarray], np.ndarray]) -> list[int]:
+        """The positions of about `enough` nearest offers of a trade and kind she may be shown
+        that do not fail `purpose` on their face (`lifts`, over positions): with lodging
+        anywhere (for "lodging"); else within her daily travel (grid cells nearest first, until
+        enough are found) or with lodging if she would relocate, nearest first, then remote ones
+        in catalogue order. Nearest by a flat-earth distance (no trigonometry), then by kind and
+        id; the engine measures the exact distance of those it evaluates."""
+        c, profile, enough = self.index.columns, self.profile, self.enough
+        lodging_only = purpose == "lodging"
+        pos, flat = self.gathered(trade, kind, lodging_only)
+        if len(pos):
+            first = np.r_[True, pos[1:] != pos[:-1]]  # a lodging offer within reach comes twice
+            flat_reach = (profile.max_travel_km * 1.001 / EARTH_RADIUS_KM) ** 2
+            keep = first & lifts(pos) & (lodging_only | c.lodging[pos] | (flat <= flat_reach))
+            pos = pos[keep][:enough]
+        found = pos.tolist()
+        remote_ok = profile.learning_mode is not LearningMode.IN_PERSON
+        if not lodging_only and remote_ok and len(found) < enough:
+            remote = self._shown(self.remote_positions(trade, kind))
+            found += remote[lifts(remote)][:enough - len(found)].tolist()
+        return found
+
+    def gathered(self, trade: str, kind: str, lodging_only: bool) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, flat distances) of the 4 x enough nearest shown offers of the trade and
+        kind (by flat distance, kind, id): of her grid cells nearest first until 2 x enough are
+        found, and with lodging (anywhere) when that is the purpose or she would relocate; a
+        lodging offer within her cells comes twice. From the columns, grouped by trade once;
+        cached per query (the purposes of one trade and kind share them)."""
+        key = (trade, kind, lodging_only)
+        found = self._gathered.get(key)
+        if found is None:
+            found = self._gathered[key] = self._gather(trade, kind, lodging_only)
+        return found
+
+    def _gather(self, trade: str, kind: str, lodging_only: bool) -> tuple[np.ndarray, np.ndarray]:
         c, profile, enough = self.index.columns, self.profile, self.enough
         number = c.codes.trades.get(trade)
         if number is None:
-            return []
+            return _NONE, np.zeros(0)
         kind_order, parts = (0 if kind == "course" else 1), []
         if not lodging_only:
             pos, by_cell = self._grouped("cells").get(number, (_NONE, _NONE))
@@ -55,12 +89,28 @@ class Nearby:
         flat = (c.phi[pos] - phi) ** 2 + ((c.lam[pos] - lam) * cos_phi) ** 2
         pos, flat = nearest_first(pos, flat, 4 * enough)
         order = np.lexsort((c.ident[pos], c.kind[pos], flat))[:4 * enough]
-        rows, found = self.index.row_at, []
-        for f, p in zip(flat[order].tolist(), pos[order].tolist()):
-            row = rows[p]
-            self.positions[id(row)] = p
-            found.append((f, row.kind_order, row.id, row))
-        return found
+        return pos[order], flat[order]
+
+    def remote_positions(self, trade: str, kind: str) -> np.ndarray:
+        """The positions of the remote offers of the trade and kind, in catalogue order (id)."""
+        c = self.index.columns
+        number = c.codes.trades.get(trade)
+        if number is None:
+            return _NONE
+        pos = c.of_trades("remote_pos", np.array([number]))
+        pos = pos[c.kind[pos] == (0 if kind == "course" else 1)]
+        return pos[np.argsort(c.ident[pos], kind="stable")]
+
+    def _shown(self, pos: np.ndarray) -> np.ndarray:
+        """Of `pos`, those she may be shown: no bridge below her level, not in a district she
+        avoids."""
+        c, profile = self.index.columns, self.profile
+        raises = c.raises[pos]
+        pos = pos[(raises < 0) | (raises > profile.literacy.rank)]
+        if profile.avoid_districts:
+            hidden = {c.codes.districts.get(d) for d in profile.avoid_districts} - {None}
+            pos = pos[~np.isin(c.district[pos], list(hidden))]
+        return pos
 
     def _grouped(self, where: str) -> dict[int, tuple]:
         """The rows she may be shown (`_shown`, kinds aside) of her grid cells ("cells", with
@@ -71,32 +121,29 @@ class Nearby:
             found = self._groups[where] = _ByTrade(self, where)
         return found
 
-    def cells(self) -> tuple[list, np.ndarray]:
-        """Her grid cells nearest first, and their keys sorted (once)."""
+    def cells(self) -> tuple[list, np.ndarray, np.ndarray]:
+        """Her grid cells nearest first, their keys sorted, and the rank of nearness of each
+        sorted key (once)."""
         if self._cells is None:
             profile = self.profile
             cells = cell_distance_order(self.index.cells_near(
                 profile.latitude, profile.longitude, profile.max_travel_km),
                 profile.latitude, profile.longitude)
-            self._cells = (cells, cell_keys(cells))
+            self._cells = (cells, cell_keys(cells), np.argsort(cell_keys(cells, ordered=False)))
         return self._cells
 
     def shown_of_trade(self, where: str, number: int) -> tuple[np.ndarray, np.ndarray]:
-        c, profile = self.index.columns, self.profile
+        c = self.index.columns
         trades = np.array([number])
         if where == "cells":
-            cells, keys = self.cells()
+            _cells, keys, ranks = self.cells()
             pos = c.of_trades("by_cell", trades, keys)
         else:
             pos = c.of_trades("lodging_pos", trades)
-        raises = c.raises[pos]
-        pos = pos[(raises < 0) | (raises > profile.literacy.rank)]
-        if profile.avoid_districts:
-            hidden = {c.codes.districts.get(d) for d in profile.avoid_districts} - {None}
-            pos = pos[~np.isin(c.district[pos], list(hidden))]
+        pos = self._shown(pos)
         if where != "cells":
             return pos, pos
-        return pos, np.argsort(cell_keys(cells, ordered=False))[np.searchsorted(keys, c.cell[pos])]
+        return pos, ranks[np.searchsorted(keys, c.cell[pos])]
 
 
 class _ByTrade(dict):

@@ -17,6 +17,9 @@ import weakref
 from collections import defaultdict
 from datetime import date
 
+import numpy as np
+
+from .columns import cell_keys
 from .geo import haversine_radians
 from .rows import Row
 from .rules import reaches
@@ -34,31 +37,25 @@ learning mode), no offer reached that way can pass, and the query skips them all
 
 
 def gather(query) -> tuple[Candidates, dict[str, int]]:
-    """The candidates of the survivor of `query` (a `matcher.query.Query`, which calls this while
-    it is built) and the open positions per trade within her reach."""
+    """The candidates of the survivor of `query` (a `matcher.query.Query`) and the open
+    positions per trade within her reach, offer by offer (the rows of the index's positions)."""
     index, hidden = query.index, query.hidden
+    c = index.columns
     found: Candidates = []
     market: dict[str, int] = defaultdict(int)
     profile = query.profile
     if reaches(query.seeker, MOST_LENIENT_IN_PERSON):
         for cell in index.cells_near(profile.latitude, profile.longitude, query.reach_km):
-            rows = index.grid_courses.get(cell)
-            if rows:
-                scan(query, rows, found, market, within=True)
-            rows = index.grid_openings.get(cell)
+            rows = _rows(index, c.in_cells(cell_keys([cell])))
             if rows:
                 scan(query, rows, found, market, within=True)
         if profile.can_relocate:
-            scan(query, index.lodging_courses, found, market, within=False)
-            scan(query, index.lodging_openings, found, market, within=False)
+            scan(query, _rows(index, c.lodging_pos), found, market, within=False)
     if reaches(query.seeker, MOST_LENIENT_REMOTE):
         fits = query.fits
-        for signature_id, rows in index.remote_by_signature.items():
-            if fits(signature_id):
-                if hidden:
-                    found.extend((row, None) for row in rows if row.district not in hidden)
-                else:
-                    found.extend((row, None) for row in rows)
+        for row in _rows(index, c.remote_pos):
+            if fits(row.signature) and not (hidden and row.district in hidden):
+                found.append((row, None))
         for access, (by_trade, by_district) in remote_positions(index, query.today).items():
             if not query.access_ok[access]:
                 continue
@@ -68,6 +65,10 @@ def gather(query) -> tuple[Candidates, dict[str, int]]:
                 for trade, positions in by_district.get(district, {}).items():
                     market[trade] -= positions
     return found, market
+
+
+def _rows(index, positions) -> list[Row]:
+    return [index.row(p) for p in np.sort(positions).tolist()]
 
 
 def scan(query, rows: list[Row], found: Candidates, market: dict[str, int], within: bool) -> None:
@@ -107,15 +108,20 @@ def remote_positions(index, today: date) -> dict[int, tuple[dict, dict]]:
     days = _REMOTE_POSITIONS.setdefault(index, {})
     cached = days.get(ordinal)
     if cached is None:
+        c = index.columns
+        pos = c.remote_pos[c.kind[c.remote_pos] == 1]
+        pos = pos[c.day(ordinal).open_opening[pos]]
+        trades = {number: code for code, number in c.codes.trades.items()}
+        districts = {number: key for key, number in c.codes.districts.items()}
         by_access: dict[int, tuple[dict, dict]] = {}
-        for row in index.remote_openings:
-            if row.is_open_opening(ordinal):
-                access = index.signature_access[row.signature]
-                by_trade, by_district = by_access.setdefault(access, ({}, {}))
-                positions = row.positions_available
-                by_trade[row.trade] = by_trade.get(row.trade, 0) + positions
-                in_district = by_district.setdefault(row.district, {})
-                in_district[row.trade] = in_district.get(row.trade, 0) + positions
+        for access, trade, district, positions in zip(
+                c.access[pos].tolist(), c.trade[pos].tolist(), c.district[pos].tolist(),
+                c.positions[pos].tolist()):
+            trade, district = trades[trade], districts[district]
+            by_trade, by_district = by_access.setdefault(access, ({}, {}))
+            by_trade[trade] = by_trade.get(trade, 0) + positions
+            in_district = by_district.setdefault(district, {})
+            in_district[trade] = in_district.get(trade, 0) + positions
         if len(days) > 8:
             days.clear()
         cached = days[ordinal] = by_access

@@ -158,9 +158,9 @@ class Pool:
         until no later one could enter the top."""
         if at is None or not len(at):
             return []
-        rows, evaluate = self.query.index.row_at, self.query.evaluate
+        evaluate = self.query.evaluate_at
         if limit is None or len(at) <= limit:
-            found = [evaluate(rows[p], None) for p in self.pos[at].tolist()]
+            found = [evaluate(p) for p in self.pos[at].tolist()]
             return sorted((e for e in found if accept(e)), key=lambda e: e.order)
         scored = self.scored()[at]
         threshold = np.partition(scored, len(scored) - limit)[len(scored) - limit]
@@ -170,7 +170,7 @@ class Pool:
         for entry, upper in zip(at[near].tolist(), scored[near].tolist()):
             if len(kept) >= limit and upper + EXACT_MARGIN / 2 < kept[limit - 1].score:
                 break
-            evaluation = evaluate(rows[self.pos[entry]], None)
+            evaluation = evaluate(int(self.pos[entry]))
             if accept(evaluation):
                 bisect.insort(kept, evaluation, key=_order)
         return kept[:limit]

@@ -23,7 +23,7 @@ import numpy as np
 
 from .factors import COLUMNS
 from .models import CourseOffer
-from .rows import CELL_DEGREES, Row
+from .rows import CELL_DEGREES
 from .signature import NO_MAX_AGE
 from .vocabulary import Document, OpeningStatus
 
@@ -37,6 +37,11 @@ _REMOTE_DEVICES = {None: 0}
 def cell_key(row, column):
     """One integer per grid cell (works on numpy arrays too)."""
     return (row + 4096) * 16384 + (column + 8192)
+
+
+def cells_of(keys: np.ndarray) -> list[tuple[int, int]]:
+    """The grid cells of keys (`cell_key` undone)."""
+    return list(zip((keys // 16384 - 4096).tolist(), (keys % 16384 - 8192).tolist()))
 
 
 def cell_keys(cells: list[tuple[int, int]], ordered: bool = True) -> np.ndarray:
@@ -87,8 +92,9 @@ _FIELDS = {  # name: dtype
     "cell": np.int64, "presence": np.bool_, "lodging": np.bool_, "lit": np.int8,
     "raises": np.int8, "lang": np.int64, "women": np.bool_, "min_age": np.int16,
     "max_age": np.int16, "docs": np.int32, "positions": np.int32, "closes": np.int32,
-    "status_closed": np.bool_,
+    "status_closed": np.bool_, "signature": np.int32,
 }
+KIND_SPAN = 1 << 40  # offers are keyed kind * KIND_SPAN + id (`key_pos`)
 
 
 class Codes:
@@ -113,24 +119,30 @@ class Codes:
         return self.districts.setdefault(key, len(self.districts))
 
 
-def _values(row: Row, access: int, language_mask: int, codes: Codes) -> tuple:
-    offer = row.offer
-    cell = cell_key(math.floor(row.lat / CELL_DEGREES), math.floor(row.lon / CELL_DEGREES))
-    opening = not isinstance(offer, CourseOffer)
-    return (row.kind_order, row.id, codes.trade(row.trade), codes.district(row.district),
-            access, row.phi, row.lam, row.cos_phi, cell, row.needs_presence, row.lodging,
-            row.lit_rank, row.raises_rank, language_mask, offer.women_only,
-            offer.effective_min_age, NO_MAX_AGE if offer.max_age is None else offer.max_age,
-            document_mask(offer.documents_required), row.positions_available,
-            NO_DATE if row.closes_ordinal is None else row.closes_ordinal,
-            opening and offer.status is OpeningStatus.CLOSED)
+def _values(offer, signature: int, access: int, language_mask: int, codes: Codes) -> tuple:
+    phi, lam = math.radians(offer.latitude), math.radians(offer.longitude)
+    cell = cell_key(math.floor(offer.latitude / CELL_DEGREES),
+                    math.floor(offer.longitude / CELL_DEGREES))
+    course = isinstance(offer, CourseOffer)
+    raises = offer.raises_literacy_to if course else None
+    closes = None if course else offer.closes_on
+    return (0 if course else 1, offer.id, codes.trade(offer.trade), codes.district(offer.district),
+            access, phi, lam, math.cos(phi), cell, offer.needs_presence, offer.lodging,
+            offer.min_literacy.rank, -1 if raises is None else raises.rank, language_mask,
+            offer.women_only, offer.effective_min_age,
+            NO_MAX_AGE if offer.max_age is None else offer.max_age,
+            document_mask(offer.documents_required), 0 if course else offer.positions_available,
+            NO_DATE if closes is None else closes.toordinal(),
+            not course and offer.status is OpeningStatus.CLOSED, signature)
 
 
 class Columns:
-    """The columns of the listed offers (see the module docstring). `rows` in position order;
-    `accesses[n]` the access id and `languages[n]` the language mask of each."""
+    """The columns of the listed offers (see the module docstring). `offers` in position order;
+    `signatures[n]` the signature id, `accesses[n]` the access id and `languages[n]` the language
+    mask of each."""
 
-    def __init__(self, rows: list[Row], accesses: list[int], languages: list[int], codes: Codes):
+    def __init__(self, offers: list, signatures: list[int], accesses: list[int],
+                 languages: list[int], codes: Codes):
         self.codes = codes
         self.n = 0
         self.dead = 0
@@ -140,39 +152,39 @@ class Columns:
         self.live = np.zeros(0, np.bool_)
         for name in ("b_owner", "b_start", "b_deadline", "b_seats"):
             setattr(self, name, np.zeros(0, np.int32))
-        self._append(rows, accesses, languages)
+        self._append(offers, signatures, accesses, languages)
         self.live = np.ones(self.n, np.bool_)
         self._file(np.arange(self.n, dtype=np.int32))
         self._days: dict[int, Day] = {}
 
-    def _append(self, rows: list[Row], accesses: list[int], languages: list[int]) -> None:
+    def _append(self, offers: list, signatures: list[int], accesses: list[int],
+                languages: list[int]) -> None:
         start, codes = self.n, self.codes
-        table = [_values(row, access, mask, codes)
-                 for row, access, mask in zip(rows, accesses, languages, strict=True)]
+        table = [_values(offer, signature, access, mask, codes) for offer, signature, access, mask
+                 in zip(offers, signatures, accesses, languages, strict=True)]
         for n, (name, dtype) in enumerate(_FIELDS.items()):
             fresh = np.fromiter((values[n] for values in table), dtype, len(table))
             setattr(self, name, np.concatenate((getattr(self, name), fresh)))
-        fresh = np.array([[column(row.offer) for _name, column in COLUMNS] for row in rows],
-                         dtype=np.float64).reshape(len(rows), len(COLUMNS))
+        fresh = np.array([[column(offer) for _name, column in COLUMNS] for offer in offers],
+                         dtype=np.float64).reshape(len(offers), len(COLUMNS))
         self.factor = np.concatenate((self.factor, fresh))
         batches = [(start + n, b.start_date.toordinal(), b.application_deadline.toordinal(),
                     b.seats_available)
-                   for n, row in enumerate(rows) if row.kind_order == 0
-                   for b in row.offer.batches]
+                   for n, offer in enumerate(offers) if isinstance(offer, CourseOffer)
+                   for b in offer.batches]
         fresh_batches = np.array(batches, dtype=np.int32).reshape(len(batches), 4)
         for n, name in enumerate(("b_owner", "b_start", "b_deadline", "b_seats")):
             setattr(self, name, np.concatenate((getattr(self, name), fresh_batches[:, n])))
-        self.n = start + len(rows)
+        self.n = start + len(offers)
 
     def _file(self, fresh: np.ndarray, kept: Columns | None = None) -> None:
         """File the positions `fresh` (appended) after those `kept` has filed that still live:
         need presence by (cell, trade), with lodging and remote by trade."""
         presence, lodging = self.presence[fresh], self.lodging[fresh]
         runs = {"by_cell": fresh[presence], "lodging_pos": fresh[presence & lodging],
-                "remote_pos": fresh[~presence]}
+                "remote_pos": fresh[~presence], "key_pos": fresh}
         for name, pos in runs.items():
-            keys = self.cell[pos] * TRADE_SPAN + self.trade[pos] if name == "by_cell" else (
-                self.trade[pos].astype(np.int64))
+            keys = self._run_keys(name, pos)
             order = np.argsort(keys, kind="stable")
             pos, keys = pos[order], keys[order]
             if kept is not None:
@@ -189,9 +201,18 @@ class Columns:
         self.cell_lo = starts
         self.cell_hi = np.r_[starts[1:], len(cells)].astype(np.int64)
 
-    def patched(self, dead: list[int], rows: list[Row], accesses: list[int],
+    def _run_keys(self, name: str, pos: np.ndarray) -> np.ndarray:
+        """What the run `name` is sorted by: (cell, trade), (kind, id) or the trade."""
+        if name == "by_cell":
+            return self.cell[pos] * TRADE_SPAN + self.trade[pos]
+        if name == "key_pos":
+            return self.kind[pos].astype(np.int64) * KIND_SPAN + self.ident[pos]
+        return self.trade[pos].astype(np.int64)
+
+    def patched(self, dead: list[int], offers: list, signatures: list[int], accesses: list[int],
                 languages: list[int]) -> Columns:
-        """New columns: the positions `dead` marked dead, `rows` appended (this one unchanged)."""
+        """New columns: the positions `dead` marked dead, `offers` appended (this one
+        unchanged)."""
         new = object.__new__(Columns)
         new.__dict__.update(self.__dict__)
         new.live = self.live.copy()
@@ -199,8 +220,8 @@ class Columns:
         new.dead = self.dead + len(dead)
         new.codes = self.codes.copied()
         start = new.n
-        new._append(rows, accesses, languages)
-        new.live = np.concatenate((new.live, np.ones(len(rows), np.bool_)))
+        new._append(offers, signatures, accesses, languages)
+        new.live = np.concatenate((new.live, np.ones(len(offers), np.bool_)))
         new._file(np.arange(start, new.n, dtype=np.int32), kept=self)
         # the days judged already: only the appended positions are judged (dead ones are never
         # gathered again)
@@ -232,10 +253,13 @@ class Columns:
         new._file(np.arange(new.n, dtype=np.int32))
         return new, kept
 
-    def position(self, kind_order: int, offer_id: int) -> int:
-        """The live position of an offer (a scan of two columns: a patch asks for a few)."""
-        found = np.flatnonzero((self.ident == offer_id) & (self.kind == kind_order) & self.live)
-        return int(found[0])
+    def position(self, kind_order: int, offer_id: int) -> int | None:
+        """The live position of an offer (None: not listed), by the sorted keys."""
+        key = kind_order * KIND_SPAN + offer_id
+        at = int(np.searchsorted(self.key_pos_keys, key))
+        if at < len(self.key_pos_keys) and self.key_pos_keys[at] == key:
+            return int(self.key_pos[at])
+        return None
 
     # --- queries -----------------------------------------------------------------------------
 

@@ -32,6 +32,8 @@ NEAR_MISS_POOL = 300
 RANKED_BY = "interest"
 """The factor (of `matcher.factors`) whose value ranks near misses of one group."""
 
+_RULE_SHIFTS = np.arange(len(RULE_NAMES), dtype=np.int64)[:, None]
+KINDS = ("course", "opening")
 Pool = tuple[np.ndarray, np.ndarray]
 """(positions in the index's columns, km), nearest first."""
 
@@ -44,34 +46,56 @@ def near_misses(query: Query, wanted: tuple[str, ...], limit: int | None) -> lis
     trades = {i.trade for i in (*profile.interests, *profile.experience)}
     codes = query.index.columns.codes.trades
     trade_ids = np.array(sorted(codes[t] for t in trades if t in codes), dtype=np.int32)
-    missed, steppable = _missed(query, _interest_pool(query, trade_ids, wanted))
+    missed, failed = _missed(query, _interest_pool(query, trade_ids, wanted))
     if limit is None or len(missed) < limit:  # then the other trades nearby, after them
-        more, more_steppable = _missed(query, _nearby_pool(query, trade_ids, wanted))
+        more, more_failed = _missed(query, _nearby_pool(query, trade_ids, wanted))
         missed = np.concatenate((missed, more))
-        steppable = np.concatenate((steppable, more_steppable))
-    ranked = _rank(query, missed.tolist(), steppable.tolist(), unblocker(query), limit)
+        failed = np.concatenate((failed, more_failed))
+    ranked = _rank(query, missed, failed, unblocker(query), limit)
     return [as_near_miss(query, evaluation, steps) for evaluation, steps in ranked]
 
 
-def _rank(query: Query, missed: list[int], steppable: list[bool], unblocker: unblock.Unblocker,
+def _bits(failures: np.ndarray) -> np.ndarray:
+    """The rules each offer of a failures array fails, as bits in RULE_NAMES order."""
+    return (failures.astype(np.int64) << _RULE_SHIFTS).sum(axis=0)
+
+
+_CODES: dict[int, frozenset[str]] = {}
+
+
+def rule_codes(bits: int) -> frozenset[str]:
+    """The rule names of bits in RULE_NAMES order (a few combinations: kept)."""
+    codes = _CODES.get(bits)
+    if codes is None:
+        codes = _CODES[bits] = frozenset(name for n, name in enumerate(RULE_NAMES) if bits >> n & 1)
+    return codes
+
+
+_STEPPED_BITS = sum(1 << RULE_NAMES.index(code) for code in unblock.STEPPED)
+
+
+def _rank(query: Query, missed: np.ndarray, failed: np.ndarray, unblocker: unblock.Unblocker,
           limit: int | None) -> list[tuple[Evaluation, unblock.Steps]]:
     """The near misses at positions `missed` (in their order), those with an unblock step first,
-    the first `limit`, each with its steps. Those that fail no rule with a step (`steppable`
-    False) are known to have none without evaluating them: only the near misses returned and
-    those asked whether they have a step are evaluated."""
-    rows, evaluate = query.index.row_at, query.evaluate
-    with_step: list[Evaluation] = []
-    without: list = []  # evaluations, or positions not evaluated yet
-    for position, can in zip(missed, steppable):
-        if not can:
-            without.append(position)
-            continue
-        evaluation = evaluate(rows[position], None)
-        (with_step if unblocker.has_step(evaluation) else without).append(evaluation)
-        if limit is not None and len(with_step) >= limit:
-            break
-    chosen = [e if not isinstance(e, int) else evaluate(rows[e], None)
-              for e in (with_step + without)[:limit]]
+    the first `limit`, each with its steps. Whether one has a step is asked of the rules it
+    fails over the arrays (`failed`, bits in RULE_NAMES order): only the near misses returned
+    are evaluated (and the alternatives asked about)."""
+    c = query.index.columns
+    names = {number: code for code, number in c.codes.trades.items()}
+    with_step: list[int] = []
+    without: list[int] = []
+    for position, bits, kind, trade, offer_id, literacy in zip(
+            missed.tolist(), failed.tolist(), c.kind[missed].tolist(), c.trade[missed].tolist(),
+            c.ident[missed].tolist(), c.lit[missed].tolist()):
+        if bits & _STEPPED_BITS:
+            codes = rule_codes(bits)
+            if unblocker.has_step_of(names[trade], KINDS[kind], offer_id, literacy, codes):
+                with_step.append(position)
+                if limit is not None and len(with_step) >= limit:
+                    break
+                continue
+        without.append(position)
+    chosen = [query.evaluate_at(p) for p in (with_step + without)[:limit]]
     return [(evaluation, unblocker.steps(evaluation)) for evaluation in chosen]
 
 
@@ -82,8 +106,7 @@ def unblocker(query: Query) -> unblock.Unblocker:
     def failing(positions: list[int]) -> list[frozenset[str]]:
         pos = np.array(positions, dtype=np.int64)
         failures = judge.failures(pos, c.distance(pos, *point))
-        return [frozenset(RULE_NAMES[r] for r in np.flatnonzero(column).tolist())
-                for column in failures.T]
+        return [rule_codes(bits) for bits in _bits(failures).tolist()]
 
     return unblock.Unblocker(query.profile, query.index, query.today, query.evaluate,
                              query.bridge_for, failing)
@@ -153,20 +176,19 @@ def _nearby_pool(query: Query, trades: np.ndarray, wanted: tuple[str, ...]) -> P
 
 def _missed(query: Query, pool: Pool) -> tuple[np.ndarray, np.ndarray]:
     """The positions of the pool's offers that fail a rule, in the order near misses of one
-    group are ranked by (fewer blockers, stronger interest, nearer, kind, id), and whether each
-    fails a rule that may have an unblock step (`matcher.unblock.STEPPED`)."""
+    group are ranked by (fewer blockers, stronger interest, nearer, kind, id), and the rules
+    each fails (bits in RULE_NAMES order)."""
     pos, km = pool
     c, qp = query.index.columns, query.pool
     failures = qp.judge.failures(pos, km)
     count, ok, lit_only = verdicts(failures)
     through_bridge = lit_only & (c.raises[pos] < 0) & (c.lit[pos] <= query.literacy_reach)
     missed = ~(ok | through_bridge)
-    stepped = [RULE_NAMES.index(code) for code in unblock.STEPPED]
-    steppable = failures[stepped][:, missed].any(axis=0)
+    bits = _bits(failures[:, missed])
     pos, km, count = pos[missed], km[missed], count[missed]
     strength = qp.trade_values(c.trade[pos])[RANKED_BY] if len(pos) else km
     order = np.lexsort((c.ident[pos], c.kind[pos], km, -strength, count))
-    return pos[order], steppable[order]
+    return pos[order], bits[order]
 
 
 def as_near_miss(query: Query, evaluation: Evaluation, steps: unblock.Steps = ()) -> NearMiss:

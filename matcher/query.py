@@ -55,8 +55,8 @@ class Query:
         """(row, None) for every candidate (the distance computed when evaluated): what
         `matcher.engine.batch_fits` walks."""
         if self._candidates is None:
-            rows = self.index.row_at
-            self._candidates = [(rows[p], None) for p in self.pool.pos.tolist()]
+            row = self.index.new_row
+            self._candidates = [(row(p), None) for p in self.pool.pos.tolist()]
         return self._candidates
 
     def _prepare(self, profile: ProfileFacts, index: CatalogIndex, today: date) -> None:
@@ -76,6 +76,7 @@ class Query:
         self.phi, self.lam, self.cos_phi = phi, math.radians(profile.longitude), math.cos(phi)
         self._signature_ok: dict[int, bool] = {}
         self._evaluations: dict[tuple[str, int], Evaluation] = {}
+        self._at: dict[int, Evaluation] = {}
         self._trade_scores: dict[str, dict[str, Factor]] = {}
         self._trade_bounds: dict[tuple[str, int], float] = {}
         self._urgency_index = list(IncomeUrgency).index(profile.income_urgency)
@@ -113,6 +114,13 @@ class Query:
         return min(reaching, key=lambda e: e.order, default=None)
 
     # --- the rules and the factors for one offer --------------------------------------------
+
+    def evaluate_at(self, position: int) -> Evaluation:
+        """`evaluate` of the offer at a position of the index's columns (its row made once)."""
+        evaluation = self._at.get(position)
+        if evaluation is None:
+            evaluation = self._at[position] = self.evaluate(self.index.new_row(position), None)
+        return evaluation
 
     def evaluate(self, row: Row, km: float | None) -> Evaluation:
         key = (row.kind, row.id)

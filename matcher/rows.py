@@ -1,5 +1,6 @@
-"""A row of the catalogue index: one offer and the constants the engine needs of it, computed
-once; the grid cells rows are filed in."""
+"""A row of the catalogue index: one offer and the constants the engine needs of it, made when
+an offer is looked at (`matcher.index.CatalogIndex.row`: the index keeps only its columns and the
+offers), and the grid cells offers are filed in."""
 
 from __future__ import annotations
 
@@ -12,9 +13,13 @@ CELL_DEGREES = 0.25
 
 
 class Row:
-    """One offer and what the engine needs of it, computed once."""
+    """One offer and what the engine needs of it; `position` its place in the index's columns
+    (None when made outside an index)."""
 
     __slots__ = (
+        "__weakref__",
+        "position",
+        "_offer_bounds",
         "offer",
         "kind",
         "kind_order",
@@ -33,12 +38,14 @@ class Row:
         "lit_rank",
         "is_bridge",
         "raises_rank",
-        "offer_bounds",
         "positions_available",
         "closes_ordinal",
     )
 
-    def __init__(self, offer: Offer, trade: TradeInfo, signature: int):
+    def __init__(self, offer: Offer, trade: TradeInfo, signature: int,
+                 position: int | None = None):
+        self.position = position
+        self._offer_bounds = None
         self.offer = offer
         self.kind = offer.kind
         self.kind_order = 0 if offer.kind == "course" else 1
@@ -58,7 +65,6 @@ class Row:
         raises = getattr(offer, "raises_literacy_to", None)
         self.is_bridge = raises is not None
         self.raises_rank = raises.rank if raises is not None else -1
-        self.offer_bounds = offer_bounds(offer)  # by income urgency, see matcher.factors
         if isinstance(offer, OpeningOffer):
             self.positions_available = offer.positions_available
             self.closes_ordinal = offer.closes_on.toordinal() if offer.closes_on else None
@@ -66,19 +72,18 @@ class Row:
             self.positions_available = 0
             self.closes_ordinal = None
 
+    @property
+    def offer_bounds(self) -> tuple[float, ...]:
+        """The bound parts fixed by the offer, by income urgency (`matcher.factors`; once)."""
+        if self._offer_bounds is None:
+            self._offer_bounds = offer_bounds(self.offer)
+        return self._offer_bounds
+
     def is_open_opening(self, today_ordinal: int) -> bool:
         """An opening with a position left and not past its closing date."""
         return self.positions_available > 0 and (
             self.closes_ordinal is None or today_ordinal <= self.closes_ordinal
         )
-
-
-def by_signature(row: Row) -> tuple[int, int, int]:
-    return (row.signature, row.kind_order, row.id)
-
-
-def row_order(row: Row) -> tuple[int, int]:
-    return (row.kind_order, row.id)
 
 
 def cell_of(lat: float, lon: float) -> tuple[int, int]:

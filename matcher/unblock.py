@@ -25,17 +25,18 @@ up once per trade, kind and purpose in a query, among the ALTERNATIVES_EXAMINED 
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from .alternatives import Nearby
-from .geo import EARTH_RADIUS_KM
-from .checks import best_open_batch, next_batch
+from .checks import next_batch
+from .columns import NO_DATE
 from .messages import Message, Unblock
-from .vocabulary import Blocker, LearningMode
+from .vocabulary import Blocker
 
 if TYPE_CHECKING:  # pragma: no cover
     from .evaluation import Evaluation
@@ -48,6 +49,8 @@ _LIFTED = {Blocker.LANGUAGE_MISMATCH.value: frozenset({Blocker.LANGUAGE_MISMATCH
            "intake": frozenset({Blocker.NO_CAPACITY.value, Blocker.CLOSED.value})}
 _ALTERNATIVE_BLOCKERS = frozenset({Blocker.LANGUAGE_MISMATCH, Blocker.NO_CAPACITY, Blocker.CLOSED})
 Steps = tuple["Message | None", ...]
+_PURPOSE = {Blocker.LANGUAGE_MISMATCH.value: Blocker.LANGUAGE_MISMATCH.value,
+            Blocker.NO_CAPACITY.value: "intake", Blocker.CLOSED.value: "intake"}
 STEPPED = (Blocker.LITERACY_BELOW_MINIMUM.value, Blocker.TOO_FAR.value,
            Blocker.LANGUAGE_MISMATCH.value, Blocker.NO_CAPACITY.value, Blocker.CLOSED.value)
 """The blockers that may have a step (`_step`): a near miss failing none of them has none."""
@@ -68,6 +71,7 @@ class Unblocker:
     nearby: Nearby | None = field(default=None, init=False)
     _alternatives: dict[tuple, Any] = field(default_factory=dict, init=False)
     _pools: dict[tuple, list] = field(default_factory=dict, init=False)
+    _failing: dict[int, frozenset[str]] = field(default_factory=dict, init=False)
     _language_mask: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
@@ -81,15 +85,24 @@ class Unblocker:
                      for hit in evaluation.blockers)
 
     def has_step(self, evaluation: Evaluation) -> bool:
-        """Whether some blocker of the near miss has a step (the cheap ones asked first: a
-        distance is always a step)."""
+        """Whether some blocker of the near miss has a step."""
+        row = evaluation.row
         codes = frozenset(str(hit.code) for hit in evaluation.blockers)
+        return self.has_step_of(row.trade, row.kind, row.id, row.lit_rank, codes)
+
+    def has_step_of(self, trade: str, kind: str, offer_id: int, literacy_rank: int,
+                    codes: frozenset[str]) -> bool:
+        """Whether an offer (its trade, kind, id and minimum literacy) failing the rules `codes`
+        has a step for some blocker, without evaluating it (the cheap ones asked first: a
+        distance is always a step; a bridge is one when it has a batch, as `_bridge` asks)."""
         if Blocker.TOO_FAR in codes:
             return True
-        if Blocker.LITERACY_BELOW_MINIMUM in codes and self._bridge(evaluation) is not None:
-            return True
-        return any(self._step(evaluation, code, codes) is not None for code in codes
-                   if code in _ALTERNATIVE_BLOCKERS)
+        if Blocker.LITERACY_BELOW_MINIMUM in codes:
+            bridge = self.bridge_for(literacy_rank)
+            if bridge is not None and bridge.batch is not None:
+                return True
+        return any(self._alternative(trade, kind, offer_id, _PURPOSE[code], codes) is not None
+                   for code in codes if code in _ALTERNATIVE_BLOCKERS)
 
     def _step(self, evaluation: Evaluation, code: str, codes: frozenset[str]) -> Message | None:
         if code == Blocker.LITERACY_BELOW_MINIMUM:
@@ -97,7 +110,7 @@ class Unblocker:
         if code == Blocker.TOO_FAR:
             return self._travel(evaluation, codes)
         if code == Blocker.LANGUAGE_MISMATCH:
-            found = self._alternative(evaluation.row, code, codes)
+            found = self._alternative_of(evaluation.row, code, codes)
             if found is None:
                 return None
             offered = found.row.offer.languages or self.profile.languages  # none: no condition
@@ -105,7 +118,7 @@ class Unblocker:
             return Message(Unblock.LANGUAGE, {"languages": spoken,
                                               "alternative": self._describe(found)})
         if code in (Blocker.NO_CAPACITY, Blocker.CLOSED):
-            found = self._alternative(evaluation.row, "intake", codes)
+            found = self._alternative_of(evaluation.row, "intake", codes)
             if found is None:
                 return None
             return Message(Unblock.NEXT_INTAKE, {"alternative": self._describe(found)})
@@ -143,7 +156,7 @@ class Unblocker:
         if row.lodging:  # it has lodging itself: moving there is the step
             lodging = "residential" if row.kind == "course" else "accommodation"
         else:
-            found = self._alternative(row, "lodging", codes)
+            found = self._alternative_of(row, "lodging", codes)
         return Message(Unblock.TRAVEL, {
             "km": round(evaluation.distance_km),
             "max_travel_km": self.profile.max_travel_km, "lodging": lodging,
@@ -152,22 +165,28 @@ class Unblocker:
 
     # --- alternatives of the same trade and kind -----------------------------------------------
 
-    def _alternative(self, row: Row, purpose: str, codes: frozenset[str]) -> Evaluation | None:
-        """The nearest offer of the row's trade and kind that lifts `purpose` (language_mismatch,
-        "intake": no_capacity and closed, or "lodging") and adds no blocker the near miss has not
-        (cached per query). A lodging offer far away counts: moving there is the step."""
+    def _alternative_of(self, row: Row, purpose: str, codes: frozenset[str]
+                        ) -> Evaluation | None:
+        return self._alternative(row.trade, row.kind, row.id, purpose, codes)
+
+    def _alternative(self, trade: str, kind: str, offer_id: int, purpose: str,
+                     codes: frozenset[str]) -> Evaluation | None:
+        """The nearest offer of the trade and kind (other than `offer_id`) that lifts `purpose`
+        (language_mismatch, "intake": no_capacity and closed, or "lodging") and adds no blocker
+        the near miss (failing `codes`) has not (cached per query). A lodging offer far away
+        counts: moving there is the step."""
         lifted = _LIFTED.get(purpose, frozenset())
         allowed = codes - lifted
-        key = (row.trade, row.kind, purpose, allowed)
+        key = (trade, kind, purpose, allowed)
         if key in self._alternatives:
             return self._alternatives[key]
         found = None
-        nearest = [(km, other) for km, other in self._nearest(row.trade, row.kind, purpose)
-                   if other.id != row.id]
-        for (km, other), failing in zip(nearest, self._screened([o for _, o in nearest])):
+        for position, other_id, failing in self._nearest(trade, kind, purpose):
+            if other_id == offer_id:
+                continue
             if failing is not None and not failing <= allowed:
                 continue  # the rules over arrays say it adds a blocker: not evaluated
-            candidate = self.evaluate(other, km)
+            candidate = self.evaluate(self.index.new_row(position), None)
             hits = {str(hit.code) for hit in candidate.blockers}
             if hits <= allowed:
                 found = candidate
@@ -175,77 +194,47 @@ class Unblocker:
         self._alternatives[key] = found
         return found
 
-    def _screened(self, rows: list[Row]) -> list[frozenset[str] | None]:
-        """The rules each row fails, judged at once over the index's columns (`failing`) for
-        the rows whose position is known (None for the others: evaluated one by one)."""
-        known = [self.nearby.positions.get(id(row)) for row in rows]
-        if self.failing is None or not any(p is not None for p in known):
-            return [None] * len(rows)
-        judged = iter(self.failing([p for p in known if p is not None]))
-        return [next(judged) if p is not None else None for p in known]
-
-    def _nearest(self, trade: str, kind: str, purpose: str) -> list[tuple[float | None, Row]]:
-        """About the ALTERNATIVES_EXAMINED nearest offers of a trade and kind she may be shown
-        that do not fail `purpose` on their face: with lodging anywhere (for "lodging"); else
-        within her daily travel (grid cells nearest first, until enough are found) or with
-        lodging if she would relocate, nearest first, then remote ones (cached per query).
-        Nearest by a flat-earth distance (no trigonometry per row), then the great circle."""
+    def _nearest(self, trade: str, kind: str, purpose: str) -> list[tuple[int, int, Any]]:
+        """(position, id, the rules it fails or None) of about the ALTERNATIVES_EXAMINED nearest
+        offers of a trade and kind she may be shown that do not fail `purpose` on their face
+        (`matcher.alternatives.Nearby.nearest`), the rules judged at once over the columns
+        (`failing`; None: each is evaluated); cached per query."""
         key = (trade, kind, purpose)
         found = self._pools.get(key)
-        if found is not None:
-            return found
-        index, profile, enough = self.index, self.profile, ALTERNATIVES_EXAMINED
-        shown = self._shown(kind)
-        lodging_only, reach = purpose == "lodging", profile.max_travel_km
-        rows = self.nearby.gathered(trade, kind, lodging_only)
-        lifts = self._lifts(purpose)
-        nearest: list[tuple[float | None, Row]] = []
-        last, flat_reach = None, (reach * 1.001 / EARTH_RADIUS_KM) ** 2
-        for flat, _order, _id, other in rows:
-            if other is last or not lifts(other):  # a lodging row within reach comes twice
-                continue
-            last = other
-            if lodging_only or other.lodging or flat <= flat_reach:
-                nearest.append((None, other))  # the engine measures the exact distance
-                if len(nearest) >= enough:
-                    break
-        remote_ok = profile.learning_mode is not LearningMode.IN_PERSON
-        if not lodging_only and remote_ok and len(nearest) < enough:  # remote: catalogue order
-            remote = (row for row in index.remote_by_trade.get(trade, ())
-                      if shown(row) and lifts(row))
-            nearest += [(None, row) for row in itertools.islice(remote, enough - len(nearest))]
-        self._pools[key] = nearest
-        return nearest
+        if found is None:
+            positions = self.nearby.nearest(trade, kind, purpose, self._lifts(purpose))
+            ids = self.index.columns.ident[positions].tolist()
+            found = self._pools[key] = list(zip(positions, ids, self._failing_at(
+                positions, self.nearby.gathered(trade, kind, purpose == "lodging")[0])))
+        return found
 
-    def _shown(self, kind: str) -> Callable[[Row], bool]:
-        """Whether a row is of the kind and she may be shown it (not in a district she avoids,
-        no bridge below her level)."""
-        rank, avoid = self.profile.literacy.rank, self.profile.avoid_districts
+    def _failing_at(self, positions: list[int], gathered: np.ndarray) -> list:
+        """The rules the offers at `positions` fail (None each without `failing`), judged at
+        once with the rest of the offers `gathered` for their trade and kind (the pools of other
+        purposes draw on them too)."""
+        if self.failing is None:
+            return [None] * len(positions)
+        known = self._failing
+        asked = [p for p in dict.fromkeys([*positions, *gathered.tolist()]) if p not in known]
+        if asked and any(p not in known for p in positions):
+            known.update(zip(asked, self.failing(asked)))
+        return [known[p] for p in positions]
 
-        def shown(row: Row) -> bool:
-            return (row.kind == kind and (not row.is_bridge or row.raises_rank > rank)
-                    and not (avoid and row.district in avoid))
-        return shown
-
-    def _lifts(self, purpose: str) -> Callable[[Row], bool]:
-        """Whether a row does not fail `purpose` on its face (the rules still judge it)."""
+    def _lifts(self, purpose: str) -> Callable[[np.ndarray], np.ndarray]:
+        """Whether offers at positions of the columns do not fail `purpose` on their face (the
+        rules still judge them): one of her languages (or none asked), an intake open with
+        seats (an opening open with a position left), lodging."""
+        c = self.index.columns
         if purpose == Blocker.LANGUAGE_MISMATCH:
-            signatures, mask = self.index.signatures, self._language_mask
-
-            def lifts(row: Row) -> bool:
-                offered = signatures[row.signature].language_mask
-                return not offered or bool(offered & mask)
-        elif purpose == "intake":
-            today = self.today
-
-            def lifts(row: Row) -> bool:
-                if row.kind == "opening":
-                    return row.is_open_opening(today.toordinal())
-                return best_open_batch(row.offer, today) is not None
-        else:
-            def lifts(row: Row) -> bool:
-                return row.lodging or purpose != "lodging"
-        return lifts
+            mask = self._language_mask
+            return lambda pos: (c.lang[pos] == 0) | ((c.lang[pos] & mask) != 0)
+        if purpose == "intake":
+            day = c.day(self.today.toordinal())
+            return lambda pos: np.where(c.kind[pos] == 1, day.open_opening[pos],
+                                        day.best_start[pos] != NO_DATE)
+        if purpose == "lodging":
+            return lambda pos: c.lodging[pos]
+        return lambda pos: np.ones(len(pos), np.bool_)
 
     def _describe(self, evaluation: Evaluation) -> dict[str, Any]:
         row = evaluation.row

@@ -27,6 +27,8 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping
 from datetime import date
 
+import numpy as np
+
 from .candidates import (
     MOST_LENIENT_IN_PERSON,
     MOST_LENIENT_REMOTE,
@@ -36,6 +38,7 @@ from .candidates import (
 )
 from .evaluation import BatchFit, Evaluation
 from .factors import TradeFacts, trade_bound
+from .columns import cell_keys
 from .index import CatalogIndex
 from .models import ProfileFacts
 from .query import SCORE_MARGIN, Query
@@ -135,6 +138,7 @@ class WantedQuery(Query):
         self.remote = reaches(self.seeker, MOST_LENIENT_REMOTE)
         self.near = set(index.cells_near(profile.latitude, profile.longitude, self.reach_km)
                         ) if self.in_person else set()
+        self._near_keys = cell_keys(sorted(self.near))
         self.market = _Market(self)
         self._most_bounds: dict[tuple[str, int], float] = {}
 
@@ -165,18 +169,20 @@ class WantedQuery(Query):
         them: openings she can reach by place, mode and device, in her cells and within her
         distance (with lodging beyond it, if she would relocate), and remote ones."""
         total = 0
-        index, hidden, today = self.index, self.hidden, self.today_ordinal
-        if self.in_person:
-            by_cell = index.grid_by_trade.get(trade, {})
-            nearby = [by_cell[cell] for cell in self.near if cell in by_cell]
-            lodging = index.lodging_by_trade.get(trade, ()) if self.profile.can_relocate else ()
-            for rows, within in [*((rows, True) for rows in nearby), (lodging, False)]:
-                for row in rows:
-                    if (row.kind_order == 1 and row.is_open_opening(today)
-                            and self.access_ok[index.signature_access[row.signature]]
-                            and not (hidden and row.district in hidden)
-                            and (self.distance(row) <= self.reach_km) is within):
-                        total += row.positions_available
+        index, hidden = self.index, self.hidden
+        c = index.columns
+        number = c.codes.trades.get(trade)
+        if self.in_person and number is not None:
+            trades = np.array([number])
+            near = c.of_trades("by_cell", trades, self._near_keys)
+            lodging = c.of_trades("lodging_pos", trades) if self.profile.can_relocate else near[:0]
+            day, access_ok = c.day(self.today_ordinal), np.array(self.access_ok + [False])
+            hidden_ids = [c.codes.districts[d] for d in hidden if d in c.codes.districts]
+            for pos, within in ((near, True), (lodging, False)):
+                pos = pos[(c.kind[pos] == 1) & day.open_opening[pos] & access_ok[c.access[pos]]
+                          & ~np.isin(c.district[pos], hidden_ids)]
+                km = c.distance(pos, self.phi, self.lam, self.cos_phi)
+                total += int(c.positions[pos[(km <= self.reach_km) == within]].sum())
         if self.remote:
             for access, (by_trade, by_district) in remote_positions(index, self.today).items():
                 if self.access_ok[access]:

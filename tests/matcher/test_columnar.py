@@ -43,7 +43,7 @@ def test_the_rules_over_arrays_fail_exactly_the_rules_blockers_reports(scenario)
     failures = query.pool.judge.failures(pos, km)
     count, ok, lit_only = verdicts(failures)
     for n, p in enumerate(pos.tolist()):
-        row = index.row_at[p]
+        row = index.row(p)
         hits = blockers(profile, row.offer, RuleContext(TODAY, row.trade_info, query.distance(row)))
         codes = {str(hit.code) for hit in hits}
         assert {RULE_NAMES[r] for r in np.flatnonzero(failures[:, n])} == codes, row.offer
@@ -63,7 +63,7 @@ def test_the_vectorised_score_is_the_pure_python_score(scenario):
         bridge[:] = requires_bridge
         vector = query.pool.scores(None, pos, km, bridge) if len(pos) else []
         for n, p in enumerate(pos.tolist()):
-            row = index.row_at[p]
+            row = index.row(p)
             batch = best_open_batch(row.offer, TODAY) if row.kind == "course" else None
             pair = Pair(profile, row.offer, row.trade_info, TODAY, query.distance(row),
                         batch, query.market[row.trade])

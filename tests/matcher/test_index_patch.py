@@ -62,7 +62,7 @@ def test_add_remove_and_replace_one_offer():
     assert set(index.by_key) == {("course", 1), ("opening", 2)}  # the old index is unchanged
     removed = added.remove("opening", 2)
     assert set(removed.by_key) == {("course", 1), ("course", 3)}
-    assert not removed.grid_openings  # no empty cell is left behind
+    assert removed.by_key.get(("opening", 2)) is None and len(removed) == 2
     full = replace(course(1, "tailoring"), batches=(batch(1, seats=5, taken=5),))
     replaced = removed.replace(full)
     assert replaced.by_key["course", 1].offer.batches[0].seats_available == 0
