@@ -1,0 +1,77 @@
+"""Screening principles by class of error, after the twelfth held-out split: the hospitality
+euphemisms of entertainment work (guest relations, welcome girls, front office "girls" asked to
+stay with guests after a party, give VIP guests company, spend time with them at night), set
+against genuine front office, spa therapy at a named spa with day hours and event staff with a
+named agency. Each is a table of openings of our own (fictional employers), written before the
+rule was changed, in English, Hindi and Bengali, script and Latin.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.catalog.screening_table import Cases
+from tests.catalog.test_screening import codes
+
+CASES = Cases()
+FUN = "entertainment_lure"
+DESK = {"trade": "front_office", "wage": 12_000}
+EVENT = {"trade": "front_office", "wage": 14_000}
+SPA = {"trade": "beauty_therapy", "wage": 16_000}
+
+# entertainment_lure, hospitality: a front-of-house role is entertainment work where she is to
+# keep the guests company, stay with them after the party or spend time with them at night, in
+# any words and wherever the guests are named in the sentence; the same role with duties, a
+# named business and day hours is ordinary work.
+CASES.rows("hospitality_euphemisms_of_company_kept", [
+    (FUN, True, "Guest relations executive (female) for a resort in Calangute. In the evenings, "
+     "giving company to our VIP guests in the lounge and at private parties.", DESK),
+    (FUN, True, "Jaipur me shaadi aur private party ke liye welcome girls chahiye, Rs 700 per "
+     "event. Party ke baad guests ke saath 'after party' me rukna compulsory hai.", EVENT),
+    (FUN, True, "Front desk ke liye smart aur friendly ladkiyan chahiye. Night duty me VIP guests "
+     "ko room tak attend karna aur unke saath time spend karna bhi kaam ka hissa hai.", DESK),
+    (FUN, True, "शादी और पार्टियों के लिए वेलकम गर्ल्स चाहिए, पार्टी के बाद मेहमानों के साथ "
+     "रुकना होगा।", EVENT),
+    (FUN, True, "হোটেলের ফ্রন্ট অফিসে মেয়ে চাই, রাতে ভিআইপি অতিথিদের সঙ্গে সময় কাটাতে হবে।",
+     DESK),
+    (FUN, True, "Party-te welcome girl lagbe, party sesh hole guest der sathe thakte hobe.",
+     EVENT),
+    (FUN, True, "Resort needs guest relations girls who are providing company to guests at "
+     "the poolside parties.", DESK),
+    (FUN, True, "Hotel reception, raat ko VIP mehmanon ke saath rukna padega, extra payment.",
+     DESK),
+    (FUN, True, "Welcome girls for corporate parties, Rs 1,500 per night, must stay with the "
+     "guests after the party.", EVENT),
+    (FUN, True, "Front office-e meye lagbe, rate VIP guest der room-e giye oder sathe somoy "
+     "katate hobe.", DESK),
+    (FUN, True, "होटल रिसेप्शन पर लड़कियां चाहिए, रात में वीआईपी मेहमानों को कमरे तक ले जाना "
+     "और उनके साथ समय बिताना होगा।", DESK),
+    (FUN, True, "Guest relations, evenings: gives company to business guests at the bar.",
+     DESK),
+    # ... and the hard negatives: front office, spa and event work named and bounded
+    (FUN, False, "Hotel Kanchan View, Mall Road, Darjeeling-e front office associate "
+     "(male/female) lagbe. Mashe 12,000 taka, free meals ar staff hostel.", DESK),
+    (FUN, False, "গুয়াহাটির হোটেল উজান প্যালেসের ওয়েলনেস স্পা-র জন্য প্রশিক্ষিত মহিলা থেরাপিস্ট "
+     "চাই। আয়ুর্বেদিক ও সুইডিশ ম্যাসাজে সার্টিফিকেট আবশ্যক। কেবল মহিলা অতিথিদের পরিষেবা, "
+     "শিফট সকাল ১০টা থেকে সন্ধ্যা ৭টা।", SPA),
+    (FUN, False, "Guest relations executive at Hotel Meridian Park, Lucknow: handle check-in, "
+     "guest complaints and billing, shift 9 am to 6 pm.", DESK),
+    (FUN, False, "Utsav Events Pvt Ltd, Andheri: event staff for the registration desk at "
+     "conferences, 9 am to 6 pm, uniform provided.", EVENT),
+    (FUN, False, "होटल ग्रीन पार्क, हज़रतगंज, लखनऊ को फ्रंट ऑफिस एक्जीक्यूटिव चाहिए, मेहमानों का "
+     "चेक-इन, सुबह 8 से शाम 5।", DESK),
+    (FUN, False, "হোটেল সাগরিকা, দীঘা-তে রিসেপশনিস্ট চাই, অতিথিদের চেক-ইন ও বিল, শিফট সকাল "
+     "৯টা থেকে সন্ধ্যা ৬টা।", DESK),
+    (FUN, False, "Lotus Spa, Hotel Surya, Park Street: certified female therapist for Swedish "
+     "massage, ladies guests only, 10 am to 7 pm.", SPA),
+    (FUN, False, "Hotel Shanti, Karol Bagh ko front office executive chahiye, shift 9 se 6, "
+     "guests ka check-in aur billing.", DESK),
+    (FUN, False, "Shubh Vivah Planners, Malviya Nagar: welcome desk staff for weddings, guests "
+     "ka registration aur seating, shaam 7 baje tak.", EVENT),
+    (FUN, False, "Hotel Tara, Puri: front office associate, guests ke saath politely baat "
+     "karna, check-in aur check-out, 8 ghante ki shift.", DESK),
+])
+
+
+@pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
+def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
+    CASES.check(codes(description, **facts), code, flagged)
