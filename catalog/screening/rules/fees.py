@@ -47,7 +47,7 @@ def fee_charged(reading: Reading) -> dict | None:
     paid = costs or reading.pairs(demands, money, 3) or reading.pairs(
         demands, sums, 8) or reading.pairs(channels, figures, 8) or reading.pairs(
         reading.live("deduct", cues=cues), reading.live("cost_item", cues=cues), 8) or [
-        (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), 5)
+        (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), FOR_REACH)
         if a.end <= b.start and not reading.in_clause(a, "receive")
         and any(a.end <= c.start < b.start for c in reading.hits.get("for", ()))]
     paid = paid or _wage_held(reading)
@@ -62,6 +62,9 @@ _PAID = frozenset({"paid", "borne", "covered", "reimbursed", "sponsored", "met"}
 _HER_AS_PAYER = frozenset({"you", "yourself", "candidate", "candidates", "worker",
                            "workers", "applicant", "applicants", "trainee", "trainees", "her",
                            "employee", "employees", "selected"})
+# A sum and the cost it is "for", with the way it is paid between: "pay Rs 1,200 on UPI for
+# the cone kit".
+FOR_REACH = 8
 PAYER_REACH = 7  # "the deposit for your room has been paid by QuickPack"
 
 
