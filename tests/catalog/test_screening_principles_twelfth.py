@@ -17,6 +17,16 @@ FUN = "entertainment_lure"
 DESK = {"trade": "front_office", "wage": 12_000}
 EVENT = {"trade": "front_office", "wage": 14_000}
 SPA = {"trade": "beauty_therapy", "wage": 16_000}
+DOC = "documents_retained"
+FEE = "fee_charged"
+ABROAD = "overseas_travel"
+MINOR = "minor_targeted"
+SEW = {"trade": "sewing_dress_making", "wage": 11_000}
+ABROAD_CARE = {"trade": "domestic_care", "wage": 90_000}
+ABROAD_SEW = {"trade": "sewing_dress_making", "wage": 90_000}
+PARLOUR = {"trade": "beauty_therapy", "wage": 10_000}
+PACK = {"trade": "packing_helper", "wage": 7_000}
+PACK_4000 = {"trade": "packing_helper", "wage": 4_000}
 
 # entertainment_lure, hospitality: a front-of-house role is entertainment work where she is to
 # keep the guests company, stay with them after the party or spend time with them at night, in
@@ -79,50 +89,57 @@ CASES.rows("hospitality_euphemisms_of_company_kept", [
 # a border crossed without a passport; minors asked for work, in romanised Bengali and after
 # school.
 CASES.rows("lures_against_the_exceptions", [
-    ('entertainment_lure', True, 'Wellness spa of Hotel Royal Orchid, MG Road: female therapists for body massage of male guests.',
-     {'trade': 'beauty_therapy', 'wage': 16000}),
-    ('entertainment_lure', True, 'Hotel Neelkanth ka spa, Paharganj: massage therapist ladkiyan, raat 11 baje ke baad VIP guests ke kamre me massage.',
-     {'trade': 'beauty_therapy', 'wage': 16000}),
-    ('entertainment_lure', True, 'হোটেল মেঘমালার স্পা-তে ম্যাসাজ থেরাপিস্ট মেয়ে চাই, রাতে পুরুষ অতিথিদের রুমে সার্ভিস।',
-     {'trade': 'beauty_therapy', 'wage': 16000}),
-    ('entertainment_lure', True, 'Hotel Sonar Bangla spa-te massage girl lagbe, gents client der jonno, 9 pm to 3 am.',
-     {'trade': 'beauty_therapy', 'wage': 16000}),
-    ('entertainment_lure', True, 'Welcome girls for farmhouse parties, must stay with the clients till morning, Rs 3,000 per night.',
-     {'trade': 'front_office', 'wage': 14000}),
-    ('entertainment_lure', True, 'Receptionist chahiye, shaam ke baad sahab logon ke saath rukna padega.',
-     {'trade': 'front_office', 'wage': 12000}),
-    ('entertainment_lure', True, 'Resort-e guest relations meye lagbe, raate VIP atithi der sathe thakte hobe.',
-     {'trade': 'front_office', 'wage': 12000}),
-    ('documents_retained', True, 'Original certificate dikhana hai, verification ke baad company ke paas jama rahega, bond khatam hone par wapas.',
-     {'trade': 'sewing_dress_making', 'wage': 11000}),
-    ('documents_retained', True, 'Bring your original marks card; it is returned after the two-year bond.',
-     {'trade': 'sewing_dress_making', 'wage': 11000}),
-    ('documents_retained', True, 'Passport photocopy and the original passport will stay with the agent until the visa comes.',
-     {'trade': 'sewing_dress_making', 'wage': 11000}),
-    ('fee_charged', True, 'Training fee is paid by the company, but Rs 3,000 uniform charge is to be paid by the candidate before joining.',
-     {'trade': 'sewing_dress_making', 'wage': 11000}),
-    ('fee_charged', True, 'Kit ke liye Rs 1,200 UPI par pay karein joining se pehle, training free.',
-     {'trade': 'sewing_dress_making', 'wage': 11000}),
-    ('fee_charged', True, 'Before joining, pay Rs 1,200 on UPI for the cone kit and training material.',
-     {'trade': 'sewing_dress_making', 'wage': 11000}),
-    ('fee_charged', True, 'প্রশিক্ষণ বিনামূল্যে, তবে যোগদানের আগে কিট বাবদ ১,৫০০ টাকা দিতে হবে।',
-     {'trade': 'sewing_dress_making', 'wage': 11000}),
-    ('overseas_travel', True, 'Japan SSW caregiver, visa processing charge Rs 2 lakh to be paid to our agent.',
-     {'trade': 'domestic_care', 'wage': 90000}),
-    ('overseas_travel', True, 'Korea EPS factory work, tourist visa par jaana hoga, wahan kaam milega.',
-     {'trade': 'sewing_dress_making', 'wage': 90000}),
-    ('overseas_travel', True, 'Girls who have no passport need not worry, our line-man will help them cross on the Benapole side.',
-     {'trade': 'beauty_therapy', 'wage': 10000}),
-    ('overseas_travel', True, 'Passport lagbe na, amader lok border par kore debe, Kolkata-te parlour-e kaj.',
-     {'trade': 'beauty_therapy', 'wage': 10000}),
-    ('minor_targeted', True, '14 theke 17 boyosher meyera apply korte parbe, packing-er kaj.',
-     {'trade': 'packing_helper', 'wage': 7000}),
-    ('minor_targeted', True, 'Packing work: girls of 14 to 17 years can apply, small hands work faster.',
-     {'trade': 'packing_helper', 'wage': 7000}),
-    ('minor_targeted', True, '১৪ থেকে ১৭ বছরের মেয়েরা প্যাকিং-এর কাজে আবেদন করতে পারবে।',
-     {'trade': 'packing_helper', 'wage': 7000}),
-    ('minor_targeted', True, 'School ke baad 13-16 saal ke bachche packing ka kaam kar sakte hain, Rs 4,000.',
-     {'trade': 'packing_helper', 'wage': 4000}),
+    (FUN, True,
+     'Wellness spa of Hotel Royal Orchid, MG Road: female therapists for body massage of male '
+     'guests.', SPA),
+    (FUN, True,
+     'Hotel Neelkanth ka spa, Paharganj: massage therapist ladkiyan, raat 11 baje ke baad VIP '
+     'guests ke kamre me massage.', SPA),
+    (FUN, True,
+     'হোটেল মেঘমালার স্পা-তে ম্যাসাজ থেরাপিস্ট মেয়ে চাই, রাতে পুরুষ অতিথিদের রুমে সার্ভিস।', SPA),
+    (FUN, True,
+     'Hotel Sonar Bangla spa-te massage girl lagbe, gents client der jonno, 9 pm to 3 am.', SPA),
+    (FUN, True,
+     'Welcome girls for farmhouse parties, must stay with the clients till morning, Rs 3,000 '
+     'per night.', EVENT),
+    (FUN, True,
+     'Receptionist chahiye, shaam ke baad sahab logon ke saath rukna padega.', DESK),
+    (FUN, True,
+     'Resort-e guest relations meye lagbe, raate VIP atithi der sathe thakte hobe.', DESK),
+    (DOC, True,
+     'Original certificate dikhana hai, verification ke baad company ke paas jama rahega, bond'
+     ' khatam hone par wapas.', SEW),
+    (DOC, True,
+     'Bring your original marks card; it is returned after the two-year bond.', SEW),
+    (DOC, True,
+     'Passport photocopy and the original passport will stay with the agent until the visa '
+     'comes.', SEW),
+    (FEE, True,
+     'Training fee is paid by the company, but Rs 3,000 uniform charge is to be paid by the '
+     'candidate before joining.', SEW),
+    (FEE, True,
+     'Kit ke liye Rs 1,200 UPI par pay karein joining se pehle, training free.', SEW),
+    (FEE, True,
+     'Before joining, pay Rs 1,200 on UPI for the cone kit and training material.', SEW),
+    (FEE, True,
+     'প্রশিক্ষণ বিনামূল্যে, তবে যোগদানের আগে কিট বাবদ ১,৫০০ টাকা দিতে হবে।', SEW),
+    (ABROAD, True,
+     'Japan SSW caregiver, visa processing charge Rs 2 lakh to be paid to our agent.', ABROAD_CARE),
+    (ABROAD, True,
+     'Korea EPS factory work, tourist visa par jaana hoga, wahan kaam milega.', ABROAD_SEW),
+    (ABROAD, True,
+     'Girls who have no passport need not worry, our line-man will help them cross on the '
+     'Benapole side.', PARLOUR),
+    (ABROAD, True,
+     'Passport lagbe na, amader lok border par kore debe, Kolkata-te parlour-e kaj.', PARLOUR),
+    (MINOR, True,
+     '14 theke 17 boyosher meyera apply korte parbe, packing-er kaj.', PACK),
+    (MINOR, True,
+     'Packing work: girls of 14 to 17 years can apply, small hands work faster.', PACK),
+    (MINOR, True,
+     '১৪ থেকে ১৭ বছরের মেয়েরা প্যাকিং-এর কাজে আবেদন করতে পারবে।', PACK),
+    (MINOR, True,
+     'School ke baad 13-16 saal ke bachche packing ka kaam kar sakte hain, Rs 4,000.', PACK_4000),
 ])
 
 

@@ -159,7 +159,8 @@ LEAVING = (
     "छोड़ने के बाद", "छोड़ते समय",
     # ... or when a bond or contract ends: "returned after the two-year bond", "bond khatam
     # hone par wapas", "চুক্তি শেষ হলে ফেরত"
-    "after the bond", "year bond", "saal ka bond", "bochorer bond", "bond ends", "end of the bond", "bond khatam", "bond period",
+    "after the bond", "year bond", "saal ka bond", "bochorer bond", "bond ends",
+    "end of the bond", "bond khatam", "bond period",
     "after the contract", "contract ends", "end of the contract", "contract khatam",
     "chukti sesh", "bond sesh", "চুক্তি শেষ", "বন্ড শেষ", "बॉन्ड खत्म", "अनुबंध खत्म",
     "अनुबंध समाप्त",

@@ -95,8 +95,12 @@ def _company_with_them(reading: Reading, patrons: list[Hit]) -> list[tuple[Hit, 
     return [(company, patron) for company in reading.live("company") for patron in patrons
             if patron.end <= company.start
             and words[patron.start].clause == words[company.start].clause
-            and any(word.text in _THEM for word in (
-                words[company.end:company.end + 2] + words[max(company.start - 2, 0):company.start]))]
+            and any(word.text in _THEM for word in _beside(words, company))]
+
+
+def _beside(words: list, hit: Hit) -> list:
+    """The two words after `hit` and the two before it."""
+    return words[hit.end:hit.end + 2] + words[max(hit.start - 2, 0):hit.start]
 
 
 # An evening's closing hour after "to": "10ta theke raat 8ta", "सुबह 10 से रात 8 बजे तक".
@@ -128,7 +132,8 @@ def _ordinary_role(reading: Reading, lure_marked: bool) -> bool:
 
 def _salon_day_work(reading: Reading) -> bool:
     """Massage as a beauty salon's or a named spa's day work: a salon or parlour named, or a spa
-    at a business that can be found ("হোটেল উজান প্যালেসের ওয়েলনেস স্পা"), and no sign of night work,
+    of a hotel or at a business that can be found ("হোটেল উজান প্যালেসের ওয়েলনেস স্পা"), and
+    no sign of night work,
     of men as clients (women named with the clients are) or of massage given where she is sent
     (at home, in a hotel)."""
     spa_hotels = _spa_hotels(reading)
