@@ -143,6 +143,73 @@ CASES.rows("lures_against_the_exceptions", [
 ])
 
 
+# documents_retained: her papers said to stay with her ("आपके ही पास रहेंगे", "apnar kachei
+# thakbe", "remain with you") are her keeping, in any script; with the employer, the contractor
+# or the agent, or with her only once the work ends, they are kept.
+KILN = {"trade": "construction_labour", "wage": 13_500}
+CASES.rows("papers_that_stay_with_her_are_not_kept", [
+    (DOC, False, "भुगतान हर शनिवार को बैंक खाते में, और आपके पहचान पत्र आपके ही पास रहेंगे।",
+     KILN),
+    (DOC, False, "आधार कार्ड और पासबुक आपके पास ही रहेंगे, कोई जमा नहीं करेगा।", KILN),
+    (DOC, False, "Aadhaar aur passbook aapke hi paas rahenge, koi jama nahi hoga.", KILN),
+    (DOC, False, "Your ID cards and passbook will remain with you at all times.", KILN),
+    (DOC, False, "আপনার আধার কার্ড আর পাসবুক আপনার কাছেই থাকবে।", KILN),
+    (DOC, False, "Apnar aadhar card ar passbook apnar kachei thakbe.", KILN),
+    (DOC, False, "Pehchan patra shramik ke apne paas hi rahenge, thekedar ke paas nahi.", KILN),
+    (DOC, True, "आपके पहचान पत्र ठेकेदार के पास रहेंगे, काम खत्म होने पर आपके पास वापस।", KILN),
+    (DOC, True, "Aapke ID card malik ke paas rahenge, season khatam hone par milenge.", KILN),
+    (DOC, True, "আপনার আধার কার্ড মালিকের কাছে থাকবে, মৌসুম শেষে ফেরত।", KILN),
+    (DOC, True, "Apnar aadhar card sardar er kache thakbe, kaj sesh hole ferot.", KILN),
+    (DOC, True, "Your ID cards will remain with the contractor until the season ends.", KILN),
+    (DOC, True, "पहचान पत्र और एटीएम कार्ड मुंशी के पास रहेंगे।", KILN),
+])
+
+# fee_charged: an application handed in (a CV, a biodata, a form "jama din", "submit your
+# resume at reception") is no money paid; a sum, a fee or a deposit of money beside it still is.
+CASES.rows("an_application_handed_in_is_no_fee", [
+    (FEE, False, "CV mail korun ba reception-e jama din.", DESK),
+    (FEE, False, "Biodata office e jama din, interview shonibar.", DESK),
+    (FEE, False, "বায়োডাটা অফিসে জমা দিন, সাক্ষাৎকার শনিবার।", DESK),
+    (FEE, False, "Apna resume reception par jama karein.", DESK),
+    (FEE, False, "अपना बायोडाटा रिसेप्शन पर जमा करें।", DESK),
+    (FEE, False, "Submit your CV at the front desk between 10 and 5.", DESK),
+    (FEE, False, "আবেদনপত্র রিসেপশনে জমা দিন।", DESK),
+    (FEE, True, "CV ar 500 taka registration fee reception-e jama din.", DESK),
+    (FEE, True, "Biodata ke saath Rs 1,000 security jama karein.", DESK),
+    (FEE, True, "বায়োডাটার সঙ্গে ১,০০০ টাকা জমা দিন।", DESK),
+    (FEE, True, "Submit your CV with a Rs 500 registration fee at the front desk.", DESK),
+    (FEE, True, "अपना बायोडाटा और 2000 रुपये जमानत राशि रिसेप्शन पर जमा करें।", DESK),
+])
+
+# vague_employer: a household named by its house number and locality ("C-8, Vasant Kunj ki ek
+# family", "House 12, Road 5, Dhanmondi") with a person to ask for can be found; a locality
+# alone with only a phone cannot.
+COOK = {"trade": "domestic_cook", "wage": 9_000}
+VAGUE = "vague_employer"
+CASES.rows("a_household_named_by_its_house_is_findable", [
+    (VAGUE, False, "C-8, Vasant Kunj ki ek family ko cook chahiye. Contact: Mrs. Kapoor, "
+     "98XXXXXX40.", COOK),
+    (VAGUE, False, "House 12, Road 5, Dhanmondi: a family needs a cook. Ask for Mrs. Rahman, "
+     "01XXXXXXX11.", COOK),
+    (VAGUE, False, "B-204, Saket ke ek parivar ko khana banane wali chahiye. Mrs. Mehta se "
+     "sampark karein, 98XXXXXX12.", COOK),
+    (VAGUE, False, "फ्लैट 3B, गोमती नगर के एक परिवार को रसोइया चाहिए। श्रीमती वर्मा, 98XXXXXX55।",
+     COOK),
+    (VAGUE, False, "বাড়ি ১৪, রোড ৭, গুলশান-এর একটি পরিবারে রাঁধুনি চাই। মিসেস হক, ০১XXXXXXX২২।",
+     COOK),
+    (VAGUE, False, "Flat 5A, Salt Lake Sector 2-er ekti poribare ranna korar lok chai. Mrs. "
+     "Sen, 98XXXXXX77.", COOK),
+    (VAGUE, True, "Vasant Kunj me family ko cook chahiye, sirf WhatsApp karein 98XXXXXX40.",
+     COOK),
+    (VAGUE, True, "A family in Dhanmondi needs a cook. Call 01XXXXXXX11 only.", COOK),
+    (VAGUE, True, "गोमती नगर में परिवार को रसोइया चाहिए, केवल व्हाट्सएप 98XXXXXX55।", COOK),
+    (VAGUE, True, "গুলশানে পরিবারে রাঁধুনি চাই, শুধু হোয়াটসঅ্যাপ ০১XXXXXXX২২।", COOK),
+    (VAGUE, True, "Salt Lake-e poribare ranna korar lok chai, shudhu WhatsApp 98XXXXXX77.",
+     COOK),
+    (VAGUE, True, "Saket me ghar ka kaam, sirf call karein 98XXXXXX12.", COOK),
+])
+
+
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
     CASES.check(codes(description, **facts), code, flagged)
