@@ -210,6 +210,24 @@ CASES.rows("a_household_named_by_its_house_is_findable", [
 ])
 
 
+# fee_charged: a service charge she is given (its share, in season, with her meals) is pay, in
+# any words; a service charge she must pay, or a sum named as one asked of her, is a fee.
+CASES.rows("a_service_charge_she_is_given_is_pay", [
+    (FEE, False, "Mashe 12,000 taka, free meals ar staff hostel, season-e service charge.", DESK),
+    (FEE, False, "Salary Rs 12,000, meals and staff hostel, service charge in season.", DESK),
+    (FEE, False, "Vetan 12,000, khana aur hostel, season me service charge bhi.", DESK),
+    (FEE, False, "मासिक 12,000 रुपये, भोजन और हॉस्टल, सीज़न में सर्विस चार्ज।", DESK),
+    (FEE, False, "মাসে ১২,০০০ টাকা, খাবার ও হোস্টেল, সিজনে সার্ভিস চার্জ।", DESK),
+    (FEE, False, "Salary 12,000 plus a share of the service charge.", DESK),
+    (FEE, True, "Service charge Rs 2,000 to be paid by the candidate before joining.", DESK),
+    (FEE, True, "Joining-er age service charge 1,500 taka dite hobe.", DESK),
+    (FEE, True, "जॉइनिंग से पहले 2,000 रुपये सर्विस चार्ज जमा करना होगा।", DESK),
+    (FEE, True, "যোগদানের আগে ২,০০০ টাকা সার্ভিস চার্জ দিতে হবে।", DESK),
+    (FEE, True, "Service charge 2000 rupaye pehle jama karein, phir joining.", DESK),
+    (FEE, True, "Agency service charge Rs 3,000 payable by you.", DESK),
+])
+
+
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
     CASES.check(codes(description, **facts), code, flagged)

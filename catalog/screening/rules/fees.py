@@ -168,11 +168,27 @@ def _added_to_wage(reading: Reading, hit: Hit) -> bool:
     if any(0 <= at < len(words) and words[at].text in _SHARED_WITH_STAFF
            and _her_pay_before(reading, at) for at in (hit.start, hit.start - 1)):
         return not reading.in_clause(hit, "pay_demand")  # "16,000 taka + service charge"
+    if _charge_after_her_pay(reading, hit):
+        return True
     return any(words[i].text in _ADDED and words[i].clause == clause
                and any(word.text in _SHARED_WITH_STAFF for word in words[i:hit.end])
                and _her_pay_before(reading, i)
                for i in range(max(1, hit.start - 4), hit.start)  # "+ share of service charge"
                ) and not reading.in_clause(hit, "pay_demand")
+
+
+def _charge_after_her_pay(reading: Reading, hit: Hit) -> bool:
+    """A service charge named after her pay in its sentence, with no sum of its own after it in
+    its clause and nothing asked of her in the sentence ("Mashe 12,000 taka, free meals ar staff
+    hostel, season-e service charge"): a part of her pay, not a sum she pays."""
+    words = reading.words
+    if not any(word.text in _SHARED_WITH_STAFF for word in words[max(hit.start - 1, 0):hit.end]):
+        return False
+    sentence, clause = words[hit.start].sentence, words[hit.start].clause
+    numbers = [index for index, _ in reading.numbers() if words[index].sentence == sentence]
+    return (any(index < hit.start for index in numbers)
+            and not any(index > hit.end and words[index].clause == clause for index in numbers)
+            and not reading.in_sentence(hit, "pay_demand"))
 
 
 # Words that add one part of the pay to another: "11,000 + service charge" (read "plus"),
