@@ -228,6 +228,35 @@ CASES.rows("a_service_charge_she_is_given_is_pay", [
 ])
 
 
+# A second round of lures, against this round's own exceptions (one got through at first and was
+# closed: a service charge with its own sum after it, "service charge Rs 1,500 to be deposited",
+# read as part of the pay named before it): a house number with no locality, a service charge
+# asked in advance, papers of hers beside papers of theirs, a hotel's spa beside men, outcalls or
+# the night, an after-party stay.
+CASES.rows("lures_against_this_rounds_exceptions", [
+    (VAGUE, True,
+     'C-8, ek family ko cook chahiye, sirf WhatsApp 98XXXXXX40.', COOK),
+    (FEE, True,
+     'Salary Rs 12,000, service charge Rs 1,500 to be deposited at joining.', DESK),
+    (FEE, True,
+     'Mashe 12,000 taka, service charge 2,000 taka agrim dite hobe.', DESK),
+    (FEE, True,
+     'Vetan 12,000, service charge pehle jama karna hoga.', DESK),
+    (DOC, True,
+     'Aadhaar aapke hi paas rahega, lekin passbook aur ATM card thekedar ke paas rahenge.', KILN),
+    (DOC, True,
+     'আপনার আধার আপনার কাছেই থাকবে, কিন্তু পাসবুক মালিকের কাছে থাকবে।', KILN),
+    (FUN, True,
+     'Lotus Spa, Hotel Surya, Park Street: female therapists, massage for gents only.', SPA),
+    (FUN, True,
+     'Hotel Surya spa: massage therapist girls, home service and hotel room visits.', SPA),
+    (FUN, True,
+     'हॉटल सूर्या स्पा में मसाज थेरेपिस्ट लड़कियां, रात में पुरुष ग्राहकों की सेवा।', SPA),
+    (FUN, True,
+     'Front office girls, after party guests ke saath rukna hoga.', DESK),
+])
+
+
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
     CASES.check(codes(description, **facts), code, flagged)

@@ -163,8 +163,12 @@ _SHARED_WITH_STAFF = frozenset({"service", "sarvis", "সার্ভিস", "�
 
 def _added_to_wage(reading: Reading, hit: Hit) -> bool:
     """A service charge added to a sum, as part of the pay: "11,000 + service charge" (read
-    "11000 plus service charge"), unless she is asked to pay in the same clause."""
+    "11000 plus service charge"), unless she is asked to pay in the same clause or a sum of its
+    own follows it."""
     words, clause = reading.words, reading.words[hit.start].clause
+    if any(hit.end <= index <= hit.end + 2 and words[index].clause == clause
+           for index, _ in reading.numbers()):
+        return False  # its own sum after it: "service charge Rs 1,500 to be deposited"
     if any(0 <= at < len(words) and words[at].text in _SHARED_WITH_STAFF
            and _her_pay_before(reading, at) for at in (hit.start, hit.start - 1)):
         return not reading.in_clause(hit, "pay_demand")  # "16,000 taka + service charge"
