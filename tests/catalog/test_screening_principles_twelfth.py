@@ -2,8 +2,10 @@
 euphemisms of entertainment work (guest relations, welcome girls, front office "girls" asked to
 stay with guests after a party, give VIP guests company, spend time with them at night), set
 against genuine front office, spa therapy at a named spa with day hours and event staff with a
-named agency. Each is a table of openings of our own (fictional employers), written before the
-rule was changed, in English, Hindi and Bengali, script and Latin.
+named agency; papers that stay with her; an application handed in; a household named by its
+house; a service charge she is given. Each is a table of openings of our own (fictional
+employers), written before the rule was changed, in English, Hindi and Bengali, script and Latin;
+then lures written against the exceptions of the last rounds and of this one.
 """
 from __future__ import annotations
 
