@@ -523,6 +523,8 @@ SPLITS = [
      "precision 0.890 (en 0.889, hi 0.962, bn 0.828), recall 0.973"),
     ("opening_screening_frozen11.jsonl", 180, 0,
      "precision 0.910 (en 0.960, hi 0.852, bn 0.923), recall 0.947 (hi 0.920, bn 0.960)"),
+    ("opening_screening_frozen12.jsonl", 180, 0,
+     "precision 0.945 (hi 0.920, bn 0.923), recall 0.920 (en 0.880, hi 0.920)"),
 ]
 
 

@@ -203,12 +203,15 @@ BORDER_CROSSED = (
     "সীমান্ত পার",
 )
 # Across the border between Bangladesh, India and Nepal: the neighbour named as where she goes
-# or whom the opening seeks ("for Bangladeshi sisters", "ভারতে পার্লারের কাজ"). With her papers
-# said not to be needed, a crossing outside a lawful route.
+# or whom the opening seeks ("for Bangladeshi sisters", "ভারতে পার্লারের কাজ"), or a land port
+# between them. With her papers said not to be needed, a crossing outside a lawful route.
 ACROSS_BORDER = (
     "bangladeshi", "bangladeshis", "nepali", "nepalese", "বাংলাদেশি", "বাংলাদেশী", "बांग्लादेशी",
     "नेपाली", "ভারতে", "ভারতের", "bharote", "bharot e", "india te", "indiate", "in india",
     "নেপালে", "nepal",
+    # the land ports she would be taken through: "help them cross on the Benapole side"
+    "benapole", "petrapole", "hili", "birgunj", "raxaul", "বেনাপোল", "পেট্রাপোল", "হিলি",
+    "बेनापोल", "पेट्रापोल", "रक्सौल",
 )
 # A place abroad named as a market, not a workplace: "garments exported to the Gulf",
 # "kapde Dubai jaate hain", "আমাদের পোশাক মধ্যপ্রাচ্যে যায়".

@@ -29,7 +29,8 @@ PASSED = ("pass", "paas", "passed", "uttirno", "utteern", "পাস", "উত�
 AGE_WORD = (
     "age", "aged", "umar", "umr", "umra", "umer", "oomar", "boyos", "boyosh", "boyes",
     "bayas", "bayos", "aayu", "ayu", "years old", "year old", "yrs old", "saal ki", "sal ki",
-    "saal ke", "bochhorer", "bochorer", "বয়স", "উমর", "বছরের", "उम्र", "उमर", "आयु", "साल की",
+    "saal ke", "bochhorer", "bochorer", "boyosher", "boyoser", "boyeser", "bayaser",
+    "বয়সের", "বয়স", "উমর", "বছরের", "उम्र", "उमर", "आयु", "साल की",
 )
 # With a floor ("16 saal se upar", "16 years and above") a number from 10 to 17 is an age too.
 AGE_ABOVE = (

@@ -81,7 +81,10 @@ ESCORT = (
 COMPANY = (
     "give company", "give them company", "keep company", "keep them company", "kept company",
     "keeping company", "keep guests company",
-    "give him company", "companion", "companions", "companionship", "accompany",
+    "give him company", "giving company", "giving them company", "gives company",
+    "provide company", "providing company", "provides company", "stay with", "must stay with",
+    "saath rukna", "sath rukna", "saath rukna padega", "saath rukna hoga", "after party",
+    "साथ रुकना", "সাথে থাকতে হবে", "companion", "companions", "companionship", "accompany",
     "accompanying", "entertain", "entertained", "entertaining", "sit with", "sitting with",
     "spend time with", "time pass", "dil behlana", "dil behlane", "man behlana",
     "mann behlana", "manoranjan", "saath baithna", "sath baithna", "saath baithkar",
@@ -172,3 +175,6 @@ OUTCALL = (
     "होटल सर्विस", "घर सर्विस", "होम सर्विस", "হোম সার্ভিস", "হোটেল সার্ভিস", "hotel room",
     "hotel rooms", "होटल", "হোটেল", "hotel",
 )
+# A spa, where massage is day work when the spa belongs to a business that can be found (a
+# hotel's wellness spa with its address) and nothing of the night or of men as clients is said.
+SPA_WORD = ("spa", "wellness spa", "spa centre", "spa center", "स्पा", "স্পা", "ওয়েলনেস স্পা")

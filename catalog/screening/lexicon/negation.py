@@ -62,6 +62,10 @@ DOCUMENT_NEGATION = (
     "dikhakar", "dikha kar", "dekh kar", "ফটোকপি", "যাচাই", "দেখিয়ে", "सत्यापन",
     "दिखाकर", "नकल", "নিজের", "নিজের কাছে", "আপনার কাছে", "tomar kache", "apnar kache",
     "aapke paas", "aap ke paas", "apne pass", "अपने पास", "आपके पास", "with you",
+    # ... said with emphasis: "आपके ही पास रहेंगे", "aapke paas hi", "apnar kachei thakbe"
+    "aapke hi paas", "aap ke hi paas", "aapke paas hi", "apne hi paas", "apne paas hi",
+    "आपके ही पास", "आपके पास ही", "अपने ही पास", "अपने पास ही", "apnar kachei", "nijer kachei",
+    "tomar kachei", "আপনার কাছেই", "নিজের কাছেই", "তোমার কাছেই",
     # the worker named as the one who holds them: "passport remains with the worker"
     "with the worker", "with the candidate", "with the employee", "with herself",
     "worker keeps", "candidate keeps", "stays with the worker", "worker ke paas",

@@ -111,8 +111,23 @@ def _served(reading: Reading, spot: Hit) -> bool:
     """The age at `spot` is of the children served: named with them ("children aged 6-12",
     "6-12 year old students") in an opening for teaching or minding them, and not with the
     girls sought."""
-    return (bool(reading.near(spot, "children_served", 6)) and _teaching(reading)
-            and not reading.near(spot, "age_people", 4))  # "girls aged 14-16 for a creche"
+    children = reading.near(spot, "children_served", 6)
+    return (bool(children) and _teaching(reading)
+            and not reading.near(spot, "age_people", 4)  # "girls aged 14-16 for a creche"
+            and not _set_to_work(reading, spot, children))
+
+
+WORK_REACH = 4
+
+
+def _set_to_work(reading: Reading, spot: Hit, children: list[Hit]) -> bool:
+    """The children named after the age are the ones said to work, a few words on ("School ke
+    baad 13-16 saal ke bachche packing ka kaam kar sakte hain"): workers, whatever school is
+    named, not the children a school or creche serves."""
+    words = reading.words
+    return any(spot.start < child.start and 0 <= work.start - child.end <= WORK_REACH
+               and words[work.start].sentence == words[child.start].sentence
+               for child in children for work in reading.hits.get("child_work", ()))
 
 
 def _children_work_too(reading: Reading) -> list[Hit]:

@@ -71,11 +71,17 @@ _NOT_A_NAME = frozenset({
     "badi", "bari", "boro", "bhalo", "बड़ी", "अच्छी", "বড়", "ভালো", "सरकारी", "সরকারি"})
 
 
+# A house numbered as a block and a number, before its locality: "C-8, Vasant Kunj",
+# "B-204, Saket".
+_HOUSE_NUMBER = re.compile(r"(?<![\w-])[A-Z]{1,2}-\d{1,4}[A-Z]?,\s*\w")
+
+
 def findable(reading: Reading) -> bool:
-    """The employer can be found: a street, a landmark or a market, or a business named with
-    its place."""
-    return bool(reading.hits.get("address")) or (named_business(reading)
-                                                 and _place_named(reading))
+    """The employer can be found: a street, a landmark or a market, a house by its number, or a
+    business named with its place."""
+    return bool(reading.hits.get("address")) or bool(
+        _HOUSE_NUMBER.search(reading.facts.description or "")) or (
+        named_business(reading) and _place_named(reading))
 
 
 def named_business(reading: Reading) -> bool:

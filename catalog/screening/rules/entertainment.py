@@ -88,13 +88,19 @@ _THEM = frozenset({"them", "him", "unke", "unka", "tader", "oder", "उनके
 
 
 def _company_with_them(reading: Reading, patrons: list[Hit]) -> list[tuple[Hit, Hit]]:
-    """A word of company followed by the guests named again ("accompany VIP guests to their
-    rooms at night and spend time with them"), the guests anywhere before it in its clause."""
+    """A word of company with the guests named again just after or just before it ("accompany
+    VIP guests to their rooms at night and spend time with them", "VIP guests ko room tak attend
+    karna aur unke saath time spend karna"), the guests anywhere before it in its clause."""
     words = reading.words
     return [(company, patron) for company in reading.live("company") for patron in patrons
             if patron.end <= company.start
             and words[patron.start].clause == words[company.start].clause
-            and any(word.text in _THEM for word in words[company.end:company.end + 2])]
+            and any(word.text in _THEM for word in _beside(words, company))]
+
+
+def _beside(words: list, hit: Hit) -> list:
+    """The two words after `hit` and the two before it."""
+    return words[hit.end:hit.end + 2] + words[max(hit.start - 2, 0):hit.start]
 
 
 # An evening's closing hour after "to": "10ta theke raat 8ta", "सुबह 10 से रात 8 बजे तक".
@@ -125,18 +131,39 @@ def _ordinary_role(reading: Reading, lure_marked: bool) -> bool:
 
 
 def _salon_day_work(reading: Reading) -> bool:
-    """Massage as a beauty salon's day work: a salon or parlour named, and no sign of night work,
+    """Massage as a beauty salon's or a named spa's day work: a salon or parlour named, or a spa
+    of a hotel or at a business that can be found ("হোটেল উজান প্যালেসের ওয়েলনেস স্পা"), and
+    no sign of night work,
     of men as clients (women named with the clients are) or of massage given where she is sent
     (at home, in a hotel)."""
-    if not reading.live("salon", warnings=False):
+    spa_hotels = _spa_hotels(reading)
+    if not (reading.live("salon", warnings=False)
+            or (reading.hits.get("spa_word") and (spa_hotels or findable(reading)))):
         return False
     men = [hit for hit in reading.live("male") + reading.live("patron")
            if not reading.near(hit, "female", 3)]
-    return not (men or reading.live("night") or reading.live("outcall")
+    sent = [hit for hit in reading.live("outcall") if hit not in spa_hotels]
+    return not (men or reading.live("night") or sent
                 or any(_LATE_HOURS.search(reading.sentence_text(hit))
                        for hit in reading.hits.get("massage", ())))
 
 
+SPA_HOTEL_REACH = 4
+
+
+def _spa_hotels(reading: Reading) -> list[Hit]:
+    """"Hotel", the one word, as the place a spa belongs to, a few words from it in its sentence
+    ("হোটেল উজান প্যালেসের ওয়েলনেস স্পা", "Lotus Spa, Hotel Surya"): where the spa is, not a
+    hotel she is sent to ("hotel service", "hotel room" stay her being sent)."""
+    words = reading.words
+    return [hit for hit in reading.hits.get("outcall", ()) if hit.end - hit.start == 1
+            and words[hit.start].text in _HOTEL and any(
+                words[spa.start].sentence == words[hit.start].sentence
+                and abs(spa.start - hit.start) <= SPA_HOTEL_REACH
+                for spa in reading.hits.get("spa_word", ()))]
+
+
+_HOTEL = frozenset({"hotel", "होटल", "হোটেল"})
 HOME_REACH = 4
 
 

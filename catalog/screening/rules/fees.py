@@ -47,7 +47,7 @@ def fee_charged(reading: Reading) -> dict | None:
     paid = costs or reading.pairs(demands, money, 3) or reading.pairs(
         demands, sums, 8) or reading.pairs(channels, figures, 8) or reading.pairs(
         reading.live("deduct", cues=cues), reading.live("cost_item", cues=cues), 8) or [
-        (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), 5)
+        (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), FOR_REACH)
         if a.end <= b.start and not reading.in_clause(a, "receive")
         and any(a.end <= c.start < b.start for c in reading.hits.get("for", ()))]
     paid = paid or _wage_held(reading)
@@ -62,6 +62,9 @@ _PAID = frozenset({"paid", "borne", "covered", "reimbursed", "sponsored", "met"}
 _HER_AS_PAYER = frozenset({"you", "yourself", "candidate", "candidates", "worker",
                            "workers", "applicant", "applicants", "trainee", "trainees", "her",
                            "employee", "employees", "selected"})
+# A sum and the cost it is "for", with the way it is paid between: "pay Rs 1,200 on UPI for
+# the cone kit".
+FOR_REACH = 8
 PAYER_REACH = 7  # "the deposit for your room has been paid by QuickPack"
 
 
@@ -160,16 +163,36 @@ _SHARED_WITH_STAFF = frozenset({"service", "sarvis", "সার্ভিস", "�
 
 def _added_to_wage(reading: Reading, hit: Hit) -> bool:
     """A service charge added to a sum, as part of the pay: "11,000 + service charge" (read
-    "11000 plus service charge"), unless she is asked to pay in the same clause."""
+    "11000 plus service charge"), unless she is asked to pay in the same clause or a sum of its
+    own follows it."""
     words, clause = reading.words, reading.words[hit.start].clause
+    if any(hit.end <= index <= hit.end + 2 and words[index].clause == clause
+           for index, _ in reading.numbers()):
+        return False  # its own sum after it: "service charge Rs 1,500 to be deposited"
     if any(0 <= at < len(words) and words[at].text in _SHARED_WITH_STAFF
            and _her_pay_before(reading, at) for at in (hit.start, hit.start - 1)):
         return not reading.in_clause(hit, "pay_demand")  # "16,000 taka + service charge"
+    if _charge_after_her_pay(reading, hit):
+        return True
     return any(words[i].text in _ADDED and words[i].clause == clause
                and any(word.text in _SHARED_WITH_STAFF for word in words[i:hit.end])
                and _her_pay_before(reading, i)
                for i in range(max(1, hit.start - 4), hit.start)  # "+ share of service charge"
                ) and not reading.in_clause(hit, "pay_demand")
+
+
+def _charge_after_her_pay(reading: Reading, hit: Hit) -> bool:
+    """A service charge named after her pay in its sentence, with no sum of its own after it in
+    its clause and nothing asked of her in the sentence ("Mashe 12,000 taka, free meals ar staff
+    hostel, season-e service charge"): a part of her pay, not a sum she pays."""
+    words = reading.words
+    if not any(word.text in _SHARED_WITH_STAFF for word in words[max(hit.start - 1, 0):hit.end]):
+        return False
+    sentence, clause = words[hit.start].sentence, words[hit.start].clause
+    numbers = [index for index, _ in reading.numbers() if words[index].sentence == sentence]
+    return (any(index < hit.start for index in numbers)
+            and not any(index > hit.end and words[index].clause == clause for index in numbers)
+            and not reading.in_sentence(hit, "pay_demand"))
 
 
 # Words that add one part of the pay to another: "11,000 + service charge" (read "plus"),

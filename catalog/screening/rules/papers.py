@@ -23,7 +23,8 @@ def documents_retained(reading: Reading) -> dict | None:
         cue for cue in reading.hits.get("document_negation", ())
         if not any(kept.start < cue.start < kept.end
                    for kept in reading.hits.get("their_keeping", ()))
-        and not any(original.end == cue.start for original in reading.hits.get("original", ()))
+        and not any(original.end == cue.start or _and_the_original(reading, cue, original)
+                    for original in reading.hits.get("original", ()))
         and not _held_before(reading, cue)]
     # ("the original copy", "আসল কপি", is the original, not a copy; "with the supervisor, so
     # that the money stays safe" is the supervisor's keeping, not hers)
@@ -59,10 +60,22 @@ def documents_retained(reading: Reading) -> dict | None:
                                    deposit.start == hit.start
                                    for deposit in reading.hits.get("deposit", ())))],
                               DOCUMENT_REACH))
-    found = found or _phone_denied(reading) or _back_when_leaving(reading, documents)
+    found = found or _phone_denied(reading) or _back_when_leaving(reading, not_handled(
+        reading.hits.get("document", [])))
     if found:
         return flag(DOCUMENTS_RETAINED, reading.quote(*found[0]))
     return None
+
+
+# Words that join a copy to the original named right after it.
+_AND_THE = frozenset({"and", "the", "aur", "ar", "o", "और", "ও", "আর"})
+
+
+def _and_the_original(reading: Reading, cue: Hit, original: Hit) -> bool:
+    """The original named right after a copy, joined to it ("passport photocopy and the original
+    passport will stay with the agent"): the copy is no keeping of hers of the original."""
+    between = reading.words[cue.end:original.start]
+    return 0 < len(between) <= 2 and all(word.text in _AND_THE for word in between)
 
 
 # Reach, in words, back from a cue of her keeping to a holder named before it in its clause.
@@ -86,12 +99,29 @@ def _held_before(reading: Reading, cue: Hit) -> bool:
 
 
 def _back_when_leaving(reading: Reading, documents: list[Hit]) -> list[tuple[Hit, Hit]]:
-    """Her papers given back only when she leaves the job, in the sentence that names them
-    ("Original Aadhaar naukri chhodne par wapas milega"): kept for as long as she works."""
+    """Her papers given back only when she leaves the job or a bond ends, in the sentence that
+    names them ("Original Aadhaar naukri chhodne par wapas milega", "it is returned after the
+    two-year bond"): kept for as long as she works, whatever checking is named beside it."""
     return [(document, leaving) for document in documents
             for leaving in reading.hits.get("leaving", ())
-            if reading.words[leaving.start].sentence == reading.words[document.start].sentence
-            and reading.in_sentence(leaving, "refund")]
+            if _same_or_next(reading, document, leaving) and reading.in_sentence(leaving, "refund")]
+
+
+# Words that open a sentence about the papers of the sentence before: "it is returned after ...".
+_THEY = frozenset({"it", "they", "these", "ye", "yeh", "ve", "eta", "egulo", "ogulo", "ये", "वे",
+                   "এটা", "এগুলো", "ওগুলো"})
+
+
+def _same_or_next(reading: Reading, document: Hit, later: Hit) -> bool:
+    """`later` is in the sentence of `document`, or in the next one when that opens with a word
+    for the papers ("Bring your original marks card; it is returned after the two-year bond")."""
+    words = reading.words
+    sentence = words[document.start].sentence
+    if words[later.start].sentence == sentence:
+        return True
+    starts = [word for word in words[document.end:later.start] if word.sentence != sentence]
+    return bool(starts) and starts[0].text in _THEY and all(
+        word.sentence == starts[0].sentence for word in starts)
 
 
 def _phone_denied(reading: Reading) -> list[tuple[Hit, Hit]]:
