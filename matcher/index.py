@@ -31,6 +31,7 @@ import copy
 import math
 import weakref
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 import numpy as np
 
@@ -198,6 +199,34 @@ class CatalogIndex:
         new._settle()
         return new
 
+    def with_seats(self, courses: Iterable[CourseOffer]) -> CatalogIndex:
+        """A new index with `courses` in place of the listed courses with their ids, when they
+        differ from them only in the seats of their batches (a seat held or given back): it
+        shares every column but the batches' seats with this one, and judges the days kept again
+        for those courses alone (no merge, no day judged afresh). This one stays as it was. Any
+        other change (or a course not listed) is filed by `patched`."""
+        courses = list(courses)
+        changed: dict[int, CourseOffer] = {}
+        for course in courses:
+            position = self.by_key.position(("course", course.id))
+            if position is None or not _seats_only(self.offer_at[position], course):
+                return self.patched(add=courses)
+            changed[position] = course
+        if not changed:
+            return self
+        new = object.__new__(CatalogIndex)
+        new.__dict__.update(self.__dict__)
+        new.by_key = Keyed(new)
+        new._rows = weakref.WeakValueDictionary()  # rows hold offers: made again when asked for
+        new.offer_at = self.offer_at.copy()
+        for position, course in changed.items():
+            new.offer_at[position] = new._interned.offer(course)
+        new.columns = self.columns.with_seats(
+            {position: [b.seats_available for b in course.batches]
+             for position, course in changed.items()})
+        keep_remote_positions(self, new)
+        return new
+
     # --- queries -------------------------------------------------------------------------------
 
     def cells_near(self, lat: float, lon: float, radius_km: float) -> list[tuple[int, int]]:
@@ -210,3 +239,13 @@ class CatalogIndex:
             return sorted(cell for cell in cells_of(occupied)
                           if cell[0] in rows and cell[1] in columns)
         return [(r, c) for r in rows for c in columns]
+
+
+def _seats_only(old: Offer, new: Offer) -> bool:
+    """Whether `new` is the course `old` but for the seats of its batches."""
+    if type(new) is not CourseOffer or type(old) is not CourseOffer:
+        return False
+    if len(new.batches) != len(old.batches) or replace(new, batches=old.batches) != old:
+        return False
+    return all(replace(b, seats_total=a.seats_total, seats_taken=a.seats_taken) == a
+               for a, b in zip(old.batches, new.batches))
