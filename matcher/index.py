@@ -111,9 +111,10 @@ class CatalogIndex:
 
     def row(self, position: int) -> Row:
         """The row of the offer at a position of the columns (the same object while one lives:
-        shared with the indexes patched from this one, where positions never move)."""
+        shared with the indexes patched from this one, where positions never move; made again
+        for an offer `with_seats` put in its place)."""
         row = self._rows.get(position)
-        if row is None:
+        if row is None or row.offer is not self.offer_at[position]:
             row = self._rows[position] = self.new_row(position)
         return row
 
@@ -217,7 +218,6 @@ class CatalogIndex:
         new = object.__new__(CatalogIndex)
         new.__dict__.update(self.__dict__)
         new.by_key = Keyed(new)
-        new._rows = weakref.WeakValueDictionary()  # rows hold offers: made again when asked for
         new.offer_at = self.offer_at.copy()
         for position, course in changed.items():
             new.offer_at[position] = new._interned.offer(course)

@@ -95,7 +95,11 @@ def test_a_seat_change_shares_every_column_but_the_seats():
     index.columns.day(TODAY.toordinal())
     full = replace(index.by_key[("course", 1)].offer,
                    batches=(batch(101, seats=4, taken=4),))
+    kept_row, old_row = index.by_key[("course", 2)], index.by_key[("course", 1)]
     seated = index.with_seats([full])
+    assert seated.by_key[("course", 2)] is kept_row  # rows of the offers left alone: shared
+    assert seated.by_key[("course", 1)] is not old_row
+    assert index.by_key[("course", 1)].offer is old_row.offer
     for name in ("phi", "key_pos", "by_cell", "b_owner", "b_start", "factor", "live"):
         assert getattr(seated.columns, name) is getattr(index.columns, name)
     assert seated.columns.b_seats is not index.columns.b_seats
