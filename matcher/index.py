@@ -50,6 +50,10 @@ _GROWN = ("language_bits", "signatures", "_signature_ids", "accesses", "signatur
 """The tables a patch may grow: copied by it, so the index it came from stays as it was."""
 
 
+SEATED_KEPT = 1_000
+"""Most offers `with_seats` keeps over `offer_at` before it writes them into a copy of it."""
+
+
 class CatalogIndex:
     """The catalogue of courses (with batches) and openings, filed for matching. Immutable once
     built: a change of a few offers makes a new index with `patched` (or `add`, `remove`,
@@ -82,6 +86,7 @@ class CatalogIndex:
         signatures = [self._signature(offer) for offer in offers]
         self._file_accesses()
         self.offer_at = objects(offers)  # the offer of each position in the columns
+        self._seated: dict[int, Offer] = {}  # offers `with_seats` put in place (over offer_at)
         self.columns = Columns(offers, *self._column_codes(signatures), Codes())
         self._settle()
 
@@ -114,13 +119,18 @@ class CatalogIndex:
         shared with the indexes patched from this one, where positions never move; made again
         for an offer `with_seats` put in its place)."""
         row = self._rows.get(position)
-        if row is None or row.offer is not self.offer_at[position]:
+        if row is None or row.offer is not self.offer(position):
             row = self._rows[position] = self.new_row(position)
         return row
 
+    def offer(self, position: int) -> Offer:
+        """The offer at a position of the columns."""
+        seated = self._seated.get(position)
+        return self.offer_at[position] if seated is None else seated
+
     def new_row(self, position: int) -> Row:
         """A row of its own for the offer at a position (what a query makes and keeps)."""
-        offer = self.offer_at[position]
+        offer = self.offer(position)
         return Row(offer, self.trade(offer.trade), int(self.columns.signature[position]),
                    position)
 
@@ -192,6 +202,9 @@ class CatalogIndex:
             keep_remote_positions(self, new)
         new._file_accesses()
         new.offer_at = np.concatenate((self.offer_at, objects(fresh)))
+        new._seated = {}
+        for position, offer in self._seated.items():
+            new.offer_at[position] = offer
         new.columns = c.patched(dead, fresh, *new._column_codes(signatures))
         if new.columns.needs_compacting:  # dead positions pile up: renumber the live ones
             new.columns, kept = new.columns.compacted()
@@ -210,7 +223,7 @@ class CatalogIndex:
         changed: dict[int, CourseOffer] = {}
         for course in courses:
             position = self.by_key.position(("course", course.id))
-            if position is None or not _seats_only(self.offer_at[position], course):
+            if position is None or not _seats_only(self.offer(position), course):
                 return self.patched(add=courses)
             changed[position] = course
         if not changed:
@@ -218,9 +231,15 @@ class CatalogIndex:
         new = object.__new__(CatalogIndex)
         new.__dict__.update(self.__dict__)
         new.by_key = Keyed(new)
-        new.offer_at = self.offer_at.copy()
-        for position, course in changed.items():
-            new.offer_at[position] = new._interned.offer(course)
+        # the offers put in place over offer_at (a copy of it touches every offer: 2 ms at
+        # 200,000), written into a copy only once they are many
+        new._seated = dict(self._seated)
+        new._seated.update((p, new._interned.offer(c)) for p, c in changed.items())
+        if len(new._seated) > SEATED_KEPT:
+            new.offer_at = self.offer_at.copy()
+            for position, offer in new._seated.items():
+                new.offer_at[position] = offer
+            new._seated = {}
         new.columns = self.columns.with_seats(
             {position: [b.seats_available for b in course.batches]
              for position, course in changed.items()})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from unittest import mock
 
 import numpy as np
 from hypothesis import given, settings
@@ -35,7 +36,7 @@ def seat_changes(draw):
             taken = draw(st.sampled_from([total, total, 0, total // 2, total + 1]))
             batches.append(replace(b, seats_total=total, seats_taken=taken))
         changed.append(replace(offer, batches=tuple(batches)))
-    return profile, courses, openings, changed, draw(st.booleans())
+    return profile, courses, openings, changed, draw(st.booleans()), draw(st.booleans())
 
 
 def _with(courses, changed):
@@ -65,7 +66,7 @@ def _assert_same(profile, index, fresh):
 @settings(PROPERTIES, max_examples=examples(80))
 @given(seat_changes())
 def test_seats_changed_answer_as_a_fresh_build_and_the_old_index_is_untouched(change):
-    profile, courses, openings, changed, repatched = change
+    profile, courses, openings, changed, repatched, fold = change
     old = CatalogIndex(TAXONOMY, courses, openings)
     if repatched and courses:  # dead positions (and their batches) in the columns
         old = old.patched(add=[replace(courses[0], title="again")])
@@ -74,19 +75,23 @@ def test_seats_changed_answer_as_a_fresh_build_and_the_old_index_is_untouched(ch
     match(profile, old, TODAY, limit=None)  # a day judged before the change: patched in place
     before = _answers(profile, old)
     seats_before = old.columns.b_seats.copy()
-    offers_before = list(old.offer_at)
+    offers_before = [old.offer(p) for p in range(len(old.offer_at))]
     days_before = {day: _day_state(old, day) for day in DAYS}
 
     seated = old.with_seats(changed)
     assert seated.columns.phi is old.columns.phi  # the seats-only path, not a full patch
-    _assert_same(profile, seated, CatalogIndex(TAXONOMY, _with(courses, changed), openings))
+    fresh = CatalogIndex(TAXONOMY, _with(courses, changed), openings)
+    _assert_same(profile, seated, fresh)
+    _assert_same(profile, seated.patched(remove=[("opening", 999)]), fresh)  # a patch after it
     # and back: every batch as it was (a batch full, then a seat given back)
-    back = seated.with_seats([c for c in courses if c.id in {x.id for x in changed}])
+    # (`fold`: the offers put in place written into a copy of offer_at)
+    with mock.patch("matcher.index.SEATED_KEPT", 0 if fold else 1_000):
+        back = seated.with_seats([c for c in courses if c.id in {x.id for x in changed}])
     _assert_same(profile, back, CatalogIndex(TAXONOMY, courses, openings))
 
     assert _answers(profile, old) == before
     assert np.array_equal(old.columns.b_seats, seats_before)
-    assert all(a is b for a, b in zip(old.offer_at, offers_before, strict=True))
+    assert all(old.offer(p) is offer for p, offer in enumerate(offers_before))
     assert {day: _day_state(old, day) for day in DAYS} == days_before
 
 
