@@ -4,9 +4,10 @@ catalogue's version row and change log (catalog/catalogue_version.py).
 Each match reads the version row by its key. When it is the version the index was built or last
 patched at, the index is used as it is. When it moved, the changes logged since are read and
 only the offers they name are read again and patched into a new index (matcher/index.py): a seat
-hold re-reads one batch's seats, an edited opening one opening, an employer's verification that
-employer's openings, a completion or hire the placement rates (one grouped query) and the
-courses whose rate moved. A new day re-reads the listed courses with a batch that started since
+hold re-reads one batch's seats (and changes only the seats of the index, `with_seats`: every
+other column shared, no day judged afresh), an edited opening one opening, an employer's
+verification that employer's openings, a completion or hire the placement rates (one grouped
+query) and the courses whose rate moved. A new day re-reads the listed courses with a batch that started since
 and drops the listed openings that closed since (all that a day changes of what matching reads).
 Too many changes at once, a change the log cannot name row by row, a log trimmed past this
 process, an emptied version row or a day earlier than the one kept: the index is built afresh.
@@ -174,9 +175,12 @@ class IndexCache:
             found = self._load_openings(session, today, ids=opening_ids)
             add += found
             remove += [("opening", i) for i in opening_ids - {offer.id for offer in found}]
-        add += _seat_patches(session, index, ids["seats"], course_ids, seats)
         if add or remove:
             index = index.patched(remove=remove, add=add)
+        # seats alone (a hold, a withdrawal): the seats-only path, every other column shared
+        seated = _seat_patches(session, index, ids["seats"], course_ids, seats)
+        if seated:
+            index = index.with_seats(seated)
         return Built(index, placements)
 
     # --- hearing of changes ---------------------------------------------------------------------

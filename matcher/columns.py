@@ -230,6 +230,47 @@ class Columns:
                      for ordinal, day in self._days.items()}
         return new
 
+    def with_seats(self, seats: dict[int, list[int]]) -> Columns:
+        """New columns with the seats left of the batches of some courses (`seats`: position ->
+        the seats of its batches, in order), sharing every other array with this one (unchanged):
+        `b_seats` copied, and the days judged already judged again for those positions only."""
+        new = object.__new__(Columns)
+        new.__dict__.update(self.__dict__)
+        order = sorted(seats)
+        positions = np.array(order, dtype=np.int64)
+        at = self.batches_of(positions)
+        new.b_seats = self.b_seats.copy()
+        new.b_seats[at] = np.fromiter((n for p in order for n in seats[p]), np.int32, len(at))
+        new._days = {}
+        for ordinal, day in list(self._days.items()):
+            no_capacity, best_start = day.no_capacity.copy(), day.best_start.copy()
+            fresh = new._judge_batches(ordinal, positions, at)
+            no_capacity[positions], best_start[positions] = fresh
+            new._days[ordinal] = day._replace(no_capacity=no_capacity, best_start=best_start)
+        return new
+
+    def batches_of(self, positions: np.ndarray) -> np.ndarray:
+        """The batches of the positions `positions` (sorted), in order (`b_owner` is sorted: a
+        patch appends, compacting keeps the order)."""
+        lo = np.searchsorted(self.b_owner, positions, side="left")
+        hi = np.searchsorted(self.b_owner, positions, side="right")
+        return _spans(lo, hi)
+
+    def _judge_batches(self, ordinal: int, positions: np.ndarray, at: np.ndarray
+                       ) -> tuple[np.ndarray, np.ndarray]:
+        """`no_capacity` and `best_start` of the courses at `positions` (sorted, distinct), from
+        their batches `at` (as `_judge` finds them)."""
+        owner = np.searchsorted(positions, self.b_owner[at])
+        b_start = self.b_start[at]
+        upcoming = (ordinal <= self.b_deadline[at]) & (ordinal < b_start)
+        with_seats = upcoming & (self.b_seats[at] > 0)
+        n = len(positions)
+        n_upcoming = np.bincount(owner, weights=upcoming, minlength=n)
+        n_seats = np.bincount(owner, weights=with_seats, minlength=n)
+        best = np.full(n, NO_DATE, np.int32)
+        np.minimum.at(best, owner[with_seats], b_start[with_seats])
+        return (n_upcoming > 0) & (n_seats == 0), best
+
     @property
     def needs_compacting(self) -> bool:
         return self.dead > COMPACT_SHARE * max(self.n, 1000)

@@ -31,6 +31,7 @@ import copy
 import math
 import weakref
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 import numpy as np
 
@@ -47,6 +48,10 @@ from .signature import Access, Signature, signature_of
 _GROWN = ("language_bits", "signatures", "_signature_ids", "accesses", "signature_access",
           "_access_ids")
 """The tables a patch may grow: copied by it, so the index it came from stays as it was."""
+
+
+SEATED_KEPT = 1_000
+"""Most offers `with_seats` keeps over `offer_at` before it writes them into a copy of it."""
 
 
 class CatalogIndex:
@@ -81,6 +86,7 @@ class CatalogIndex:
         signatures = [self._signature(offer) for offer in offers]
         self._file_accesses()
         self.offer_at = objects(offers)  # the offer of each position in the columns
+        self._seated: dict[int, Offer] = {}  # offers `with_seats` put in place (over offer_at)
         self.columns = Columns(offers, *self._column_codes(signatures), Codes())
         self._settle()
 
@@ -110,15 +116,21 @@ class CatalogIndex:
 
     def row(self, position: int) -> Row:
         """The row of the offer at a position of the columns (the same object while one lives:
-        shared with the indexes patched from this one, where positions never move)."""
+        shared with the indexes patched from this one, where positions never move; made again
+        for an offer `with_seats` put in its place)."""
         row = self._rows.get(position)
-        if row is None:
+        if row is None or row.offer is not self.offer(position):
             row = self._rows[position] = self.new_row(position)
         return row
 
+    def offer(self, position: int) -> Offer:
+        """The offer at a position of the columns."""
+        seated = self._seated.get(position)
+        return self.offer_at[position] if seated is None else seated
+
     def new_row(self, position: int) -> Row:
         """A row of its own for the offer at a position (what a query makes and keeps)."""
-        offer = self.offer_at[position]
+        offer = self.offer(position)
         return Row(offer, self.trade(offer.trade), int(self.columns.signature[position]),
                    position)
 
@@ -190,12 +202,48 @@ class CatalogIndex:
             keep_remote_positions(self, new)
         new._file_accesses()
         new.offer_at = np.concatenate((self.offer_at, objects(fresh)))
+        new._seated = {}
+        for position, offer in self._seated.items():
+            new.offer_at[position] = offer
         new.columns = c.patched(dead, fresh, *new._column_codes(signatures))
         if new.columns.needs_compacting:  # dead positions pile up: renumber the live ones
             new.columns, kept = new.columns.compacted()
             new.offer_at = new.offer_at[kept]
             new._rows = weakref.WeakValueDictionary()  # positions moved
         new._settle()
+        return new
+
+    def with_seats(self, courses: Iterable[CourseOffer]) -> CatalogIndex:
+        """A new index with `courses` in place of the listed courses with their ids, when they
+        differ from them only in the seats of their batches (a seat held or given back): it
+        shares every column but the batches' seats with this one, and judges the days kept again
+        for those courses alone (no merge, no day judged afresh). This one stays as it was. Any
+        other change (or a course not listed) is filed by `patched`."""
+        courses = list(courses)
+        changed: dict[int, CourseOffer] = {}
+        for course in courses:
+            position = self.by_key.position(("course", course.id))
+            if position is None or not _seats_only(self.offer(position), course):
+                return self.patched(add=courses)
+            changed[position] = course
+        if not changed:
+            return self
+        new = object.__new__(CatalogIndex)
+        new.__dict__.update(self.__dict__)
+        new.by_key = Keyed(new)
+        # the offers put in place over offer_at (a copy of it touches every offer: 2 ms at
+        # 200,000), written into a copy only once they are many
+        new._seated = dict(self._seated)
+        new._seated.update((p, new._interned.offer(c)) for p, c in changed.items())
+        if len(new._seated) > SEATED_KEPT:
+            new.offer_at = self.offer_at.copy()
+            for position, offer in new._seated.items():
+                new.offer_at[position] = offer
+            new._seated = {}
+        new.columns = self.columns.with_seats(
+            {position: [b.seats_available for b in course.batches]
+             for position, course in changed.items()})
+        keep_remote_positions(self, new)
         return new
 
     # --- queries -------------------------------------------------------------------------------
@@ -210,3 +258,13 @@ class CatalogIndex:
             return sorted(cell for cell in cells_of(occupied)
                           if cell[0] in rows and cell[1] in columns)
         return [(r, c) for r in rows for c in columns]
+
+
+def _seats_only(old: Offer, new: Offer) -> bool:
+    """Whether `new` is the course `old` but for the seats of its batches."""
+    if type(new) is not CourseOffer or type(old) is not CourseOffer:
+        return False
+    if len(new.batches) != len(old.batches) or replace(new, batches=old.batches) != old:
+        return False
+    return all(replace(b, seats_total=a.seats_total, seats_taken=a.seats_taken) == a
+               for a, b in zip(old.batches, new.batches))
