@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.api import bodies
+from tests.api.flagged_demo import flagged_demo
 from tests.conftest import signed_in_as
 
 
@@ -24,3 +25,9 @@ def post_opening(client, opening_body):
         return response.get_json()
 
     return make
+
+
+@pytest.fixture
+def demo(client, sign_in, db_session):
+    """The demo seed with openings published over flags (tests/api/flagged_demo.py)."""
+    return flagged_demo(client, sign_in, db_session)

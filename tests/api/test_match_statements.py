@@ -7,7 +7,6 @@ from collections import Counter
 
 import pytest
 
-from tests.api.test_match_json import demo  # noqa: F401  (the demo seed with flagged openings)
 from tests.statements import reads, statements
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -27,7 +26,7 @@ def tables(seen: list[str]) -> list[str]:
     return found
 
 
-def test_a_match_request_reads_a_few_rows_whatever_its_cards_name(app, client, demo):  # noqa: F811
+def test_a_match_request_reads_a_few_rows_whatever_its_cards_name(app, client, demo):
     _, headers, _, mine = demo
     engine = app.extensions["database"].engine
     for profile_id in mine:  # the index built and the schemes read: once per process

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.api.test_match_json import demo  # noqa: F401  (the demo seed with flagged openings)
 from tests.web.test_gunicorn import free_port, stop, wait_up
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,7 +35,7 @@ def get(port: int, path: str, headers: dict) -> tuple[int, object]:
         return answer.status, json.loads(answer.read())
 
 
-def test_matches_at_once_are_the_matches_one_at_a_time(tmp_path, db, demo):  # noqa: F811
+def test_matches_at_once_are_the_matches_one_at_a_time(tmp_path, db, demo):
     _, headers, _, mine = demo
     port = free_port()
     environment = dict(os.environ, INSTANCE_PATH=str(tmp_path), APP_ENV="development",
