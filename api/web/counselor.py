@@ -33,6 +33,7 @@ from matcher.results import MatchResult
 from matcher.vocabulary import Nationality
 
 from .. import clock
+from ..auth import SIGNED_IN
 from ..database import get_session
 from ..schemas.profiles import ProfileIn, ProfilePatch
 from . import casework, errors, forms
@@ -61,8 +62,6 @@ SCHEMES_HELD_FORM = {"schemes_held": CHOICES}
 BPL_CHOICES = {"yes": True, "no": False, "": None}
 SUGGESTION_LIMIT = 8
 MIN_TRADE_SCORE = 60.0  # as the API's /trades
-# Trade and district suggestions serve every role's forms (as the API's reference data does).
-SUGGESTED_TO = (Role.COUNSELOR, Role.ITI_LIAISON, Role.CSR_PARTNER, Role.ADMIN)
 
 
 @bp.get("/counselor")
@@ -286,7 +285,7 @@ def _int_or_none(raw: str | None) -> int | None:
 
 
 @bp.get("/suggest/trades")
-@role_required(*SUGGESTED_TO)
+@role_required(*SIGNED_IN)  # every role's forms, as the API's reference data
 def suggest_trades():
     """Trade suggestions as the person types (the API's /trades ranking, for the session)."""
     db = get_session()
@@ -299,7 +298,7 @@ def suggest_trades():
 
 
 @bp.get("/suggest/districts")
-@role_required(*SUGGESTED_TO)
+@role_required(*SIGNED_IN)  # every role's forms, as the API's reference data
 def suggest_district_names():
     db = get_session()
     query = request.args.get("q", "").strip()[:80]
