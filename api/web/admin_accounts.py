@@ -88,7 +88,8 @@ def create_organisation():
 @role_required(Role.ADMIN)
 def users():
     wanted = request.args.get("organisation_id", "")
-    values = {"organisation_id": int(wanted)} if wanted.isdigit() and len(wanted) < 10 else {}
+    number = forms.whole_number(wanted)
+    values = {"organisation_id": number} if number is not None else {}
     return _users_page(values, {})
 
 
@@ -137,8 +138,8 @@ def create_user():
     """A new user and her first set-password link, in one transaction."""
     db, user = get_session(), signed_in()
     values = {name: request.form.get(name, "") for name in (*USER_FORM, "language")}
-    if values["organisation_id"].isdigit() and len(values["organisation_id"]) < 10:
-        values["organisation_id"] = int(values["organisation_id"])
+    if (number := forms.whole_number(values["organisation_id"])) is not None:
+        values["organisation_id"] = number
     data, organisation, problems = _read_user_form(db, user)
     if problems:
         db.rollback()

@@ -224,8 +224,9 @@ def audit_filter(db, values: dict[str, str]) -> tuple[AuditFilter, forms.Errors]
         problems["to"] = [_("Must not be before the first day.")]
     profile_id = values["profile_id"]
     if profile_id:
-        if profile_id.isdigit() and 0 < int(profile_id) <= MAX_ID:
-            found["profile_id"] = int(profile_id)
+        number = forms.whole_number(profile_id, digits=100)
+        if number is not None and 0 < number <= MAX_ID:
+            found["profile_id"] = number
         else:
             problems["profile_id"] = [_("Enter a profile number.")]
     return AuditFilter(**found), problems

@@ -82,8 +82,8 @@ def _shown_values() -> dict[str, Any]:
                              for name in ("districts", "starts_from", "starts_until", "min_score")}
     shown["trades"] = request.form.getlist("trades")
     shown["include_placed"] = request.form.get("include_placed") == "on"
-    shown["profile_ids"] = {int(raw) for raw in request.form.getlist("profile_ids")
-                            if raw.isdigit() and len(raw) < 10}
+    shown["profile_ids"] = {number for raw in request.form.getlist("profile_ids")
+                            if (number := forms.whole_number(raw)) is not None}
     return shown
 
 
@@ -96,7 +96,7 @@ def _read_form() -> tuple[dict[str, Any], forms.Errors]:
     body.update(score)
     errs.update(score_errs)
     raw_ids = request.form.getlist("profile_ids")
-    profile_ids = [int(raw) for raw in raw_ids if raw.isdigit() and len(raw) < 10]
+    profile_ids = [number for raw in raw_ids if (number := forms.whole_number(raw)) is not None]
     if len(profile_ids) < len(raw_ids):
         errs["profile_ids"] = [N_("Choose survivors from the list.")]
     if profile_ids:

@@ -254,8 +254,8 @@ def refer_target(match) -> dict:
 @role_required(Role.COUNSELOR)
 def refer(profile_id: int):
     db, user = get_session(), signed_in()
-    batch_id = _int_or_none(request.form.get("batch_id"))
-    opening_id = _int_or_none(request.form.get("opening_id"))
+    batch_id = forms.whole_number(request.form.get("batch_id"))
+    opening_id = forms.whole_number(request.form.get("opening_id"))
     try:
         referral = referral_service.refer(
             db, user, profile_id, batch_id=batch_id, opening_id=opening_id, now=clock.now(),
@@ -279,9 +279,6 @@ def refer(profile_id: int):
         flash(_("Referred: the application was sent to the employer."), "success")
     return redirect(url_for("counselor.matches", profile_id=profile_id) + "#referrals")
 
-
-def _int_or_none(raw: str | None) -> int | None:
-    return int(raw) if raw and raw.isdigit() and len(raw) < 10 else None
 
 
 @bp.get("/suggest/trades")

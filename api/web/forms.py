@@ -112,6 +112,13 @@ def domain_errors(error: DomainError) -> Errors:
     return {"_form": [refusal(error)]}
 
 
+def whole_number(raw: str | None, digits: int = 9) -> int | None:
+    """A number typed or sent as a form value: decimal digits (in any script `int` reads, so
+    Devanagari and Bengali digits too), at most `digits` of them; else None. `str.isdigit` alone
+    lets through '²' and other digits `int` refuses, which would be a 500."""
+    return int(raw) if raw and raw.isdecimal() and len(raw) <= digits else None
+
+
 def page_number(args: Mapping[str, str], below: int = 100_000) -> int:
     """The `page` a list page asks for: a whole number from 1 to `below` - 1, else the first
     (ASCII digits only, and no longer than `below`, so `int` never sees a huge string)."""

@@ -112,6 +112,7 @@ def test_an_admin_creates_a_person_and_sees_her_link_once(admin, db_session):
     ({"role": "csr_partner"}, "role"),  # an NGO's person is a counselor
     ({"organisation_id": "999999"}, "organisation_id"),
     ({"organisation_id": "seven"}, "organisation_id"),
+    ({"organisation_id": "²"}, "organisation_id"),  # a digit to str.isdigit, not to int
     ({"language": "fr"}, "language"),
 ])
 def test_a_bad_person_is_refused_beside_its_field_and_nothing_is_written(
@@ -150,6 +151,11 @@ def test_a_new_link_for_a_forgotten_password_replaces_the_old(admin, db_session,
     assert [link.purpose for link in links] == ["reset", "reset"]
     assert links[0].revoked_at is not None and links[1].revoked_at is None
     assert count(db_session, AuditEvent, AuditEvent.action == "issue_password_link") == 2
+
+
+@pytest.mark.parametrize("wanted", ["²", "①", "9" * 5000])
+def test_the_users_page_ignores_an_organisation_that_is_no_number(admin, wanted):
+    assert admin.get("/admin/users", query_string={"organisation_id": wanted}).status_code == 200
 
 
 def test_only_admins_reach_these_pages(signed_in):
@@ -227,6 +233,8 @@ def test_the_audit_log_filters_by_actor_action_and_india_dates(admin, signed_in,
     ({"to": "9999-12-31"}, "to"),
     ({"from": "2026-12-02", "to": "2026-12-01"}, "to"),
     ({"profile_id": "seven"}, "profile_id"),
+    ({"profile_id": "²"}, "profile_id"),
+    ({"profile_id": "9" * 5000}, "profile_id"),  # past the length int() reads
 ])
 def test_a_bad_audit_filter_is_named_beside_its_field_and_nothing_is_read(
         admin, db_session, query, field):
