@@ -32,7 +32,7 @@ def vague_employer(reading: Reading) -> dict | None:
     # an employer that can be found (a household: "Salt Lake, CF block ... call Mrs. Dasgupta");
     # so is a phone or a chat app beside a business named with its place ("Zindabazar er 'Mehedi
     # Ghor' parlour ... WhatsApp e pathan"; not "Sugandh Enterprises, call 9xxx")
-    named = named_business(reading) and _place_named(reading)
+    named = _named_with_place(reading)
     phone = None if findable(reading) else (
         _PHONE.search(digits) or _MASKED_PHONE.search(digits))
     described = [] if reading.is_training else reading.live("described_only")
@@ -80,8 +80,14 @@ def findable(reading: Reading) -> bool:
     """The employer can be found: a street, a landmark or a market, a house by its number, or a
     business named with its place."""
     return bool(reading.hits.get("address")) or bool(
-        _HOUSE_NUMBER.search(reading.facts.description or "")) or (
-        named_business(reading) and _place_named(reading))
+        _HOUSE_NUMBER.search(reading.facts.description or "")) or _named_with_place(reading)
+
+
+def _named_with_place(reading: Reading) -> bool:
+    """A business named with its place, worked out once: the vague-employer rule asks for it
+    twice (for a contact and, through `findable`, for a phone), and the entertainment rule too."""
+    return reading.once("named_with_place",
+                        lambda: named_business(reading) and _place_named(reading))
 
 
 def named_business(reading: Reading) -> bool:
