@@ -27,7 +27,7 @@ ARRIVAL_REACH = 6
 def vague_employer(reading: Reading) -> dict | None:
     facts = reading.facts
     placeless = facts.work_mode != "remote" and not (facts.district or "").strip()
-    digits = _DIGITS_APART.sub("", _ascii_digits(reading.text))
+    digits = _DIGITS_APART.sub("", ascii_digits(reading.text))
     # a phone number alone is vague; beside a street, a landmark or an office it is how to reach
     # an employer that can be found (a household: "Salt Lake, CF block ... call Mrs. Dasgupta");
     # so is a phone or a chat app beside a business named with its place ("Zindabazar er 'Mehedi
@@ -51,7 +51,7 @@ def vague_employer(reading: Reading) -> dict | None:
     return None
 
 
-def _ascii_digits(text: str) -> str:
+def ascii_digits(text: str) -> str:
     """The text with Bengali and Devanagari digits written as ASCII ones ("০১৭১২..."), so that a
     phone number in any script is seen."""
     return "".join(str(unicodedata.digit(char)) if char.isdigit() and not char.isascii()
