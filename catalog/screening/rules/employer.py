@@ -37,8 +37,8 @@ def vague_employer(reading: Reading) -> dict | None:
         _PHONE.search(digits) or _MASKED_PHONE.search(digits))
     described = [] if reading.is_training else reading.live("described_only")
     contact = [] if named else reading.live("contact_only")
-    vague = reading.live("vague") + described + contact + [  # the name or place told only on arrival or
-        # later ("the address will be told after the interview")
+    vague = reading.live("vague") + described + contact + [  # the name or place told only on
+        # arrival or later ("the address will be told after the interview")
         hit for pair in reading.pairs(reading.live("name_of_place"), reading.live(
             "on_arrival") + reading.live("told_later"), ARRIVAL_REACH)
         if pair[0].end <= pair[1].start

@@ -99,8 +99,9 @@ _HER_PAID = frozenset({"you", "aapko", "apko", "apnake", "tomake", "आपको
 def _payer_pays(reading: Reading, hit: Hit) -> bool:
     """A payer other than she (the employer, the company, a trust, "we") named as paying, in any
     tense, before the cost or after it in its clause, with no word of her among payer, verb
-    and cost ("we will pay your salary after you deposit the fee" is hers): "company ne hostel ka security deposit khud bhara hai", "the employer has already
-    paid the deposit", "জামানত কোম্পানি আগেই দিয়ে দিয়েছে", "Trust pays the school fees"."""
+    and cost ("we will pay your salary after you deposit the fee" is hers): "company ne hostel
+    ka security deposit khud bhara hai", "the employer has already paid the deposit", "জামানত
+    কোম্পানি আগেই দিয়ে দিয়েছে", "Trust pays the school fees"."""
     words, clause = reading.words, reading.words[hit.start].clause
     for payer in reading.hits.get("payer", ()):
         if (words[payer.start].clause != clause and not _place_after(reading, payer, clause)) or (
