@@ -28,7 +28,7 @@ FEE_NEGATION = (
     # "the company pays it" in Hindi and Bengali transliteration
     # the employer named as the one who pays: "agency fee employer dey", "एजेंसी का शुल्क
     # नियोक्ता देगा", "এজেন্সির ফি নিয়োগকর্তা দেবেন", "service charge employer deta hai" (every
-    # employer's name with every verb of paying is added below, from `_PAYERS` and `_PAYS`)
+    # employer's name with every verb of paying is added below, from `_PAYERS` and `PAYS`)
     "employer deta hai", "employer bear", "employer s cost", "at the employer s cost",
     "company deby", "company bahan karegi", "free mein", "मुफ्त", "फ्री", "বিনামূল্যে", "ফ্রি",
     # someone else named as the payer: the family that hires her, the programme that trains her
@@ -115,17 +115,16 @@ _PAYERS = (
     "niyogkarta", "niyokta", "malik", "নিয়োগকর্তা", "নিয়োগকারী", "কোম্পানি", "মালিক",
     "মালিকপক্ষ", "প্রতিষ্ঠান", "नियोक्ता", "कंपनी", "मालिक", "प्रबंधन", "sponsor company",
 )
-_PAYS = (
+# Verbs of paying or bearing a cost, said of a payer ("trust debe", "sarkar bharegi", "संस्था
+# देगी"): with a payer named before it who is not she, the cost is not hers.
+PAYS = (
     "dibe", "diben", "debe", "deben", "dey", "den", "dega", "degi", "denge", "deta", "deti",
     "bharega", "bharegi", "bharenge", "uthayega", "uthayegi", "bohon korbe", "bohon korben",
     "pays", "will pay", "bears", "will bear", "দিবে", "দিবেন", "দেবে", "দেবেন", "দেয়", "দেন",
     "বহন করবে", "বহন করবেন", "देगा", "देगी", "देंगे", "देता", "देती", "भरेगा", "भरेगी",
     "उठाएगा", "उठाएगी", "वहन करेगा", "वहन करेगी",
 )
-FEE_NEGATION = (*FEE_NEGATION, *(f"{payer} {pays}" for payer in _PAYERS for pays in _PAYS))
-# Verbs of paying or bearing a cost, said of a payer ("trust debe", "sarkar bharegi", "संस्था
-# देगी"): with a payer named before it who is not she, the cost is not hers.
-PAYS = _PAYS
+FEE_NEGATION = (*FEE_NEGATION, *(f"{payer} {pays}" for payer in _PAYERS for pays in PAYS))
 # A payer other than she, named as the one who pays, before or after the cost ("company ne hostel
 # ka security deposit khud bhara hai", "the employer has already paid the deposit", "জামানত
 # কোম্পানি আগেই দিয়ে দিয়েছে", "Trust pays the school fees", "fee amra debo").
@@ -138,7 +137,7 @@ PAYER = (
 )
 # Verbs of paying in any tense, said of such a payer.
 PAID_BY_PAYER = (
-    *_PAYS, "pay", "paid", "has paid", "have paid", "has already paid", "covers", "covered",
+    *PAYS, "pay", "paid", "has paid", "have paid", "has already paid", "covers", "covered",
     "bear", "bore", "meets", "bhara", "bhari", "bhar di", "bhar diya", "bhar dega", "bhar degi",
     "jama kar di", "jama kar diya", "jama karegi", "jama karega", "jama karenge", "de di",
     "de diya", "diya", "di hai", "chuka di", "chuka diya", "chukayegi", "chukayega", "diyechhe",

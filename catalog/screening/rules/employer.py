@@ -27,18 +27,18 @@ ARRIVAL_REACH = 6
 def vague_employer(reading: Reading) -> dict | None:
     facts = reading.facts
     placeless = facts.work_mode != "remote" and not (facts.district or "").strip()
-    digits = _DIGITS_APART.sub("", _ascii_digits(reading.text))
+    digits = _DIGITS_APART.sub("", ascii_digits(reading.text))
     # a phone number alone is vague; beside a street, a landmark or an office it is how to reach
     # an employer that can be found (a household: "Salt Lake, CF block ... call Mrs. Dasgupta");
     # so is a phone or a chat app beside a business named with its place ("Zindabazar er 'Mehedi
     # Ghor' parlour ... WhatsApp e pathan"; not "Sugandh Enterprises, call 9xxx")
-    named = named_business(reading) and _place_named(reading)
+    named = _named_with_place(reading)
     phone = None if findable(reading) else (
         _PHONE.search(digits) or _MASKED_PHONE.search(digits))
     described = [] if reading.is_training else reading.live("described_only")
     contact = [] if named else reading.live("contact_only")
-    vague = reading.live("vague") + described + contact + [  # the name or place told only on arrival or
-        # later ("the address will be told after the interview")
+    vague = reading.live("vague") + described + contact + [  # the name or place told only on
+        # arrival or later ("the address will be told after the interview")
         hit for pair in reading.pairs(reading.live("name_of_place"), reading.live(
             "on_arrival") + reading.live("told_later"), ARRIVAL_REACH)
         if pair[0].end <= pair[1].start
@@ -51,7 +51,7 @@ def vague_employer(reading: Reading) -> dict | None:
     return None
 
 
-def _ascii_digits(text: str) -> str:
+def ascii_digits(text: str) -> str:
     """The text with Bengali and Devanagari digits written as ASCII ones ("০১৭১২..."), so that a
     phone number in any script is seen."""
     return "".join(str(unicodedata.digit(char)) if char.isdigit() and not char.isascii()
@@ -80,8 +80,14 @@ def findable(reading: Reading) -> bool:
     """The employer can be found: a street, a landmark or a market, a house by its number, or a
     business named with its place."""
     return bool(reading.hits.get("address")) or bool(
-        _HOUSE_NUMBER.search(reading.facts.description or "")) or (
-        named_business(reading) and _place_named(reading))
+        _HOUSE_NUMBER.search(reading.facts.description or "")) or _named_with_place(reading)
+
+
+def _named_with_place(reading: Reading) -> bool:
+    """A business named with its place, worked out once: the vague-employer rule asks for it
+    twice (for a contact and, through `findable`, for a phone), and the entertainment rule too."""
+    return reading.once("named_with_place",
+                        lambda: named_business(reading) and _place_named(reading))
 
 
 def named_business(reading: Reading) -> bool:

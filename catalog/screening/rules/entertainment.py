@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..text import Hit
 from .codes import ENTERTAINMENT_LURE, flag
-from .employer import findable
+from .employer import ascii_digits, findable
 from .reading import Reading
 
 # Hours that run past midnight: "9 pm to 3 am", "8pm-4am", "10 p.m. till 2 a.m.".
@@ -115,7 +114,7 @@ def _closing_hour(reading: Reading, hit: Hit) -> bool:
     words = reading.words
     if hit.end >= len(words) or hit.start == 0 or words[hit.start - 1].text not in _RANGE_TO:
         return False
-    hour = _HOUR.match("".join(str(unicodedata.digit(c, c)) for c in words[hit.end].text))
+    hour = _HOUR.match(ascii_digits(words[hit.end].text))
     return bool(hour) and int(hour.group(1)) in _CLOSING
 
 

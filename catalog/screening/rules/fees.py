@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..text import Hit
 from .codes import FEE_CHARGED, flag
-from .reading import Reading
+from .reading import CURRENCY, Reading
 
 
 def fee_charged(reading: Reading) -> dict | None:
@@ -99,8 +99,9 @@ _HER_PAID = frozenset({"you", "aapko", "apko", "apnake", "tomake", "आपको
 def _payer_pays(reading: Reading, hit: Hit) -> bool:
     """A payer other than she (the employer, the company, a trust, "we") named as paying, in any
     tense, before the cost or after it in its clause, with no word of her among payer, verb
-    and cost ("we will pay your salary after you deposit the fee" is hers): "company ne hostel ka security deposit khud bhara hai", "the employer has already
-    paid the deposit", "জামানত কোম্পানি আগেই দিয়ে দিয়েছে", "Trust pays the school fees"."""
+    and cost ("we will pay your salary after you deposit the fee" is hers): "company ne hostel
+    ka security deposit khud bhara hai", "the employer has already paid the deposit", "জামানত
+    কোম্পানি আগেই দিয়ে দিয়েছে", "Trust pays the school fees"."""
     words, clause = reading.words, reading.words[hit.start].clause
     for payer in reading.hits.get("payer", ()):
         if (words[payer.start].clause != clause and not _place_after(reading, payer, clause)) or (
@@ -198,8 +199,6 @@ def _charge_after_her_pay(reading: Reading, hit: Hit) -> bool:
 # Words that add one part of the pay to another: "11,000 + service charge" (read "plus"),
 # "বেতন ১২,০০০ টাকা ও সার্ভিস চার্জ", "salary aur service charge".
 _ADDED = frozenset({"plus", "and", "aur", "और", "o", "ও", "with", "sathe", "সাথে", "সহ"})
-_CURRENCY_WORDS = frozenset({"taka", "tk", "rs", "rupees", "rupaye", "rupaye", "inr", "টাকা",
-                             "রুপি", "रुपये", "रुपए", "₹"})
 
 
 def _her_pay_before(reading: Reading, index: int) -> bool:
@@ -207,7 +206,7 @@ def _her_pay_before(reading: Reading, index: int) -> bool:
     of her pay ("Beton 16,000 taka +", "Salary plus")."""
     words = reading.words
     before = index - 1
-    if before >= 0 and words[before].text in _CURRENCY_WORDS:
+    if before >= 0 and words[before].text in CURRENCY:
         before -= 1
     return before >= 0 and (words[before].text.isdigit() or any(
         hit.end == before + 1 for hit in reading.hits.get("salary_word", ())))
