@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..text import Hit
 from .codes import FEE_CHARGED, flag
-from .reading import CURRENCY, Reading
+from .reading import Reading
 
 
 def fee_charged(reading: Reading) -> dict | None:
@@ -199,6 +199,8 @@ def _charge_after_her_pay(reading: Reading, hit: Hit) -> bool:
 # Words that add one part of the pay to another: "11,000 + service charge" (read "plus"),
 # "বেতন ১২,০০০ টাকা ও সার্ভিস চার্জ", "salary aur service charge".
 _ADDED = frozenset({"plus", "and", "aur", "और", "o", "ও", "with", "sathe", "সাথে", "সহ"})
+_CURRENCY_WORDS = frozenset({"taka", "tk", "rs", "rupees", "rupaye", "rupaye", "inr", "টাকা",
+                             "রুপি", "रुपये", "रुपए", "₹"})
 
 
 def _her_pay_before(reading: Reading, index: int) -> bool:
@@ -206,7 +208,7 @@ def _her_pay_before(reading: Reading, index: int) -> bool:
     of her pay ("Beton 16,000 taka +", "Salary plus")."""
     words = reading.words
     before = index - 1
-    if before >= 0 and words[before].text in CURRENCY:
+    if before >= 0 and words[before].text in _CURRENCY_WORDS:
         before -= 1
     return before >= 0 and (words[before].text.isdigit() or any(
         hit.end == before + 1 for hit in reading.hits.get("salary_word", ())))

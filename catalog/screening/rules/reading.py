@@ -35,10 +35,8 @@ _KIND_OF = frozenset({"kind", "kinds", "sort", "type", "of", "bhi", "tarah", "ki
                       "तरह", "की", "का", "के", "प्रकार", "রকম", "রকমের", "ধরনের", "ধরণের"})
 
 
-# The words of a currency at home, beside a sum ("Rs 500", "2000 taka", "১২,০০০ টাকা"); "₹" and
-# "৳" are read as "rs" and "taka". The fee rule asks for them too.
-CURRENCY = frozenset({"rs", "inr", "rupees", "rupaye", "rupaiya", "taka", "tk", "টাকা", "রুপি",
-                      "रुपये", "रुपए", "रुपया"})
+_CURRENCY = frozenset({"rs", "inr", "rupees", "rupaye", "rupaiya", "taka", "tk", "টাকা", "रुपये",
+                       "रुपए", "रुपया"})
 # The words before a year ("since 1998", "est. 2004", "in 2010", "san 1992") and after it
 # ("1992 से", "১৯৯৮ সাল থেকে", "1998 theke", "2025 season").
 _YEAR_BEFORE = frozenset({"since", "est", "estd", "established", "founded", "in", "from",
@@ -239,7 +237,7 @@ class Reading:
         before = words[index - 1].text if index > 0 and words[index - 1].clause == clause else ""
         after = words[index + 1].text if index + 1 < len(words) and (
             words[index + 1].clause == clause) else ""
-        if before in CURRENCY or after in CURRENCY:
+        if before in _CURRENCY or after in _CURRENCY:
             return False
         return before in _YEAR_BEFORE or after in _YEAR_AFTER
 
@@ -291,10 +289,10 @@ class Reading:
         after = index + 1
         while after < len(words) and words[after].text.isdigit():
             after += 1
-        if index > 0 and words[index - 1].text in CURRENCY or after >= len(words):
+        if index > 0 and words[index - 1].text in _CURRENCY or after >= len(words):
             return False
         return (words[after].clause == words[after - 1].clause  # (a dash may part the band)
-                and words[after].text not in CURRENCY
+                and words[after].text not in _CURRENCY
                 and not any(hit.start == after for hit in self.hits.get("per_day", ()))
                 and not any(hit.start == after for hit in self.hits.get("per_month", ())))
 
@@ -305,7 +303,7 @@ class Reading:
         words = self.words
         after = index + 1  # past the rest of a band and its currency: "800-1200 taka bikri"
         while after < len(words) and (words[after].text.isdigit()
-                                      or words[after].text in CURRENCY):
+                                      or words[after].text in _CURRENCY):
             after += 1
         return any(other.end in (index, index - 1) or other.start == after
                    for other in self.hits.get("sales_figure", ())
