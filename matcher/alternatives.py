@@ -129,7 +129,8 @@ class Nearby:
             cells = cell_distance_order(self.index.cells_near(
                 profile.latitude, profile.longitude, profile.max_travel_km),
                 profile.latitude, profile.longitude)
-            self._cells = (cells, cell_keys(cells), np.argsort(cell_keys(cells, ordered=False)))
+            keys = cell_keys(cells, ordered=False)
+            self._cells = (cells, np.sort(keys), np.argsort(keys))
         return self._cells
 
     def shown_of_trade(self, where: str, number: int) -> tuple[np.ndarray, np.ndarray]:
