@@ -78,8 +78,7 @@ class Nearby:
             of_kind = c.kind[pos] == kind_order
             pos, by_cell = pos[of_kind], by_cell[of_kind]
             if len(pos) > 2 * enough:  # the cells nearest first until enough are found
-                filled = np.cumsum(np.bincount(by_cell))
-                pos = pos[by_cell <= int(np.searchsorted(filled, 2 * enough))]
+                pos = pos[nearest_cells(by_cell, 2 * enough)]
             parts.append(pos)
         if lodging_only or profile.can_relocate:  # else lodging far away is too far
             pos, _ = self._grouped("lodging").get(number, (_NONE, _NONE))
@@ -161,6 +160,13 @@ class _ByTrade(dict):
 
 
 _NONE = np.zeros(0, np.int64)
+
+
+def nearest_cells(by_cell: np.ndarray, count: int) -> np.ndarray:
+    """Whether each offer (`by_cell`: the rank of nearness of its cell) is in the nearest cells
+    that together hold `count` offers (the last of them whole)."""
+    filled = np.cumsum(np.bincount(by_cell))
+    return by_cell <= int(np.searchsorted(filled, count))
 
 
 def nearest_first(pos: np.ndarray, distance: np.ndarray, count: int):
