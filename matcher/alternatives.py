@@ -12,6 +12,7 @@ import numpy as np
 
 from .columns import cell_keys
 from .geo import EARTH_RADIUS_KM
+from .keyed import KIND_ORDER
 from .rows import cell_distance_order
 from .vocabulary import LearningMode
 
@@ -72,7 +73,7 @@ class Nearby:
         number = c.codes.trades.get(trade)
         if number is None:
             return _NONE, np.zeros(0)
-        kind_order, parts = (0 if kind == "course" else 1), []
+        kind_order, parts = KIND_ORDER[kind], []
         if not lodging_only:
             pos, by_cell = self._grouped("cells").get(number, (_NONE, _NONE))
             of_kind = c.kind[pos] == kind_order
@@ -97,7 +98,7 @@ class Nearby:
         if number is None:
             return _NONE
         pos = c.of_trades("remote_pos", np.array([number]))
-        pos = pos[c.kind[pos] == (0 if kind == "course" else 1)]
+        pos = pos[c.kind[pos] == KIND_ORDER[kind]]
         return pos[np.argsort(c.ident[pos], kind="stable")]
 
     def _shown(self, pos: np.ndarray) -> np.ndarray:
