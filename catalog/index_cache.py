@@ -288,12 +288,13 @@ def _seat_patches(session: Session, index: CatalogIndex, batch_ids: set[int],
             seats[course_id][batch_id] = (total, taken, closed)
     patched = []
     for course_id, by_batch in seats.items():
-        row = index.by_key.get(("course", course_id))
-        if row is None:  # not listed: a seat never makes a course listed or unlisted
+        position = index.by_key.position(("course", course_id))
+        if position is None:  # not listed: a seat never makes a course listed or unlisted
             continue
-        batches = tuple(_with_seats(batch, by_batch.get(batch.id)) for batch in row.offer.batches)
-        if batches != row.offer.batches:
-            patched.append(replace(row.offer, batches=batches))
+        offer = index.offer(position)  # the offer alone: no row made
+        batches = tuple(_with_seats(batch, by_batch.get(batch.id)) for batch in offer.batches)
+        if batches != offer.batches:
+            patched.append(replace(offer, batches=batches))
     return patched
 
 

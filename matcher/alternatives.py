@@ -12,6 +12,7 @@ import numpy as np
 
 from .columns import cell_keys
 from .geo import EARTH_RADIUS_KM
+from .keyed import KIND_ORDER
 from .rows import cell_distance_order
 from .vocabulary import LearningMode
 
@@ -72,14 +73,13 @@ class Nearby:
         number = c.codes.trades.get(trade)
         if number is None:
             return _NONE, np.zeros(0)
-        kind_order, parts = (0 if kind == "course" else 1), []
+        kind_order, parts = KIND_ORDER[kind], []
         if not lodging_only:
             pos, by_cell = self._grouped("cells").get(number, (_NONE, _NONE))
             of_kind = c.kind[pos] == kind_order
             pos, by_cell = pos[of_kind], by_cell[of_kind]
             if len(pos) > 2 * enough:  # the cells nearest first until enough are found
-                filled = np.cumsum(np.bincount(by_cell))
-                pos = pos[by_cell <= int(np.searchsorted(filled, 2 * enough))]
+                pos = pos[nearest_cells(by_cell, 2 * enough)]
             parts.append(pos)
         if lodging_only or profile.can_relocate:  # else lodging far away is too far
             pos, _ = self._grouped("lodging").get(number, (_NONE, _NONE))
@@ -98,7 +98,7 @@ class Nearby:
         if number is None:
             return _NONE
         pos = c.of_trades("remote_pos", np.array([number]))
-        pos = pos[c.kind[pos] == (0 if kind == "course" else 1)]
+        pos = pos[c.kind[pos] == KIND_ORDER[kind]]
         return pos[np.argsort(c.ident[pos], kind="stable")]
 
     def _shown(self, pos: np.ndarray) -> np.ndarray:
@@ -129,7 +129,8 @@ class Nearby:
             cells = cell_distance_order(self.index.cells_near(
                 profile.latitude, profile.longitude, profile.max_travel_km),
                 profile.latitude, profile.longitude)
-            self._cells = (cells, cell_keys(cells), np.argsort(cell_keys(cells, ordered=False)))
+            keys = cell_keys(cells, ordered=False)
+            self._cells = (cells, np.sort(keys), np.argsort(keys))
         return self._cells
 
     def shown_of_trade(self, where: str, number: int) -> tuple[np.ndarray, np.ndarray]:
@@ -160,6 +161,13 @@ class _ByTrade(dict):
 
 
 _NONE = np.zeros(0, np.int64)
+
+
+def nearest_cells(by_cell: np.ndarray, count: int) -> np.ndarray:
+    """Whether each offer (`by_cell`: the rank of nearness of its cell) is in the nearest cells
+    that together hold `count` offers (the last of them whole)."""
+    filled = np.cumsum(np.bincount(by_cell))
+    return by_cell <= int(np.searchsorted(filled, count))
 
 
 def nearest_first(pos: np.ndarray, distance: np.ndarray, count: int):

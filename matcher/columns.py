@@ -77,6 +77,20 @@ def objects(rows: list) -> np.ndarray:
     return array
 
 
+def _tally(ordinal: int, owner: np.ndarray, b_start: np.ndarray, b_deadline: np.ndarray,
+           b_seats: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Of each of `n` courses, from its batches (`owner` its number 0..n-1) on a day: how many
+    are upcoming, whether none of those has a seat left (and one is upcoming), and the start of
+    the first upcoming one with seats (NO_DATE: none)."""
+    upcoming = (ordinal <= b_deadline) & (ordinal < b_start)
+    with_seats = upcoming & (b_seats > 0)
+    n_upcoming = np.bincount(owner, weights=upcoming, minlength=n)
+    n_seats = np.bincount(owner, weights=with_seats, minlength=n)
+    best = np.full(n, NO_DATE, np.int32)
+    np.minimum.at(best, owner[with_seats], b_start[with_seats])
+    return n_upcoming, (n_upcoming > 0) & (n_seats == 0), best
+
+
 class Day(NamedTuple):
     """What the batches and closing dates say on one day, per position."""
 
@@ -261,15 +275,9 @@ class Columns:
         """`no_capacity` and `best_start` of the courses at `positions` (sorted, distinct), from
         their batches `at` (as `_judge` finds them)."""
         owner = np.searchsorted(positions, self.b_owner[at])
-        b_start = self.b_start[at]
-        upcoming = (ordinal <= self.b_deadline[at]) & (ordinal < b_start)
-        with_seats = upcoming & (self.b_seats[at] > 0)
-        n = len(positions)
-        n_upcoming = np.bincount(owner, weights=upcoming, minlength=n)
-        n_seats = np.bincount(owner, weights=with_seats, minlength=n)
-        best = np.full(n, NO_DATE, np.int32)
-        np.minimum.at(best, owner[with_seats], b_start[with_seats])
-        return (n_upcoming > 0) & (n_seats == 0), best
+        _n_upcoming, no_seats, best = _tally(ordinal, owner, self.b_start[at],
+                                             self.b_deadline[at], self.b_seats[at], len(positions))
+        return no_seats, best
 
     @property
     def needs_compacting(self) -> bool:
@@ -348,18 +356,14 @@ class Columns:
         """The day's state of positions from `start` on (whose batches start at `first_batch`)."""
         n = self.n - start
         owner = self.b_owner[first_batch:] - start
-        b_start, b_deadline = self.b_start[first_batch:], self.b_deadline[first_batch:]
-        upcoming = (ordinal <= b_deadline) & (ordinal < b_start)
-        with_seats = upcoming & (self.b_seats[first_batch:] > 0)
         batches = np.bincount(owner, minlength=n)
-        n_upcoming = np.bincount(owner, weights=upcoming, minlength=n)
-        n_seats = np.bincount(owner, weights=with_seats, minlength=n)
-        best = np.full(n, NO_DATE, np.int32)
-        np.minimum.at(best, owner[with_seats], b_start[with_seats])
+        n_upcoming, no_seats, best = _tally(ordinal, owner, self.b_start[first_batch:],
+                                            self.b_deadline[first_batch:],
+                                            self.b_seats[first_batch:], n)
         course = self.kind[start:] == 0
         positions, closes = self.positions[start:], self.closes[start:]
         closed = np.where(course, (batches == 0) | (n_upcoming == 0),
                           self.status_closed[start:] | (closes < ordinal))
-        no_capacity = np.where(course, (n_upcoming > 0) & (n_seats == 0), positions <= 0)
+        no_capacity = np.where(course, no_seats, positions <= 0)
         open_opening = ~course & (positions > 0) & (ordinal <= closes)
         return Day(closed, no_capacity, open_opening, best)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import unblock
-from .alternatives import nearest_first
+from .alternatives import nearest_cells, nearest_first
 from .checks import next_batch
 from .evaluation import Evaluation
 from .columns import cell_keys
@@ -167,9 +167,7 @@ def _nearby_pool(query: Query, trades: np.ndarray, wanted: tuple[str, ...]) -> P
         keys = cell_keys(cells, ordered=False)
         nearness = np.argsort(keys)  # sorted key -> rank of nearness
         by_cell = nearness[np.searchsorted(keys[nearness], c.cell[pos])]
-        filled = np.cumsum(np.bincount(by_cell, minlength=len(cells)))
-        last = int(np.searchsorted(filled, NEAR_MISS_POOL))
-        keep = by_cell <= last
+        keep = nearest_cells(by_cell, NEAR_MISS_POOL)
         pos, km = pos[keep], km[keep]
     return _nearest(query, pos, km)
 

@@ -65,9 +65,9 @@ class Unblocker:
     today: date
     evaluate: Callable[[Row, float | None], Evaluation]
     bridge_for: Callable[[int], "Evaluation | None"]
-    failing: Callable[[list[int]], list[frozenset[str]]] | None = None
+    failing: Callable[[list[int]], list[frozenset[str]]]
     """The rules offers at positions of the index's columns fail, at once (the engine's
-    `matcher.vector_rules`); None: every alternative is evaluated one by one."""
+    `matcher.vector_rules`)."""
     nearby: Nearby | None = field(default=None, init=False)
     _alternatives: dict[tuple, Any] = field(default_factory=dict, init=False)
     _pools: dict[tuple, list] = field(default_factory=dict, init=False)
@@ -184,7 +184,7 @@ class Unblocker:
         for position, other_id, failing in self._nearest(trade, kind, purpose):
             if other_id == offer_id:
                 continue
-            if failing is not None and not failing <= allowed:
+            if not failing <= allowed:
                 continue  # the rules over arrays say it adds a blocker: not evaluated
             candidate = self.evaluate(self.index.new_row(position), None)
             hits = {str(hit.code) for hit in candidate.blockers}
@@ -194,11 +194,12 @@ class Unblocker:
         self._alternatives[key] = found
         return found
 
-    def _nearest(self, trade: str, kind: str, purpose: str) -> list[tuple[int, int, Any]]:
-        """(position, id, the rules it fails or None) of about the ALTERNATIVES_EXAMINED nearest
+    def _nearest(self, trade: str, kind: str, purpose: str
+                 ) -> list[tuple[int, int, frozenset[str]]]:
+        """(position, id, the rules it fails) of about the ALTERNATIVES_EXAMINED nearest
         offers of a trade and kind she may be shown that do not fail `purpose` on their face
         (`matcher.alternatives.Nearby.nearest`), the rules judged at once over the columns
-        (`failing`; None: each is evaluated); cached per query."""
+        (`failing`); cached per query."""
         key = (trade, kind, purpose)
         found = self._pools.get(key)
         if found is None:
@@ -209,11 +210,8 @@ class Unblocker:
         return found
 
     def _failing_at(self, positions: list[int], gathered: np.ndarray) -> list:
-        """The rules the offers at `positions` fail (None each without `failing`), judged at
-        once with the rest of the offers `gathered` for their trade and kind (the pools of other
-        purposes draw on them too)."""
-        if self.failing is None:
-            return [None] * len(positions)
+        """The rules the offers at `positions` fail, judged at once with the rest of the offers
+        `gathered` for their trade and kind (the pools of other purposes draw on them too)."""
         known = self._failing
         asked = [p for p in dict.fromkeys([*positions, *gathered.tolist()]) if p not in known]
         if asked and any(p not in known for p in positions):
