@@ -21,7 +21,6 @@ from . import clock
 from .auth import current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import page_schema, paginate
 from .schemas.admin import (
     EmployerRecordOut,
     OrganisationIn,
@@ -34,24 +33,21 @@ from .schemas.admin import (
 )
 
 blp = ApiBlueprint("admin", __name__, description="Organisations and users (admin)")
-
-OrganisationPage = page_schema(OrganisationOut, "OrganisationPage")
 NO_STORE = {"Cache-Control": "no-store"}  # the answer carries a bearer token
 
 
 @blp.route("/organisations")
 class Organisations(MethodView):
-    @blp.operation(Role.ADMIN, query=OrganisationListArgs, paged=True, answer=OrganisationPage)
-    def get(self, args, page, per_page):
+    @blp.operation(Role.ADMIN, query=OrganisationListArgs, paged=OrganisationOut)
+    def get(self, args):
         """List organisations by name."""
-        session, user = get_session(), current_user()
-        query = (select(Organisation).where(access.scope(user, Organisation))
+        query = (select(Organisation).where(access.scope(current_user(), Organisation))
                  .order_by(Organisation.name, Organisation.id))
         if args.get("kind"):
             query = query.where(Organisation.kind == args["kind"])
         if args.get("verified") is not None:
             query = query.where(Organisation.verified.is_(args["verified"]))
-        return paginate(session, query, page, per_page)
+        return query
 
     @blp.operation(Role.ADMIN, body=OrganisationIn, status=201, answer=OrganisationOut,
                    errors=(409,), commit=True)

@@ -13,12 +13,13 @@ from flask_smorest import Blueprint
 from webargs import core
 from webargs.flaskparser import FlaskParser, abort, is_json_request
 
+from catalog import access
 from catalog.errors import ErrorReason
 from catalog.roles import Role
 
-from .auth import roles
+from .auth import SIGNED_IN, current_user, roles
 from .database import get_session
-from .pagination import PageArgs
+from .pagination import PageArgs, page_schema, paginate
 from .schemas.fields import MAX_DIGITS
 
 API_PREFIX = "/api/v1"  # every API blueprint's routes are under it
@@ -105,15 +106,20 @@ class ApiBlueprint(Blueprint):
 
         return decorator
 
-    def operation(self, *allowed: Role, query=None, paged: bool = False, body=None,
-                  body_required: bool = True, status: int = 200, answer=None,
+    def operation(self, *allowed: Role, query=None, paged: bool | type[ma.Schema] = False,
+                  body=None, body_required: bool = True, status: int = 200, answer=None,
                   errors: tuple[int, ...] = (), commit: bool = False) -> Callable:
         """A view's usual decorators from one call, in their usual order: `auth(*allowed)`; the
         `query` arguments (a schema, passed positionally); with `paged`, `page` and `per_page`
         (PageArgs, as keywords); the JSON `body` (positionally); the `status` answer with its
         `answer` schema (none for a 204); and the alternative answers `errors` (404, 409, 422).
+        `paged` may instead name the schema of a list's items (CourseOut): the view answers the
+        Select of the list, without `page` and `per_page`, and the answer is that page of it in
+        page_schema's envelope, named after the items (CoursePage).
         With `commit`, the request's session is committed once the view returns (before its
         answer is dumped); a view that raises commits nothing."""
+        if isinstance(paged, type):
+            answer = page_schema(paged, paged.__name__.removesuffix("Out") + "Page")
         decorators = [self.auth(*allowed)]
         if query is not None:
             decorators.append(self.arguments(query, location="query"))
@@ -125,6 +131,8 @@ class ApiBlueprint(Blueprint):
         decorators += [self.alt_response(code, response=ALT_RESPONSES[code]) for code in errors]
 
         def decorator(view: Callable) -> Callable:
+            if isinstance(paged, type):
+                view = _paginating(view)
             if commit:
                 view = _committing(view)
             for decorate in reversed(decorators):
@@ -132,6 +140,25 @@ class ApiBlueprint(Blueprint):
             return view
 
         return decorator
+
+    def read_one(self, model: type, answer: type[ma.Schema]) -> Callable:
+        """A MethodView's `get` of one `model` row by the route's id, for any signed-in user, as
+        catalog.access.load scopes it (404 when she may not see it), dumped with `answer`."""
+
+        @self.operation(*SIGNED_IN, answer=answer, errors=(404,))
+        def get(_view, **route):
+            (row_id,) = route.values()
+            return access.load(get_session(), current_user(), model, row_id)
+
+        return get
+
+
+def _paginating(view: Callable) -> Callable:
+    @wraps(view)
+    def wrapper(*args, page: int, per_page: int, **kwargs):
+        return paginate(get_session(), view(*args, **kwargs), page, per_page)
+
+    return wrapper
 
 
 def _committing(view: Callable) -> Callable:

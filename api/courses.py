@@ -12,7 +12,6 @@ from . import clock
 from .auth import SIGNED_IN, current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import page_schema, paginate
 from .schemas.courses import (
     BatchIn,
     BatchOut,
@@ -25,15 +24,13 @@ from .schemas.courses import (
 
 blp = ApiBlueprint("courses", __name__, description="Courses and batches")
 
-CoursePage = page_schema(CourseOut, "CoursePage")
-
 
 @blp.route("/courses")
 class Courses(MethodView):
-    @blp.operation(*SIGNED_IN, query=CourseListArgs, paged=True, answer=CoursePage)
-    def get(self, args, page, per_page):
+    @blp.operation(*SIGNED_IN, query=CourseListArgs, paged=CourseOut)
+    def get(self, args):
         """List courses with their batches (newest first), by trade, district, mode or provider."""
-        return paginate(get_session(), service.courses_query(**args), page, per_page)
+        return service.courses_query(**args)
 
     @blp.operation(Role.ITI_LIAISON, body=CourseIn, status=201, answer=CourseOut, commit=True)
     def post(self, data):
@@ -45,9 +42,7 @@ class Courses(MethodView):
 
 @blp.route("/courses/<int:course_id>")
 class CourseById(MethodView):
-    @blp.operation(*SIGNED_IN, answer=CourseOut, errors=(404,))
-    def get(self, course_id):
-        return access.load(get_session(), current_user(), Course, course_id)
+    get = blp.read_one(Course, CourseOut)
 
     @blp.operation(Role.ITI_LIAISON, body=CoursePatch(partial=True), answer=CourseOut,
                    errors=(404,), commit=True)
@@ -72,9 +67,7 @@ class CourseBatches(MethodView):
 
 @blp.route("/batches/<int:batch_id>")
 class BatchById(MethodView):
-    @blp.operation(*SIGNED_IN, answer=BatchOut, errors=(404,))
-    def get(self, batch_id):
-        return access.load(get_session(), current_user(), Batch, batch_id)
+    get = blp.read_one(Batch, BatchOut)
 
     @blp.operation(Role.ITI_LIAISON, body=BatchPatch(partial=True), answer=BatchOut,
                    errors=(404, 409), commit=True)

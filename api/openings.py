@@ -16,7 +16,6 @@ from . import clock
 from .auth import SIGNED_IN, current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import page_schema, paginate
 from .schemas.openings import (
     DismissIn,
     DismissOut,
@@ -29,17 +28,14 @@ from .schemas.openings import (
 
 blp = ApiBlueprint("openings", __name__, description="Job openings")
 
-OpeningPage = page_schema(OpeningOut, "OpeningPage")
-
 
 @blp.route("/openings")
 class Openings(MethodView):
-    @blp.operation(*SIGNED_IN, query=OpeningListArgs, paged=True, answer=OpeningPage)
-    def get(self, args, page, per_page):
+    @blp.operation(*SIGNED_IN, query=OpeningListArgs, paged=OpeningOut)
+    def get(self, args):
         """List openings (newest first): CSR partners their own, admins all (`?status=
         pending_review` for the review queue), everyone else the published ones."""
-        query = service.openings_query(current_user(), **args)
-        return paginate(get_session(), query, page, per_page)
+        return service.openings_query(current_user(), **args)
 
     @blp.operation(Role.CSR_PARTNER, body=OpeningIn, status=201, answer=OpeningOut, commit=True)
     def post(self, data):
@@ -51,9 +47,7 @@ class Openings(MethodView):
 
 @blp.route("/openings/<int:opening_id>")
 class OpeningById(MethodView):
-    @blp.operation(*SIGNED_IN, answer=OpeningOut, errors=(404,))
-    def get(self, opening_id):
-        return access.load(get_session(), current_user(), Opening, opening_id)
+    get = blp.read_one(Opening, OpeningOut)
 
     @blp.operation(Role.CSR_PARTNER, body=OpeningPatch(partial=True), answer=OpeningOut,
                    errors=(404, 409), commit=True)

@@ -14,7 +14,6 @@ from catalog.services import schemes as service
 from .auth import SIGNED_IN, current_user
 from .blueprint import ApiBlueprint
 from .database import get_session
-from .pagination import page_schema, paginate
 from .schemas.schemes import (
     EntitlementArgs,
     EntitlementsOut,
@@ -26,22 +25,19 @@ from .schemas.schemes import (
 
 blp = ApiBlueprint("schemes", __name__, description="Government schemes and entitlements")
 
-SchemePage = page_schema(SchemeOut, "SchemePage")
-
 
 @blp.route("/schemes")
 class Schemes(MethodView):
-    @blp.operation(*SIGNED_IN, query=SchemeListArgs, paged=True, answer=SchemePage)
-    def get(self, args, page, per_page):
+    @blp.operation(*SIGNED_IN, query=SchemeListArgs, paged=SchemeOut)
+    def get(self, args):
         """The schemes catalogue by code, with each scheme's rules, documents and sources."""
-        session, user = get_session(), current_user()
-        query = select(Scheme).where(access.scope(user, Scheme)).order_by(Scheme.code)
+        query = select(Scheme).where(access.scope(current_user(), Scheme)).order_by(Scheme.code)
         for name in ("kind", "level"):
             if args.get(name):
                 query = query.where(getattr(Scheme, name) == args[name])
         if args.get("active") is not None:
             query = query.where(Scheme.active.is_(args["active"]))
-        return paginate(session, query, page, per_page)
+        return query
 
     @blp.operation(Role.ADMIN, body=SchemeIn, status=201, answer=SchemeOut, errors=(409,),
                    commit=True)
