@@ -28,7 +28,7 @@ from ..schemas.openings import DismissIn, ReviewIn
 from . import charts, errors, forms
 from ..i18n import gettext as _
 from ..i18n import wording
-from .sessions import role_required, signed_in
+from .sessions import load_signed_in, role_required, signed_in
 from .vocabulary import choices
 
 bp = errors.install(Blueprint("operator", __name__))
@@ -67,8 +67,7 @@ def home():
 @bp.post("/admin/openings/<int:opening_id>/review")
 @role_required(Role.ADMIN)
 def review(opening_id: int):
-    db, user = get_session(), signed_in()
-    opening = access.load(db, user, Opening, opening_id, write=True)
+    db, user, opening = load_signed_in(Opening, opening_id, write=True)
     problems: forms.Errors = {}
     data = forms.load(ReviewIn(), {"decision": request.form.get("decision", ""),
                                    "note": request.form.get("note") or None}, problems)
@@ -93,8 +92,7 @@ def review(opening_id: int):
 @bp.post("/admin/openings/<int:opening_id>/flags/<code>/dismiss")
 @role_required(Role.ADMIN)
 def dismiss(opening_id: int, code: str):
-    db, user = get_session(), signed_in()
-    opening = access.load(db, user, Opening, opening_id, write=True, for_update=True)
+    db, user, opening = load_signed_in(Opening, opening_id, write=True, for_update=True)
     key = f"dismiss-{opening_id}-{code[:64]}"
     problems: forms.Errors = {}
     data = forms.load(DismissIn(), {"note": request.form.get("note") or ""}, problems)
@@ -128,8 +126,7 @@ def unverify_form(organisation_id: int):
 
 
 def _unverify_page(organisation_id: int, problems: forms.Errors, note: str, status: int = 200):
-    db, user = get_session(), signed_in()
-    organisation = access.load(db, user, Organisation, organisation_id)
+    db, user, organisation = load_signed_in(Organisation, organisation_id)
     live = db.scalar(select(func.count()).select_from(opening_service.openings_query(
         user, status=OpeningStatus.PUBLISHED.value)
         .where(Opening.employer_id == organisation.id).subquery()))
@@ -146,8 +143,7 @@ def unverify(organisation_id: int):
 
 
 def _decide(organisation_id: int, verified: bool):
-    db, user = get_session(), signed_in()
-    organisation = access.load(db, user, Organisation, organisation_id, write=True)
+    db, user, organisation = load_signed_in(Organisation, organisation_id, write=True)
     note = (request.form.get("note") or "")[:2000]
 
     def refused(problems: forms.Errors):

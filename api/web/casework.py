@@ -28,12 +28,11 @@ from catalog.services.referrals import NOT_SELECTED_REASONS, WITHDRAW_REASONS
 from matcher.vocabulary import ProfileStatus, ReferralStatus
 
 from .. import clock
-from ..database import get_session
 from ..i18n import gettext as _
 from ..i18n import wording
 from ..schemas.profiles import ProfileClose
 from . import errors, forms
-from .sessions import role_required, signed_in
+from .sessions import load_signed_in, role_required
 
 bp = errors.install(Blueprint("casework", __name__))
 
@@ -97,8 +96,7 @@ def referrals_of(db, user, profile: Profile) -> list[Referral]:
 @bp.get("/profiles/<int:profile_id>")
 @role_required(Role.COUNSELOR)
 def profile(profile_id: int):
-    db, user = get_session(), signed_in()
-    found = access.load(db, user, Profile, profile_id)
+    db, user, found = load_signed_in(Profile, profile_id)
     profile_service.record_read(db, found, user)
     referrals = referrals_of(db, user, found)
     pending = follow_up_service.pending_by_profile(db, user, [found.id], clock.now())
@@ -137,8 +135,7 @@ def render_referral(db, user, referral: Referral, errs: dict | None = None,
 @bp.get("/referrals/<int:referral_id>")
 @role_required(*VIEWERS)
 def referral(referral_id: int):
-    db, user = get_session(), signed_in()
-    return render_referral(db, user, access.load(db, user, Referral, referral_id))
+    return render_referral(*load_signed_in(Referral, referral_id))
 
 
 @bp.route("/profiles/<int:profile_id>/close", methods=["GET", "POST"])
@@ -146,8 +143,7 @@ def referral(referral_id: int):
 def close_profile(profile_id: int):
     """Closing says first what it will do (which referrals are withdrawn, which seats go back),
     then does it when the counselor confirms with a reason."""
-    db, user = get_session(), signed_in()
-    found = access.load(db, user, Profile, profile_id, write=request.method == "POST")
+    db, user, found = load_signed_in(Profile, profile_id, write=request.method == "POST")
     errs: dict = {}
     values = {"reason": request.form.get("reason", ""), "note": request.form.get("note", "")}
     if request.method == "POST":

@@ -23,7 +23,7 @@ from catalog import access
 from catalog.errors import DomainError
 from catalog.geography import suggest_districts
 from catalog.matching import active_schemes, match_profile
-from catalog.models import Batch, Course, Opening, Profile
+from catalog.models import Batch, Course, Opening, Profile, Scheme
 from catalog.roles import Role
 from catalog.services import profiles as profile_service
 from catalog.services import publishing
@@ -41,7 +41,7 @@ from .forms import BOOL, CHOICES, FLOAT, INT, LIST, TEXT
 from ..i18n import gettext as _
 from ..i18n import wording
 from . import read_aloud, waiting_pages
-from .sessions import role_required, signed_in
+from .sessions import load_signed_in, role_required, signed_in
 from .vocabulary import choices
 
 bp = errors.install(Blueprint("counselor", __name__))
@@ -165,8 +165,7 @@ def new_profile():
 @bp.route("/profiles/<int:profile_id>/edit", methods=["GET", "POST"])
 @role_required(Role.COUNSELOR)
 def edit_profile(profile_id: int):
-    db, user = get_session(), signed_in()
-    profile = access.load(db, user, Profile, profile_id, write=request.method == "POST")
+    db, user, profile = load_signed_in(Profile, profile_id, write=request.method == "POST")
     if request.method == "GET":
         profile_service.record_read(db, profile, user)
         page = _render_form(profile, _form_values(profile), {})
@@ -191,14 +190,13 @@ def edit_profile(profile_id: int):
 @bp.get("/profiles/<int:profile_id>/matches")
 @role_required(Role.COUNSELOR)
 def matches(profile_id: int):
-    db, user = get_session(), signed_in()
-    profile = access.load(db, user, Profile, profile_id)
+    db, user, profile = load_signed_in(Profile, profile_id)
     result = match_profile(db, user, profile, clock.now(), kind="all", limit=20,
                            near_misses=True)
     offers = _offers_named_in(db, user, result)
     referrals = casework.referrals_of(db, user, profile)
     trades = trade_infos(db)
-    scheme_names = {scheme.code: scheme.name for scheme in active_schemes(db)}
+    scheme_names = _scheme_names(db, result)
     screening = publishing.card_screening(db, offers["opening"].keys())
     waiting = waiting_pages.places_of(db, user, profile.id)
     db.commit()
@@ -209,9 +207,20 @@ def matches(profile_id: int):
         speak=speak, speak_options=read_aloud.languages_for(profile.languages or ()),
         refer_target=refer_target, scheme_names=scheme_names, screening=screening,
         referred=casework.by_offer(referrals), waiting=waiting,
+        waiting_batches={entry.batch_id for entry in waiting},
         waits_for_a_seat=waiting_pages.waits_for_a_seat,
         confirm=request.args.get("confirm", type=int),
     )
+
+
+def _scheme_names(db, result: MatchResult) -> dict[str, str]:
+    """The names of the schemes the pathways name, by code: read by code, and only when a
+    pathway names one (match_profile has read the schemes' version already)."""
+    codes = {step.scheme for match in result.matches for step in match.pathway
+             if step.step == "scheme" and step.scheme}
+    if not codes:
+        return {}
+    return dict(db.execute(select(Scheme.code, Scheme.name).where(Scheme.code.in_(codes))).all())
 
 
 def _offers_named_in(db, user, result: MatchResult) -> dict:

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template
 
-from catalog import access
 from catalog.models import Profile
 from catalog.roles import Role
 from catalog.services import schemes as service
 from matcher.schemes import Eligibility
 
-from ..database import get_session
 from . import errors
-from .sessions import role_required, signed_in
+from .sessions import load_signed_in, role_required
 
 bp = errors.install(Blueprint("entitlements", __name__))
 
@@ -25,8 +23,7 @@ bp = errors.install(Blueprint("entitlements", __name__))
 @bp.get("/profiles/<int:profile_id>/schemes")
 @role_required(Role.COUNSELOR)
 def schemes(profile_id: int):
-    db, user = get_session(), signed_in()
-    profile = access.load(db, user, Profile, profile_id)
+    db, user, profile = load_signed_in(Profile, profile_id)
     results = service.schemes_for_profile(db, user, profile)
     db.commit()
     groups = [(status, [result for result in results if result.status is status])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from flask import flash
+from flask import flash, request
 from marshmallow import Schema, ValidationError
 from werkzeug.datastructures import MultiDict
 
@@ -137,6 +137,14 @@ def refusal(error: DomainError) -> str:
 def flash_refusal(error: DomainError) -> None:
     """A service's refusal of a button's action, flashed on the page it goes back to."""
     flash(_("Not done: %(reason)s", reason=refusal(error)), "error")
+
+
+def form_page(row, values: Callable, render: Callable, save: Callable):
+    """The page of a form for `row` (None: a new one): a GET shows it filled with
+    `values(row)` (what is stored, or the defaults), a POST is `save(row)`."""
+    if request.method == "GET":
+        return render(row, values(row), {})
+    return save(row)
 
 
 def save(db, action: Callable[[], T]) -> tuple[T | None, Errors]:

@@ -8,7 +8,6 @@ from datetime import timedelta
 
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 
-from catalog import access
 from catalog.errors import DomainError
 from catalog.models import Batch, Course, Referral
 from catalog.roles import Role
@@ -25,7 +24,7 @@ from .forms import BOOL, CHOICES, FLOAT, INT, TEXT
 from .vocabulary import choices
 from ..i18n import gettext as _
 from ..i18n import ngettext
-from .sessions import role_required, signed_in
+from .sessions import load_signed_in, role_required, signed_in
 from ..labels import N_
 
 bp = errors.install(Blueprint("liaison", __name__))
@@ -108,26 +107,20 @@ def _save_course(course: Course | None):
 @bp.route("/liaison/courses/new", methods=["GET", "POST"])
 @role_required(Role.ITI_LIAISON)
 def new_course():
-    if request.method == "GET":
-        return _render_course_form(None, _course_values(None), {})
-    return _save_course(None)
+    return forms.form_page(None, _course_values, _render_course_form, _save_course)
 
 
 @bp.route("/liaison/courses/<int:course_id>/edit", methods=["GET", "POST"])
 @role_required(Role.ITI_LIAISON)
 def edit_course(course_id: int):
-    db, user = get_session(), signed_in()
-    course = access.load(db, user, Course, course_id, write=True)
-    if request.method == "GET":
-        return _render_course_form(course, _course_values(course), {})
-    return _save_course(course)
+    course = load_signed_in(Course, course_id, write=True)[2]
+    return forms.form_page(course, _course_values, _render_course_form, _save_course)
 
 
 @bp.post("/batches/<int:batch_id>/close")
 @role_required(Role.ITI_LIAISON)
 def close_batch(batch_id: int):
-    db, user = get_session(), signed_in()
-    batch = access.load(db, user, Batch, batch_id, write=True)
+    db, user, batch = load_signed_in(Batch, batch_id, write=True)
     held = service.close_batch(db, batch, user)
     db.commit()
     flash(_("Batch closed: it takes no new referrals.") + " " + ngettext(
@@ -140,8 +133,7 @@ def close_batch(batch_id: int):
 @bp.post("/batches/<int:batch_id>/seats")
 @role_required(Role.ITI_LIAISON)
 def set_seats(batch_id: int):
-    db, user = get_session(), signed_in()
-    batch = access.load(db, user, Batch, batch_id, write=True)
+    db, user, batch = load_signed_in(Batch, batch_id, write=True)
     data, problems = forms.read(request.form, {"seats_total": forms.INT})
     changes = forms.load(BatchPatch(partial=True), data, problems) if not problems else {}
     if "seats_total" not in changes and not problems:
@@ -206,8 +198,7 @@ def download():
 @bp.post("/liaison/referrals/<int:referral_id>/enrol")
 @role_required(Role.ITI_LIAISON)
 def enrol(referral_id: int):
-    db, user = get_session(), signed_in()
-    referral = access.load(db, user, Referral, referral_id)
+    db, user, referral = load_signed_in(Referral, referral_id)
     try:
         referral_service.change_status(db, user, referral, "enrolled", now=clock.now())
         db.commit()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 
-from catalog import access
 from catalog.errors import Conflict, DomainError
 from catalog.models import Opening, Referral
 from catalog.roles import Role
@@ -20,7 +19,7 @@ from . import errors, flag_advice, forms
 from .forms import BOOL, CHOICES, DATE, INT, TEXT
 from ..i18n import gettext as _
 from ..i18n import wording
-from .sessions import role_required, signed_in
+from .sessions import load_signed_in, role_required, signed_in
 from .vocabulary import choices
 
 bp = errors.install(Blueprint("partner", __name__))
@@ -60,27 +59,34 @@ def _render_form(opening, values, errs, status=200):
                            errors=errs, choices=choices, trades=trades, advice=advice), status
 
 
+def _save_opening(opening: Opening | None):
+    """Post (opening None) or edit an opening from the posted form (screened as it is saved);
+    on any error nothing is written and the form comes back with each message beside its
+    field."""
+    db, user = get_session(), signed_in()
+    data, errs = forms.read(request.form, OPENING_FORM)
+    schema = OpeningIn() if opening is None else OpeningPatch(partial=True)
+    loaded = forms.load(schema, data, errs) if not errs else {}
+    if not errs:
+        saved, errs = forms.save(db, lambda: (
+            service.create_opening(db, user.organisation, loaded, user, now=clock.now())
+            if opening is None
+            else service.update_opening(db, opening, loaded, user, now=clock.now())))
+    if not errs:
+        return redirect(url_for("partner.opening", opening_id=(opening or saved).id))
+    return _render_form(opening, data, errs, 422)
+
+
 @bp.route("/openings/new", methods=["GET", "POST"])
 @role_required(Role.CSR_PARTNER)
 def new_opening():
-    if request.method == "GET":
-        return _render_form(None, _values(None), {})
-    db, user = get_session(), signed_in()
-    data, errs = forms.read(request.form, OPENING_FORM)
-    loaded = forms.load(OpeningIn(), data, errs) if not errs else {}
-    if not errs:
-        opening, errs = forms.save(db, lambda: service.create_opening(
-            db, user.organisation, loaded, user, now=clock.now()))
-    if not errs:
-        return redirect(url_for("partner.opening", opening_id=opening.id))
-    return _render_form(None, data, errs, 422)
+    return forms.form_page(None, _values, _render_form, _save_opening)
 
 
 @bp.get("/openings/<int:opening_id>")
 @role_required(Role.CSR_PARTNER)
 def opening(opening_id: int):
-    db, user = get_session(), signed_in()
-    found = access.load(db, user, Opening, opening_id)
+    db, user, found = load_signed_in(Opening, opening_id)
     return render_template("partner/opening.html", opening=found, trades=trade_infos(db),
                            choices=choices, advice=flag_advice.advice(found))
 
@@ -88,29 +94,18 @@ def opening(opening_id: int):
 @bp.route("/openings/<int:opening_id>/edit", methods=["GET", "POST"])
 @role_required(Role.CSR_PARTNER)
 def edit_opening(opening_id: int):
-    db, user = get_session(), signed_in()
-    found = access.load(db, user, Opening, opening_id, write=True,
-                        for_update=request.method == "POST")
+    found = load_signed_in(Opening, opening_id, write=True,
+                           for_update=request.method == "POST")[2]
     if found.status not in service.LIVE:  # closed or rejected: frozen, not a form (409 page)
         raise Conflict(f"a {found.status.value} opening cannot be changed",
                        reason=f"opening_{found.status.value}")
-    if request.method == "GET":
-        return _render_form(found, _values(found), {})
-    data, errs = forms.read(request.form, OPENING_FORM)
-    loaded = forms.load(OpeningPatch(partial=True), data, errs) if not errs else {}
-    if not errs:
-        errs = forms.save(db, lambda: service.update_opening(db, found, loaded, user,
-                                                             now=clock.now()))[1]
-    if not errs:
-        return redirect(url_for("partner.opening", opening_id=found.id))
-    return _render_form(found, data, errs, 422)
+    return forms.form_page(found, _values, _render_form, _save_opening)
 
 
 @bp.post("/openings/<int:opening_id>/close")
 @role_required(Role.CSR_PARTNER)
 def close_opening(opening_id: int):
-    db, user = get_session(), signed_in()
-    found = access.load(db, user, Opening, opening_id, write=True)
+    db, user, found = load_signed_in(Opening, opening_id, write=True)
     try:
         service.close_opening(db, found, user, now=clock.now())
         db.commit()
@@ -124,8 +119,7 @@ def close_opening(opening_id: int):
 @bp.post("/partner/referrals/<int:referral_id>/outcome")
 @role_required(Role.CSR_PARTNER)
 def record_outcome(referral_id: int):
-    db, user = get_session(), signed_in()
-    referral = access.load(db, user, Referral, referral_id)
+    db, user, referral = load_signed_in(Referral, referral_id)
     outcome = request.form.get("status", "")
     if outcome not in OUTCOMES:
         flash(_("Choose an outcome."), "error")

@@ -19,14 +19,13 @@ from catalog.services import safety_reports
 from matcher.vocabulary import ReferralStatus
 
 from .. import clock
-from ..database import get_session
 from ..i18n import gettext as _
 from ..i18n import wording
 from ..schemas.followups import FollowUpIn
 from ..schemas.referrals import ReferralPatch
 from . import errors, forms
 from .casework import VIEWERS, bp, render_referral
-from .sessions import role_required, signed_in
+from .sessions import load_signed_in, role_required
 
 STATUS_FORM = {"status": forms.TEXT, "reason": forms.TEXT, "note": forms.TEXT}
 NEEDS_REASON = (ReferralStatus.WITHDRAWN, ReferralStatus.NOT_SELECTED)
@@ -53,8 +52,7 @@ def _status_of(error: DomainError) -> int:
 @bp.post("/referrals/<int:referral_id>/status")
 @role_required(*VIEWERS)
 def change_status(referral_id: int):
-    db, user = get_session(), signed_in()
-    referral = access.load(db, user, Referral, referral_id)
+    db, user, referral = load_signed_in(Referral, referral_id)
     spec = STATUS_FORM if user.role is Role.COUNSELOR else {"status": forms.TEXT,
                                                             "reason": forms.TEXT}
     data, errs = forms.read(request.form, spec)
@@ -100,8 +98,7 @@ def _read_follow_up() -> tuple[dict, dict]:
 @bp.post("/referrals/<int:referral_id>/follow-ups")
 @role_required(Role.COUNSELOR)
 def record_follow_up(referral_id: int):
-    db, user = get_session(), signed_in()
-    access.load(db, user, Referral, referral_id, write=True)
+    db, user, _referral = load_signed_in(Referral, referral_id, write=True)
     loaded, errs = _read_follow_up()
     if errs:
         return _failed(db, user, referral_id, errs, "follow_up")

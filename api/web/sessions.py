@@ -14,6 +14,7 @@ from functools import wraps
 from flask import Flask, abort, current_app
 from flask_login import LoginManager, current_user, login_required
 
+from catalog import access
 from catalog.models import User
 from catalog.roles import Role, named_roles, require_every_role
 from catalog.services import web_sessions
@@ -77,6 +78,13 @@ def signed_in() -> User:
     """The catalog user behind the current session (views use this, as API views use
     `auth.current_user()`)."""
     return current_user.user
+
+
+def load_signed_in(model: type, row_id: int, **options):
+    """The request's session, the signed-in user and the `model` row `row_id` as she may see
+    it (catalog.access.load with `options`: write, for_update), else NotFound (a 404 page)."""
+    db, user = get_session(), signed_in()
+    return db, user, access.load(db, user, model, row_id, **options)
 
 
 def role_required(*roles: Role) -> Callable:

@@ -20,7 +20,7 @@ from ..database import get_session
 from ..i18n import gettext as _
 from . import forms
 from .casework import bp
-from .sessions import role_required, signed_in
+from .sessions import load_signed_in, role_required, signed_in
 
 ONLY_FOR_A_SEAT = frozenset({Blocker.NO_CAPACITY.value})
 
@@ -47,8 +47,7 @@ def _back(profile_id: int):
 @bp.post("/profiles/<int:profile_id>/waiting-list")
 @role_required(Role.COUNSELOR)
 def join_waiting_list(profile_id: int):
-    db, user = get_session(), signed_in()
-    profile = access.load(db, user, Profile, profile_id)
+    db, user, profile = load_signed_in(Profile, profile_id)
     batch_id = request.form.get("batch_id", "")
     if not batch_id.isascii() or not batch_id.isdigit() or len(batch_id) > 12:
         flash(_("Not done: choose a batch from the list."), "error")
@@ -65,35 +64,39 @@ def join_waiting_list(profile_id: int):
 
 
 def _entry_action(entry_id: int, act):
+    """`act(db, user)` on her waiting-list entry `entry_id` loads it (once) and answers it with
+    what to flash; a refusal is flashed instead. Back to her matches page either way; an entry
+    she may not change is a 404 page."""
     db, user = get_session(), signed_in()
-    entry = access.load(db, user, WaitingListEntry, entry_id, write=True)
-    profile_id = entry.profile_id
     try:
-        message = act(db, user, entry)
-        db.commit()
-        flash(message, "success")
+        entry, message = act(db, user)
     except DomainError as error:
         db.rollback()
+        # Which page to go back to: read on a refusal alone (NotFound for another's entry).
+        entry = access.load(db, user, WaitingListEntry, entry_id, write=True)
         forms.flash_refusal(error)
-    return _back(profile_id), 303
+    else:
+        db.commit()
+        flash(message, "success")
+    return _back(entry.profile_id), 303
 
 
 def _entry_step(entry_id: int, step, message: str):
-    """A waiting-list service `step` (decline, leave) on her entry; `message` once done."""
-    def act(db, user, entry):
-        step(db, user, entry.id, now=clock.now())
-        return message
-    return _entry_action(entry_id, act)
+    """A waiting-list service `step` (decline, leave), which loads her entry; `message` once
+    done."""
+    return _entry_action(entry_id, lambda db, user: (step(db, user, entry_id, now=clock.now()),
+                                                     message))
 
 
 @bp.post("/waiting-list/<int:entry_id>/claim")
 @role_required(Role.COUNSELOR)
 def claim_seat(entry_id: int):
-    def act(db, user, entry):
+    def act(db, user):
+        entry = access.load(db, user, WaitingListEntry, entry_id, write=True)
         referral_service.refer(db, user, entry.profile_id, batch_id=entry.batch_id,
                                now=clock.now(),
                                hold_days=current_app.config["HOLD_DAYS"])
-        return _("Referred: the seat of her claim is held for her.")
+        return entry, _("Referred: the seat of her claim is held for her.")
     return _entry_action(entry_id, act)
 
 
