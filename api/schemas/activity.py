@@ -8,7 +8,7 @@ from ..auth import current_user
 from ..i18n import wording
 from .fields import query_id, text
 from .messages import code_field
-from .reports import REPORT_DATES, period_in_order
+from .reports import period_day, period_in_order
 
 
 class NotificationListArgs(Schema):
@@ -45,10 +45,8 @@ class AuditListArgs(Schema):
     actor_user_id = query_id()
     action = text(40)
     object_type = text(40)
-    since = fields.Date(data_key="from", validate=REPORT_DATES, metadata={
-        "description": "Events on or after this day (YYYY-MM-DD, India time)"})
-    until = fields.Date(data_key="to", validate=REPORT_DATES, metadata={
-        "description": "Events on or before this day (YYYY-MM-DD, India time)"})
+    since = period_day("from", "Events on or after this day (YYYY-MM-DD, India time)")
+    until = period_day("to", "Events on or before this day (YYYY-MM-DD, India time)")
 
     @validates_schema
     def period_in_order(self, data, **kwargs):

@@ -7,7 +7,7 @@ from matcher.allocation import MIN_SCORE
 
 from ..i18n import wording
 from ..messages.allocation import because
-from .fields import MAX_ID, StrictSchema, text, texts, whole
+from .fields import MAX_ID, StrictSchema, one_or_the_other, text, texts, whole
 from .messages import BlockerSchema, MessageSchema, worded_list
 
 MAX_COHORT = 2_000
@@ -52,8 +52,7 @@ class AllocationIn(StrictSchema):
 
     @validates_schema
     def batches_or_filters(self, data, **kwargs):
-        if ("batch_ids" in data) == ("filters" in data):
-            raise ValidationError("Give batch_ids or filters, not both.", "batch_ids")
+        one_or_the_other(data, "batch_ids", "filters")
 
 
 class BatchRef(Schema):
@@ -160,9 +159,14 @@ class AllocationSummary(Schema):
     high_urgency_placed = fields.Integer(required=True)
 
 
-class AllocationOut(Schema):
+class AllocationHead(Schema):
+    """What names an allocation, read whole or listed."""
+
     id = fields.Integer(required=True)
     status = fields.String(required=True, validate=validate.OneOf(["proposed", "applied"]))
+
+
+class AllocationOut(AllocationHead):
     min_score = fields.Float(required=True)
     include_placed = fields.Boolean(required=True)
     created_at = fields.DateTime(required=True)
@@ -173,9 +177,7 @@ class AllocationOut(Schema):
     unplaced = fields.List(fields.Nested(UnplacedOut), required=True)
 
 
-class AllocationListed(Schema):
-    id = fields.Integer(required=True)
-    status = fields.String(required=True, validate=validate.OneOf(["proposed", "applied"]))
+class AllocationListed(AllocationHead):
     created_at = fields.DateTime(required=True)
     applied_at = fields.DateTime(allow_none=True)
     survivors = fields.Integer(required=True)

@@ -130,6 +130,13 @@ class StrictSchema(ma.Schema):
         return data
 
 
+def one_or_the_other(data: Mapping, first: str, second: str) -> None:
+    """For a schema's validator: refuses a body giving both `first` and `second`, or neither,
+    naming `first` (its message is worded in api/field_errors.py)."""
+    if (first in data) == (second in data):
+        raise ma.ValidationError(f"Give {first} or {second}, not both.", first)
+
+
 class JsonBoolean(fields.Boolean):
     """true or false, and nothing equal to them: 1 == True and 0 == False in Python, so sets
     of truthy values alone would let 1 and 0 through."""

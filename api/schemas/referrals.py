@@ -1,13 +1,13 @@
 """Referrals and matches in and out (docs/http-api.md, "Referrals" and "Matches")."""
 from __future__ import annotations
 
-from marshmallow import Schema, ValidationError, fields, pre_dump, validate, validates_schema
+from marshmallow import Schema, fields, pre_dump, validate, validates_schema
 
 from catalog.services.referrals import NOT_SELECTED_REASONS, WITHDRAW_REASONS
 from matcher.vocabulary import ReferralStatus
 
 from ..i18n import wording
-from .fields import MAX_ID, StrictSchema, code, flag, query_id, text, whole
+from .fields import MAX_ID, StrictSchema, code, flag, one_or_the_other, query_id, text, whole
 from .messages import MessageSchema, NearMissBlockerSchema, code_field
 
 
@@ -21,8 +21,7 @@ class ReferralIn(StrictSchema):
 
     @validates_schema
     def one_offer(self, data, **kwargs):
-        if ("batch_id" in data) == ("opening_id" in data):
-            raise ValidationError("Give batch_id or opening_id, not both.", "batch_id")
+        one_or_the_other(data, "batch_id", "opening_id")
 
 
 class ReferralPatch(StrictSchema):

@@ -11,6 +11,12 @@ from catalog.models import FOLLOW_UP_DAYS
 REPORT_DATES = validate.Range(min=date(2000, 1, 1), max=date(2100, 12, 31))
 
 
+def period_day(key: str, description: str) -> fields.Date:
+    """One end of the period a query asks for: the day (YYYY-MM-DD) given as `key`, "from" or
+    "to"; check the pair with `period_in_order`."""
+    return fields.Date(data_key=key, validate=REPORT_DATES, metadata={"description": description})
+
+
 def period_in_order(start: date | None, end: date | None) -> None:
     """Refuses a period whose end (`to`) comes before its start (`from`)."""
     if start is not None and end is not None and end < start:
@@ -18,10 +24,9 @@ def period_in_order(start: date | None, end: date | None) -> None:
 
 
 class OutcomesArgs(Schema):
-    created_from = fields.Date(data_key="from", validate=REPORT_DATES, metadata={
-        "description": "Count referrals created on or after this day (YYYY-MM-DD, UTC)"})
-    created_to = fields.Date(data_key="to", validate=REPORT_DATES, metadata={
-        "description": "Count referrals created on or before this day (YYYY-MM-DD, UTC)"})
+    created_from = period_day(
+        "from", "Count referrals created on or after this day (YYYY-MM-DD, UTC)")
+    created_to = period_day("to", "Count referrals created on or before this day (YYYY-MM-DD, UTC)")
 
     @validates_schema
     def period_in_order(self, data, **kwargs):
