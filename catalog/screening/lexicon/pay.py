@@ -47,6 +47,12 @@ PART_TIME = (
     "ardha din", "prati piece", "पार्ट टाइम", "आधा दिन", "घर बैठे", "घर से", "प्रति पीस",
     "পার্ট টাইম", "অর্ধেক দিন", "ঘরে বসে", "বাড়ি থেকে", "প্রতি পিস",
     # paid by what she makes, by any unit: "Rs 30 per kg", "प्रति किलो के हिसाब से", "প্রতি কেজিতে"
+    # earnings named as extra to a household's, from her own produce: "3,000 रुपये महीना
+    # अतिरिक्त कमाया", "extra income of Rs 2,500 a month", "মাসে বাড়তি আয় ২০০০ টাকা"
+    "extra income", "additional income", "side income", "extra earning", "extra earnings",
+    "extra kamai", "atirikt kamai", "atirikt aay", "atirikt aamdani", "अतिरिक्त कमाई",
+    "अतिरिक्त आय", "अतिरिक्त कमाया", "अतिरिक्त कमा", "अतिरिक्त आमदनी", "বাড়তি আয়",
+    "বাড়তি রোজগার", "বাড়তি উপার্জন", "barti aay", "barti ay", "barti rojgar", "baroti ay",
     "per kg", "per kilo", "a kilo", "per 1000", "per thousand", "per dozen", "har piece",
     "prati kilo", "prati kg", "proti kg", "proti kilo", "kilo hisabe", "प्रति किलो", "किलो के हिसाब",
     "प्रति दर्जन", "प्रति हजार", "প্রতি কেজি", "প্রতি কেজিতে", "কেজি প্রতি", "প্রতি হাজার",
