@@ -181,7 +181,7 @@ _QUOTE_THEN_PLACE = re.compile(r"['‘\"“][^'’\"”\n]{3,40}['’\"”]\s*,\
 _KIND_THEN_PLACE = re.compile(
     r"\b(?:school|convent|academy|college|vidyalaya|studio|parlour|farm|store|stores|udyog|"
     r"centre|center|kendra|trust|foundation|samiti|hospital|clinic|mill|mills|resort|"
-    r"nrityangan|nrityalaya)\s*,\s*"
+    r"nrityangan|nrityalaya|ghar|ghor|bitan|kutir|bastralaya|vastralaya|bhandar)\s*,\s*"
     r"([A-Z][\w'’-]{2,})"
     r"|(?:विद्यालय|महाविद्यालय|ट्रस्ट|समिति|समूह|বিদ্যালয়|মহাবিদ্যালয়|ট্রাস্ট|সমিতি|নৃত্যাঙ্গন|"
     r"নৃত্যালয়|একাডেমি|অ্যাকাডেমি|বস্ত্রালয়|नृत्यालय|अकादमी|वस्त्रालय|भंडार)\s*,\s*"

@@ -108,13 +108,16 @@ _TABLE = frozenset({"table", "tables", "tebil", "টেবিলে", "টেব
 _SIT = frozenset({"baith", "baithke", "baithkar", "baithna", "baithni", "baithe",
                   "bose", "bosa", "boste", "bosben", "sit", "sits", "sitting", "sat",
                   "बैठ", "बैठके", "बैठकर", "बैठना", "बैठनी", "বসে", "বসা", "বসতে", "বসবেন"})
-SIT_REACH = 3
+SIT_REACH = 4
 
 
 def _sat_at_table(reading: Reading) -> list[Hit]:
-    """A word of sitting within a few words of a table, in one clause, either way round."""
+    """A word of sitting within a few words of a table, in one clause, either way round, that
+    the patrons are not the ones doing ("customers sit at the tables")."""
     words = reading.words
+    patrons = {hit.end for hit in reading.hits.get("patron", ())}
     return [Hit("sat_at_table", i, i + 1) for i, word in enumerate(words) if word.text in _SIT
+            and i not in patrons  # "customers sit at the tables": they sit, not she
             and any(words[j].text in _TABLE and words[j].clause == word.clause
                     for j in range(max(i - SIT_REACH, 0), min(i + SIT_REACH + 1, len(words))))]
 
