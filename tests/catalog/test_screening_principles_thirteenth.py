@@ -147,12 +147,17 @@ CASES.rows("company_kept_at_the_patrons_table", [
     (FUN, True, "রেস্টুরেন্টে ওয়েট্রেস চাই, অতিথিদের টেবিলে বসে গল্প করতে হবে।", WAIT),
     (FUN, True, "Restaurant-e waitress lagbe, customer der table-e bose golpo korte hobe.",
      WAIT),
-    (FUN, True, "रेस्टोरेंट में वेट्रेस, मेहमानों का ऑर्डर लेना और उन्हें कंपनी देना भी काम है।", WAIT),
-    (FUN, True, "Ladies waitress, guests ka order lena aur unko company dena bhi kaam hai.",
-     WAIT),
-    (FUN, True, "রেস্টুরেন্টে ওয়েট্রেস, অতিথিদের খাবার দেওয়া ও তাঁদের সঙ্গ দেওয়া কাজের অংশ।", WAIT),
-    (FUN, True, "Restaurant-e waitress, guest der khabar deoa ar taderke songo dewa kajer "
-     "ongsho.", WAIT),
+    # (the pronoun far from the guests, past the reach of a word of company)
+    (FUN, True, "रेस्टोरेंट में वेट्रेस, नियमित मेहमान जब अकेले आएं तो देर तक उन्हें कंपनी देना भी "
+     "काम है।", WAIT),
+    (FUN, True, "Ladies waitress, regular guests jab akele aayen to der tak unko company dena bhi "
+     "kaam hai.", WAIT),
+    (FUN, True, "রেস্টুরেন্টে ওয়েট্রেস, নিয়মিত অতিথিরা একা এলে অনেকক্ষণ ধরে বসে থেকে তাঁদের সঙ্গ "
+     "দেওয়াও কাজের অংশ।", WAIT),
+    (FUN, True, "Restaurant-e waitress, regular guest ra eka ele onekkhon dhore bose theke "
+     "taderke songo dewa kajer ongsho.", WAIT),
+    (FUN, True, "Waitress for our lounge: regular customers who come in alone expect the "
+     "waitress to stay on and offer them companionship.", WAIT),
     # ... and a waitress's work at the tables
     (FUN, False, "Sagar Family Restaurant, MG Road: waitress to take orders and serve food at "
      "the customers' tables, 11 am to 8 pm.", WAIT),
@@ -305,6 +310,27 @@ CASES.rows("bank_card_handed_to_a_middleman", [
     (DOC, False, "Munshi proti soptahe pata deben, ATM card apnar kachei thakbe.", BIDI),
     (DOC, False, "Hand in your filled bidis to the munshi on Saturday; wages every week.", BIDI),
     (DOC, False, "मुंशी जी हर हफ्ते पत्ता और तंबाकू देंगे, मज़दूरी सीधे आपके बैंक खाते में।", BIDI),
+])
+
+
+# A second round of lures, against this round's exceptions together: a resort's spa that sends
+# her out, extra income promised far above the trade's, the employer paying her wage but not her
+# deposit, others' fees beside a deposit of hers, a table beside a bar's guests, a village of the
+# agent's.
+CASES.rows("lures_against_this_rounds_exceptions", [
+    (FUN, True, "Sunrise Resort, Calangute: spa girls for massage, home service to the guests' "
+     "villas.", SPA),
+    (WAGE, True, "Ghar baithe extra income, Rs 45,000 mahina, sirf 2 ghante roz.", MUSHROOM),
+    (FEE, True, "Company jama karti hai aapki salary, lekin pehle Rs 2,000 security deposit "
+     "aapko dena hoga.", SEW),
+    (FEE, True, "কোম্পানি নিজেই বেতন জমা দেয়, তবে যোগ দেওয়ার আগে ২০০০ টাকা জামানত দিতে হবে।", SEW),
+    (FEE, True, "Students ki fees ka 20% milega, aur security deposit Rs 3,000 pehle dena hoga.",
+     TUTOR),
+    (FUN, True, "Bar mein customers aate hain, aapko bhi unke saath table pe baithna hai.", WAIT),
+    (FUN, True, "বারে খদ্দেররা আসে, আপনাকে তাদের টেবিলে বসতে হবে।", WAIT),
+    (VAGUE, True, "দালাল রফিক, গ্রাম কাশিপুর, হাউলি — খামারে কাজ, ফোন ৯৪XXXXXX১৮।", POULTRY),
+    (DOC, True, "Tara Bidi Company, Jangipur: ATM card and PIN stay with the munshi till the "
+     "season ends.", BIDI),
 ])
 
 
