@@ -44,8 +44,8 @@ CASES.rows("spa_of_a_resort", [
      "massage, all treatments inside the resort spa, shift 10 am to 7 pm.", SPA),
     (FUN, False, "Female spa therapist for the Palm Grove Resort spa, Mandarmani. Ayurvedic "
      "massage for ladies guests, 9 am to 6 pm.", SPA),
-    (FUN, False, "गोवा के सी-व्यू रिसॉर्ट के स्पा में प्रशिक्षित महिला थेरेपिस्ट चाहिए, आयुर्वेदिक मसाज, "
-     "सुबह 10 से शाम 7 बजे।", SPA),
+    (FUN, False, "गोवा के सी-व्यू रिसॉर्ट के स्पा में प्रशिक्षित महिला थेरेपिस्ट चाहिए, "
+     "आयुर्वेदिक मसाज, सुबह 10 से शाम 7 बजे।", SPA),
     (FUN, False, "Blue Lagoon Resort ke spa mein certified therapist chahiye, Swedish massage, "
      "shift subah 10 se shaam 7.", SPA),
     (FUN, False, "মন্দারমণির সাগরিকা রিসোর্টের স্পা-তে প্রশিক্ষিত মহিলা থেরাপিস্ট চাই, আয়ুর্বেদিক "
@@ -98,10 +98,10 @@ CASES.rows("dance_taught_at_a_school_of_its_own_kind", [
 ])
 
 # entertainment_lure, modelling: a shop is named by its Indian-language kind after its name
-# ("Shantipur Tant Ghar", "মা তারা বস্ত্রালয়", "गंगा वस्त्रालय", "Phulia Tant Bitan") with its place,
-# an employer that can be found; models for its catalogue shot at its own studio in day hours
-# are ordinary work. A night shoot at a hotel, photos on WhatsApp, her looks asked for stay the
-# lure.
+# ("Shantipur Tant Ghar", "মা তারা বস্ত্রালয়", "गंगा वस्त्रालय", "Phulia Tant Bitan") with its
+# place, an employer that can be found; models for its catalogue shot at its own studio in day
+# hours are ordinary work. A night shoot at a hotel, photos on WhatsApp, her looks asked for stay
+# the lure.
 CASES.rows("catalogue_models_for_a_shop_named_by_its_kind", [
     (FUN, False, "Phulia Tant Bitan, Phulia, Nadia: notun saree collection-er catalogue chobir "
      "jonno mohila model, shoot dokaner studio-te, shokal 10ta theke 5ta.", MODEL),
@@ -133,15 +133,15 @@ CASES.rows("catalogue_models_for_a_shop_named_by_its_kind", [
 # entertainment_lure, company at the table: sitting at the patrons' table is keeping them
 # company ("customers ke table pe baith ke", "অতিথিদের সঙ্গে টেবিলে বসে", "sit at the guests'
 # tables"), and so is company given to them named again by a pronoun of object or respect
-# ("unko company dena", "उन्हें कंपनी देना", "তাঁদের সঙ্গ দেওয়া"); serving at the tables, taking the
-# guests to them, and patrons who sit there themselves, are a waitress's work.
+# ("unko company dena", "उन्हें कंपनी देना", "তাঁদের সঙ্গ দেওয়া"); serving at the tables, taking
+# the guests to them, and patrons who sit there themselves, are a waitress's work.
 CASES.rows("company_kept_at_the_patrons_table", [
     (FUN, True, "Waitresses for the Blue Moon lounge: take orders and sit at the guests' tables "
      "to chat with them.", WAIT),
     (FUN, True, "Ladies staff for our restaurant, the customers like it when you sit at their "
      "table for a while.", WAIT),
-    (FUN, True, "रेस्टोरेंट में लेडीज़ वेटर चाहिए, ग्राहकों की टेबल पर बैठकर उनसे बातें करनी होंगी।",
-     WAIT),
+    (FUN, True, "रेस्टोरेंट में लेडीज़ वेटर चाहिए, ग्राहकों की टेबल पर बैठकर उनसे बातें करनी "
+     "होंगी।", WAIT),
     (FUN, True, "Family restaurant ko ladies waitress chahiye, regular customers ke table pe "
      "baithna padega.", WAIT),
     (FUN, True, "রেস্টুরেন্টে ওয়েট্রেস চাই, অতিথিদের টেবিলে বসে গল্প করতে হবে।", WAIT),
@@ -175,11 +175,11 @@ CASES.rows("company_kept_at_the_patrons_table", [
 
 # fee_charged, the employer pays as a rule: a deposit the employer (a payer other than she) is
 # said to pay in the habitual present ("कंपनी स्वयं जमा करती है", "company khud jama karti hai",
-# "কোম্পানি নিজেই জমা দেয়", "the employer itself pays") is not hers; a deposit she is to pay, or one
-# with her named between payer and verb, still is.
+# "কোম্পানি নিজেই জমা দেয়", "the employer itself pays") is not hers; a deposit she is to pay, or
+# one with her named between payer and verb, still is.
 CASES.rows("deposit_the_employer_pays_as_a_rule", [
-    (FEE, False, "कंपनी के पास महिला छात्रावास में सीट, छात्रावास की सिक्योरिटी राशि कंपनी स्वयं जमा "
-     "करती है। वेतन 11,500 रुपये।", SEW),
+    (FEE, False, "कंपनी के पास महिला छात्रावास में सीट, छात्रावास की सिक्योरिटी राशि कंपनी "
+     "स्वयं जमा करती है। वेतन 11,500 रुपये।", SEW),
     (FEE, False, "हॉस्टल का डिपॉजिट मालिक खुद जमा करता है, वेतन 11,500 रुपये।", SEW),
     (FEE, False, "Hostel ki security deposit company khud jama karti hai, worker se kuch nahi "
      "liya jata.", SEW),
@@ -230,8 +230,8 @@ CASES.rows("fees_the_people_served_pay", [
 ])
 
 # wage_outlier, the floor: earnings named as extra to a household's, from her own produce
-# ("3,000 रुपये महीना अतिरिक्त कमाई", "extra income", "বাড়তি আয়"), are no full-time wage to hold to
-# the statutory floor; work said to be full-time is held to it whatever extra it names.
+# ("3,000 रुपये महीना अतिरिक्त कमाई", "extra income", "বাড়তি আয়"), are no full-time wage to hold
+# to the statutory floor; work said to be full-time is held to it whatever extra it names.
 CASES.rows("extra_income_from_her_own_produce", [
     (WAGE, False, "जीविका समूह की दीदियों के लिए मशरूम उत्पादन, घर के एक कमरे में, पिछले साल औसतन "
      "3,000 रुपये महीना अतिरिक्त कमाई हुई।", MUSHROOM),
@@ -239,8 +239,8 @@ CASES.rows("extra_income_from_her_own_produce", [
      "rupaye extra kamai.", MUSHROOM),
     (WAGE, False, "Mushroom growing for SHG members in a spare room of their house; members "
      "earned an extra income of about Rs 3,000 a month.", MUSHROOM),
-    (WAGE, False, "স্বনির্ভর গোষ্ঠীর দিদিদের জন্য মাশরুম চাষ, বাড়ির একটা ঘরে, মাসে বাড়তি আয় প্রায় "
-     "৩০০০ টাকা।", MUSHROOM),
+    (WAGE, False, "স্বনির্ভর গোষ্ঠীর দিদিদের জন্য মাশরুম চাষ, বাড়ির একটা ঘরে, মাসে বাড়তি আয় "
+     "প্রায় ৩০০০ টাকা।", MUSHROOM),
     (WAGE, False, "SHG didi der jonno mushroom chash, barir ekta ghore, mase barti aay pray 3000 "
      "taka.", MUSHROOM),
     (WAGE, False, "Papad making with the women's collective; members earn an additional income "
@@ -292,8 +292,8 @@ CASES.rows("bank_card_handed_to_a_middleman", [
     (DOC, True, "Bidi rolling at home; please hand your ATM card to the munshi, who checks your "
      "wages every week.", BIDI),
     (DOC, True, "Give your passbook and ATM card to the munshi when you join.", BIDI),
-    (DOC, True, "बीड़ी का काम घर पर, मज़दूरी बैंक में आएगी, एटीएम कार्ड और पिन मुंशी जी को सौंप दें।",
-     BIDI),
+    (DOC, True, "बीड़ी का काम घर पर, मज़दूरी बैंक में आएगी, एटीएम कार्ड और पिन मुंशी जी को सौंप "
+     "दें।", BIDI),
     (DOC, True, "Bidi ka kaam ghar par, ATM card munshi ji ko de dena, woh payment check "
      "karenge.", BIDI),
     (DOC, True, "বাড়িতে বিড়ি বাঁধার কাজ, এটিএম কার্ড মুন্সির কাছে রাখতে হবে।", BIDI),
@@ -305,8 +305,8 @@ CASES.rows("bank_card_handed_to_a_middleman", [
     (DOC, False, "The munshi hands over the tendu leaves every week; wages go to your own bank "
      "account.", BIDI),
     (DOC, False, "Munshi ji har hafte patta denge, ATM card aapke paas hi rahega.", BIDI),
-    (DOC, False, "মুন্সি প্রতি সপ্তাহে পাতা দেবেন, মজুরি আপনার নিজের ব্যাংক অ্যাকাউন্টে, এটিএম কার্ড "
-     "আপনার কাছেই থাকবে।", BIDI),
+    (DOC, False, "মুন্সি প্রতি সপ্তাহে পাতা দেবেন, মজুরি আপনার নিজের ব্যাংক অ্যাকাউন্টে, এটিএম "
+     "কার্ড আপনার কাছেই থাকবে।", BIDI),
     (DOC, False, "Munshi proti soptahe pata deben, ATM card apnar kachei thakbe.", BIDI),
     (DOC, False, "Hand in your filled bidis to the munshi on Saturday; wages every week.", BIDI),
     (DOC, False, "मुंशी जी हर हफ्ते पत्ता और तंबाकू देंगे, मज़दूरी सीधे आपके बैंक खाते में।", BIDI),
@@ -323,7 +323,8 @@ CASES.rows("lures_against_this_rounds_exceptions", [
     (WAGE, True, "Ghar baithe extra income, Rs 45,000 mahina, sirf 2 ghante roz.", MUSHROOM),
     (FEE, True, "Company jama karti hai aapki salary, lekin pehle Rs 2,000 security deposit "
      "aapko dena hoga.", SEW),
-    (FEE, True, "কোম্পানি নিজেই বেতন জমা দেয়, তবে যোগ দেওয়ার আগে ২০০০ টাকা জামানত দিতে হবে।", SEW),
+    (FEE, True, "কোম্পানি নিজেই বেতন জমা দেয়, তবে যোগ দেওয়ার আগে ২০০০ টাকা জামানত দিতে হবে।",
+     SEW),
     (FEE, True, "Students ki fees ka 20% milega, aur security deposit Rs 3,000 pehle dena hoga.",
      TUTOR),
     (FUN, True, "Bar mein customers aate hain, aapko bhi unke saath table pe baithna hai.", WAIT),

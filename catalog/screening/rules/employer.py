@@ -90,7 +90,8 @@ def findable(reading: Reading) -> bool:
 # ("গ্রাম হরিপুর, হাউলি, বরপেটা", "ग्राम रामपुर, पोस्ट बिहटा", "Vill. Haripur, P.O. Howly"): a
 # place to find, as a street is; not "গ্রাম থেকে" nor "a village girl".
 _VILLAGE = re.compile(r"(?:\b(?:[Vv]ill(?:age)?|Gram|Gaon|Grama)\.?|গ্রাম|ग्राम)\s*[:.\-–]?\s*"
-                      r"([^\s,:;.।]{3,})\s*,\s*(?:(?:P\.?\s?O\.?|পোঃ|পোস্ট|डाक|पोस्ट|Post)\s*[:.]?\s*)?"
+                      r"([^\s,:;.।]{3,})\s*,\s*"
+                      r"(?:(?:P\.?\s?O\.?|পোঃ|পোস্ট|डाक|पोस्ट|Post)\s*[:.]?\s*)?"
                       r"([^\s,:;.।]{3,})")
 # ... unless it is a middleman's village, named right before it ("সরদার নিমাই, গ্রাম রানিবাঁধ,
 # বাঁকুড়া"): where the sardar lives, not where she works nor who employs her.

@@ -176,9 +176,10 @@ SPA_HOTEL_REACH = 4
 
 
 def _spa_hotels(reading: Reading) -> list[Hit]:
-    """"Hotel", the one word, as the place a spa belongs to, a few words from it in its sentence
-    ("হোটেল উজান প্যালেসের ওয়েলনেস স্পা", "Lotus Spa, Hotel Surya"): where the spa is, not a
-    hotel she is sent to ("hotel service", "hotel room" stay her being sent)."""
+    """"Hotel" or "resort", the one word, as the place a spa belongs to, a few words from it in
+    its sentence ("হোটেল উজান প্যালেসের ওয়েলনেস স্পা", "Lotus Spa, Hotel Surya", "the resort spa"):
+    where the spa is, not a hotel she is sent to ("hotel service", "hotel room" stay her being
+    sent)."""
     words = reading.words
     resorts = [Hit("resort", i, i + 1) for i, word in enumerate(words)
                if word.text.startswith(_RESORT)]

@@ -90,9 +90,10 @@ def _paid_by_another(reading: Reading, hit: Hit) -> bool:
 
 # Words that join the people served to the fees they pay: "clients ki fees", "students' fees",
 # "ছাত্রীদের ফি", "fees of the clients".
-_OF = frozenset({"ki", "ka", "ke", "er", "r", "s", "der", "দের", "की", "का", "के", "এর", "র", "personal",
-                 "monthly", "mahine", "mashik", "masik", "tuition", "course", "class", "training",
-                 "session", "the", "their", "unki", "oder", "tader", "মাসিক", "মাসের", "मासिक"})
+_OF = frozenset({"ki", "ka", "ke", "er", "r", "s", "der", "দের", "की", "का", "के", "এর", "র",
+                 "personal", "monthly", "mahine", "mashik", "masik", "tuition", "course",
+                 "class", "training", "session", "the", "their", "unki", "oder", "tader",
+                 "মাসিক", "মাসের", "मासिक"})
 OTHERS_REACH = 4
 
 
