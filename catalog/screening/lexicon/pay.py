@@ -136,6 +136,10 @@ EARNED_TOGETHER = (
     "একসাথে", "जोड़ी", "जोड़ा", "दंपति", "पति पत्नी", "मिलकर", "whole family", "poora parivar",
     "pura parivar", "পুরো পরিবার", "पूरा परिवार",
 )
+# The currencies of a sum at home, as a word beside it ("11,000 taka", "Rs 500", "৫০০ টাকা"; "₹"
+# and "৳" are read as "rs" and "taka"): a sum of money, not a count nor a year.
+HOME_CURRENCY = frozenset({"rs", "inr", "rupees", "rupaye", "rupaiya", "taka", "tk", "টাকা",
+                           "রুপি", "रुपये", "रुपए", "रुपया"})
 # A foreign currency named with a sum, at about its 2025 rate in rupees: "beton 1,500 ringgit",
 # "SAR 1,200", "১,৬০,০০০ ইয়েন". The sum is then read in rupees ("1,500 ringgit" is a wage of
 # about Rs 28,000, not Rs 1,500), as the wage check compares rupees.

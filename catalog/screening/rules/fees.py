@@ -1,6 +1,7 @@
 """Money asked of the worker: `fee_charged`."""
 from __future__ import annotations
 
+from ..lexicon import HOME_CURRENCY
 from ..text import Hit
 from .codes import FEE_CHARGED, flag
 from .reading import Reading
@@ -228,8 +229,7 @@ def _charge_after_her_pay(reading: Reading, hit: Hit) -> bool:
 # Words that add one part of the pay to another: "11,000 + service charge" (read "plus"),
 # "বেতন ১২,০০০ টাকা ও সার্ভিস চার্জ", "salary aur service charge".
 _ADDED = frozenset({"plus", "and", "aur", "और", "o", "ও", "with", "sathe", "সাথে", "সহ"})
-_CURRENCY_WORDS = frozenset({"taka", "tk", "rs", "rupees", "rupaye", "rupaye", "inr", "টাকা",
-                             "রুপি", "रुपये", "रुपए", "₹"})
+_CURRENCY_WORDS = HOME_CURRENCY
 
 
 def _her_pay_before(reading: Reading, index: int) -> bool:
