@@ -171,6 +171,10 @@ CASES.rows("company_kept_at_the_patrons_table", [
      "চাই, সকাল ১০টা থেকে সন্ধ্যা ৭টা।", WAIT),
     (FUN, False, "Annapurna Restaurant, Station Road: customer der table-e khabar dewar kaj, "
      "shokal 10ta theke sondhya 7ta.", WAIT),
+    (FUN, False, "Annapurna Restaurant, Station Road: waiters serve the guests and must not sit at "
+     "their tables, day shift.", WAIT),
+    (FUN, False, "अन्नपूर्णा रेस्टोरेंट, स्टेशन रोड: वेटर मेहमानों की टेबल पर नहीं बैठेंगे, केवल खाना "
+     "परोसना, दिन की शिफ्ट।", WAIT),
 ])
 
 # fee_charged, the employer pays as a rule: a deposit the employer (a payer other than she) is
@@ -315,8 +319,8 @@ CASES.rows("bank_card_handed_to_a_middleman", [
 
 # A second round of lures, against this round's exceptions together: a resort's spa that sends
 # her out, extra income promised far above the trade's, the employer paying her wage but not her
-# deposit, others' fees beside a deposit of hers, a table beside a bar's guests, a village of the
-# agent's.
+# deposit, others' fees beside a deposit of hers or a fee of theirs she is to pay, a table beside
+# a bar's guests, a village of the agent's.
 CASES.rows("lures_against_this_rounds_exceptions", [
     (FUN, True, "Sunrise Resort, Calangute: spa girls for massage, home service to the guests' "
      "villas.", SPA),
@@ -332,6 +336,10 @@ CASES.rows("lures_against_this_rounds_exceptions", [
     (VAGUE, True, "দালাল রফিক, গ্রাম কাশিপুর, হাউলি — খামারে কাজ, ফোন ৯৪XXXXXX১৮।", POULTRY),
     (DOC, True, "Tara Bidi Company, Jangipur: ATM card and PIN stay with the munshi till the "
      "season ends.", BIDI),
+    (FEE, True, "Client servicing job: client registration fee Rs 1,000 to be paid by you at "
+     "joining.", TRAINER),
+    (FEE, True, "Students ki admission fees aapko pehle deni hogi, Rs 2,000.", TUTOR),
+    (FEE, True, "গ্রাহকদের ফি ৫০০ টাকা আপনাকে জমা দিতে হবে।", TUTOR),
 ])
 
 
