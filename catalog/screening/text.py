@@ -258,6 +258,9 @@ class PhraseIndex:
         for ending in self._inflections:
             if key.endswith(ending) and len(key) > len(ending):
                 stem = key[:-len(ending)]
+                if stem not in self._vocabulary and stem + ending[0] in self._vocabulary:
+                    stem += ending[0]  # a letter the skeleton folded into the ending's own:
+                    # "খদ্দেররা" is "খদ্দের" + "রা", its two র folded to one
                 if stem in self._vocabulary and (len(stem) >= 3 or not stem.isascii()) and not (
                         stem in self._name_keys and len(stem) < SHORT_NAME
                         and len(ending) == 1 and ending.isascii() and ending not in "aeiou"):

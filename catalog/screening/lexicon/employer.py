@@ -96,6 +96,10 @@ BUSINESS_KIND = (
     "planners", "caterers", "mills", "mill", "store", "stores", "emporium", "showroom",
     "restaurant", "dhaba", "bakery", "sweets", "junction", "kitchen", "centre", "center",
     "kendra", "bhandar", "udyog", "co-operative", "cooperative", "convent", "vidyalaya",
+    # a lodging business ("The Laguna Bay Resort"), a school of an art ("Nupur Nrityangan"), and
+    # a shop by its Indian-language kind ("Shantipur Tant Ghar", "Ma Tara Bastralaya")
+    "resort", "resorts", "hotel", "nrityangan", "nrityalaya", "nritya niketan", "kala kendra",
+    "ghar", "ghor", "bitan", "kutir", "bastralaya", "vastralaya", "bastra bitan",
 )
 # In Devanagari and Bengali, which have no capitals, only a form of organisation that always
 # follows a name: "उजाला महिला स्वयं सहायता समूह", "আলোর দিশা মহিলা উন্নয়ন সমিতি", "... प्रा. लि." (not
@@ -106,4 +110,8 @@ ORGANISATION_FORM = (
     "ফাউন্ডেশন",
     # a school follows its name too: "राजकीय बालिका विद्यालय", "বেলতলা বালিকা বিদ্যালয়"
     "विद्यालय", "महाविद्यालय", "বিদ্যালয়", "মহাবিদ্যালয়",
+    # ... and so do a school of an art and a shop's own kind: "নূপুর নৃত্যাঙ্গন", "झंकार नृत्यालय",
+    # "মা তারা বস্ত্রালয়", "শান্তিপুর তাঁত বিতান", "खादी भंडार"
+    "নৃত্যাঙ্গন", "নৃত্যালয়", "নৃত্যকলা কেন্দ্র", "কলাকেন্দ্র", "नृत्यालय", "कला केंद्र",
+    "कला केन्द्र", "বস্ত্রালয়", "বিতান", "ভান্ডার", "ভাণ্ডার", "वस्त्रालय", "भंडार",
 )

@@ -143,6 +143,11 @@ PAID_BY_PAYER = (
     "de diya", "diya", "di hai", "chuka di", "chuka diya", "chukayegi", "chukayega", "diyechhe",
     "diyeche", "diye diyechhe", "diye diyeche", "diyechen", "dichhe", "dicche", "debo", "dibo",
     "bohon kore", "bohon korche", "bohon korechhe", "porishodh korbe", "porishodh koreche",
+    # ... and as a rule, in the habitual present: "सिक्योरिटी राशि कंपनी स्वयं जमा करती है",
+    # "jamanat company nijei joma dey", "the employer itself pays it"
+    "जमा करती", "जमा करता", "जमा करते", "jama karti", "jama karta", "jama karte", "भरती है",
+    "भरता है", "জমা দেয়", "জমা করে দেয়", "joma dey", "jama dey", "joma kore dey",
+    "jama kore dey", "itself pays",
     "भरा", "भरी", "भर दी", "भर दिया", "जमा कर दी", "जमा कर दिया", "जमा करेगी", "जमा करेगा",
     "दे दी", "दे दिया", "दिया", "चुका दिया", "चुकाएगी", "चुकाएगा", "वहन करती", "वहन करता",
     "দিয়েছে", "দিয়েছেন", "দিয়ে দিয়েছে", "দিয়ে দিয়েছেন", "দিচ্ছে", "দেবো", "দেব", "বহন করে",

@@ -124,6 +124,9 @@ HAND_IN = (
     "niye nebe", "le lenge", "le li jayegi", "de dena", "de dein", "de dijiye", "dite hobe",
     "give", "has to give", "must give", "to give",
     "दे देना", "दे दें", "দিয়ে দিতে", "দিয়ে দিন",
+    # handed over, the thing between the verb and its holder: "hand your ATM card to the munshi"
+    "hand your", "hand over", "handover", "hand in", "saunp dein", "saump dein", "saunp dena",
+    "सौंप दें", "सौंप देना", "सौंपनी होगी", "हवाले", "হাতে তুলে দিতে", "হাতে তুলে দিন",
     "কাছে", "নিয়ে নেবে", "के पास", "ले लेंगे", "सौंपना",
 )
 ORIGINAL = (
@@ -137,6 +140,11 @@ HOLDER = (
     "malik", "owner", "supervisor", "sardar", "dalal", "madam", "seth", "mukadam", "jamadar",
     "ঠিকাদার", "ঠিকাদারের", "মালিক", "মালিকের", "এজেন্ট", "এজেন্টের", "দালাল", "দালালের", "সর্দার",
     "ठेकेदार", "मालिक", "एजेंट", "दलाल", "सरदार", "मुकादम", "जमादार",
+    # the middleman of home-based piece work and the moneylender: "hand your ATM card to the
+    # munshi", "मुंशी जी को सौंप दें", "মুন্সির কাছে রাখতে হবে"
+    "munshi", "munshiji", "munshi ji", "munsi", "munshir", "mahajan", "sahukar", "मुंशी",
+    "मुंशीजी", "महाजन", "साहूकार", "মুন্সি", "মুন্সী", "মুনশি", "মুন্সির", "মুন্সীর", "মহাজন",
+    "মহাজনের",
 )
 # Kept until the work or the debt ends: then handing back at the end is no handing back.
 UNTIL = (

@@ -79,8 +79,25 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w-])[A-Z]{1,2}-\d{1,4}[A-Z]?,\s*\w")
 def findable(reading: Reading) -> bool:
     """The employer can be found: a street, a landmark or a market, a house by its number, or a
     business named with its place."""
-    return bool(reading.hits.get("address")) or bool(
-        _HOUSE_NUMBER.search(reading.facts.description or "")) or _named_with_place(reading)
+    body = reading.facts.description or ""
+    return bool(reading.hits.get("address")) or bool(_HOUSE_NUMBER.search(body)) or any(
+        _a_place(village.group(1)) and _a_place(village.group(2))
+        and not _MIDDLEMAN.search(re.split(r"[.।!?\n]", body[:village.start()])[-1][-30:])
+        for village in _VILLAGE.finditer(body)) or _named_with_place(reading)
+
+
+# A village named as a postal address, its name and then the place it is in after a comma
+# ("গ্রাম হরিপুর, হাউলি, বরপেটা", "ग्राम रामपुर, पोस्ट बिहटा", "Vill. Haripur, P.O. Howly"): a
+# place to find, as a street is; not "গ্রাম থেকে" nor "a village girl".
+_VILLAGE = re.compile(r"(?:\b(?:[Vv]ill(?:age)?|Gram|Gaon|Grama)\.?|গ্রাম|ग्राम)\s*[:.\-–]?\s*"
+                      r"([^\s,:;.।]{3,})\s*,\s*"
+                      r"(?:(?:P\.?\s?O\.?|পোঃ|পোস্ট|डाक|पोस्ट|Post)\s*[:.]?\s*)?"
+                      r"([^\s,:;.।]{3,})")
+# ... unless it is a middleman's village, named right before it ("সরদার নিমাই, গ্রাম রানিবাঁধ,
+# বাঁকুড়া"): where the sardar lives, not where she works nor who employs her.
+_MIDDLEMAN = re.compile(r"sardar|sordar|dalal|agent|thekedar|thikadar|munshi|mukadam|jamadar|"
+                        r"contractor|সর্দার|সরদার|দালাল|এজেন্ট|ঠিকাদার|মুন্সি|सरदार|दलाल|एजेंट|"
+                        r"ठेकेदार|मुंशी|मुकादम", re.IGNORECASE)
 
 
 def _named_with_place(reading: Reading) -> bool:
@@ -164,9 +181,11 @@ _GENITIVE_BEFORE_QUOTE = re.compile(
 _QUOTE_THEN_PLACE = re.compile(r"['‘\"“][^'’\"”\n]{3,40}['’\"”]\s*,\s*(\S+)")
 _KIND_THEN_PLACE = re.compile(
     r"\b(?:school|convent|academy|college|vidyalaya|studio|parlour|farm|store|stores|udyog|"
-    r"centre|center|kendra|trust|foundation|samiti|hospital|clinic|mill|mills)\s*,\s*"
+    r"centre|center|kendra|trust|foundation|samiti|hospital|clinic|mill|mills|resort|"
+    r"nrityangan|nrityalaya|ghar|ghor|bitan|kutir|bastralaya|vastralaya|bhandar)\s*,\s*"
     r"([A-Z][\w'’-]{2,})"
-    r"|(?:विद्यालय|महाविद्यालय|ट्रस्ट|समिति|समूह|বিদ্যালয়|মহাবিদ্যালয়|ট্রাস্ট|সমিতি)\s*,\s*"
+    r"|(?:विद्यालय|महाविद्यालय|ट्रस्ट|समिति|समूह|বিদ্যালয়|মহাবিদ্যালয়|ট্রাস্ট|সমিতি|নৃত্যাঙ্গন|"
+    r"নৃত্যালয়|একাডেমি|অ্যাকাডেমি|বস্ত্রালয়|नृत्यालय|अकादमी|वस्त्रालय|भंडार)\s*,\s*"
     r"([^\s,:;.।'‘\"“]{2,})", re.IGNORECASE)
 
 

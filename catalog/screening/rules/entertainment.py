@@ -35,7 +35,8 @@ def entertainment_lure(reading: Reading) -> dict | None:
     company = [(a, b) for a, b in reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
                if not (reading.in_clause(a, "escorted_to") and _accompanies(reading, a))
                ] + _company_in_their_rooms(reading, patrons) + _company_with_them(
-                   reading, patrons)  # not "accompany guests to rooms"
+                   reading, patrons) + reading.pairs(  # not "accompany guests to rooms"
+                       _sat_at_table(reading), patrons, COMPANY_REACH)
     venues = reading.live("venue", ordinary="venue")
     nights = [hit for hit in reading.live("night") if not _closing_hour(reading, hit)]
     men = [hit for hit in reading.live("male") if not reading.near(hit, "female", 3)]
@@ -83,7 +84,9 @@ def _company_in_their_rooms(reading: Reading, patrons: list[Hit]) -> list[tuple[
 
 
 # The guests named again after a word of company: "spend time with them", "unke saath".
-_THEM = frozenset({"them", "him", "unke", "unka", "tader", "oder", "उनके", "তাদের", "ওদের"})
+_THEM = frozenset({"them", "him", "unke", "unka", "unko", "unhe", "unhen", "unhein", "tader",
+                   "oder", "taderke", "oderke", "उनके", "उनको", "उन्हें", "তাদের", "ওদের",
+                   "তাঁদের", "ওঁদের", "তাদেরকে", "তাঁদেরকে"})
 
 
 def _company_with_them(reading: Reading, patrons: list[Hit]) -> list[tuple[Hit, Hit]]:
@@ -95,6 +98,30 @@ def _company_with_them(reading: Reading, patrons: list[Hit]) -> list[tuple[Hit, 
             if patron.end <= company.start
             and words[patron.start].clause == words[company.start].clause
             and any(word.text in _THEM for word in _beside(words, company))]
+
+
+# Sitting at a table ("customers ke table pe baith ke", "অতিথিদের সঙ্গে টেবিলে বসে", "sit at
+# their tables"): beside the patrons, keeping them company; taking them to a table, serving at
+# it or cleaning it is not.
+_TABLE = frozenset({"table", "tables", "tebil", "টেবিলে", "টেবিল", "টেবিলের", "टेबल", "टेबिल",
+                    "mez", "मेज़", "मेज"})
+_SIT = frozenset({"baith", "baithke", "baithkar", "baithna", "baithni", "baithe",
+                  "bose", "bosa", "boste", "bosben", "sit", "sits", "sitting", "sat",
+                  "बैठ", "बैठके", "बैठकर", "बैठना", "बैठनी", "বসে", "বসা", "বসতে", "বসবেন"})
+SIT_REACH = 4
+
+
+def _sat_at_table(reading: Reading) -> list[Hit]:
+    """A word of sitting within a few words of a table, in one clause, either way round, that
+    the patrons are not the ones doing ("customers sit at the tables") and that is not denied."""
+    words = reading.words
+    patrons = {hit.end for hit in reading.hits.get("patron", ())}
+    sat = [Hit("sat_at_table", i, i + 1) for i, word in enumerate(words) if word.text in _SIT
+           and i not in patrons  # "customers sit at the tables": they sit, not she
+           and any(words[j].text in _TABLE and words[j].clause == word.clause
+                   for j in range(max(i - SIT_REACH, 0), min(i + SIT_REACH + 1, len(words))))]
+    return [hit for hit in sat  # not "staff must not sit at the guests' tables"
+            if not reading.negated(hit) and not reading.in_sentence(hit, "warning")]
 
 
 def _beside(words: list, hit: Hit) -> list:
@@ -151,18 +178,25 @@ SPA_HOTEL_REACH = 4
 
 
 def _spa_hotels(reading: Reading) -> list[Hit]:
-    """"Hotel", the one word, as the place a spa belongs to, a few words from it in its sentence
-    ("হোটেল উজান প্যালেসের ওয়েলনেস স্পা", "Lotus Spa, Hotel Surya"): where the spa is, not a
-    hotel she is sent to ("hotel service", "hotel room" stay her being sent)."""
+    """"Hotel" or "resort", the one word, as the place a spa belongs to, a few words from it in
+    its sentence ("হোটেল উজান প্যালেসের ওয়েলনেস স্পা", "Lotus Spa, Hotel Surya", "the resort spa"):
+    where the spa is, not a hotel she is sent to ("hotel service", "hotel room" stay her being
+    sent)."""
     words = reading.words
-    return [hit for hit in reading.hits.get("outcall", ()) if hit.end - hit.start == 1
-            and words[hit.start].text in _HOTEL and any(
+    resorts = [Hit("resort", i, i + 1) for i, word in enumerate(words)
+               if word.text.startswith(_RESORT)]
+    return [hit for hit in [*reading.hits.get("outcall", ()), *resorts]
+            if hit.end - hit.start == 1
+            and (words[hit.start].text in _HOTEL or hit.concept == "resort") and any(
                 words[spa.start].sentence == words[hit.start].sentence
                 and abs(spa.start - hit.start) <= SPA_HOTEL_REACH
                 for spa in reading.hits.get("spa_word", ()))]
 
 
 _HOTEL = frozenset({"hotel", "होटल", "হোটেল"})
+# A resort, the one word, as the place a spa belongs to ("the resort spa", "रिसॉर्ट के स्पा में",
+# "রিসোর্টের স্পা"): where the spa is, as a hotel is.
+_RESORT = ("resort", "रिसॉर्ट", "रिज़ॉर्ट", "রিসোর্ট", "রিসোর্টের")
 HOME_REACH = 4
 
 

@@ -1,6 +1,7 @@
 """Money asked of the worker: `fee_charged`."""
 from __future__ import annotations
 
+from ..lexicon import HOME_CURRENCY
 from ..text import Hit
 from .codes import FEE_CHARGED, flag
 from .reading import Reading
@@ -19,6 +20,7 @@ def fee_charged(reading: Reading) -> dict | None:
                 and not reading.near(hit, "rent", 4)  # her lodging's rent, to its landlord
                 and not _added_to_wage(reading, hit) and not _capped_charge(reading, hit)
                 and not _paid_by_another(reading, hit) and not _paid_to_board(reading, hit)
+                and not _fees_of_others(reading, hit)
                 and not (hit.concept in ("pay_demand", "money") and _into_her_account(
                     reading, hit))
                 and not (hit.concept == "pay_demand" and _work_handed_in(reading, hit))]
@@ -85,6 +87,34 @@ def _paid_by_another(reading: Reading, hit: Hit) -> bool:
     return any(pays.start - 1 > hit.end - 1 and 0 <= pays.start - hit.end < PAYER_REACH
                and words[pays.start].clause == clause and _another_payer(reading, pays.start - 1)
                for pays in reading.hits.get("pays", ())) or _payer_pays(reading, hit)
+
+
+# Words that join the people served to the fees they pay: "clients ki fees", "students' fees",
+# "ছাত্রীদের ফি", "fees of the clients".
+_OF = frozenset({"ki", "ka", "ke", "er", "r", "s", "der", "দের", "की", "का", "के", "এর", "র",
+                 "personal", "monthly", "mahine", "mashik", "masik", "tuition", "course",
+                 "class", "training", "session", "the", "their", "unki", "oder", "tader",
+                 "মাসিক", "মাসের", "मासिक"})
+OTHERS_REACH = 4
+
+
+def _fees_of_others(reading: Reading, hit: Hit) -> bool:
+    """The fee is one the people she serves pay (clients, students, patients, members), named
+    just before it in its clause with only words of whose or what fee between ("personal
+    training clients ki fees ka 40% share", "students' monthly fees", "ছাত্রীদের মাসিক ফি"), or
+    as "fees of" them: what she earns a share of, not a fee of hers."""
+    if hit.concept != "fee":
+        return False
+    words, clause = reading.words, reading.words[hit.start].clause
+    for other in [*reading.hits.get("papers_of_others", ()), *reading.hits.get("patron", ())]:
+        if words[other.start].clause != clause:
+            continue
+        if 0 <= hit.start - other.end < OTHERS_REACH and all(
+                word.text in _OF for word in words[other.end:hit.start]):
+            return True
+        if 0 < other.start - hit.end <= 2 and words[hit.end].text == "of":
+            return True
+    return False
 
 
 # Reach, in words, from a payer to its verb of paying, and from either to the cost.
@@ -199,8 +229,7 @@ def _charge_after_her_pay(reading: Reading, hit: Hit) -> bool:
 # Words that add one part of the pay to another: "11,000 + service charge" (read "plus"),
 # "বেতন ১২,০০০ টাকা ও সার্ভিস চার্জ", "salary aur service charge".
 _ADDED = frozenset({"plus", "and", "aur", "और", "o", "ও", "with", "sathe", "সাথে", "সহ"})
-_CURRENCY_WORDS = frozenset({"taka", "tk", "rs", "rupees", "rupaye", "rupaye", "inr", "টাকা",
-                             "রুপি", "रुपये", "रुपए", "₹"})
+_CURRENCY_WORDS = HOME_CURRENCY
 
 
 def _her_pay_before(reading: Reading, index: int) -> bool:

@@ -12,8 +12,8 @@ from .. import lexicon as lx
 from ..text import PhraseIndex
 
 # Lexicon entries that are not phrase lists to find.
-_HOW_TO_READ = frozenset({"FOREIGN_CURRENCY_INR", "FOREIGN_PLACES", "ORDINARY_NEIGHBOURS",
-                          "ORDINARY_WORDS", "OVERSEAS_WORDS"})
+_HOW_TO_READ = frozenset({"FOREIGN_CURRENCY_INR", "FOREIGN_PLACES", "HOME_CURRENCY",
+                          "ORDINARY_NEIGHBOURS", "ORDINARY_WORDS", "OVERSEAS_WORDS"})
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     **{name.lower(): words for name, words in vars(lx).items()

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
-from ..lexicon import FOREIGN_CURRENCY_INR
+from ..lexicon import FOREIGN_CURRENCY_INR, HOME_CURRENCY
 from ..text import Hit, Word, read
 from ..wages import WageTable
 from .index import INDEX
@@ -35,8 +35,7 @@ _KIND_OF = frozenset({"kind", "kinds", "sort", "type", "of", "bhi", "tarah", "ki
                       "तरह", "की", "का", "के", "प्रकार", "রকম", "রকমের", "ধরনের", "ধরণের"})
 
 
-_CURRENCY = frozenset({"rs", "inr", "rupees", "rupaye", "rupaiya", "taka", "tk", "টাকা", "रुपये",
-                       "रुपए", "रुपया"})
+_CURRENCY = HOME_CURRENCY
 # The words before a year ("since 1998", "est. 2004", "in 2010", "san 1992") and after it
 # ("1992 से", "১৯৯৮ সাল থেকে", "1998 theke", "2025 season").
 _YEAR_BEFORE = frozenset({"since", "est", "estd", "established", "founded", "in", "from",
