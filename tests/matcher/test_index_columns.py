@@ -119,7 +119,7 @@ def test_the_remote_offers_of_a_trade_come_in_catalogue_order(scenario):
     profile, courses, openings, indexes = _indexes(scenario)
     listed = _listed(courses, openings)
     for index in indexes:
-        nearby = Nearby(index, profile)
+        nearby = Nearby(index, profile, Query(profile, index, TODAY).pool.judge.hidden_at)
         for trade in {o.trade for o in listed.values()}:
             for kind in ("course", "opening"):
                 expected = sorted(o.id for (k, _), o in listed.items()
