@@ -10,6 +10,7 @@ from api import create_app
 from api.cli import main
 from catalog.models import ApiToken, District, Organisation, Trade, User
 from catalog.services import accounts
+from tests.rows import row_counts
 
 
 @pytest.fixture
@@ -105,8 +106,6 @@ def test_seed_twice_changes_nothing_and_prints_demo_tokens_once(run, fresh_app):
     assert first.exit_code == 0, first.output
     assert "token: lvh_" in first.output
     with fresh_app.extensions["database"].session_factory() as session:
-        from tests.catalog.test_seed import row_counts
-
         before = row_counts(session)
     second = run("seed")
     assert second.exit_code == 0, second.output
