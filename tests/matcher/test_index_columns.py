@@ -25,7 +25,7 @@ from matcher.signature import signature_of
 from matcher.wanted import WantedQuery
 
 from .field import TAXONOMY, TODAY, TRADES, batch, course, opening
-from .test_properties import PROPERTIES, scenarios
+from .worlds import PROPERTIES, scenarios
 
 
 def _listed(courses, openings) -> dict:
