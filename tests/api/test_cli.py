@@ -1,34 +1,12 @@
 """Bootstrap from the command line: init-db, seed, create-org, create-user."""
 from __future__ import annotations
 
-import pytest
-from click.testing import CliRunner
-from flask.cli import ScriptInfo
 from sqlalchemy import func, select
 
-from api import create_app
-from api.cli import main
 from catalog.models import ApiToken, District, Organisation, Trade, User
 from catalog.services import accounts
+from tests.api.cli_runs import fresh_app, run  # noqa: F401  (fixtures)
 from tests.rows import row_counts
-
-
-@pytest.fixture
-def fresh_app(tmp_path):
-    """An app over an empty SQLite file: the state of a new installation."""
-    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.db'}", "TESTING": True})
-    yield app
-    app.extensions["database"].engine.dispose()
-
-
-@pytest.fixture
-def run(fresh_app):
-    runner = CliRunner()
-
-    def invoke(*args: str):
-        return runner.invoke(main, list(args), obj=ScriptInfo(create_app=lambda: fresh_app))
-
-    return invoke
 
 
 def count(app, model) -> int:
