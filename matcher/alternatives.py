@@ -25,8 +25,10 @@ class Nearby:
     """The offers one survivor may be shown near her, with lodging and remote, by trade (see
     the module docstring): positions of the index's columns."""
 
-    def __init__(self, index: CatalogIndex, profile: ProfileFacts, enough: int = 12):
+    def __init__(self, index: CatalogIndex, profile: ProfileFacts,
+                 hidden_at: Callable[[np.ndarray], np.ndarray], enough: int = 12):
         self.index, self.profile, self.enough = index, profile, enough
+        self.hidden_at = hidden_at  # the engine's `Judge.hidden_at`: in a district she avoids
         phi = math.radians(profile.latitude)
         self.point = (phi, math.radians(profile.longitude), math.cos(phi))
         self._cells: tuple[list, np.ndarray, np.ndarray] | None = None
@@ -104,13 +106,9 @@ class Nearby:
     def _shown(self, pos: np.ndarray) -> np.ndarray:
         """Of `pos`, those she may be shown: no bridge below her level, not in a district she
         avoids."""
-        c, profile = self.index.columns, self.profile
-        raises = c.raises[pos]
-        pos = pos[(raises < 0) | (raises > profile.literacy.rank)]
-        if profile.avoid_districts:
-            hidden = {c.codes.districts.get(d) for d in profile.avoid_districts} - {None}
-            pos = pos[~np.isin(c.district[pos], list(hidden))]
-        return pos
+        raises = self.index.columns.raises[pos]
+        pos = pos[(raises < 0) | (raises > self.profile.literacy.rank)]
+        return pos[~self.hidden_at(pos)]
 
     def _grouped(self, where: str) -> dict[int, tuple]:
         """The rows she may be shown (`_shown`, kinds aside) of her grid cells ("cells", with

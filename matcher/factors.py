@@ -3,8 +3,8 @@
 A factor is a `FactorDef`: its name (the key of `Match.factors`), its weight (the weights sum to
 100), how it scores one survivor and one offer (`score(pair)`, a value in 0..1 and a reason), the
 reason codes it may give, and what the engine may assume of it before scoring (its upper bound).
-Scoring (`Query.score`), the ranking bounds (`Query.bounds`) and the bound parts filed in the index
-(`offer_bounds`) all iterate FACTORS; nothing else names a factor. To add one: declare it here,
+Scoring (`Query.score`), the ranking bounds (`WantedQuery.upper_bound`) and the bound parts filed
+in the index (`offer_bounds`) all iterate FACTORS; nothing else names a factor. To add one: declare it here,
 with its value function (in `matcher.scoring` or here), and test it in tests/matcher/test_factors.py
 (its label at the edge is `api.labels` "factor", its reason's wording `api.messages`).
 

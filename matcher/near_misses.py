@@ -109,7 +109,7 @@ def unblocker(query: Query) -> unblock.Unblocker:
         return [rule_codes(bits) for bits in _bits(failures).tolist()]
 
     return unblock.Unblocker(query.profile, query.index, query.today, query.evaluate,
-                             query.bridge_for, failing)
+                             query.bridge_for, failing, judge.hidden_at)
 
 
 def _shown(query: Query, pos: np.ndarray, wanted: tuple[str, ...]) -> np.ndarray:

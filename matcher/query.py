@@ -3,14 +3,13 @@
 It gathers the candidates once as arrays (`matcher.columnar.Pool`: every hard rule and the score
 at once), finds the best literacy bridges, runs the rules on an offer and scores it (`evaluate`,
 `score`: every factor of `matcher.factors`, the specification the arrays are checked against),
-and bounds the score of a candidate before scoring it (`bounds`, `_trade_bound`: for
+and bounds the score of a candidate before scoring it (`_trade_bound`, `_offer_bound`: for
 `matcher.wanted`).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from datetime import date
 
 import numpy as np
@@ -33,7 +32,7 @@ from .index import CatalogIndex
 from .models import ProfileFacts, TradeInfo
 from .rows import Row
 from .rules import RuleContext, Seeker, admits, blockers, hidden_districts, reaches
-from .scoring import BRIDGE_DISCOUNT, Factor
+from .scoring import Factor
 from .vocabulary import Blocker, IncomeUrgency
 
 SCORE_MARGIN = 0.1  # bounds and scores are summed in different orders and scores are rounded
@@ -182,18 +181,6 @@ class Query:
             bound = trade_bound(facts, self.trade_scores(row))
             self._trade_bounds[key] = bound
         return bound
-
-    def bounds(self, pool: Iterable[tuple[Row, float | None]]) -> list[tuple[float, Row, float]]:
-        """(upper bound of the score, row, km) for each candidate of the pool (see
-        `matcher.factors`): exact for the factors that declare their bound, 1 for the others,
-        distance 1 when not computed (remote)."""
-        bounded = []
-        for row, km in pool:
-            bound = self._offer_bound(self._trade_bound(row), row, km)
-            if row.lit_rank > self.rank:
-                bound *= BRIDGE_DISCOUNT
-            bounded.append((bound, row, km))
-        return bounded
 
     def _offer_bound(self, trade: float, row: Row, km: float | None) -> float:
         """An upper bound of the row's score (no bridge discount) given its trade's part."""

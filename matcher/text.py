@@ -35,26 +35,29 @@ _ASPIRATE = re.compile(r"([bcdgjkpt])h")
 _REPEAT = re.compile(r"(.)\1+")
 
 # Devanagari and Bengali: long and short vowel signs, nukta, candrabindu and anusvara are the
-# usual slips of typing in those scripts; fold them to one form.
-_INDIC_FOLDS = str.maketrans(
-    {
-        "\u0940": "\u093f",  # Devanagari ii sign -> i sign
-        "\u0942": "\u0941",  # uu sign -> u sign
-        "\u0908": "\u0907",  # independent ii -> i
-        "\u090a": "\u0909",  # independent uu -> u
-        "\u093c": None,  # nukta
-        "\u0901": None,  # candrabindu
-        "\u0902": None,  # anusvara
-        "\u09c0": "\u09bf",  # Bengali ii sign -> i sign
-        "\u09c2": "\u09c1",  # uu sign -> u sign
-        "\u0988": "\u0987",  # independent ii -> i
-        "\u098a": "\u0989",  # independent uu -> u
-        "\u09bc": None,  # nukta
-        "\u0981": None,  # candrabindu
-        "\u0982": None,  # anusvara
-        "\u09df": "\u09af",  # ya with nukta -> ya
-    }
-)
+# usual slips of typing in those scripts; fold them to one form. Unicode lays the Bengali block
+# out as the Devanagari one (both from ISCII), 0x80 further on: the same folds, shifted.
+_DEVANAGARI_FOLDS = {
+    "\u0940": "\u093f",  # ii sign -> i sign
+    "\u0942": "\u0941",  # uu sign -> u sign
+    "\u0908": "\u0907",  # independent ii -> i
+    "\u090a": "\u0909",  # independent uu -> u
+    "\u093c": None,  # nukta
+    "\u0901": None,  # candrabindu
+    "\u0902": None,  # anusvara
+}
+_TO_BENGALI = 0x80
+
+
+def _in_bengali(char: str | None) -> str | None:
+    return None if char is None else chr(ord(char) + _TO_BENGALI)
+
+
+_INDIC_FOLDS = str.maketrans({
+    **_DEVANAGARI_FOLDS,
+    **{_in_bengali(written): _in_bengali(folded) for written, folded in _DEVANAGARI_FOLDS.items()},
+    "\u09df": "\u09af",  # Bengali ya with nukta -> ya
+})
 
 
 def normalise(text: str) -> str:

@@ -68,6 +68,9 @@ class Unblocker:
     failing: Callable[[list[int]], list[frozenset[str]]]
     """The rules offers at positions of the index's columns fail, at once (the engine's
     `matcher.vector_rules`)."""
+    hidden_at: Callable[[np.ndarray], np.ndarray]
+    """Which offers at positions of the index's columns lie in a district she avoids (the
+    engine's `Judge.hidden_at`)."""
     nearby: Nearby | None = field(default=None, init=False)
     _alternatives: dict[tuple, Any] = field(default_factory=dict, init=False)
     _pools: dict[tuple, list] = field(default_factory=dict, init=False)
@@ -75,7 +78,7 @@ class Unblocker:
     _language_mask: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
-        self.nearby = Nearby(self.index, self.profile, ALTERNATIVES_EXAMINED)
+        self.nearby = Nearby(self.index, self.profile, self.hidden_at, ALTERNATIVES_EXAMINED)
         self._language_mask = self.index.language_mask(self.profile.languages)
 
     def steps(self, evaluation: Evaluation) -> Steps:

@@ -1,6 +1,6 @@
 """The domain's enumerations, defined once: literacy scale, modes, roles, blocker codes.
 
-Most are a name and their codes (`code_enum`); a member is its code in capitals.
+Most are a name and their members (`code_enum`); a member's code is its name in lower case.
 
 Every layer (matcher, catalog, api) imports these; nothing compares literacy by string.
 """
@@ -20,10 +20,13 @@ class StrEnum(str, Enum):
         return [member.value for member in cls]
 
 
-def code_enum(name: str, codes: str, doc: str | None = None) -> type[StrEnum]:
-    """A `StrEnum` of `codes` (separated by white space, in order), each member named by its code
-    in capitals: `code_enum("Shift", "day night")` is `Shift.DAY == "day"`, `Shift.NIGHT`."""
-    enum = StrEnum(name, [(code.upper(), code) for code in codes.split()], module=__name__)
+def code_enum(name: str, members: str, doc: str | None = None) -> type[StrEnum]:
+    """A `StrEnum` of `members` (their names, in capitals, separated by white space, in order),
+    each one's code its name in lower case: `code_enum("Shift", "DAY NIGHT")` is
+    `Shift.DAY == "day"`, `Shift.NIGHT == "night"`. Written in capitals so that a search for a
+    member finds where it is declared."""
+    enum = StrEnum(name, [(member, member.lower()) for member in members.split()],
+                   module=__name__)
     enum.__doc__ = doc
     return enum
 
@@ -59,32 +62,32 @@ class Literacy(StrEnum):
 _LITERACY_ORDER = {level: index for index, level in enumerate(Literacy)}
 
 
-Gender = code_enum("Gender", "female male transgender other")
-LearningMode = code_enum("LearningMode", "in_person remote_only any",
+Gender = code_enum("Gender", "FEMALE MALE TRANSGENDER OTHER")
+LearningMode = code_enum("LearningMode", "IN_PERSON REMOTE_ONLY ANY",
                          "How the survivor can learn or work.")
-Device = code_enum("Device", "none feature_phone smartphone computer")
-CourseMode = code_enum("CourseMode", "in_person remote blended")
-WorkMode = code_enum("WorkMode", "on_site remote hybrid")
-Shift = code_enum("Shift", "day night rotating")
-IncomeUrgency = code_enum("IncomeUrgency", "low medium high")
-Document = code_enum("Document", """aadhaar bank_account ration_card pan school_certificate
-                     caste_certificate passport_or_permit voter_id""")
+Device = code_enum("Device", "NONE FEATURE_PHONE SMARTPHONE COMPUTER")
+CourseMode = code_enum("CourseMode", "IN_PERSON REMOTE BLENDED")
+WorkMode = code_enum("WorkMode", "ON_SITE REMOTE HYBRID")
+Shift = code_enum("Shift", "DAY NIGHT ROTATING")
+IncomeUrgency = code_enum("IncomeUrgency", "LOW MEDIUM HIGH")
+Document = code_enum("Document", """AADHAAR BANK_ACCOUNT RATION_CARD PAN SCHOOL_CERTIFICATE
+                     CASTE_CERTIFICATE PASSPORT_OR_PERMIT VOTER_ID""")
 
 INDIAN_PAPERS = frozenset({Document.AADHAAR, Document.PAN, Document.VOTER_ID,
                            Document.RATION_CARD})
 """Documents only an Indian national can lawfully obtain: a survivor who is not one, or who is
 awaiting repatriation, cannot get them (never a "documents to arrange first" step for her)."""
 
-OrganisationKind = code_enum("OrganisationKind", "ngo provider employer operator")
-ProfileStatus = code_enum("ProfileStatus", "active closed")
-OpeningStatus = code_enum("OpeningStatus", "pending_review published rejected closed")
-ReferralStatus = code_enum("ReferralStatus", """held applied withdrawn expired enrolled completed
-                           dropped interviewed hired not_selected""")
-ConsentBy = code_enum("ConsentBy", "self guardian cwc", "Who gave consent: the survivor, or for "
+OrganisationKind = code_enum("OrganisationKind", "NGO PROVIDER EMPLOYER OPERATOR")
+ProfileStatus = code_enum("ProfileStatus", "ACTIVE CLOSED")
+OpeningStatus = code_enum("OpeningStatus", "PENDING_REVIEW PUBLISHED REJECTED CLOSED")
+ReferralStatus = code_enum("ReferralStatus", """HELD APPLIED WITHDRAWN EXPIRED ENROLLED COMPLETED
+                           DROPPED INTERVIEWED HIRED NOT_SELECTED""")
+ConsentBy = code_enum("ConsentBy", "SELF GUARDIAN CWC", "Who gave consent: the survivor, or for "
                       "a minor a guardian or the Child Welfare Committee.")
-Blocker = code_enum("Blocker", """literacy_below_minimum language_mismatch too_far no_device
-                    mode_mismatch needs_in_person_practice age_out_of_range women_only
-                    avoided_district no_capacity closed document_unobtainable exploited_sector""",
+Blocker = code_enum("Blocker", """LITERACY_BELOW_MINIMUM LANGUAGE_MISMATCH TOO_FAR NO_DEVICE
+                    MODE_MISMATCH NEEDS_IN_PERSON_PRACTICE AGE_OUT_OF_RANGE WOMEN_ONLY
+                    AVOIDED_DISTRICT NO_CAPACITY CLOSED DOCUMENT_UNOBTAINABLE EXPLOITED_SECTOR""",
                     "Stable codes of the hard rules (docs/design.md).")
 
 
@@ -96,13 +99,13 @@ class Nationality(StrEnum):
     NEPAL = "NP"
 
 
-SchemeLevel = code_enum("SchemeLevel", "central state")
-SchemeKind = code_enum("SchemeKind", """bank_account skill_training business_loan
-                       enterprise_support livelihood_group social_security food
-                       shelter_rehabilitation cash_transfer""",
+SchemeLevel = code_enum("SchemeLevel", "CENTRAL STATE")
+SchemeKind = code_enum("SchemeKind", """BANK_ACCOUNT SKILL_TRAINING BUSINESS_LOAN
+                       ENTERPRISE_SUPPORT LIVELIHOOD_GROUP SOCIAL_SECURITY FOOD
+                       SHELTER_REHABILITATION CASH_TRANSFER""",
                        "What a government scheme gives; pathways look schemes up by kind, never "
                        "by name.")
-SchemeResidence = code_enum("SchemeResidence", "india state", "Residence a scheme needs: Indian "
+SchemeResidence = code_enum("SchemeResidence", "INDIA STATE", "Residence a scheme needs: Indian "
                             "residence papers anywhere in India, or in its state.")
 
 

@@ -192,8 +192,8 @@ class WantedQuery(Query):
         return total
 
     def upper_bound(self, row: Row, km: float | None, most_positions: bool = False) -> float:
-        """An upper bound of the score of any batch of the row (as `Query.bounds`, without the
-        bridge discount: a batch is scored as joined now). With `most_positions`, before her
+        """An upper bound of the score of any batch of the row, without the bridge discount (a
+        batch is scored as joined now). With `most_positions`, before her
         market is counted: as if the trade had more open positions than any could (a trade's
         bound never falls as its positions grow, see `matcher.factors.TradeFacts`)."""
         if most_positions:

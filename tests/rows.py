@@ -1,12 +1,14 @@
 """Course and batch rows written directly (no HTTP), for tests that need something to refer a
-survivor to. Each helper adds its row and flushes; the caller commits."""
+survivor to. Each helper adds its row and flushes; the caller commits. And the rows of every
+table counted (`row_counts`), to show that something wrote nothing."""
 from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalog.models import Batch, Course
+from catalog.models import Base, Batch, Course
 
 KOLKATA = dict(district="Kolkata", state="West Bengal", district_key="kolkata",
                latitude=22.5626, longitude=88.363)
@@ -32,3 +34,11 @@ def batch_row(session: Session, course_id: int, start: date, deadline: date, sea
     return add(session, Batch(course_id=course_id, start_date=start,
                               application_deadline=deadline, seats_total=seats_total,
                               seats_taken=seats_taken))
+
+
+def row_counts(session: Session) -> dict[str, int]:
+    """Rows per table, every table of the schema."""
+    return {
+        table.name: session.scalar(select(func.count()).select_from(table))
+        for table in Base.metadata.sorted_tables
+    }

@@ -1,4 +1,5 @@
-"""Organisations and users: creation, employer verification and bearer-token sign-in.
+"""Organisations and users: creation and bearer-token sign-in (verifying an employer is
+`catalog.services.verification`).
 
 Each change is audited here, in the same transaction, whoever asks for it (the API, the pages,
 the command line or the demo seed): `actor` is the admin who acted, or None for the command line
@@ -18,7 +19,6 @@ from ..errors import Conflict, FieldError, Invalid, NotFound
 from ..models import ApiToken, Organisation, User
 from ..roles import Role
 from ..security import TOKEN_PREFIX, hash_token, new_token
-from . import verification
 
 NAME_MAX = 200
 
@@ -59,15 +59,6 @@ def create_organisation(
         session, actor, "organisation", organisation,
         fields=["name", "kind", *(["verified"] if organisation.verified else [])],
         detail=f"kind {kind.value}" + (", verified" if organisation.verified else ""))
-
-
-def verify_employer(session: Session, organisation: Organisation, *, now: datetime,
-                    actor: User | None = None,
-                    note: str = "verified from the command line") -> Organisation:
-    """Verify an employer at `now`: the one verification decision
-    (catalog.services.verification), which re-screens its openings and is audited `verify`."""
-    verification.set_verification(session, organisation, True, note, actor, now)
-    return organisation
 
 
 def organisation_by_name(session: Session, name: str) -> Organisation:

@@ -23,16 +23,22 @@ MAX_COHORT = 2_000
 MAX_BATCHES = 1_000
 
 
+def _named_within(ids: list, field: str, most: int, none: tuple[str, str],
+                  too_many: tuple[str, str]) -> None:
+    """At least one id named in `field` (else `none`: the error's detail and the field's words)
+    and at most `most` (else `too_many`: the detail and the field's code)."""
+    if not ids:
+        raise Invalid(none[0], field_errors={field: [none[1]]})
+    if len(ids) > most:
+        raise Invalid(too_many[0], field_errors={field: [FieldError(too_many[1], max=most)]})
+
+
 def cohort(session: Session, actor: User, profile_ids: Sequence[int]) -> list[Profile]:
     """The survivors named: of the actor's organisation only (another's is not found), each
     named once, every one active."""
     ids = list(profile_ids)
-    if not ids:
-        raise Invalid("name at least one survivor", field_errors={
-            "profile_ids": ["Name at least one profile."]})
-    if len(ids) > MAX_COHORT:
-        raise Invalid("too many survivors", field_errors={
-            "profile_ids": [FieldError("too_many_profiles", max=MAX_COHORT)]})
+    _named_within(ids, "profile_ids", MAX_COHORT, ("name at least one survivor",
+                  "Name at least one profile."), ("too many survivors", "too_many_profiles"))
     repeated = sorted(pid for pid, times in Counter(ids).items() if times > 1)
     if repeated:
         raise Invalid("a survivor is named twice", field_errors={
@@ -61,12 +67,8 @@ def find_batches(session: Session, batch_ids, filters, today: date) -> list[Batc
             "batch_ids": ["Give batch_ids or filters, not both."]})
     if batch_ids is not None:
         ids = list(dict.fromkeys(batch_ids))
-        if not ids:
-            raise Invalid("name at least one batch", field_errors={
-                "batch_ids": ["Name at least one batch."]})
-        if len(ids) > MAX_BATCHES:
-            raise Invalid("too many batches", field_errors={
-                "batch_ids": [FieldError("too_many_batches", max=MAX_BATCHES)]})
+        _named_within(ids, "batch_ids", MAX_BATCHES, ("name at least one batch",
+                      "Name at least one batch."), ("too many batches", "too_many_batches"))
         batches = list(session.scalars(
             select(Batch).where(Batch.id.in_(ids)).options(selectinload(Batch.course))
             .order_by(Batch.id)

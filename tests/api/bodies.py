@@ -1,9 +1,17 @@
-"""Request bodies the API tests share, valid unless a test overrides a field."""
+"""Request bodies the API tests share, valid unless a test overrides a field, and `created`:
+a body posted that the API must create."""
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 OPENINGS_DAY = date(2026, 12, 1)  # the frozen day of the opening tests
+
+
+def created(client, path: str, body: dict, headers: dict) -> dict:
+    """POST `body` to `path`: it must answer 201; the object it created, as JSON."""
+    response = client.post(path, json=body, headers=headers)
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()
 
 
 def opening_body(**overrides) -> dict:

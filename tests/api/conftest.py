@@ -20,9 +20,7 @@ opening_body = pytest.fixture(lambda: bodies.opening_body)
 @pytest.fixture
 def post_opening(client, opening_body):
     def make(headers, **overrides) -> dict:
-        response = client.post("/api/v1/openings", json=opening_body(**overrides), headers=headers)
-        assert response.status_code == 201, response.get_json()
-        return response.get_json()
+        return bodies.created(client, "/api/v1/openings", opening_body(**overrides), headers)
 
     return make
 

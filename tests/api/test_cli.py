@@ -1,33 +1,12 @@
 """Bootstrap from the command line: init-db, seed, create-org, create-user."""
 from __future__ import annotations
 
-import pytest
-from click.testing import CliRunner
-from flask.cli import ScriptInfo
 from sqlalchemy import func, select
 
-from api import create_app
-from api.cli import main
 from catalog.models import ApiToken, District, Organisation, Trade, User
 from catalog.services import accounts
-
-
-@pytest.fixture
-def fresh_app(tmp_path):
-    """An app over an empty SQLite file: the state of a new installation."""
-    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.db'}", "TESTING": True})
-    yield app
-    app.extensions["database"].engine.dispose()
-
-
-@pytest.fixture
-def run(fresh_app):
-    runner = CliRunner()
-
-    def invoke(*args: str):
-        return runner.invoke(main, list(args), obj=ScriptInfo(create_app=lambda: fresh_app))
-
-    return invoke
+from tests.api.cli_runs import fresh_app, run  # noqa: F401  (fixtures)
+from tests.rows import row_counts
 
 
 def count(app, model) -> int:
@@ -105,8 +84,6 @@ def test_seed_twice_changes_nothing_and_prints_demo_tokens_once(run, fresh_app):
     assert first.exit_code == 0, first.output
     assert "token: lvh_" in first.output
     with fresh_app.extensions["database"].session_factory() as session:
-        from tests.catalog.test_seed import row_counts
-
         before = row_counts(session)
     second = run("seed")
     assert second.exit_code == 0, second.output

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from catalog.models import AuditEvent, User
 from catalog.services import passwords
 from seeds.loader import read_json
-from tests.api.test_cli import fresh_app, run  # noqa: F401  (fixtures)
+from tests.api.cli_runs import fresh_app, run  # noqa: F401  (fixtures)
 from tests.web.conftest import csrf_token
 
 LINE = re.compile(r"^  (\S+@\S+)\s+(counselor|iti_liaison|csr_partner|admin)\s+([A-Za-z0-9]{16})$",

@@ -23,9 +23,7 @@ BATCH = {"start_date": "2027-01-15", "application_deadline": "2027-01-05", "seat
 @pytest.fixture
 def new_course(client, liaison, course_body):
     def make(**overrides) -> dict:
-        response = client.post("/api/v1/courses", json=course_body(**overrides), headers=liaison)
-        assert response.status_code == 201, response.get_json()
-        return response.get_json()
+        return bodies.created(client, "/api/v1/courses", course_body(**overrides), liaison)
 
     return make
 
@@ -34,10 +32,8 @@ def new_course(client, liaison, course_body):
 def new_batch(client, liaison, new_course):
     def make(**overrides) -> dict:
         course = new_course()
-        response = client.post(f"/api/v1/courses/{course['id']}/batches",
-                               json={**BATCH, **overrides}, headers=liaison)
-        assert response.status_code == 201, response.get_json()
-        return response.get_json()
+        return bodies.created(client, f"/api/v1/courses/{course['id']}/batches",
+                              {**BATCH, **overrides}, liaison)
 
     return make
 

@@ -2,40 +2,23 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from catalog.models import Batch, Opening, Referral
+from catalog.models import Opening, Referral
 from catalog.services import accounts
-from tests.rows import batch_row, course_row
-
-NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
-TODAY = date(2026, 12, 1)
-
+from tests.api.referral_rows import (  # noqa: F401  (fixtures and the frozen day)
+    NOW,
+    TODAY,
+    make_batch,
+    new_profile,
+    provider,
+    seats_taken,
+)
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
-
-
-@pytest.fixture
-def provider(db_session):
-    provider = accounts.create_organisation(db_session, "Kolkata Women's ITI", "provider")
-    db_session.commit()
-    return provider
-
-
-@pytest.fixture
-def make_batch(db_session, provider):
-    def make(seats_total=5, seats_taken=0, min_literacy="class5", women_only=False, **course_fields):
-        course = course_row(db_session, provider.id, title=f"Sewing {seats_total}-{seats_taken}",
-                            min_literacy=min_literacy, women_only=women_only, **course_fields)
-        batch = batch_row(db_session, course.id, TODAY + timedelta(days=30),
-                          TODAY + timedelta(days=20), seats_total, seats_taken)
-        db_session.commit()
-        return batch
-
-    return make
 
 
 @pytest.fixture
@@ -55,26 +38,6 @@ def make_opening(db_session):
         return opening, employer
 
     return make
-
-
-@pytest.fixture
-def new_profile(client, counselor, profile_body):
-    counter = iter(range(1, 1000))
-
-    def make(**overrides) -> int:
-        body = profile_body(case_ref=f"ASH-{next(counter):03d}", avoid_districts=[], **overrides)
-        response = client.post("/api/v1/profiles", json=body, headers=counselor)
-        assert response.status_code == 201, response.get_json()
-        return response.get_json()["id"]
-
-    return make
-
-
-def seats_taken(db_session, batch_id: int) -> int:
-    db_session.expire_all()
-    taken = db_session.get(Batch, batch_id).seats_taken
-    db_session.rollback()  # end the read: on SQLite an open transaction holds the write lock
-    return taken
 
 
 def test_referring_to_a_batch_holds_a_seat_until_the_hold_expires(client, counselor, new_profile,

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from catalog.models import Referral
-from tests.api.test_referrals import NOW  # noqa: F401  (the frozen clock stands at it)
+from tests.api.referral_rows import NOW  # noqa: F401  (the frozen clock stands at it)
 from tests.outcome_rows import T0, OutcomeRows, org_id
 
 URL = "/api/v1/reports/outcomes"

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
-from tests.web.test_gunicorn import free_port, stop, wait_up
-
-ROOT = Path(__file__).resolve().parents[2]
-GUNICORN = Path(sys.executable).with_name("gunicorn")
+from tests.gunicorn_process import GUNICORN, ROOT, launch, stop, wait_up
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("frozen_clock"),
               pytest.mark.skipif(not GUNICORN.exists(), reason="gunicorn is not installed")]
@@ -37,12 +31,8 @@ def get(port: int, path: str, headers: dict) -> tuple[int, object]:
 
 def test_matches_at_once_are_the_matches_one_at_a_time(tmp_path, db, demo):
     _, headers, _, mine = demo
-    port = free_port()
-    environment = dict(os.environ, INSTANCE_PATH=str(tmp_path), APP_ENV="development",
-                       DATABASE_URL=db.url.render_as_string(hide_password=False))
-    process = subprocess.Popen(
-        [str(GUNICORN), "--workers", "2", "--bind", f"127.0.0.1:{port}", "wsgi:app"],
-        cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process, port = launch(dict(os.environ, INSTANCE_PATH=str(tmp_path), APP_ENV="development",
+                                DATABASE_URL=db.url.render_as_string(hide_password=False)))
     asks = [(f"/api/v1/profiles/{profile_id}/matches", {**headers, "Accept-Language": language})
             for profile_id in mine for language in ("en", "hi", "bn")]
     try:

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from catalog.models import AuditEvent, WaitingListEntry
-from tests.api.test_referrals import (  # noqa: F401 - the fixtures of referral tests
+from tests.api.referral_rows import (  # noqa: F401 - the fixtures of referral tests
     NOW,
     make_batch,
     new_profile,

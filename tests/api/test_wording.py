@@ -7,7 +7,8 @@ import re
 import pytest
 
 from api.messages import CODE_LISTS
-from tests.api.test_matches import NOW, catalogue  # noqa: F401  (the same catalogue and day)
+from tests.api.match_catalogue import catalogue  # noqa: F401  (the same catalogue and day)
+from tests.api.referral_rows import NOW  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 

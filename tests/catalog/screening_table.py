@@ -1,8 +1,19 @@
 """Screening tests as tables: each principle a name, the flag it is about, whether the openings
-raise it, the openings and the facts they are screened with; one test runs every row."""
+raise it, the openings and the facts they are screened with; one test runs every row. `codes`:
+the content flags an opening's text raises, with the facts every table assumes unless told."""
 from __future__ import annotations
 
 import pytest
+
+from catalog.screening import OpeningFacts, screen_content
+
+
+def codes(description: str, *, title: str = "Sales associate", trade: str = "retail_sales",
+          wage: int = 11_000, work_mode: str = "on_site", district: str | None = "Kolkata"
+          ) -> list[str]:
+    facts = OpeningFacts(title=title, description=description, trade=trade,
+                         wage_inr_month=wage, work_mode=work_mode, district=district)
+    return [flag["code"] for flag in screen_content(facts)]
 
 
 class Cases:

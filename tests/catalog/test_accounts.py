@@ -7,7 +7,7 @@ from sqlalchemy import select
 from catalog.errors import Conflict, Invalid
 from catalog.models import ApiToken, User, utcnow
 from catalog.security import hash_token
-from catalog.services import accounts
+from catalog.services import accounts, verification
 
 
 def test_a_token_is_stored_only_as_its_digest(session, make_org):
@@ -69,6 +69,8 @@ def test_organisation_names_are_unique(session, make_org):
 
 def test_only_employers_are_verified(session, make_org):
     with pytest.raises(Invalid):
-        accounts.verify_employer(session, make_org("Asha Shelter Trust", "ngo"), now=utcnow())
-    employer = accounts.verify_employer(session, make_org("Bakers Co", "employer"), now=utcnow())
+        verification.set_verification(session, make_org("Asha Shelter Trust", "ngo"), True,
+                                      "checked", None, utcnow())
+    employer = make_org("Bakers Co", "employer")
+    verification.set_verification(session, employer, True, "checked", None, utcnow())
     assert employer.verified and employer.verified_at is not None

@@ -15,7 +15,7 @@ from catalog.jobs.closing import close_past_offers
 from catalog.models import (
     Batch, CatalogueChange, CatalogueVersion, Course, Opening, Organisation,
 )
-from catalog.services import accounts, openings, referrals
+from catalog.services import accounts, openings, referrals, verification
 from catalog.services.placement_rates import MIN_OUTCOMES
 from tests.outcome_rows import T0, OutcomeRows
 
@@ -91,7 +91,8 @@ def test_edits_verification_and_outcomes_patch_the_index(session, rows, place, c
     session.get(Organisation, place["employer"]).verified = False
     session.commit()
     assert ("opening", place["opening"]) not in cache.index(session, TODAY).by_key
-    accounts.verify_employer(session, session.get(Organisation, place["employer"]), now=T0)
+    verification.set_verification(session, session.get(Organisation, place["employer"]), True,
+                                  "checked", None, T0)
     session.commit()
     assert ("opening", place["opening"]) in cache.index(session, TODAY).by_key
 

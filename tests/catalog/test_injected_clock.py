@@ -9,7 +9,15 @@ from sqlalchemy import select
 
 from catalog.errors import Invalid
 from catalog.models import Opening, WebSession
-from catalog.services import accounts, courses, openings, passwords, profiles, web_sessions
+from catalog.services import (
+    accounts,
+    courses,
+    openings,
+    passwords,
+    profiles,
+    verification,
+    web_sessions,
+)
 
 # Long past, so that no reading of the machine's clock could pass for it.
 THEN = datetime(2021, 3, 4, 20, 15, tzinfo=timezone.utc)  # 5 March, 01:45 in Kolkata
@@ -51,7 +59,7 @@ def test_publishing_and_verifying_happen_at_the_given_now(session, make_org):
                                       None, now=THEN)  # India's 5 March: closing today is open
     assert opening.status.value == "pending_review"  # its employer is not verified yet
 
-    accounts.verify_employer(session, employer, now=LATER)  # and re-screens its openings
+    verification.set_verification(session, employer, True, "checked", None, LATER)  # re-screens
     session.flush()
     session.expire_all()
     assert as_utc(employer.verified_at) == LATER

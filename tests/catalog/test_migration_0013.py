@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import inspect, text
 
 from catalog.migrate import downgrade, upgrade
-from tests.catalog.test_migrations import empty_engine  # noqa: F401 - the fixture
+from tests.catalog.migration_engines import empty_engine  # noqa: F401 - the fixture
 
 
 def columns(engine, table: str) -> set[str]:

@@ -7,7 +7,7 @@ from sqlalchemy import inspect
 
 from catalog.migrate import MIGRATIONS, alembic_config, current_revision, downgrade, upgrade
 
-from .test_migrations import empty_engine  # noqa: F401  (fixture)
+from .migration_engines import empty_engine  # noqa: F401  (fixture)
 
 
 def links_revision(engine) -> tuple[str, str]:

@@ -2,40 +2,15 @@
 from __future__ import annotations
 
 import json
-import uuid
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import insert, inspect, text
 
-from catalog.db import make_engine
 from catalog.migrate import current_revision, downgrade, upgrade
 from catalog.models import Base
-from tests.conftest import ENGINES, POSTGRES_URL
-
-
-@pytest.fixture(params=ENGINES)
-def empty_engine(request, tmp_path):
-    """A database with nothing in it: a new SQLite file, or a new PostgreSQL schema."""
-    if request.param == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'empty.db'}")
-        yield engine
-        engine.dispose()
-        return
-    if not POSTGRES_URL:
-        pytest.skip("TEST_DATABASE_URL is not set")
-    schema = f"migration_{uuid.uuid4().hex[:8]}"
-    admin = make_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    separator = "&" if "?" in POSTGRES_URL else "?"
-    engine = make_engine(f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}")
-    yield engine
-    engine.dispose()
-    with admin.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
+from tests.catalog.migration_engines import empty_engine  # noqa: F401  (fixture)
 
 
 def test_upgrade_from_empty_creates_every_table(empty_engine):

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from catalog.errors import Invalid, NotFound
 from catalog.models import AuditEvent, PasswordLink, User, WebSession
-from catalog.services import accounts, password_links, passwords, web_sessions
+from catalog.services import accounts, password_links, passwords, verification, web_sessions
 
 NOW = datetime(2026, 12, 1, 6, 30, tzinfo=timezone.utc)
 GOOD = "a long new passphrase"
@@ -135,7 +135,7 @@ def test_the_account_services_audit_themselves(session, make_org):
     employer = accounts.create_organisation(session, "Bakers", "employer")
     user, _ = accounts.create_user(session, "didi@example.org", ngo, "counselor", actor=admin,
                                    language="bn")
-    accounts.verify_employer(session, employer, now=NOW, actor=admin)
+    verification.set_verification(session, employer, True, "checked", admin, NOW)
     session.flush()
     created = [(e.object_type, e.object_id, e.actor_user_id) for e in events(session, "create")]
     assert created == [("organisation", operator.id, None), ("user", admin.id, None),

@@ -21,17 +21,9 @@ from catalog.screening import (
     typical_wages,
 )
 from catalog.screening.evaluate import evaluate, facts_of, load, report
-from tests.catalog.screening_table import Cases
+from tests.catalog.screening_table import Cases, codes  # codes: also imported from here
 
 LABELLED = Path(__file__).resolve().parent.parent / "data" / "opening_screening.jsonl"
-
-
-def codes(description: str, *, title: str = "Sales associate", trade: str = "retail_sales",
-          wage: int = 11_000, work_mode: str = "on_site", district: str | None = "Kolkata"
-          ) -> list[str]:
-    facts = OpeningFacts(title=title, description=description, trade=trade,
-                         wage_inr_month=wage, work_mode=work_mode, district=district)
-    return [flag["code"] for flag in screen_content(facts)]
 
 
 def test_the_flag_codes_are_the_ones_the_api_names():

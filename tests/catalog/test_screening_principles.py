@@ -20,8 +20,7 @@ import pytest
 
 from catalog.screening import lexicon as lx
 from catalog.screening.text import PhraseIndex, read
-from tests.catalog.screening_table import Cases
-from tests.catalog.test_screening import codes
+from tests.catalog.screening_table import Cases, codes
 
 
 def raised(description: str, *, title: str, trade: str = "domestic_care", wage: int = 11_000,

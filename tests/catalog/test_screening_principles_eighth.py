@@ -15,7 +15,7 @@ import pytest
 
 from catalog.screening import OpeningFacts, screen_content
 from tests.catalog.screening_table import Cases
-from tests.catalog.test_screening import codes as screening_codes
+from tests.catalog.screening_table import codes as screening_codes
 
 codes = partial(screening_codes, title="Helper")
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.catalog.screening_table import Cases
-from tests.catalog.test_screening import codes
+from tests.catalog.screening_table import Cases, codes
 
 CASES = Cases()
 DOC = "documents_retained"

@@ -13,7 +13,7 @@ import pytest
 from catalog.screening import OpeningFacts, screen_content
 from catalog.screening.severity import is_hard
 from tests.catalog.screening_table import Cases
-from tests.catalog.test_screening import codes as screening_codes
+from tests.catalog.screening_table import codes as screening_codes
 
 
 # The openings of test_screening.codes, titled "Helper" unless a test names the title.

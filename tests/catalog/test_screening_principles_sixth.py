@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.catalog.screening_table import Cases
-from tests.catalog.test_screening import codes
+from tests.catalog.screening_table import Cases, codes
 
 
 def raised(description: str, *, title: str, trade: str = "sewing_dress_making",

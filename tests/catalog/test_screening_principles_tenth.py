@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.catalog.screening_table import Cases
-from tests.catalog.test_screening import codes
+from tests.catalog.screening_table import Cases, codes
 
 CASES = Cases()
 SCHOOL = {"trade": "open_schooling", "wage": 1_500, "work_mode": "hybrid"}

@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta, timezone
 from sqlalchemy import func, select
 
 from catalog.models import (
-    Base,
     Batch,
     Course,
     District,
@@ -21,16 +20,10 @@ from catalog.models import (
 )
 from matcher.vocabulary import Literacy, OpeningStatus
 from seeds.loader import load_demo, load_reference
+from tests.rows import row_counts
 
 TODAY = date(2026, 11, 29)
 NOW = datetime(2026, 11, 29, 6, 30, tzinfo=timezone.utc)  # noon of TODAY in India
-
-
-def row_counts(session) -> dict[str, int]:
-    return {
-        table.name: session.scalar(select(func.count()).select_from(table))
-        for table in Base.metadata.sorted_tables
-    }
 
 
 def snapshot(session) -> set:

@@ -3,7 +3,7 @@ allocation's priority order, her claim lapses to the next after 48 hours, and no
 can take it (concurrency: test_waiting_list_concurrency.py)."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -14,9 +14,7 @@ from catalog.models import AuditEvent, Batch, Notification, Profile, WaitingList
 from catalog.services import courses, profiles, referrals, waiting_list
 from tests.statements import statements
 
-NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
-TODAY = date(2026, 12, 1)
-HOLD_DAYS = 7
+from .waiting_rows import HOLD_DAYS, NOW, withdraw
 
 
 @pytest.fixture
@@ -51,10 +49,6 @@ def entry_of(session, profile_id: int) -> WaitingListEntry:
 def taken(session, batch_id: int) -> int:
     session.flush()
     return session.get(Batch, batch_id, populate_existing=True).seats_taken
-
-
-def withdraw(session, counselor, referral, at=NOW):
-    referrals.change_status(session, counselor, referral, "withdrawn", now=at)
 
 
 def two_waiting_and_a_freed_seat(session, counselor, survivor, full_batch, second_urgency):

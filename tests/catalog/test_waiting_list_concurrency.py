@@ -15,7 +15,7 @@ from catalog.models import Batch, Profile, Referral, User, WaitingListEntry
 from catalog.services import accounts, courses, referrals, waiting_list
 from tests.rows import batch_row, course_row
 
-from .test_waiting_list import HOLD_DAYS, NOW, withdraw
+from .waiting_rows import HOLD_DAYS, NOW, withdraw
 
 
 # --- concurrency --------------------------------------------------------------------------------

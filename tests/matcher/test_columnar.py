@@ -20,7 +20,7 @@ from matcher.rules import RuleContext, blockers
 from matcher.vector_rules import RULE_NAMES, verdicts
 
 from .field import TAXONOMY, TODAY
-from .test_properties import PROPERTIES, scenarios
+from .worlds import PROPERTIES, scenarios
 
 
 def _world(scenario):

@@ -25,7 +25,7 @@ from matcher.signature import signature_of
 from matcher.wanted import WantedQuery
 
 from .field import TAXONOMY, TODAY, TRADES, batch, course, opening
-from .test_properties import PROPERTIES, scenarios
+from .worlds import PROPERTIES, scenarios
 
 
 def _listed(courses, openings) -> dict:
@@ -34,16 +34,18 @@ def _listed(courses, openings) -> dict:
     return listed
 
 
-def _indexes(scenario):
-    """The index of the scenario, and one patched to the same catalogue (its first offers
-    removed, then added again, one of them edited and edited back)."""
+def _each_index(scenario) -> list:
+    """(profile, the listed offers by key, index) for the index of the scenario and for one
+    patched to the same catalogue (its first offers removed, then added again, one of them
+    edited and edited back)."""
     profile, courses, openings = scenario
     index = CatalogIndex(TAXONOMY, courses, openings)
     offers = [*courses[:2], *openings[:2]]
     patched = CatalogIndex(TAXONOMY, courses[2:], openings[2:]).patched(add=offers)
     if courses:
         patched = patched.replace(replace(courses[0], title="Edited")).replace(courses[0])
-    return profile, courses, openings, (index, patched)
+    listed = _listed(courses, openings)
+    return [(profile, listed, each) for each in (index, patched)]
 
 
 def _reached(query: Query, offer) -> bool:
@@ -82,9 +84,7 @@ def _brute_market(query: Query, listed: dict) -> dict[str, int]:
 @PROPERTIES
 @given(scenarios())
 def test_the_key_map_rows_and_offers_are_the_catalogue_given(scenario):
-    _profile, courses, openings, indexes = _indexes(scenario)
-    listed = _listed(courses, openings)
-    for index in indexes:
+    for _profile, listed, index in _each_index(scenario):
         assert len(index) == len(listed) == len(index.by_key)
         assert list(index.by_key) == sorted(listed, key=lambda k: (k[0] != "course", k[1]))
         assert {key: row.offer for key, row in index.by_key.items()} == listed
@@ -96,9 +96,7 @@ def test_the_key_map_rows_and_offers_are_the_catalogue_given(scenario):
 @PROPERTIES
 @given(scenarios())
 def test_candidates_and_markets_from_the_columns_are_a_brute_force_pass(scenario):
-    profile, courses, openings, indexes = _indexes(scenario)
-    listed = _listed(courses, openings)
-    for index in indexes:
+    for profile, listed, index in _each_index(scenario):
         query = Query(profile, index, TODAY)
         found, market = gather(query)
         expected = {key for key, offer in listed.items()
@@ -116,10 +114,8 @@ def test_candidates_and_markets_from_the_columns_are_a_brute_force_pass(scenario
 @PROPERTIES
 @given(scenarios())
 def test_the_remote_offers_of_a_trade_come_in_catalogue_order(scenario):
-    profile, courses, openings, indexes = _indexes(scenario)
-    listed = _listed(courses, openings)
-    for index in indexes:
-        nearby = Nearby(index, profile)
+    for profile, listed, index in _each_index(scenario):
+        nearby = Nearby(index, profile, Query(profile, index, TODAY).pool.judge.hidden_at)
         for trade in {o.trade for o in listed.values()}:
             for kind in ("course", "opening"):
                 expected = sorted(o.id for (k, _), o in listed.items()

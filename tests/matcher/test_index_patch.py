@@ -11,7 +11,7 @@ from matcher import CatalogIndex, match
 from tests.hypothesis_profiles import examples
 
 from .field import TAXONOMY, TODAY, batch, course, opening
-from .test_properties import PROPERTIES, courses, openings, scenarios
+from .worlds import PROPERTIES, courses, openings, scenarios
 
 
 @st.composite

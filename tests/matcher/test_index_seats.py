@@ -16,7 +16,7 @@ from matcher import CatalogIndex, match
 from tests.hypothesis_profiles import examples
 
 from .field import TAXONOMY, TODAY, batch, course
-from .test_properties import PROPERTIES, scenarios
+from .worlds import PROPERTIES, scenarios
 
 DAYS = (TODAY, TODAY + timedelta(days=3))
 

@@ -27,6 +27,12 @@ TOP1_TARGET = 0.9
 PRECISION_TARGET = 0.95
 
 
+def per_language(**by_language: tuple[float, float, int]) -> dict[str, dict]:
+    """A split's figures, given per language as (top-1, precision, negatives wrong)."""
+    return {language: {"top1": top1, "precision": precision, "negatives_wrong": wrong}
+            for language, (top1, precision, wrong) in by_language.items()}
+
+
 @pytest.fixture(scope="module")
 def resolver():
     return load_resolver()
@@ -63,11 +69,7 @@ def test_development_set_meets_the_targets_in_each_language(resolver, language):
 
 # The frozen split (115 phrases) was scored ONCE, at commit 33992f7, before anything was changed
 # after seeing it: the held-out figures, below target in English and Bengali.
-FROZEN_HELD_OUT = {
-    "en": {"top1": 0.868, "precision": 0.882, "negatives_wrong": 2},
-    "hi": {"top1": 0.949, "precision": 0.938, "negatives_wrong": 1},
-    "bn": {"top1": 0.842, "precision": 0.897, "negatives_wrong": 1},
-}
+FROZEN_HELD_OUT = per_language(en=(0.868, 0.882, 2), hi=(0.949, 0.938, 1), bn=(0.842, 0.897, 1))
 # Then three general faults its misses showed were fixed (a lone word shared by two trades'
 # aliases, "back" and "go" as words that name no trade, a lone word reaching a longer alias by
 # its stem); no frozen phrase was added to the aliases. The figures after that fix, no longer
@@ -75,11 +77,7 @@ FROZEN_HELD_OUT = {
 # After the second round of issue 17 (branch h17resolve: stop words per language, stem floors,
 # word-aligned fuzzy matching, workplaces, households, negation inside a phrase), again with no
 # frozen phrase added to the aliases, the figures rose to these.
-FROZEN_REACHED = {
-    "en": {"top1": 0.974, "precision": 1.0, "negatives_wrong": 0},
-    "hi": {"top1": 1.0, "precision": 1.0, "negatives_wrong": 0},
-    "bn": {"top1": 0.921, "precision": 1.0, "negatives_wrong": 0},
-}
+FROZEN_REACHED = per_language(en=(0.974, 1.0, 0), hi=(1.0, 1.0, 0), bn=(0.921, 1.0, 0))
 
 
 def assert_figures_at_least(figures, floor: dict) -> None:
@@ -100,16 +98,8 @@ def test_frozen_split_keeps_the_figures_it_reached(resolver, language):
 # The second frozen split (150 phrases, tests/data/trade_resolution_frozen2.SOURCES.md) was
 # scored ONCE as held-out on 2026-12-01, before any fix it could have inspired; it has been
 # development data since (its misses were read to find general faults, branch h17resolve).
-FROZEN2_HELD_OUT = {
-    "en": {"top1": 0.940, "precision": 0.920, "negatives_wrong": 0},
-    "hi": {"top1": 0.920, "precision": 1.0, "negatives_wrong": 0},
-    "bn": {"top1": 0.880, "precision": 0.896, "negatives_wrong": 1},
-}
-FROZEN2_REACHED = {
-    "en": {"top1": 0.980, "precision": 1.0, "negatives_wrong": 0},
-    "hi": {"top1": 0.960, "precision": 1.0, "negatives_wrong": 0},
-    "bn": {"top1": 1.0, "precision": 1.0, "negatives_wrong": 0},
-}
+FROZEN2_HELD_OUT = per_language(en=(0.940, 0.920, 0), hi=(0.920, 1.0, 0), bn=(0.880, 0.896, 1))
+FROZEN2_REACHED = per_language(en=(0.980, 1.0, 0), hi=(0.960, 1.0, 0), bn=(1.0, 1.0, 0))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -124,11 +114,7 @@ def test_second_frozen_split_meets_the_targets_and_keeps_its_figures(resolver, l
 
 # The third frozen split (tests/data/trade_resolution_frozen3.SOURCES.md) was scored ONCE as
 # held-out on 2026-12-01, after the reader fixes of the second: the issue's targets, met there.
-FROZEN3_HELD_OUT = {
-    "en": {"top1": 0.920, "precision": 0.957, "negatives_wrong": 0},
-    "hi": {"top1": 0.980, "precision": 1.0, "negatives_wrong": 0},
-    "bn": {"top1": 0.960, "precision": 1.0, "negatives_wrong": 0},
-}
+FROZEN3_HELD_OUT = per_language(en=(0.920, 0.957, 0), hi=(0.980, 1.0, 0), bn=(0.960, 1.0, 0))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -9,7 +9,7 @@ from matcher import CatalogIndex, match
 from matcher.models import BatchOffer, CourseOffer, OpeningOffer, ProfileFacts, TradeInfo
 from matcher.schemes import SchemeFacts
 from matcher.vocabulary import Document, Gender, Literacy
-from tests.matcher.test_schemes import SEED_SCHEMES
+from tests.matcher.seed_schemes import SEED_SCHEMES
 
 TODAY = date(2026, 12, 1)
 HOWRAH = dict(latitude=22.59, longitude=88.31, district="Howrah")

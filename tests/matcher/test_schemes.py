@@ -3,9 +3,6 @@ seed file `seeds/schemes.json`. No database."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from matcher.models import ProfileFacts
@@ -20,9 +17,8 @@ from matcher.schemes import (
 from matcher.vocabulary import Document, Gender, Literacy
 from tests.wording import english_all
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "schemes.json"
-ROWS = json.loads(SEEDS.read_text(encoding="utf-8"))
-SEED_SCHEMES = [Scheme.from_seed(row) for row in ROWS]
+from .seed_schemes import ROWS, SEED_SCHEMES
+
 BY_CODE = {scheme.code: scheme for scheme in SEED_SCHEMES}
 
 INDIAN_IN_WB = SchemeFacts(nationality="IN", state="West Bengal", bpl=True)

@@ -17,7 +17,7 @@ from matcher.factors import FACTORS, TradeFacts
 from matcher.wanted import Wanted, wanted_batch_fits
 
 from .field import TAXONOMY, TODAY, TRADES, profile
-from .test_properties import PROPERTIES, profiles, scenarios
+from .worlds import PROPERTIES, profiles, scenarios
 
 LEAST_SCORES = (0.0, 30.0, 50.0, 60.0, 70.0, 80.0)
 

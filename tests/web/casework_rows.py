@@ -1,6 +1,7 @@
 """Rows and people the casework page tests arrange: a counselor, a liaison and a CSR partner
 of their own organisations, batches, openings and referrals in a given state, and readers of
-what the pages wrote."""
+what the pages wrote; the dates of a batch the liaison's pages take and an opening's text that
+charges a fee, which the phone pages use too."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
@@ -16,6 +17,10 @@ NOW = datetime(2026, 12, 1, 6, 0, tzinfo=timezone.utc)
 NGO, PROVIDER, EMPLOYER = "Asha Shelter Trust", "Pragati ITI", "Sundarban Garments"
 KOLKATA = dict(district="Kolkata", state="West Bengal", district_key="kolkata",
                latitude=22.5626, longitude=88.363)
+# A batch ahead of the real day (the liaison's pages check dates against it).
+START = date.today() + timedelta(days=60)
+DEADLINE = date.today() + timedelta(days=50)
+FEE_TEXT = "Registration fee Rs 5000 to be paid before joining. Packing garments."
 
 
 def org_id(db_session, name: str) -> int:

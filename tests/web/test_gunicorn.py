@@ -5,66 +5,27 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from http.cookiejar import CookieJar
-from pathlib import Path
 
 import pytest
 
+from tests.gunicorn_process import GUNICORN, launch, stop, wait_up
 from tests.outcome_rows import OutcomeRows
 
 from .conftest import PASSWORD
 
-ROOT = Path(__file__).resolve().parents[2]
-GUNICORN = Path(sys.executable).with_name("gunicorn")
-
 pytestmark = pytest.mark.slow  # processes of their own (setup.cfg)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def start(tmp_path, db, **env):
-    port = free_port()
     environment = {key: value for key, value in os.environ.items() if key != "SECRET_KEY"}
     environment.update(INSTANCE_PATH=str(tmp_path), DATABASE_URL=db.url.render_as_string(
         hide_password=False), **env)
-    process = subprocess.Popen(
-        [str(GUNICORN), "--workers", "2", "--bind", f"127.0.0.1:{port}", "wsgi:app"],
-        cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    return process, port
-
-
-def wait_up(process, port, seconds=20.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            return False
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
-            return True
-        except OSError:  # refused, reset or timed out: not up yet
-            time.sleep(0.2)
-    return False
-
-
-def stop(process) -> str:
-    process.terminate()
-    try:
-        output, _ = process.communicate(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        output, _ = process.communicate()
-    return output.decode(errors="replace")
+    return launch(environment)
 
 
 @pytest.mark.skipif(not GUNICORN.exists(), reason="gunicorn is not installed")

@@ -16,10 +16,9 @@ from catalog.models import Batch, Course, Organisation, Referral, User, utcnow
 from catalog.services import courses as course_service
 from catalog.services import referrals as referral_service
 
+from .casework_rows import DEADLINE, START
 from .conftest import csrf_token
 
-START = date.today() + timedelta(days=60)
-DEADLINE = date.today() + timedelta(days=50)
 HEADER = "course_id,start_date,application_deadline,seats_total"
 COURSE = {"title": "Sewing machine operator", "trade": "sewing_dress_making",
           "min_literacy": "class5", "languages": ["bn", "hi"], "mode": "in_person",

@@ -12,9 +12,8 @@ from sqlalchemy import select
 from api.messages import Wording
 from catalog.models import AuditEvent, Opening
 
+from .casework_rows import FEE_TEXT
 from .conftest import csrf_token
-
-FEE_TEXT = "Registration fee Rs 5000 to be paid before joining. Packing garments."
 
 
 def post_opening(client, **changes):

@@ -13,10 +13,9 @@ from sqlalchemy import select
 from catalog.models import Batch, Course
 
 from .browser import fill_in, screenshot, sign_in
+from .casework_rows import DEADLINE, FEE_TEXT, START
 from .conftest import PASSWORD
 from .page_checks import PHONE, fits_the_phone
-from .test_liaison_pages import DEADLINE, START
-from .test_partner_pages import FEE_TEXT
 
 pytestmark = pytest.mark.browser
 

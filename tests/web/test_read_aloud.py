@@ -9,7 +9,7 @@ import pytest
 from api.messages import Wording
 from api.web.read_aloud import amount_words, choose_language
 
-from .test_scheme_pages import counselor, new_profile, schemes, stipend_course  # noqa: F401
+from .scheme_rows import counselor, new_profile, schemes, stipend_course  # noqa: F401
 
 DEVANAGARI = re.compile(r"[\u0900-\u0963\u0966-\u097F]")  # not the danda, Bengali uses it too
 BENGALI = re.compile(r"[\u0980-\u09FF]")
