@@ -105,6 +105,12 @@ COMPANY = (
     "बहलाना", "मन बहलाना", "साथ रहना", "समय बिताना", "खुश करना", "संगिनी", "साथी बनना",
     "সঙ্গে থাকতে", "সাথে থাকতে", "সময় কাটাতে", "সময় কাটানো", "সঙ্গী", "সঙ্গিনী", "বান্ধবী",
     "খুশি করা", "খুশি করতে",
+    # dinners with them: "attend private dinner events with our clients", "ক্লায়েন্টদের সঙ্গে
+    # ডিনারে যেতে হবে" (not "serve dinner to the guests")
+    "dinner events", "dinner event", "private dinner", "private dinners", "dinner date",
+    "dinner dates", "attend dinner", "attend dinners", "dinner with", "dinners with",
+    "डिनर पर जाना",
+    "ডিনারে যেতে", "ডিনারে যাওয়া",
     "मनोरंजन", "दिल बहलाना", "साथ बैठना", "साथ बैठकर", "कंपनी देना", "कंपनी देनी",
     "সঙ্গ", "সঙ্গ দেওয়া", "সঙ্গ দিতে", "সঙ্গে বসে", "সঙ্গ দেয়া", "মনোরঞ্জন",
 )
