@@ -49,7 +49,8 @@ def fee_charged(reading: Reading) -> dict | None:
     # Paytm"); "UPI te taka" after the work is her pay
     paid = costs or reading.pairs(demands, money, 3) or reading.pairs(
         demands, sums, 8) or reading.pairs(channels, figures, 8) or reading.pairs(
-        reading.live("deduct", cues=cues), reading.live("cost_item", cues=cues), 8) or [
+        reading.live("deduct", cues=cues), [hit for hit in reading.live("cost_item", cues=cues)
+                                            if not _form_filled(reading, hit)], 8) or [
         (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), FOR_REACH)
         if a.end <= b.start and not reading.in_clause(a, "receive")
         and any(a.end <= c.start < b.start and b.start - c.end <= FOR_COST_REACH
@@ -59,6 +60,22 @@ def fee_charged(reading: Reading) -> dict | None:
         evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
         return flag(FEE_CHARGED, evidence)
     return None
+
+
+# Words of a form filled in, not paid for: "likhit form bharke", "fill the written form".
+_FILLED = frozenset({"likhit", "written", "bharke", "bharkar", "bhar", "bharna", "bhare",
+                     "fill", "filled", "filling", "application", "sign", "likhe", "likhe",
+                     "लिखित", "भरकर", "भरके", "भरें", "आवेदन", "লিখিত", "লিখে", "পূরণ", "ফর্মে"})
+
+
+def _form_filled(reading: Reading, hit: Hit) -> bool:
+    """A form as paperwork, filled in or written ("likhit form bharke", "form e likhe", "sign
+    the application form"): a step of asking for something, not a cost she pays; a form fee
+    with its sum is still a fee (the fee rule's)."""
+    words = reading.words
+    return words[hit.start].text.startswith("form") and hit.end - hit.start == 1 and any(
+        word.text in _FILLED and word.clause == words[hit.start].clause
+        for word in words[max(hit.start - 2, 0):hit.end + 2])
 
 
 def _priced(reading: Reading, sums: list[Hit], costs: list[Hit]) -> list[tuple[Hit, Hit]]:
