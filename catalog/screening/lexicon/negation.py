@@ -100,6 +100,10 @@ WARNING = (
     "sotorko", "satark", "protarona", "protarok", "सावधान", "धोखा", "ठग", "সতর্ক", "প্রতারণা",
     "প্রতারক", "report any", "report anyone", "complain", "complaint", "shikayat", "abhijog",
     "शिकायत", "অভিযোগ",
+    # told to keep away: "be careful of visit visa offers", "avoid agents who promise jobs on
+    # visit visas"
+    "be careful", "careful of", "avoid agents", "avoid anyone", "do not trust", "don't trust",
+    "sabdhan", "sabdhane", "সাবধান", "সাবধানে", "सतर्क रहें",
 )
 # A purpose begins a statement of its own: a negation in it ("rahega taaki aap bina bataye kaam
 # na chhodo", "so that you do not leave") does not reach back to what is done for it.
