@@ -80,6 +80,32 @@ CASES.rows("catalogue_models_for_a_business_that_names_itself", [
     (FUN, True, "মেঘমালা শাড়ির ক্যাটালগ মডেল, রাতে ক্লায়েন্টদের সঙ্গে ডিনারে যেতে হবে।", MODEL),
 ])
 
+# wage_outlier, a day rate for engagements counted: "6-8 shoots a month, Rs 2,000 a shoot day" is
+# paid for those days, not for 26 (the engagements, "shoot", "show", "event", counted in its
+# sentence); a day rate with no days counted stays measured over a month.
+SHOOT = {"trade": "retail_sales", "wage": 15_000, "district": "Nadia"}
+CASES.rows("a_day_rate_for_the_engagements_counted", [
+    (WAGE, False, "About 5-7 shoots a month, Rs 2,500 per shoot day, paid on the day.", SHOOT),
+    (WAGE, False, "Mashe 4-6 ta shoot, protiti din 2,500 taka.", SHOOT),
+    (WAGE, False, "Mahine mein 5 shoot, har din 2,000 rupaye.", SHOOT),
+    (WAGE, False, "Mahine mein 6-8 shoot, ek din ka 2,200 rupaye, contract likhit.", SHOOT),
+    (WAGE, False, "महीने में 6 शूट, प्रति दिन 2,000 रुपये।", SHOOT),
+    (WAGE, False, "মাসে ৬ শুট, প্রতি দিন ২,০০০ টাকা।", SHOOT),
+    (WAGE, False, "Roughly 8 shoots every month; the day rate is Rs 1,800.", SHOOT),
+    (WAGE, False, "Expect 4 events a month as an anchor, Rs 3,000 per day.", SHOOT),
+    (WAGE, False, "Mashe 5 ta show, protiti din 2,500 taka.", SHOOT),
+    (WAGE, False, "Har mahine 6 show, 2,000 rupaye roz.", SHOOT),
+    (WAGE, False, "3-5 bookings a month for bridal makeup, Rs 3,000 a day.", SHOOT),
+    (WAGE, False, "Mashe 6 ti shoot, din proti 2,000 taka.", SHOOT),
+    (WAGE, False, "Every month 7 shoots, at Rs 2,000 per day.", SHOOT),
+    (WAGE, False, "Mahine ke 5-6 events, Rs 2,500 per day, travel paid.", SHOOT),
+    (WAGE, False, "Monthly 4 shoots for the catalogue, Rs 3,500 per day.", SHOOT),
+    # ... and a day rate with no engagements counted, far above the trade's over a month
+    (WAGE, True, "Model shoot, Rs 3,000 per day, daily work.", SHOOT),
+    (WAGE, True, "Roz ka 2,500 rupaye, har din kaam.", SHOOT),
+    (WAGE, True, "প্রতিদিন ২,৫০০ টাকা, রোজ কাজ।", SHOOT),
+])
+
 # entertainment_lure, dance taught: a dance teacher at a school is ordinary work where the
 # school names itself, however its address is written ("Holy Cross School (ICSE), Doranda"), with
 # no mark of the lure (shows at hotels, parties, the night, guests).
@@ -183,6 +209,15 @@ CASES.rows("a_free_course_with_a_stipend_asks_nothing", [
      "for trainees, followed by registration for apprenticeship.", COURSE),
     (FEE, False, "প্রশিক্ষণ সম্পূর্ণ বিনামূল্যে, মাসিক ২,৫০০ টাকা উপবৃত্তি, নিবন্ধন কেন্দ্রেই।",
      COURSE),
+    # her pay after the course, then help "for" a registration named far after it
+    (FEE, False, "After the course, placement in city hotels (around 12,000 taka a month) and "
+     "help for going abroad safely with BMET registration.", COURSE),
+    (FEE, False, "Jobs after training pay about 14,000 taka, with support for the overseas "
+     "job seekers' BMET registration.", COURSE),
+    (FEE, False, "Course sheshe hotel e chakri (prai 12,000 taka) ar bidesh jawar jonno BMET "
+     "registration e sahajjo.", COURSE),
+    (FEE, False, "Training ke baad naukri (lagbhag 11,000 rupaye) aur videsh jaane ke liye "
+     "eMigrate registration mein madad.", COURSE),
     # ... and a free course with a sum she is to pay
     (FEE, True, "TTC free course, pay Tk 5,000 registration to the agent.", COURSE),
     (FEE, True, "Free housekeeping course, registration 2,000 taka jama dite hobe.", COURSE),
@@ -224,6 +259,12 @@ CASES.rows("a_share_of_the_fees_her_clients_pay_is_her_income", [
     (FEE, True, "Trainer job: pay a training fee of Rs 3,000 before joining.", TRAINER),
     (FEE, True, "Gym trainer banne ke liye certification fee 5,000 aapko deni hogi.", TRAINER),
     (FEE, True, "ট্রেনার পদে যোগ দিতে ট্রেনিং ফি ৪,০০০ টাকা জমা দিতে হবে।", TRAINER),
+    # ... and a part of a fee she pays (these written after the fix, against it)
+    (FEE, True, "Pay 50% of the training fee now, the rest after joining.", TRAINER),
+    (FEE, True, "You must pay 50% of the training fee before joining.", TRAINER),
+    (FEE, True, "Registration fee Rs 2,000, 50% refundable after joining.", TRAINER),
+    (FEE, True, "Salary 12,000, training fee ka 50% pehle dena hoga.", TRAINER),
+    (FEE, True, "ট্রেনিং ফি-র অর্ধেক এখনই জমা দিতে হবে।", TRAINER),
 ])
 
 # fee_charged, an advance of the employer's: a festival or salary advance by company policy,
@@ -314,23 +355,38 @@ CASES.rows("a_phone_beside_an_owner_named_or_a_locality", [
      "Anil Verma, 97XXXXXX10.", FARM),
     (VAGUE, False, "Dairy worker, room on the farm. Owner - Mrs. Kulkarni, call 98XXXXXX44.",
      FARM),
-    (VAGUE, False, "Cook for a family of three; salary to your bank account, one day off a week. "
-     "Call 99XXXXXX88.", {**COOK, "title": "Cook for family - Aundh"}),
     (VAGUE, False, "Live-out cook for an elderly couple, mornings and evenings, paid leave. "
      "Call 98XXXXXX21.", {**COOK, "title": "Cook needed in Baner"}),
-    (VAGUE, False, "Parivar ke liye khana banane wali chahiye, subah shaam, chhutti har hafte. "
-     "Call 97XXXXXX45.", {**COOK, "title": "Cook - Kothrud"}),
-    (VAGUE, False, "परिवार के लिए खाना बनाने वाली चाहिए, सुबह-शाम, साप्ताहिक छुट्टी। कॉल "
-     "97XXXXXX45।", {**COOK, "title": "रसोइया - कोथरूड"}),
-    (VAGUE, False, "চার জনের পরিবারের জন্য রান্নার লোক, সকাল-সন্ধ্যা, সপ্তাহে একদিন ছুটি। ফোন "
-     "৯৮XXXXXX২১।", {**COOK, "title": "রান্নার লোক – বেহালা"}),
-    (VAGUE, False, "Paribarer jonno rannar lok, shokal-sondhya, soptahe ekdin chhuti. Phone "
-     "98XXXXXX21.", {**COOK, "title": "Rannar lok - Behala"}),
-    (VAGUE, False, "Housekeeper for a family, weekly off, salary by bank transfer. Call "
-     "90XXXXXX13.", {**COOK, "title": "Housekeeper in Indiranagar"}),
     (VAGUE, False, "Goshala mein kaam, rehna khana free. Malik: Shri Krishna Goshala, "
      "96XXXXXX70.", FARM),
-    # ... and a phone alone, or a middleman's
+    # a household she goes to from her own home each day ("live-out", "no stay"), in a district
+    # named: a household near her, reached by phone (these five written after the fix)
+    (VAGUE, False, "Cook for a family of four, live-out, 7 to 10 am and 6 to 8 pm; Rs 14,000 to "
+     "your own bank account. Call 99XXXXXX14.", COOK),
+    (VAGUE, False, "Ghar ka khana banana, live out, subah-shaam, Sunday chhutti. Call "
+     "97XXXXXX45.", COOK),
+    (VAGUE, False, "খাবার রান্নার কাজ, রাতে থাকতে হবে না, সকাল-সন্ধ্যা, সপ্তাহে একদিন ছুটি। ফোন "
+     "৯৮XXXXXX২১।", COOK),
+    (VAGUE, False, "Rannar kaj, thakte hobe na, shokal-sondhya. Phone 98XXXXXX21.", COOK),
+    (VAGUE, False, "Elderly care, day shift only, no stay; salary by bank transfer. Call "
+     "90XXXXXX13.", COOK),
+    # ... and a household's phone with no word of where it is nor of her living at home: written
+    # as genuine before the fix, left flagged by decision (the live-in maid's lure has this very
+    # shape: a family, a salary, a phone), so a reviewer sees them
+    (VAGUE, True, "Cook for a family of three; salary to your bank account, one day off a week. "
+     "Call 99XXXXXX88.", {**COOK, "title": "Cook for family - Aundh"}),
+    (VAGUE, True, "Parivar ke liye khana banane wali chahiye, subah shaam, chhutti har hafte. "
+     "Call 97XXXXXX45.", {**COOK, "title": "Cook - Kothrud"}),
+    (VAGUE, True, "परिवार के लिए खाना बनाने वाली चाहिए, सुबह-शाम, साप्ताहिक छुट्टी। कॉल "
+     "97XXXXXX45।", {**COOK, "title": "रसोइया - कोथरूड"}),
+    (VAGUE, True, "চার জনের পরিবারের জন্য রান্নার লোক, সকাল-সন্ধ্যা, সপ্তাহে একদিন ছুটি। ফোন "
+     "৯৮XXXXXX২১।", {**COOK, "title": "রান্নার লোক – বেহালা"}),
+    (VAGUE, True, "Paribarer jonno rannar lok, shokal-sondhya, soptahe ekdin chhuti. Phone "
+     "98XXXXXX21.", {**COOK, "title": "Rannar lok - Behala"}),
+    (VAGUE, True, "Housekeeper for a family, weekly off, salary by bank transfer. Call "
+     "90XXXXXX13.", {**COOK, "title": "Housekeeper in Indiranagar"}),
+    # ... and a phone alone, or a middleman's, or live-in work far away
+    (VAGUE, True, "Live-in maid for a Delhi family, call 98XXXXXX10.", COOK),
     (VAGUE, True, "Farm par kaam, acchi salary, call 93XXXXXX21.", FARM),
     (VAGUE, True, "Cook for a family, good salary, call 99XXXXXX88.",
      {**COOK, "title": "Cook needed"}),

@@ -54,7 +54,7 @@ def fee_charged(reading: Reading) -> dict | None:
         (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), FOR_REACH)
         if a.end <= b.start and not reading.in_clause(a, "receive")
         and any(a.end <= c.start < b.start and b.start - c.end <= FOR_COST_REACH
-                for c in reading.hits.get("for", ()))]
+                and reading.words[c.start].text == "for" for c in reading.hits.get("for", ()))]
     paid = paid or _wage_held(reading)
     if fees or paid:
         evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
@@ -100,9 +100,10 @@ def _priced(reading: Reading, sums: list[Hit], costs: list[Hit]) -> list[tuple[H
 
 # A rate after a cost makes it earned by the unit: "Rs 15 commission per delivery".
 _RATE = frozenset({"per", "pe", "par", "har", "prati", "proti", "प्रति", "পর", "প্রতি"})
-# The words a sum is "for" name the cost it pays, close after the "for" ("Rs 1,200 on UPI for
-# the cone kit"); a cost far after it is another matter ("15,000 taka, and guidance for safe
-# migration through BMET registration").
+# The words a sum is "for" name the cost it pays, close after the English "for" ("Rs 1,200 on
+# UPI for the cone kit"); a cost far after it is another matter ("15,000 taka, and guidance for
+# safe migration through BMET registration"), and "ke liye", "jonno" govern the words before
+# them ("videsh jaane ke liye eMigrate registration": going abroad, not the registration).
 FOR_COST_REACH = 2
 # "Paid by" someone: the payer named after the fee. She pays it only when she is the one named.
 _PAID = frozenset({"paid", "borne", "covered", "reimbursed", "sponsored", "met"})
