@@ -6,9 +6,9 @@ names, places and sentence shapes than the split's), in English, Hindi and Benga
 Latin, written before the rules were corrected, then lures that a too-wide exception would let
 through: modelling and dancing for an employer that names itself (not only one that can be found
 by its street); copies of papers by any word for a copy; a free course's stipend; a share of the
-fees her clients pay; an employer's festival advance repaid in instalments; a middleman's office
-as a place to go to; a phone beside an owner named or a locality; a lawful route abroad with a
-warning against visit visas.
+fees her clients pay; a form filled in beside a deduction; a middleman's office as a place to go
+to; a phone beside an owner named, or for live-out household work; a lawful route abroad with a
+warning against visit visas; a day rate for the shoots counted in a month.
 """
 from __future__ import annotations
 
@@ -298,8 +298,16 @@ CASES.rows("an_advance_the_employer_lends_by_choice", [
      "interest.", SEW),
     (FEE, False, "Dussehra advance 3,000 rupaye, form par sign karke, 3 kisht mein salary se.",
      SEW),
+    # a form filled in beside a deduction: paperwork, not a cost (written after the fix)
+    (FEE, False, "Loan ke liye likhit form bharke HR ko dein, kishton mein salary se katega.",
+     SEW),
+    (FEE, False, "Fill the written form for a salary advance; it is deducted over 3 months.",
+     SEW),
+    (FEE, False, "Advance chaile form e likhe din, beton theke kistite katbe.", SEW),
+    (FEE, False, "अग्रिम के लिए लिखित फॉर्म भरकर दें, वेतन से किश्तों में कटेगा।", SEW),
     # ... and a sum she must pay, or a cost cut from her wage
     (FEE, True, "Joining ke liye 2,000 rupaye form fee, baad mein salary se katega.", SEW),
+    (FEE, True, "Form ke 500 rupaye salary se katega.", SEW),
     (FEE, True, "Uniform aur machine ka kharcha 3,000 salary se katega.", SEW),
     (FEE, True, "যোগ দিতে ফর্ম ফি ১,৫০০ টাকা দিতে হবে।", SEW),
 ])
@@ -338,10 +346,12 @@ CASES.rows("a_middlemans_office_is_a_place_to_go_to", [
     (VAGUE, True, "কাজের জন্য সর্দারের নম্বরে ফোন করুন।", BIDI),
 ])
 
-# vague_employer, a phone beside an employer named: the owner named ("Malik: Sharma Dairy",
-# "Owner - Mrs. Kulkarni", "মালিক: ...") or a locality the household lives in, named in the
-# title ("Cook for family - Aundh"), makes the phone how to reach someone who can be found.
-CASES.rows("a_phone_beside_an_owner_named_or_a_locality", [
+# vague_employer, a phone beside an employer named: the owner named by a label ("Malik: Sahu
+# Poultry", "Owner - Mrs. Kulkarni", "মালিক: রতন ঘোষ") makes the phone the owner's, someone to
+# find; so does household work she goes to from her own home each day ("live-out", "no stay",
+# "থাকতে হবে না") in a district named. A locality in the title alone does not: the live-in
+# maid's lure names a city in its title just so ("Ghar ka kaam - Delhi").
+CASES.rows("a_phone_beside_an_owner_named_or_for_live_out_work", [
     (VAGUE, False, "Poultry farm par kaam: dana, safai, ande ikatthe karna. Salary bank mein. "
      "Malik: Sahu Poultry Farm, 93XXXXXX21.", FARM),
     (VAGUE, False, "Murgi farm mein worker chahiye, rehna farm par free. Owner: Dinesh Sahu, "
@@ -359,6 +369,7 @@ CASES.rows("a_phone_beside_an_owner_named_or_a_locality", [
      "Call 98XXXXXX21.", {**COOK, "title": "Cook needed in Baner"}),
     (VAGUE, False, "Goshala mein kaam, rehna khana free. Malik: Shri Krishna Goshala, "
      "96XXXXXX70.", FARM),
+    (VAGUE, False, "বাগানে মালির কাজ, থাকা বাগানেই। মালিক: শ্রী অমল দত্ত, ৯৭XXXXXX৬৬।", FARM),
     # a household she goes to from her own home each day ("live-out", "no stay"), in a district
     # named: a household near her, reached by phone (these five written after the fix)
     (VAGUE, False, "Cook for a family of four, live-out, 7 to 10 am and 6 to 8 pm; Rs 14,000 to "
