@@ -447,6 +447,42 @@ CASES.rows("a_warning_against_visit_visas_is_not_one_offered", [
 ])
 
 
+# A second round of lures, against this round's exceptions together (written after the fixes;
+# the first three here passed unflagged until the role's journey, its patrons and buyers kept
+# company were made marks): a product shown or a dance taught with a journey, with patrons, with
+# a fee, a minor, big money or abroad; a share of a fee, a form, an office, an owner, a warning
+# that hide a demand.
+MODEL2 = {"trade": "retail_sales", "wage": 12_000, "district": "Hooghly"}
+CASES.rows("lures_against_this_rounds_exceptions", [
+    (FUN, True, "Brand catalogue models wanted, selected girls travel with our team for events "
+     "in other cities.", MODEL2),
+    (FUN, True, "Brand catalogue models, meet our buyers after the shoot and keep them company.",
+     MODEL2),
+    (FUN, True, "Naach sikhane wali teacher chahiye, shaadi party mein mehmanon ke saath "
+     "naachna.", DANCE),
+    (FUN, True, "Catalogue shoot, private parties with sponsors after.", MODEL2),
+    (FUN, True, "Catalogue models for our saree brand; shoots at a hotel, stay overnight.", MODEL2),
+    (FUN, True, "Catalogue model job for girls 16 plus, big brand.", MODEL2),
+    (FUN, True, "Models for catalogue shoots, Rs 60,000 a month, no experience.", MODEL2),
+    (FUN, True, "Catalogue models, portfolio fee Rs 3,000.", MODEL2),
+    (FUN, True, "Saree brand needs models, shoot in Dubai, visa by us.", MODEL2),
+    (FUN, True, "Catalogue shoot for a brand, send photos on WhatsApp 98XXXXXX12.", MODEL2),
+    (FUN, True, "Dance teacher for a school, also perform at the owner's farmhouse parties.",
+     DANCE),
+    (FUN, True, "Dance teacher for a school in Dubai, salary 70,000.", DANCE),
+    (FUN, True, "নাচের শিক্ষিকা, অনুষ্ঠানে অতিথিদের সঙ্গ দিতে হবে।", DANCE),
+    (FUN, True, "Dance teacher, call 98XXXXXX11 on WhatsApp only.", DANCE),
+    (DOC, True, "Contact munshi office; your passbook stays with the munshi till the season "
+     "ends.", BIDI),
+    (FEE, True, "Licensed RA on eMigrate, Saudi hospital cleaners; service charge Rs 80,000 to "
+     "be paid by you. Beware of visit visas.", GULF),
+    (ABROAD, True, "Licensed RA on eMigrate, Saudi hospital cleaners; service charge Rs 80,000 "
+     "to be paid by you. Beware of visit visas.", GULF),
+    (FEE, True, "Free course; the trainer keeps 50% of the course fee, which you pay at "
+     "admission, Rs 4,000.", COURSE),
+])
+
+
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
     CASES.check(codes(description, **facts), code, flagged)

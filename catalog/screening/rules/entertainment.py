@@ -162,7 +162,7 @@ def _ordinary_role(reading: Reading, lure_marked: bool) -> bool:
     if not reading.live("role_setting") or lure_marked or reading.live(
             "outcall", warnings=False) or _LATE_HOURS.search(reading.text):
         return False
-    if any(reading.flag_of(rule) for rule in _LURES_MARKS):
+    if any(reading.flag_of(rule) for rule in _LURES_MARKS) or _with_patrons_or_away(reading):
         return False
     photo_asked = any(_asks_her_photo(reading, hit) for hit in reading.live("role"))
     return not photo_asked or findable(reading)
@@ -172,6 +172,17 @@ def _ordinary_role(reading: Reading, lure_marked: bool) -> bool:
 _LURES_MARKS = (fee_charged, overseas_travel, no_experience_high_pay, minor_targeted,
                 vague_employer)
 _PHOTO = ("photo", "chobi", "chhobi", "फोटो", "ছবি")
+
+
+def _with_patrons_or_away(reading: Reading) -> bool:
+    """The role done with or for the patrons, named in its clause ("shaadi party mein mehmanon
+    ke saath naachna", "perform for clients"), or taken on a journey named in its sentence
+    ("selected girls travel with our team for events", "out of state shoot"): not a school's
+    class nor a shoot at the studio."""
+    roles = reading.live("role")
+    return any(reading.in_clause(hit, "patron") for hit in roles) or any(
+        reading.in_sentence(hit, "travel") or reading.in_sentence(hit, "out_of_town")
+        for hit in roles + reading.live("role_setting"))
 
 
 def _asks_her_photo(reading: Reading, hit: Hit) -> bool:
