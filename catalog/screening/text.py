@@ -118,6 +118,7 @@ def read(text: str) -> list[Word]:
     prepared = _CODE.sub(" code ", text)  # "DL/PA/2020/XXXX" is an identifier, not a sum
     prepared = amounts_to_numbers(prepared.replace("₹", " rs ").replace("৳", " taka "))
     prepared = _PLUS.sub(" plus ", prepared)  # "age 15+" keeps its plus as a word
+    prepared = prepared.replace("%", " percent ")  # "40% of the fee": a share, as a word
     prepared = _NUMBER_ABBREVIATION.sub(" number ", prepared)  # "licence no. XXXX" is no "no"
     words: list[Word] = []
     clause_number = 0

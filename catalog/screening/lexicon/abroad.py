@@ -110,6 +110,9 @@ LAWFUL_ROUTE = (
     "ই মাইগ্রেট", "ই-মাইগ্রেট", "নিবন্ধিত রিক্রুটিং এজেন্ট", "নিবন্ধিত এজেন্ট", "সরকারি নিবন্ধিত",
     "বিএমইটি", "ई माइग्रेट", "ई-माइग्रेट", "पंजीकृत भर्ती एजेंट", "पंजीकृत एजेंट",
     "सरकारी भर्ती एजेंसी",
+    # ... written as one word or by its licence: "ईमाइग्रेट", "लाइसेंसी आरए", "লাইসেন্সপ্রাপ্ত"
+    "ईमाइग्रेट", "लाइसेंसी आरए", "आरए लाइसेंस", "लाइसेंसी भर्ती एजेंट", "লাইসেন্সপ্রাপ্ত রিক্রুটিং",
+    "ইমাইগ্রেট",
     # state and national overseas-employment bodies
     "nsdc international", "titp", "odepc", "omcap", "overseas manpower company",
     "recruiting agency of the government",
@@ -169,6 +172,10 @@ VISIT_VISA = (
     "विजिट वीजा", "टूरिस्ट वीजा", "ট্যুরিস্ট ভিসা", "ভ্রমণ ভিসা", "পর্যটক ভিসা", "टूरिस्ट वीज़ा",
     "विज़िट वीज़ा", "tourist visa te", "tourist visay", "visit visay",
 )
+# Told not to go by it: "ভিজিট ভিসায় কাজে যাবেন না", "विज़िट वीज़ा पर कभी न जाएं", "never travel on
+# a visit visa for work" (a visit visa warned against, not offered).
+DONT_GO = ("jaben na", "যাবেন না", "न जाएं", "ना जाएं", "mat jaiye", "mat jayen", "मत जाइए",
+           "मत जाएं", "never travel", "never go", "do not travel", "don't travel")
 # Without: a lawful route's mark said to be skipped ("বিএমইটি কার্ড ছাড়াই", "bina eMigrate",
 # "without emigration clearance") is the mark of an unlawful one.
 LACKING = (

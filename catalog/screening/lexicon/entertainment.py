@@ -105,6 +105,12 @@ COMPANY = (
     "बहलाना", "मन बहलाना", "साथ रहना", "समय बिताना", "खुश करना", "संगिनी", "साथी बनना",
     "সঙ্গে থাকতে", "সাথে থাকতে", "সময় কাটাতে", "সময় কাটানো", "সঙ্গী", "সঙ্গিনী", "বান্ধবী",
     "খুশি করা", "খুশি করতে",
+    # dinners with them: "attend private dinner events with our clients", "ক্লায়েন্টদের সঙ্গে
+    # ডিনারে যেতে হবে" (not "serve dinner to the guests")
+    "dinner events", "dinner event", "private dinner", "private dinners", "dinner date",
+    "dinner dates", "attend dinner", "attend dinners", "dinner with", "dinners with",
+    "डिनर पर जाना",
+    "ডিনারে যেতে", "ডিনারে যাওয়া",
     "मनोरंजन", "दिल बहलाना", "साथ बैठना", "साथ बैठकर", "कंपनी देना", "कंपनी देनी",
     "সঙ্গ", "সঙ্গ দেওয়া", "সঙ্গ দিতে", "সঙ্গে বসে", "সঙ্গ দেয়া", "মনোরঞ্জন",
 )
@@ -117,7 +123,13 @@ PATRON = (
     "অতিথি", "অতিথিদের", "খদ্দের", "খদ্দেরদের", "ক্লায়েন্ট", "ক্লায়েন্টদের", "গ্রাহক", "সাহেব",
     "সাহেবদের", "পুরুষ", "मेहमान", "मेहमानों", "ग्राहक", "ग्राहकों", "पुरुष", "साहब",
     "अतिथि", "अतिथियों", "atithiyon", "mehmano", "mehmaano", "grahako",
+    # those a model is sent to after the shoot: "meet our buyers and keep them company"
+    "buyers", "sponsors", "investors",
 )
+# Work taken away from the studio or the school: "out of state shoots", "outstation events",
+# "बाहर के शहरों में शो", "বাইরের শহরে শো".
+OUT_OF_TOWN = ("out of state", "outstation", "out station", "other cities", "out of town",
+               "bahar ke shahar", "baire", "বাইরের শহরে", "बाहर के शहरों", "दूसरे शहरों")
 # Men as the clients of a service: "gents clients ki seva", "পুরুষ ক্লায়েন্টদের সেবা".
 MALE = (
     "male", "men", "gents", "gentlemen", "gentleman", "purush", "mard", "पुरुष", "पुरुषों",

@@ -55,7 +55,14 @@ FEE_NEGATION = (
 # For documents, returning them or keeping copies is ordinary verification.
 DOCUMENT_NEGATION = (
     "return", "returned", "returns", "given back", "copy", "copies", "photocopy",
-    "photocopies", "xerox", "self attested", "wapas", "vapas", "ferot", "ready", "your own",
+    "photocopies", "xerox", "self attested",
+    # a copy by any of its words: formal ("প্রতিলিপি", "प्रतिलिपि", "सत्यापित प्रति"), the brand
+    # spelt as said ("zerox", "জেরক্স", "ज़ेरॉक्स"), "attested", "duplicate", "নকল"
+    "xeroxed", "zerox", "photo copy", "photo copies", "photocopied", "attested", "duplicate",
+    "duplicates", "scanned", "scan copy", "protilipi", "pratilipi", "prati lipi",
+    "প্রতিলিপি", "জেরক্স", "নকল", "প্রত্যয়িত", "সত্যায়িত", "ফটো কপি", "प्रतिलिपि", "प्रतियां",
+    "प्रतियाँ", "की प्रति", "सत्यापित", "सत्यापित प्रति", "स्व-सत्यापित", "ज़ेरॉक्स", "जेरॉक्स",
+    "जेरोक्स", "ज़ीरॉक्स", "फोटो कॉपी", "wapas", "vapas", "ferot", "ready", "your own",
     "yourself", "apne paas", "nijer kache", "फोटोकॉपी", "वापस", "ফেরত", "কপি",
     "verification", "verify", "verified", "checked", "satyapan", "jachai", "dekhiye",
     "जाँच", "जांच", "जाँचना", "जांचना", "जाँच के बाद",
@@ -93,6 +100,10 @@ WARNING = (
     "sotorko", "satark", "protarona", "protarok", "सावधान", "धोखा", "ठग", "সতর্ক", "প্রতারণা",
     "প্রতারক", "report any", "report anyone", "complain", "complaint", "shikayat", "abhijog",
     "शिकायत", "অভিযোগ",
+    # told to keep away: "be careful of visit visa offers", "avoid agents who promise jobs on
+    # visit visas"
+    "be careful", "careful of", "avoid agents", "avoid anyone", "do not trust", "don't trust",
+    "sabdhan", "sabdhane", "সাবধান", "সাবধানে", "सतर्क रहें",
 )
 # A purpose begins a statement of its own: a negation in it ("rahega taaki aap bina bataye kaam
 # na chhodo", "so that you do not leave") does not reach back to what is done for it.

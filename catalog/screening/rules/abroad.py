@@ -11,10 +11,13 @@ from .reading import Reading
 def lawful_abroad(reading: Reading) -> bool:
     """The opening names a lawful route abroad (a registered recruiting agent, eMigrate,
     BMET) and shows none of the marks of an unlawful one: a fee asked of her, her papers
-    kept, a visit visa, a border crossed without papers."""
+    kept, a visit visa offered (not one warned against: "beware of agents offering visit
+    visas", "visit visa par kabhi mat jaiye"), a border crossed without papers."""
     return reading.once("lawful_abroad", lambda: bool(
         reading.live("lawful_route", cues=("negation", "lacking"), warnings=False)) and not (
-        _mark_skipped(reading) or reading.hits.get("visit_visa") or reading.hits.get("no_papers")
+        _mark_skipped(reading) or [hit for hit in reading.live("visit_visa")
+                                   if not reading.in_sentence(hit, "dont_go")]
+        or reading.hits.get("no_papers")
         or reading.flag_of(fee_charged) or reading.flag_of(documents_retained)))
 
 

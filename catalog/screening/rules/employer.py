@@ -6,7 +6,7 @@ import unicodedata
 
 from matcher.text import normalise
 
-from ..text import is_common, read
+from ..text import Hit, is_common, read
 from .codes import VAGUE_EMPLOYER, flag
 from .index import INDEX
 from .reading import Reading
@@ -33,11 +33,12 @@ def vague_employer(reading: Reading) -> dict | None:
     # so is a phone or a chat app beside a business named with its place ("Zindabazar er 'Mehedi
     # Ghor' parlour ... WhatsApp e pathan"; not "Sugandh Enterprises, call 9xxx")
     named = _named_with_place(reading)
-    phone = None if findable(reading) else (
+    phone = None if findable(reading) or _owner_named(reading) or _lives_at_home(reading) else (
         _PHONE.search(digits) or _MASKED_PHONE.search(digits))
     described = [] if reading.is_training else reading.live("described_only")
     contact = [] if named else reading.live("contact_only")
-    vague = reading.live("vague") + described + contact + [  # the name or place told only on
+    vague = [hit for hit in reading.live("vague") if not _an_office(reading, hit)
+             ] + described + contact + [  # the name or place told only on
         # arrival or later ("the address will be told after the interview")
         hit for pair in reading.pairs(reading.live("name_of_place"), reading.live(
             "on_arrival") + reading.live("told_later"), ARRIVAL_REACH)
@@ -49,6 +50,43 @@ def vague_employer(reading: Reading) -> dict | None:
                     else "district")
         return flag(VAGUE_EMPLOYER, evidence)
     return None
+
+
+# The owner named by a label ("Malik: Sahu Poultry", "Owner - Mrs. Kulkarni", "মালিক: রতন ঘোষ",
+# "मालिक: साहू पोल्ट्री"): a phone after it is the owner's, someone to find, not a phone alone.
+_OWNER = re.compile(r"(?:\b(?:[Mm]alik|[Oo]wner|[Pp]roprietor|[Pp]rop)\b|मालिक|মালিক)\s*[:\-–—]\s*"
+                    r"(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sri|Sree|श्री|श्रीमती|শ্রী|শ্রীমতী)\.?\s*)?"
+                    r"([^\s,:;.।()]{3,}(?:[ \t]+[^\s,:;.।()]{3,}){0,2})")
+
+
+def _owner_named(reading: Reading) -> bool:
+    """The owner named by a label, one word of the name at least a name ("Dinesh Sahu")."""
+    return any(_a_place(word) for owner in _OWNER.finditer(reading.facts.description or "")
+               for word in owner.group(1).split())
+
+
+# Household work she goes to from her own home each day ("live-out", "no stay"), in a district
+# named: a household near her, reached by phone; live-in work far away stays a phone alone.
+_LIVE_OUT = re.compile(r"\blive[\s-]?out\b|\bno (?:night )?stay\b|\bnot live[\s-]?in\b|"
+                       r"\brehna nahi\b|रहना नहीं|\bthakte hobe na\b|থাকতে হবে না|থাকা নয়",
+                       re.IGNORECASE)
+
+
+def _lives_at_home(reading: Reading) -> bool:
+    return bool((reading.facts.district or "").strip()) and bool(
+        _LIVE_OUT.search(reading.facts.description or ""))
+
+
+# A middleman's office, the word right after him ("contact munshi office", "thekedar office at
+# the gate"): a place to go to, not a middleman in the employer's stead.
+_OFFICE = frozenset({"office", "offices", "daftar", "dafter", "karyalay", "karyalaya",
+                     "कार्यालय", "दफ्तर", "दफ़्तर", "ऑफिस", "অফিস", "অফিসে", "কার্যালয়", "দপ্তর"})
+
+
+def _an_office(reading: Reading, hit: Hit) -> bool:
+    words = reading.words
+    return hit.end < len(words) and words[hit.end].text in _OFFICE and _MIDDLEMAN.search(
+        " ".join(word.text for word in words[hit.start:hit.end])) is not None
 
 
 def ascii_digits(text: str) -> str:

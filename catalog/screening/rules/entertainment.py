@@ -5,8 +5,12 @@ import re
 
 from ..text import Hit
 from .codes import ENTERTAINMENT_LURE, flag
-from .employer import ascii_digits, findable
+from .abroad import overseas_travel
+from .children import minor_targeted
+from .employer import ascii_digits, findable, vague_employer
+from .fees import fee_charged
 from .reading import Reading
+from .wage import no_experience_high_pay
 
 # Hours that run past midnight: "9 pm to 3 am", "8pm-4am", "10 p.m. till 2 a.m.".
 _LATE_HOURS = re.compile(
@@ -147,13 +151,44 @@ def _closing_hour(reading: Reading, hit: Hit) -> bool:
 
 def _ordinary_role(reading: Reading, lure_marked: bool) -> bool:
     """Dancing, modelling or her photograph as ordinary work: taught, or showing a product
-    ("classes I-VIII", "catalogue shoot"), by an employer that can be found, with no mark of
-    the lure (patrons kept company, a club or spa, the night or hours past midnight, a hotel or
-    a home she is sent to). "Models for a catalogue shoot, send photos on WhatsApp" with no
-    business to find, or "dance teacher for a private party at night", stay entertainment."""
-    return bool(reading.live("role_setting")) and findable(reading) and not (
-        lure_marked or reading.live("outcall", warnings=False)
-        or _LATE_HOURS.search(reading.text))
+    ("classes I-VIII", "catalogue shoot"), with no mark of the lure: none of entertainment work
+    (patrons kept company, a club or spa, the night or hours past midnight, a hotel or a home
+    she is sent to) and none of a lure of any kind (a fee asked of her, girls under age, big
+    money without experience, work abroad, an employer that cannot be found). Whoever the
+    business is and however its name and place are written, a product shown or a dance taught
+    is work of its own kind; her photograph asked for ("send photos on WhatsApp") still needs a
+    business to find. "Fresh faces for a catalogue shoot, portfolio fee Rs 5,000" or "dance
+    teacher for a private party at night" stay entertainment."""
+    if not reading.live("role_setting") or lure_marked or reading.live(
+            "outcall", warnings=False) or _LATE_HOURS.search(reading.text):
+        return False
+    if any(reading.flag_of(rule) for rule in _LURES_MARKS) or _with_patrons_or_away(reading):
+        return False
+    photo_asked = any(_asks_her_photo(reading, hit) for hit in reading.live("role"))
+    return not photo_asked or findable(reading)
+
+
+# The flags of the other lures, any one of which makes dancing or modelling a lure's.
+_LURES_MARKS = (fee_charged, overseas_travel, no_experience_high_pay, minor_targeted,
+                vague_employer)
+_PHOTO = ("photo", "chobi", "chhobi", "फोटो", "ছবি")
+
+
+def _with_patrons_or_away(reading: Reading) -> bool:
+    """The role done with or for the patrons, named in its clause ("shaadi party mein mehmanon
+    ke saath naachna", "perform for clients"), or taken on a journey named in its sentence
+    ("selected girls travel with our team for events", "out of state shoot"): not a school's
+    class nor a shoot at the studio."""
+    roles = reading.live("role")
+    return any(reading.in_clause(hit, "patron") for hit in roles) or any(
+        reading.in_sentence(hit, "travel") or reading.in_sentence(hit, "out_of_town")
+        for hit in roles + reading.live("role_setting"))
+
+
+def _asks_her_photo(reading: Reading, hit: Hit) -> bool:
+    """The role is her photograph sent ("send photos", "photo bhejein", "ছবি পাঠান"), not a shoot."""
+    text = " ".join(word.text for word in reading.words[hit.start:hit.end])
+    return any(part in text for part in _PHOTO) and "shoot" not in text
 
 
 def _salon_day_work(reading: Reading) -> bool:

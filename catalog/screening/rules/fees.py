@@ -20,7 +20,7 @@ def fee_charged(reading: Reading) -> dict | None:
                 and not reading.near(hit, "rent", 4)  # her lodging's rent, to its landlord
                 and not _added_to_wage(reading, hit) and not _capped_charge(reading, hit)
                 and not _paid_by_another(reading, hit) and not _paid_to_board(reading, hit)
-                and not _fees_of_others(reading, hit)
+                and not _fees_of_others(reading, hit) and not _a_share_of(reading, hit)
                 and not (hit.concept in ("pay_demand", "money") and _into_her_account(
                     reading, hit))
                 and not (hit.concept == "pay_demand" and _work_handed_in(reading, hit))]
@@ -43,15 +43,18 @@ def fee_charged(reading: Reading) -> dict | None:
              if a.end <= b.start and reading.words[a.start].clause == reading.words[b.start].clause
              and not any(reading.in_clause(a, concept) for concept in (
                  "receive", "salary_word", "payout", "fee_negation"))
-             and not _pay_band(reading, b)]
+             and not _pay_band(reading, b)] + _priced(reading, sums, worker_pays(
+                 reading.live("cost_named", cues=cues, ordinary="fee")))
     # a payment app with no demand is a demand only for a sum named in figures ("Rs 500 by
     # Paytm"); "UPI te taka" after the work is her pay
     paid = costs or reading.pairs(demands, money, 3) or reading.pairs(
         demands, sums, 8) or reading.pairs(channels, figures, 8) or reading.pairs(
-        reading.live("deduct", cues=cues), reading.live("cost_item", cues=cues), 8) or [
+        reading.live("deduct", cues=cues), [hit for hit in reading.live("cost_item", cues=cues)
+                                            if not _form_filled(reading, hit)], 8) or [
         (a, b) for a, b in reading.pairs(sums, reading.live("cost_item", cues=cues), FOR_REACH)
         if a.end <= b.start and not reading.in_clause(a, "receive")
-        and any(a.end <= c.start < b.start for c in reading.hits.get("for", ()))]
+        and any(a.end <= c.start < b.start and b.start - c.end <= FOR_COST_REACH
+                and reading.words[c.start].text == "for" for c in reading.hits.get("for", ()))]
     paid = paid or _wage_held(reading)
     if fees or paid:
         evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
@@ -59,6 +62,49 @@ def fee_charged(reading: Reading) -> dict | None:
     return None
 
 
+# Words of a form filled in, not paid for: "likhit form bharke", "fill the written form".
+_FILLED = frozenset({"likhit", "written", "bharke", "bharkar", "bhar", "bharna", "bhare",
+                     "fill", "filled", "filling", "application", "sign", "likhe", "likhe",
+                     "लिखित", "भरकर", "भरके", "भरें", "आवेदन", "লিখিত", "লিখে", "পূরণ", "ফর্মে"})
+
+
+def _form_filled(reading: Reading, hit: Hit) -> bool:
+    """A form as paperwork, filled in or written ("likhit form bharke", "form e likhe", "sign
+    the application form"): a step of asking for something, not a cost she pays; a form fee
+    with its sum is still a fee (the fee rule's)."""
+    words = reading.words
+    return words[hit.start].text.startswith("form") and hit.end - hit.start == 1 and any(
+        word.text in _FILLED and word.clause == words[hit.start].clause
+        for word in words[max(hit.start - 2, 0):hit.end + 2])
+
+
+def _priced(reading: Reading, sums: list[Hit], costs: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """A sum she is told to pay right before a cost named, in one clause that names no pay of
+    hers ("pay Tk 5,000 registration to the agent", "2,000 taka registration dena"): the price
+    of the cost; a sum added to her pay ("9,000 + commission") is not."""
+    words = reading.words
+
+    def told_to_pay(clause: int) -> bool:
+        return any(word.text in _PAY_VERBS and word.clause == clause for word in words) or any(
+            words[hit.start].clause == clause for hit in reading.hits.get("pay_demand", ()))
+
+    return [(a, b) for a in sums for b in costs
+            if 0 <= b.start - a.end <= 1 and words[a.start].clause == words[b.start].clause
+            and told_to_pay(words[a.start].clause)
+            and not any(word.text in _ADDED for word in words[max(a.start - 2, 0):b.start])
+            and not any(word.text in _RATE for word in words[b.end:b.end + 1])
+            and not any(reading.in_clause(a, concept) for concept in (
+                "receive", "salary_word", "payout", "fee_negation"))
+            and not _pay_band(reading, a)]
+
+
+# A rate after a cost makes it earned by the unit: "Rs 15 commission per delivery".
+_RATE = frozenset({"per", "pe", "par", "har", "prati", "proti", "प्रति", "পর", "প্রতি"})
+# The words a sum is "for" name the cost it pays, close after the English "for" ("Rs 1,200 on
+# UPI for the cone kit"); a cost far after it is another matter ("15,000 taka, and guidance for
+# safe migration through BMET registration"), and "ke liye", "jonno" govern the words before
+# them ("videsh jaane ke liye eMigrate registration": going abroad, not the registration).
+FOR_COST_REACH = 2
 # "Paid by" someone: the payer named after the fee. She pays it only when she is the one named.
 _PAID = frozenset({"paid", "borne", "covered", "reimbursed", "sponsored", "met"})
 _HER_AS_PAYER = frozenset({"you", "yourself", "candidate", "candidates", "worker",
@@ -115,6 +161,46 @@ def _fees_of_others(reading: Reading, hit: Hit) -> bool:
         if 0 < other.start - hit.end <= 2 and words[hit.end].text == "of":
             return True
     return False
+
+
+# A part of a fee: "40% of the personal training fee", "fee ka aadha hissa", "ফি-র অর্ধেক".
+_SHARE = frozenset({"percent", "share", "hissa", "bhag", "bhaag", "half", "aadha", "adha",
+                    "ordhek", "ardhek", "commission", "हिस्सा", "भाग", "आधा", "কমিশন", "ভাগ",
+                    "অংশ", "অর্ধেক", "कमीशन"})
+SHARE_REACH = 5
+
+
+def _a_share_of(reading: Reading, hit: Hit) -> bool:
+    """A fee with a part of it named within a few words in its clause, either side ("salary
+    14,000 plus 40% of the personal training fee", "PT fee ka aadha hissa milega", "ক্লাসের
+    ফি-র অর্ধেক আপনার"): the fee the people she serves pay, of which she earns a part, whoever
+    they are and however they are named. A fee with its own sum after it, or a demand or a
+    refund in its clause ("pay 50% of the fee now", "fee Rs 2,000, 50% refundable"), is still
+    one she pays."""
+    if hit.concept != "fee":
+        return False
+    words, clause = reading.words, reading.words[hit.start].clause
+    after = words[hit.end:hit.end + 3]
+    if any(word.text.isdigit() for word in after) and not any(
+            word.text == "percent" for word in after):
+        return False  # its own sum: "training fee Rs 3,000"
+    if any(other.start >= hit.start and words[other.start].clause == clause
+           for concept in ("pay_demand", "refund", "deduct")
+           for other in reading.hits.get(concept, ())) or any(
+               word.text in _PAY_VERBS and word.clause == clause for word in words):
+        return False  # (a demand of the clause's head, "trainer lagbe", is for her, not money)
+    sentence = words[hit.start].sentence
+    hers = reading.in_sentence(hit, "salary_word") or reading.in_clause(hit, "receive") or any(
+        value >= 1_000 and index < hit.start and words[index].sentence == sentence
+        for index, value in reading.numbers())  # her pay beside it: "Rs 12,000 fixed and half"
+    return hers and any(words[i].text in _SHARE and words[i].clause == clause
+                        for i in range(max(hit.start - SHARE_REACH, 0),
+                                       min(hit.end + SHARE_REACH, len(words))))
+
+
+# Verbs of her paying, which make a part of a fee a part she pays ("pay 50% of the fee now").
+_PAY_VERBS = frozenset({"pay", "paid", "payable", "deposit", "jama", "bharna", "bharni", "dena",
+                        "deni", "dite", "जमा", "भरना", "भरनी", "देना", "देनी", "জমা", "দিতে"})
 
 
 # Reach, in words, from a payer to its verb of paying, and from either to the cost.

@@ -48,6 +48,10 @@ _DAYS = frozenset({"days", "day", "din", "dino", "diner", "দিন", "দি�
 # The work of those days: "10 din ka kaam", "6 diner kaj", "8 days of shoots".
 _WORK_OF_DAYS = frozenset({"kaam", "kam", "kaj", "kaaj", "work", "shoot", "shoots", "shooting",
                            "काम", "কাজ", "शूट", "শুট"})
+# Engagements of a day each, counted: "6-8 ta shoot", "4 shoots", "৫টি শুট", "3 events".
+_ENGAGEMENTS = frozenset({"shoot", "shoots", "shoot-days", "event", "events", "show", "shows",
+                          "booking", "bookings", "शूट", "শুট", "शो", "শো"})
+_COUNTER = frozenset({"ta", "ti", "te", "টা", "টি", "টে"})
 _NOT_ENGAGEMENT = frozenset({
     "a", "week", "weekly", "hafte", "hafta", "saptah", "soptahe", "सप्ताह", "हफ्ते", "হপ্তা",
     "সপ্তাহে", "off", "leave", "holiday", "chhutti", "chhuti", "chutti", "chuti", "ছুটি",
@@ -321,7 +325,18 @@ class Reading:
                         word.text in _NOT_ENGAGEMENT for word in after[1:])
                         or after[-1].text in _WORK_OF_DAYS)):  # "10 din ka kaam"
                 return days
-        return 26
+        # ... or the engagements of a day each named with their count ("mashe 6-8 ta shoot",
+        # "4 to 6 shoots a month", "মাসে ৫-৬টি শুট"): the most of them
+        counted = [days for at, days in self.numbers() if at != index and 0 < days < 26
+                   and self.words[at].sentence == sentence and self._engagements(at + 1)]
+        return max(counted, default=26)
+
+    def _engagements(self, at: int) -> bool:
+        """Engagements of a day each start at `at`, after a count's counter word or none."""
+        words = self.words
+        if at < len(words) and words[at].text in _COUNTER:
+            at += 1
+        return at < len(words) and words[at].text in _ENGAGEMENTS
 
     def _in_rupees(self, index: int, value: int) -> int:
         """The sum at `index` in rupees: a foreign currency named right after it or right before
