@@ -42,7 +42,7 @@ def _indexes(scenario):
     offers = [*courses[:2], *openings[:2]]
     patched = CatalogIndex(TAXONOMY, courses[2:], openings[2:]).patched(add=offers)
     if courses:
-        patched = patched.replace(replace(courses[0], title="Edited")).replace(courses[0])
+        patched = patched.add(replace(courses[0], title="Edited")).add(courses[0])
     return profile, courses, openings, (index, patched)
 
 
