@@ -23,9 +23,11 @@ from __future__ import annotations
 import gc
 import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Engine, and_, select
 from sqlalchemy.orm import Session
@@ -34,8 +36,8 @@ from matcher import CatalogIndex
 from matcher.models import BatchOffer
 
 from . import catalogue_version as versions
-from .catalogue_version import Change, Version, read_version
-from .models import Batch, CatalogueChange, Course, Opening
+from .catalogue_version import Change, Version
+from .models import Batch, CatalogueChange, CatalogueVersion, Course, Opening
 from .services import placement_rates
 from .services.placement_rates import ObservedPlacements
 from .taxonomy import trade_infos
@@ -43,6 +45,42 @@ from .versioned_cache import Entry, Stats, VersionedCache, as_new_as, database_k
 
 PATCH_LIMIT = 2_000
 """Most offers one catch-up re-reads; beyond, the index is built afresh."""
+
+NO_SOURCE = "(SELECT 1 AS one) AS one"
+_CURRENT = (
+    "SELECT v.epoch, v.version, v.log_from, c.version AS changed, c.kind, c.ref_id, b.course_id,"
+    " b.seats_total, b.seats_taken, b.closed{also} FROM {source}"
+    f" LEFT JOIN {CatalogueVersion.__tablename__} AS v ON v.id = {versions.ROW_ID}"
+    f" LEFT JOIN {CatalogueChange.__tablename__} AS c ON v.epoch = :epoch"
+    " AND c.version > :kept AND c.version <= v.version"
+    f" AND v.version - :kept <= {PATCH_LIMIT} AND v.log_from <= :kept + 1"
+    f" LEFT JOIN {Batch.__tablename__} AS b ON c.kind = 'seats' AND b.id = c.ref_id"
+    " ORDER BY c.version, c.id")
+"""The version row with the changes logged since the version kept (when a patch can follow:
+the same epoch, the log not trimmed past it, at most PATCH_LIMIT versions) and the seats of the
+batches they name as seat changes: what a request behind needs, in the one round trip it pays
+anyway. `source` is a row read beside it (matching's schemes' version), `also` its columns."""
+_READ = "index_cache_read"
+"""session.info key: the `_Read` of the version the session read last (`read_current`)."""
+
+
+@dataclass(frozen=True)
+class _Read:
+    """The changes after `since` up to `upto` in `epoch`, read with the version row, and the
+    seats of the batches they name (batch id -> course id, total, taken, closed)."""
+    epoch: str
+    since: int
+    upto: int
+    changes: list[Change]
+    seats: dict[int, tuple[int, int, int, bool]]
+
+
+@lru_cache(maxsize=16)
+def _current_sql(paramstyle: str, source: str, also: str) -> str:
+    sql = _CURRENT.format(source=source, also=also)
+    if paramstyle == "pyformat":  # psycopg
+        sql = sql.replace(":epoch", "%(epoch)s").replace(":kept", "%(kept)s")
+    return sql
 
 
 @dataclass(frozen=True)
@@ -86,19 +124,58 @@ class IndexCache:
             listener.stop()
         self._listeners.clear()
 
+    def read_current(self, session: Session, today: date, *, source: str = NO_SOURCE,
+                     also: str = "") -> tuple[Version, Sequence[Any]]:
+        """The catalogue's version (flushed first, as a query would: the session's own writes
+        are noted) and the first row read (`source`'s columns `also` after the version's), in one
+        statement that also brings the changes since the index kept for `today` when a patch
+        can follow: `index` then patches from them without another read."""
+        if session.autoflush:
+            session.flush()
+        database = database_key(session)
+        kept = self._cache.base(database, today)
+        since: Version | None = kept.version if kept is not None else None
+        connection = session.connection()
+        rows = connection.exec_driver_sql(
+            _current_sql(connection.dialect.paramstyle, source, also),
+            {"epoch": since.epoch if since else None, "kept": since.version if since else -1},
+        ).all()
+        first = rows[0]
+        session.info.pop(_READ, None)
+        if first.epoch is None:
+            return Version(None, 0, 0), first
+        current = Version(first.epoch, first.version, first.log_from)
+        if (since is not None and since.epoch == current.epoch
+                and current.version - since.version <= PATCH_LIMIT
+                and since.version >= current.log_from - 1):  # the read brought every change
+            changes, seats = [], {}
+            for row in rows:
+                if row.changed is not None:
+                    changes.append(Change(row.changed, row.kind, row.ref_id))
+                    if row.kind == "seats" and row.course_id is not None:
+                        seats[row.ref_id] = (row.course_id, row.seats_total, row.seats_taken,
+                                             bool(row.closed))
+            session.info[_READ] = _Read(current.epoch, since.version, current.version,
+                                        changes, seats)
+        return current, first
+
     def index(self, session: Session, today: date, current: Version | None = None
               ) -> CatalogIndex:
         """The index of the catalogue as of now (version read first, so the rows read after it
-        are at least as new; `current`: the version the caller has just read, flushed first)."""
+        are at least as new; `current`: the version the caller has just read with
+        `read_current`, or another way, flushed first)."""
         if current is None:
-            current = read_version(session)  # flushes first: the session's own writes are noted
+            current, _ = self.read_current(session, today)
         if current.epoch is None:
             # No version row (a database never changed through a session, or emptied): nothing
             # to key an index by, so it is built for this request alone.
             self.stats[database_key(session)].builds += 1
             return self._build(session, today).index
         self._ensure_listener(session)
-        entry = self._cache.entry(session, current, today)
+        try:
+            entry = self._cache.entry(session, current, today)
+        finally:
+            session.info.pop(_READ, None)  # used, or of no use once the version has moved
         pending = session.info.get(versions.PENDING)
         if pending:
             # Changes this transaction wrote and has not committed: an index of its own, the
@@ -132,7 +209,13 @@ class IndexCache:
         if (kept.epoch != current.epoch or kept.version < current.log_from - 1
                 or current.version - kept.version > PATCH_LIMIT or entry.part > today):
             return None
-        changes, seats = _changes_and_seats(session, kept.version, current.version)
+        read: _Read | None = session.info.get(_READ)
+        if (read is not None and read.epoch == kept.epoch and read.since <= kept.version
+                and read.upto == current.version):  # read with the version: no second read
+            changes = [change for change in read.changes if change.version > kept.version]
+            seats = read.seats
+        else:
+            changes, seats = _changes_and_seats(session, kept.version, current.version)
         dated = _dated_out(session, entry.value.index, entry.part, today)
         return self._patch(session, entry.value, changes, today, seats, dated)
 
@@ -302,5 +385,4 @@ def _with_seats(batch: BatchOffer, seats: tuple[int, int, bool] | None) -> Batch
     if seats is None:
         return batch
     total, taken, closed = seats
-    # As catalog/matching.py's batch_offer: a batch closed by its provider has no seats.
-    return replace(batch, seats_total=total, seats_taken=total if closed else taken)
+    return replace(batch, seats_total=total, seats_taken=Batch.offered_taken(total, taken, closed))
