@@ -171,6 +171,8 @@ def main() -> None:
     print(f"  warm match                      {median(warm):9.2f}")
     print(f"  match right after a seat change {median(after_seat):9.2f}   "
           f"ratio {median(after_seat) / median(warm):.2f}")
+    print(f"  extra of it, round by round     "
+          f"{median(a - w for a, w in zip(after_seat, warm)):9.2f}")
     print(f"  catalogue edit, patch           {median(patch):9.2f}")
     print(f"  match right after the patch     {median(after_edit):9.2f}   "
           f"ratio to warm {median(after_edit) / median(warm):.2f}")
