@@ -124,6 +124,21 @@ class VersionedCache(Generic[T]):
             self._put(database, part, entry)
             return entry
 
+    def advance(self, database: str, part: Hashable,
+                step: Callable[[Entry[T]], tuple[Hashable, T] | None]) -> bool:
+        """Bring the entry kept for `database` and `part` on without a session: `step(entry)`
+        gives the new version and value (what a notification carried), or None to leave it;
+        under the lock, as a catch-up. Whether it was brought on."""
+        with self._lock:
+            entry = self._get(database, part)
+            stepped = step(entry) if entry is not None else None
+            if stepped is None:
+                return False
+            version, value = stepped
+            self._put(database, part, Entry(version, value, part))
+            self.stats[database].patches += 1
+            return True
+
     def get(self, session: Session, version: Hashable, part: Hashable = None) -> T:
         return self.entry(session, version, part).value
 
