@@ -3,6 +3,8 @@ batches, so a listening process patches its index from them without a read; any 
 or a notification that does not follow the version kept, is caught up from the version row."""
 from __future__ import annotations
 
+import time
+
 import psycopg
 import pytest
 from sqlalchemy import update
@@ -109,3 +111,32 @@ def test_another_change_or_a_gap_is_caught_up_from_the_version_row(
     stats = cache.stats[postgres.url.render_as_string(hide_password=True)]
     assert (stats.builds, stats.patches) == (1, 1)
     session.commit()
+
+
+def test_a_listening_process_has_a_seat_change_in_before_a_request_asks(postgres, session, place):
+    """The listener thread itself: it hears the hold and patches it in from the notification
+    (no read of its own), so the next request finds its index current."""
+    cache = IndexCache(matching.load_courses, matching.load_openings, listen=True)
+    key = postgres.url.render_as_string(hide_password=True)
+    try:
+        cache.index(session, TODAY)
+        session.commit()
+        assert cache.listening(session)
+        before = cache.version_kept(key).version
+        with statements(postgres) as seen:
+            with Session(postgres) as other:
+                other.execute(update(Batch).where(Batch.id == place["batch"])
+                              .values(seats_taken=1))
+                other.commit()
+            deadline = time.monotonic() + 5
+            while cache.version_kept(key).version == before and time.monotonic() < deadline:
+                time.sleep(0.005)
+        assert cache.version_kept(key).version == before + 1
+        assert not any("catalogue_changes AS c" in statement for statement in seen)
+        with statements(postgres) as seen:
+            index = cache.index(session, TODAY)
+        assert _seats_left(index, place["course"]) == 2 and len(seen) == 1
+        assert (cache.stats[key].builds, cache.stats[key].patches) == (1, 1)
+        session.commit()
+    finally:
+        cache.close()
