@@ -19,6 +19,11 @@ then measures, side by side in one run, medians over rounds that alternate:
     python bench/bench_catalogue_version.py                     # 20,000 offers, 30 rounds
     python bench/bench_catalogue_version.py --offers 200000 --rounds 20
 
+`--listen`: the process listens for the catalogue's NOTIFY as a worker does, so its listener
+thread may have patched a seat change in (from the seats the notification carries) before the
+match right after it asks; without it, that match catches up itself. (With it, the listener
+may patch an edit in before the patch is timed too: read the seat lines of such a run.)
+
 PostgreSQL: BENCH_DATABASE_URL (default: bench/bench_api.py's livelihood_bench; the database
 is created if missing and its schema is rebuilt). `--reuse` keeps a filled one.
 """
@@ -78,6 +83,9 @@ def main() -> None:
     parser.add_argument("--rebuilds", type=int, default=3)
     parser.add_argument("--days", type=int, default=5, help="new days patched, one after another")
     parser.add_argument("--reuse", action="store_true", help="keep the filled database")
+    parser.add_argument("--listen", action="store_true",
+                        help="this process listens (NOTIFY), as a worker does: a seat change "
+                             "may be patched in by its listener thread before the match")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
     if not args.reuse:
@@ -90,8 +98,10 @@ def main() -> None:
     factory = make_session_factory(engine)
     today = date.today()
     rng = random.Random(5)
-    cache = IndexCache(matching.load_courses, matching.load_openings, listen=False)
+    cache = IndexCache(matching.load_courses, matching.load_openings, listen=args.listen)
     with factory() as session:
+        if args.listen:
+            assert cache.listening(session)
         profile_ids = list(session.scalars(select(Profile.id)))
         batch_ids = list(session.scalars(select(Batch.id)))
         opening_ids = list(session.scalars(select(Opening.id)))
@@ -167,10 +177,13 @@ def main() -> None:
             rebuild.append(timed(lambda: cache.index(session, today)))
     url_key = engine.url.render_as_string(hide_password=True)
     stats = cache.stats[url_key]
-    print(f"offers {len(index):,}, rounds {args.rounds} (medians, ms)")
+    print(f"offers {len(index):,}, rounds {args.rounds} (medians, ms)"
+          f"{', listening' if args.listen else ''}")
     print(f"  warm match                      {median(warm):9.2f}")
     print(f"  match right after a seat change {median(after_seat):9.2f}   "
           f"ratio {median(after_seat) / median(warm):.2f}")
+    print(f"  extra of it, round by round     "
+          f"{median(a - w for a, w in zip(after_seat, warm)):9.2f}")
     print(f"  catalogue edit, patch           {median(patch):9.2f}")
     print(f"  match right after the patch     {median(after_edit):9.2f}   "
           f"ratio to warm {median(after_edit) / median(warm):.2f}")

@@ -12,7 +12,7 @@ one run: python bench/bench_columnar.py [--quick] [--million] [--million-memory]
    is made to after the index is built and the catalogue given dropped (what the index keeps:
    its numpy columns and its compact copies of the offers); as details the numpy arrays alone
    and what the build alone allocates (the figure before issue 19's memory target).
-3. `--patch`: a catalogue edit at 200,000 offers, `index.replace(offer)` and the first match
+3. `--patch`: a catalogue edit at 200,000 offers, `index.add(offer)` and the first match
    after it, against a warm match.
 4. `--million`: one profile against 1,000,000 offers, with near misses (target under 30 ms);
    its memory with `--million-memory` (tracemalloc makes that build several times slower).
@@ -177,11 +177,11 @@ def patch_cost(sample: int) -> None:
         course = courses[(number * 7919) % len(courses)]
         changed = dataclasses.replace(course, title=f"{course.title} (edit {number})")
         start = time.perf_counter()
-        index = index.replace(changed)
+        index = index.add(changed)
         edits.append(time.perf_counter() - start)
         firsts.append(timed(match, survivor, index, TODAY))
         warms.append(timed(match, survivor, index, TODAY))
-    print(f"index.replace(course):       {spread(edits)}")
+    print(f"index.add(course):           {spread(edits)}")
     print(f"first match after the edit:  {spread(firsts)}")
     print(f"warm match:                  {spread(warms)}")
     gc.unfreeze()

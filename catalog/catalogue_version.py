@@ -8,8 +8,8 @@ Matching reads the version row by its key (catalog/index_cache.py): O(1), whatev
 the catalogue. The row is taken last in the transaction, just before COMMIT, so writers of
 different rows never deadlock on it, and it is held only for the commit itself.
 
-On PostgreSQL the bump also sends NOTIFY on `CHANNEL` (delivered at COMMIT, never for a rollback),
-so every process learns of a change at once (`Listener`). The row is the authority: a process
+On PostgreSQL the bump also sends NOTIFY (catalog/catalogue_notify.py: delivered at COMMIT, never
+for a rollback), so every process learns of a change at once. The row is the authority: a process
 that missed a notification finds the new version on its next read.
 
 Kinds of change, with the id they carry: `course` (course id), `batch` (batch id: its dates,
@@ -19,10 +19,8 @@ undone, may move placement rates), `all` (none: a change the log cannot name row
 """
 from __future__ import annotations
 
-import logging
 import secrets
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import event, select, update
@@ -33,6 +31,7 @@ from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClau
 
 from matcher.vocabulary import ReferralStatus
 
+from .catalogue_notify import notify
 from .clock import system_clock
 from .models import (
     Batch,
@@ -46,9 +45,6 @@ from .models import (
     TradeAlias,
 )
 
-log = logging.getLogger(__name__)
-
-CHANNEL = "catalogue_changed"
 ROW_ID = 1
 LOG_KEPT = 20_000
 """Versions of change log kept; a process further behind rebuilds its index."""
@@ -286,9 +282,9 @@ def _insert(session: Session):
 
 def bump(session: Session, changes: Iterable[tuple[str, int | None]]) -> int:
     """Bump the version and log `changes` under it, in the session's transaction; on PostgreSQL
-    notify `CHANNEL` (at commit). Returns the new version. `changed_at` is a bookkeeping stamp of
-    the commit, read from the system clock here (the hook has no caller to pass `now`); nothing
-    decides on it."""
+    notify every process (at commit). Returns the new version. `changed_at` is a bookkeeping
+    stamp of the commit, read from the system clock here (the hook has no caller to pass `now`);
+    nothing decides on it."""
     connection = session.connection()
     now = system_clock()
     bumped = update(CatalogueVersion).where(CatalogueVersion.id == ROW_ID).values(
@@ -314,59 +310,5 @@ def bump(session: Session, changes: Iterable[tuple[str, int | None]]) -> int:
         connection.execute(update(CatalogueVersion).where(CatalogueVersion.id == ROW_ID)
                            .values(log_from=keep_from))
     if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql("SELECT pg_notify(%(channel)s, %(payload)s)",
-                                   {"channel": CHANNEL, "payload": f"{epoch}:{version}"})
+        notify(connection, epoch, version, changes)
     return version
-
-
-# --- hearing of changes (PostgreSQL) ----------------------------------------------------------
-
-
-class Listener:
-    """LISTEN on `CHANNEL` in a daemon thread with its own connection, calling `on_change(epoch,
-    version)` for each notification. It only wakes the process: a lost connection is retried,
-    and whatever was missed meanwhile is found from the version row on the next read."""
-
-    def __init__(self, url: str, on_change: Callable[[str, int], None], *,
-                 retry_seconds: float = 1.0):
-        self.url = url
-        self.on_change = on_change
-        self.retry_seconds = retry_seconds
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="catalogue-listener",
-                                        daemon=True)
-        self.listening = threading.Event()
-
-    def start(self) -> Listener:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-
-    def _run(self) -> None:
-        import psycopg
-
-        while not self._stop.is_set():
-            try:
-                with psycopg.connect(self.url, autocommit=True) as connection:
-                    connection.execute(f"LISTEN {CHANNEL}")
-                    self.listening.set()
-                    while not self._stop.is_set():
-                        for note in connection.notifies(timeout=0.5):
-                            epoch, _, version = note.payload.partition(":")
-                            try:
-                                self.on_change(epoch, int(version))
-                            except Exception:  # noqa: BLE001 - never let a patch kill the thread
-                                log.exception("catalogue change %s not applied", note.payload)
-            except Exception:  # noqa: BLE001 - the connection went: retry, the row catches up
-                self.listening.clear()
-                log.warning("catalogue listener lost its connection; retrying", exc_info=True)
-                self._stop.wait(self.retry_seconds)
-        self.listening.clear()
-
-
-def libpq_url(sqlalchemy_url) -> str:
-    """A psycopg connection string from the engine's URL (driver name dropped)."""
-    return sqlalchemy_url.set(drivername="postgresql").render_as_string(hide_password=False)

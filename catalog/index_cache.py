@@ -1,48 +1,61 @@
 """The engine's index of the open catalogue, kept per process and brought up to date from the
 catalogue's version row and change log (catalog/catalogue_version.py).
 
-Each match reads the version row by its key. When it is the version the index was built or last
-patched at, the index is used as it is. When it moved, the changes logged since are read and
-only the offers they name are read again and patched into a new index (matcher/index.py): a seat
-hold re-reads one batch's seats (and changes only the seats of the index, `with_seats`: every
-other column shared, no day judged afresh), an edited opening one opening, an employer's
-verification that employer's openings, a completion or hire the placement rates (one grouped
-query) and the courses whose rate moved. A new day re-reads the listed courses with a batch that started since
-and drops the listed openings that closed since (all that a day changes of what matching reads).
-Too many changes at once, a change the log cannot name row by row, a log trimmed past this
-process, an emptied version row or a day earlier than the one kept: the index is built afresh.
-Kept by catalog/versioned_cache.py, two days at most (a request begun just before midnight
-still finds its day).
+Each match reads the version row by its key, and in the same statement the changes logged since
+the version kept (catalog/index_reads.py), which are none when the index is current: it is then
+used as it is. When it moved, only the offers the changes name are read again and patched into a
+new index (matcher/index.py): a seat hold puts in place the seats that one read brought (and
+changes only the seats of the index, `with_seats`: every other column shared, no day judged
+afresh), an edited opening re-reads one opening, an employer's verification that employer's
+openings, a completion or hire the placement rates (one grouped query) and the courses whose
+rate moved. A new day re-reads the listed courses with a batch that started since and drops the
+listed openings that closed since (all that a day changes of what matching reads). Too many
+changes at once, a change the log cannot name row by row, a log trimmed past this process, an
+emptied version row or a day earlier than the one kept: the index is built afresh. Kept by
+catalog/versioned_cache.py, two days at most (a request begun just before midnight still finds
+its day).
 
-On PostgreSQL a listener thread per database hears the NOTIFY each change sends and brings the
-index up to date at once, so the next request finds it current; the version row stays the
-authority, so a notification missed (a dropped connection) costs nothing but that head start.
+On PostgreSQL a listener thread per database hears the NOTIFY each change sends
+(catalog/catalogue_notify.py) and brings the index up to date at once, so the next request finds
+it current: a seat change from the seats the notification carries, without a read. The version
+row stays the authority, so a notification missed (a dropped connection) costs nothing but that
+head start.
 """
 from __future__ import annotations
 
 import gc
 import threading
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import partial
+from typing import Any
 
-from sqlalchemy import Engine, and_, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from matcher import CatalogIndex
-from matcher.models import BatchOffer
 
-from . import catalogue_version as versions
-from .catalogue_version import Change, Version, read_version
-from .models import Batch, CatalogueChange, Course, Opening
+from . import catalogue_notify as notifications
+from .catalogue_notify import Seats
+from .catalogue_version import PENDING, Change, Version
+from .index_reads import (
+    NO_SOURCE,
+    PATCH_LIMIT,
+    READ,
+    Read,
+    changes_and_seats,
+    dated_out,
+    moved_placements,
+    read_version_and_changes,
+    seat_patches,
+)
+from .models import Batch, Opening
 from .services import placement_rates
 from .services.placement_rates import ObservedPlacements
 from .taxonomy import trade_infos
 from .versioned_cache import Entry, Stats, VersionedCache, as_new_as, database_key
-
-PATCH_LIMIT = 2_000
-"""Most offers one catch-up re-reads; beyond, the index is built afresh."""
 
 
 @dataclass(frozen=True)
@@ -66,7 +79,7 @@ class IndexCache:
             self._kept_build, catch_up=self._caught_up, fresh=as_new_as, across_parts=True,
             parts_kept=2)
         self._listen_lock = threading.Lock()
-        self._listeners: dict[str, versions.Listener] = {}
+        self._listeners: dict[str, notifications.Listener] = {}
 
     @property
     def stats(self) -> dict[str, Stats]:
@@ -86,20 +99,40 @@ class IndexCache:
             listener.stop()
         self._listeners.clear()
 
+    def read_current(self, session: Session, today: date, *, source: str = NO_SOURCE,
+                     also: str = "") -> tuple[Version, Sequence[Any]]:
+        """The catalogue's version (flushed first, as a query would: the session's own writes
+        are noted) and the first row read (`source`'s columns `also` after the version's), in one
+        statement that also brings the changes since the index kept for `today` when a patch
+        can follow: `index` then patches from them without another read."""
+        if session.autoflush:
+            session.flush()
+        kept = self._cache.base(database_key(session), today)
+        current, first, read = read_version_and_changes(
+            session, kept.version if kept is not None else None, source, also)
+        session.info.pop(READ, None)
+        if read is not None:
+            session.info[READ] = read
+        return current, first
+
     def index(self, session: Session, today: date, current: Version | None = None
               ) -> CatalogIndex:
         """The index of the catalogue as of now (version read first, so the rows read after it
-        are at least as new; `current`: the version the caller has just read, flushed first)."""
+        are at least as new; `current`: the version the caller has just read with
+        `read_current`, or another way, flushed first)."""
         if current is None:
-            current = read_version(session)  # flushes first: the session's own writes are noted
+            current, _ = self.read_current(session, today)
         if current.epoch is None:
             # No version row (a database never changed through a session, or emptied): nothing
             # to key an index by, so it is built for this request alone.
             self.stats[database_key(session)].builds += 1
             return self._build(session, today).index
         self._ensure_listener(session)
-        entry = self._cache.entry(session, current, today)
-        pending = session.info.get(versions.PENDING)
+        try:
+            entry = self._cache.entry(session, current, today)
+        finally:
+            session.info.pop(READ, None)  # used, or of no use once the version has moved
+        pending = session.info.get(PENDING)
         if pending:
             # Changes this transaction wrote and has not committed: an index of its own, the
             # shared one patched with them (or built afresh), never shared.
@@ -132,8 +165,14 @@ class IndexCache:
         if (kept.epoch != current.epoch or kept.version < current.log_from - 1
                 or current.version - kept.version > PATCH_LIMIT or entry.part > today):
             return None
-        changes, seats = _changes_and_seats(session, kept.version, current.version)
-        dated = _dated_out(session, entry.value.index, entry.part, today)
+        read: Read | None = session.info.get(READ)
+        if (read is not None and read.epoch == kept.epoch and read.since <= kept.version
+                and read.upto == current.version):  # read with the version: no second read
+            changes = [change for change in read.changes if change.version > kept.version]
+            seats = read.seats
+        else:
+            changes, seats = changes_and_seats(session, kept.version, current.version)
+        dated = dated_out(session, entry.value.index, entry.part, today)
         return self._patch(session, entry.value, changes, today, seats, dated)
 
     def _patch(self, session: Session, kept: Built, changes: list[Change], today: date,
@@ -156,7 +195,7 @@ class IndexCache:
         opening_ids = set(ids["opening"]) | dated[1]
         if ids["outcomes"]:
             placements = placement_rates.observed_placements(session)
-            course_ids |= _moved_placements(session, kept.placements, placements)
+            course_ids |= moved_placements(session, kept.placements, placements)
         if ids["batch"]:
             course_ids |= set(session.scalars(
                 select(Batch.course_id).where(Batch.id.in_(ids["batch"]))))
@@ -178,7 +217,7 @@ class IndexCache:
         if add or remove:
             index = index.patched(remove=remove, add=add)
         # seats alone (a hold, a withdrawal): the seats-only path, every other column shared
-        seated = _seat_patches(session, index, ids["seats"], course_ids, seats)
+        seated = seat_patches(session, index, ids["seats"], course_ids, seats)
         if seated:
             index = index.with_seats(seated)
         return Built(index, placements)
@@ -198,109 +237,44 @@ class IndexCache:
         with self._listen_lock:
             if key in self._listeners:
                 return
+            self._listeners[key] = notifications.Listener(
+                notifications.libpq_url(engine.url), partial(self.heard, engine)).start()
 
-            def on_change(epoch: str, version: int) -> None:
-                kept = self._cache.kept(key)
-                if kept is None:
-                    return
-                today, entry = kept
-                if entry.version.epoch == epoch and entry.version.version >= version:
-                    return
-                with Session(engine) as listening_session:
-                    self.index(listening_session, today)
-                    listening_session.rollback()
+    def heard(self, engine: Engine, epoch: str, version: int, seats: Seats | None) -> None:
+        """What the listener does with a notification of `version`: a seats-only change the
+        index kept is one version behind patched from the `seats` it carried (no read), else the
+        index brought up to date as a request would (the version row read in a session of its
+        own), so that the next request finds it current."""
+        key = engine.url.render_as_string(hide_password=True)
+        kept = self._cache.kept(key)
+        if kept is None:
+            return
+        today, entry = kept
+        if entry.version.epoch == epoch and entry.version.version >= version:
+            return
+        if seats is not None and self._cache.advance(
+                key, today, lambda found: self._seated(found, epoch, version, seats)):
+            return
+        with Session(engine) as listening_session:
+            self.index(listening_session, today)
+            listening_session.rollback()
 
-            self._listeners[key] = versions.Listener(
-                versions.libpq_url(engine.url), on_change).start()
+    @staticmethod
+    def _seated(entry: Entry[Built], epoch: str, version: int, seats: Seats
+                ) -> tuple[Version, Built] | None:
+        """The entry one version on with `seats` put in place, if it is the version before."""
+        kept: Version = entry.version
+        if kept.epoch != epoch or kept.version != version - 1:
+            return None
+        index = entry.value.index
+        seated = seat_patches(None, index, set(seats), set(), seats)
+        if seated:
+            index = index.with_seats(seated)
+        return (Version(epoch, version, kept.log_from),
+                Built(index, entry.value.placements))
 
     def listening(self, session: Session, timeout: float = 5.0) -> bool:
         """Wait until this process listens for changes of the session's database (PostgreSQL)."""
         self._ensure_listener(session)
         listener = self._listeners.get(database_key(session))
         return listener is not None and listener.listening.wait(timeout)
-
-
-def _moved_placements(session: Session, before: ObservedPlacements,
-                      after: ObservedPlacements) -> set[int]:
-    """Courses whose placement rate may have moved: their own tally changed, or their
-    provider's."""
-    courses = {course_id for course_id in before.courses.keys() | after.courses.keys()
-               if before.courses.get(course_id) != after.courses.get(course_id)}
-    providers = {provider_id for provider_id in before.providers.keys() | after.providers.keys()
-                 if before.providers.get(provider_id) != after.providers.get(provider_id)}
-    if providers:
-        courses |= set(session.scalars(select(Course.id).where(Course.provider_id.in_(providers))))
-    return courses
-
-
-def _dated_out(session: Session, index: CatalogIndex, before: date, today: date
-               ) -> tuple[set[int], set[int]]:
-    """The listed courses with a batch that started since `before` (it is no longer offered,
-    and the course perhaps not), and the listed openings that closed since: all a new day can
-    change of the catalogue matching reads (catalog/matching.py's loaders)."""
-    if today == before:
-        return set(), set()
-    courses = set(session.scalars(select(Batch.course_id).where(
-        Batch.start_date > before, Batch.start_date <= today).distinct()))
-    openings = set(session.scalars(select(Opening.id).where(
-        Opening.closes_on >= before, Opening.closes_on < today)))
-    return ({i for i in courses if ("course", i) in index.by_key},
-            {i for i in openings if ("opening", i) in index.by_key})
-
-
-def _changes_and_seats(session: Session, since: int, upto: int
-                       ) -> tuple[list[Change], dict[int, tuple[int, int, int, bool]]]:
-    """The changes after `since` up to `upto`, and the seats of the batches they name as seat
-    changes, as they are now: one query (batch id -> course id, total, taken, closed)."""
-    query = (
-        select(CatalogueChange.version, CatalogueChange.kind, CatalogueChange.ref_id,
-               Batch.course_id, Batch.seats_total, Batch.seats_taken, Batch.closed)
-        .outerjoin(Batch, and_(CatalogueChange.kind == "seats",
-                               Batch.id == CatalogueChange.ref_id))
-        .where(CatalogueChange.version > since, CatalogueChange.version <= upto)
-        .order_by(CatalogueChange.version, CatalogueChange.id)
-    )
-    changes, seats = [], {}
-    for version, kind, ref_id, course_id, total, taken, closed in session.execute(query):
-        changes.append(Change(version, kind, ref_id))
-        if kind == "seats" and course_id is not None:
-            seats[ref_id] = (course_id, total, taken, closed)
-    return changes, seats
-
-
-def _seat_patches(session: Session, index: CatalogIndex, batch_ids: set[int],
-                  reloaded: set[int], known: dict | None = None) -> list:
-    """Courses of the index with the seats of `batch_ids` as they are now (`known`, else one
-    query by id); a course re-read whole anyway is left to that."""
-    if not batch_ids:
-        return []
-    if known is None or not batch_ids <= known.keys():
-        known = {batch_id: (course_id, total, taken, closed)
-                 for batch_id, course_id, total, taken, closed in session.execute(
-                     select(Batch.id, Batch.course_id, Batch.seats_total, Batch.seats_taken,
-                            Batch.closed).where(Batch.id.in_(batch_ids)))}
-    seats: dict[int, dict[int, tuple[int, int, bool]]] = defaultdict(dict)
-    for batch_id in batch_ids:
-        if batch_id not in known:  # deleted: its course's change re-reads it
-            continue
-        course_id, total, taken, closed = known[batch_id]
-        if course_id not in reloaded:
-            seats[course_id][batch_id] = (total, taken, closed)
-    patched = []
-    for course_id, by_batch in seats.items():
-        position = index.by_key.position(("course", course_id))
-        if position is None:  # not listed: a seat never makes a course listed or unlisted
-            continue
-        offer = index.offer(position)  # the offer alone: no row made
-        batches = tuple(_with_seats(batch, by_batch.get(batch.id)) for batch in offer.batches)
-        if batches != offer.batches:
-            patched.append(replace(offer, batches=batches))
-    return patched
-
-
-def _with_seats(batch: BatchOffer, seats: tuple[int, int, bool] | None) -> BatchOffer:
-    if seats is None:
-        return batch
-    total, taken, closed = seats
-    # As catalog/matching.py's batch_offer: a batch closed by its provider has no seats.
-    return replace(batch, seats_total=total, seats_taken=total if closed else taken)

@@ -34,11 +34,10 @@ from matcher.schemes import SchemeFacts
 from matcher.vocabulary import OpeningStatus
 
 from . import audit
-from .catalogue_version import ROW_ID as VERSION_ROW
 from .catalogue_version import Version
 from .clock import local_date
 from .index_cache import IndexCache
-from .models import Batch, CatalogueVersion, Course, Opening, Organisation, Profile, Scheme, User
+from .models import Batch, Course, Opening, Organisation, Profile, Scheme, User
 from .services import placement_rates, publishing
 from .services.placement_rates import Placement
 from .versioned_cache import VersionedCache
@@ -84,9 +83,8 @@ def batch_offer(batch: Batch) -> BatchOffer:
         id=batch.id,
         start_date=batch.start_date,
         application_deadline=batch.application_deadline,
-        # A batch closed by its provider has no seats to offer.
         seats_total=batch.seats_total,
-        seats_taken=batch.seats_total if batch.closed else batch.seats_taken,
+        seats_taken=Batch.offered_taken(batch.seats_total, batch.seats_taken, batch.closed),
     )
 
 
@@ -215,17 +213,15 @@ def active_schemes(session: Session) -> tuple[SchemeRules, ...]:
     return _schemes_cache.get(session, version)
 
 
-_VERSIONS = (
-    f"SELECT v.epoch, v.version, v.log_from, s.n, s.updated, s.last FROM ({_SCHEMES_VERSION}) AS s"
-    f" LEFT JOIN {CatalogueVersion.__tablename__} AS v ON v.id = {VERSION_ROW}")
-"""The catalogue's version and the schemes' (`_SCHEMES_VERSION`'s) in one read: a match runs
-it instead of each of the two (one round trip fewer per match request)."""
+_SCHEMES_SOURCE = f"({_SCHEMES_VERSION}) AS s"
 
 
-def _versions(session: Session) -> tuple[Version, tuple]:
-    row = _read_row(session, _VERSIONS)
-    catalogue = (Version(row.epoch, row.version, row.log_from) if row.epoch is not None
-                 else Version(None, 0, 0))
+def _versions(session: Session, today: date) -> tuple[Version, tuple]:
+    """The catalogue's version (with the changes since the index kept, when it is behind) and
+    the schemes' (`_SCHEMES_VERSION`'s), in one read: a match runs it instead of each of the
+    two (one round trip fewer per match request)."""
+    catalogue, row = index_cache.read_current(session, today, source=_SCHEMES_SOURCE,
+                                              also=", s.n, s.updated, s.last")
     return catalogue, (row.n, row.updated, row.last)
 
 
@@ -242,7 +238,7 @@ def match_profile(
     """Rank the offers for one profile on India's day of `now`, and write who asked to the
     audit trail."""
     today = local_date(now)
-    catalogue, schemes = _versions(session)
+    catalogue, schemes = _versions(session, today)
     index = index_cache.index(session, today, current=catalogue)
     result = match(profile_facts(profile), index, today, kind=kind, limit=limit,
                    near_misses=near_misses, schemes=_schemes_cache.get(session, schemes),

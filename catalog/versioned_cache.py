@@ -91,6 +91,15 @@ class VersionedCache(Generic[T]):
         part = next(reversed(parts))
         return part, parts[part]
 
+    def base(self, database: str, part: Hashable = None) -> Entry[T] | None:
+        """The entry a request for `part` finds kept or is caught up from: its own, else (with
+        `across_parts`) the newest part kept; None when there is none."""
+        entry = self._get(database, part)
+        if entry is None and self._across_parts:
+            newest = self.kept(database)
+            entry = newest[1] if newest is not None else None
+        return entry
+
     def entry(self, session: Session, version: Hashable, part: Hashable = None) -> Entry[T]:
         """The entry for the session's database and `part` at `version` (read by the caller,
         before anything else it reads), kept, brought up to date, or built."""
@@ -103,9 +112,7 @@ class VersionedCache(Generic[T]):
             if entry is not None and self._fresh(entry.version, version):
                 return entry
             value = None
-            if entry is None and self._across_parts:
-                newest = self.kept(database)
-                entry = newest[1] if newest is not None else None
+            entry = self.base(database, part)
             if entry is not None and self._catch_up is not None:
                 value = self._catch_up(session, entry, version, part)
             if value is not None:
@@ -116,6 +123,21 @@ class VersionedCache(Generic[T]):
             entry = Entry(version, value, part)
             self._put(database, part, entry)
             return entry
+
+    def advance(self, database: str, part: Hashable,
+                step: Callable[[Entry[T]], tuple[Hashable, T] | None]) -> bool:
+        """Bring the entry kept for `database` and `part` on without a session: `step(entry)`
+        gives the new version and value (what a notification carried), or None to leave it;
+        under the lock, as a catch-up. Whether it was brought on."""
+        with self._lock:
+            entry = self._get(database, part)
+            stepped = step(entry) if entry is not None else None
+            if stepped is None:
+                return False
+            version, value = stepped
+            self._put(database, part, Entry(version, value, part))
+            self.stats[database].patches += 1
+            return True
 
     def get(self, session: Session, version: Hashable, part: Hashable = None) -> T:
         return self.entry(session, version, part).value

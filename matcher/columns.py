@@ -266,6 +266,8 @@ class Columns:
     def batches_of(self, positions: np.ndarray) -> np.ndarray:
         """The batches of the positions `positions` (sorted), in order (`b_owner` is sorted: a
         patch appends, compacting keeps the order)."""
+        # in b_owner's dtype: searchsorted would otherwise cast all of b_owner (O(n)) each call
+        positions = positions.astype(self.b_owner.dtype, copy=False)
         lo = np.searchsorted(self.b_owner, positions, side="left")
         hi = np.searchsorted(self.b_owner, positions, side="right")
         return _spans(lo, hi)

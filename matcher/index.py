@@ -56,8 +56,8 @@ SEATED_KEPT = 1_000
 
 class CatalogIndex:
     """The catalogue of courses (with batches) and openings, filed for matching. Immutable once
-    built: a change of a few offers makes a new index with `patched` (or `add`, `remove`,
-    `replace` for one), which shares every array the change leaves alone, so queries running on
+    built: a change of a few offers makes a new index with `patched` (or `add`, `remove`
+    for one), which shares every array the change leaves alone, so queries running on
     the old index are never disturbed; building 100,000 offers afresh takes about a second."""
 
     def __init__(
@@ -171,10 +171,6 @@ class CatalogIndex:
     def remove(self, kind: str, offer_id: int) -> CatalogIndex:
         """A new index without the offer of `kind` and `offer_id` (the same when absent)."""
         return self.patched(remove=((kind, offer_id),))
-
-    def replace(self, offer: Offer) -> CatalogIndex:
-        """A new index with `offer` in place of the one with its kind and id."""
-        return self.patched(add=(offer,))
 
     def patched(self, remove: Iterable[tuple[str, int]] = (),
                 add: Iterable[Offer] = ()) -> CatalogIndex:

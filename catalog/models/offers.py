@@ -103,6 +103,13 @@ class Batch(Base):
     def seats_available(self) -> int:
         return self.seats_total - self.seats_taken
 
+    @staticmethod
+    def offered_taken(seats_total: int, seats_taken: int, closed: bool) -> int:
+        """The seats taken as matching offers the batch: a batch closed by its provider has no
+        seats to offer (catalog/matching.py's `batch_offer`, catalog/index_cache.py's seat
+        patches)."""
+        return seats_total if closed else seats_taken
+
 
 class Opening(_Offer, Base):
     """A job opening of an employer. Only `published` openings of verified employers match."""

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from catalog import matching
 from catalog.catalogue_version import read_version
@@ -18,6 +19,7 @@ from catalog.models import (
 from catalog.services import accounts, openings, referrals, verification
 from catalog.services.placement_rates import MIN_OUTCOMES
 from tests.outcome_rows import T0, OutcomeRows
+from tests.statements import statements
 
 TODAY = T0.date()
 
@@ -78,6 +80,44 @@ def test_a_seat_hold_logs_seats_alone_and_patches_that_course_only(session, rows
     assert _seats_left(before, place["course"]) == 1  # the old index is left as it was
     assert after.by_key["opening", place["opening"]] is before.by_key["opening", place["opening"]]
     assert (_stats(cache, session).builds, _stats(cache, session).patches) == (1, 1)
+
+
+def test_a_seat_change_elsewhere_is_caught_up_from_the_one_read_of_the_version(
+        db, session, rows, place, cache):
+    """Another session (another worker) holds a seat: the next request reads the version row,
+    the change logged since and that batch's seats in one statement and patches from them."""
+    cache.index(session, TODAY)
+    session.commit()
+    for taken in (1, 0):
+        with Session(db) as other:
+            other.execute(update(Batch).where(Batch.id == place["batch"])
+                          .values(seats_taken=taken))
+            other.commit()
+        with statements(db) as seen:
+            index = cache.index(session, TODAY)
+        assert _seats_left(index, place["course"]) == 1 - taken
+        assert len(seen) == 1 and "catalogue_changes" in seen[0]
+        session.commit()
+    assert (_stats(cache, session).builds, _stats(cache, session).patches) == (1, 2)
+
+
+def test_a_change_missed_while_another_was_read_is_read_from_the_log(session, rows, place,
+                                                                      cache):
+    """The version read first (as a request does), then a change committed before the index is
+    asked for: that request patches to what it read (rows at least as new); the next one patches
+    the rest."""
+    cache.index(session, TODAY)
+    session.get(Course, place["course"]).title = "Tailoring, advanced"
+    session.commit()
+    current, _ = cache.read_current(session, TODAY)
+    session.get(Batch, place["batch"]).seats_taken = 1
+    session.commit()
+    stale = cache.index(session, TODAY, current=current)
+    assert stale.by_key["course", place["course"]].offer.title == "Tailoring, advanced"
+    assert _seats_left(cache.index(session, TODAY), place["course"]) == 0
+    current, _ = cache.read_current(session, TODAY)
+    assert cache.index(session, TODAY, current=current) is cache.index(session, TODAY)
+    assert _stats(cache, session).builds == 1
 
 
 def test_edits_verification_and_outcomes_patch_the_index(session, rows, place, cache):

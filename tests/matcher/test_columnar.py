@@ -93,7 +93,7 @@ def test_a_patched_index_matches_as_a_fresh_one(scenario):
         return
     first, rest = courses[0], courses[1:]
     patched = CatalogIndex(TAXONOMY, rest, openings).add(first)
-    patched = patched.replace(replace(first, title="Changed"))
+    patched = patched.add(replace(first, title="Changed"))
     fresh = CatalogIndex(TAXONOMY, [replace(first, title="Changed"), *rest], openings)
     assert (match(profile, patched, TODAY).to_dict() == match(profile, fresh, TODAY).to_dict())
     removed = patched.remove("course", first.id)
@@ -109,7 +109,7 @@ def test_an_index_patched_past_its_dead_share_compacts_and_still_matches_as_a_fr
     for number in range(300):  # more dead positions than COMPACT_SHARE of 1,000
         at = number % len(edited)
         edited[at] = replace(edited[at], title=f"Edit {number}")
-        index = index.replace(edited[at])
+        index = index.add(edited[at])
     assert index.columns.dead < 300  # compacted on the way
     assert index.columns.n - index.columns.dead == len(index)
     fresh = CatalogIndex(TAXONOMY, edited, FIELD_OPENINGS)
@@ -125,7 +125,7 @@ def test_a_patch_judges_the_days_already_judged_as_a_fresh_build_would():
     index.columns.day(TODAY.toordinal())  # judged before the patch
     full = replace(FIELD_COURSES[0], batches=tuple(
         replace(b, seats_taken=b.seats_total) for b in FIELD_COURSES[0].batches))
-    patched = index.replace(full)
+    patched = index.add(full)
     fresh = CatalogIndex(TAXONOMY, [full, *FIELD_COURSES[1:]], FIELD_OPENINGS)
     def judged(columns, name):
         values = getattr(columns.day(TODAY.toordinal()), name)

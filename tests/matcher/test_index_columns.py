@@ -43,7 +43,7 @@ def _each_index(scenario) -> list:
     offers = [*courses[:2], *openings[:2]]
     patched = CatalogIndex(TAXONOMY, courses[2:], openings[2:]).patched(add=offers)
     if courses:
-        patched = patched.replace(replace(courses[0], title="Edited")).replace(courses[0])
+        patched = patched.add(replace(courses[0], title="Edited")).add(courses[0])
     listed = _listed(courses, openings)
     return [(profile, listed, each) for each in (index, patched)]
 

@@ -64,11 +64,11 @@ def test_add_remove_and_replace_one_offer():
     assert set(removed.by_key) == {("course", 1), ("course", 3)}
     assert removed.by_key.get(("opening", 2)) is None and len(removed) == 2
     full = replace(course(1, "tailoring"), batches=(batch(1, seats=5, taken=5),))
-    replaced = removed.replace(full)
+    replaced = removed.add(full)
     assert replaced.by_key["course", 1].offer.batches[0].seats_available == 0
     assert index.by_key["course", 1].offer.batches[0].seats_available > 0
     unlisted = replace(opening(2, "tailoring"), employer_verified=False)
-    assert ("opening", 2) not in index.replace(unlisted).by_key
+    assert ("opening", 2) not in index.add(unlisted).by_key
 
 
 def test_many_patches_fold_their_layer_and_keep_every_key():
