@@ -153,6 +153,8 @@ def named_business(reading: Reading) -> bool:
 
 def _named_business(reading: Reading) -> bool:
     body = reading.facts.description or ""
+    if _described_in_brackets(body):
+        return True
     if any(not _names_a_lure(quoted.group(1)) for quoted in _QUOTED_NAME.finditer(body)):
         return True  # a quoted name ("'Free visa'" in quotes names no business)
     words = reading.words
@@ -227,10 +229,24 @@ _KIND_THEN_PLACE = re.compile(
     r"([^\s,:;.।'‘\"“]{2,})", re.IGNORECASE)
 
 
+# A name with what the business is and where, in brackets after it: "Nakshi House (clothing
+# brand, Banani)", "Tara Weaves (a handloom label, Shantipur)".
+_BRACKETED = re.compile(r"\b[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}\s*\(([^()\n]{3,60}),\s*"
+                        r"([A-Z][\w'’-]{2,})\)")
+_WHAT_IT_IS = re.compile(r"\b(?:brand|label|company|firm|house|business|maker|makers|"
+                         r"manufacturer|manufacturers|boutique|store|studio|shop|"
+                         r"enterprise)\b", re.IGNORECASE)
+
+
+def _described_in_brackets(body: str) -> bool:
+    return any(_WHAT_IT_IS.search(match.group(1)) and _a_place(match.group(2))
+               for match in _BRACKETED.finditer(body))
+
+
 def _place_beside_name(body: str | None) -> bool:
     if not body:
         return False
-    if _GENITIVE_BEFORE_QUOTE.search(body):
+    if _GENITIVE_BEFORE_QUOTE.search(body) or _described_in_brackets(body):
         return True
     places = [(match.group(1), match.end()) for match in _QUOTE_THEN_PLACE.finditer(body)] + [
         (match.group(1) or match.group(2), match.end())
