@@ -112,7 +112,9 @@ CASES.rows("a_household_that_names_its_locality_or_herself", [
     # ... and no locality in the body, a city alone, or live-in work: a phone alone still
     (VAGUE, True, "Cook for a family, morning and evening, salary to your bank. Call "
      "99XXXXXX88.", {**COOK, "title": "Cook for family - Aliganj"}),
-    (VAGUE, True, "Live-in maid for a family in Gomti Nagar, stay with us. Call 98XXXXXX10.",
+    # (written as "in Gomti Nagar" before the fix, and unflagged before it too: a locality of
+    # its kind, "Nagar", is an address the rules already find, live-in or not; left so)
+    (VAGUE, True, "Live-in maid for a family in Lucknow, stay with us. Call 98XXXXXX10.",
      COOK),
     (VAGUE, True, "Cook needed in Lucknow, good salary, call 98XXXXXX10.", COOK),
     (VAGUE, True, "Ghar ka kaam, rehna khana free, Delhi mein. Call 98XXXXXX10.", COOK),

@@ -8,6 +8,7 @@ from matcher.text import normalise
 
 from ..text import Hit, is_common, read
 from .codes import VAGUE_EMPLOYER, flag
+from .household import household_placed
 from .index import INDEX
 from .reading import Reading
 
@@ -33,7 +34,8 @@ def vague_employer(reading: Reading) -> dict | None:
     # so is a phone or a chat app beside a business named with its place ("Zindabazar er 'Mehedi
     # Ghor' parlour ... WhatsApp e pathan"; not "Sugandh Enterprises, call 9xxx")
     named = _named_with_place(reading)
-    phone = None if findable(reading) or _owner_named(reading) or _lives_at_home(reading) else (
+    phone = None if findable(reading) or _owner_named(reading) or _lives_at_home(reading) or (
+        household_placed(reading)) else (
         _PHONE.search(digits) or _MASKED_PHONE.search(digits))
     described = [] if reading.is_training else reading.live("described_only")
     contact = [] if named else reading.live("contact_only")
