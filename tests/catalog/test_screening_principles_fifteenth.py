@@ -117,6 +117,11 @@ CASES.rows("a_household_that_names_its_locality_or_herself", [
     (VAGUE, True, "Live-in maid for a family in Lucknow, stay with us. Call 98XXXXXX10.",
      COOK),
     (VAGUE, True, "Cook needed in Lucknow, good salary, call 98XXXXXX10.", COOK),
+    # (these three written after the fix: a name alone, with neither a locality nor a day's
+    # hours, is no household to find)
+    (VAGUE, True, "I am Mrs. Kapoor, need a maid urgently, good salary. Call 98XXXXXX10.", COOK),
+    (VAGUE, True, "Main Sunita, ghar ke kaam ke liye ladki chahiye. Call 98XXXXXX10.", COOK),
+    (VAGUE, True, "আমি রিনা, বাড়ির কাজের জন্য লোক চাই। ফোন ৯৮XXXXXX২১।", {**COOK, "district": "Kolkata"}),
     (VAGUE, True, "Ghar ka kaam, rehna khana free, Delhi mein. Call 98XXXXXX10.", COOK),
     (VAGUE, True, "ঘরের কাজ, থাকা-খাওয়া ফ্রি, ফোন ৯৮XXXXXX২১।", {**COOK, "district": "Kolkata"}),
 ])
@@ -161,6 +166,15 @@ CASES.rows("children_taught_are_served_not_employed", [
     (MINOR, True, "14-17 saal ki ladkiyan chahiye, school ke baad packing ka kaam.", BRIDGE),
     (MINOR, True, "১৪-১৬ বছরের মেয়ে চাই বাড়ির কাজের জন্য, থাকা খাওয়া।", BRIDGE),
     (MINOR, True, "Teenage girls needed for tuition centre cleaning work, Rs 3,000.", BRIDGE),
+    # (these four written after the fix, against its reach: girls "for" a school's kitchen, or
+    # with a school's work after them, are sought as workers)
+    (MINOR, True, "Women and girls 14-17 for our school's kitchen work, Rs 4,000.", BRIDGE),
+    (MINOR, True, "For our girls' hostel: girls aged 15-17 as helpers, women also welcome.",
+     BRIDGE),
+    (MINOR, True, "स्कूल की कैंटीन के लिए 14-16 वर्ष की लड़कियां, काम सुबह से शाम, महिलाएं भी।",
+     BRIDGE),
+    (MINOR, True, "Schooler jonno 14-16 bochorer meye, ranna o thala dhoar kaj, mohila o cholbe.",
+     BRIDGE),
 ])
 
 # wage_outlier, a support sum beside a commission on her own work: the floor is for a wage; a
@@ -274,6 +288,9 @@ CASES.rows("a_word_that_resembles_a_foreign_place", [
     (ABROAD, True, "Qatar hotel job, call now.", FARM),
     (ABROAD, True, "Katar jete hobe, bhalo beton.", FARM),
     (ABROAD, True, "Dubay mein packing job, 35,000.", FARM),
+    # (these two written after the fix: a place named where a clause opens is a place)
+    (ABROAD, True, "Katar hotel cleaning kaj, 40,000 beton.", FARM),
+    (ABROAD, True, "Rannar kaj. Katar, 35,000 taka mase.", FARM),
 ])
 
 # fee_charged, a day rate paid by a payment app: "Roj 350 taka, hate ba UPI te", "₹400 a day, by

@@ -84,8 +84,8 @@ def _only_resembles(reading: Reading, hit: Hit) -> bool:
     """The word at `hit` only resembles a foreign place: written in none of the place's own
     spellings ("dhan katar jonno", the cutting of paddy, folds to "qatar"), and not said to be
     where she goes or works (a locative or a word of going right after it, "in" or "to" right
-    before it, a job named right after it where it opens its clause: "Katar kaj", not "ghas
-    katar kaj", the work of cutting grass), in an opening that names no other mark of abroad (a
+    before it, or opening its clause: "Katar kaj", not "ghas katar kaj", the work of cutting
+    grass), in an opening that names no other mark of abroad (a
     visa, a journey, another place abroad)."""
     words = reading.words
     written = " ".join(word.text for word in words[hit.start:hit.end])
@@ -94,11 +94,10 @@ def _only_resembles(reading: Reading, hit: Hit) -> bool:
         return False
     after = words[hit.end].text if hit.end < len(words) else ""
     before = words[hit.start - 1].text if hit.start > 0 else ""
-    beside = {word.text for word in words[hit.end:hit.end + 2]} if (
-        hit.start == 0 or words[hit.start - 1].clause != words[hit.start].clause) else set()
+    if hit.start == 0 or words[hit.start - 1].clause != words[hit.start].clause:
+        return False  # where a clause opens, a name: "Katar hotel kaj", "Katar, 35,000 taka"
     others = [other for other in reading.hits.get("overseas", ()) if other.start != hit.start]
-    return not (after in _LOCATIVE or after in _GOING or before in _TOWARDS or beside & _JOB
-                or others or reading.hits.get("travel") or reading.hits.get("ticket"))
+    return not (after in _LOCATIVE or after in _GOING or before in _TOWARDS or others or reading.hits.get("travel") or reading.hits.get("ticket"))
 
 
 def _resembling(reading: Reading, hit: Hit) -> set[str]:

@@ -83,7 +83,8 @@ def _learners(reading: Reading, hit: Hit) -> bool:
     opening teaches (a word of teaching or learning in the sentence) and seeks adults (women,
     a pass or a degree), and the learners are those the work is for, an English "for", "to" or
     "of" a few words before them, or a "for" or a word of teaching a few words after them, with
-    no "wanted" between. "Girls 14-17 wanted as helpers" seeks the girls themselves."""
+    no "wanted" between and no word of work near them. "Girls 14-17 wanted as helpers", "girls
+    14-17 for our school's kitchen work" seek the girls themselves."""
     words = reading.words
     sentence = words[hit.start].sentence
     if not (reading.in_sentence(hit, "learning") or reading.in_sentence(hit, "teaching_care")):
@@ -100,7 +101,10 @@ def _learners(reading: Reading, hit: Hit) -> bool:
         hit.end <= want.start < other.start for want in wanted)
         for concept in ("for", "learning", "teaching_care")
         for other in reading.hits.get(concept, ()) if words[other.start].sentence == sentence)
-    return (before or after) and not any(
+    work = [other for other in reading.hits.get("work_offered", ())
+            if words[other.start].sentence == sentence
+            and hit.start - LEARNER_REACH <= other.start < hit.end + LEARNER_REACH]
+    return (before or after) and not work and not any(
         hit.end <= want.start < hit.end + 4 for want in wanted)
 
 

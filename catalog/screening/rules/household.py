@@ -52,9 +52,10 @@ _HERSELF = re.compile(
 
 
 def household_placed(reading: Reading) -> bool:
-    """Household work in a district named, not live-in, whose body names the woman who employs,
-    or the home's locality with the hours or meals of a day's work ("morning and evening",
-    "lunch and dinner", "subah-shaam", "সকাল-সন্ধ্যা"); not a phone said to be the only way."""
+    """Household work in a district named, not live-in, whose body names two of: the woman who
+    employs, the home's locality, the hours or meals of a day's work ("morning and evening",
+    "lunch and dinner", "subah-shaam", "সকাল-সন্ধ্যা"); the locality or the woman among them.
+    Not a phone said to be the only way."""
     facts = reading.facts
     district = (facts.district or "").strip().casefold()
     body = facts.description or ""
@@ -65,9 +66,11 @@ def household_placed(reading: Reading) -> bool:
     places += [next(g for g in match.groups() if g) for match in _NATIVE_PLACE.finditer(body)]
     if _ONLY.search(body):
         return False  # "Call 01XXXXXXX11 only", "sirf call karein": a phone alone, so said
-    return (_DAILY.search(body) is not None and any(_a_name(place, district) for place in places)
-            ) or any(_a_name(next(g for g in match.groups() if g), district)
-                     for match in _HERSELF.finditer(body))
+    daily = _DAILY.search(body) is not None
+    located = any(_a_name(place, district) for place in places)
+    herself = any(_a_name(next(g for g in match.groups() if g), district)
+                  for match in _HERSELF.finditer(body))
+    return (located and daily) or (herself and (located or daily))
 
 
 def _a_name(words: str, district: str) -> bool:
