@@ -521,12 +521,15 @@ SPLITS = [
      "precision 0.911 (hi 0.889, bn 0.889), recall 0.960"),
     ("opening_screening_frozen14.jsonl", 180, 0,
      "precision 0.872 (en 0.806, hi 0.926, bn 0.893), recall 1.000"),
+    ("opening_screening_frozen15.jsonl", 180, 0,
+     "precision 0.904 (en 0.862, hi 0.926, bn 0.926), recall 1.000"),
 ]
 # What the splits reached once a round used them as development data, held so that no later
 # round can lower them: (file, precision and recall overall and in each language).
 REACHED = [
     ("opening_screening_frozen13.jsonl", 1.0),  # after the thirteenth round
     ("opening_screening_frozen14.jsonl", 1.0),  # after the fourteenth round
+    ("opening_screening_frozen15.jsonl", 1.0),  # after the fifteenth round
 ]
 
 

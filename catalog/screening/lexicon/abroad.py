@@ -32,7 +32,7 @@ FOREIGN_PLACES = (
     "armenia", "azerbaijan", "uzbekistan", "turkey", "egypt", "libya", "australia", "germany",
     "italy", "greece", "cyprus", "new zealand", "south africa",
     "vietnam", "china", "africa", "canada",
-    "यूरोप", "रूस", "जापान", "इज़राइल", "ইউরোপ", "রাশিয়া", "জাপান", "মিয়ানমার", "লাওস",
+    "यूरोप", "रूस", "जापान", "इज़राइल", "इजराइल", "इस्राइल", "ইসরায়েল", "ইসরাইল", "ইউরোপ", "রাশিয়া", "জাপান", "মিয়ানমার", "লাওস",
     "दुबई", "सऊदी", "अरब", "कतर", "ओमान", "कुवैत", "मलेशिया",
     "দুবাই", "সৌদি", "আরব", "কাতার", "ওমান", "কুয়েত", "মালয়েশিয়া", "সিঙ্গাপুর",
 )
@@ -140,6 +140,18 @@ LAWFUL_ROUTE = (
     "government-to-government",
     "स्पेसिफाइड स्किल्ड वर्कर", "एसएसडब्ल्यू", "ইপিএস কোরিয়া", "কোরিয়া ইপিএস", "এসএসডব্লিউ",
     "স্পেসিফায়েড স্কিল্ড ওয়ার্কার",
+    # an agreement between governments, a state's own recruitment or its portal: "under the
+    # India-Israel government agreement", "सरकार समझौते के तहत", "দুই দেশের সরকারি চুক্তি",
+    # "NSDC के माध्यम से", "apply only on the official portal"
+    "government agreement", "government agreements", "bilateral agreement",
+    "agreement between the two governments", "between the two governments",
+    "government recruitment", "government's recruitment", "g2g recruitment", "nsdc",
+    "official portal", "state skill mission", "skill development mission",
+    "सरकार समझौते", "सरकारी समझौते", "सरकारों के समझौते", "सरकार के समझौते", "सरकारी भर्ती",
+    "आधिकारिक पोर्टल", "राज्य कौशल मिशन", "एनएसडीसी", "sarkar ke samjhaute",
+    "sarkari samjhaute", "sarkaron ke samjhaute", "sarkari bharti", "sarkari samjhauta",
+    "সরকারি চুক্তি", "সরকারের চুক্তি", "সরকারি নিয়োগ", "সরকারি পোর্টাল", "sorkarer chukti",
+    "sorkari chukti", "sorkari niyog", "sorkari portal",
 )
 # The one charge the law lets a registered recruiting agent take from the worker: its service
 # charge, capped by the Emigration Rules (45 days' wages, at most Rs 30,000) and paid through

@@ -145,3 +145,23 @@ MINOR_REFUSED = (
     "shudhu praptoboyosko", "কাজ দেওয়া হয় না", "কাজে নেওয়া হয় না", "নেওয়া হয় না", "নেওয়া হবে না",
     "শুধু প্রাপ্তবয়স্ক", "কেবল প্রাপ্তবয়স্ক",
 )
+# Learners an adult teaches or mentors (the girls of a bridge course, a learning camp, a club):
+# the words of teaching them, beside `TEACHING_CARE`, and the adults sought to do it (women,
+# a pass or a degree). Girls or an age named as those the classes are for ("bridge classes for
+# out-of-school girls (age 9-14)", "10-14 वर्ष की बालिकाओं के लिए", "মেয়েদের পড়ানোর জন্য") are
+# learners served, not workers.
+LEARNING = (
+    "educator", "educators", "facilitator", "facilitators", "instructor", "instructors",
+    "mentor", "mentors", "bridge course", "bridge class", "bridge classes", "classes",
+    "catch up classes", "learning camp", "learning camps", "life skills", "literacy",
+    "shiksha kendra", "shiksha sahayika", "anudeshak", "porano", "poranor", "shikkhika",
+    "padhane", "padhana", "ब्रिज कोर्स", "कक्षाएँ", "कक्षाएं", "शिक्षा केंद्र", "शिक्षा सहायिका",
+    "अनुदेशक", "पढ़ाने", "पढ़ाना", "शिक्षिका", "साक्षरता", "পড়ানো", "পড়ানোর", "শিক্ষিকা",
+    "পাঠশালা", "ব্রিজ কোর্স", "সাক্ষরতা", "school", "schools", "स्कूल", "স্কুল", "hostel warden",
+    "warden", "club", "course",
+)
+ADULT_SOUGHT = (
+    "women", "woman", "mahila", "mohila", "mahilayen", "mahilaon", "महिला", "महिलाओं", "महिलाएं",
+    "মহিলা", "নারী", "graduate", "graduates", "snatak", "স্নাতক", "स्नातक", "12th pass",
+    "12vi pass", "hs pass", "12वीं पास", "दसवीं पास", "দ্বাদশ পাস", "adult", "adults",
+)

@@ -170,7 +170,7 @@ ESCORTED_HOME = (
 )
 # With women named next to them, men are customers among others: "male and female clients".
 FEMALE = (
-    "female", "females", "women", "woman", "ladies", "lady", "mahila", "mohila", "aurat",
+    "female", "females", "women", "woman", "ladies", "lady", "mahila", "mohila", "aurat", "nari",
     "মহিলা", "নারী", "महिला", "औरत",
 )
 # Massage: entertainment work, unless it is a beauty salon's day work for women (below).

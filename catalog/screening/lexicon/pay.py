@@ -74,6 +74,14 @@ FULL_TIME = (
     "monday to saturday", "mon to sat", "6 days a week", "six days a week", "somvar se shanivar",
     "सोमवार से शनिवार", "সোমবার থেকে শনিবার", "shombar theke shonibar", "sombar theke shonibar",
 )
+# Earnings on top of a support sum, on her own work ("plus commission on every account opened",
+# "हर लेनदेन पर कमीशन", "সঙ্গে ইনসেনটিভ"): a self-employed agent's (a BC Sakhi's, a Bima Sakhi's),
+# so the sum alone is not the whole of a wage and the floor does not judge it.
+OWN_COMMISSION = (
+    "commission", "commissions", "incentive", "incentives", "commission on", "kamishan",
+    "protsahan rashi", "कमीशन", "प्रोत्साहन राशि", "प्रोत्साहन", "इंसेंटिव", "কমিশন", "ইনসেনটিভ",
+    "ইনসেন্টিভ", "প্রণোদনা",
+)
 # Seasonal work, paid for the season: "Rs 4,000 for the season", "सीजन के 4,000", "মৌসুমে".
 SEASONAL = (
     "seasonal", "season", "for the season", "harvest", "mausam", "mausami", "mosam", "katai",

@@ -1,7 +1,10 @@
 """Work abroad outside a lawful route: `overseas_travel`, and what makes a route lawful."""
 from __future__ import annotations
 
-from ..text import Hit
+from matcher.text import normalise
+
+from ..lexicon import FOREIGN_PLACES, OVERSEAS_WORDS
+from ..text import Hit, word_key
 from .codes import OVERSEAS_TRAVEL, flag
 from .fees import fee_charged
 from .papers import documents_retained
@@ -32,7 +35,8 @@ def overseas_travel(reading: Reading) -> dict | None:
     to or where the customers are), travel arranged by the employer or an agent, or a border
     crossed without the papers a lawful route needs."""
     abroad = [hit for hit in reading.live("overseas", ordinary="overseas", warnings=False)
-              if not reading.in_clause(hit, "market") and not _names_a_shop(reading, hit)]
+              if not reading.in_clause(hit, "market") and not _names_a_shop(reading, hit)
+              and not _only_resembles(reading, hit)]
     journeys = [hit for hit in reading.live("travel", ordinary="travel", warnings=False)
                 + reading.live("ticket", ordinary="ticket", warnings=False)
                 if not reading.in_sentence(hit, "training")]  # to a course: the centre's own
@@ -64,6 +68,43 @@ def _papers_not_needed(reading: Reading) -> list[Hit]:
             (hit.start, hit.end) not in papers for hit in reading.hits.get("overseas", ()))):
         denied = []  # "no passport or visa needed, the job is in Gaya town itself"
     return denied[:1] + crossing
+
+
+_PLACE_SPELLINGS = frozenset(normalise(place) for place in FOREIGN_PLACES)
+_PLACE_KEYS = frozenset(word_key(place) for place in _PLACE_SPELLINGS if " " not in place) - {
+    word_key(word) for phrase in OVERSEAS_WORDS for word in normalise(phrase).split()}
+# Words of going, after a place: "Katar jete hobe", "Dubai jana hai", "going to".
+_GOING = frozenset({"jete", "jabe", "jaben", "jaite", "jana", "jaana", "jaane", "jaaiye", "jaiye",
+                    "jayenge", "jaoge", "bheja", "bhejenge", "pathano", "pathabo", "going", "go",
+                    "fly", "যেতে", "যাবে", "পাঠানো", "जाना", "जाने", "भेजा", "भेजेंगे"})
+_TOWARDS = frozenset({"in", "to", "at", "for"})
+
+
+def _only_resembles(reading: Reading, hit: Hit) -> bool:
+    """The word at `hit` only resembles a foreign place: written in none of the place's own
+    spellings ("dhan katar jonno", the cutting of paddy, folds to "qatar"), and not said to be
+    where she goes or works (a locative or a word of going right after it, "in" or "to" right
+    before it, or opening its clause: "Katar kaj", not "ghas katar kaj", the work of cutting
+    grass), in an opening that names no other mark of abroad (a
+    visa, a journey, another place abroad)."""
+    words = reading.words
+    written = " ".join(word.text for word in words[hit.start:hit.end])
+    if hit.concept != "overseas" or any(written.startswith(place) for place in _PLACE_SPELLINGS
+                                        if place) or written not in _resembling(reading, hit):
+        return False
+    after = words[hit.end].text if hit.end < len(words) else ""
+    before = words[hit.start - 1].text if hit.start > 0 else ""
+    if hit.start == 0 or words[hit.start - 1].clause != words[hit.start].clause:
+        return False  # where a clause opens, a name: "Katar hotel kaj", "Katar, 35,000 taka"
+    others = [other for other in reading.hits.get("overseas", ()) if other.start != hit.start]
+    return not (after in _LOCATIVE or after in _GOING or before in _TOWARDS or others or reading.hits.get("travel") or reading.hits.get("ticket"))
+
+
+def _resembling(reading: Reading, hit: Hit) -> set[str]:
+    """The written word at `hit` when it is one word whose key is a foreign place's own key
+    (not a word of abroad's: "viza" is a visa however it is spelt)."""
+    word = reading.words[hit.start]
+    return {word.text} if hit.end - hit.start == 1 and word.key in _PLACE_KEYS else set()
 
 
 # A word after a place that says the work is there: "Malaysia te", "Dubai mein", "দুবাই তে".

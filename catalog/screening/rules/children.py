@@ -15,8 +15,8 @@ def minor_targeted(reading: Reading) -> dict | None:
     learners offered schooling with no work, nor minors named to be refused."""
     if _schooling_only(reading):
         return None
-    named = [hit for hit in reading.live("minor")
-             if not _minded(reading, hit) and not _refused(reading, hit)]
+    named = [hit for hit in reading.live("minor") if not _minded(reading, hit)
+             and not _refused(reading, hit) and not _learners(reading, hit)]
     found = (named[:1] or _names_an_age_under_18(reading)
              or _names_school_classes(reading) or _children_work_too(reading))
     if found:
@@ -35,7 +35,7 @@ def _names_an_age_under_18(reading: Reading) -> list[Hit]:
         spot = Hit("number", index, index + 1)
         if reading.near(spot, "experience", 4) or _refused(reading, spot):
             continue  # "10-15 years of experience"
-        if _served(reading, spot):
+        if _served(reading, spot) or _learners(reading, spot):
             continue  # "children aged 6-12" at a creche or a tuition centre
         if words := reading.near(spot, "age_word", 3):
             return [spot, words[0]]
@@ -58,6 +58,7 @@ def _names_school_classes(reading: Reading) -> list[Hit]:
                                  if hit.end <= index])
                 and not reading.near(spot, "passed", 4)
                 and not _classes_taught(reading, classes[0], spot)
+                and not _learners(reading, spot)
                 and not (_teaching(reading) and not reading.near(spot, "age_people", 4))):
             return [classes[0], spot]
     return []
@@ -68,6 +69,43 @@ def _schooling_only(reading: Reading) -> bool:
     no work, paid or not, is named: the ages and classes named are learners'."""
     return bool(reading.live("schooling", warnings=False)) and not any(
         reading.hits.get(concept) for concept in ("work_offered", "care_of"))
+
+
+# Words before the learners that make them the ones served ("classes for girls", "teach maths
+# to girls", "homes of teenage girls"), and the reach from them, or from the learners to a
+# "for" or a word of teaching after them ("बालिकाओं के लिए", "মেয়েদের পড়ানো").
+_SERVED_BEFORE = frozenset({"for", "to", "with", "of"})
+LEARNER_REACH = 7
+
+
+def _learners(reading: Reading, hit: Hit) -> bool:
+    """The girls, or the age, at `hit` are the learners an adult is sought to teach: the
+    opening teaches (a word of teaching or learning in the sentence) and seeks adults (women,
+    a pass or a degree), and the learners are those the work is for, an English "for", "to" or
+    "of" a few words before them, or a "for" or a word of teaching a few words after them, with
+    no "wanted" between and no word of work near them. "Girls 14-17 wanted as helpers", "girls
+    14-17 for our school's kitchen work" seek the girls themselves."""
+    words = reading.words
+    sentence = words[hit.start].sentence
+    if not (reading.in_sentence(hit, "learning") or reading.in_sentence(hit, "teaching_care")):
+        return False
+    if not any(reading.hits.get(concept) for concept in ("adult_sought", "female")):
+        return False
+    wanted = [other for other in reading.hits.get("wanted", ())
+              if words[other.start].sentence == sentence]
+    before = any(words[i].text in _SERVED_BEFORE and not any(
+        i < other.start < hit.start for other in wanted)
+        for i in range(max(hit.start - LEARNER_REACH, 0), hit.start)
+        if words[i].sentence == sentence)
+    after = any(hit.end <= other.start < hit.end + LEARNER_REACH and not any(
+        hit.end <= want.start < other.start for want in wanted)
+        for concept in ("for", "learning", "teaching_care")
+        for other in reading.hits.get(concept, ()) if words[other.start].sentence == sentence)
+    work = [other for other in reading.hits.get("work_offered", ())
+            if words[other.start].sentence == sentence
+            and hit.start - LEARNER_REACH <= other.start < hit.end + LEARNER_REACH]
+    return (before or after) and not work and not any(
+        hit.end <= want.start < hit.end + 4 for want in wanted)
 
 
 REFUSAL_REACH = 7

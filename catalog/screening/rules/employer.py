@@ -8,6 +8,7 @@ from matcher.text import normalise
 
 from ..text import Hit, is_common, read
 from .codes import VAGUE_EMPLOYER, flag
+from .household import household_placed
 from .index import INDEX
 from .reading import Reading
 
@@ -33,7 +34,8 @@ def vague_employer(reading: Reading) -> dict | None:
     # so is a phone or a chat app beside a business named with its place ("Zindabazar er 'Mehedi
     # Ghor' parlour ... WhatsApp e pathan"; not "Sugandh Enterprises, call 9xxx")
     named = _named_with_place(reading)
-    phone = None if findable(reading) or _owner_named(reading) or _lives_at_home(reading) else (
+    phone = None if findable(reading) or _owner_named(reading) or _lives_at_home(reading) or (
+        household_placed(reading)) else (
         _PHONE.search(digits) or _MASKED_PHONE.search(digits))
     described = [] if reading.is_training else reading.live("described_only")
     contact = [] if named else reading.live("contact_only")
@@ -153,6 +155,8 @@ def named_business(reading: Reading) -> bool:
 
 def _named_business(reading: Reading) -> bool:
     body = reading.facts.description or ""
+    if _described_in_brackets(body):
+        return True
     if any(not _names_a_lure(quoted.group(1)) for quoted in _QUOTED_NAME.finditer(body)):
         return True  # a quoted name ("'Free visa'" in quotes names no business)
     words = reading.words
@@ -227,10 +231,24 @@ _KIND_THEN_PLACE = re.compile(
     r"([^\s,:;.।'‘\"“]{2,})", re.IGNORECASE)
 
 
+# A name with what the business is and where, in brackets after it: "Nakshi House (clothing
+# brand, Banani)", "Tara Weaves (a handloom label, Shantipur)".
+_BRACKETED = re.compile(r"\b[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}\s*\(([^()\n]{3,60}),\s*"
+                        r"([A-Z][\w'’-]{2,})\)")
+_WHAT_IT_IS = re.compile(r"\b(?:brand|label|company|firm|house|business|maker|makers|"
+                         r"manufacturer|manufacturers|boutique|store|studio|shop|"
+                         r"enterprise)\b", re.IGNORECASE)
+
+
+def _described_in_brackets(body: str) -> bool:
+    return any(_WHAT_IT_IS.search(match.group(1)) and _a_place(match.group(2))
+               for match in _BRACKETED.finditer(body))
+
+
 def _place_beside_name(body: str | None) -> bool:
     if not body:
         return False
-    if _GENITIVE_BEFORE_QUOTE.search(body):
+    if _GENITIVE_BEFORE_QUOTE.search(body) or _described_in_brackets(body):
         return True
     places = [(match.group(1), match.end()) for match in _QUOTE_THEN_PLACE.finditer(body)] + [
         (match.group(1) or match.group(2), match.end())

@@ -33,7 +33,7 @@ def entertainment_lure(reading: Reading) -> dict | None:
     massage = reading.live("massage", ordinary="entertainment")
     if massage and not _salon_day_work(reading):
         named += massage
-    patrons = reading.live("patron")
+    patrons = [hit for hit in reading.live("patron") if not _hired_beside_women(reading, hit)]
     roles = [hit for hit in reading.live("role", ordinary="entertainment") if not any(
         place.start == hit.end for place in reading.hits.get("named_after_model", ()))]
     company = [(a, b) for a, b in reading.pairs(reading.live("company"), patrons, COMPANY_REACH)
@@ -66,6 +66,25 @@ def entertainment_lure(reading: Reading) -> dict | None:
             evidence = f"{evidence} … {late.group()}"
         return flag(ENTERTAINMENT_LURE, evidence)
     return None
+
+
+_AND = frozenset({"and", "or", "&", "aur", "va", "evam", "o", "ba", "ar", "और", "व", "एवं",
+                  "या", "ও", "বা", "আর", "both", "dono", "दोनों"})
+
+
+def _hired_beside_women(reading: Reading, hit: Hit) -> bool:
+    """A word of men at `hit` joined to a word of women by an "and" ("women and men", "पुरुष व
+    महिला", "নারী ও পুরুষ"): the men are hired beside the women, fellow workers, not patrons."""
+    words = reading.words
+    if not reading.hits.get("male") or not any(
+            male.start == hit.start for male in reading.hits.get("male", ())):
+        return False
+    for female in reading.hits.get("female", ()):
+        start, end = (female.end, hit.start) if female.end <= hit.start else (hit.end,
+                                                                               female.start)
+        if 0 < end - start <= 2 and all(words[i].text in _AND for i in range(start, end)):
+            return True
+    return False
 
 
 # Words of taking guests somewhere, which a room or a desk after them makes a hotel's service.
@@ -175,12 +194,19 @@ _PHOTO = ("photo", "chobi", "chhobi", "फोटो", "ছবি")
 
 
 def _with_patrons_or_away(reading: Reading) -> bool:
-    """The role done with or for the patrons, named in its clause ("shaadi party mein mehmanon
-    ke saath naachna", "perform for clients"), or taken on a journey named in its sentence
+    """The role, or its setting (the shoot), done with or for the patrons, named in its clause
+    ("shaadi party mein mehmanon ke saath naachna", "perform for clients", "shoot ke baad
+    mehmanon ke saath party": the patrons "with" whom, in its sentence; not men hired beside
+    women), or taken on a journey named in its sentence
     ("selected girls travel with our team for events", "out of state shoot"): not a school's
     class nor a shoot at the studio."""
     roles = reading.live("role")
-    return any(reading.in_clause(hit, "patron") for hit in roles) or any(
+    patrons = [hit for hit in reading.hits.get("patron", ())
+               if not _hired_beside_women(reading, hit)]
+    clauses = {reading.words[patron.start].clause for patron in patrons}
+    with_them = [patron for patron in patrons if reading.near(patron, "accompanied", 2)]
+    return any(reading.words[hit.start].clause in clauses or reading.in_sentence_of(
+        with_them, hit) for hit in roles + reading.live("role_setting")) or any(
         reading.in_sentence(hit, "travel") or reading.in_sentence(hit, "out_of_town")
         for hit in roles + reading.live("role_setting"))
 

@@ -30,9 +30,14 @@ def fee_charged(reading: Reading) -> dict | None:
     demands = worker_pays(reading.live("pay_demand", cues=cues))
     # a payment app in a sentence about her pay carries the pay ("দৈনিক মজুরি ৬০০ টাকা, প্রতি
     # বৃহস্পতিবার নগদে পরিশোধ"): the app is a demand only in a sentence with no word of her pay
+    # ... or a sum named with its rate by the day, week or month ("Roj 350 taka, hate ba UPI
+    # te", "Rs 2,100 a week, paid on UPI"): her pay, however it reaches her
+    rated = [spot for spot in reading.sums(100) if any(reading.near(spot, rate, 3) for rate in (
+        "per_day", "per_week", "per_month"))]
     channels = [hit for hit in reading.live("pay_channel", cues=cues)
                 if not any(reading.in_sentence(hit, concept)
-                           for concept in ("salary_word", "payout", "pay_word"))]
+                           for concept in ("salary_word", "payout", "pay_word"))
+                and not reading.in_sentence_of(rated, hit)]
     money = [hit for hit in worker_pays(reading.live("money", cues=cues, ordinary="fee"))
              if not reading.near(hit, "salary_word", 3)]
     # sums named in figures, not a wage's ("Rs 500", "2000 taka")

@@ -41,15 +41,16 @@ def _far_above(reading: Reading) -> int:
 
 def _full_time(reading: Reading) -> bool:
     """The wage is a monthly full-time one, the only wage the floor is for: not home-based work
-    (by its work mode or its words), part-time, by the piece or the unit, seasonal, nor what a
-    training pays its learners (named a stipend or not); a wage not given (0) is not a low one.
+    (by its work mode or its words), part-time, by the piece or the unit, seasonal, a support
+    sum beside a commission on her own work (a BC Sakhi's), nor what a training pays its
+    learners (named a stipend or not); a wage not given (0) is not a low one.
     Work said to be full-time is held to the floor whatever else it is called."""
     if reading.hits.get("stipend") or reading.is_training:
         return False
     if reading.live("full_time", warnings=False) or _a_full_day(reading.text):
         return True  # said to be full-time: "Live-in maid, full time, Rs 2,000 a month"
     return reading.facts.work_mode != "remote" and not any(
-        reading.hits.get(concept) for concept in ("part_time", "seasonal"))
+        reading.hits.get(concept) for concept in ("part_time", "seasonal", "own_commission"))
 
 
 # Hours of a working day, morning to evening: "9 am-7 pm", "8 am to 6 pm", "10 to 7".
