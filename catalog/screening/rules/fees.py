@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..lexicon import HOME_CURRENCY
 from ..text import Hit
 from .codes import FEE_CHARGED, flag
+from .payers import paid_by_another
 from .reading import Reading
 
 
@@ -19,7 +20,7 @@ def fee_charged(reading: Reading) -> dict | None:
         return [hit for hit in hits if not reading.near(hit, "handled_money", 3)
                 and not reading.near(hit, "rent", 4)  # her lodging's rent, to its landlord
                 and not _added_to_wage(reading, hit) and not _capped_charge(reading, hit)
-                and not _paid_by_another(reading, hit) and not _paid_to_board(reading, hit)
+                and not paid_by_another(reading, hit) and not _paid_to_board(reading, hit)
                 and not _fees_of_others(reading, hit) and not _a_share_of(reading, hit)
                 and not (hit.concept in ("pay_demand", "money") and _into_her_account(
                     reading, hit))
@@ -110,36 +111,9 @@ _RATE = frozenset({"per", "pe", "par", "har", "prati", "proti", "प्रति
 # safe migration through BMET registration"), and "ke liye", "jonno" govern the words before
 # them ("videsh jaane ke liye eMigrate registration": going abroad, not the registration).
 FOR_COST_REACH = 2
-# "Paid by" someone: the payer named after the fee. She pays it only when she is the one named.
-_PAID = frozenset({"paid", "borne", "covered", "reimbursed", "sponsored", "met"})
-_HER_AS_PAYER = frozenset({"you", "yourself", "candidate", "candidates", "worker",
-                           "workers", "applicant", "applicants", "trainee", "trainees", "her",
-                           "employee", "employees", "selected"})
 # A sum and the cost it is "for", with the way it is paid between: "pay Rs 1,200 on UPI for
 # the cone kit".
 FOR_REACH = 8
-PAYER_REACH = 7  # "the deposit for your room has been paid by QuickPack"
-
-
-def _paid_by_another(reading: Reading, hit: Hit) -> bool:
-    """The fee is "paid by", "borne by" or "covered by" someone other than her, named right
-    after it in its clause ("IRDA exam fee paid by the branch", "medical charges borne by
-    Sunrise Hospital"); "to be paid by the candidate" is hers. So is a fee a payer other than
-    she is said to pay, in any language ("licence er sarkari fee o trust debe", "परीक्षा शुल्क
-    संस्था देगी", "ফি সমিতি বহন করবে"); "fee aap denge", "fee agent ko dega" (the agent paid)
-    and "deposit baad mein company wapas degi" (her deposit returned) are not."""
-    words, clause = reading.words, reading.words[hit.start].clause
-    for i in range(hit.end, min(hit.end + PAYER_REACH, len(words) - 2)):
-        if words[i].clause != clause:
-            break
-        if words[i].text in _PAID and words[i + 1].text == "by":
-            payer = {word.text for word in words[i + 2:i + 4]}
-            return not payer & _HER_AS_PAYER
-    return any(pays.start - 1 > hit.end - 1 and 0 <= pays.start - hit.end < PAYER_REACH
-               and words[pays.start].clause == clause and _another_payer(reading, pays.start - 1)
-               for pays in reading.hits.get("pays", ())) or _payer_pays(reading, hit)
-
-
 # Words that join the people served to the fees they pay: "clients ki fees", "students' fees",
 # "ছাত্রীদের ফি", "fees of the clients".
 _OF = frozenset({"ki", "ka", "ke", "er", "r", "s", "der", "দের", "की", "का", "के", "এর", "র",
@@ -208,40 +182,6 @@ _PAY_VERBS = frozenset({"pay", "paid", "payable", "deposit", "jama", "bharna", "
                         "deni", "dite", "जमा", "भरना", "भरनी", "देना", "देनी", "জমা", "দিতে"})
 
 
-# Reach, in words, from a payer to its verb of paying, and from either to the cost.
-PAYER_VERB_REACH = 4
-PAYER_COST_REACH = 8
-# After a payer, the words that make it the one paid ("company ko", "to the company"); after
-# the verb, the words that make her the one paid ("we pay you Rs 12,000").
-_PAID_TO = frozenset({"ko", "को", "ke", "kake", "to", "কে"})
-_HER_PAID = frozenset({"you", "aapko", "apko", "apnake", "tomake", "आपको", "আপনাকে", "her"})
-
-
-def _payer_pays(reading: Reading, hit: Hit) -> bool:
-    """A payer other than she (the employer, the company, a trust, "we") named as paying, in any
-    tense, before the cost or after it in its clause, with no word of her among payer, verb
-    and cost ("we will pay your salary after you deposit the fee" is hers): "company ne hostel
-    ka security deposit khud bhara hai", "the employer has already paid the deposit", "জামানত
-    কোম্পানি আগেই দিয়ে দিয়েছে", "Trust pays the school fees"."""
-    words, clause = reading.words, reading.words[hit.start].clause
-    for payer in reading.hits.get("payer", ()):
-        if (words[payer.start].clause != clause and not _place_after(reading, payer, clause)) or (
-                payer.end < len(words) and words[payer.end].text in _PAID_TO):
-            continue
-        for verb in reading.hits.get("paid_by_payer", ()):
-            # the cost between payer and verb: "company ne ... security deposit khud bhara"
-            between = payer.end <= hit.start and hit.end <= verb.start
-            if (words[verb.start].clause == clause and verb.start != hit.start
-                    and 0 <= verb.start - payer.end <= PAYER_VERB_REACH + (
-                        PAYER_COST_REACH if between else 0)
-                    and min(abs(hit.start - payer.end), abs(verb.start - hit.end),
-                            abs(hit.start - verb.end)) <= PAYER_COST_REACH
-                    and not any(words[i].text in _HER_AS_PAYER | _HER_PAID for i in range(
-                        min(payer.end, hit.end), min(max(verb.end, hit.start), len(words))))):
-                return True
-    return False
-
-
 def _paid_to_board(reading: Reading, hit: Hit) -> bool:
     """A public board's own fee, paid to it directly, in the clause of `hit` ("प्रवेश शुल्क NIOS
     के नियम के अनुसार सीधे ऑनलाइन जमा होता है"), with no agent or middleman and no sum named in it
@@ -251,32 +191,6 @@ def _paid_to_board(reading: Reading, hit: Hit) -> bool:
             and reading.in_clause(hit, "directly") and not reading.in_clause(hit, "holder")
             and not reading.in_clause(hit, "agent_fee")
             and not any(reading.words[s.start].clause == clause for s in reading.sums(100)))
-
-
-def _place_after(reading: Reading, payer: Hit, clause: int) -> bool:
-    """The payer ends the clause before `clause`, its place after the comma and then its verb
-    ("Disha Foundation, Berhampore will sponsor the fees"): one clause, the payer's."""
-    words = reading.words
-    return payer.end < len(words) and words[payer.end].clause == clause and any(
-        words[verb.start].clause == clause and 0 < verb.start - payer.end <= 2
-        for verb in reading.hits.get("paid_by_payer", ()))
-
-
-# She, or someone paid rather than paying: "aap denge", "agent ko dega", "দালালকে দেবেন".
-_NOT_ANOTHER_PAYER = frozenset({
-    "aap", "aapko", "ap", "apni", "apnake", "apnar", "tumi", "tomake", "khud", "nije", "nijei",
-    "आप", "आपको", "खुद", "स्वयं", "আপনি", "আপনাকে", "তুমি", "নিজে", "ko", "को", "ke", "taka",
-    "rupaye", "rupees", "rs", "inr", "টাকা", "रुपये", "रुपए", "o", "ও", "aur", "और", "ba", "বা",
-    "ya", "या", "or", "and"})
-
-
-def _another_payer(reading: Reading, index: int) -> bool:
-    """The word at `index`, right before a verb of paying, names a payer other than her."""
-    word = reading.words[index]
-    return not (word.text in _NOT_ANOTHER_PAYER or word.text in _HER_AS_PAYER
-                or word.text.isdigit() or word.text.endswith(("কে", "ke"))
-                or any(hit.start <= index < hit.end for concept in ("refund", "fee", "money")
-                       for hit in reading.hits.get(concept, ())))
 
 
 # A hotel's or restaurant's service charge is shared among its staff: added to a wage, it is pay.
@@ -330,6 +244,9 @@ def _her_pay_before(reading: Reading, index: int) -> bool:
     before = index - 1
     if before >= 0 and words[before].text in _CURRENCY_WORDS:
         before -= 1
+    if before >= 0 and words[before].text.isdigit() and any(  # "pay Rs 1.5 lakh service charge"
+            words[at].text in _PAY_VERBS for at in range(max(before - 2, 0), before)):
+        return False
     return before >= 0 and (words[before].text.isdigit() or any(
         hit.end == before + 1 for hit in reading.hits.get("salary_word", ())))
 
