@@ -21,6 +21,7 @@ def fee_charged(reading: Reading) -> dict | None:
                 and not reading.near(hit, "rent", 4)  # her lodging's rent, to its landlord
                 and not _added_to_wage(reading, hit) and not _capped_charge(reading, hit)
                 and not paid_by_another(reading, hit) and not _paid_to_board(reading, hit)
+                and not _public_fee(reading, hit)
                 and not _fees_of_others(reading, hit) and not _a_share_of(reading, hit)
                 and not (hit.concept in ("pay_demand", "money") and _into_her_account(
                     reading, hit))
@@ -226,7 +227,7 @@ def _charge_after_her_pay(reading: Reading, hit: Hit) -> bool:
         return False
     sentence, clause = words[hit.start].sentence, words[hit.start].clause
     numbers = [index for index, _ in reading.numbers() if words[index].sentence == sentence]
-    return (any(index < hit.start for index in numbers)
+    return (any(index < hit.start and not _sum_she_pays(reading, index) for index in numbers)
             and not any(index > hit.end and words[index].clause == clause for index in numbers)
             and not reading.in_sentence(hit, "pay_demand"))
 
@@ -244,11 +245,19 @@ def _her_pay_before(reading: Reading, index: int) -> bool:
     before = index - 1
     if before >= 0 and words[before].text in _CURRENCY_WORDS:
         before -= 1
-    if before >= 0 and words[before].text.isdigit() and any(  # "pay Rs 1.5 lakh service charge"
-            words[at].text in _PAY_VERBS for at in range(max(before - 2, 0), before)):
+    if before >= 0 and _sum_she_pays(reading, before):  # "pay Rs 1.5 lakh service charge"
         return False
     return before >= 0 and (words[before].text.isdigit() or any(
         hit.end == before + 1 for hit in reading.hits.get("salary_word", ())))
+
+
+def _sum_she_pays(reading: Reading, index: int) -> bool:
+    """The sum at `index` follows a verb of her paying, its currency between ("pay Rs 1.5 lakh
+    service charge", "jama karo 2,000"): a price, not her pay."""
+    words = reading.words
+    return words[index].text.isdigit() and any(
+        words[at].text in _PAY_VERBS and words[at].clause == words[index].clause
+        for at in range(max(index - 2, 0), index))
 
 
 # The most a registered recruiting agent may take from the worker as its service charge
@@ -269,6 +278,20 @@ def _capped_charge(reading: Reading, hit: Hit) -> bool:
             and bool(reading.live("lawful_route", warnings=False))
             and not any(value > SERVICE_CHARGE_CAP_INR for index, value in reading.numbers()
                         if reading.words[index].clause == clause))
+
+
+# A government's own fee: "sarkari fee", "সরকারি ফি", "government fee".
+_PUBLIC = frozenset({"sarkari", "sorkari", "sarkaari", "government", "govt", "सरकारी", "সরকারি"})
+
+
+def _public_fee(reading: Reading, hit: Hit) -> bool:
+    """A fee named as the government's own, right after the word ("TTC-তে সরকারি ফি নামমাত্র",
+    "sarkari fee nammatro"), with no sum, agent or middleman in its clause: a public course's
+    or office's fee, not money asked for a job ("sarkari fee 5,000 taka dalal ke" is one)."""
+    words, clause = reading.words, reading.words[hit.start].clause
+    return (hit.concept == "fee" and hit.start > 0 and words[hit.start - 1].text in _PUBLIC
+            and not reading.in_clause(hit, "holder") and not reading.in_clause(hit, "agent_fee")
+            and not any(words[index].clause == clause for index, _ in reading.numbers()))
 
 
 def _pay_band(reading: Reading, hit: Hit) -> bool:
