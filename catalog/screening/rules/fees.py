@@ -27,8 +27,8 @@ def fee_charged(reading: Reading) -> dict | None:
                     reading, hit))
                 and not (hit.concept == "pay_demand" and _work_handed_in(reading, hit))]
 
-    fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee")) or worker_pays(
-        reading.live("agent_fee", cues=cues))
+    fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee") + _priced_charges(
+        reading, cues)) or worker_pays(reading.live("agent_fee", cues=cues))
     demands = worker_pays(reading.live("pay_demand", cues=cues))
     # a payment app in a sentence about her pay carries the pay ("দৈনিক মজুরি ৬০০ টাকা, প্রতি
     # বৃহস্পতিবার নগদে পরিশোধ"): the app is a demand only in a sentence with no word of her pay
@@ -67,6 +67,15 @@ def fee_charged(reading: Reading) -> dict | None:
         evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
         return flag(FEE_CHARGED, evidence)
     return None
+
+
+def _priced_charges(reading: Reading, cues: tuple[str, ...]) -> list[Hit]:
+    """A charge "of" a sum ("our service charge of Rs 80,000"): a price, though "charge of"
+    alone is a post ("in charge of the store")."""
+    words = reading.words
+    return [hit for hit in reading.live("fee", cues=cues)
+            if hit.end + 1 < len(words) and words[hit.end].text == "of"
+            and any(word.text.isdigit() for word in words[hit.end + 1:hit.end + 3])]
 
 
 # Words of a form filled in, not paid for: "likhit form bharke", "fill the written form".
