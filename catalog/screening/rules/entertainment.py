@@ -202,13 +202,29 @@ def _with_patrons_or_away(reading: Reading) -> bool:
     class nor a shoot at the studio."""
     roles = reading.live("role")
     patrons = [hit for hit in reading.hits.get("patron", ())
-               if not _hired_beside_women(reading, hit)]
+               if not _hired_beside_women(reading, hit) and not _buyers_in_the_shop(reading, hit)]
     clauses = {reading.words[patron.start].clause for patron in patrons}
     with_them = [patron for patron in patrons if reading.near(patron, "accompanied", 2)]
     return any(reading.words[hit.start].clause in clauses or reading.in_sentence_of(
         with_them, hit) for hit in roles + reading.live("role_setting")) or any(
         reading.in_sentence(hit, "travel") or reading.in_sentence(hit, "out_of_town")
         for hit in roles + reading.live("role_setting"))
+
+
+# A shop's floor, where customers are its buyers: "in the shop", "at the counter", "দোকানে".
+_SHOP = ("shop", "showroom", "store", "counter", "dukaan", "dukan", "dokan", "दुकान", "शोरूम",
+         "काउंटर", "দোকান", "শোরুম", "কাউন্টার")
+
+
+def _buyers_in_the_shop(reading: Reading, hit: Hit) -> bool:
+    """Customers named in a sentence of the shop's floor ("help customers in the showroom",
+    "dukaan mein grahakon ki madad", "দোকানে ক্রেতাদের সাহায্য"), with no night, club, hotel or
+    company kept in it: the shop's buyers, not patrons ("raat mein grahakon ke saath party")."""
+    sentence = reading.words[hit.start].sentence
+    return any(word.sentence == sentence and word.text.startswith(_SHOP)
+               for word in reading.words) and not any(
+        reading.in_sentence(hit, concept)
+        for concept in ("night", "venue", "outcall", "escorted_to", "company", "accompanied"))
 
 
 def _asks_her_photo(reading: Reading, hit: Hit) -> bool:
