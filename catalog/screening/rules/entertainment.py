@@ -211,8 +211,9 @@ def _with_patrons_or_away(reading: Reading) -> bool:
         for hit in roles + reading.live("role_setting"))
 
 
-# A shop's floor, where customers are its buyers: "in the shop", "at the counter", "দোকানে".
-_SHOP = ("shop", "showroom", "store", "counter", "dukaan", "dukan", "dokan", "दुकान", "शोरूम",
+# A shop's floor, where customers are its buyers: "in the shop", "at the counter", "দোকানে",
+# "sales assistant".
+_SHOP = ("shop", "showroom", "store", "counter", "sales", "dukaan", "dukan", "dokan", "दुकान", "शोरूम",
          "काउंटर", "দোকান", "শোরুম", "কাউন্টার")
 
 
@@ -220,11 +221,12 @@ def _buyers_in_the_shop(reading: Reading, hit: Hit) -> bool:
     """Customers named in a sentence of the shop's floor ("help customers in the showroom",
     "dukaan mein grahakon ki madad", "দোকানে ক্রেতাদের সাহায্য"), with no night, club, hotel or
     company kept in it: the shop's buyers, not patrons ("raat mein grahakon ke saath party")."""
-    sentence = reading.words[hit.start].sentence
+    words, sentence = reading.words, reading.words[hit.start].sentence
     return any(word.sentence == sentence and word.text.startswith(_SHOP)
-               for word in reading.words) and not any(
-        reading.in_sentence(hit, concept)
-        for concept in ("night", "venue", "outcall", "escorted_to", "company", "accompanied"))
+               for word in words) and not any(
+        words[other.start].sentence == sentence and not words[other.start].text.startswith(_SHOP)
+        for concept in ("night", "venue", "outcall", "escorted_to", "company", "accompanied")
+        for other in reading.hits.get(concept, ()))
 
 
 def _asks_her_photo(reading: Reading, hit: Hit) -> bool:
