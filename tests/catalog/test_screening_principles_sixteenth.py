@@ -128,6 +128,13 @@ CASES.rows("the_family_she_cooks_for_is_the_employer", [
         "পাঁচজনের পরিবারের জন্য রাঁধুনি চাই, যাদবপুরে। মাসে ১২,০০০ টাকা, নিজের ব্যাংক অ্যাকাউন্টে, "
         "সপ্তাহে এক দিন ছুটি।",
         "Tin joner poribar er jonno randhuni chai, Dumdum. Mashe 12,000 taka, nijer account e.",
+        # (added after the first run: the split's shape, a count and then the pay)
+        "Cook wanted by a family of 3. Rs 12,000 a month paid into your own account.",
+        "Home in Kasba needs a cook for a family of five. Rs 11,500 per month paid to your "
+        "own bank account.",
+        "Khana banane wali, family of 4. Rs 12,000 mahina paid to your own account.",
+        "চার জনের পরিবার। মাসে ১২,০০০ টাকা দেওয়া হবে।",
+        "Family of six, Gariahat. Rs 13,000 per month paid by bank transfer to your own account.",
     )],
     # ... and money paid to her family stays an advance
     (ADVANCE, True, "Cook for a family of four; Rs 20,000 advance paid to your family before "

@@ -15,7 +15,7 @@ def advance_to_family(reading: Reading) -> dict | None:
     it undoes it ("each paid to their own account"), and so do visits, insurance and quarters
     for the family, where no money changes hands."""
     family = [hit for hit in reading.live("family", ordinary="family")
-              if not reading.in_sentence(hit, "family_context")]
+              if not reading.in_sentence(hit, "family_context") and not _counted(reading, hit)]
     advances = reading.pairs(reading.live("advance"), family, FAMILY_REACH) + _family_sought(
         reading, family)
     sums = reading.live("money") + reading.sums(1_000) + reading.live("wage_paid")
@@ -90,3 +90,25 @@ def _family_sought(reading: Reading, family: list[Hit]) -> list[tuple[Hit, Hit]]
             if reading.words[advance.start].sentence == reading.words[kin.start].sentence + 1
             and 0 <= advance.start - kin.end < FAMILY_REACH
             and reading.in_sentence_of(sums, advance)]
+
+
+# A family counted by its members: "a family of 4", "4 logon ka parivar", "পাঁচজনের পরিবার".
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "do", "teen", "char", "paanch",
+                     "dui", "tin", "pach", "दो", "तीन", "चार", "पांच", "पाँच", "দুই", "তিন",
+                     "চার", "পাঁচ"})
+_MEMBERS = ("logon", "log", "logo", "लोगों", "लोग", "joner", "jon", "জনের", "জন", "সদস্যের",
+            "members", "member", "sodosyer", "sadasyon", "सदस्यों")
+
+
+def _counted(reading: Reading, hit: Hit) -> bool:
+    """The family named with its number of members ("cook for a family of 4", "चार लोगों के
+    परिवार के लिए", "তিন জনের পরিবার"): the household she works for, not a payee; "advance to
+    your family" names no count."""
+    words = reading.words
+    after = [word.text for word in words[hit.end:hit.end + 2]]
+    if after[:1] == ["of"] and len(after) > 1 and (after[1].isdigit() or after[1] in _COUNTS):
+        return True
+    before = [word.text for word in words[max(hit.start - 3, 0):hit.start]]
+    return any(text.startswith(_MEMBERS) or text.endswith(("জনের", "joner"))
+               for text in before) and any(text.isdigit() or text in _COUNTS
+                                           or text.endswith(("জনের", "joner")) for text in before)
