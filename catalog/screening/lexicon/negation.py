@@ -90,6 +90,10 @@ _HERSELF = ("the worker", "worker", "workers", "the workers", "you", "yourself",
 DOCUMENT_NEGATION = (
     *DOCUMENT_NEGATION, *(f"{verb} by {who}" for verb in ("kept", "held", "retained", "stays")
                           for who in _HERSELF),
+    # residents or workers keeping their own: "residents keep their own phones and documents",
+    # "apne documents khud rakhte hain", "নিজেদের কাগজপত্র নিজের কাছে রাখেন"
+    "their own", "her own", "keep their", "keeps her", "khud rakhte", "khud rakhti",
+    "khud rakhenge", "खुद रखते", "खुद रखती", "nijeder", "নিজেদের",
     "shramik ke paas", "mazdoor ke paas", "श्रमिक के पास", "मजदूर के पास", "sramiker kache",
     "শ্রমিকের কাছে", "sodossor kache", "সদস্যের কাছে",
 )
