@@ -155,7 +155,9 @@ CASES.rows("her_own_papers_kept_by_her", [
         "Hostel free, kormira nijeder kagoj o phone nijer kache rakhen.",
     )],
     # ... and papers kept by another stay held
-    (PAPERS, True, "Free hostel; the warden keeps residents' documents and phones.", SEWING),
+    # (first written "keeps residents' documents", which also reads as a care home's task of
+    # its residents' papers, so set aside; the workers named instead)
+    (PAPERS, True, "Free hostel; the warden keeps the workers' documents and phones.", SEWING),
     (PAPERS, True, "ATM card and SIM card will be kept with the contractor for safety.",
      SEWING),
     (PAPERS, True, "Your bank card and phone stay with the supervisor till the contract ends.",

@@ -6,7 +6,7 @@ ADVANCE = (
     "advance", "advance salary", "advance money", "peshgi", "peshgi rakam", "agrim",
     "agrim taka", "dadan", "dadon", "bayana", "loan", "karz", "karza", "karja", "rin",
     "upfront", "lump sum", "ekmusht", "cash", "एडवांस", "पेशगी", "अग्रिम", "बयाना", "कर्ज",
-    "অগ্রিম", "অ্যাডভান্স", "দাদন", "ঋণ", "নগদ",
+    "অগ্রিম", "অ্যাডভান্স", "দাদন", "ঋণ", "নগদ", "agam", "আগাম",
 )
 FAMILY = (
     "family", "families", "parents", "parent", "father", "mother", "guardian", "husband",

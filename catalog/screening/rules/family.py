@@ -17,7 +17,7 @@ def advance_to_family(reading: Reading) -> dict | None:
     family = [hit for hit in reading.live("family", ordinary="family")
               if not reading.in_sentence(hit, "family_context") and not _counted(reading, hit)]
     advances = reading.pairs(reading.live("advance"), family, FAMILY_REACH) + _family_sought(
-        reading, family)
+        reading, family) + _advanced_at_home(reading)
     sums = reading.live("money") + reading.sums(1_000) + reading.live("wage_paid")
     paid = [(a, b) for a, b in reading.pairs(
                 [hit for hit in family if not _comes_along(reading, hit)], sums, FAMILY_REACH)
@@ -112,3 +112,23 @@ def _counted(reading: Reading, hit: Hit) -> bool:
     return any(text.startswith(_MEMBERS) or text.endswith(("জনের", "joner"))
                for text in before) and any(text.isdigit() or text in _COUNTS
                                            or text.endswith(("জনের", "joner")) for text in before)
+
+
+# Her home as the household an advance is paid to: "barite 10,000 advance", "ghar par advance".
+_HOME = frozenset({"barite", "baritey", "bari", "ghar", "ghare", "gharpe", "বাড়িতে", "বাড়ি",
+                   "घर"})
+# ... not her home as where she works: "barite bose kaj", "ghar baithe".
+_AT_HOME_WORK = frozenset({"bose", "boshe", "baithe", "baith", "বসে", "बैठे", "theke", "se"})
+HOME_REACH = 4
+
+
+def _advanced_at_home(reading: Reading) -> list[tuple[Hit, Hit]]:
+    """Her home named just before an advance in its clause ("jawar age barite 10,000 advance
+    deya hobe", "barite agam 12,000 taka pathano hobe"): the advance goes to her household
+    before she leaves. Home as where she works ("barite bose kaj") is not."""
+    words = reading.words
+    homes = [Hit("home", i, i + 1) for i, word in enumerate(words) if word.text in _HOME
+             and not any(other.text in _AT_HOME_WORK for other in words[i + 1:i + 2])]
+    return [(home, advance) for home in homes for advance in reading.live("advance")
+            if 0 <= advance.start - home.end < HOME_REACH
+            and words[advance.start].clause == words[home.start].clause]

@@ -82,6 +82,13 @@ def _and_the_original(reading: Reading, cue: Hit, original: Hit) -> bool:
 HOLDER_REACH = 8
 
 
+def _papers_between(reading: Reading, holder: Hit, cue: Hit) -> bool:
+    """The papers named between the holder and "nijer kache", "apne paas" ("contractor sobar
+    Aadhaar card nijer kache rakhbe"): the holder keeps them with himself."""
+    return any(holder.end <= paper.start and paper.end <= cue.start
+               for paper in reading.hits.get("document", ()))
+
+
 def _held_before(reading: Reading, cue: Hit) -> bool:
     """Someone other than her (a supervisor, the agent, the owner) is named as the holder earlier
     in the clause of `cue`, with a word of keeping between: "ATM card aur passbook supervisor ke
@@ -94,6 +101,11 @@ def _held_before(reading: Reading, cue: Hit) -> bool:
                and any(holder.end <= kept.start < cue.start
                        or (cue.start - holder.end < 2 and cue.end <= kept.start < cue.end + 6
                            and reading.words[kept.start].clause == clause)
+                       or (_papers_between(reading, holder, cue)
+                           and cue.end <= kept.start < cue.end + 2
+                           and reading.words[kept.start].clause == clause
+                           and not any(other.start <= kept.start < other.end
+                                       for other in reading.hits.get("document_negation", ())))
                        for kept in reading.hits.get("retain", ()))
                for holder in reading.hits.get("holder", ()))
 
