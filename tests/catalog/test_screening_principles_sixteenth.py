@@ -169,6 +169,19 @@ CASES.rows("her_own_papers_kept_by_her", [
      "withdrawn and given in cash.", SEWING),
 ])
 
+# a warning given as the keeper's reason ("so that nobody cheats you") is no warning against
+# the practice: the papers are still kept; a warning to her stays a warning.
+CASES.rows("a_warning_given_as_the_reason_for_keeping", [
+    (PAPERS, True, "Contractor will open a bank account for you; ATM card and SIM card will be "
+     "kept with contractor for safety so that nobody cheats you.", SEWING),
+    (PAPERS, True, "Your ATM card will stay with the supervisor so that nobody cheats you.",
+     SEWING),
+    (PAPERS, True, "Passbook and ATM card kept by the manager so that no one cheats you.",
+     SEWING),
+    (PAPERS, False, "Beware of cheats who ask you to hand over your ATM card; keep it yourself.",
+     SEWING),
+])
+
 # romanised Bengali: an advance given at home before leaving, cards kept by the contractor.
 CASES.rows("romanised_bengali_advance_and_papers", [
     (ADVANCE, True, "Jawar age barite 10,000 advance deya hobe, pore mojuri theke kata jabe.",

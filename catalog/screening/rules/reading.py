@@ -182,10 +182,18 @@ class Reading:
         cues = tuple(cues)
         return [hit for hit in self.hits.get(concept, ())
                 if not self.negated(hit, cues)
-                and not (warnings and self.in_sentence(hit, "warning"))
+                and not (warnings and self._warned(hit))
                 and not (ordinary and any(
                     self.words[other.start].clause == self.words[hit.start].clause
                     for other in self.near(hit, f"ordinary_{ordinary}", ORDINARY_REACH)))]
+
+    def _warned(self, hit: Hit) -> bool:
+        """A warning in the sentence of `hit`, not given as the reason for the practice ("kept
+        with the contractor so that nobody cheats you" keeps them; "beware of cheats" warns)."""
+        sentence = self.words[hit.start].sentence
+        return any(self.words[w.start].sentence == sentence and not any(
+            0 <= w.start - why.end <= 3 for why in self.hits.get("purpose", ()))
+            for w in self.hits.get("warning", ()))
 
     def in_sentence_of(self, hits: Iterable[Hit], other: Hit) -> bool:
         """Some hit of `hits` is in the sentence of `other`."""
