@@ -44,8 +44,8 @@ CASES.rows("the_employer_bears_the_costs_of_a_lawful_route", [
         "charge, visa and flight are borne by the employer, zero cost to the worker.",
         "Registered RA, eMigrate: Oman hospital cleaners. Employer pays visa, ticket and our "
         "fee. Candidates pay nothing. OMR 150 per month.",
-        "लाइसेंसधारी भर्ती एजेंट, ईमाइग्रेट पर पंजीकृत: सऊदी अस्पताल के लिए सफाई कर्मी। वीज़ा, टिकट "
-        "और हमारा सर्विस चार्ज नियोक्ता देगा, उम्मीदवार से कोई पैसा नहीं। वेतन 1,500 रियाल।",
+        "लाइसेंसधारी भर्ती एजेंट, ईमाइग्रेट पर पंजीकृत: सऊदी अस्पताल के लिए सफाई कर्मी। वीज़ा, "
+        "टिकट और हमारा सर्विस चार्ज नियोक्ता देगा, उम्मीदवार से कोई पैसा नहीं। वेतन 1,500 रियाल।",
         "Licensed agent, eMigrate registered, Dubai hospital cleaner. Visa, ticket aur hamara "
         "service charge company degi, worker kuch nahi dega. Salary 1,500 dirham.",
         "বিএমইটি লাইসেন্সপ্রাপ্ত রিক্রুটিং এজেন্সি: সৌদি হাসপাতালে ক্লিনার। ভিসা, টিকিট ও আমাদের "
@@ -124,7 +124,8 @@ CASES.rows("the_family_she_cooks_for_is_the_employer", [
         "off.",
         "Parivar ke liye khana banane wali chahiye, 4 log, Alipore. Rs 12,000 mahina, apne bank "
         "khate mein, hafte mein ek chhutti.",
-        "चार लोगों के परिवार के लिए रसोइया चाहिए, बेहाला में। 12,000 रुपये महीना, अपने बैंक खाते में।",
+        "चार लोगों के परिवार के लिए रसोइया चाहिए, बेहाला में। 12,000 रुपये महीना, अपने बैंक "
+        "खाते में।",
         "পাঁচজনের পরিবারের জন্য রাঁধুনি চাই, যাদবপুরে। মাসে ১২,০০০ টাকা, নিজের ব্যাংক অ্যাকাউন্টে, "
         "সপ্তাহে এক দিন ছুটি।",
         "Tin joner poribar er jonno randhuni chai, Dumdum. Mashe 12,000 taka, nijer account e.",

@@ -213,8 +213,8 @@ def _with_patrons_or_away(reading: Reading) -> bool:
 
 # A shop's floor, where customers are its buyers: "in the shop", "at the counter", "দোকানে",
 # "sales assistant".
-_SHOP = ("shop", "showroom", "store", "counter", "sales", "dukaan", "dukan", "dokan", "दुकान", "शोरूम",
-         "काउंटर", "দোকান", "শোরুম", "কাউন্টার")
+_SHOP = ("shop", "showroom", "store", "counter", "sales", "dukaan", "dukan", "dokan", "दुकान",
+         "शोरूम", "काउंटर", "দোকান", "শোরুম", "কাউন্টার")
 
 
 def _buyers_in_the_shop(reading: Reading, hit: Hit) -> bool:
