@@ -104,6 +104,15 @@ CASES.rows("a_catalogue_model_serving_in_a_showroom", [
         "আর দোকানে ক্রেতাদের সাহায্য, দিনের বেলায়।",
         "Catalogue model o showroom assistant chai, Tant Bari: website er chhobi ar dokane "
         "kreta der sahajyo, dine.",
+        # (added after the first run)
+        "Model cum sales girl for Pichwai Threads: pose in our kurtis for the online store and "
+        "help customers choose at the counter; Rs 14,000, 10 to 7.",
+        "शोरूम सहायिका सह मॉडल, मीनाकारी आर्ट्स: हमारे आभूषणों के कैटलॉग की फोटो और शोरूम में "
+        "ग्राहकों को गहने दिखाना, दिन में।",
+        "Dukaan mein grahakon ko suit dikhana aur hamare catalogue ke liye model banna, Phulkari "
+        "Point, 10 se 7 baje.",
+        "দোকানে ক্রেতাদের শাড়ি দেখানো আর আমাদের ক্যাটালগের মডেল, বালুচরী হাউস, সকাল ১০টা থেকে "
+        "সন্ধ্যা ৭টা।",
     )],
     # ... and a model sent to keep clients company stays a lure
     (FUN, True, "Catalogue model cum showroom assistant; evenings accompany our VIP clients to "
@@ -181,6 +190,11 @@ CASES.rows("a_warning_given_as_the_reason_for_keeping", [
      SEWING),
     (PAPERS, False, "Beware of cheats who ask you to hand over your ATM card; keep it yourself.",
      SEWING),
+    # (added after the first run)
+    (PAPERS, True, "Mobile and Aadhaar card will be kept by the supervisor so that nobody "
+     "cheats you in the city.", SEWING),
+    (PAPERS, False, "No one keeps your ATM card or phone; beware of anyone who cheats you this "
+     "way.", SEWING),
 ])
 
 # romanised Bengali: an advance given at home before leaving, cards kept by the contractor.
@@ -193,8 +207,14 @@ CASES.rows("romanised_bengali_advance_and_papers", [
      BUILD),
     (PAPERS, True, "Munshi sobar voter card nijer kache rakhbe.", BUILD),
     (PAPERS, True, "Thikadar Aadhaar card rekhe debe, kaj sesh e ferot.", BUILD),
-    # ... and her own card kept by her, or an advance of her own pay at her request, is not
+    # (added after the first run)
+    (ADVANCE, True, "Ghar par 15,000 advance diya jayega, mazdoori se katega.", BUILD),
+    (ADVANCE, True, "যাওয়ার আগে বাড়িতে ১০,০০০ টাকা আগাম দেওয়া হবে।", BUILD),
+    (PAPERS, True, "Sardar sobar Aadhaar card nijer kache rakhbe, season sesh e ferot.", BUILD),
+    # ... and her own card kept by her, her home as where she works, is not
     (PAPERS, False, "Sobai nijer Aadhaar card nijer kache rakhben.", BUILD),
+    (ADVANCE, False, "Barite bose selai er kaj, mashe 8,000 taka nijer account e.", SEWING),
+    (ADVANCE, False, "Ghar baithe packing ka kaam, Rs 9,000 mahina apne khate mein.", SEWING),
 ])
 
 

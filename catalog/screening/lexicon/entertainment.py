@@ -68,7 +68,8 @@ ROLE_SETTING = (
     "शिक्षक", "शिक्षिका", "सिखाना", "सिखाने", "स्कूल", "विद्यालय", "শিক্ষক", "শিক্ষিকা",
     "শেখানো", "শেখাতে", "স্কুল", "বিদ্যালয়",
     "catalogue", "catalog", "collection", "brand", "website", "e-commerce", "ecommerce",
-    "showroom", "product shoot", "कैटलॉग", "कलेक्शन", "ब्रांड", "वेबसाइट", "शोरूम", "ক্যাটালগ",
+    "showroom", "product shoot", "online store", "online shop", "कैटलॉग", "कलेक्शन", "ब्रांड",
+    "वेबसाइट", "शोरूम", "ক্যাটালগ",
     "কালেকশন", "ব্র্যান্ড", "ব্র্যান্ডের", "ওয়েবসাইট", "শোরুম",
 )
 # Escorts: a lure, unless patrons are escorted somewhere ("escort guests to their rooms").
