@@ -177,6 +177,9 @@ CHARGE_CAPPED = (
     "max", "upto", "up to", "at the most", "zyada se zyada", "jyada se jyada", "sorbochcho",
     "अधिकतम", "निर्धारित", "नियमों के अनुसार", "सर्वोच्च", "সর্বোচ্চ", "নির্ধারিত",
     "নিয়ম অনুসারে", "niyom onusare",
+    # set by the law and receipted: "only as per law with receipt", "aain onujayi", "কানুন মতো"
+    "as per law", "as per the law", "aain onujayi", "ain onujayi", "আইন অনুযায়ী",
+    "कानून के अनुसार", "kanoon ke anusar", "with receipt", "receipt soho", "রসিদসহ", "रसीद के साथ",
 )
 # A visa for a visit, not for work: the route of irregular migration.
 VISIT_VISA = (
