@@ -77,6 +77,8 @@ DOCUMENT_NEGATION = (
     "with the worker", "with the candidate", "with the employee", "with herself",
     "worker keeps", "candidate keeps", "stays with the worker", "worker ke paas",
     "कर्मचारी के पास", "কর্মীর কাছে",
+    "কর্মীর কাছেই", "kormir kachei", "kormir kache", "worker er kachei", "worker er kache",
+    "उम्मीदवार के पास", "कर्मचारी के पास ही", "candidate ke paas", "remains with the worker",
     # said to the worker, the keeping is hers: "keep your Aadhaar safe", "apne paas rakhein"
     "keep your", "you can keep", "you keep", "to you", "given to you", "aapko", "apnake",
     "tomake", "আপনাকে", "आपको", "rakhein", "rakhen", "rakhiye", "rakhun",

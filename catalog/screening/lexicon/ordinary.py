@@ -18,6 +18,8 @@ ORDINARY_NEIGHBOURS = {
         "security", "transport", "vehicle", "drop", "role", "business", "curriculum",
         "number", "chocolate", "soap", "working",
         "school", "english", "tarun",
+        # the "employer pays model" of lawful recruitment, not a person modelling
+        "employer pays", "employer-pays",
         # a model of a thing, not a person: "latest model phones", "नए मॉडल के ब्लाउज़",
         # "sugar models" on a cake
         "latest", "new", "naya", "naye", "nayi", "notun", "नए", "नया", "नई", "নতুন", "blouse",
