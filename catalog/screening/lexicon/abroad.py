@@ -113,6 +113,9 @@ LAWFUL_ROUTE = (
     # ... written as one word or by its licence: "ईमाइग्रेट", "लाइसेंसी आरए", "লাইসেন্সপ্রাপ্ত"
     "ईमाइग्रेट", "लाइसेंसी आरए", "आरए लाइसेंस", "लाइसेंसी भर्ती एजेंट", "লাইসেন্সপ্রাপ্ত রিক্রুটিং",
     "ইমাইগ্রেট",
+    # a public technical training centre for workers going abroad (Bangladesh's TTCs)
+    "টিটিসি", "technical training centre", "technical training center",
+    "কারিগরি প্রশিক্ষণ কেন্দ্র",
     # state and national overseas-employment bodies
     "nsdc international", "titp", "odepc", "omcap", "overseas manpower company",
     "recruiting agency of the government",

@@ -291,6 +291,7 @@ def _capped_charge(reading: Reading, hit: Hit) -> bool:
 
 # A government's own fee: "sarkari fee", "সরকারি ফি", "government fee".
 _PUBLIC = frozenset({"sarkari", "sorkari", "sarkaari", "government", "govt", "सरकारी", "সরকারি"})
+_NOMINAL = frozenset({"nominal", "nammatro", "namamatro", "নামমাত্র", "नाममात्र", "सांकेतिक"})
 
 
 def _public_fee(reading: Reading, hit: Hit) -> bool:
@@ -298,7 +299,10 @@ def _public_fee(reading: Reading, hit: Hit) -> bool:
     "sarkari fee nammatro"), with no sum, agent or middleman in its clause: a public course's
     or office's fee, not money asked for a job ("sarkari fee 5,000 taka dalal ke" is one)."""
     words, clause = reading.words, reading.words[hit.start].clause
-    return (hit.concept == "fee" and hit.start > 0 and words[hit.start - 1].text in _PUBLIC
+    nominal = (hit.end < len(words) and words[hit.end].text in _NOMINAL
+               and bool(reading.hits.get("training")))  # a course's "ভর্তি ফি নামমাত্র"
+    return (hit.concept == "fee" and hit.start > 0
+            and (words[hit.start - 1].text in _PUBLIC or nominal)
             and not reading.in_clause(hit, "holder") and not reading.in_clause(hit, "agent_fee")
             and not any(words[index].clause == clause for index, _ in reading.numbers()))
 
