@@ -525,6 +525,8 @@ SPLITS = [
      "precision 0.904 (en 0.862, hi 0.926, bn 0.926), recall 1.000"),
     ("opening_screening_frozen16.jsonl", 180, 0,
      "precision 0.936 (en 0.857, bn 0.960), recall 0.973 (en 0.960, bn 0.960)"),
+    ("opening_screening_frozen17.jsonl", 180, 0,
+     "precision 0.915 (en 1.000, hi 0.893, bn 0.862), recall 1.000"),
 ]
 # What the splits reached once a round used them as development data, held so that no later
 # round can lower them: (file, precision and recall overall and in each language).
@@ -533,6 +535,9 @@ REACHED = [
     ("opening_screening_frozen14.jsonl", 1.0),  # after the fourteenth round
     ("opening_screening_frozen15.jsonl", 1.0),  # after the fifteenth round
     ("opening_screening_frozen16.jsonl", 1.0),  # after the sixteenth round
+    # after the seventeenth round: every lure caught, one genuine flagged (a three-day shoot's
+    # day rate read as a month's wage, bn 0.962)
+    ("opening_screening_frozen17.jsonl", 0.96),
 ]
 
 
