@@ -61,6 +61,10 @@ CASES.rows("no_cost_to_her_on_a_lawful_route", [
     (FEE, True, "Licensed RA, eMigrate. Pay Rs 1.2 lakh visa charge to our agent.", CLEAN),
     (ABROAD, True, "eMigrate not needed, go on visit visa to Dubai, cleaner job.", CLEAN),
     (FEE, True, "BMET licensed, kormi ke 3 lakh taka visa khoroch dite hobe.", CLEAN),
+    (FUN, True, "Licensed agency, Dubai hotel: female models for guests at night parties, "
+     "employer pays.", CLEAN),
+    (FEE, True, "Registered RA, eMigrate. Service charge as per law: Rs 2,50,000 cash to our "
+     "agent.", CLEAN),
 ])
 
 # a public course's free or nominal admission is no fee; its abroad is the course's subject
@@ -71,6 +75,14 @@ CASES.rows("a_public_course_with_free_admission", [
         "Technical Training Centre: free admission, language course for workers going abroad.",
         "TTC Jessore, bideshgami kormider jonno course, vorti fee nei, sorkari course.",
     )],
+    # ... and a course that leads to a visit visa or a broker's sum stays a lure (added after
+    # the rules were corrected)
+    (ABROAD, True, "টিটিসি কোর্স শেষে ভিজিট ভিসায় দুবাই পাঠানো হবে।",
+     {"trade": "housekeeping_room_attendant", "wage": 0, "district": "Khulna"}),
+    (FEE, True, "টিটিসি কোর্স, ভর্তি ফি নামমাত্র, কিন্তু দালালকে ২ লাখ টাকা দিতে হবে বিদেশ যেতে।",
+     {"trade": "housekeeping_room_attendant", "wage": 0, "district": "Khulna"}),
+    (ABROAD, True, "Technical training centre certificate, then go on tourist visa to Malaysia, "
+     "we arrange.", {"trade": "housekeeping_room_attendant", "wage": 0, "district": "Khulna"}),
 ])
 
 # a small named business with its owner and place is not a vague employer
