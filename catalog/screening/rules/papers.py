@@ -25,7 +25,7 @@ def documents_retained(reading: Reading) -> dict | None:
                    for kept in reading.hits.get("their_keeping", ()))
         and not any(original.end == cue.start or _and_the_original(reading, cue, original)
                     for original in reading.hits.get("original", ()))
-        and not _held_before(reading, cue)]
+        and not _held_before(reading, cue) and not _denied(reading, cue)]
     # ("the original copy", "আসল কপি", is the original, not a copy; "with the supervisor, so
     # that the money stays safe" is the supervisor's keeping, not hers)
     cues = ("negation", "her_keeping")
@@ -65,6 +65,22 @@ def documents_retained(reading: Reading) -> dict | None:
     if found:
         return flag(DOCUMENTS_RETAINED, reading.quote(*found[0]))
     return None
+
+
+# Words that deny her keeping named right before them ("worker ke paas nahi", "কর্মীর কাছে থাকবে
+# না", "kormir kache noy") or, in English, right before it ("not with the worker").
+_NOT_AFTER = frozenset({"nahi", "nahin", "nai", "na", "noy", "not", "नहीं", "ना", "না", "নয়"})
+_NOT_BEFORE = frozenset({"not", "never", "no", "nahi", "nahin", "नहीं"})
+
+
+def _denied(reading: Reading, cue: Hit) -> bool:
+    """A negation within two words after the cue of her keeping, or three before it, in its
+    clause: "Passport worker ke paas nahi, company ke paas rahega" is no keeping of hers."""
+    words, clause = reading.words, reading.words[cue.start].clause
+    after = [word for word in words[cue.end:cue.end + 2] if word.clause == clause]
+    before = [word for word in words[max(0, cue.start - 3):cue.start] if word.clause == clause]
+    return (any(word.text in _NOT_AFTER for word in after)
+            or any(word.text in _NOT_BEFORE for word in before))
 
 
 # Words that join a copy to the original named right after it.
