@@ -48,6 +48,7 @@ from .index_reads import (
     changes_and_seats,
     dated_out,
     moved_placements,
+    patchable,
     read_version_and_changes,
     seat_patches,
 )
@@ -162,8 +163,7 @@ class IndexCache:
         """The entry patched to `current` and `today` (from the day it was for, when a new day
         began since), or None when it must be built afresh."""
         kept: Version = entry.version
-        if (kept.epoch != current.epoch or kept.version < current.log_from - 1
-                or current.version - kept.version > PATCH_LIMIT or entry.part > today):
+        if not patchable(kept, current) or entry.part > today:
             return None
         read: Read | None = session.info.get(READ)
         if (read is not None and read.epoch == kept.epoch and read.since <= kept.version

@@ -77,18 +77,31 @@ def read_version_and_changes(session: Session, since: Version | None, source: st
     if first.epoch is None:
         return Version(None, 0, 0), first, None
     current = Version(first.epoch, first.version, first.log_from)
-    if (since is None or since.epoch != current.epoch
-            or current.version - since.version > PATCH_LIMIT
-            or since.version < current.log_from - 1):
+    if since is None or not patchable(since, current):
         return current, first, None  # the read brought no change: none can be patched
-    changes, seats = [], {}
-    for row in rows:
-        if row.changed is not None:
-            changes.append(Change(row.changed, row.kind, row.ref_id))
-            if row.kind == "seats" and row.course_id is not None:
-                seats[row.ref_id] = (row.course_id, row.seats_total, row.seats_taken,
-                                     bool(row.closed))
+    changes, seats = _collected(
+        (row.changed, row.kind, row.ref_id, row.course_id, row.seats_total, row.seats_taken,
+         row.closed) for row in rows if row.changed is not None)
     return current, first, Read(current.epoch, since.version, current.version, changes, seats)
+
+
+def patchable(kept: Version, current: Version) -> bool:
+    """Whether an index kept at `kept` can be patched to `current` from the change log: the same
+    epoch, the log not trimmed past it, at most PATCH_LIMIT versions behind (`_CURRENT` asks the
+    same of the rows it joins)."""
+    return (kept.epoch == current.epoch and kept.version >= current.log_from - 1
+            and current.version - kept.version <= PATCH_LIMIT)
+
+
+def _collected(rows) -> tuple[list[Change], Seats]:
+    """Changes and the seats of the batches they name as seat changes, from rows of (version,
+    kind, ref_id, course id, total, taken, closed), the batch columns None but for seats."""
+    changes, seats = [], {}
+    for version, kind, ref_id, course_id, total, taken, closed in rows:
+        changes.append(Change(version, kind, ref_id))
+        if kind == "seats" and course_id is not None:
+            seats[ref_id] = (course_id, total, taken, bool(closed))
+    return changes, seats
 
 
 def moved_placements(session: Session, before: ObservedPlacements,
@@ -130,12 +143,7 @@ def changes_and_seats(session: Session, since: int, upto: int) -> tuple[list[Cha
         .where(CatalogueChange.version > since, CatalogueChange.version <= upto)
         .order_by(CatalogueChange.version, CatalogueChange.id)
     )
-    changes, seats = [], {}
-    for version, kind, ref_id, course_id, total, taken, closed in session.execute(query):
-        changes.append(Change(version, kind, ref_id))
-        if kind == "seats" and course_id is not None:
-            seats[ref_id] = (course_id, total, taken, closed)
-    return changes, seats
+    return _collected(session.execute(query))
 
 
 def seat_patches(session: Session | None, index: CatalogIndex, batch_ids: set[int],
