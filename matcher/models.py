@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from operator import attrgetter
+from typing import Any, ClassVar, Literal
 
 from .text import district_key
 from .vocabulary import (
@@ -186,8 +187,31 @@ class BatchOffer:
         return today > self.application_deadline or today >= self.start_date
 
 
+class _Followed:
+    """Whether an offer is followed in person, remotely or both, read off its mode. A course's
+    `mode` and an opening's `work_mode` are one scale under two names (in person or on site,
+    blended or hybrid, remote): each offer names its field as `_mode`, and the two ends."""
+
+    __slots__ = ()
+    _mode: StrEnum
+    _IN_PERSON: ClassVar[StrEnum]
+    _REMOTE: ClassVar[StrEnum]
+
+    @property
+    def needs_presence(self) -> bool:
+        return self._mode is not self._REMOTE
+
+    @property
+    def has_remote_part(self) -> bool:
+        return self._mode is not self._IN_PERSON
+
+    @property
+    def is_remote_only(self) -> bool:
+        return self._mode is self._REMOTE
+
+
 @dataclass(frozen=True, slots=True)
-class CourseOffer:
+class CourseOffer(_Followed):
     id: int
     title: str
     trade: str
@@ -219,22 +243,12 @@ class CourseOffer:
         _set(self, "district", district_key(self.district))
 
     kind = "course"
+    _mode = property(attrgetter("mode"))
+    _IN_PERSON, _REMOTE = CourseMode.IN_PERSON, CourseMode.REMOTE
 
     @property
     def is_bridge(self) -> bool:
         return self.raises_literacy_to is not None
-
-    @property
-    def needs_presence(self) -> bool:
-        return self.mode is not CourseMode.REMOTE
-
-    @property
-    def has_remote_part(self) -> bool:
-        return self.mode is not CourseMode.IN_PERSON
-
-    @property
-    def is_remote_only(self) -> bool:
-        return self.mode is CourseMode.REMOTE
 
     @property
     def lodging(self) -> bool:
@@ -250,7 +264,7 @@ class CourseOffer:
 
 
 @dataclass(frozen=True, slots=True)
-class OpeningOffer:
+class OpeningOffer(_Followed):
     id: int
     title: str
     trade: str
@@ -280,6 +294,8 @@ class OpeningOffer:
 
     kind = "opening"
     max_age = None
+    _mode = property(attrgetter("work_mode"))
+    _IN_PERSON, _REMOTE = WorkMode.ON_SITE, WorkMode.REMOTE
 
     @property
     def positions_available(self) -> int:
@@ -289,18 +305,6 @@ class OpeningOffer:
     def is_listed(self) -> bool:
         """Only published openings of verified employers are ever matched or shown at all."""
         return self.status is OpeningStatus.PUBLISHED and self.employer_verified
-
-    @property
-    def needs_presence(self) -> bool:
-        return self.work_mode is not WorkMode.REMOTE
-
-    @property
-    def has_remote_part(self) -> bool:
-        return self.work_mode is not WorkMode.ON_SITE
-
-    @property
-    def is_remote_only(self) -> bool:
-        return self.work_mode is WorkMode.REMOTE
 
     @property
     def lodging(self) -> bool:

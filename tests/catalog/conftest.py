@@ -62,28 +62,30 @@ def make_course(session, make_org):
     return make
 
 
-@pytest.fixture
-def make_batch(session, make_course):
-    def make(course: Course | None = None, **fields) -> Batch:
-        course = course or make_course()
-        return add(session, Batch(course_id=course.id, **over(BATCH, fields)))
+def factory(session, model, defaults: dict, owner: str, default_owner):
+    """A factory of `model` rows: `defaults` under its keyword arguments, belonging (`<owner>_id`)
+    to the row given first or as `<owner>=`, else to a fresh `default_owner()`."""
+    def make(of=None, /, **fields):
+        of = fields.pop(owner, None) or of or default_owner()
+        return add(session, model(**{f"{owner}_id": of.id}, **over(defaults, fields)))
 
     return make
+
+
+@pytest.fixture
+def make_batch(session, make_course):
+    """Batch rows, of a fresh course unless given one."""
+    return factory(session, Batch, BATCH, "course", make_course)
 
 
 @pytest.fixture
 def make_opening(session, make_org):
-    def make(employer: Organisation | None = None, **fields) -> Opening:
-        employer = employer or make_org("Sundarban Garments", "employer", verified=True)
-        return add(session, Opening(employer_id=employer.id, **over(OPENING, fields)))
-
-    return make
+    """Opening rows, of a fresh verified employer unless given one."""
+    return factory(session, Opening, OPENING, "employer",
+                   lambda: make_org("Sundarban Garments", "employer", verified=True))
 
 
 @pytest.fixture
 def make_profile(session, make_org):
-    def make(organisation: Organisation | None = None, **fields) -> Profile:
-        organisation = organisation or make_org()
-        return add(session, Profile(organisation_id=organisation.id, **over(PROFILE, fields)))
-
-    return make
+    """Profile rows, of a fresh NGO unless given one."""
+    return factory(session, Profile, PROFILE, "organisation", make_org)
