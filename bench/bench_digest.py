@@ -27,13 +27,18 @@ missed. 30,000 profiles x 60,000 offers (`--offers 60000 --profiles 30000 --orga
 --processes 2`, one run each): CPU 84.6 s alone, 50.6 s for the busiest of two (1.67x; wall
 89.7 s and 78.7 s, the VM's other load took the second core); 22,342 notifications both ways.
 
-Not measured (too slow for the time there was): 100,000 x 200,000. Extrapolated from the two
-sizes: CPU per profile grows with the offers within reach (1.5 ms at 20,000 offers, 2.8 ms at
-60,000, about offers^0.57), so about 5.6 ms at 200,000: 560 s of CPU for 100,000 profiles,
-about 340 s (under 6 minutes) on 2 free cores at the 1.67x measured; 1,000,000 profiles on 8
-processes about 5,600 s / (8 x 0.83) = 14 minutes, if the organisations are many and of
-similar size (one organisation is one shard: the largest bounds the wall) and PostgreSQL keeps
-up with 8 writers.
+100,000 profiles x 200,000 offers (issue 19's size; `--offers 200000 --profiles 100000
+--organisations 16 --processes 2`, seeding 2 minutes, one run each), measured 2026-12-01 on this
+VM, PostgreSQL on the same 2 cores, other work on the machine during the second run (load
+average 2.6-3.9): one process 434.7 s wall, 400.0 s CPU; two at once 352.4 s wall (5.9 minutes),
+CPU 206.2 s and 207.5 s (the shards split 9/10: 1.93x on CPU, 1.23x on wall, the rest of the
+wall waiting for the cores PostgreSQL and the other work held); 76,211 notifications both ways.
+CPU per profile is 4.0 ms at 200,000 offers (1.5 ms at 20,000, 2.8 ms at 60,000; an earlier
+extrapolation had guessed 5.6 ms). Extrapolated to 1,000,000 profiles on 8 processes: 4,000 s of
+CPU, 4,000 / 8 x 1.04 (the busiest shard's share, as measured) = 520 s (under 9 minutes) on 8
+free cores, or 810 s (under 14 minutes) at the wall efficiency measured here (0.62 a process),
+against the target of an hour, if the organisations are many and of similar size (one
+organisation is one shard: the largest bounds the wall) and PostgreSQL keeps up with 8 writers.
 
 PostgreSQL: BENCH_DATABASE_URL (default
 postgresql+psycopg://postgres@127.0.0.1:5432/livelihood_bench_digest; the database is created if
