@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, validate, validates
 
+from catalog.models import Batch, Course
 from matcher.vocabulary import LANGUAGE_CODES, CourseMode, Document, Literacy
 
+from .columns import columns
 from .fields import MAX_ID, StrictSchema, code, codes, flag, latitude, longitude, text, whole
 
 
@@ -60,44 +62,18 @@ class BatchPatch(BatchIn):
 
 
 class BatchOut(Schema):
-    id = fields.Integer(required=True)
-    course_id = fields.Integer(required=True)
-    start_date = fields.Date(required=True)
-    application_deadline = fields.Date(required=True)
-    seats_total = fields.Integer(required=True)
-    seats_taken = fields.Integer(required=True, metadata={"description": "Held or enrolled"})
-    seats_available = fields.Integer(required=True)
-    closed = fields.Boolean(required=True)
-    created_at = fields.DateTime(required=True)
-    updated_at = fields.DateTime(required=True)
+    locals().update(columns(Batch, """
+        id course_id start_date application_deadline seats_total seats_taken seats_available
+        closed created_at updated_at""",
+        seats_taken="Held or enrolled", seats_available=fields.Integer(required=True)))
 
 
 class CourseOut(Schema):
-    id = fields.Integer(required=True)
-    provider_id = fields.Integer(required=True)
-    title = fields.String(required=True)
-    trade = fields.String(required=True)
-    min_literacy = fields.String(required=True)
-    languages = fields.List(fields.String(), required=True)
-    mode = fields.String(required=True)
-    district = fields.String(allow_none=True)
-    state = fields.String(allow_none=True)
-    latitude = fields.Float(allow_none=True)
-    longitude = fields.Float(allow_none=True)
-    duration_weeks = fields.Integer(required=True)
-    fee_inr = fields.Integer(required=True)
-    stipend_inr_month = fields.Integer(required=True)
-    residential = fields.Boolean(required=True)
-    women_only = fields.Boolean(required=True)
-    min_age = fields.Integer(required=True)
-    max_age = fields.Integer(allow_none=True)
-    documents_required = fields.List(fields.String(), required=True)
-    raises_literacy_to = fields.String(allow_none=True)
-    placement_rate = fields.Float(allow_none=True)
-    active = fields.Boolean(required=True)
-    batches = fields.List(fields.Nested(BatchOut), required=True)
-    created_at = fields.DateTime(required=True)
-    updated_at = fields.DateTime(required=True)
+    locals().update(columns(Course, """
+        id provider_id title trade min_literacy languages mode district state latitude longitude
+        duration_weeks fee_inr stipend_inr_month residential women_only min_age max_age
+        documents_required raises_literacy_to placement_rate active batches created_at
+        updated_at""", batches=fields.List(fields.Nested(BatchOut), required=True)))
 
 
 class CourseListArgs(Schema):

@@ -22,7 +22,7 @@ FROZEN = Path(__file__).resolve().parent.parent / "data" / "output_schemas_froze
 # The output schemas whose fields `api.schemas.columns` builds, by module of api.schemas.
 SCHEMAS = {
     "activity": ["NotificationOut", "AuditEventOut"],
-    "admin": ["OrganisationOut", "VerificationOut", "UserCreated"],
+    "admin": ["OrganisationOut", "VerificationOut"],
     "allocations": ["AllocationHead", "AllocationOut", "AllocationListed"],
     "courses": ["BatchOut", "CourseOut"],
     "followups": ["FollowUpOut", "FollowUpRecorded"],
