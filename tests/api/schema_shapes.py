@@ -1,12 +1,12 @@
-"""What an output schema emits, as plain data to compare with a frozen copy: each field in order
+"""What a schema emits (or takes), as plain data to compare with a frozen copy: each field in order
 with its class, required, allow_none, metadata, data key, attribute and validators (nested and
 inner fields alike), and the schema's component in the OpenAPI document.
 
-tests/data/output_schemas_frozen.json was written from the schemas as they were declared field
-by field, before `api.schemas.columns` built them from the models' columns; a deliberate change
-to one of these schemas writes it again:
+tests/data/schema_shapes_frozen.json was written from the schemas as they were declared field
+by field, before `api.schemas.columns` built them from the models' columns (and the offers'
+input schemas shared their place fields); a deliberate change to one of them writes it again:
 
-    .venv/bin/python -m tests.api.schema_shapes > tests/data/output_schemas_frozen.json
+    .venv/bin/python -m tests.api.schema_shapes > tests/data/schema_shapes_frozen.json
 """
 from __future__ import annotations
 
@@ -17,20 +17,23 @@ from pathlib import Path
 
 from marshmallow import Schema, fields
 
-FROZEN = Path(__file__).resolve().parent.parent / "data" / "output_schemas_frozen.json"
+FROZEN = Path(__file__).resolve().parent.parent / "data" / "schema_shapes_frozen.json"
 
-# The output schemas whose fields `api.schemas.columns` builds, by module of api.schemas.
+# The schemas whose fields are built by api.schemas.columns (output fields of a model's columns,
+# and fields alike over several names) or by the field groups of api.schemas.fields, with those
+# that inherit them, by module of api.schemas.
 SCHEMAS = {
     "activity": ["NotificationOut", "AuditEventOut"],
     "admin": ["OrganisationOut", "VerificationOut"],
-    "allocations": ["AllocationHead", "AllocationOut", "AllocationListed"],
-    "courses": ["BatchOut", "CourseOut"],
+    "allocations": ["AllocationHead", "AllocationOut", "AllocationListed", "AllocationSummary"],
+    "courses": ["BatchOut", "CourseOut", "CourseIn", "CoursePatch"],
     "followups": ["FollowUpOut", "FollowUpRecorded"],
-    "openings": ["OpeningOut"],
+    "openings": ["OpeningOut", "OpeningIn", "OpeningPatch"],
     "profiles": ["ProfileOut"],
     "reference": ["TradeOut", "DistrictSuggestionOut"],
-    "referrals": ["ReferralCreated", "ReferralOut"],
-    "schemes": ["SchemeOut"],
+    "referrals": ["ReferralCreated", "ReferralOut", "OfferCardSchema", "MatchSchema",
+                  "NearMissSchema"],
+    "schemes": ["SchemeOut", "EligibilityOut", "EntitlementSchema"],
     "waiting_list": ["WaitingEntryOut"],
 }
 

@@ -1,8 +1,8 @@
-"""The output schemas built from the models' columns (api/schemas/columns.py) emit what they
-emitted when each field was written out by hand: the same fields in the same order, of the same
-class, required and nullability, descriptions and validators, and the same OpenAPI components
-(tests/data/output_schemas_frozen.json, written before the change; tests/api/schema_shapes.py
-says how to write it again after a deliberate change)."""
+"""The schemas built from the models' columns (api/schemas/columns.py) or from shared field
+groups emit and take what they did when each field was written out by hand: the same fields in
+the same order, of the same class, required and nullability, descriptions and validators, and
+the same OpenAPI components (tests/data/schema_shapes_frozen.json, written before the change;
+tests/api/schema_shapes.py says how to write it again after a deliberate change)."""
 from __future__ import annotations
 
 import json
