@@ -8,7 +8,7 @@ from matcher.allocation import MIN_SCORE
 
 from ..i18n import wording
 from ..messages.allocation import because
-from .columns import columns
+from .columns import alike, columns
 from .fields import MAX_ID, StrictSchema, one_or_the_other, text, texts, whole
 from .messages import BlockerSchema, MessageSchema, worded_list
 
@@ -152,13 +152,9 @@ class AllocationBatchOut(BatchRef):
 
 
 class AllocationSummary(Schema):
-    survivors = fields.Integer(required=True)
-    placed = fields.Integer(required=True)
-    unplaced = fields.Integer(required=True)
-    seats_offered = fields.Integer(required=True)
-    seats_filled = fields.Integer(required=True)
-    high_urgency = fields.Integer(required=True)
-    high_urgency_placed = fields.Integer(required=True)
+    locals().update(alike(fields.Integer, """
+        survivors placed unplaced seats_offered seats_filled high_urgency high_urgency_placed""",
+        required=True))
 
 
 class AllocationHead(Schema):

@@ -14,7 +14,8 @@ survivors' data and token digests, so there is no "every column".
 
 In a class body `locals()` is the namespace the class is made from, so the fields stand in the
 order named, exactly as if each were written out; methods, hooks and inheritance are those of
-any schema (a subclass's own fields come after its base's).
+any schema (a subclass's own fields come after its base's). `alike` gives one field over several
+names of values that are no model's columns (the counts of a summary).
 """
 from __future__ import annotations
 
@@ -94,3 +95,9 @@ def columns(model: type[DeclarativeBase], names: str, /, **declared: fields.Fiel
         given = declared.get(name)
         built[name] = given if isinstance(given, fields.Field) else column_field(model, name, given)
     return built
+
+
+def alike(field_class: type[fields.Field], names: str, /, **options) -> dict[str, fields.Field]:
+    """One field `field_class(**options)` for each of `names` (white space between), in that
+    order: values of one type that are no model's columns, such as the counts of a summary."""
+    return {name: field_class(**options) for name in names.split()}

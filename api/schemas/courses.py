@@ -4,24 +4,19 @@ from __future__ import annotations
 from marshmallow import Schema, ValidationError, fields, validate, validates
 
 from catalog.models import Batch, Course
-from matcher.vocabulary import LANGUAGE_CODES, CourseMode, Document, Literacy
+from matcher.vocabulary import CourseMode, Document, Literacy
 
 from .columns import columns
-from .fields import MAX_ID, StrictSchema, code, codes, flag, latitude, longitude, text, whole
+from .fields import MAX_ID, StrictSchema, code, codes, flag, text, whole
+from .offers import offer_place, offer_takes
 
 
 class CourseIn(StrictSchema):
     title = text(200, required=True)
     trade = text(64, required=True, metadata={"description": "A trade code (GET /trades)"})
-    min_literacy = code(Literacy, required=True)
-    languages = codes(LANGUAGE_CODES, max_items=10, required=True,
-                      metadata={"description": "ISO 639-1 codes of instruction; at least one"})
+    locals().update(offer_takes("of instruction"))
     mode = code(CourseMode, required=True)
-    district = text(80, allow_none=True,
-                    metadata={"description": "Required unless the course is remote"})
-    state = text(80, allow_none=True)
-    latitude = latitude(allow_none=True, metadata={"description": "Overrides the district's"})
-    longitude = longitude(allow_none=True, metadata={"description": "Overrides the district's"})
+    locals().update(offer_place("the course"))
     duration_weeks = whole(1, 520, required=True)
     fee_inr = whole(0, 10_000_000)
     stipend_inr_month = whole(0, 1_000_000)

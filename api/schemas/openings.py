@@ -4,48 +4,25 @@ from __future__ import annotations
 from flask import g
 from marshmallow import Schema, ValidationError, fields, validate, validates
 
-from matcher.vocabulary import (
-    LANGUAGE_CODES,
-    MIN_WORKING_AGE,
-    Document,
-    Literacy,
-    OpeningStatus,
-    Shift,
-    WorkMode,
-)
+from matcher.vocabulary import MIN_WORKING_AGE, Document, OpeningStatus, Shift, WorkMode
 
 from catalog.models import Opening
 from catalog.roles import Role
 from catalog.services import publishing
 
 from .columns import columns
-from .fields import (
-    NO_CONTROL_CHARACTERS,
-    StrictSchema,
-    code,
-    codes,
-    flag,
-    latitude,
-    longitude,
-    text,
-    whole,
-)
+from .fields import NO_CONTROL_CHARACTERS, StrictSchema, code, codes, flag, text, whole
 from .messages import FlagSchema, code_field, flag_message
+from .offers import offer_place, offer_takes
 
 
 class OpeningIn(StrictSchema):
     title = text(200, required=True)
     trade = text(64, required=True, metadata={"description": "A trade code (GET /trades)"})
     description = text(4000, min_length=0)
-    min_literacy = code(Literacy, required=True)
-    languages = codes(LANGUAGE_CODES, max_items=10, required=True,
-                      metadata={"description": "ISO 639-1 codes spoken at work; at least one"})
+    locals().update(offer_takes("spoken at work"))
     work_mode = code(WorkMode, required=True)
-    district = text(80, allow_none=True,
-                    metadata={"description": "Required unless the work is remote"})
-    state = text(80, allow_none=True)
-    latitude = latitude(allow_none=True, metadata={"description": "Overrides the district's"})
-    longitude = longitude(allow_none=True, metadata={"description": "Overrides the district's"})
+    locals().update(offer_place("the work"))
     wage_inr_month = whole(0, 10_000_000, required=True)
     shift = code(Shift)
     positions = whole(1, 100_000, required=True)

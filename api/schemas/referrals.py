@@ -8,7 +8,7 @@ from catalog.services.referrals import NOT_SELECTED_REASONS, WITHDRAW_REASONS
 from matcher.vocabulary import ReferralStatus
 
 from ..i18n import wording
-from .columns import columns
+from .columns import alike, columns
 from .fields import MAX_ID, StrictSchema, code, flag, one_or_the_other, query_id, text, whole
 from .messages import MessageSchema, NearMissBlockerSchema, code_field
 
@@ -125,11 +125,8 @@ class OfferCardSchema(Schema):
     """What names an offer on a card, matched or nearly: its kind, ids, title and trade."""
 
     kind = fields.String(required=True)
-    course_id = fields.Integer(allow_none=True)
-    batch_id = fields.Integer(allow_none=True)
-    opening_id = fields.Integer(allow_none=True)
-    title = fields.String(required=True)
-    trade = fields.String(required=True)
+    locals().update(alike(fields.Integer, "course_id batch_id opening_id", allow_none=True))
+    locals().update(alike(fields.String, "title trade", required=True))
 
 
 class MatchSchema(OfferCardSchema):

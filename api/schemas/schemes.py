@@ -7,7 +7,7 @@ from catalog.models import Scheme
 from matcher.schemes import Eligibility
 from matcher.vocabulary import Document, SchemeKind, SchemeLevel, SchemeResidence
 
-from .columns import columns
+from .columns import alike, columns
 from .fields import StrictSchema, codes, text, texts
 from .messages import MessageSchema, worded_list
 from .fields import code as one_of
@@ -75,12 +75,11 @@ class SchemeIn(SchemePatch):
 
 
 class EligibilityOut(Schema):
-    min_age = fields.Integer(allow_none=True)
-    max_age = fields.Integer(allow_none=True)
-    gender = fields.String(allow_none=True)
-    residence = fields.String(allow_none=True)
-    bpl_or_income = fields.String(allow_none=True)
-    occupation = fields.String(allow_none=True)
+    """The rules as EligibilityIn takes them (a scheme's `eligibility`), each may be null."""
+
+    locals().update(alike(fields.Integer, "min_age max_age", allow_none=True))
+    locals().update(alike(fields.String, "gender residence bpl_or_income occupation",
+                          allow_none=True))
     other = fields.List(fields.String())
 
 

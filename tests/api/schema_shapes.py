@@ -30,10 +30,9 @@ SCHEMAS = {
     "followups": ["FollowUpOut", "FollowUpRecorded"],
     "openings": ["OpeningOut", "OpeningIn", "OpeningPatch"],
     "profiles": ["ProfileOut"],
-    "reference": ["TradeOut", "DistrictSuggestionOut"],
     "referrals": ["ReferralCreated", "ReferralOut", "OfferCardSchema", "MatchSchema",
                   "NearMissSchema"],
-    "schemes": ["SchemeOut", "EligibilityOut", "EntitlementSchema"],
+    "schemes": ["SchemeOut", "EligibilityOut"],
     "waiting_list": ["WaitingEntryOut"],
 }
 

@@ -1,5 +1,5 @@
 """api.schemas.columns: an output field of each column named, of the column's type and
-nullability, and nothing that is not named."""
+nullability, and nothing that is not named; and one field alike over several names."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ import re
 import pytest
 from marshmallow import Schema, fields
 
-from api.schemas.columns import columns
+from api.schemas.columns import alike, columns
 from catalog.models import ApiToken, Opening, Profile
 
 
@@ -61,3 +61,10 @@ def test_only_the_columns_named_are_shown():
 def test_what_a_column_cannot_say_is_refused(names, declared, refusal):
     with pytest.raises((ValueError, TypeError), match=re.escape(refusal)):
         columns(Profile, names, **declared)
+
+
+def test_alike_gives_each_name_a_field_of_its_own():
+    built = alike(fields.Integer, "placed  unplaced\n seats", required=True)
+    assert list(built) == ["placed", "unplaced", "seats"]
+    assert all(type(f) is fields.Integer and f.required for f in built.values())
+    assert built["placed"] is not built["seats"]
