@@ -75,7 +75,8 @@ class SchemeIn(SchemePatch):
 
 
 class EligibilityOut(Schema):
-    """The rules as EligibilityIn takes them (a scheme's `eligibility`), each may be null."""
+    """The rules as EligibilityIn takes them (a scheme's `eligibility`): ages and conditions,
+    each of which may be null, and the other conditions as they are written."""
 
     locals().update(alike(fields.Integer, "min_age max_age", allow_none=True))
     locals().update(alike(fields.String, "gender residence bpl_or_income occupation",
