@@ -85,10 +85,11 @@ def schemas() -> dict[str, type[Schema]]:
 
 
 def components(spec: dict) -> dict:
-    """The OpenAPI components of the schemas of SCHEMAS (flask-smorest names them by class; a
-    base such as AllocationHead has none of its own)."""
+    """The OpenAPI components of the schemas of SCHEMAS, by class name (flask-smorest names a
+    component by its class, less a "Schema" ending; a base such as AllocationHead has none)."""
     declared = spec["components"]["schemas"]
-    return {name: declared[name] for name in schemas() if name in declared}
+    return {name: declared[name.removesuffix("Schema")] for name in schemas()
+            if name.removesuffix("Schema") in declared}
 
 
 def shapes(spec: dict) -> dict:

@@ -15,11 +15,11 @@ EXPECTED = json.loads(FROZEN.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED["fields"]))
-def test_an_output_schema_declares_the_fields_it_always_had(name):
+def test_a_schema_declares_the_fields_it_always_had(name):
     assert schema_shape(schemas()[name]) == EXPECTED["fields"][name]
 
 
-def test_every_schema_built_from_columns_is_frozen():
+def test_every_schema_built_by_the_helpers_is_frozen():
     assert sorted(schemas()) == sorted(EXPECTED["fields"])
 
 
