@@ -1,11 +1,13 @@
 """Notifications and the audit trail out (docs/http-api.md, "Notifications and audit")."""
 from __future__ import annotations
 
-import marshmallow as ma
 from marshmallow import Schema, fields, validates_schema
+
+from catalog.models import AuditEvent, Notification
 
 from ..auth import current_user
 from ..i18n import wording
+from .columns import columns
 from .fields import query_id, text
 from .messages import code_field
 from .reports import period_day, period_in_order
@@ -24,20 +26,18 @@ def _link(item) -> str | None:
 class NotificationOut(Schema):
     """A `catalog.queries.notifications.NotificationItem`."""
 
-    id = fields.Integer(required=True)
-    kind = code_field("notification")
-    message = fields.Function(
-        lambda n: wording().notification(n.kind, n.data, case_ref=n.case_ref), required=True,
-        metadata={"type": "string", "description": "Worded in the request's Accept-Language"})
-    data = fields.Dict(required=True, metadata={"description": "The parameters of the kind"})
-    case_ref = fields.String(allow_none=True, metadata={
-        "description": "The reference of the case it is about, if the reader may read it"})
-    link = fields.Function(
-        lambda n: _link(n), allow_none=True,
-        metadata={"type": "string", "nullable": True,
-                  "description": "The web page it leads to, if the reader may see one"})
-    created_at = fields.DateTime(required=True)
-    read_at = fields.DateTime(allow_none=True)
+    locals().update(columns(Notification, "id kind message data case_ref link created_at read_at",
+        kind=code_field("notification"),
+        message=fields.Function(
+            lambda n: wording().notification(n.kind, n.data, case_ref=n.case_ref), required=True,
+            metadata={"type": "string", "description": "Worded in the request's Accept-Language"}),
+        data="The parameters of the kind",
+        case_ref=fields.String(allow_none=True, metadata={
+            "description": "The reference of the case it is about, if the reader may read it"}),
+        link=fields.Function(
+            lambda n: _link(n), allow_none=True,
+            metadata={"type": "string", "nullable": True,
+                      "description": "The web page it leads to, if the reader may see one"})))
 
 
 class AuditListArgs(Schema):
@@ -56,15 +56,6 @@ class AuditListArgs(Schema):
 class AuditEventOut(Schema):
     """Who did what to which object, and when: field names only, never their values."""
 
-    id = fields.Integer(required=True)
-    at = fields.DateTime(required=True)
-    actor_user_id = fields.Integer(allow_none=True)
-    actor_organisation_id = fields.Integer(allow_none=True)
-    action = fields.String(required=True)
-    object_type = fields.String(required=True)
-    object_id = fields.Integer(allow_none=True)
-    profile_id = fields.Integer(allow_none=True)
-    # From here on through `ma.`: the attribute `fields` shadows the module in the class body.
-    fields = ma.fields.List(ma.fields.String(), required=True,
-                            metadata={"description": "Names of the fields read or changed"})
-    detail = ma.fields.String(allow_none=True)
+    locals().update(columns(AuditEvent, """
+        id at actor_user_id actor_organisation_id action object_type object_id profile_id fields
+        detail""", fields="Names of the fields read or changed"))

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
+from catalog.models import Organisation
 from catalog.roles import Role
 from matcher.vocabulary import OrganisationKind
 
+from .columns import columns
 from .fields import MAX_ID, StrictSchema, code, text, whole
 
 
@@ -15,14 +17,9 @@ class OrganisationIn(StrictSchema):
 
 
 class OrganisationOut(Schema):
-    id = fields.Integer(required=True)
-    name = fields.String(required=True)
-    kind = fields.String(required=True)
-    verified = fields.Boolean(required=True)
-    verified_at = fields.DateTime(allow_none=True)
-    verification_note = fields.String(allow_none=True, metadata={
-        "description": "The admin's reason for the last verification decision"})
-    created_at = fields.DateTime(required=True)
+    locals().update(columns(Organisation, """
+        id name kind verified verified_at verification_note created_at""",
+        verification_note="The admin's reason for the last verification decision"))
 
 
 class VerificationIn(StrictSchema):

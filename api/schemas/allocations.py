@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, post_dump, validate, validates_schema
 
+from catalog.models import Allocation
 from matcher.allocation import MIN_SCORE
 
 from ..i18n import wording
 from ..messages.allocation import because
+from .columns import alike, columns
 from .fields import MAX_ID, StrictSchema, one_or_the_other, text, texts, whole
 from .messages import BlockerSchema, MessageSchema, worded_list
 
@@ -150,36 +152,29 @@ class AllocationBatchOut(BatchRef):
 
 
 class AllocationSummary(Schema):
-    survivors = fields.Integer(required=True)
-    placed = fields.Integer(required=True)
-    unplaced = fields.Integer(required=True)
-    seats_offered = fields.Integer(required=True)
-    seats_filled = fields.Integer(required=True)
-    high_urgency = fields.Integer(required=True)
-    high_urgency_placed = fields.Integer(required=True)
+    locals().update(alike(fields.Integer, """
+        survivors placed unplaced seats_offered seats_filled high_urgency high_urgency_placed""",
+        required=True))
 
 
 class AllocationHead(Schema):
     """What names an allocation, read whole or listed."""
 
-    id = fields.Integer(required=True)
-    status = fields.String(required=True, validate=validate.OneOf(["proposed", "applied"]))
+    locals().update(columns(Allocation, "id status", status=fields.String(
+        required=True, validate=validate.OneOf(["proposed", "applied"]))))
 
 
 class AllocationOut(AllocationHead):
-    min_score = fields.Float(required=True)
-    include_placed = fields.Boolean(required=True)
-    created_at = fields.DateTime(required=True)
-    applied_at = fields.DateTime(allow_none=True)
-    summary = fields.Nested(AllocationSummary, required=True)
-    batches = fields.List(fields.Nested(AllocationBatchOut), required=True)
-    placements = fields.List(fields.Nested(PlacementOut), required=True)
-    unplaced = fields.List(fields.Nested(UnplacedOut), required=True)
+    locals().update(columns(Allocation, """
+        min_score include_placed created_at applied_at summary batches placements unplaced""",
+        summary=fields.Nested(AllocationSummary, required=True),
+        batches=fields.List(fields.Nested(AllocationBatchOut), required=True),
+        placements=fields.List(fields.Nested(PlacementOut), required=True),
+        unplaced=fields.List(fields.Nested(UnplacedOut), required=True)))
 
 
 class AllocationListed(AllocationHead):
-    created_at = fields.DateTime(required=True)
-    applied_at = fields.DateTime(allow_none=True)
+    locals().update(columns(Allocation, "created_at applied_at"))
     survivors = fields.Integer(required=True)
     placed = fields.Integer(required=True)
     seats_offered = fields.Integer(required=True)

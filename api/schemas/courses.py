@@ -3,23 +3,20 @@ from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, validate, validates
 
-from matcher.vocabulary import LANGUAGE_CODES, CourseMode, Document, Literacy
+from catalog.models import Batch, Course
+from matcher.vocabulary import CourseMode, Document, Literacy
 
-from .fields import MAX_ID, StrictSchema, code, codes, flag, latitude, longitude, text, whole
+from .columns import columns
+from .fields import MAX_ID, StrictSchema, code, codes, flag, text, whole
+from .offers import offer_place, offer_takes
 
 
 class CourseIn(StrictSchema):
     title = text(200, required=True)
     trade = text(64, required=True, metadata={"description": "A trade code (GET /trades)"})
-    min_literacy = code(Literacy, required=True)
-    languages = codes(LANGUAGE_CODES, max_items=10, required=True,
-                      metadata={"description": "ISO 639-1 codes of instruction; at least one"})
+    locals().update(offer_takes("of instruction"))
     mode = code(CourseMode, required=True)
-    district = text(80, allow_none=True,
-                    metadata={"description": "Required unless the course is remote"})
-    state = text(80, allow_none=True)
-    latitude = latitude(allow_none=True, metadata={"description": "Overrides the district's"})
-    longitude = longitude(allow_none=True, metadata={"description": "Overrides the district's"})
+    locals().update(offer_place("the course"))
     duration_weeks = whole(1, 520, required=True)
     fee_inr = whole(0, 10_000_000)
     stipend_inr_month = whole(0, 1_000_000)
@@ -60,44 +57,18 @@ class BatchPatch(BatchIn):
 
 
 class BatchOut(Schema):
-    id = fields.Integer(required=True)
-    course_id = fields.Integer(required=True)
-    start_date = fields.Date(required=True)
-    application_deadline = fields.Date(required=True)
-    seats_total = fields.Integer(required=True)
-    seats_taken = fields.Integer(required=True, metadata={"description": "Held or enrolled"})
-    seats_available = fields.Integer(required=True)
-    closed = fields.Boolean(required=True)
-    created_at = fields.DateTime(required=True)
-    updated_at = fields.DateTime(required=True)
+    locals().update(columns(Batch, """
+        id course_id start_date application_deadline seats_total seats_taken seats_available
+        closed created_at updated_at""",
+        seats_taken="Held or enrolled", seats_available=fields.Integer(required=True)))
 
 
 class CourseOut(Schema):
-    id = fields.Integer(required=True)
-    provider_id = fields.Integer(required=True)
-    title = fields.String(required=True)
-    trade = fields.String(required=True)
-    min_literacy = fields.String(required=True)
-    languages = fields.List(fields.String(), required=True)
-    mode = fields.String(required=True)
-    district = fields.String(allow_none=True)
-    state = fields.String(allow_none=True)
-    latitude = fields.Float(allow_none=True)
-    longitude = fields.Float(allow_none=True)
-    duration_weeks = fields.Integer(required=True)
-    fee_inr = fields.Integer(required=True)
-    stipend_inr_month = fields.Integer(required=True)
-    residential = fields.Boolean(required=True)
-    women_only = fields.Boolean(required=True)
-    min_age = fields.Integer(required=True)
-    max_age = fields.Integer(allow_none=True)
-    documents_required = fields.List(fields.String(), required=True)
-    raises_literacy_to = fields.String(allow_none=True)
-    placement_rate = fields.Float(allow_none=True)
-    active = fields.Boolean(required=True)
-    batches = fields.List(fields.Nested(BatchOut), required=True)
-    created_at = fields.DateTime(required=True)
-    updated_at = fields.DateTime(required=True)
+    locals().update(columns(Course, """
+        id provider_id title trade min_literacy languages mode district state latitude longitude
+        duration_weeks fee_inr stipend_inr_month residential women_only min_age max_age
+        documents_required raises_literacy_to placement_rate active batches created_at
+        updated_at""", batches=fields.List(fields.Nested(BatchOut), required=True)))
 
 
 class CourseListArgs(Schema):

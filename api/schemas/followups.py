@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from catalog.models import FollowUpOutcome
+from catalog.models import FollowUp, FollowUpOutcome
 
+from .columns import columns
 from .fields import StrictSchema, code, flag, text, whole
 
 
@@ -29,21 +30,12 @@ class FollowUpIn(StrictSchema):
 
 
 class FollowUpOut(Schema):
-    referral_id = fields.Integer(required=True)
-    day = fields.Integer(required=True)
-    due_on = fields.Date(required=True)
-    reminded_at = fields.DateTime(allow_none=True)
-    outcome = fields.String(allow_none=True, metadata={"description": "Null until recorded"})
-    note = fields.String(allow_none=True)
-    recorded_at = fields.DateTime(allow_none=True)
-    recorded_by_id = fields.Integer(allow_none=True)
-    wage_paid_inr_month = fields.Integer(allow_none=True)
-    documents_with_her = fields.Boolean(allow_none=True)
-    fees_taken = fields.Boolean(allow_none=True)
-    wages_unpaid = fields.Boolean(allow_none=True)
-    reason = fields.String(allow_none=True, metadata={
-        "description": "Null for the scheduled ones; safety_check when a report on the "
-                       "employer asked for it"})
+    locals().update(columns(FollowUp, """
+        referral_id day due_on reminded_at outcome note recorded_at recorded_by_id
+        wage_paid_inr_month documents_with_her fees_taken wages_unpaid reason""",
+        outcome="Null until recorded",
+        reason="Null for the scheduled ones; safety_check when a report on the employer asked "
+               "for it"))
 
 
 class SafetyActionsOut(Schema):

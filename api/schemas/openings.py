@@ -4,46 +4,25 @@ from __future__ import annotations
 from flask import g
 from marshmallow import Schema, ValidationError, fields, validate, validates
 
-from matcher.vocabulary import (
-    LANGUAGE_CODES,
-    MIN_WORKING_AGE,
-    Document,
-    Literacy,
-    OpeningStatus,
-    Shift,
-    WorkMode,
-)
+from matcher.vocabulary import MIN_WORKING_AGE, Document, OpeningStatus, Shift, WorkMode
 
+from catalog.models import Opening
 from catalog.roles import Role
 from catalog.services import publishing
 
-from .fields import (
-    NO_CONTROL_CHARACTERS,
-    StrictSchema,
-    code,
-    codes,
-    flag,
-    latitude,
-    longitude,
-    text,
-    whole,
-)
+from .columns import columns
+from .fields import NO_CONTROL_CHARACTERS, StrictSchema, code, codes, flag, text, whole
 from .messages import FlagSchema, code_field, flag_message
+from .offers import offer_place, offer_takes
 
 
 class OpeningIn(StrictSchema):
     title = text(200, required=True)
     trade = text(64, required=True, metadata={"description": "A trade code (GET /trades)"})
     description = text(4000, min_length=0)
-    min_literacy = code(Literacy, required=True)
-    languages = codes(LANGUAGE_CODES, max_items=10, required=True,
-                      metadata={"description": "ISO 639-1 codes spoken at work; at least one"})
+    locals().update(offer_takes("spoken at work"))
     work_mode = code(WorkMode, required=True)
-    district = text(80, allow_none=True,
-                    metadata={"description": "Required unless the work is remote"})
-    state = text(80, allow_none=True)
-    latitude = latitude(allow_none=True, metadata={"description": "Overrides the district's"})
-    longitude = longitude(allow_none=True, metadata={"description": "Overrides the district's"})
+    locals().update(offer_place("the work"))
     wage_inr_month = whole(0, 10_000_000, required=True)
     shift = code(Shift)
     positions = whole(1, 100_000, required=True)
@@ -104,37 +83,16 @@ class ScreeningStateSchema(Schema):
 
 
 class OpeningOut(Schema):
-    id = fields.Integer(required=True)
-    employer_id = fields.Integer(required=True)
-    title = fields.String(required=True)
-    trade = fields.String(required=True)
-    description = fields.String(required=True)
-    min_literacy = fields.String(required=True)
-    languages = fields.List(fields.String(), required=True)
-    work_mode = fields.String(required=True)
-    district = fields.String(allow_none=True)
-    state = fields.String(allow_none=True)
-    latitude = fields.Float(allow_none=True)
-    longitude = fields.Float(allow_none=True)
-    wage_inr_month = fields.Integer(required=True)
-    shift = fields.String(required=True)
-    positions = fields.Integer(required=True)
-    positions_filled = fields.Integer(required=True)
-    women_only = fields.Boolean(required=True)
-    accommodation = fields.Boolean(required=True)
-    min_age = fields.Integer(required=True)
-    documents_required = fields.List(fields.String(), required=True)
-    closes_on = fields.Date(required=True)
-    status = fields.String(required=True, validate=validate.OneOf(OpeningStatus.codes()))
-    flags = fields.List(fields.Nested(FlagSchema), required=True,
-                        metadata={"description": "Concerns screening raised, for review"})
-    review_note = fields.String(allow_none=True)
-    screening = fields.Method("_screening", metadata={
-        "description": "The publishing gate: flags with their class and dismissals"})
-    reviewed_at = fields.DateTime(allow_none=True)
-    created_at = fields.DateTime(required=True)
-    updated_at = fields.DateTime(required=True)
-
+    locals().update(columns(Opening, """
+        id employer_id title trade description min_literacy languages work_mode district state
+        latitude longitude wage_inr_month shift positions positions_filled women_only
+        accommodation min_age documents_required closes_on status flags review_note screening
+        reviewed_at created_at updated_at""",
+        status=fields.String(required=True, validate=validate.OneOf(OpeningStatus.codes())),
+        flags=fields.List(fields.Nested(FlagSchema), required=True,
+                          metadata={"description": "Concerns screening raised, for review"}),
+        screening=fields.Method("_screening", metadata={
+            "description": "The publishing gate: flags with their class and dismissals"})))
 
     def _screening(self, opening) -> dict:
         # Which admin dismissed a flag is the operator's business, not the employer's.

@@ -17,8 +17,10 @@ from matcher.vocabulary import (
     ProfileStatus,
 )
 
+from catalog.models import Profile
 from catalog.services.profiles import CLOSE_REASONS, MAX_CLOSE_NOTE
 
+from .columns import columns
 from .fields import StrictSchema, code, codes, flag, latitude, longitude, text, texts, whole
 
 
@@ -81,41 +83,16 @@ class ResolvedInterestSchema(Schema):
 
 
 class ProfileOut(Schema):
-    id = fields.Integer(required=True)
-    case_ref = fields.String(allow_none=True)
-    age = fields.Integer(required=True)
-    gender = fields.String(required=True)
-    literacy = fields.String(required=True)
-    languages = fields.List(fields.String(), required=True)
-    district = fields.String(required=True)
-    state = fields.String(allow_none=True)
-    latitude = fields.Float(required=True)
-    longitude = fields.Float(required=True)
-    max_travel_km = fields.Float(required=True)
-    can_relocate = fields.Boolean(required=True)
-    learning_mode = fields.String(required=True)
-    device = fields.String(required=True)
-    connectivity = fields.Boolean(required=True)
-    interests = fields.List(fields.String(), required=True)
-    experience = fields.List(fields.String(), required=True)
-    resolved_interests = fields.List(fields.Nested(ResolvedInterestSchema), required=True)
-    resolved_experience = fields.List(fields.Nested(ResolvedInterestSchema), required=True)
-    documents = fields.List(fields.String(), required=True)
-    income_urgency = fields.String(required=True)
-    avoid_districts = fields.List(fields.String(), required=True)
-    preferences = fields.Dict(keys=fields.String(), values=fields.Boolean(), required=True)
-    consent_to_share = fields.Boolean(required=True)
-    consent_by = fields.String(allow_none=True)
-    consent_recorded_at = fields.DateTime(allow_none=True)
-    nationality = fields.String(required=True)
-    awaiting_repatriation = fields.Boolean(required=True)
-    bpl = fields.Boolean(allow_none=True)
-    schemes_held = fields.List(fields.String(), required=True)
-    exploited_sector = fields.String(allow_none=True)
-    return_to_sector_reason = fields.String(allow_none=True)
-    status = fields.String(required=True, validate=validate.OneOf(ProfileStatus.codes()))
-    created_at = fields.DateTime(required=True)
-    updated_at = fields.DateTime(required=True)
+    locals().update(columns(Profile, """
+        id case_ref age gender literacy languages district state latitude longitude max_travel_km
+        can_relocate learning_mode device connectivity interests experience resolved_interests
+        resolved_experience documents income_urgency avoid_districts preferences consent_to_share
+        consent_by consent_recorded_at nationality awaiting_repatriation bpl schemes_held
+        exploited_sector return_to_sector_reason status created_at updated_at""",
+        resolved_interests=fields.List(fields.Nested(ResolvedInterestSchema), required=True),
+        resolved_experience=fields.List(fields.Nested(ResolvedInterestSchema), required=True),
+        preferences=fields.Dict(keys=fields.String(), values=fields.Boolean(), required=True),
+        status=fields.String(required=True, validate=validate.OneOf(ProfileStatus.codes()))))
 
 
 class ProfileListArgs(Schema):

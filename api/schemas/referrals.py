@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, pre_dump, validate, validates_schema
 
+from catalog.models import Referral
 from catalog.services.referrals import NOT_SELECTED_REASONS, WITHDRAW_REASONS
 from matcher.vocabulary import ReferralStatus
 
 from ..i18n import wording
+from .columns import alike, columns
 from .fields import MAX_ID, StrictSchema, code, flag, one_or_the_other, query_id, text, whole
 from .messages import MessageSchema, NearMissBlockerSchema, code_field
 
@@ -37,9 +39,7 @@ class ReferralPatch(StrictSchema):
 
 
 class ReferralCreated(Schema):
-    id = fields.Integer(required=True)
-    status = fields.String(required=True)
-    hold_expires_at = fields.DateTime(allow_none=True)
+    locals().update(columns(Referral, "id status hold_expires_at"))
 
 
 class CandidateSummary(Schema):
@@ -60,20 +60,14 @@ class CandidateSummary(Schema):
 class ReferralOut(Schema):
     """Counselors see their own survivor's referral; liaisons and employers see `candidate` only."""
 
-    id = fields.Integer(required=True)
-    profile_id = fields.Integer(metadata={"description": "Counselors only"})
-    case_ref = fields.String(allow_none=True, metadata={"description": "Counselors only"})
-    batch_id = fields.Integer(allow_none=True)
-    opening_id = fields.Integer(allow_none=True)
-    status = fields.String(required=True)
-    hold_expires_at = fields.DateTime(allow_none=True)
-    created_at = fields.DateTime(required=True)
-    status_changed_at = fields.DateTime(required=True)
-    note = fields.String(allow_none=True, metadata={"description": "Counselors only"})
-    note_for_partner = fields.String(allow_none=True)
-    reason = fields.String(allow_none=True, metadata={
-        "description": "Why it was withdrawn or not selected (a code)"})
-    candidate = fields.Nested(CandidateSummary, metadata={"description": "Liaisons and employers"})
+    locals().update(columns(Referral, """
+        id profile_id case_ref batch_id opening_id status hold_expires_at created_at
+        status_changed_at note note_for_partner reason candidate""",
+        profile_id=fields.Integer(metadata={"description": "Counselors only"}),
+        case_ref=fields.String(allow_none=True, metadata={"description": "Counselors only"}),
+        note="Counselors only", reason="Why it was withdrawn or not selected (a code)",
+        candidate=fields.Nested(CandidateSummary,
+                                metadata={"description": "Liaisons and employers"})))
 
 
 class ReferralListArgs(Schema):
@@ -131,11 +125,8 @@ class OfferCardSchema(Schema):
     """What names an offer on a card, matched or nearly: its kind, ids, title and trade."""
 
     kind = fields.String(required=True)
-    course_id = fields.Integer(allow_none=True)
-    batch_id = fields.Integer(allow_none=True)
-    opening_id = fields.Integer(allow_none=True)
-    title = fields.String(required=True)
-    trade = fields.String(required=True)
+    locals().update(alike(fields.Integer, "course_id batch_id opening_id", allow_none=True))
+    locals().update(alike(fields.String, "title trade", required=True))
 
 
 class MatchSchema(OfferCardSchema):

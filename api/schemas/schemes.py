@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from catalog.models import Scheme
 from matcher.schemes import Eligibility
 from matcher.vocabulary import Document, SchemeKind, SchemeLevel, SchemeResidence
 
+from .columns import alike, columns
 from .fields import StrictSchema, codes, text, texts
 from .messages import MessageSchema, worded_list
 from .fields import code as one_of
@@ -73,33 +75,20 @@ class SchemeIn(SchemePatch):
 
 
 class EligibilityOut(Schema):
-    min_age = fields.Integer(allow_none=True)
-    max_age = fields.Integer(allow_none=True)
-    gender = fields.String(allow_none=True)
-    residence = fields.String(allow_none=True)
-    bpl_or_income = fields.String(allow_none=True)
-    occupation = fields.String(allow_none=True)
+    """The rules as EligibilityIn takes them (a scheme's `eligibility`): ages and conditions,
+    each of which may be null, and the other conditions as they are written."""
+
+    locals().update(alike(fields.Integer, "min_age max_age", allow_none=True))
+    locals().update(alike(fields.String, "gender residence bpl_or_income occupation",
+                          allow_none=True))
     other = fields.List(fields.String())
 
 
 class SchemeOut(Schema):
-    id = fields.Integer(required=True)
-    code = fields.String(required=True)
-    name = fields.String(required=True)
-    level = fields.String(required=True)
-    state = fields.String(allow_none=True)
-    kind = fields.String(required=True)
-    ministry = fields.String(allow_none=True)
-    benefit = fields.String(required=True)
-    benefit_amount_inr = fields.Integer(allow_none=True)
-    eligibility = fields.Nested(EligibilityOut, required=True)
-    documents_required = fields.List(fields.String(), required=True)
-    documents_other = fields.List(fields.String(), required=True)
-    prerequisites = fields.List(fields.String(), required=True)
-    sources = fields.List(fields.String(), required=True)
-    checked_on = fields.Date(allow_none=True)
-    active = fields.Boolean(required=True)
-    updated_at = fields.DateTime(required=True)
+    locals().update(columns(Scheme, """
+        id code name level state kind ministry benefit benefit_amount_inr eligibility
+        documents_required documents_other prerequisites sources checked_on active updated_at""",
+        eligibility=fields.Nested(EligibilityOut, required=True)))
 
 
 class SchemeListArgs(Schema):

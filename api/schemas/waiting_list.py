@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from catalog.models import WaitingStatus
+from catalog.models import WaitingListEntry, WaitingStatus
 
+from .columns import columns
 from .fields import MAX_ID, StrictSchema, query_id, whole
 
 
@@ -19,18 +20,12 @@ class WaitingListArgs(Schema):
 
 
 class WaitingEntryOut(Schema):
-    id = fields.Integer(required=True)
-    batch_id = fields.Integer(required=True)
-    profile_id = fields.Integer(required=True)
-    case_ref = fields.String(allow_none=True)
-    status = fields.String(required=True, validate=validate.OneOf(WaitingStatus.codes()),
-                           metadata={"description": "waiting; offered: a seat is held for her "
-                                                    "claim until claim_expires_at"})
-    claim_expires_at = fields.DateTime(allow_none=True)
-    offered_at = fields.DateTime(allow_none=True)
-    referral_id = fields.Integer(allow_none=True)
-    skip_reason = fields.String(allow_none=True, metadata={
-        "description": "why a seat passed her by: profile_closed, consent_withdrawn, "
-                       "already_referred or a blocker code"})
-    created_at = fields.DateTime(required=True)
-    status_changed_at = fields.DateTime(required=True)
+    locals().update(columns(WaitingListEntry, """
+        id batch_id profile_id case_ref status claim_expires_at offered_at referral_id
+        skip_reason created_at status_changed_at""",
+        case_ref=fields.String(allow_none=True),
+        status=fields.String(required=True, validate=validate.OneOf(WaitingStatus.codes()),
+                             metadata={"description": "waiting; offered: a seat is held for her "
+                                                      "claim until claim_expires_at"}),
+        skip_reason="why a seat passed her by: profile_closed, consent_withdrawn, "
+                    "already_referred or a blocker code"))
