@@ -8,6 +8,11 @@ number, as an English subject's "holds", and of the papers named again ("they", 
 "এটা") in the next clause. Each row is an opening of our own (fictional employers), in English,
 Hindi and Bengali, script and Latin, written before the rules were corrected; then openings
 where the papers are hers, copies, checked and returned, or the people served's.
+Then the splits' own false alarms and miss, each as a class: a rate word near a sum that is not
+its own ("4 hours daily", "+ per-event commission") read as a day rate; a shop's model read as
+entertainment (the Hindi "karke" read as "car"); the employer's HR named with the phone read as
+a phone alone; her wage sent to her parents ("mummy-papa ko bhej denge") not read as paid to
+them; each followed by lures that a too-wide exception would let through.
 """
 from __future__ import annotations
 
@@ -20,6 +25,17 @@ CASES = Cases()
 PAPERS = "documents_retained"
 DRIVE = {"trade": "commercial_driver", "wage": 44_000, "district": "Lucknow"}
 DESK = {"trade": "housekeeping_room_attendant", "wage": 12_000, "district": "Kolkata"}
+WAGE = "wage_outlier"
+FUN = "entertainment_lure"
+VAGUE = "vague_employer"
+FAMILY = "advance_to_family"
+MEH = {"trade": "mehendi_artist", "wage": 12_000, "district": "Jaipur"}
+MEH_ = {"trade": "mehendi_artist", "wage": 10_000, "district": "Jaipur"}
+TEACH = {"trade": "teaching_assistant", "wage": 10_000, "district": "Patna"}
+TEACH_ = {"trade": "teaching_assistant", "wage": 9_000, "district": "Patna"}
+SALE = {"trade": "retail_sales", "wage": 14_000, "district": "Surat"}
+ROOM = {"trade": "housekeeping_room_attendant", "wage": 12_000, "district": "Darjeeling"}
+HOME = {"trade": "domestic_care", "wage": 8_000, "district": "Ranchi"}
 
 # her papers kept by someone else, said with the keeper's plain verb (the six were round 18's
 # strict-xfail gaps)
@@ -135,6 +151,146 @@ GAPS = [
 CASES.params += [pytest.param(PAPERS, True, text, DRIVE, id=f"checked_then_kept_gap-{number}",
                               marks=pytest.mark.xfail(strict=True, reason="recall gap"))
                  for number, text in enumerate(GAPS)]
+
+# a rate word near a sum that is not its own: the hours of a day ("Tk 12,000, 4 hours daily",
+# "roz 4 ghante"), or the rate of what is added after a plus ("Rs 9,000 + per-event commission")
+CASES.rows("a_rate_word_not_the_sums_own", [
+    (WAGE, False, "Mehendi artists, Jaipur studio. Fixed Rs 9,000 + per-event incentive (avg "
+     "total Rs 12,000). Day events only.", MEH),
+    (WAGE, False, "Event decorators. Salary Rs 8,500 plus per show allowance, about Rs 12,000 in "
+     "all.", MEH),
+    (WAGE, False, "Tutor at our centre, Rs 9,000, 3 hours daily, plus exam bonus.", TEACH),
+    (WAGE, False, "Adult literacy facilitator, Tk 12,000, 5 hours daily, Monday to Saturday.",
+     TEACH),
+    (WAGE, False, "सिलाई शिक्षिका, वेतन ₹9,000, 4 घंटे रोज।", TEACH),
+    (WAGE, False, "मेहंदी कलाकार, स्टूडियो। फिक्स्ड ₹9,000 + per event कमीशन।", MEH),
+    (WAGE, False, "Mehendi ka kaam, studio. Salary 9000 + per event commission.", MEH),
+    (WAGE, False, "Tuition teacher, 9000, 4 ghante roz.", TEACH),
+    (WAGE, False, "Tuition teacher, salary 9000, roz 4 ghante padhana.", TEACH),
+    (WAGE, False, "Fixed 9,000 plus per party bonus, studio ke events.", MEH),
+    (WAGE, False, "শিক্ষা সহায়ক। বেতন ৯,০০০ টাকা, ৪ ঘণ্টা প্রতিদিন।", TEACH),
+    (WAGE, False, "মেহেদি শিল্পী, স্টুডিও। ফিক্সড ৯,০০০ + per event কমিশন, টাকায়।", MEH),
+    (WAGE, False, "Shikkha sohayok. Beton 9000 taka, 4 ghonta protidin.", TEACH),
+    (WAGE, False, "Mehedi shilpi. Fixed 9,000 taka plus per event commission.", MEH),
+])
+
+# ... where the day's or the event's rate is the sum's own, it is still counted over the month
+CASES.rows("a_day_rate_of_its_own_sum", [
+    (WAGE, True, "Party dancers. Rs 9,000 per event, 20 events a month guaranteed.", MEH_),
+    (WAGE, True, "Hostess for parties, Rs 5,000 per night + tips.", MEH_),
+    (WAGE, True, "Chat job, Rs 3,000 daily, 4 hours only.", TEACH_),
+    (WAGE, True, "Sirf 4 ghante daily, 3000 per day kamao.", TEACH_),
+    (WAGE, True, "৪ ঘণ্টা কাজ, দৈনিক ৩,০০০ টাকা।", TEACH_),
+    (WAGE, True, "Roz 4 ghante, 2500 rupaye roz.", TEACH_),
+    (WAGE, True, "रोज़ 4 घंटे काम, ₹3,000 प्रतिदिन।", TEACH_),
+])
+
+# a model or promoter showing a shop's clothes to its buyers ("drape karke customers ko dikhaye"):
+# the Hindi verb "kar" is not "car", and a shop or store shows a product as a showroom does
+CASES.rows("a_product_shown_on_a_shops_floor", [
+    (FUN, False, "Showroom mein sarees pehen karke customers ko dikhana, in-store model/promoter. "
+     "Fixed 14000.", SALE),
+    (FUN, False, "Dukaan mein customers ko kapde try karke dikhane wali model chahiye. Salary "
+     "14000, day shift.", SALE),
+    (FUN, False, "Jewellery showroom: gehne pehan kar customers ko dikhaye, model cum sales girl. "
+     "14000.", SALE),
+    (FUN, False, "Brand showroom mein promoter/model jo customers ki madad kare, 10 se 7. Salary "
+     "14000.", SALE),
+    (FUN, False, "Store model: customers ko naye design dikhane ka kaam karte hue sales badhana. "
+     "14000.", SALE),
+    (FUN, False, "शोरूम में साड़ी पहनकर ग्राहकों को दिखाना, मॉडल/प्रमोटर। वेतन 14000।", SALE),
+    (FUN, False, "শোরুমে শাড়ি পরে ক্রেতাদের দেখানো, মডেল/প্রমোটার। বেতন ১৪০০০।", SALE),
+    (FUN, False, "Showroom e shari pore customer der dekhano, model cum promoter. Beton 14000.",
+     SALE),
+    (FUN, False, "Showroom model, customers ko saree drape karke dikhao, 10am to 7pm, salary "
+     "14000.", SALE),
+    (FUN, False, "Mall store mein brand model, customers se baat karo aur outfits dikhao. 14000.",
+     SALE),
+    (FUN, False, "In-store model for a saree brand's showroom; drape sarees and show customers. "
+     "Rs 14,000.", SALE),
+    (FUN, False, "Saree showroom model/promoter, customers ko drape kare dikhana, day shift, "
+     "14000.", SALE),
+])
+
+# ... with a mark of the lure beside it, still entertainment
+CASES.rows("a_shops_model_with_a_mark_of_the_lure", [
+    (FUN, True, "Showroom model chahiye, raat ko customers ke saath party karke dinner.", SALE),
+    (FUN, True, "Saree model, customers ko hotel room mein drape karke dikhana, raat ki shift.",
+     SALE),
+    (FUN, True, "Model chahiye, rich customers ke saath friendship karke ghumna, 50000 mahina.",
+     SALE),
+])
+
+# the employer's own HR or manager named by a label with the phone ("HR: রিনচেন লামা, 94XXXXXX12"):
+# someone to find at the employer, as an owner named so is
+CASES.rows("the_employers_hr_or_manager_named", [
+    (VAGUE, False, "Housekeeping staff for a 40-room hotel in Shillong. HR: Meghna Sharma, "
+     "98XXXXXX21.", ROOM),
+    (VAGUE, False, "Packers for a garment unit in Tiruppur. Manager - Selvi Raj, 94XXXXXX10.",
+     ROOM),
+    (VAGUE, False, "देहरादून के एक होटल में रूम अटेंडेंट। एचआर: सीमा रावत, 98XXXXXX22।", ROOM),
+    (VAGUE, False, "मसूरी के एक होटल में हाउसकीपिंग। मैनेजर: राकेश नेगी, 97XXXXXX31।", ROOM),
+    (VAGUE, False, "Hotel mein room boy, Nainital. HR: Pooja Negi 97XXXXXX33.", ROOM),
+    (VAGUE, False, "Ek resort mein housekeeping, Manali. Manager: Tenzin Dolma, 98XXXXXX40.",
+     ROOM),
+    (VAGUE, False, "শিলিগুড়ির একটি হোটেলে রুম অ্যাটেনডেন্ট। ম্যানেজার: সুব্রত দাস, 98XXXXXX44।",
+     ROOM),
+    (VAGUE, False, "কালিম্পংয়ের একটি রিসর্টে হাউসকিপিং। এইচআর: পেমা শেরপা, 96XXXXXX50।", ROOM),
+    (VAGUE, False, "Siliguri r ekti hotel e room attendant. HR: Tshering Bhutia, 96XXXXXX55.",
+     ROOM),
+    (VAGUE, False, "Darjeeling er ekti hotel e housekeeping. Manager: Anjali Rai, 94XXXXXX66.",
+     ROOM),
+    (VAGUE, False, "Room attendants for a heritage hotel in Gangtok. Manager: Karma Lepcha, "
+     "98XXXXXX77.", ROOM),
+    (VAGUE, False, "Ek guest house mein safai, Rishikesh. HR - Suman Bisht, 99XXXXXX88.", ROOM),
+])
+
+# ... a label with no name after it, or the address told later, is still a phone alone
+CASES.rows("a_label_with_no_name", [
+    (VAGUE, True, "Hotel job. HR: 98XXXXXX12 only WhatsApp.", ROOM),
+    (VAGUE, True, "Hotel mein kaam. Manager: call 98XXXXXX34.", ROOM),
+    (VAGUE, True, "Big hotel job, HR: Rahul, address told after selection, WhatsApp 98XXXXXX56.",
+     ROOM),
+    (VAGUE, True, "হোটেলে কাজ। ম্যানেজার: ফোন 017XXXXXX89।", ROOM),
+])
+
+# her wage sent or given to her parents in the verb's every form ("salary seedha mummy-papa ko
+# bhej denge", "বেতন বাবা-মাকে পাঠিয়ে দেবে")
+CASES.rows("her_wage_sent_to_her_family", [
+    (FAMILY, True, "Live-in help, Rs 8,000. Salary will be sent directly to her mummy-papa every "
+     "month.", HOME),
+    (FAMILY, True, "Maid for a Delhi family, Rs 8,000. The agency sends the wage to her parents "
+     "each month.", HOME),
+    (FAMILY, True, "घरेलू काम, ₹8,000। वेतन सीधे माता-पिता को भेजेंगे।", HOME),
+    (FAMILY, True, "घर का काम, ₹8,000 महीना। तनख्वाह हर महीने उसके पापा को दे देंगे।", HOME),
+    (FAMILY, True, "Ghar ka kaam, 8000 mahina. Salary seedha ghar walon ko bhej denge.", HOME),
+    (FAMILY, True, "Kothi mein kaam, 8000. Tankhwah papa ko de denge har mahine.", HOME),
+    (FAMILY, True, "Live-in kaam, 8000. Vetan mummy ko bhejenge har mahine.", HOME),
+    (FAMILY, True, "বাসার কাজ, ৮,০০০ টাকা। বেতন সরাসরি বাবা-মাকে পাঠিয়ে দেবে।", HOME),
+    (FAMILY, True, "বাসায় কাজ, মাসে ৮০০০ টাকা। মাইনে মায়ের কাছে পাঠানো হবে।", HOME),
+    (FAMILY, True, "Basay kaj, 8000 taka. Beton sorasori baba ma ke pathiye debe.", HOME),
+    (FAMILY, True, "Barir kaj, mashe 8000. Maine mayer kache pathabo protimase.", HOME),
+    (FAMILY, True, "Ghar ka kaam, 8000. Paisa uske pati ko de denge.", HOME),
+])
+
+# ... not her own account or hand, nor the family's visits or a letter to them
+CASES.rows("her_wage_to_her_own", [
+    (FAMILY, False, "Salary Rs 8,000 into your own bank account; you can send money home "
+     "yourself.", HOME),
+    (FAMILY, False, "Live-in help, Rs 8,000. Parents can visit on Sundays.", HOME),
+    (FAMILY, False, "Rs 8,000 a month. We will send a monthly letter to the parents about her "
+     "training.", HOME),
+    (FAMILY, False, "Salary 8,000 — aap khud ghar bhej sakti hain.", HOME),
+    (FAMILY, False, "वेतन ₹8,000 आपके खाते में, आप चाहें तो घर भेज दें।", HOME),
+    (FAMILY, False, "বেতন ৮০০০ টাকা নিজের অ্যাকাউন্টে, চাইলে বাড়িতে পাঠাতে পারবেন।", HOME),
+    (FAMILY, False, "Beton 8000 nijer account e, chaile barite pathate paren.", HOME),
+    (FAMILY, False, "Salary 8000 aapke haath mein denge, family ko nahi.", HOME),
+    (FAMILY, False, "Husband and wife both hired, each paid Rs 8,000 to own account.", HOME),
+    (FAMILY, False, "वेतन 8000, हर महीने आपके खाते में देंगे। परिवार मिलने आ सकता है।", HOME),
+    (FAMILY, False, "Salary 8000 har mahine aapko denge, mummy papa ko nahi.", HOME),
+    (FAMILY, False, "মাসে ৮০০০ টাকা আপনাকে দেবে, পরিবার দেখা করতে পারবে।", HOME),
+])
+
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
