@@ -12,7 +12,8 @@ Then the splits' own false alarms and miss, each as a class: a rate word near a 
 its own ("4 hours daily", "+ per-event commission") read as a day rate; a shop's model read as
 entertainment (the Hindi "karke" read as "car"); the employer's HR named with the phone read as
 a phone alone; her wage sent to her parents ("mummy-papa ko bhej denge") not read as paid to
-them; each followed by lures that a too-wide exception would let through.
+them; girls sought by a class below the tenth ("class 8 pass ladki") not read as children; each
+followed by lures that a too-wide exception would let through.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ WAGE = "wage_outlier"
 FUN = "entertainment_lure"
 VAGUE = "vague_employer"
 FAMILY = "advance_to_family"
+MINOR = "minor_targeted"
 MEH = {"trade": "mehendi_artist", "wage": 12_000, "district": "Jaipur"}
 MEH_ = {"trade": "mehendi_artist", "wage": 10_000, "district": "Jaipur"}
 TEACH = {"trade": "teaching_assistant", "wage": 10_000, "district": "Patna"}
@@ -36,6 +38,7 @@ TEACH_ = {"trade": "teaching_assistant", "wage": 9_000, "district": "Patna"}
 SALE = {"trade": "retail_sales", "wage": 14_000, "district": "Surat"}
 ROOM = {"trade": "housekeeping_room_attendant", "wage": 12_000, "district": "Darjeeling"}
 HOME = {"trade": "domestic_care", "wage": 8_000, "district": "Ranchi"}
+GARM = {"trade": "garment_machine_operator", "wage": 10_000, "district": "Ganjam"}
 
 # her papers kept by someone else, said with the keeper's plain verb (the six were round 18's
 # strict-xfail gaps)
@@ -289,6 +292,53 @@ CASES.rows("her_wage_to_her_own", [
     (FAMILY, False, "वेतन 8000, हर महीने आपके खाते में देंगे। परिवार मिलने आ सकता है।", HOME),
     (FAMILY, False, "Salary 8000 har mahine aapko denge, mummy papa ko nahi.", HOME),
     (FAMILY, False, "মাসে ৮০০০ টাকা আপনাকে দেবে, পরিবার দেখা করতে পারবে।", HOME),
+])
+
+
+# girls sought by a class below the tenth they have passed, named beside them ("class 8 pass
+# ladki", "कक्षा 8 पास लड़कियां", "ক্লাস ৮ পাস মেয়েরা"): children just out of school
+CASES.rows("girls_sought_by_a_class_below_the_tenth", [
+    (MINOR, True, "Live-in help for a Delhi family. Class 7 pass girl needed, Rs 8,000.", HOME),
+    (MINOR, True, "Spinning mill, Tamil Nadu. Girls class 8 pass only, hostel inside. Rs 10,000.",
+     GARM),
+    (MINOR, True, "Garment unit needs class 6 pass girls, stay in company hostel.", GARM),
+    (MINOR, True, "घरेलू काम के लिए कक्षा 7 पास लड़की चाहिए, दिल्ली।", HOME),
+    (MINOR, True, "मिल में कक्षा 8 पास लड़कियों की भर्ती, हॉस्टल में रहना।", GARM),
+    (MINOR, True, "फैक्ट्री में लड़कियां कक्षा 9 पास, रहना खाना फ्री।", GARM),
+    (MINOR, True, "Ghar ke kaam ke liye class 7 pass ladki chahiye, Mumbai.", HOME),
+    (MINOR, True, "Mill mein class 8 pass ladkiyan chahiye, hostel free.", GARM),
+    (MINOR, True, "Ladkiyan class 9 pass, Tiruppur mill, 10,000 mahina.", GARM),
+    (MINOR, True, "ঢাকায় বাসার কাজে ক্লাস ৭ পাস মেয়ে লাগবে।", HOME),
+    (MINOR, True, "গার্মেন্টসে ক্লাস ৮ পাস মেয়েরা আসতে পারো, হোস্টেল আছে।", GARM),
+    (MINOR, True, "Basar kaje class 7 pass meye lagbe, Dhaka.", HOME),
+    (MINOR, True, "Garments e class 8 pass meyera join korte paro, hostel free.", GARM),
+])
+
+# ... not women, an adult age named, the tenth class or above, nor learners taught (and a class's
+# number is no age: "Class 12 pass girls, age 18-25")
+CASES.rows("an_adults_schooling", [
+    (MINOR, False, "Garment unit: women 18+, class 8 pass, day shift. Rs 10,000.", GARM),
+    (MINOR, False, "Ladkiyan 18 se 30 saal, class 8 pass, factory day shift.", GARM),
+    (MINOR, False, "Mill mein class 10 pass ladkiyan chahiye, umar 19 se 28.", GARM),
+    (MINOR, False, "Class 8 pass mahilayein, gharelu kaam, 8000.", HOME),
+    (MINOR, False, "Tuition for class 8 pass girls preparing for class 9, evening batch; teacher "
+     "needed.", HOME),
+    (MINOR, False, "कक्षा 8 पास महिलाएं, उम्र 20 से 35, सिलाई मशीन ऑपरेटर।", GARM),
+    (MINOR, False, "लड़कियां, उम्र 18 वर्ष से ऊपर, कक्षा 8 पास, दिन की शिफ्ट।", GARM),
+    (MINOR, False, "গার্মেন্টসে ক্লাস ৮ পাস মহিলা, বয়স ১৯ থেকে ৩০।", GARM),
+    (MINOR, False, "Garments e 8 class pass mohila, boyosh 20-35.", GARM),
+    (MINOR, False, "Housekeeping staff, male and female, 8th pass. Salary Rs 8,000.", HOME),
+    (MINOR, False, "Class 12 pass girls, age 18-25, for data entry at the mill office.", GARM),
+    (MINOR, False, "Creche worker, class 8 pass, experience with children; women 21-45.", HOME),
+])
+
+# ... an age under 18 named beside the class is still a child's
+CASES.rows("an_age_under_18_beside_a_class", [
+    (MINOR, True, "Class 8 pass ladkiyan, umar 15 se 18, mill hostel.", GARM),
+    (MINOR, True, "Class 8 girls, age 13-14, for the spinning mill.", GARM),
+    (MINOR, True, "Umar 16, class 10 pass ladki, ghar ka kaam.", HOME),
+    (MINOR, True, "কক্ষা ৮ পাস মেয়ে, বয়স ১৫-১৭, গার্মেন্টস হোস্টেল।", GARM),
+    (MINOR, True, "कक्षा 8 पास लड़कियां, उम्र 14 से 17, मिल में रहना।", GARM),
 ])
 
 
