@@ -87,6 +87,11 @@ RETAIN = (
 # unless someone is named as keeping them ("kept confidentially by the sponsor").
 KEPT_PRIVATE = ("confidential", "confidentially", "gopniya", "gopaniya", "gopon", "goponiyo",
                 "गोपनीय", "গোপনীয়", "গোপন")
+# Her papers checked (shown, verified): her keeping, unless a keeper named after it keeps them
+# ("Passport checked at the airport, then it is kept by the kafeel").
+CHECKED = ("checked", "verified", "verify", "verification", "satyapan", "jachai", "dekhiye",
+           "dikhakar", "dikha kar", "dekh kar", "जाँच", "जांच", "जाँच के बाद", "सत्यापन",
+           "दिखाकर", "যাচাই", "দেখিয়ে")
 # An English keeper's verb said with its keeper before it ("the kafeel holds the passport"), not
 # of what the employer holds of its own ("holds a licence", "holds ISO certificate").
 HOLDS = ("holds", "hold", "will hold", "shall hold", "is holding", "holding")

@@ -62,4 +62,20 @@ def _named_again(reading: Reading, documents: list[Hit], cues: tuple[str, ...]) 
             them = Hit("document", at, at + 1)
             if not reading.negated(them, cues):
                 found.append(them)
+    return found + [original for original in _the_original(reading, papers)
+                    if not reading.negated(original, cues)]
+
+
+def _the_original(reading: Reading, papers: set[int]) -> list[Hit]:
+    """"The original" at the head of the clause right after one that names papers, copies or
+    not ("Passport photocopy for visa; the original is kept by the sponsor"): the original of
+    those papers, named again."""
+    words, found = reading.words, []
+    for original in reading.hits.get("original", ()):
+        start = original.start
+        while start and words[start - 1].clause == words[original.start].clause:
+            start -= 1
+        if (start and original.start - start < THEM_REACH and words[start - 1].clause in papers
+                and words[original.start].clause not in papers):
+            found.append(Hit("document", original.start, original.end))
     return found

@@ -78,8 +78,10 @@ def _read_her_keeping(reading: Reading) -> None:
     named = [cue for cue in reading.hits.get("document_negation", ())
              if not any(kept.start < cue.start < kept.end
                         for kept in reading.hits.get("their_keeping", ()))
-             and not any(original.end == cue.start or _and_the_original(reading, cue, original)
-                         for original in reading.hits.get("original", ()))]
+             and not any((original.end == cue.start and reading.words[cue.start].text in _COPY)
+                         or _and_the_original(reading, cue, original)
+                         for original in reading.hits.get("original", ()))
+             and not _checked_then_kept(reading, cue)]
     spent = {at for cue in named for at in _denial(reading, cue, before=1 + _staying(
         reading, cue))}
     reading.hits["her_keeping"] = [cue for cue in named if not _held_before(reading, cue)
@@ -88,6 +90,21 @@ def _read_her_keeping(reading: Reading) -> None:
         if not any(reading.in_clause(cue, keeper) for keeper in ("holder", "keeper"))]
     reading.hits["paper_negation"] = [cue for cue in reading.hits.get("negation", ())
                                       if cue.start not in spent]
+
+
+def _checked_then_kept(reading: Reading, cue: Hit) -> bool:
+    """The cue is a check of the papers and a keeper named later in its sentence keeps them
+    ("checked at the airport, then it is kept by the kafeel", "dikhakar agent rakhega"): the
+    check is no handing back."""
+    words = reading.words
+    if not any(check.start == cue.start for check in reading.hits.get("checked", ())):
+        return False
+    keepers = reading.hits.get("holder", []) + reading.hits.get("keeper", [])
+    return any(kept.start >= cue.end and words[kept.start].sentence == words[cue.start].sentence
+               and any(0 <= keeper.start - kept.end <= 2 or (
+                   keeper.start >= cue.end and 0 <= kept.start - keeper.end <= 1)
+                   for keeper in keepers)
+               for kept in reading.hits.get("retain", ()))
 
 
 def _denial(reading: Reading, cue: Hit, before: int = 3) -> list[int]:
@@ -110,6 +127,8 @@ def _staying(reading: Reading, cue: Hit) -> int:
                 if kept.end >= cue.start > kept.start), default=0)
 
 
+# A copy named right after "original" is the original ("the original copy", "আসল কপি").
+_COPY = frozenset({"copy", "copies", "kopi", "কপি", "कॉपी", "प्रति"})
 # Words that join a copy to the original named right after it.
 _AND_THE = frozenset({"and", "the", "aur", "ar", "o", "और", "ও", "আর"})
 
