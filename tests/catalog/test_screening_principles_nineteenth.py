@@ -367,6 +367,26 @@ CASES.rows("an_age_under_18_beside_a_class", [
 ])
 
 
+# checked and then kept by the keeper, the original or the papers themselves ...
+CASES.add("checked_then_kept_by_the_keeper", PAPERS, True, [
+    "Aadhaar verified at joining and the employer keeps the original till the contract ends.",
+    "पासपोर्ट जाँच के बाद मालिक असली पासपोर्ट रखेगा।",
+    "Passport verify karke agent original rakhega.",
+], **DESK)
+
+# ... not a copy the keeper keeps after the check
+CASES.add("checked_then_a_copy_kept", PAPERS, False, [
+    "Documents verified at joining, the company keeps a photocopy.",
+    "Aadhaar verified at joining and the employer keeps only a copy.",
+    "Certificates checked by HR, the company keeps a scanned copy.",
+    "आधार जाँच के बाद कंपनी केवल फोटोकॉपी रखेगी।",
+    "Aadhaar dikhakar company sirf photocopy rakhegi.",
+    "আধার যাচাই করে কোম্পানি শুধু ফটোকপি রাখবে।",
+    "Aadhaar jachai kore company shudhu photocopy rakhbe.",
+    "Passport verified; the company keeps a copy.",
+], **DESK)
+
+
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
     CASES.check(codes(description, **facts), code, flagged)

@@ -94,15 +94,20 @@ def _read_her_keeping(reading: Reading) -> None:
 
 def _checked_then_kept(reading: Reading, cue: Hit) -> bool:
     """The cue is a check of the papers and a keeper named later in its sentence keeps them
-    ("checked at the airport, then it is kept by the kafeel", "dikhakar agent rakhega"): the
-    check is no handing back."""
+    ("checked at the airport, then it is kept by the kafeel", "जाँच के बाद मालिक असली पासपोर्ट
+    रखेगा"): the check is no handing back; unless what he keeps is a copy or is handed back
+    ("the employer keeps only a copy", a cue of her keeping beside the keeping)."""
     words = reading.words
     if not any(check.start == cue.start for check in reading.hits.get("checked", ())):
         return False
     keepers = reading.hits.get("holder", []) + reading.hits.get("keeper", [])
     return any(kept.start >= cue.end and words[kept.start].sentence == words[cue.start].sentence
+               and not any(other.start != cue.start and other.start - kept.end < 3
+                           and kept.start - other.end < 3
+                           and words[other.start].clause == words[kept.start].clause
+                           for other in reading.hits.get("document_negation", ()))
                and any(0 <= keeper.start - kept.end <= 2 or (
-                   keeper.start >= cue.end and 0 <= kept.start - keeper.end <= 1)
+                   keeper.start >= cue.end and 0 <= kept.start - keeper.end <= 3)
                    for keeper in keepers)
                for kept in reading.hits.get("retain", ()))
 
