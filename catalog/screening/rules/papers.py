@@ -16,9 +16,11 @@ _ACTIVE_KEEP = frozenset({"keep", "keeping", "retain", "maintain"})
 def documents_retained(reading: Reading) -> dict | None:
     """Someone other than the worker keeps her papers or bank cards: "kept", "jama thakbe",
     "remain with the management" next to a document; or handed in ("submitted", "jama", "ke
-    paas") to a holder, for a time ("until the contract ends") or as originals. Copies, checking
-    and handing back the same day are ordinary verification, unless the papers come back only
-    when the work or the debt ends."""
+    paas") to a holder, for a time ("until the contract ends") or as originals; or in the
+    keeper's own verb ("एजेंट रखेगा", "the kafeel holds the passport"), of the papers named again
+    ("they are kept by the employer"). Copies, checking and handing back the same day are
+    ordinary verification, unless the papers come back only when the work or the debt ends, or
+    a keeper named after the check keeps them."""
     _read_her_keeping(reading)
     # ("the original copy", "আসল কপি", is the original, not a copy; "with the supervisor, so
     # that the money stays safe" is the supervisor's keeping, not hers)
