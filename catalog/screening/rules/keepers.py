@@ -1,7 +1,8 @@
 """Her papers kept by someone else in the keeper's own words, for `documents_retained`: the
 keeper as the subject of an English verb of holding ("the kafeel holds the passport"), and the
 papers named again by a word for them at the head of the next clause or sentence ("Passports do
-not remain with the worker, they are kept by the employer"; "... ; the sponsor keeps it")."""
+not remain with the worker, they are kept by the employer"; "... ; the sponsor keeps it"), or as
+"the original" there ("Passport photocopy for visa; the original is kept by the sponsor")."""
 from __future__ import annotations
 
 from ..text import Hit
@@ -48,7 +49,7 @@ def _keeper_holds(reading: Reading, documents: list[Hit], cues: tuple[str, ...]
 
 def _named_again(reading: Reading, documents: list[Hit], cues: tuple[str, ...]) -> list[Hit]:
     """A word for the papers among the first words of the clause right after one that names
-    them, itself naming no papers: the papers, named again."""
+    them, itself naming no papers, or "the original" there: the papers, named again."""
     words, found = reading.words, []
     named = {words[document.start].clause for document in documents
              if not any(phone.start == document.start for phone in reading.hits.get("phone", ()))}
