@@ -527,10 +527,10 @@ SPLITS = [
      "precision 0.936 (en 0.857, bn 0.960), recall 0.973 (en 0.960, bn 0.960)"),
     ("opening_screening_frozen17.jsonl", 180, 0,
      "precision 0.915 (en 1.000, hi 0.893, bn 0.862), recall 1.000"),
-    # frozen18 (precision 0.949, held out on round 17's rules) is not here: no round has used it
-    # yet, and it is below the precision threshold until one does.
+    ("opening_screening_frozen18.jsonl", 180, 0,
+     "held out on round 17's rules: precision 0.949 (en 0.962, hi 0.926, bn 0.962), recall 1.000"),
     ("opening_screening_frozen19.jsonl", 180, 0,
-     "held out on round 17's rules and not yet used: precision 0.974 (en 0.962, bn 0.962), "
+     "held out on round 17's rules: precision 0.974 (en 0.962, bn 0.962), "
      "recall 0.987 (hi 0.960)"),
 ]
 # What the splits reached once a round used them as development data, held so that no later
@@ -543,6 +543,11 @@ REACHED = [
     # after the seventeenth round: every lure caught, one genuine flagged (a three-day shoot's
     # day rate read as a month's wage, bn 0.962)
     ("opening_screening_frozen17.jsonl", 0.96),
+    # after the nineteenth round: every lure caught; two genuine openings flagged in frozen18 (a
+    # poultry farm given by the owner's phone, a Dhaka salon's taka wage read as rupees; hi and
+    # bn 0.962), none in frozen19
+    ("opening_screening_frozen18.jsonl", 0.96),
+    ("opening_screening_frozen19.jsonl", 1.0),
 ]
 
 

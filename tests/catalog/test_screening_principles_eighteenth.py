@@ -38,25 +38,9 @@ CASES.rows("her_keeping_denied_after_it_is_named", [
 ])
 
 
-# Written with the rows above and still raising nothing after round 18's correction: the keeping
-# by someone else is said in a shape the rules do not read yet (a bare verb, "एजेंट रखेगा",
-# "the sponsor keeps it", "kept by the employer", "kafeel ke paas jama hoga"). Known recall gaps,
-# xfail (strict) so that a later round sees them and must move them up when it mends them.
-GAPS = [
-        "सऊदी ड्राइवर, ईमाइग्रेट। पासपोर्ट उम्मीदवार के पास नहीं रहेगा, एजेंट रखेगा दो साल।",
-        "Qatar driver, salary 2,000 riyal. Passport aapke paas nahi rahega, kafeel ke paas "
-        "jama hoga.",
-        "ওমানে ড্রাইভার। পাসপোর্ট কর্মীর কাছে নয়, মালিকের কাছে থাকবে চুক্তি শেষ না হওয়া পর্যন্ত।",
-        "Licensed agency, Riyadh fleet drivers. The passport will not stay with the worker; "
-        "the sponsor keeps it for two years.",
-        "eMigrate cleared, Doha drivers. Passport not with the worker, held by the company "
-        "till the contract ends.",
-        "Registered RA, Bahrain drivers. Passports do not remain with the worker, they are "
-        "kept by the employer for the contract period.",
-]
-CASES.params += [pytest.param(PAPERS, True, text, DRIVE, id=f"keeping_gap-{number}",
-                              marks=pytest.mark.xfail(strict=True, reason="recall gap"))
-                 for number, text in enumerate(GAPS)]
+# Written with the rows above, six more (the keeping by someone else said in a bare verb, "एजेंट
+# रखेगा", "kept by the employer", "kafeel ke paas jama hoga") were strict-xfail recall gaps here
+# until round 19 mended them; they are rows of test_screening_principles_nineteenth.py now.
 
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)

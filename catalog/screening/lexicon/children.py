@@ -53,6 +53,8 @@ AGE_CONTEXT = (
 AGE_PEOPLE = (
     "girls", "girl", "ladki", "ladkiyan", "meye", "meyera", "boys", "লড়কি", "लड़कियां",
     "लड़कियाँ", "মেয়ে", "মেয়েরা",
+    # one girl, and the girls in the oblique case: "कक्षा 7 पास लड़की", "लड़कियों की भर्ती"
+    "लड़की", "लड़कियों", "ladkiyon", "larki", "larkiyan",
 )
 
 # Children as the people the work serves, not as the workers sought: the classes she teaches

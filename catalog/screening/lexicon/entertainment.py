@@ -69,6 +69,8 @@ ROLE_SETTING = (
     "শেখানো", "শেখাতে", "স্কুল", "বিদ্যালয়",
     "catalogue", "catalog", "collection", "brand", "website", "e-commerce", "ecommerce",
     "showroom", "product shoot", "online store", "online shop", "कैटलॉग", "कलेक्शन", "ब्रांड",
+    # a shop's floor, where the clothes or jewellery she wears are shown to its buyers
+    "shop", "store", "dukaan", "dukan", "dokan", "दुकान", "দোকান", "দোকানে",
     "वेबसाइट", "शोरूम", "ক্যাটালগ",
     "কালেকশন", "ব্র্যান্ড", "ব্র্যান্ডের", "ওয়েবসাইট", "শোরুম",
 )
@@ -159,7 +161,9 @@ NIGHT = (
 # Patrons taken somewhere (a hotel's bell desk, a hospital's attendant): no company is kept.
 ESCORTED_TO = (
     "room", "rooms", "table", "tables", "seat", "seats", "lift", "elevator", "doctor", "ward",
-    "opd", "hospital", "airport", "station", "counter", "desk", "reception", "car", "taxi",
+    "opd", "hospital", "airport", "station", "counter", "desk", "reception", "taxi",
+    # a car with its article, not the Hindi verb "kar" ("pehan kar dikhaye") that folds to it
+    "the car", "their car", "car park", "parking",
     "kamre", "kamra", "ghor", "কামরা", "ঘরে", "कमरे", "कमरा",
 )
 # ... or the worker herself taken safely to where she stays after a late shift: "hotel escort

@@ -28,7 +28,7 @@ FAMILY = (
     "mayer hate", "babar hate", "mayer kache", "babar kache", "abbar hate", "ammar hate",
     "ghar bheji", "ghar bheja", "ghar bhej", "ghar par bheja", "ghar bheji jayegi",
     "ghar bheja jayega", "barite pathano", "bari pathano", "sent to the village", "gaon bheja",
-    "papa", "पापा", "मां", "माँ", "মা", "বাবার কাছে", "মায়ের কাছে", "স্বামীর কাছে",
+    "papa", "mummy", "mummy papa", "mammi", "mumma", "पापा", "मम्मी", "मम्मी पापा", "मां", "माँ", "মা", "বাবার কাছে", "মায়ের কাছে", "স্বামীর কাছে",
     "বাড়িতে পাঠানো", "বাড়ি পাঠানো", "घर भेजी", "घर भेजा", "गांव भेजा",
     "মায়ের হাতে", "বাবার হাতে", "বাবা", "বাবাকে", "মাকে", "বাবা মাকে", "মা বাবাকে", "স্বামী",
     "স্বামীর", "স্বামীকে", "পিতা",
@@ -63,6 +63,13 @@ HANDED = (
     "jayegi", "jaegi", "jayega", "pabe", "bheji", "bheja", "to",
     "हाथ", "खाते", "दी", "दिया", "दिए", "मिलेगी", "मिलेगा", "जाएगी", "भेजी", "को",
     "হাতে", "খাতে", "দেওয়া", "দেয়া", "পাবে", "যাবে", "অ্যাকাউন্টে", "পাঠানো",
+    # sent or given, in every person and tense: "salary seedha mummy-papa ko bhej denge",
+    # "বেতন বাবা-মাকে পাঠিয়ে দেবে", "वेतन माता-पिता को भेजेंगे"
+    "bhej", "bhejenge", "bhej denge", "bhej dege", "bheji jayegi", "bheja jayega", "bhejegi",
+    "bhejega", "denge", "de denge", "dega", "degi", "pathabe", "pathabo", "pathiye",
+    "pathiye debe", "pathano hobe", "भेज", "भेजेंगे", "भेज देंगे", "भेजी जाएगी", "भेजा जाएगा",
+    "देंगे", "दे देंगे", "देगा", "देगी", "পাঠাবে", "পাঠিয়ে", "পাঠিয়ে দেবে", "পাঠানো হবে",
+    "দেবে", "দিয়ে দেবে",
 )
 
 # The worker's own account or hand, which undoes "family" next to a wage: "each paid to their

@@ -8,6 +8,9 @@ ORDINARY_WORDS = (
     "hostel", "hostels", "hotel", "hotels", "escorted", "escorting", "modest", "modern",
     "barcode", "feedback", "forest", "deposited", "depositing", "modular", "danced",
     "thaka", "thakar", "thakte", "thakun",
+    # the Hindi verb "kar" (to do) in its forms, not "car" with an ending: "drape karke
+    # dikhaye", "kaam karte", "madad kare"
+    "karke", "karte", "kare", "karo",
 )
 # Neighbours (two words either side) that make a lure word ordinary work: "bar code",
 # "head massage", "escorted to the cab", "role model", "foreign clients", "Visa card",

@@ -78,7 +78,25 @@ RETAIN = (
     "রাখতে হবে", "রেখে দেবে", "থাকবে",
     "रखा जाएगा", "रखेंगे", "जमा रहेगा", "जमा रहेंगे", "पास रहेगा", "पास रहेगी", "पास रहेंगे",
     "रखे जाएंगे", "रखी जाएगी", "रहेगी", "रहेंगे", "रहेगा",
+    # the keeper's own verb, in every gender and number: "एजेंट रखेगा", "कंपनी रखेगी", "malik
+    # rakhegi", "sponsor rakh lega" (lodged with him, "kafeel ke paas jama hoga", is a deposit)
+    "रखेगा", "रखेगी", "रखेंगी", "रख लेगा", "रख लेगी", "रख लेंगे", "rakhegi", "rakhengi",
+    "rakh lega", "rakh legi", "rakh lenge",
 )
+# Kept as information, private ("documents kept confidential", "गोपनीय रखे जाएंगे"): her keeping
+# unless someone is named as keeping them ("kept confidentially by the sponsor").
+KEPT_PRIVATE = ("confidential", "confidentially", "gopniya", "gopaniya", "gopon", "goponiyo",
+                "गोपनीय", "গোপনীয়", "গোপন")
+# Her papers checked (shown, verified): her keeping, unless a keeper named after it keeps them
+# ("Passport checked at the airport, then it is kept by the kafeel").
+CHECKED = ("checked", "verified", "verify", "verification", "satyapan", "jachai", "dekhiye",
+           "dikhakar", "dikha kar", "dekh kar", "जाँच", "जांच", "जाँच के बाद", "सत्यापन",
+           "दिखाकर", "যাচাই", "দেখিয়ে")
+# An English keeper's verb said with its keeper before it ("the kafeel holds the passport"), not
+# of what the employer holds of its own ("holds a licence", "holds ISO certificate").
+HOLDS = ("holds", "hold", "will hold", "shall hold", "is holding", "holding")
+# The one who holds them, for `HOLDS`: a holder, or the company or its management.
+KEEPER = ("company", "management", "firm", "agency", "the company", "the management")
 # What gives her access to her own wage: nobody else has any use for it, so handed over at all
 # it is kept ("ATM card must be given to the manager", "मैनेजर को एटीएम कार्ड देना होगा").
 BANK_CARD = (*_BANK_PAPERS, "atm pin", "pin number")
@@ -96,6 +114,9 @@ PAPERS_OF_OTHERS = (
     "grahakder", "chhatron", "abedonkarider", "आवेदकों", "आवेदकों के", "ग्राहकों", "ग्राहकों के",
     "छात्रों", "छात्रों के", "मरीजों", "मरीजों के", "গ্রাহকদের", "গ্রাহকের", "ছাত্রছাত্রীদের",
     "আবেদনকারীদের", "রোগীদের", "যাত্রীদের", "সদস্যদের",
+    # a hotel's guests, whose identity register is kept at reception
+    "guests", "guest s", "guests s", "atithider", "mehmanon", "अतिथियों", "मेहमानों",
+    "मेहमानों के", "অতিথিদের", "অতিথির",
 )
 # Deposited: said of the papers themselves (not copies, not for a check), these words leave them
 # with someone else: "Aadhaar card jama karna hoga", "passport deposited".

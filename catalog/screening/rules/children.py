@@ -18,7 +18,8 @@ def minor_targeted(reading: Reading) -> dict | None:
     named = [hit for hit in reading.live("minor") if not _minded(reading, hit)
              and not _refused(reading, hit) and not _learners(reading, hit)]
     found = (named[:1] or _names_an_age_under_18(reading)
-             or _names_school_classes(reading) or _children_work_too(reading))
+             or _names_school_classes(reading) or _girls_of_a_class(reading)
+             or _children_work_too(reading))
     if found:
         return flag(MINOR_TARGETED, reading.quote(*found))
     return None
@@ -33,8 +34,9 @@ def _names_an_age_under_18(reading: Reading) -> list[Hit]:
         if not 10 <= value <= 17:
             continue
         spot = Hit("number", index, index + 1)
-        if reading.near(spot, "experience", 4) or _refused(reading, spot):
-            continue  # "10-15 years of experience"
+        if reading.near(spot, "experience", 4) or _refused(reading, spot) or any(
+                hit.end == index for hit in reading.hits.get("school_class", ())):
+            continue  # "10-15 years of experience"; "Class 12 pass girls, age 18-25"
         if _served(reading, spot) or _learners(reading, spot):
             continue  # "children aged 6-12" at a creche or a tuition centre
         if words := reading.near(spot, "age_word", 3):
@@ -62,6 +64,42 @@ def _names_school_classes(reading: Reading) -> list[Hit]:
                 and not (_teaching(reading) and not reading.near(spot, "age_people", 4))):
             return [classes[0], spot]
     return []
+
+
+# Below this class, a class passed is a child's schooling when said of the girls sought.
+LOWEST_ADULT_CLASS = 10
+ADULT_AGE = 18
+
+
+def _girls_of_a_class(reading: Reading) -> list[Hit]:
+    """Girls (or boys) sought by a class below the tenth that they have passed, named right
+    beside them ("class 8 pass ladkiyan", "कक्षा 8 पास लड़कियां", "ক্লাস ৮ পাস মেয়েরা", "girls
+    class 8 pass or less"): children just out of school, where "women 18+, 8th pass" and "class
+    10 pass" are an adult's schooling. An adult age named for them undoes it."""
+    words = reading.words
+    if _an_adult_age(reading):
+        return []
+    for index, value in reading.numbers():
+        spot = Hit("number", index, index + 1)
+        classes = [hit for hit in reading.near(spot, "school_class", 2) if hit.end <= index]
+        passed = [hit for hit in reading.near(spot, "passed", 2) if hit.start > index]
+        if not (0 < value < LOWEST_ADULT_CLASS and classes and passed) or _learners(
+                reading, spot) or _served(reading, spot) or _teaching(reading):
+            continue
+        for people in reading.hits.get("age_people", ()):
+            if words[people.start].clause == words[index].clause and (
+                    0 <= people.start - passed[0].end <= 1
+                    or 0 <= classes[0].start - people.end <= 1):
+                return [people, classes[0], spot, passed[0]]
+    return []
+
+
+def _an_adult_age(reading: Reading) -> bool:
+    """An age of 18 or more named: "Women 18+", "umar 18 se 30", "18 saal se upar"."""
+    return any(value >= ADULT_AGE and (
+        reading.near(Hit("number", index, index + 1), "age_word", 3)
+        or reading.near(Hit("number", index, index + 1), "age_above", 2))
+        for index, value in reading.numbers() if value < 100)
 
 
 def _schooling_only(reading: Reading) -> bool:

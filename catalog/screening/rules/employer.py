@@ -55,8 +55,10 @@ def vague_employer(reading: Reading) -> dict | None:
 
 
 # The owner named by a label ("Malik: Sahu Poultry", "Owner - Mrs. Kulkarni", "মালিক: রতন ঘোষ",
-# "मालिक: साहू पोल्ट्री"): a phone after it is the owner's, someone to find, not a phone alone.
-_OWNER = re.compile(r"(?:\b(?:[Mm]alik|[Oo]wner|[Pp]roprietor|[Pp]rop)\b|मालिक|মালিক)\s*[:\-–—]\s*"
+# "मालिक: साहू पोल्ट्री"), or the employer's own HR or manager ("HR: রিনচেন লামা", "Manager -
+# Sunita Rao"): a phone after it is theirs, someone to find at the employer, not a phone alone.
+_OWNER = re.compile(r"(?:\b(?:[Mm]alik|[Oo]wner|[Pp]roprietor|[Pp]rop|HR|[Mm]anager)\b|मालिक|"
+                    r"मैनेजर|एचआर|মালিক|ম্যানেজার|এইচআর)\s*[:\-–—]\s*"
                     r"(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sri|Sree|श्री|श्रीमती|শ্রী|শ্রীমতী)\.?\s*)?"
                     r"([^\s,:;.।()]{3,}(?:[ \t]+[^\s,:;.।()]{3,}){0,2})")
 

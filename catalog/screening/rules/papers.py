@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..text import Hit
 from .codes import DOCUMENTS_RETAINED, flag
+from .keepers import held_by_keeper
 from .reading import Reading
 
 # Reach, in words, within which papers and their keeping make one statement.
@@ -15,20 +16,15 @@ _ACTIVE_KEEP = frozenset({"keep", "keeping", "retain", "maintain"})
 def documents_retained(reading: Reading) -> dict | None:
     """Someone other than the worker keeps her papers or bank cards: "kept", "jama thakbe",
     "remain with the management" next to a document; or handed in ("submitted", "jama", "ke
-    paas") to a holder, for a time ("until the contract ends") or as originals. Copies, checking
-    and handing back the same day are ordinary verification, unless the papers come back only
-    when the work or the debt ends."""
-    # "keep your Aadhaar safe" is said to her, "the agency will keep your Aadhaar" is not
-    reading.hits["her_keeping"] = [
-        cue for cue in reading.hits.get("document_negation", ())
-        if not any(kept.start < cue.start < kept.end
-                   for kept in reading.hits.get("their_keeping", ()))
-        and not any(original.end == cue.start or _and_the_original(reading, cue, original)
-                    for original in reading.hits.get("original", ()))
-        and not _held_before(reading, cue) and not _denied(reading, cue)]
+    paas") to a holder, for a time ("until the contract ends") or as originals; or in the
+    keeper's own verb ("एजेंट रखेगा", "the kafeel holds the passport"), of the papers named again
+    ("they are kept by the employer"). Copies, checking and handing back the same day are
+    ordinary verification, unless the papers come back only when the work or the debt ends, or
+    a keeper named after the check keeps them."""
+    _read_her_keeping(reading)
     # ("the original copy", "আসল কপি", is the original, not a copy; "with the supervisor, so
     # that the money stays safe" is the supervisor's keeping, not hers)
-    cues = ("negation", "her_keeping")
+    cues = ("paper_negation", "her_keeping")
 
     def meant(hits: list[Hit]) -> list[Hit]:
         return [hit for hit in hits
@@ -60,6 +56,7 @@ def documents_retained(reading: Reading) -> dict | None:
                                    deposit.start == hit.start
                                    for deposit in reading.hits.get("deposit", ())))],
                               DOCUMENT_REACH))
+    found = found or held_by_keeper(reading, documents, kept + handed, DOCUMENT_REACH, cues)
     found = found or _phone_denied(reading) or _back_when_leaving(reading, not_handled(
         reading.hits.get("document", [])))
     if found:
@@ -73,16 +70,72 @@ _NOT_AFTER = frozenset({"nahi", "nahin", "nai", "na", "noy", "not", "नही�
 _NOT_BEFORE = frozenset({"not", "never", "no", "nahi", "nahin", "नहीं"})
 
 
-def _denied(reading: Reading, cue: Hit) -> bool:
-    """A negation within two words after the cue of her keeping, or three before it, in its
-    clause: "Passport worker ke paas nahi, company ke paas rahega" is no keeping of hers."""
+def _read_her_keeping(reading: Reading) -> None:
+    """Her keeping named ("keep your Aadhaar safe", "with the worker") as `her_keeping`, unless
+    someone else keeps them ("the agency will keep your Aadhaar", a holder named before it) or
+    the keeping is denied; and as `paper_negation` every negation but those that deny her
+    keeping: the "nahi" of "passport worker ke paas nahi" is spent on her keeping, and does not
+    undo the passport named before it, kept by someone else. Papers kept private are hers too
+    ("documents kept confidential"), unless a keeper is named in the clause."""
+    named = [cue for cue in reading.hits.get("document_negation", ())
+             if not any(kept.start < cue.start < kept.end
+                        for kept in reading.hits.get("their_keeping", ()))
+             and not any((original.end == cue.start and reading.words[cue.start].text in _COPY)
+                         or _and_the_original(reading, cue, original)
+                         for original in reading.hits.get("original", ()))
+             and not _checked_then_kept(reading, cue)]
+    spent = {at for cue in named for at in _denial(reading, cue, before=1 + _staying(
+        reading, cue))}
+    reading.hits["her_keeping"] = [cue for cue in named if not _held_before(reading, cue)
+                                   and not _denial(reading, cue)] + [
+        cue for cue in reading.hits.get("kept_private", ())
+        if not any(reading.in_clause(cue, keeper) for keeper in ("holder", "keeper"))]
+    reading.hits["paper_negation"] = [cue for cue in reading.hits.get("negation", ())
+                                      if cue.start not in spent]
+
+
+def _checked_then_kept(reading: Reading, cue: Hit) -> bool:
+    """The cue is a check of the papers and a keeper named later in its sentence keeps them
+    ("checked at the airport, then it is kept by the kafeel", "जाँच के बाद मालिक असली पासपोर्ट
+    रखेगा"): the check is no handing back; unless what he keeps is a copy or is handed back
+    ("the employer keeps only a copy", a cue of her keeping beside the keeping)."""
+    words = reading.words
+    if not any(check.start == cue.start for check in reading.hits.get("checked", ())):
+        return False
+    keepers = reading.hits.get("holder", []) + reading.hits.get("keeper", [])
+    return any(kept.start >= cue.end and words[kept.start].sentence == words[cue.start].sentence
+               and not any(other.start != cue.start and other.start - kept.end < 3
+                           and kept.start - other.end < 3
+                           and words[other.start].clause == words[kept.start].clause
+                           for other in reading.hits.get("document_negation", ()))
+               and any(0 <= keeper.start - kept.end <= 2 or (
+                   keeper.start >= cue.end and 0 <= kept.start - keeper.end <= 3)
+                   for keeper in keepers)
+               for kept in reading.hits.get("retain", ()))
+
+
+def _denial(reading: Reading, cue: Hit, before: int = 3) -> list[int]:
+    """Where a negation denies the cue of her keeping: within two words after it, or `before`
+    before it, in its clause ("Passport worker ke paas nahi, company ke paas rahega", "not with
+    the worker"); none when her keeping is not denied. (Only the word right before it denies
+    nothing else: the "no" of "no one keeps your ATM card" denies the card kept too.)"""
     words, clause = reading.words, reading.words[cue.start].clause
-    after = [word for word in words[cue.end:cue.end + 2] if word.clause == clause]
-    before = [word for word in words[max(0, cue.start - 3):cue.start] if word.clause == clause]
-    return (any(word.text in _NOT_AFTER for word in after)
-            or any(word.text in _NOT_BEFORE for word in before))
+    after = [at for at in range(cue.end, min(cue.end + 2, len(words)))
+             if words[at].clause == clause and words[at].text in _NOT_AFTER]
+    before = [at for at in range(max(0, cue.start - before), cue.start)
+              if words[at].clause == clause and words[at].text in _NOT_BEFORE]
+    return after + before
 
 
+def _staying(reading: Reading, cue: Hit) -> int:
+    """How many words of staying stand right before the cue ("not remain with you", "will not
+    stay with the worker"): a negation before them denies her keeping."""
+    return max((cue.start - kept.start for kept in reading.hits.get("retain", ())
+                if kept.end >= cue.start > kept.start), default=0)
+
+
+# A copy named right after "original" is the original ("the original copy", "আসল কপি").
+_COPY = frozenset({"copy", "copies", "kopi", "কপি", "कॉपी", "प्रति"})
 # Words that join a copy to the original named right after it.
 _AND_THE = frozenset({"and", "the", "aur", "ar", "o", "और", "ও", "আর"})
 

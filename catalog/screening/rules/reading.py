@@ -12,6 +12,7 @@ from typing import TypeVar
 from ..lexicon import FOREIGN_CURRENCY_INR, HOME_CURRENCY
 from ..text import Hit, Word, read
 from ..wages import WageTable
+from .days import days_paid
 from .index import INDEX
 
 
@@ -36,29 +37,15 @@ _KIND_OF = frozenset({"kind", "kinds", "sort", "type", "of", "bhi", "tarah", "ki
 
 
 _CURRENCY = HOME_CURRENCY
+# Hours of a day, which a "daily" after them counts: "4 hours daily", "৪ ঘণ্টা প্রতিদিন".
+_HOURS = frozenset({"hours", "hour", "hrs", "hr", "ghante", "ghanta", "ghonta",
+                    "ঘণ্টা", "ঘন্টা", "घंटे", "घंटा"})
 # The words before a year ("since 1998", "est. 2004", "in 2010", "san 1992") and after it
 # ("1992 से", "১৯৯৮ সাল থেকে", "1998 theke", "2025 season").
 _YEAR_BEFORE = frozenset({"since", "est", "estd", "established", "founded", "in", "from",
                           "year", "san", "sun", "সন", "सन", "saal", "sal"})
 _YEAR_AFTER = frozenset({"se", "से", "theke", "thheke", "থেকে", "সাল", "সালে", "সালের", "साल",
                          "sal", "saal", "season", "batch", "onwards"})
-# Days, and what makes a count of days no engagement: "6 days a week", "3 din chhutti", "7 din
-# training".
-_DAYS = frozenset({"days", "day", "din", "dino", "diner", "দিন", "দিনের", "दिन"})
-# The work of those days: "10 din ka kaam", "6 diner kaj", "8 days of shoots".
-_WORK_OF_DAYS = frozenset({"kaam", "kam", "kaj", "kaaj", "work", "shoot", "shoots", "shooting",
-                           "काम", "কাজ", "शूट", "শুট"})
-# Engagements of a day each, counted: "6-8 ta shoot", "4 shoots", "৫টি শুট", "3 events".
-_ENGAGEMENTS = frozenset({"shoot", "shoots", "shoot-days", "event", "events", "show", "shows",
-                          "booking", "bookings", "शूट", "শুট", "शो", "শো"})
-_COUNTER = frozenset({"ta", "ti", "te", "টা", "টি", "টে"})
-_NOT_ENGAGEMENT = frozenset({
-    "a", "week", "weekly", "hafte", "hafta", "saptah", "soptahe", "सप्ताह", "हफ्ते", "হপ্তা",
-    "সপ্তাহে", "off", "leave", "holiday", "chhutti", "chhuti", "chutti", "chuti", "ছুটি",
-    "छुट्टी",
-    "training", "ka", "ki", "er", "ের", "का", "की", "প্রশিক্ষণ", "प्रशिक्षण", "trial"})
-
-
 @dataclass(frozen=True)
 class OpeningFacts:
     """What screening reads of an opening."""
@@ -278,7 +265,7 @@ class Reading:
                 continue  # a sum of sales ("bikri 5000 er upor hole incentive") is not pay
             yearly = self._a_year(index)
             per_month = not yearly and bool(self.near(spot, "per_month", 3))
-            daily = not (yearly or per_month) and bool(self.near(spot, "per_day", 3))
+            daily = not (yearly or per_month) and bool(self._day_rates(spot))
             weekly = not (per_month or daily) and any(
                 hit in weeks for hit in self.near(spot, "per_week", 3))  # not "weekly off"
             if daily and self._a_count(index):
@@ -291,6 +278,18 @@ class Reading:
             if monthly >= 1_000 and monthly > best:
                 best, best_at = monthly, index
         return best, best_at
+
+    def _day_rates(self, spot: Hit) -> list[Hit]:
+        """Words of a day's rate near the sum at `spot` that are its own: not the hours of a day
+        ("Tk 12,000, 4 hours daily", "roz 4 ghante"), nor the rate of what is added after a plus
+        ("Rs 9,000 + per-event commission")."""
+        words = self.words
+        return [hit for hit in self.near(spot, "per_day", 3)
+                if not (hit.start and words[hit.start - 1].text in _HOURS)
+                and not (hit.end + 1 < len(words) and words[hit.end].text.isdigit()
+                         and words[hit.end + 1].text in _HOURS
+                         and words[hit.end].clause == words[hit.start].clause)
+                and not any(words[i].text == "plus" for i in range(spot.end, hit.start))]
 
     def _a_count(self, index: int) -> bool:
         """The number at `index` counts things, not rupees: no currency before it, and right
@@ -321,30 +320,8 @@ class Reading:
                    if words[other.start].sentence == words[index].sentence)
 
     def _days_paid(self, index: int) -> int:
-        """The days a day rate at `index` is paid for in a month: the few days of an engagement
-        named in its sentence ("shoot hours 10 to 5, 3 days, Rs 2,500 per day", "mahine me
-        lagbhag 5 din"), else 26. Days a week ("6 days a week"), days off ("৩ দিন ছুটি") and
-        days of training are no engagement."""
-        sentence = self.words[index].sentence
-        for at, days in self.numbers():
-            after = self.words[at + 1:at + 4]
-            if (at != index and 0 < days < 26 and self.words[at].sentence == sentence and after
-                    and after[0].text in _DAYS and (not any(
-                        word.text in _NOT_ENGAGEMENT for word in after[1:])
-                        or after[-1].text in _WORK_OF_DAYS)):  # "10 din ka kaam"
-                return days
-        # ... or the engagements of a day each named with their count ("mashe 6-8 ta shoot",
-        # "4 to 6 shoots a month", "মাসে ৫-৬টি শুট"): the most of them
-        counted = [days for at, days in self.numbers() if at != index and 0 < days < 26
-                   and self.words[at].sentence == sentence and self._engagements(at + 1)]
-        return max(counted, default=26)
-
-    def _engagements(self, at: int) -> bool:
-        """Engagements of a day each start at `at`, after a count's counter word or none."""
-        words = self.words
-        if at < len(words) and words[at].text in _COUNTER:
-            at += 1
-        return at < len(words) and words[at].text in _ENGAGEMENTS
+        """The days a day rate at `index` is paid for in a month (see `days.days_paid`)."""
+        return days_paid(self.words, self.numbers(), index)
 
     def _in_rupees(self, index: int, value: int) -> int:
         """The sum at `index` in rupees: a foreign currency named right after it or right before
