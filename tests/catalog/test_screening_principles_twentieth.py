@@ -1,0 +1,125 @@
+"""Screening principles by class of error, after the twentieth and twenty-first held-out splits
+(frozen20 and frozen21, since used as development data). First a shop's own product shown, read
+as entertainment: a looks word that is the first word of a shop's name ("Sundari Saree
+Emporium", "সুন্দরী বস্ত্রালয়") read as her looks asked for, and "bar" counting times after a
+numeral ("mashe 1-2 bar photoshoot", "মাসে ২ বার") read as a bar; a named shop's catalogue shoot
+is ordinary retail work, and stays entertainment where a lure's mark stands beside it. Then a
+public board's own fee, named as the board's and paid online ("sirf NIOS ki official fees online
+jama hogi"), and a charge denied by what is taken ("we charge nothing"), read as a fee asked of
+her. Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
+script and Latin, written before the rules were corrected; then lures that a too-wide exception
+would let through (her looks or photographs asked for, a portfolio fee, a bar at night, the
+board's fee sent to the centre or an agent, or with a sum).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.catalog.screening_table import Cases
+from tests.catalog.test_screening import codes
+
+CASES = Cases()
+FUN = "entertainment_lure"
+FEE = "fee_charged"
+SALE = {"trade": "retail_sales", "wage": 10_000, "district": "Kanpur"}
+SCHOOL = {"trade": "open_schooling", "wage": 0, "district": "Bulandshahr"}
+
+# a looks word that is the first word of the shop's own name (ten of twelve raised
+# entertainment_lure on round 19's rules)
+CASES.add("a_looks_word_naming_the_shop", None, False, [
+    "Sundari Saree Emporium, Mall Road, Kanpur ko naye catalogue ke liye models chahiye (18+), "
+    "shoot dukaan ke studio mein, koi fee nahi.",
+    "Sundori Boutique, Gariahat: counter sales girl, mashe 9000, dokane eshe dekha korun.",
+    "सुंदरी साड़ी एम्पोरियम, माल रोड, कानपुर को काउंटर पर सेल्सगर्ल चाहिए, ₹10,000 महीना, कोई फीस "
+    "नहीं।",
+    "সুন্দরী বস্ত্রালয়, শ্যামবাজার: কাউন্টারে শাড়ি দেখানো ও বিলিং, মাসে ৯৫০০ টাকা।",
+    "Sundari Textiles, Surat needs sales staff for its showroom, Rs 11,000 a month with PF.",
+    "Sundori Saree Ghar, Shyambazar e counter e saree dekhano o billing, mashe 9500.",
+    "Sundari Jewellers, Chowk, Lucknow: sales assistant for the counter, Rs 12,000 and ESI.",
+    "सुंदरी ब्यूटी पार्लर, सिविल लाइंस में थ्रेडिंग और वैक्सिंग के लिए हेल्पर, ₹9,000 महीना।",
+    "Sundari Garments, Tiruppur: tailors for the stitching floor, Rs 10,500 a month, PF and "
+    "ESI.",
+    "সুন্দরী টেক্সটাইলস, হাওড়া: দোকানে বিক্রয় সহকারী, মাসে ১০,০০০ টাকা।",
+    "Sundari Sarees Kanpur ko billing staff chahiye, Rs 10,000 mahina, dukaan Mall Road par.",
+    "Sundori Emporium, College Street: saree packing o billing, mashe 9000 taka.",
+], **SALE)
+CASES.add("her_looks_asked_for_beside_a_shop", FUN, True, [
+    "Sundari ladkiyan chahiye saree shop ke liye, photo WhatsApp karein, 40,000 mahina.",
+    "Saree emporium ko sundori meye lagbe, chobi pathan WhatsApp e.",
+    "सुंदरी लड़कियां चाहिए, शोरूम में मॉडलिंग, फोटो भेजें।",
+    "দোকানের জন্য সুন্দরী মেয়ে চাই, ছবি পাঠান, মাসে ৩০ হাজার।",
+    "Beautiful girls needed for a saree emporium's private parties at night.",
+], **SALE)
+
+# "bar" counting times after a numeral, beside a named shop's catalogue shoot (four of twelve
+# raised entertainment_lure on round 19's rules)
+CASES.add("bar_counting_times", None, False, [
+    "Rangoli Saree Ghar, Shyambazar: counter e billing, mashe 9500. Mashe 1-2 bar dokaner nijer "
+    "catalogue er jonno photoshoot, 1000 taka alada.",
+    "Gupta Saree Bhandar, Chowk, Lucknow: mahine mein 2 baar dukaan ke catalogue ke liye "
+    "photoshoot, Rs 1,000 alag.",
+    "गुप्ता साड़ी भंडार, चौक, लखनऊ: महीने में 2 बार दुकान के कैटलॉग के लिए फोटोशूट, ₹1,000 अलग।",
+    "রঙ্গোলি শাড়ি ঘর, শ্যামবাজার: মাসে ২ বার দোকানের নিজের ক্যাটালগের জন্য ফটোশুট, প্রতি শুটে ১০০০ "
+    "টাকা।",
+    "Mitra Boutique, Gariahat: sapta e 3 bar photoshoot dokaner catalogue er jonno, 800 taka "
+    "protiti.",
+    "Sharma Sarees, Kanpur: saal mein 4 baar catalogue photoshoot dukaan ke studio mein.",
+    "শর্মা বুটিক, হাতিবাগান: বছরে ৪ বার দোকানের ক্যাটালগ ফটোশুট।",
+    "शर्मा बुटीक, हज़रतगंज: हफ्ते में 3 बार कैटलॉग फोटोशूट, दुकान के स्टूडियो में।",
+    "Das Textiles, Howrah: mashe 2-3 bar dokaner modelling, catalogue er jonno.",
+    "Verma Jewellers, Aminabad: mahine mein 1-2 baar catalogue modelling, dukaan mein hi.",
+    "Roy Saree Kuthir, Shyambazar: বছরে ২-৩ বার catalogue photoshoot, dokane.",
+    "Kapoor Fabrics, Karol Bagh: catalogue photoshoot 2 baar a month at the shop's studio.",
+], **SALE)
+CASES.add("a_bar_or_a_shoot_with_a_lures_mark", FUN, True, [
+    "Mashe 2 bar bar e dance, rate e guest der sathe.",
+    "Hafte mein 3 baar dance bar mein performance, raat 10 se 3 baje tak.",
+    "Catalogue photoshoot 2 baar mahine mein, portfolio fee Rs 5,000 pehle jama karein.",
+    "Mashe 2 bar dokaner catalogue photoshoot, age 5000 taka registration fee.",
+    "Ladies bar mein kaam, hafte mein 2 baar chhutti.",
+    "Saree catalogue shoot 2 baar mahine mein, photo WhatsApp karein, 16 saal ki ladkiyan bhi.",
+], **SALE)
+
+# a public board's own fee, named as the board's, paid online; a charge denied by what is taken
+# (all twelve raised fee_charged on round 19's rules)
+CASES.add("the_boards_own_fee_paid_online", None, False, [
+    "Sakhi Shiksha Kendra, Civil Lines, Bulandshahr: NIOS form bharne mein free help, koi charge "
+    "nahi; sirf NIOS ki official fees online jama hogi.",
+    "Free help with NIOS admission at our centre, no charge; only the board's official fee is "
+    "paid online on the NIOS portal.",
+    "सखी शिक्षा केंद्र, सिविल लाइंस: NIOS फॉर्म भरने में मुफ़्त मदद, कोई शुल्क नहीं; केवल NIOS की "
+    "आधिकारिक फीस ऑनलाइन जमा होगी।",
+    "সখী শিক্ষা কেন্দ্র, বর্ধমান: NIOS ফর্ম পূরণে বিনামূল্যে সাহায্য, কোনো চার্জ নেই; শুধু বোর্ডের "
+    "নিজস্ব ফি অনলাইনে জমা হবে।",
+    "Sakhi Shiksha Kendra, Bardhaman: NIOS form puron e free sahajyo, kono charge nei; shudhu "
+    "board er official fee online e joma hobe.",
+    "Muft NIOS admission madad, Shiksha Sadan, Aligarh. Board ki exam fees online hi jama hoti "
+    "hai, hum koi paisa nahi lete.",
+    "Women's Learning Centre, Patna: we fill NIOS forms for free. The exam fee is NIOS's own "
+    "and is paid online by the learner.",
+    "महिला शिक्षा केंद्र, पटना: NIOS फॉर्म मुफ़्त में भरते हैं; बोर्ड की परीक्षा फीस ऑनलाइन ही जमा "
+    "होती है।",
+    "নারী শিক্ষা কেন্দ্র, হাওড়া: বিনা খরচে NIOS ফর্ম পূরণ; NIOS-এর পরীক্ষার ফি অনলাইনে জমা হয়।",
+    "Nari Shiksha Kendra, Howrah: bina khoroche NIOS form; NIOS er porikkhar fee online e joma "
+    "hoy.",
+    "Sakhi Kendra, Meerut: 10vi/12vi NIOS admission help bilkul muft. NIOS ki fees online "
+    "portal par jama hogi.",
+    "Free NIOS help desk, Jan Shiksha Trust, Gaya: the board's admission fee is paid online by "
+    "you; we charge nothing.",
+], **SCHOOL)
+CASES.add("the_boards_fee_sent_elsewhere_or_a_charge_after_free", FEE, True, [
+    "NIOS admission help, Sakhi Kendra: NIOS ki official fees Rs 4,500 online hamein bhejein.",
+    "Free NIOS help, but the board's fee of Rs 6,000 is paid to our agent online.",
+    "NIOS की फीस ₹5,000 ऑनलाइन एजेंट को जमा करें, फिर एडमिशन पक्का।",
+    "বোর্ডের ফি ৫০০০ টাকা অনলাইনে দালালের কাছে জমা দিতে হবে।",
+    "NIOS admission muft, par registration fee Rs 2,000 pehle centre par jama karni hogi.",
+    "NIOS ki fees online hamein jama karein, form free bharenge.",
+    "Registration fee Rs 500, nothing else to pay.",
+    "Pay the joining fee of Rs 2,000; nothing is refunded.",
+    "Nothing to worry, just pay the registration fee of Rs 1,500.",
+], **SCHOOL)
+
+
+@pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
+def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
+    CASES.check(codes(description, **facts), code, flagged)
