@@ -6,7 +6,10 @@ numeral ("mashe 1-2 bar photoshoot", "মাসে ২ বার") read as a bar
 is ordinary retail work, and stays entertainment where a lure's mark stands beside it. Then a
 public board's own fee, named as the board's and paid online ("sirf NIOS ki official fees online
 jama hogi"), and a charge denied by what is taken ("we charge nothing"), read as a fee asked of
-her. Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
+her. Then a recall hole: her papers kept by the keeper "with itself" ("company apne paas
+rakhegi"), in a passive read as said to her ("मालिक के पास रखे जाएँगे"), put "into our hands", kept
+"until" with the negation that Bengali and Hindi say it with ("visa na asha porjonto"), or left
+behind with the keeper ("অফিসে রেখে যেতে হবে"), raised no documents_retained. Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
 script and Latin, written before the rules were corrected; then lures that a too-wide exception
 would let through (her looks or photographs asked for, a portfolio fee, a bar at night, the
 board's fee sent to the centre or an agent, or with a sum).
@@ -23,6 +26,8 @@ FUN = "entertainment_lure"
 FEE = "fee_charged"
 SALE = {"trade": "retail_sales", "wage": 10_000, "district": "Kanpur"}
 SCHOOL = {"trade": "open_schooling", "wage": 0, "district": "Bulandshahr"}
+PAPERS = "documents_retained"
+MILL = {"trade": "garment_machine_operator", "wage": 9_000, "district": "Coimbatore"}
 
 # a looks word that is the first word of the shop's own name (ten of twelve raised
 # entertainment_lure on round 19's rules)
@@ -118,6 +123,67 @@ CASES.add("the_boards_fee_sent_elsewhere_or_a_charge_after_free", FEE, True, [
     "Pay the joining fee of Rs 2,000; nothing is refunded.",
     "Nothing to worry, just pay the registration fee of Rs 1,500.",
 ], **SCHOOL)
+
+
+# her papers kept by the keeper "with itself" ("company apne paas rakhegi", "कंपनी अपने पास
+# रखेगी", "কোম্পানি নিজের কাছে রাখবে"), in a passive ("मालिक के पास रखे जाएँगे", read as "रखें"
+# said to her) or put "into our hands" ("amader hate dite hobe") (ten of sixteen raised no
+# documents_retained on round 19's rules)
+CASES.add("kept_by_the_keeper_with_itself", PAPERS, True, [
+    'Lakshmi Mills, Coimbatore: Rs 8,500 mahina. Joining par Aadhaar aur marksheet mill office '
+    'apne paas rakhegi.',
+    'Original 10th marksheet aur Aadhaar company ek saal tak apne paas rakhegi.',
+    'Aadhaar card thekedar apne paas rakhega jab tak kaam chale.',
+    'जॉइनिंग पर आधार कार्ड कंपनी अपने पास रखेगी।',
+    'मूल प्रमाणपत्र मिल प्रबंधन अपने पास रखेगा।',
+    'जॉइनिंग पर आधार, वोटर कार्ड और मोबाइल सिम मालिक के पास सुरक्षित रखे जाएँगे।',
+    'पासपोर्ट एजेंट के पास रखे जाएंगे।',
+    'Aadhaar aur ATM card malik ke paas rakhe jayenge.',
+    'Kono taka lagbe na, shudhu passport amader hate dite hobe.',
+    'Joining er somoy Aadhaar card amader kache jama dite hobe.',
+    'শুধু পাসপোর্ট আমাদের হাতে দিতে হবে, কোনো টাকা লাগবে না।',
+    'যোগদানের সময় আধার কার্ড আমাদের কাছে জমা দিতে হবে।',
+    'Joining par Aadhaar hamare paas jama karna hoga.',
+    'जॉइनिंग पर आधार कार्ड हमारे पास जमा करना होगा।',
+    'Company nijer kache Aadhaar card rakhbe chukti shesh howa porjonto.',
+    'কোম্পানি আধার কার্ড নিজের কাছে রাখবে।',
+], **MILL)
+CASES.add("her_own_keeping_stays_hers", PAPERS, False, [
+    'Aadhaar aap apne paas rakhein, company sirf photocopy legi.',
+    'Aapka passport aap apne paas rakhenge, company nahi rakhti.',
+    'आधार कार्ड आप अपने पास रखें, कंपनी केवल फोटोकॉपी लेगी।',
+    'Apni Aadhaar card nijer kache rakhben, amra shudhu photocopy nebo.',
+    'আপনার আধার কার্ড নিজের কাছে রাখবেন, আমরা শুধু ফটোকপি নেব।',
+    'Documents verified at joining and returned the same day; you keep your originals.',
+    'Bring your Aadhaar for verification; we keep only a photocopy.',
+    'Joining par Aadhaar dikhakar wapas, company sirf copy rakhegi.',
+], **MILL)
+
+# an "until" whose negation denies nothing ("visa na asha porjonto", "jab tak ... nahi hota"), and
+# papers left behind with the keeper ("অফিসে রেখে যেতে হবে", "ऑफिस में छोड़कर जाना होगा") (seven
+# of thirteen raised no documents_retained on round 19's rules)
+CASES.add("kept_until_and_left_behind", PAPERS, True, [
+    'Original passport visa na asha porjonto amader office e jama thakbe.',
+    'Passport kaj shesh na hoya porjonto company r kache thakbe.',
+    'পাসপোর্ট চুক্তি শেষ না হওয়া পর্যন্ত অফিসে জমা থাকবে।',
+    'ভিসা না আসা পর্যন্ত আসল পাসপোর্ট এজেন্টের কাছে থাকবে।',
+    'Jab tak contract khatam nahi hota, passport company ke paas rahega.',
+    'जब तक कर्ज़ नहीं चुकता, आधार कार्ड ठेकेदार के पास रहेगा।',
+    'Loan shodh na howa porjonto ATM card malik er kache thakbe.',
+    'আর চুক্তি সই পর্যন্ত পাসপোর্ট অফিসে রেখে যেতে হবে।',
+    'Chukti shoi porjonto passport office e rekhe jete hobe.',
+    'Passport office mein chhodkar jaana hoga jab tak visa na aaye.',
+    'पासपोर्ट ऑफिस में छोड़कर जाना होगा।',
+    'পাসপোর্ট এজেন্টের কাছে রেখে যাবেন।',
+    'Aadhaar card agent er kache rekhe jaben.',
+], **MILL)
+CASES.add("denied_or_hers_or_not_papers", PAPERS, False, [
+    'Passport kono obosthatei company r kache thakbe na.',
+    'Passport aapke paas hi rahega, company nahi rakhegi.',
+    'পাসপোর্ট কর্মীর কাছেই থাকবে, অফিসে রাখা হবে না।',
+    'Aadhaar photocopy office e rekhe jaben, original nijer kache.',
+    'Apply karte waqt resume office mein chhodkar jaayein.',
+], **MILL)
 
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
