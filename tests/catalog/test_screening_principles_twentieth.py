@@ -9,7 +9,10 @@ jama hogi"), and a charge denied by what is taken ("we charge nothing"), read as
 her. Then a recall hole: her papers kept by the keeper "with itself" ("company apne paas
 rakhegi"), in a passive read as said to her ("मालिक के पास रखे जाएँगे"), put "into our hands", kept
 "until" with the negation that Bengali and Hindi say it with ("visa na asha porjonto"), or left
-behind with the keeper ("অফিসে রেখে যেতে হবে"), raised no documents_retained. Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
+behind with the keeper ("অফিসে রেখে যেতে হবে"), raised no documents_retained; and a price she
+must pay for the work (her login, a kit she must buy, "চার্জ" in script) raised no fee_charged,
+whose new "চার্জ" showed a fee paid by another named after its verb ("সার্ভিস চার্জ দেয়
+নিয়োগকারী") read as hers. Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
 script and Latin, written before the rules were corrected; then lures that a too-wide exception
 would let through (her looks or photographs asked for, a portfolio fee, a bar at night, the
 board's fee sent to the centre or an agent, or with a sum).
@@ -27,6 +30,8 @@ FEE = "fee_charged"
 SALE = {"trade": "retail_sales", "wage": 10_000, "district": "Kanpur"}
 SCHOOL = {"trade": "open_schooling", "wage": 0, "district": "Bulandshahr"}
 PAPERS = "documents_retained"
+HOMEWORK = {"trade": "agarbatti_making", "wage": 7_500, "district": "Gaya"}
+COOK = {"trade": "domestic_cook", "wage": 12_000, "district": "Kolkata"}
 MILL = {"trade": "garment_machine_operator", "wage": 9_000, "district": "Coimbatore"}
 
 # a looks word that is the first word of the shop's own name (ten of twelve raised
@@ -184,6 +189,66 @@ CASES.add("denied_or_hers_or_not_papers", PAPERS, False, [
     'Aadhaar photocopy office e rekhe jaben, original nijer kache.',
     'Apply karte waqt resume office mein chhodkar jaayein.',
 ], **MILL)
+
+
+# a price she must pay to get or do the work: her login sold to her ("ID activation of Rs
+# 1,499"), the charge in Hindi and Bengali script ("সফটওয়্যার চার্জ ১৫৯৯ টাকা"), what she must buy
+# from those who offer the work ("buy our kit for Rs 12,000", "কিট ২৫০০ টাকায় কিনতে হবে") (eleven
+# of fourteen raised no fee_charged on round 19's rules)
+CASES.add("a_price_she_must_pay_for_the_work", FEE, True, [
+    'Pay a one-time ID activation of Rs 1,499 to get your login.',
+    'ID activation Rs 999 first, then work starts.',
+    'আইডি খুলতে রেজিস্ট্রেশন ও সফটওয়্যার চার্জ ১৫৯৯ টাকা।',
+    'ID kholar jonno software charj 1599 taka.',
+    'आईडी एक्टिवेशन चार्ज ₹1,499, फिर काम शुरू।',
+    'Login activation Rs 1,200, tabhi kaam milega.',
+    'মেশিন ও কাঁচামালের কিট ২৫০০ টাকায় কিনতে হবে, তৈরি মাল আমরাই কিনে নেব।',
+    'Machine aur kachcha maal ka kit Rs 2,500 mein kharidna hoga.',
+    'मशीन और कच्चे माल की किट ₹2,500 में खरीदनी होगी।',
+    'Buy our raw-material kit and hand machine for Rs 12,000; we buy back all finished sticks.',
+    'You must buy the stitching machine from us for Rs 8,000.',
+    'Machine o kit 3000 takay kine nite hobe, mal amra kinbo.',
+    'Candle ka saancha aur wax hamse Rs 4,000 mein kharidna padega.',
+    'প্যাকিং মেশিন ৫০০০ টাকায় আমাদের থেকে কিনে নিতে হবে।',
+], **HOMEWORK)
+CASES.add("goods_bought_from_her_or_for_the_shop", None, False, [
+    'Sakhi Udyog, Gaya: we buy back finished agarbatti at Rs 60 per kg, raw material given '
+    'free.',
+    'Help customers buy sarees at the counter, Rs 10,000 a month.',
+    'Raw material kit given free by Sakhi Udyog; we buy your finished sticks at Rs 55 a kilo.',
+    'সখী উদ্যোগ, গয়া: কাঁচামাল আমরা বিনামূল্যে দিই, তৈরি মাল ৫৫ টাকা কেজি দরে কিনে নিই।',
+    'मोबाइल रिचार्ज की दुकान पर सेल्सगर्ल, ₹9,000 महीना।',
+    'মোবাইল রিচার্জ ও বিল পেমেন্ট কাউন্টারে কর্মী, মাসে ৯০০০ টাকা।',
+    'Sakhi Udyog, Gaya: the unit buys all the sticks; rollers paid Rs 250 a day.',
+    'Sakhi Udyog, Gaya: dukaan ke liye maal kharidna aur hisab rakhna, Rs 9,000 mahina.',
+    'সখী উদ্যোগ, গয়া: দোকানের জন্য মাল কেনা ও হিসাব রাখা, মাসে ৯০০০ টাকা।',
+    'Sakhi Udyog, Gaya: the nurse in charge, Rs 18,000 a month.',
+], **HOMEWORK)
+
+# a fee paid by another named after the verb, as Bengali and Hindi also say it ("সার্ভিস চার্জ দেয়
+# নিয়োগকারী", "fee dega employer") (all twelve raised fee_charged on round 19's rules)
+CASES.add("the_payer_named_after_the_verb", FEE, False, [
+    'Seva Agency, Salt Lake: সার্ভিস চার্জ দেয় নিয়োগকারী পরিবার।',
+    'Seva Agency, Salt Lake: ফি দেয় নিয়োগকারী পরিবার, কর্মীর কোনো খরচ নেই।',
+    'Seva Agency, Salt Lake: রেজিস্ট্রেশন ফি দেবে নিয়োগকারী।',
+    'Seva Agency, Salt Lake: registration fee dega employer, worker se kuch nahi.',
+    'Seva Agency, Salt Lake: placement fee degi company.',
+    'सेवा एजेंसी, साल्ट लेक: रजिस्ट्रेशन फीस देगा नियोक्ता।',
+    'सेवा एजेंसी, साल्ट लेक: प्लेसमेंट शुल्क देगी कंपनी।',
+    'Seva Agency, Salt Lake: medical fee debe company.',
+    'Seva Agency, Salt Lake: মেডিকেল ফি দেবে কোম্পানি।',
+    'Seva Agency, Salt Lake: uniform charge debe malik, kormir kichhu lagbe na.',
+    'सेवा एजेंसी, साल्ट लेक: मेडिकल फीस देगी कंपनी।',
+    'Seva Agency, Salt Lake: joining fee debe company, kormir kono khoroch nei.',
+    'सेवा एजेंसी, साल्ट लेक: ट्रेनिंग फीस देगी कंपनी।',
+], **COOK)
+CASES.add("paid_to_the_one_named_or_by_her", FEE, True, [
+    'Seva Agency: registration fee dena hoga employer ko, Rs 2000.',
+    'Registration fee 2000 dite hobe agent ke.',
+    'রেজিস্ট্রেশন ফি ২০০০ টাকা দিতে হবে এজেন্টকে।',
+    'रजिस्ट्रेशन फीस ₹2,000 देनी होगी एजेंट को।',
+    'Fee dega aap, Rs 3,000 joining par.',
+], **COOK)
 
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)

@@ -27,8 +27,9 @@ def fee_charged(reading: Reading) -> dict | None:
                     reading, hit))
                 and not (hit.concept == "pay_demand" and _work_handed_in(reading, hit))]
 
-    fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee") + _priced_charges(
-        reading, cues)) or worker_pays(reading.live("agent_fee", cues=cues))
+    fees = _within_set_aside(reading, worker_pays(reading.live(
+        "fee", cues=cues, ordinary="fee") + _priced_charges(reading, cues))) or worker_pays(
+        reading.live("agent_fee", cues=cues))
     demands = worker_pays(reading.live("pay_demand", cues=cues))
     # a payment app in a sentence about her pay carries the pay ("দৈনিক মজুরি ৬০০ টাকা, প্রতি
     # বৃহস্পতিবার নগদে পরিশোধ"): the app is a demand only in a sentence with no word of her pay
@@ -67,6 +68,16 @@ def fee_charged(reading: Reading) -> dict | None:
         evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
         return flag(FEE_CHARGED, evidence)
     return None
+
+
+def _within_set_aside(reading: Reading, fees: list[Hit]) -> list[Hit]:
+    """The fees left once a word inside a longer fee set aside goes with it: "চার্জ" of a
+    "সার্ভিস চার্জ" that the family pays is that charge, not one more."""
+    kept = {(hit.start, hit.end) for hit in fees}
+    return [hit for hit in fees if not any(
+        other.start <= hit.start and hit.end <= other.end and other.end - other.start > (
+            hit.end - hit.start) and (other.start, other.end) not in kept
+        for concept in ("fee", "agent_fee") for other in reading.hits.get(concept, ()))]
 
 
 def _priced_charges(reading: Reading, cues: tuple[str, ...]) -> list[Hit]:
