@@ -12,7 +12,9 @@ rakhegi"), in a passive read as said to her ("मालिक के पास �
 behind with the keeper ("অফিসে রেখে যেতে হবে"), raised no documents_retained; and a price she
 must pay for the work (her login, a kit she must buy, "চার্জ" in script) raised no fee_charged,
 whose new "চার্জ" showed a fee paid by another named after its verb ("সার্ভিস চার্জ দেয়
-নিয়োগকারী") read as hers. Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
+নিয়োগকারী") read as hers; and an age under 18 said to do "even so" ("১৭ বছর হলেও চলবে") or
+named beside experience denied ("no experience needed, girls 16+") raised no minor_targeted.
+Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
 script and Latin, written before the rules were corrected; then lures that a too-wide exception
 would let through (her looks or photographs asked for, a portfolio fee, a bar at night, the
 board's fee sent to the centre or an agent, or with a sum).
@@ -31,6 +33,9 @@ SALE = {"trade": "retail_sales", "wage": 10_000, "district": "Kanpur"}
 SCHOOL = {"trade": "open_schooling", "wage": 0, "district": "Bulandshahr"}
 PAPERS = "documents_retained"
 HOMEWORK = {"trade": "agarbatti_making", "wage": 7_500, "district": "Gaya"}
+MINOR = "minor_targeted"
+CALLS = {"trade": "customer_care_voice", "wage": 12_000, "district": "Kolkata"}
+SHOPS = {"trade": "retail_sales", "wage": 12_000, "district": "Dehradun"}
 COOK = {"trade": "domestic_cook", "wage": 12_000, "district": "Kolkata"}
 MILL = {"trade": "garment_machine_operator", "wage": 9_000, "district": "Coimbatore"}
 
@@ -249,6 +254,62 @@ CASES.add("paid_to_the_one_named_or_by_her", FEE, True, [
     'रजिस्ट्रेशन फीस ₹2,000 देनी होगी एजेंट को।',
     'Fee dega aap, Rs 3,000 joining par.',
 ], **COOK)
+
+
+# an age under 18 said to do "even so" ("১৭ বছর হলেও চলবে", "girls of 17 years are also fine")
+# (two of thirteen raised no minor_targeted on round 19's rules; the others were read as "hole
+# cholbe" already)
+CASES.add("an_age_under_18_that_will_do_even_so", MINOR, True, [
+    'Call centre, Salt Lake: ১৭ বছর হলেও চলবে, আধার না থাকলে আমরা ব্যবস্থা করে দেব।',
+    'Call centre, Salt Lake: 17 bochhor holeo cholbe, Aadhaar na thakle amra byabostha kore '
+    'debo.',
+    'Call centre, Salt Lake: বয়স ১৬ হলেও চলবে।',
+    'Call centre, Salt Lake: boyosh 16 holeo cholbe, meyera eshe dekha korun.',
+    'Call centre, Noida: 17 saal ki ho tab bhi chalega, Aadhaar hum banwa denge.',
+    'Call centre, Noida: umar 16 ho to bhi chalegi.',
+    'कॉल सेंटर, नोएडा: 17 साल की हो तब भी चलेगा।',
+    'कॉल सेंटर, नोएडा: उम्र 16 हो तो भी चलेगी।',
+    'Call centre, Noida: girls of 17 years are also fine.',
+    'Call centre, Noida: even 16 years old girls are fine.',
+    'Call centre, Noida: 17 year olds also accepted.',
+    'Call centre, Salt Lake: ১৬ বছরের মেয়েও চলবে।',
+    'Call centre, Salt Lake: 16 bochhorer meyeo cholbe.',
+], **CALLS)
+CASES.add("an_adult_age_or_a_class_that_will_do", MINOR, False, [
+    'Call centre, Salt Lake: বয়স ১৮ হলেও চলবে, স্নাতক হলে ভালো।',
+    'Call centre, Salt Lake: 12 pass holeo cholbe, boyosh 18+.',
+    'Call centre, Noida: 10vi pass ho tab bhi chalega, umar 18 se 35.',
+    'Call centre, Noida: 2 saal ka anubhav ho to bhi chalega, umar 20+.',
+    'कॉल सेंटर, नोएडा: 12वीं पास हो तब भी चलेगा, उम्र 18 से ऊपर।',
+    'Call centre, Noida: 15 days training; freshers are also fine, age 18 to 30.',
+    'Call centre, Salt Lake: ১৬ দিনের ট্রেনিং, ১৮ বছরের উপরে মেয়েরা আবেদন করুন।',
+], **CALLS)
+
+# an age under 18 named beside experience denied, in another clause ("no experience needed,
+# girls 16+ welcome", "অভিজ্ঞতা লাগবে না, বয়স ১৫"), read as years of experience (ten of twelve
+# raised no minor_targeted on round 19's rules)
+CASES.add("an_age_beside_experience_denied", MINOR, True, [
+    'Star Face Media, Rajpur Road: no experience needed, girls 16+ welcome.',
+    'Promoters wanted: no experience required, girls 15+ can apply.',
+    'Koi experience nahi chahiye, ladkiyan 16+ bhi aa sakti hain.',
+    'Anubhav ki zarurat nahi, umar 16 saal se upar.',
+    'कोई अनुभव नहीं चाहिए, लड़कियां 16+ आवेदन करें।',
+    'अनुभव ज़रूरी नहीं, उम्र 15 साल से ऊपर।',
+    'Kono obhiggota lagbe na, meyera 16+ apply korun.',
+    'Obhiggota lagbe na, boyosh 15 bochhor er upore.',
+    'কোনো অভিজ্ঞতা লাগবে না, মেয়েরা ১৬+ আবেদন করুন।',
+    'অভিজ্ঞতা লাগবে না, বয়স ১৫ বছরের উপরে।',
+    'Freshers, no experience; girls aged 16 and above.',
+    'No prior experience, boys 17+ welcome for packing.',
+], **SHOPS)
+CASES.add("years_of_experience", MINOR, False, [
+    'Sales staff with 10-15 years of experience, women 25 to 40.',
+    'Experience 12 years preferred, age 30+.',
+    'अनुभव 12 साल, उम्र 30 से ऊपर।',
+    'অভিজ্ঞতা ১২ বছর, বয়স ৩০ এর উপরে।',
+    'Anubhav 15 saal ka ho, umar 35+.',
+    'Obhiggota 15 bochhor, boyosh 35+.',
+], **SHOPS)
 
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)

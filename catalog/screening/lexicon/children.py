@@ -42,6 +42,10 @@ AGE_ABOVE = (
     "বা তার বেশি", "ba tar beshi", "or older", "ya usse adhik", "या उससे अधिक", "या अधिक",
     "হলেই চলবে", "holei cholbe", "hole cholbe", "ho to chalega", "ho to chalegi",
     "हो तो चलेगा", "हो तो चलेगी", "is enough", "will do",
+    # the age said to do "even so": "১৭ বছর হলেও চলবে", "17 ki ho tab bhi chalega", "girls of
+    # 17 years are also fine"
+    "হলেও চলবে", "হলেও হবে", "holeo cholbe", "holeo hobe", "bhi chalega", "bhi chalegi",
+    "भी चलेगा", "भी चलेगी", "also fine", "are fine", "is fine", "also accepted",
 )
 # With a range ("16-17 years", "girls 15 to 20") or "old", a number from 10 to 17 is an age.
 AGE_CONTEXT = (

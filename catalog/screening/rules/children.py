@@ -34,7 +34,7 @@ def _names_an_age_under_18(reading: Reading) -> list[Hit]:
         if not 10 <= value <= 17:
             continue
         spot = Hit("number", index, index + 1)
-        if reading.near(spot, "experience", 4) or _refused(reading, spot) or any(
+        if _years_of_experience(reading, spot) or _refused(reading, spot) or any(
                 hit.end == index for hit in reading.hits.get("school_class", ())):
             continue  # "10-15 years of experience"; "Class 12 pass girls, age 18-25"
         if _served(reading, spot) or _learners(reading, spot):
@@ -213,6 +213,17 @@ def _children_work_too(reading: Reading) -> list[Hit]:
         if b.start >= a.end:
             return [a, b]
     return []
+
+
+def _years_of_experience(reading: Reading, spot: Hit) -> bool:
+    """The number at `spot` counts experience: a word of experience a few words from it, in its
+    sentence, with no word of age or of the people sought between ("10-15 years of experience";
+    not "no experience needed, girls 16+", "অভিজ্ঞতা লাগবে না, বয়স ১৫")."""
+    between = [hit for concept in ("age_word", "age_people")
+               for hit in reading.hits.get(concept, ())]
+    return any(not any(
+        min(hit.end, spot.end) <= other.start and other.end <= max(hit.start, spot.start)
+        for other in between) for hit in reading.near(spot, "experience", 4))
 
 
 def _in_a_range(reading: Reading, index: int, values: dict[int, int], low: int = 10,
