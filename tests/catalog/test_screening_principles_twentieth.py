@@ -13,7 +13,8 @@ behind with the keeper ("অফিসে রেখে যেতে হবে"), 
 must pay for the work (her login, a kit she must buy, "চার্জ" in script) raised no fee_charged,
 whose new "চার্জ" showed a fee paid by another named after its verb ("সার্ভিস চার্জ দেয়
 নিয়োগকারী") read as hers; and an age under 18 said to do "even so" ("১৭ বছর হলেও চলবে") or
-named beside experience denied ("no experience needed, girls 16+") raised no minor_targeted.
+named beside experience denied ("no experience needed, girls 16+") raised no minor_targeted;
+and a household's house numbered with a slash ("14/2 Jodhpur Park") was read as a phone alone.
 Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
 script and Latin, written before the rules were corrected; then lures that a too-wide exception
 would let through (her looks or photographs asked for, a portfolio fee, a bar at night, the
@@ -36,6 +37,8 @@ HOMEWORK = {"trade": "agarbatti_making", "wage": 7_500, "district": "Gaya"}
 MINOR = "minor_targeted"
 CALLS = {"trade": "customer_care_voice", "wage": 12_000, "district": "Kolkata"}
 SHOPS = {"trade": "retail_sales", "wage": 12_000, "district": "Dehradun"}
+VAGUE = "vague_employer"
+HOUSEHOLD = {"trade": "domestic_cook", "wage": 7_000, "district": "Kolkata"}
 COOK = {"trade": "domestic_cook", "wage": 12_000, "district": "Kolkata"}
 MILL = {"trade": "garment_machine_operator", "wage": 9_000, "district": "Coimbatore"}
 
@@ -310,6 +313,40 @@ CASES.add("years_of_experience", MINOR, False, [
     'Anubhav 15 saal ka ho, umar 35+.',
     'Obhiggota 15 bochhor, boyosh 35+.',
 ], **SHOPS)
+
+
+# a household's house by its number with a slash, before its locality ("14/2 Jodhpur Park",
+# "১৪/২ যোধপুর পার্ক"), read as a phone alone (six of twelve raised vague_employer on round 19's
+# rules)
+CASES.add("a_house_numbered_with_a_slash", VAGUE, False, [
+    'Amader 4 joner paribar er jonno duibela rannar lok chai: Sutapa Ghosh, 14/2 Jodhpur Park, '
+    'Kolkata-68. Mashe 7000; phone 98XXXXXX32.',
+    'Cook needed for a family of four at 23/1 Ballygunge Place. Rs 7,000 a month; call '
+    '98XXXXXX10.',
+    'আমাদের পরিবারের জন্য রান্নার লোক চাই: ১৪/২ যোধপুর পার্ক, কলকাতা। মাসে ৭০০০ টাকা; ফোন '
+    '৯৮XXXXXX৩২।',
+    'Rannar lok chai, 56/3 Gariahat Road, mashe 7000. Phone 98XXXXXX32.',
+    'Khana banane wali chahiye, 12/4 Lake Gardens, Rs 7,000 mahina. Phone 98XXXXXX45.',
+    'खाना बनाने वाली चाहिए, 12/4 लेक गार्डन्स, ₹7,000 महीना। फोन 98XXXXXX45।',
+    'Cook for an elderly couple, 7/1A Hindusthan Road. Rs 7,500 a month; phone 97XXXXXX21.',
+    'রান্নার দিদি চাই, ৩২/৫ সেলিমপুর রোড, মাসে ৭৫০০। ফোন ৯৭XXXXXX২১।',
+    'Ranna o ghor mosa, 32/5 Selimpur Road, mashe 7500; phone 97XXXXXX21.',
+    'खाना बनाने के लिए दीदी चाहिए, 45/2 साल्ट लेक, ₹7,000; फोन 98XXXXXX11।',
+    'Khana banane ke liye didi chahiye, 45/2 Purna Das Road, Rs 7,000; phone 98XXXXXX11.',
+    'Cook wanted at 118/3 Rash Behari Avenue for lunch and dinner, Rs 8,000; phone 98XXXXXX77.',
+], **HOUSEHOLD)
+CASES.add("a_phone_alone_or_the_name_told_later", VAGUE, True, [
+    'Cook chahiye, Rs 18,000, address baad mein bataya jayega; phone 98XXXXXX32.',
+    'Rannar lok chai, mashe 15000, thikana pouchhe jana jabe. Phone 98XXXXXX32.',
+    '24/7 helpline: cook jobs, Rs 15,000, call 98XXXXXX32.',
+    'Cook job, Rs 9,000, 24/7 WhatsApp 98XXXXXX32 only.',
+    'Call 98XXXXXX32 for cook job, Rs 9,000.',
+    'Cook job near 14/2 Jodhpur Park, Rs 9,000; the name of the family will be told on '
+    'arrival.',
+    'Cook for a family, 14/2 Jodhpur Park, Rs 9,000; address will be told after the interview.',
+    'Cook chahiye 12/4 Lake Gardens, Rs 9,000, sirf WhatsApp par baat, naam pahunchne par '
+    'bataya jayega.',
+], **HOUSEHOLD)
 
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
