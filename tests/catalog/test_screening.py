@@ -554,9 +554,9 @@ REACHED = [
     # bn 0.962), none in frozen19
     ("opening_screening_frozen18.jsonl", 0.96),
     ("opening_screening_frozen19.jsonl", 1.0),
-    # after the twentieth round: every lure caught; three genuine openings flagged in frozen20
+    # after the twentieth round: every lure caught; two genuine openings flagged in frozen20
     # (an orchard owner's name read as a verb of handing over, a bidi roller's daily count read
-    # as a day rate, a lawful agency's Malaysia factory; en 0.926, bn 0.962), none in frozen21
+    # as a day rate; en 0.926), none in frozen21
     ("opening_screening_frozen20.jsonl", 0.92),
     ("opening_screening_frozen21.jsonl", 1.0),
 ]

@@ -14,7 +14,8 @@ must pay for the work (her login, a kit she must buy, "চার্জ" in scrip
 whose new "চার্জ" showed a fee paid by another named after its verb ("সার্ভিস চার্জ দেয়
 নিয়োগকারী") read as hers; and an age under 18 said to do "even so" ("১৭ বছর হলেও চলবে") or
 named beside experience denied ("no experience needed, girls 16+") raised no minor_targeted;
-and a household's house numbered with a slash ("14/2 Jodhpur Park") was read as a phone alone.
+a household's house numbered with a slash ("14/2 Jodhpur Park") was read as a phone alone; and
+a lawful route's mark required of all ("BMET card chara keu jabe na") was read as skipped.
 Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
 script and Latin, written before the rules were corrected; then lures that a too-wide exception
 would let through (her looks or photographs asked for, a portfolio fee, a bar at night, the
@@ -39,6 +40,8 @@ CALLS = {"trade": "customer_care_voice", "wage": 12_000, "district": "Kolkata"}
 SHOPS = {"trade": "retail_sales", "wage": 12_000, "district": "Dehradun"}
 VAGUE = "vague_employer"
 HOUSEHOLD = {"trade": "domestic_cook", "wage": 7_000, "district": "Kolkata"}
+ABROAD_CODE = "overseas_travel"
+ABROAD = {"trade": "food_processing", "wage": 27_000, "district": "Dhaka"}
 COOK = {"trade": "domestic_cook", "wage": 12_000, "district": "Kolkata"}
 MILL = {"trade": "garment_machine_operator", "wage": 9_000, "district": "Coimbatore"}
 
@@ -347,6 +350,46 @@ CASES.add("a_phone_alone_or_the_name_told_later", VAGUE, True, [
     'Cook chahiye 12/4 Lake Gardens, Rs 9,000, sirf WhatsApp par baat, naam pahunchne par '
     'bataya jayega.',
 ], **HOUSEHOLD)
+
+
+# a lawful route's mark required of everyone who goes, said with a "without" denied ("BMET
+# smart card chara keu jabe na", "no one travels without eMigrate clearance"), read as the mark
+# skipped; its wage abroad then measured against the trade's at home (all twelve raised
+# overseas_travel and wage_outlier on round 19's rules)
+CASES.add("a_lawful_mark_required_of_all", None, False, [
+    "BMET-registered agency 'Shapla Overseas Ltd' (RL-XXXX), Purana Paltan, Dhaka: Malaysia "
+    'food factory, beton 1,500 ringgit, kormir kono taka lagbe na. BMET smart card o '
+    'chuktipotro chara keu jabe na.',
+    "'Shapla Overseas Ltd', Purana Paltan, Dhaka: Malaysia food factory, 1,500 ringgit, "
+    'niyogkorta sob kharach dibe. BMET card chara keu jabe na.',
+    "'শাপলা ওভারসিজ লিমিটেড', পুরানা পল্টন, ঢাকা: মালয়েশিয়ার খাদ্য কারখানা, বেতন ১,৫০০ "
+    'রিঙ্গিত, কর্মীর কোনো খরচ নেই। বিএমইটি স্মার্ট কার্ড ছাড়া কেউ যাবে না।',
+    "'শাপলা ওভারসিজ লিমিটেড', পুরানা পল্টন, ঢাকা: মালয়েশিয়ায় কারখানার কাজ, কর্মীর কোনো টাকা "
+    'লাগবে না। বিএমইটি কার্ড ছাড়া কাউকে পাঠানো হয় না।',
+    'Sagar Manpower (RA licence B-XXXX), Mumbai: Dubai hospital cleaners, AED 1,500, no fee '
+    'from the worker. No one travels without eMigrate clearance.',
+    'Sagar Manpower (RA licence B-XXXX), Mumbai: Dubai hospital cleaners, no fee from the '
+    'worker. Nobody flies without eMigrate clearance and a signed contract.',
+    'Sagar Manpower (RA licence B-XXXX), Mumbai: Dubai hospital safai, worker se koi fee nahi. '
+    'eMigrate ke bina koi nahi jayega.',
+    'सागर मैनपावर (RA लाइसेंस B-XXXX), मुंबई: दुबई अस्पताल में सफाई, कर्मचारी से कोई फीस नहीं। '
+    'ईमाइग्रेट के बिना कोई नहीं जाएगा।',
+    'Sagar Manpower (RA licence B-XXXX), Mumbai: Saudi drivers, koi fee nahi. Bina eMigrate '
+    'clearance ke kisi ko nahi bheja jata.',
+    'सागर मैनपावर (RA लाइसेंस B-XXXX), मुंबई: सऊदी ड्राइवर, कोई फीस नहीं। बिना ईमाइग्रेट के '
+    'किसी को नहीं भेजा जाता।',
+    "'Shapla Overseas Ltd', Purana Paltan, Dhaka: Malaysia factory, kono taka lagbe na. BMET "
+    'card chhara kauke pathano hoy na.',
+    'Sagar Manpower (RA licence B-XXXX), Mumbai: Qatar cleaners, no fee. Without eMigrate '
+    'clearance no worker is sent.',
+], **ABROAD)
+CASES.add("a_lawful_mark_skipped_or_a_fee", ABROAD_CODE, True, [
+    "'Shapla Overseas', Dhaka: Malaysia factory, BMET card chara jete parben, 1,500 ringgit.",
+    'Sagar Manpower, Mumbai: Dubai cleaners, eMigrate ke bina bhi jaa sakte hain.',
+    'সাগর ম্যানপাওয়ার, ঢাকা: মালয়েশিয়া কারখানা, বিএমইটি কার্ড ছাড়াই যাওয়া যাবে।',
+    'Dubai cleaners, no eMigrate needed, we send you on a visit visa.',
+    'Malaysia factory, BMET card chara keu jabe na, but visa cost 3 lakh taka dite hobe.',
+], **ABROAD)
 
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
