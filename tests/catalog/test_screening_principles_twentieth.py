@@ -15,8 +15,8 @@ whose new "চার্জ" showed a fee paid by another named after its verb ("
 নিয়োগকারী") read as hers; and an age under 18 said to do "even so" ("১৭ বছর হলেও চলবে") or
 named beside experience denied ("no experience needed, girls 16+") raised no minor_targeted;
 a household's house numbered with a slash ("14/2 Jodhpur Park") was read as a phone alone; and
-a lawful route's mark required of all ("BMET card chara keu jabe na") was read as skipped.
-Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
+a lawful route's mark required of all ("BMET card chara keu jabe na") was read as skipped;
+and a person named by a title ("owner Surinder Negi") had the name read as "surrender". Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
 script and Latin, written before the rules were corrected; then lures that a too-wide exception
 would let through (her looks or photographs asked for, a portfolio fee, a bar at night, the
 board's fee sent to the centre or an agent, or with a sum).
@@ -42,6 +42,7 @@ VAGUE = "vague_employer"
 HOUSEHOLD = {"trade": "domestic_cook", "wage": 7_000, "district": "Kolkata"}
 ABROAD_CODE = "overseas_travel"
 ABROAD = {"trade": "food_processing", "wage": 27_000, "district": "Dhaka"}
+FARM = {"trade": "farm_labour", "wage": 15_600, "district": "Shimla"}
 COOK = {"trade": "domestic_cook", "wage": 12_000, "district": "Kolkata"}
 MILL = {"trade": "garment_machine_operator", "wage": 9_000, "district": "Coimbatore"}
 
@@ -390,6 +391,38 @@ CASES.add("a_lawful_mark_skipped_or_a_fee", ABROAD_CODE, True, [
     'Dubai cleaners, no eMigrate needed, we send you on a visit visa.',
     'Malaysia factory, BMET card chara keu jabe na, but visa cost 3 lakh taka dite hobe.',
 ], **ABROAD)
+
+
+# a person named by a title and a surname ("owner Surinder Negi", "Smt. Sundari Devi"), the name
+# read as a word of the rules ("surrender", her looks) (ten of twelve raised a flag on round 19's
+# rules; the class is of names in Latin letters, which fuzzy matching reaches)
+CASES.add("a_person_named_by_a_title", None, False, [
+    'Negi Orchards (owner Surinder Negi), Kotkhai, Shimla, needs pickers and packers for the '
+    'apple season, Rs 600 a day.',
+    'Negi Orchards, Kotkhai: owner Surinder Negi needs pickers for the apple season, Rs 600 a '
+    'day.',
+    'Negi Orchards, Kotkhai, Shimla. Proprietor Surinder Singh needs packers, Rs 600 a day.',
+    'Negi Orchards, Kotkhai, Shimla: contact Mr. Surinder Negi, who needs 20 pickers, Rs 600 a '
+    'day.',
+    'Negi Bagicha, Kotkhai, Shimla: malik Surinder Negi ko seb todne wale chahiye, Rs 600 roz.',
+    'Negi Bagicha, Kotkhai, Shimla: Shri Surinder Negi needs seb todne wale, Rs 600 roz.',
+    'Sundari Devi Dairy, Karnal: owner Smt. Sundari Devi needs milkers, Rs 12,000 a month.',
+    'Smt. Sundari Devi, Model Town, Karnal, needs a cook, Rs 9,000 a month.',
+    'Sundori Das er bari, Gariahat: Mrs. Sundori Das needs a cook, mashe 8000.',
+    'Mr. Surinder Pal, Pal Dhaba, NH-44, Ambala: needs kitchen helpers, Rs 11,000.',
+    'Rana Farms, Solan: owner Surinder Rana needs pickers; pay Rs 600 a day.',
+    'Surinder Negi (owner), Negi Orchards, Kotkhai: pickers needed, Rs 600 a day.',
+], **FARM)
+CASES.add("the_word_itself_beside_a_title", PAPERS, True, [
+    "Owner will surrender your passport only after 2 years; Rs 600 a day.",
+    "Passport surrender to the owner on arrival, Rs 600 a day.",
+    "Owner keeps Aadhaar cards till the season ends, Rs 600 a day.",
+    "Aadhaar surrender karna hoga, owner rakhega.",
+], **FARM)
+CASES.add("her_looks_beside_a_titled_name", FUN, True, [
+    "Sundari ladkiyan chahiye, owner ke paas photo bhejo.",
+    "Smt. Sundari Devi, Karnal: sundar ladkiyan chahiye, photo WhatsApp karein.",
+], **FARM)
 
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)

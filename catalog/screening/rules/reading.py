@@ -14,6 +14,7 @@ from ..text import Hit, Word, read
 from ..wages import WageTable
 from .days import days_paid
 from .index import INDEX
+from .people import named_people, outside_names
 
 
 T = TypeVar("T")
@@ -72,7 +73,7 @@ class Reading:
         self.text = f"{self.facts.title}.\n{self.facts.description or ''}"
         self.words = read(self.text)
         self.hits = defaultdict(list)
-        for hit in INDEX.find(self.words):
+        for hit in outside_names(INDEX.find(self.words), named_people(self.text, self.words)):
             self.hits[hit.concept].append(hit)
 
     def once(self, name: str, work_out: Callable[[], T]) -> T:
