@@ -424,7 +424,13 @@ CASES.add("her_looks_beside_a_titled_name", FUN, True, [
     "Smt. Sundari Devi, Karnal: sundar ladkiyan chahiye, photo WhatsApp karein.",
 ], **FARM)
 
+# Left for a later round: a piece rate's daily count read as a day rate (frozen20's bidi roller,
+# "1,000 a day" of bidis), a portfolio shoot priced before an audition, an age floor said with
+# "from" ("girls from 17") and children as learners set to work.
+
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
 def test_a_class_of_error_is_corrected_as_a_class(code, flagged, description, facts):
-    CASES.check(codes(description, **facts), code, flagged)
+    """Each row raises its flag, or does not, or raises none at all (`code` None)."""
+    found = codes(description, **facts)
+    CASES.check(found, code, flagged)
