@@ -554,9 +554,8 @@ REACHED = [
     # bn 0.962), none in frozen19
     ("opening_screening_frozen18.jsonl", 0.96),
     ("opening_screening_frozen19.jsonl", 1.0),
-    # after the twentieth round: every lure caught; one genuine opening flagged in frozen20 (a
-    # bidi roller's daily count of bidis read as a day rate; en 0.962), none in frozen21
-    ("opening_screening_frozen20.jsonl", 0.96),
+    # after the twentieth round: every lure caught, no genuine opening flagged
+    ("opening_screening_frozen20.jsonl", 1.0),
     ("opening_screening_frozen21.jsonl", 1.0),
 ]
 

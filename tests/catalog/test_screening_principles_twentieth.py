@@ -16,7 +16,9 @@ whose new "চার্জ" showed a fee paid by another named after its verb ("
 named beside experience denied ("no experience needed, girls 16+") raised no minor_targeted;
 a household's house numbered with a slash ("14/2 Jodhpur Park") was read as a phone alone; and
 a lawful route's mark required of all ("BMET card chara keu jabe na") was read as skipped;
-and a person named by a title ("owner Surinder Negi") had the name read as "surrender". Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
+a person named by a title ("owner Surinder Negi") had the name read as "surrender"; and the pieces
+a roller makes a day ("makes 1,000 a day" beside "Rs 240 per 1,000 bidis") were read as rupees.
+Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
 script and Latin, written before the rules were corrected; then lures that a too-wide exception
 would let through (her looks or photographs asked for, a portfolio fee, a bar at night, the
 board's fee sent to the centre or an agent, or with a sum).
@@ -43,6 +45,8 @@ HOUSEHOLD = {"trade": "domestic_cook", "wage": 7_000, "district": "Kolkata"}
 ABROAD_CODE = "overseas_travel"
 ABROAD = {"trade": "food_processing", "wage": 27_000, "district": "Dhaka"}
 FARM = {"trade": "farm_labour", "wage": 15_600, "district": "Shimla"}
+WAGE = "wage_outlier"
+BIDI = {"trade": "bidi_rolling", "wage": 6_240, "district": "Murshidabad"}
 COOK = {"trade": "domestic_cook", "wage": 12_000, "district": "Kolkata"}
 MILL = {"trade": "garment_machine_operator", "wage": 9_000, "district": "Coimbatore"}
 
@@ -424,8 +428,55 @@ CASES.add("her_looks_beside_a_titled_name", FUN, True, [
     "Smt. Sundari Devi, Karnal: sundar ladkiyan chahiye, photo WhatsApp karein.",
 ], **FARM)
 
-# Left for a later round: a piece rate's daily count read as a day rate (frozen20's bidi roller,
-# "1,000 a day" of bidis), a portfolio shoot priced before an audition, an age floor said with
+# what she makes a day, after a verb of making, in an opening that prices the pieces ("Rs 240
+# per 1,000 bidis ... a roller makes 1,000 a day"), read as a day rate in rupees (seven of twelve
+# raised wage_outlier on round 19's rules; Hindi and Bengali name the pieces after the number
+# and were read as counts already)
+CASES.add("pieces_made_a_day_beside_a_piece_rate", WAGE, False, [
+    'Nur Bidi Factory (registered), Aurangabad, Murshidabad: Rs 240 per 1,000 bidis, paid '
+    'weekly into your bank account; an average roller makes 1,000 a day (about Rs 6,240 a '
+    'month).',
+    'Nur Bidi Factory, Aurangabad, Murshidabad: Rs 240 per 1,000 bidis; a roller makes about '
+    '1,000 a day.',
+    'Nur Bidi Factory, Aurangabad, Murshidabad: Rs 240 for every 1,000 bidis, and most women '
+    'roll 1,000 a day.',
+    'Nur Bidi Factory, Aurangabad, Murshidabad: 1,000 bidi par Rs 240; ek karigar din mein '
+    'lagbhag 1,000 banati hai.',
+    'नूर बीड़ी फैक्ट्री, औरंगाबाद, मुर्शिदाबाद: 1,000 बीड़ी पर ₹240; एक कारीगर दिन में लगभग '
+    '1,000 बनाती है।',
+    'Nur Bidi Factory, Aurangabad, Murshidabad: 1,000 bidi te 240 taka; ekjon karigar dine '
+    '1,000 bandhe.',
+    'নূর বিড়ি ফ্যাক্টরি, আওরঙ্গাবাদ, মুর্শিদাবাদ: ১,০০০ বিড়িতে ২৪০ টাকা; একজন কারিগর দিনে '
+    '১,০০০ বাঁধেন।',
+    'Sakhi Papad Udyog, Lijjat Road, Nagpur: Rs 60 per 100 papads; most members make 500 a '
+    'day.',
+    'Sakhi Agarbatti, Gaya: Rs 25 per kg of sticks; a roller makes 10 kg a day.',
+    'Sakhi Candle Works, Gaya: Re 1 per candle; an average worker makes 240 a day.',
+    'Nur Bidi Factory, Aurangabad, Murshidabad: Rs 240 per 1,000 bidis; skilled rollers '
+    'produce 1,200 a day.',
+    'Nur Bidi Factory, Aurangabad: Rs 240 per 1,000 bidis, and a roller can make 1,000 daily.',
+], **BIDI)
+
+CASES.rows("money_a_day_with_no_piece_rate_or_a_lure", [
+    ('wage_outlier', True,
+     'Bidi work at home, earn Rs 1,000 a day, no experience needed, WhatsApp only.',
+     BIDI),
+    ('wage_outlier', True,
+     'Roll bidis and make Rs 1,500 a day from home, call now.',
+     BIDI),
+    ('wage_outlier', True,
+     'Ghar baithe bidi, roz Rs 1,200 kamao, koi anubhav nahi chahiye.',
+     BIDI),
+    ('vague_employer', True,
+     'Bidi at home: Rs 240 per 1,000 bidis, and you make 2,000 a day, WhatsApp only.',
+     BIDI),
+    ('wage_outlier', True,
+     'Make 2,000 a day rolling bidis at home, no experience, WhatsApp only.',
+     BIDI),
+])
+
+
+# Left for a later round: a portfolio shoot priced before an audition, an age floor said with
 # "from" ("girls from 17") and children as learners set to work.
 
 
