@@ -17,7 +17,8 @@ named beside experience denied ("no experience needed, girls 16+") raised no min
 a household's house numbered with a slash ("14/2 Jodhpur Park") was read as a phone alone; and
 a lawful route's mark required of all ("BMET card chara keu jabe na") was read as skipped;
 a person named by a title ("owner Surinder Negi") had the name read as "surrender"; and the pieces
-a roller makes a day ("makes 1,000 a day" beside "Rs 240 per 1,000 bidis") were read as rupees.
+a roller makes a day ("makes 1,000 a day" beside "Rs 240 per 1,000 bidis") were read as rupees;
+and children said to lend a hand ("bachche bhi haath batayein") were not read as set to work.
 Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
 script and Latin, written before the rules were corrected; then lures that a too-wide exception
 would let through (her looks or photographs asked for, a portfolio fee, a bar at night, the
@@ -47,6 +48,7 @@ ABROAD = {"trade": "food_processing", "wage": 27_000, "district": "Dhaka"}
 FARM = {"trade": "farm_labour", "wage": 15_600, "district": "Shimla"}
 WAGE = "wage_outlier"
 BIDI = {"trade": "bidi_rolling", "wage": 6_240, "district": "Murshidabad"}
+POULTRY = {"trade": "poultry_farming", "wage": 10_000, "district": "Hisar"}
 COOK = {"trade": "domestic_cook", "wage": 12_000, "district": "Kolkata"}
 MILL = {"trade": "garment_machine_operator", "wage": 9_000, "district": "Coimbatore"}
 
@@ -322,6 +324,36 @@ CASES.add("years_of_experience", MINOR, False, [
     'Obhiggota 15 bochhor, boyosh 35+.',
 ], **SHOPS)
 
+# children said to lend a hand beside the family ("bachche bhi haath batayein", "বাচ্চারাও হাত
+# লাগাবে", "the kids too can pitch in"): set to work, as "kaam kar sakte" is (eleven of twelve
+# raised no minor_targeted on round 19's rules)
+CASES.add("children_too_lend_a_hand", MINOR, True, [
+    'Chaudhary Poultry Farm, Barwala, Hisar: poora parivar chahiye, Rs 10,000. Bachche bhi '
+    'dana-paani daalne mein haath batayein.',
+    'Chaudhary Poultry Farm, Barwala: family chahiye; bachche bhi haath bataenge, school ki '
+    'tension nahi.',
+    'चौधरी पोल्ट्री फार्म, बरवाला: पूरा परिवार चाहिए। बच्चे भी दाना डालने में हाथ बटाएं।',
+    'चौधरी पोल्ट्री फार्म, बरवाला: परिवार चाहिए, बच्चे भी हाथ बंटाएंगे।',
+    'Ghosh Poultry, Barasat: poribar chai, bachchara o hat lagabe khabar dite.',
+    'ঘোষ পোল্ট্রি, বারাসাত: পরিবার চাই, বাচ্চারাও খাবার দিতে হাত লাগাবে।',
+    'ঘোষ পোল্ট্রি, বারাসাত: পুরো পরিবার, ছেলেমেয়েরাও হাত লাগাতে পারবে।',
+    'Ghosh Poultry, Barasat: puro poribar, chhelemeyerao hat lagate parbe.',
+    'Chaudhary Poultry Farm, Barwala: whole family wanted; children too can lend a hand with '
+    'feeding.',
+    'Chaudhary Poultry Farm, Barwala: families welcome, the kids too can pitch in at feeding '
+    'time.',
+    'Chaudhary Brick Kiln, Jhajjar: parivar ke saath aayein, bachche bhi haath bataate hain.',
+    'Saha Brick Field, Basirhat: পরিবার সহ আসুন, বাচ্চারাও হাত লাগায়।',
+], **POULTRY)
+CASES.add("children_schooled_or_minded", MINOR, False, [
+    'Chaudhary Poultry Farm, Barwala: couples wanted, Rs 10,000; bachchon ke liye paas mein '
+    'sarkari school.',
+    'Chaudhary Poultry Farm: parivar ke saath rehne ko kamra, bachche school jaate hain.',
+    'ঘোষ পোল্ট্রি, বারাসাত: দম্পতি চাই, বাচ্চাদের জন্য কাছেই স্কুল।',
+    "Creche for workers' children too; our staff lend a hand with homework.",
+    'चौधरी पोल्ट्री फार्म: दंपती चाहिए, बच्चों के लिए पास में स्कूल।',
+], **POULTRY)
+
 
 # a household's house by its number with a slash, before its locality ("14/2 Jodhpur Park",
 # "১৪/২ যোধপুর পার্ক"), read as a phone alone (six of twelve raised vague_employer on round 19's
@@ -476,8 +508,9 @@ CASES.rows("money_a_day_with_no_piece_rate_or_a_lure", [
 ])
 
 
+
 # Left for a later round: a portfolio shoot priced before an audition, an age floor said with
-# "from" ("girls from 17") and children as learners set to work.
+# "from" ("girls from 17", "children from 12 years can learn zari").
 
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
