@@ -18,8 +18,8 @@ a household's house numbered with a slash ("14/2 Jodhpur Park") was read as a ph
 a lawful route's mark required of all ("BMET card chara keu jabe na") was read as skipped;
 a person named by a title ("owner Surinder Negi") had the name read as "surrender"; and the pieces
 a roller makes a day ("makes 1,000 a day" beside "Rs 240 per 1,000 bidis") were read as rupees;
-and children said to lend a hand ("bachche bhi haath batayein") were not read as set to work.
-Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
+children said to lend a hand ("bachche bhi haath batayein") were not read as set to work; and
+an age floor said with "from" ("Girls from 17 can apply") was not read as an age. Each row is an opening of our own (fictional employers), in English, Hindi and Bengali,
 script and Latin, written before the rules were corrected; then lures that a too-wide exception
 would let through (her looks or photographs asked for, a portfolio fee, a bar at night, the
 board's fee sent to the centre or an agent, or with a sum).
@@ -354,6 +354,33 @@ CASES.add("children_schooled_or_minded", MINOR, False, [
     'चौधरी पोल्ट्री फार्म: दंपती चाहिए, बच्चों के लिए पास में स्कूल।',
 ], **POULTRY)
 
+# an age floor said with "from", the people sought right before it ("Girls from 17 can apply",
+# "helpers from 15 years"): the class is of English word order (Hindi and Bengali put "se",
+# "theke" after the age, read already) (nine of twelve raised no minor_targeted on round 19's
+# rules); "from" before what the number counts ("girls from 12 villages") is none
+CASES.add("an_age_floor_said_with_from", MINOR, True, [
+    'Nanny for a family in Salt Lake, Rs 12,000. Girls from 17 can apply.',
+    'Packing unit, Howrah: girls from 16 are welcome, Rs 9,000.',
+    'Boys from 15 may apply for the loading work, Rs 9,000.',
+    'Children from 12 years can learn zari work in the workshop, Rs 4,000.',
+    'Girls from 16 onwards, hostel and food free.',
+    'Ladkiyan from 16, hostel free, Rs 9,000 mahina.',
+    'Meyera from 16 apply korte parbe, mashe 9000.',
+    'Girls from 17 and above, Rs 9,000.',
+    'Workers from 16, Rs 8,000 a month, stay free.',
+    'Helpers from 15 years can join the dhaba kitchen.',
+    'Girls from 17 accepted, we manage the papers.',
+    'Boys from 14 welcome for the karkhana, food and stay free.',
+], **CALLS)
+CASES.add("from_a_number_that_counts_or_times", MINOR, False, [
+    'Girls from 12 villages trained in tailoring, women 18+ only, Rs 9,000.',
+    'Women from 15 districts work here; age 18 to 40, Rs 9,000.',
+    'Nanny for children from 12 months to 5 years, women 25+, Rs 12,000.',
+    'Teacher for children from 10 to 14 years, B.Ed, Rs 15,000.',
+    'Women from 16 self-help groups, age 21+, Rs 9,000.',
+    'Work from 10 am to 6 pm, women 18+, Rs 9,000.',
+], **CALLS)
+
 
 # a household's house by its number with a slash, before its locality ("14/2 Jodhpur Park",
 # "১৪/২ যোধপুর পার্ক"), read as a phone alone (six of twelve raised vague_employer on round 19's
@@ -509,8 +536,9 @@ CASES.rows("money_a_day_with_no_piece_rate_or_a_lure", [
 
 
 
-# Left for a later round: a portfolio shoot priced before an audition, an age floor said with
-# "from" ("girls from 17", "children from 12 years can learn zari").
+# Left for a later round: a portfolio shoot priced before an audition (frozen20's "Models for
+# TV ads", caught by its other flags), and a common word folded to a paper's key ("needs"
+# read as NID): keys are shared across concepts, which Bengali words rely on.
 
 
 @pytest.mark.parametrize(("code", "flagged", "description", "facts"), CASES.params)
