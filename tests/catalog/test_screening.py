@@ -532,6 +532,12 @@ SPLITS = [
     ("opening_screening_frozen19.jsonl", 180, 0,
      "held out on round 17's rules: precision 0.974 (en 0.962, bn 0.962), "
      "recall 0.987 (hi 0.960)"),
+    ("opening_screening_frozen20.jsonl", 180, 0,
+     "held out on round 18's and 19's rules: precision 0.949 (en 0.926, hi 0.962, bn 0.962), "
+     "recall 1.000"),
+    ("opening_screening_frozen21.jsonl", 180, 0,
+     "held out on round 18's and 19's rules: precision 0.962 (hi 0.962, bn 0.926), "
+     "recall 1.000"),
 ]
 # What the splits reached once a round used them as development data, held so that no later
 # round can lower them: (file, precision and recall overall and in each language).
@@ -548,6 +554,9 @@ REACHED = [
     # bn 0.962), none in frozen19
     ("opening_screening_frozen18.jsonl", 0.96),
     ("opening_screening_frozen19.jsonl", 1.0),
+    # after the twentieth round: every lure caught, no genuine opening flagged
+    ("opening_screening_frozen20.jsonl", 1.0),
+    ("opening_screening_frozen21.jsonl", 1.0),
 ]
 
 

@@ -42,6 +42,10 @@ AGE_ABOVE = (
     "বা তার বেশি", "ba tar beshi", "or older", "ya usse adhik", "या उससे अधिक", "या अधिक",
     "হলেই চলবে", "holei cholbe", "hole cholbe", "ho to chalega", "ho to chalegi",
     "हो तो चलेगा", "हो तो चलेगी", "is enough", "will do",
+    # the age said to do "even so": "১৭ বছর হলেও চলবে", "17 ki ho tab bhi chalega", "girls of
+    # 17 years are also fine"
+    "হলেও চলবে", "হলেও হবে", "holeo cholbe", "holeo hobe", "bhi chalega", "bhi chalegi",
+    "भी चलेगा", "भी चलेगी", "also fine", "are fine", "is fine", "also accepted",
 )
 # With a range ("16-17 years", "girls 15 to 20") or "old", a number from 10 to 17 is an age.
 AGE_CONTEXT = (
@@ -98,12 +102,18 @@ CHILDREN_TOO = (
     "bachche bhi", "bacche bhi", "bachhe bhi", "बच्चे भी", "बच्चों को भी", "children also",
     "children too", "kids also", "kids too", "chhele meye sobai", "chhelemeye sobai",
     "chele meye sobai", "ছেলেমেয়ে সবাই", "ছেলে মেয়ে সবাই", "বাচ্চারাও", "bacchara o",
-    "baccharao", "বাচ্চারা ও",
+    "baccharao", "বাচ্চারা ও", "bachchara o", "bachcharao", "ছেলেমেয়েরাও", "chhelemeyerao",
+    "chhele meyerao",
 )
 CHILD_WORK = (
     "work", "kaam", "kam", "kaj", "kaaj", "काम", "কাজ", "पाथ", "paath", "bana", "banana",
     "banate", "बना", "बनाना", "mould", "moulding", "korte parbe", "kar sakte", "कर सकते",
     "সকতে", "পারবে", "parbe", "सकते",
+    # a hand lent to the work: "haath batayein", "হাত লাগাবে", "lend a hand", "pitch in"
+    "haath batayein", "haath bataye", "haath bataenge", "haath bataate", "haath batana",
+    "hath batayein", "hath bataenge", "हाथ बटाएं", "हाथ बटाएँ", "हाथ बंटाएं", "हाथ बंटाएंगे",
+    "हाथ बँटाएं", "हाथ बटाना", "हाथ बंटाना", "hat lagabe", "hat lagate", "hat lagay",
+    "haat lagabe", "হাত লাগাবে", "হাত লাগাতে", "হাত লাগায়", "lend a hand", "pitch in",
 )
 # Schooling offered to learners (open schooling, an exam, admission, school fees paid): an age
 # under 18 named for it is a learner's, not a worker's, unless work is named beside it (a

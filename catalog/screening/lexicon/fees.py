@@ -35,6 +35,10 @@ FEE = (
     "placement charge", "placement charges", "service charge", "visa charge",
     "advance payment", "advance amount", "advance fee", "pay in advance", "one time payment",
     "registration kit", "kit charge", "kit charges", "kit fee", "starter kit", "id card charge",
+    # the charge in Hindi and Bengali script, and her login sold to her: "সফটওয়্যার চার্জ",
+    # "ID activation of Rs 1,499", "आईडी एक्टिवेशन"
+    "চার্জ", "चार्ज", "charj", "id activation", "login activation", "account activation",
+    "activation charge", "activation fee", "एक्टिवेशन", "अ‍ॅक्टिवेशन", "অ্যাক্টিভেশন", "অ্যাকটিভেশন",
     "jamanat", "jamanat rashi", "shulk", "panjikaran shulk", "fis",
     "फीस", "शुल्क", "जमानत", "जमा राशि", "रजिस्ट्रेशन फीस", "पंजीकरण शुल्क", "सिक्योरिटी डिपॉजिट",
     "सिक्योरिटी मनी", "सिक्योरिटी के",
@@ -62,6 +66,13 @@ PAY_DEMAND = (
     "pay korte hobe", "payment karna", "payment korte hobe", "payment karein", "pay karo",
     "to be paid", "is to be paid", "be paid by the candidate", "paid by the candidate",
     "भेजें", "भेजिए", "करने होंगे", "करनी होगी",
+    # what she must buy to do the work, from those who offer it: "buy our kit for Rs 12,000",
+    # "কিট ২৫০০ টাকায় কিনতে হবে", "किट ₹2,500 में खरीदनी होगी"
+    "buy our", "must buy", "have to buy", "has to buy", "need to buy", "purchase our",
+    "must purchase", "kinte hobe", "kine nite hobe", "kinte hoy", "kharidna hoga",
+    "kharidna padega", "kharidni hogi", "kharidni padegi", "kharidne honge", "খরিদ করতে হবে",
+    "কিনতে হবে", "কিনে নিতে হবে", "खरीदना होगा", "खरीदनी होगी", "खरीदना पड़ेगा", "खरीदनी पड़ेगी",
+    "खरीदने होंगे",
     "পাঠাতে হবে", "করতে হবে", "পাঠান",
 )
 # What she makes, handed in when it is done ("kaaj jama dile", "কাজ জমা দেওয়ার ৭ দিনের মধ্যে",

@@ -20,6 +20,8 @@ REFUND = (
 # For a fee, "free" and "paid by the employer" also undo it ("registration is free").
 FEE_NEGATION = (
     "free", "free of cost", "free of charge", "muft", "mufat", "binamulle", "waived",
+    # the charge denied by what is taken: "we charge nothing", "nothing is charged"
+    "nothing",
     "reimbursed", "reimburse", "borne by", "paid by us", "paid by company", "paid by employer",
     "paid by the company", "paid by the employer", "sponsored", "scholarship",
     "support", "allowance", "children", "refunded", "paid by the government",

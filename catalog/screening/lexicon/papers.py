@@ -82,6 +82,12 @@ RETAIN = (
     # rakhegi", "sponsor rakh lega" (lodged with him, "kafeel ke paas jama hoga", is a deposit)
     "रखेगा", "रखेगी", "रखेंगी", "रख लेगा", "रख लेगी", "रख लेंगे", "rakhegi", "rakhengi",
     "rakh lega", "rakh legi", "rakh lenge",
+    # into our hands, and left behind with the keeper: "passport amader hate dite hobe",
+    # "অফিসে রেখে যেতে হবে", "ऑफिस में रखकर जाना होगा"
+    "amader hate", "hamare haath", "hamare hath", "আমাদের হাতে", "हमारे हाथ", "rekhe jete",
+    "rekhe jaben", "rekhe jabe", "রেখে যেতে", "রেখে যাবেন", "রেখে যাবে", "rakhkar jana",
+    "rakhkar jaana", "rakh kar jana", "chhodkar jaana", "chhodkar jana", "chhod kar jaana",
+    "रखकर जाना", "रख कर जाना", "छोड़कर जाना", "छोड़ कर जाना",
 )
 # Kept as information, private ("documents kept confidential", "गोपनीय रखे जाएंगे"): her keeping
 # unless someone is named as keeping them ("kept confidentially by the sponsor").
@@ -96,7 +102,8 @@ CHECKED = ("checked", "verified", "verify", "verification", "satyapan", "jachai"
 # of what the employer holds of its own ("holds a licence", "holds ISO certificate").
 HOLDS = ("holds", "hold", "will hold", "shall hold", "is holding", "holding")
 # The one who holds them, for `HOLDS`: a holder, or the company or its management.
-KEEPER = ("company", "management", "firm", "agency", "the company", "the management")
+KEEPER = ("company", "management", "firm", "agency", "the company", "the management",
+          "office", "mill office", "कंपनी", "कम्पनी", "प्रबंधन", "ऑफिस", "কোম্পানি", "অফিস")
 # What gives her access to her own wage: nobody else has any use for it, so handed over at all
 # it is kept ("ATM card must be given to the manager", "मैनेजर को एटीएम कार्ड देना होगा").
 BANK_CARD = (*_BANK_PAPERS, "atm pin", "pin number")

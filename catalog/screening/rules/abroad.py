@@ -17,7 +17,8 @@ def lawful_abroad(reading: Reading) -> bool:
     kept, a visit visa offered (not one warned against: "beware of agents offering visit
     visas", "visit visa par kabhi mat jaiye"), a border crossed without papers."""
     return reading.once("lawful_abroad", lambda: bool(
-        reading.live("lawful_route", cues=("negation", "lacking"), warnings=False)) and not (
+        reading.live("lawful_route", cues=("negation", "lacking"), warnings=False)
+        or _required(reading)) and not (
         _mark_skipped(reading) or [hit for hit in reading.live("visit_visa")
                                    if not reading.in_sentence(hit, "dont_go")]
         or reading.hits.get("no_papers")
@@ -27,7 +28,33 @@ def lawful_abroad(reading: Reading) -> bool:
 def _mark_skipped(reading: Reading) -> bool:
     """A mark of a lawful route said to be skipped ("BMET card chara", "eMigrate ke bina",
     "বিএমইটি কার্ড ছাড়াই"): whatever other mark the opening names, the route is not lawful."""
-    return any(reading.negated(hit, ("lacking",)) for hit in reading.hits.get("lawful_route", ()))
+    required = _required(reading)  # ... and the words of a mark required ("BMET" of "BMET card")
+    return any(reading.negated(hit, ("lacking",)) and not any(
+        other.start <= hit.start and hit.end <= other.end for other in required)
+        for hit in reading.hits.get("lawful_route", ()))
+
+
+# Reach, in words, from a mark of a lawful route to the "without" beside it.
+WITHOUT_REACH = 2
+
+
+def _required(reading: Reading) -> list[Hit]:
+    """Marks of a lawful route said to be needed by going "without" them denied ("BMET smart
+    card chara keu jabe na", "no one travels without eMigrate clearance", "ईमाइग्रेट के बिना कोई
+    नहीं जाएगा"): a "without" within two words of the mark and another negation in its clause,
+    the mark required of everyone who goes, not skipped."""
+    words = reading.words
+
+    def in_clause_of(hit: Hit, other: Hit) -> bool:
+        return words[other.start].clause == words[hit.start].clause
+
+    return [hit for hit in reading.hits.get("lawful_route", ()) if any(
+        in_clause_of(hit, lack) and (0 <= lack.start - hit.end <= WITHOUT_REACH
+                                     or 0 <= hit.start - lack.end <= WITHOUT_REACH)
+        and any(in_clause_of(hit, no) and not (lack.start <= no.start < lack.end)
+                and not (hit.start <= no.start < hit.end)
+                for no in reading.hits.get("negation", ()))
+        for lack in reading.hits.get("lacking", ()))]
 
 
 def overseas_travel(reading: Reading) -> dict | None:

@@ -34,13 +34,15 @@ def _names_an_age_under_18(reading: Reading) -> list[Hit]:
         if not 10 <= value <= 17:
             continue
         spot = Hit("number", index, index + 1)
-        if reading.near(spot, "experience", 4) or _refused(reading, spot) or any(
+        if _years_of_experience(reading, spot) or _refused(reading, spot) or any(
                 hit.end == index for hit in reading.hits.get("school_class", ())):
             continue  # "10-15 years of experience"; "Class 12 pass girls, age 18-25"
         if _served(reading, spot) or _learners(reading, spot):
             continue  # "children aged 6-12" at a creche or a tuition centre
         if words := reading.near(spot, "age_word", 3):
             return [spot, words[0]]
+        if _from_an_age(reading, index):
+            return [Hit("from", index - 1, index), spot]
         context = reading.near(spot, "age_context", 3) + [
             people for people in reading.near(spot, "age_people", 3) if people.end <= index]
         if context and (_in_a_range(reading, index, values) or reading.near(spot, "age_above", 3)):
@@ -213,6 +215,37 @@ def _children_work_too(reading: Reading) -> list[Hit]:
         if b.start >= a.end:
             return [a, b]
     return []
+
+
+# People sought, before "from" and an age ("girls from 17", "workers from 16"); the words that
+# may follow the age ("can apply", "are welcome", "onwards", "years"), not a noun it counts
+# ("girls from 12 villages").
+_SOUGHT = frozenset({"girls", "boys", "children", "kids", "workers", "helpers", "ladkiyan",
+                     "ladke", "meyera", "chhelera", "candidates", "applicants"})
+_AFTER_AN_AGE = frozenset({"can", "may", "are", "is", "will", "welcome", "accepted", "onwards",
+                           "and", "apply", "years", "year", "yrs", "saal", "plus", "or"})
+
+
+def _from_an_age(reading: Reading, index: int) -> bool:
+    """The number at `index` is an age floor said with "from", the people sought right before
+    it ("Girls from 17 can apply", "boys from 14 welcome", "helpers from 15 years")."""
+    words = reading.words
+    if index < 2 or words[index - 1].text != "from" or words[index - 2].text not in _SOUGHT:
+        return False
+    after = index + 1
+    return (after >= len(words) or words[after].clause != words[index].clause
+            or words[after].text in _AFTER_AN_AGE)
+
+
+def _years_of_experience(reading: Reading, spot: Hit) -> bool:
+    """The number at `spot` counts experience: a word of experience a few words from it, in its
+    sentence, with no word of age or of the people sought between ("10-15 years of experience";
+    not "no experience needed, girls 16+", "অভিজ্ঞতা লাগবে না, বয়স ১৫")."""
+    between = [hit for concept in ("age_word", "age_people")
+               for hit in reading.hits.get(concept, ())]
+    return any(not any(
+        min(hit.end, spot.end) <= other.start and other.end <= max(hit.start, spot.start)
+        for other in between) for hit in reading.near(spot, "experience", 4))
 
 
 def _in_a_range(reading: Reading, index: int, values: dict[int, int], low: int = 10,

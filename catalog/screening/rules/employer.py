@@ -116,13 +116,18 @@ _NOT_A_NAME = frozenset({
 # A house numbered as a block and a number, before its locality: "C-8, Vasant Kunj",
 # "B-204, Saket".
 _HOUSE_NUMBER = re.compile(r"(?<![\w-])[A-Z]{1,2}-\d{1,4}[A-Z]?,\s*\w")
+# ... or as numbers with a slash, before its locality named: "14/2 Jodhpur Park", "23/1,
+# Ballygunge Place", "১৪/২ যোধপুর পার্ক", "12/4 लेक गार्डन्स" (not the hours of "24/7").
+_SLASHED_HOUSE = re.compile(r"(?<![\w/])(?!24/7\b)\d{1,4}/\d{1,3}[A-Z]?,?\s+"
+                            r"(?:[A-Z][a-z]|[^\W\d_a-zA-Z])")
 
 
 def findable(reading: Reading) -> bool:
     """The employer can be found: a street, a landmark or a market, a house by its number, or a
     business named with its place."""
     body = reading.facts.description or ""
-    return bool(reading.hits.get("address")) or bool(_HOUSE_NUMBER.search(body)) or any(
+    return bool(reading.hits.get("address")) or bool(_HOUSE_NUMBER.search(body)) or bool(
+        _SLASHED_HOUSE.search(ascii_digits(body))) or any(
         _a_place(village.group(1)) and _a_place(village.group(2))
         and not _MIDDLEMAN.search(re.split(r"[.।!?\n]", body[:village.start()])[-1][-30:])
         for village in _VILLAGE.finditer(body)) or _named_with_place(reading)

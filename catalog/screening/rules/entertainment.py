@@ -27,7 +27,8 @@ def entertainment_lure(reading: Reading) -> dict | None:
     hostess, escort, her looks or her photograph asked for); as keeping patrons company ("sit
     with guests", "mehmanon ka dil behlana", "খদ্দেরদের সঙ্গ"); as men served in private ("gents
     clients ki seva"); or as a club, lounge, spa or bar at night."""
-    named = reading.live("entertainment", ordinary="entertainment") + [
+    named = [hit for hit in reading.live("entertainment", ordinary="entertainment")
+             if not _shop_named(reading, hit)] + [
         hit for hit in reading.live("escort", ordinary="entertainment")
         if not reading.in_clause(hit, "escorted_to") and not _taken_home(reading, hit)]
     massage = reading.live("massage", ordinary="entertainment")
@@ -41,7 +42,8 @@ def entertainment_lure(reading: Reading) -> dict | None:
                ] + _company_in_their_rooms(reading, patrons) + _company_with_them(
                    reading, patrons) + reading.pairs(  # not "accompany guests to rooms"
                        _sat_at_table(reading), patrons, COMPANY_REACH)
-    venues = reading.live("venue", ordinary="venue")
+    venues = [hit for hit in reading.live("venue", ordinary="venue")
+              if not _times_counted(reading, hit)]
     nights = [hit for hit in reading.live("night") if not _closing_hour(reading, hit)]
     men = [hit for hit in reading.live("male") if not reading.near(hit, "female", 3)]
     men_served = [(a, b) for a, b in reading.pairs(men, reading.live("service"), 4)
@@ -66,6 +68,35 @@ def entertainment_lure(reading: Reading) -> dict | None:
             evidence = f"{evidence} … {late.group()}"
         return flag(ENTERTAINMENT_LURE, evidence)
     return None
+
+
+# The trade word a shop's or a maker's name ends with: "Sundari Saree Emporium", "Sundori
+# Boutique", "সুন্দরী বস্ত্রালয়", "सुंदरी ज्वेलर्स".
+_SHOP_NAME = ("saree", "sari", "emporium", "boutique", "textile", "jewel", "garment", "bhandar",
+              "store", "fabric", "vastralay", "bostralay", "শাড়ি", "বস্ত্রালয়", "বুটিক",
+              "টেক্সটাইল", "জুয়েলার্স", "এম্পোরিয়াম", "साड़ी", "साडी", "एम्पोरियम", "बुटीक",
+              "टेक्सटाइल", "ज्वेलर्स", "भंडार", "वस्त्रालय")
+
+
+def _shop_named(reading: Reading, hit: Hit) -> bool:
+    """A looks word, the one word, right before the trade word a shop's name ends with, in one
+    clause ("Sundari Saree Emporium, Mall Road", "Sundori Boutique", "সুন্দরী বস্ত্রালয়"): the
+    shop's own name, not her looks asked for ("sundori meye lagbe" stays a lure)."""
+    words = reading.words
+    return (hit.end - hit.start == 1 and hit.end < len(words)
+            and words[hit.end].clause == words[hit.start].clause
+            and words[hit.end].text.startswith(_SHOP_NAME))
+
+
+# "Bar" as a count of times, the one word, right after a numeral: "mashe 1-2 bar", "2 baar",
+# "মাসে ২ বার", "3 बार" (the numeral words are the ordinary lexicon's).
+_TIMES = frozenset({"bar", "baar", "बार", "বার"})
+
+
+def _times_counted(reading: Reading, hit: Hit) -> bool:
+    words = reading.words
+    return (hit.end - hit.start == 1 and hit.start > 0 and words[hit.start].text in _TIMES
+            and words[hit.start - 1].text.isdigit())
 
 
 _AND = frozenset({"and", "or", "&", "aur", "va", "evam", "o", "ba", "ar", "और", "व", "एवं",

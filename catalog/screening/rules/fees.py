@@ -27,8 +27,9 @@ def fee_charged(reading: Reading) -> dict | None:
                     reading, hit))
                 and not (hit.concept == "pay_demand" and _work_handed_in(reading, hit))]
 
-    fees = worker_pays(reading.live("fee", cues=cues, ordinary="fee") + _priced_charges(
-        reading, cues)) or worker_pays(reading.live("agent_fee", cues=cues))
+    fees = _within_set_aside(reading, worker_pays(reading.live(
+        "fee", cues=cues, ordinary="fee") + _priced_charges(reading, cues))) or worker_pays(
+        reading.live("agent_fee", cues=cues))
     demands = worker_pays(reading.live("pay_demand", cues=cues))
     # a payment app in a sentence about her pay carries the pay ("দৈনিক মজুরি ৬০০ টাকা, প্রতি
     # বৃহস্পতিবার নগদে পরিশোধ"): the app is a demand only in a sentence with no word of her pay
@@ -67,6 +68,16 @@ def fee_charged(reading: Reading) -> dict | None:
         evidence = reading.quote(fees[0]) if fees else reading.quote(*paid[0])
         return flag(FEE_CHARGED, evidence)
     return None
+
+
+def _within_set_aside(reading: Reading, fees: list[Hit]) -> list[Hit]:
+    """The fees left once a word inside a longer fee set aside goes with it: "চার্জ" of a
+    "সার্ভিস চার্জ" that the family pays is that charge, not one more."""
+    kept = {(hit.start, hit.end) for hit in fees}
+    return [hit for hit in fees if not any(
+        other.start <= hit.start and hit.end <= other.end and other.end - other.start > (
+            hit.end - hit.start) and (other.start, other.end) not in kept
+        for concept in ("fee", "agent_fee") for other in reading.hits.get(concept, ()))]
 
 
 def _priced_charges(reading: Reading, cues: tuple[str, ...]) -> list[Hit]:
@@ -198,9 +209,30 @@ def _paid_to_board(reading: Reading, hit: Hit) -> bool:
     (not "Rs 5,000 directly to the board member")."""
     clause = reading.words[hit.start].clause
     return (hit.concept == "fee" and reading.in_clause(hit, "public_board")
-            and reading.in_clause(hit, "directly") and not reading.in_clause(hit, "holder")
+            and (reading.in_clause(hit, "directly") or _boards_own_online(reading, hit))
+            and not reading.in_clause(hit, "holder")
             and not reading.in_clause(hit, "agent_fee")
             and not any(reading.words[s.start].clause == clause for s in reading.sums(100)))
+
+
+# Paid online, and to whom: "online jama hogi", "অনলাইনে জমা"; "hamein", "আমাদের" name the
+# centre itself as the payee.
+_ONLINE = frozenset({"online", "onlain", "ऑनलाइन", "অনলাইন", "অনলাইনে"})
+_US = frozenset({"us", "hamein", "humein", "hame", "hume", "hamen", "hamko", "humko", "amader",
+                 "amaderke", "हमें", "हमको", "हमारे", "আমাদের", "আমাদেরকে"})
+BOARD_REACH = 3
+
+
+def _boards_own_online(reading: Reading, hit: Hit) -> bool:
+    """The fee named as the board's own, the board within a few words of it in its clause
+    ("NIOS ki official fees", "the board's exam fee", "বোর্ডের নিজস্ব ফি"), paid online, with no
+    one of the centre named as its payee ("online hamein bhejein"): paid to the board itself."""
+    words, clause = reading.words, reading.words[hit.start].clause
+    return any(words[board.start].clause == clause and (
+        0 <= hit.start - board.end <= BOARD_REACH or 0 <= board.start - hit.end <= BOARD_REACH)
+        for board in reading.hits.get("public_board", ())) and any(
+        word.clause == clause and word.text in _ONLINE for word in words) and not any(
+        word.clause == clause and word.text in _US for word in words)
 
 
 # A hotel's or restaurant's service charge is shared among its staff: added to a wage, it is pay.

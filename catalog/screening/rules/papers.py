@@ -83,7 +83,9 @@ def _read_her_keeping(reading: Reading) -> None:
              and not any((original.end == cue.start and reading.words[cue.start].text in _COPY)
                          or _and_the_original(reading, cue, original)
                          for original in reading.hits.get("original", ()))
-             and not _checked_then_kept(reading, cue)]
+             and not _checked_then_kept(reading, cue)
+             and not any(kept.start == cue.start and kept.end > cue.end  # "रखे जाएँगे": kept,
+                         for kept in reading.hits.get("retain", ()))]  # not "रखें" said to her
     spent = {at for cue in named for at in _denial(reading, cue, before=1 + _staying(
         reading, cue))}
     reading.hits["her_keeping"] = [cue for cue in named if not _held_before(reading, cue)
@@ -91,7 +93,22 @@ def _read_her_keeping(reading: Reading) -> None:
         cue for cue in reading.hits.get("kept_private", ())
         if not any(reading.in_clause(cue, keeper) for keeper in ("holder", "keeper"))]
     reading.hits["paper_negation"] = [cue for cue in reading.hits.get("negation", ())
-                                      if cue.start not in spent]
+                                      if cue.start not in spent and not _until_not(reading, cue)]
+
+
+# "Until" said with a negation that denies nothing: "visa na asha porjonto" (until the visa
+# comes), "চুক্তি শেষ না হওয়া পর্যন্ত", "jab tak contract khatam nahi hota".
+_UNTIL_AFTER = frozenset({"porjonto", "projonto", "porjanto", "পর্যন্ত"})
+_WHEN, _TILL = frozenset({"jab", "जब"}), frozenset({"tak", "तक"})
+
+
+def _until_not(reading: Reading, cue: Hit) -> bool:
+    """The negation at `cue` is an "until"'s own: "porjonto" within two words after it, or a
+    "jab tak" before it in its clause."""
+    words, clause = reading.words, reading.words[cue.start].clause
+    return any(words[i].text in _UNTIL_AFTER for i in range(cue.end, min(cue.end + 2, len(words)))
+               ) or any(words[i].text in _WHEN and words[i + 1].text in _TILL
+                        and words[i].clause == clause for i in range(cue.start - 1))
 
 
 def _checked_then_kept(reading: Reading, cue: Hit) -> bool:
@@ -158,6 +175,10 @@ def _papers_between(reading: Reading, holder: Hit, cue: Hit) -> bool:
                for paper in reading.hits.get("document", ()))
 
 
+# She named as the one who keeps, between a holder and "apne paas": "company ke liye aap".
+_YOU = frozenset({"aap", "ap", "tum", "you", "apni", "tumi", "आप", "तुम", "আপনি", "তুমি"})
+
+
 def _held_before(reading: Reading, cue: Hit) -> bool:
     """Someone other than her (a supervisor, the agent, the owner) is named as the holder earlier
     in the clause of `cue`, with a word of keeping between: "ATM card aur passbook supervisor ke
@@ -170,13 +191,17 @@ def _held_before(reading: Reading, cue: Hit) -> bool:
                and any(holder.end <= kept.start < cue.start
                        or (cue.start - holder.end < 2 and cue.end <= kept.start < cue.end + 6
                            and reading.words[kept.start].clause == clause)
+                       or (cue.end <= kept.start < cue.end + 2  # "company ek saal tak apne
+                           and reading.words[kept.start].clause == clause  # paas rakhegi"
+                           and not any(word.text in _YOU
+                                       for word in reading.words[holder.end:cue.start]))
                        or (_papers_between(reading, holder, cue)
                            and cue.end <= kept.start < cue.end + 2
                            and reading.words[kept.start].clause == clause
                            and not any(other.start <= kept.start < other.end
                                        for other in reading.hits.get("document_negation", ())))
                        for kept in reading.hits.get("retain", ()))
-               for holder in reading.hits.get("holder", ()))
+               for holder in reading.hits.get("holder", []) + reading.hits.get("keeper", []))
 
 
 def _back_when_leaving(reading: Reading, documents: list[Hit]) -> list[tuple[Hit, Hit]]:

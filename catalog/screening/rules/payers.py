@@ -30,7 +30,20 @@ def paid_by_another(reading: Reading, hit: Hit) -> bool:
             return not payer & _HER_AS_PAYER
     return any(pays.start - 1 > hit.end - 1 and 0 <= pays.start - hit.end < PAYER_REACH
                and words[pays.start].clause == clause and _another_payer(reading, pays.start - 1)
-               for pays in reading.hits.get("pays", ())) or _payer_pays(reading, hit)
+               for pays in reading.hits.get("pays", ())) or _payer_pays(reading, hit) or (
+        _payer_after_verb(reading, hit))
+
+
+def _payer_after_verb(reading: Reading, hit: Hit) -> bool:
+    """A verb of paying right after the fee and a payer other than her right after the verb, in
+    its clause, the order Bengali and Hindi also say it in ("সার্ভিস চার্জ দেয় নিয়োগকারী পরিবার",
+    "fee dega employer"); not the one paid ("fee dena hoga employer ko")."""
+    words, clause = reading.words, reading.words[hit.start].clause
+    return any(0 <= pays.start - hit.end <= 1 and words[pays.start].clause == clause and any(
+        payer.start == pays.end and words[payer.start].clause == clause
+        and words[payer.start].text not in _HER_AS_PAYER
+        and not (payer.end < len(words) and words[payer.end].text in _PAID_TO)
+        for payer in reading.hits.get("payer", ())) for pays in reading.hits.get("pays", ()))
 
 
 

@@ -14,6 +14,7 @@ from ..text import Hit, Word, read
 from ..wages import WageTable
 from .days import days_paid
 from .index import INDEX
+from .people import named_people, outside_names
 
 
 T = TypeVar("T")
@@ -37,6 +38,11 @@ _KIND_OF = frozenset({"kind", "kinds", "sort", "type", "of", "bhi", "tarah", "ki
 
 
 _CURRENCY = HOME_CURRENCY
+# Verbs of making pieces, and the units of time a rate may be per (not a piece rate).
+_MAKES = frozenset({"makes", "make", "rolls", "roll", "produce", "produces", "ties"})
+_ABOUT = frozenset({"about", "around", "nearly", "roughly", "over"})
+_TIME_UNITS = frozenset({"day", "days", "month", "months", "week", "weeks", "hour", "hours",
+                         "night", "shift", "year", "a", "an", "the", "din", "mahina"})
 # Hours of a day, which a "daily" after them counts: "4 hours daily", "৪ ঘণ্টা প্রতিদিন".
 _HOURS = frozenset({"hours", "hour", "hrs", "hr", "ghante", "ghanta", "ghonta",
                     "ঘণ্টা", "ঘন্টা", "घंटे", "घंटा"})
@@ -72,7 +78,7 @@ class Reading:
         self.text = f"{self.facts.title}.\n{self.facts.description or ''}"
         self.words = read(self.text)
         self.hits = defaultdict(list)
-        for hit in INDEX.find(self.words):
+        for hit in outside_names(INDEX.find(self.words), named_people(self.text, self.words)):
             self.hits[hit.concept].append(hit)
 
     def once(self, name: str, work_out: Callable[[], T]) -> T:
@@ -299,12 +305,28 @@ class Reading:
         after = index + 1
         while after < len(words) and words[after].text.isdigit():
             after += 1
+        if self._made_a_day(index, after):
+            return True
         if index > 0 and words[index - 1].text in _CURRENCY or after >= len(words):
             return False
         return (words[after].clause == words[after - 1].clause  # (a dash may part the band)
                 and words[after].text not in _CURRENCY
                 and not any(hit.start == after for hit in self.hits.get("per_day", ()))
                 and not any(hit.start == after for hit in self.hits.get("per_month", ())))
+
+    def _made_a_day(self, index: int, after: int) -> bool:
+        """The number at `index` is what she makes, after a verb of making and with no currency
+        after it, in an opening that prices the pieces ("Rs 240 per 1,000 bidis ... a roller
+        makes 1,000 a day"); with no piece rate, "make 2,000 a day" is money."""
+        words = self.words
+        before = [word.text for word in words[max(index - 2, 0):index]]
+        return bool(before) and (before[-1] in _MAKES or before[0] in _MAKES and before[-1] in (
+            _ABOUT)) and not (after < len(words) and words[after].text in _CURRENCY) and any(
+            word.text in _CURRENCY and i + 2 < len(words) and words[i + 1].text.isdigit()
+            and words[i + 2].text in ("per", "for") and next(
+                (other.text for other in words[i + 3:i + 6]
+                 if not (other.text.isdigit() or other.text in ("every", "each"))), "day")
+            not in _TIME_UNITS for i, word in enumerate(words))
 
     def _a_sale(self, index: int) -> bool:
         """The sum at `index` is of sales, a word of sales right before it or right after it (the
