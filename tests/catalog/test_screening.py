@@ -538,6 +538,9 @@ SPLITS = [
     ("opening_screening_frozen21.jsonl", 180, 0,
      "held out on round 18's and 19's rules: precision 0.962 (hi 0.962, bn 0.926), "
      "recall 1.000"),
+    # held out, not yet read by any round
+    ("opening_screening_frozen22.jsonl", 180, 0,
+     "held out on round 19's and 20's rules: precision 0.987 (en 0.962), recall 1.000"),
 ]
 # What the splits reached once a round used them as development data, held so that no later
 # round can lower them: (file, precision and recall overall and in each language).
