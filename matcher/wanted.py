@@ -37,12 +37,13 @@ import numpy as np
 from .candidates import MOST_LENIENT_IN_PERSON, MOST_LENIENT_REMOTE, remote_positions
 from .columns import cell_keys
 from .evaluation import BatchFit, Evaluation
-from .factors import DISTANCE_BOUNDS, FACTORS, TradeFacts, trade_bound
+from .factors import DISTANCE_BOUNDS, FACTORS, Pair, TradeFacts, score_pair_once, trade_bound
 from .index import CatalogIndex
 from .models import BatchOffer, ProfileFacts
 from .query import SCORE_MARGIN, Query
 from .rows import Row
 from .rules import RuleContext, blockers, reaches
+from .scoring import Factor
 from .vector_rules import Judge
 from .vocabulary import IncomeUrgency
 
@@ -74,6 +75,11 @@ class Wanted:
         self.pos = np.array([row.position for row in self.rows], dtype=np.int64)
         self.presence, self.lodging = c.presence[self.pos], c.lodging[self.pos]
         self.cell, self.trade, self.lit = c.cell[self.pos], c.trade[self.pos], c.lit[self.pos]
+        number = np.arange(n)
+        at = number[self.presence]
+        order = np.argsort(self.cell[at], kind="stable")
+        self.by_cell, self.cells = at[order], self.cell[at][order]  # need presence, by cell
+        self.with_lodging, self.remote = number[self.presence & self.lodging], number[~self.presence]
         self.offer_bounds = np.array([row.offer_bounds for row in self.rows],
                                      dtype=np.float64).reshape(n, len(IncomeUrgency))
         owner: list[int] = []
@@ -86,12 +92,20 @@ class Wanted:
                     self.batches.append(batch)
         self.owner = np.array(owner, dtype=np.int64)
         self.first = np.searchsorted(self.owner, np.arange(n + 1)).tolist()
-        self._days: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._days: dict[int, tuple[np.ndarray, np.ndarray, dict]] = {}
 
-    def open_on(self, today: date) -> tuple[np.ndarray, np.ndarray]:
-        """(of each wanted batch: open with a seat on the day, what the rules `closed` and
-        `no_capacity` ask of one batch; of each course: one of its wanted batches is), once a
-        day."""
+    def in_cells(self, keys: np.ndarray) -> np.ndarray:
+        """The courses that need presence in the grid cells of `keys` (sorted cell keys)."""
+        lo = np.searchsorted(self.cells, keys, side="left").tolist()
+        hi = np.searchsorted(self.cells, keys, side="right").tolist()
+        return np.concatenate([self.by_cell[a:b] for a, b in zip(lo, hi) if b > a]
+                              or [self.by_cell[:0]])
+
+    def on(self, today: date) -> tuple[np.ndarray, np.ndarray, dict]:
+        """What is known of the wanted courses on a day, once: of each wanted batch, whether it
+        is open with a seat (what the rules `closed` and `no_capacity` ask of one batch); of each
+        course, whether one of its wanted batches is; and the factors scored per offer so far
+        (`matcher.factors.score_pair_once`)."""
         ordinal = today.toordinal()
         found = self._days.get(ordinal)
         if found is None:
@@ -100,7 +114,7 @@ class Wanted:
             open_course = np.bincount(self.owner[open_batch], minlength=len(self.rows)) > 0
             if len(self._days) > 4:
                 self._days.clear()
-            found = self._days[ordinal] = (open_batch, open_course)
+            found = self._days[ordinal] = (open_batch, open_course, {})
         return found
 
 
@@ -175,12 +189,13 @@ class WantedQuery(Query):
         self._reachable = np.array(self.access_ok + [False], dtype=np.bool_)
         self.market = _Market(self)
         self._most_bounds: dict[tuple[str, int], float] = {}
+        self._seen: dict | None = None  # the factors scored per offer for the cohort, that day
 
     def joinable(self, wanted: Wanted, min_score: float | None = None) -> Joinable:
         """(row, km, batches) of the wanted courses with batches she may join now (every hard
         rule judged for each batch); with `min_score`, without the courses whose score cannot
         reach it (by their bounds, over arrays, then exactly)."""
-        at = np.flatnonzero(self.gathered(wanted))
+        at = self.gathered(wanted)
         if min_score is not None and len(at):
             most = self._most_bounds_of(wanted, at)
             at = at[most + SCORE_MARGIN >= min_score]
@@ -193,7 +208,7 @@ class WantedQuery(Query):
                 continue  # too far, by the exact distance
             near.append((number, row, km))
         self.count_markets({row.trade for _n, row, _km in near})
-        open_batch = wanted.open_on(self.today)[0]
+        open_batch, _open_course, self._seen = wanted.on(self.today)
         found: Joinable = []
         for number, row, km in near:
             if min_score is not None and self.upper_bound(row, km) + SCORE_MARGIN < min_score:
@@ -204,28 +219,35 @@ class WantedQuery(Query):
             found.append((row, km, batches))
         return found
 
+    def factors_of(self, pair: Pair, row: Row) -> dict[str, Factor]:
+        """Every factor of the pair, those scored per offer taken from the cohort's filing once
+        `joinable` has asked it."""
+        if self._seen is None:
+            return super().factors_of(pair, row)
+        batch = None if pair.batch is None else pair.batch.id
+        return score_pair_once(pair, self.trade_scores(row), self._seen, (row.position, batch))
+
     def gathered(self, wanted: Wanted) -> np.ndarray:
-        """Of each wanted course, whether the whole query would gather it (`matcher.columnar`:
-        in her grid cells within her reach by the same distances, with lodging if she would
-        relocate, remote) and no hard rule but `too_far` blocks it for a wanted batch open with
-        a seat (the rules over arrays, `matcher.vector_rules`)."""
+        """The wanted courses (their numbers in `wanted`, in order) the whole query would gather
+        (`matcher.columnar`: in her grid cells within her reach by the same distances, with
+        lodging if she would relocate, remote) and no hard rule but `too_far` blocks for some
+        wanted batch open with a seat (the rules over arrays, `matcher.vector_rules`)."""
         c = self.index.columns
+        open_course = wanted.on(self.today)[1]
         gathered = np.zeros(len(wanted.rows), dtype=np.bool_)
         if self.in_person:
-            at = np.flatnonzero(wanted.presence)
-            km = c.distance(wanted.pos[at], self.phi, self.lam, self.cos_phi)
-            took = np.isin(wanted.cell[at], self._near_keys) & (km <= self.reach_km)
+            near = wanted.in_cells(self._near_keys)
+            near = near[open_course[near]]
+            km = c.distance(wanted.pos[near], self.phi, self.lam, self.cos_phi)
+            gathered[near[km <= self.reach_km]] = True
             if self.profile.can_relocate:
-                took |= wanted.lodging[at]
-            gathered[at] = took
+                gathered[wanted.with_lodging] = True
         if self.remote:
-            gathered |= ~wanted.presence
-        gathered &= wanted.open_on(self.today)[1] & (wanted.lit <= self.rank)
-        at = np.flatnonzero(gathered)
+            gathered[wanted.remote] = True
+        at = np.flatnonzero(gathered & open_course & (wanted.lit <= self.rank))
         pos = wanted.pos[at]
         judge = Judge(c, self.seeker, self.index.accesses, self.today_ordinal)
-        gathered[at] = judge.admissible(pos) & ~judge.hidden_at(pos)
-        return gathered
+        return at[judge.admissible(pos) & ~judge.hidden_at(pos)]
 
     def _most_bounds_of(self, wanted: Wanted, at: np.ndarray) -> np.ndarray:
         """Upper bounds of the scores of the wanted courses `at`, before her market is counted
@@ -257,18 +279,22 @@ class WantedQuery(Query):
         numbers = {c.codes.trades[t]: t for t in trades if t in c.codes.trades}
         if self.in_person and numbers:
             ids = np.array(sorted(numbers), dtype=np.int64)
-            near = c.of_trades("by_cell", ids, self._near_keys)
-            lodging = c.of_trades("lodging_pos", ids) if self.profile.can_relocate else near[:0]
-            day = c.day(self.today_ordinal)
+            pos = c.of_trades("by_cell", ids, self._near_keys)
+            within = np.ones(len(pos), dtype=np.bool_)  # in her cells: counted within reach
+            if self.profile.can_relocate:  # with lodging: counted beyond it
+                lodging = c.of_trades("lodging_pos", ids)
+                pos = np.concatenate((pos, lodging))
+                within = np.concatenate((within, np.zeros(len(lodging), dtype=np.bool_)))
+            keep = c.day(self.today_ordinal).open_opening[pos] & self._reachable[c.access[pos]]
             hidden_ids = [c.codes.districts[d] for d in hidden if d in c.codes.districts]
-            for pos, within in ((near, True), (lodging, False)):
-                pos = pos[(c.kind[pos] == 1) & day.open_opening[pos]
-                          & self._reachable[c.access[pos]] & ~np.isin(c.district[pos], hidden_ids)]
-                km = c.distance(pos, self.phi, self.lam, self.cos_phi)
-                pos = pos[(km <= self.reach_km) == within]
-                sums = np.bincount(c.trade[pos], weights=c.positions[pos], minlength=ids[-1] + 1)
-                for number in ids.tolist():
-                    totals[numbers[number]] += int(sums[number])
+            if hidden_ids:
+                keep &= ~np.isin(c.district[pos], hidden_ids)
+            pos, within = pos[keep], within[keep]
+            km = c.distance(pos, self.phi, self.lam, self.cos_phi)
+            pos = pos[(km <= self.reach_km) == within]
+            sums = np.bincount(c.trade[pos], weights=c.positions[pos], minlength=ids[-1] + 1)
+            for number in ids.tolist():
+                totals[numbers[number]] += int(sums[number])
         if self.remote:
             for access, (by_trade, by_district) in remote_positions(index, self.today).items():
                 if self.access_ok[access]:
