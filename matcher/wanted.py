@@ -75,11 +75,12 @@ class Wanted:
         self.pos = np.array([row.position for row in self.rows], dtype=np.int64)
         self.presence, self.lodging = c.presence[self.pos], c.lodging[self.pos]
         self.cell, self.trade, self.lit = c.cell[self.pos], c.trade[self.pos], c.lit[self.pos]
-        number = np.arange(n)
-        at = number[self.presence]
+        numbers = np.arange(n)
+        at = numbers[self.presence]
         order = np.argsort(self.cell[at], kind="stable")
         self.by_cell, self.cells = at[order], self.cell[at][order]  # need presence, by cell
-        self.with_lodging, self.remote = number[self.presence & self.lodging], number[~self.presence]
+        self.with_lodging = numbers[self.presence & self.lodging]
+        self.remote = numbers[~self.presence]
         self.offer_bounds = np.array([row.offer_bounds for row in self.rows],
                                      dtype=np.float64).reshape(n, len(IncomeUrgency))
         owner: list[int] = []
@@ -253,8 +254,8 @@ class WantedQuery(Query):
         """Upper bounds of the scores of the wanted courses `at`, before her market is counted
         and the distance known: the trade's part as if it had the most open positions, the
         offer's part, and the full weight of the factors bounded by the distance."""
-        unique, first, inverse = np.unique(wanted.trade[at], return_index=True,
-                                           return_inverse=True)
+        _trades, first, inverse = np.unique(wanted.trade[at], return_index=True,
+                                            return_inverse=True)
         trade = [self.most_trade_bound(wanted.rows[n]) for n in at[first].tolist()]
         part = np.array(trade, dtype=np.float64)[inverse.reshape(-1)]
         return part + wanted.offer_bounds[at, self._urgency_index] + DISTANCE_MOST
