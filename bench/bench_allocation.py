@@ -44,23 +44,26 @@ building its game, which deep-copies the players):
 
 Preferences (`--preferences`, issue 19): built both ways on the same instances, one after the
 other in one run: the whole query per survivor (`batch_fits`, the specification) and the fast
-path (`matcher.wanted.wanted_batch_fits`: only the wanted courses, the market counted only for
-their trades, courses whose score bound cannot reach MIN_SCORE not scored), then allocated.
-Measured 2026-12-01 on this VM while shared (load average 8-9 on 2 cores, so absolute times are
-about 3x those of an idle machine; the ratio is the figure):
+path (`matcher.wanted.wanted_batch_fits`: only the wanted courses, filed once as positions of the
+index's columns; her candidates among them gathered and judged by the hard rules over arrays and
+bounded over arrays, so that only the courses whose score can reach MIN_SCORE are looked at row
+by row; the market counted once for their trades; the factors a batch's score shares with other
+survivors' scored once for the cohort), then allocated.
+
+Last run, 2026-12-02, `python bench/bench_allocation.py --preferences --seeds 1`, on this VM
+while shared (2 cores, load average 1.5-1.8), before and after the arrays one run each under the
+same load (before: the tree at a6f116b):
 
 | instance | whole query | fast path | speed-up | same choices | same allocation |
 |---|---|---|---|---|---|
-| 1,000 x 100 #1 | 1.8 s | 0.4 s (+0.0 s allocating) | 5.1x | True | True |
-| 1,000 x 100 #2 | 1.6 s | 0.3 s (+0.0 s allocating) | 4.8x | True | True |
-| 1,000 x 100 #3 | 1.7 s | 0.3 s (+0.0 s allocating) | 5.3x | True | True |
-| 10,000 x 1,000 #1 | 176.2 s | 35.7 s (+1.6 s allocating) | 4.9x | True | True |
-| 10,000 x 1,000 #2 | 180.7 s | 34.3 s (+2.9 s allocating) | 5.3x | True | True |
-| 10,000 x 1,000 #3 | 140.3 s | 58.5 s (+1.1 s allocating) | 2.4x | True | True |
+| 1,000 x 100 #1, before | 1.4 s | 0.5 s (+0.0 s allocating) | 3.1x | True | True |
+| 10,000 x 1,000 #1, before | 65.3 s | 23.0 s (+0.6 s allocating) | 2.8x | True | True |
+| 1,000 x 100 #1 | 1.6 s | 0.3 s (+0.0 s allocating) | 5.9x | True | True |
+| 10,000 x 1,000 #1 | 67.7 s | 9.4 s (+0.7 s allocating) | 7.2x | True | True |
 
-Medians: 1,000 x 100 1.7 s -> 0.3 s (4.9x); 10,000 x 1,000 176.2 s -> 37.4 s with the
-allocation (4.7x). Against the 58 s measured for the whole query on a quiet machine, 4.7x is
-about 12 s: under the 20 s target there, not on the loaded VM (37 s).
+10,000 survivors x 1,000 batches, preferences included: 10.1 s with the allocation (23.6 s
+before, 2.4x; the fast path alone 2.4x), under the 20 s target on the shared VM. The run of
+2026-12-01 (load average 8-9) measured the fast path at 34-59 s for 10,000 x 1,000.
 
 Ours fills more seats (the "fewer alternatives" tie-break leaves fewer seats empty) and places
 1.8x to 2.6x the high-urgency survivors; the price is a mean match score 2 to 6 points lower,

@@ -1,7 +1,7 @@
 """Step 1 of a query, row by row: the candidates of one survivor, and the market of each trade
 within her reach (see `matcher.engine`). The engine gathers them as arrays
-(`matcher.columnar.Pool`); `scan` is what `matcher.wanted` runs over a few wanted courses, and
-`gather` the row-by-row specification the arrays' market is checked against
+(`matcher.columnar.Pool`, and for a cohort's wanted courses `matcher.wanted`); `gather` (its
+rows through `scan`) is the row-by-row specification the arrays' market is checked against
 (tests/matcher/test_columnar.py).
 
 Offers of the grid cells within her travel distance, lodging offers anywhere if she would

@@ -25,13 +25,20 @@ arrays), and may declare `column(offer)`, a number of each offer the index files
 (`matcher.columns`) for `vector` to read (`many.column[name]`). A factor scored by trade needs
 neither: the engine scores it once per trade and spreads it. tests/matcher/test_columnar.py checks
 every vectorised form against `score` on random pairs.
+
+A factor whose value and reason depend on the offer (its trade), the batch scored and the day,
+and on a few values of the pair besides, declares them as `per_offer` (names of `Pair` fields, or
+`profile.` and a field of hers; `()`: none): a query of a whole cohort (`matcher.wanted`) scores
+it once per offer, batch and those values (`score_pair_once`). tests/matcher/test_factors.py
+checks that a pair differing in nothing else scores the same.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -95,6 +102,7 @@ class FactorDef:
     distance_bound: Callable[[float, float, bool], float] | None = None
     column: Callable[[Offer], float] | None = None
     vector: Callable[[Many], np.ndarray] | None = None
+    per_offer: tuple[str, ...] | None = None
 
     @property
     def unbounded(self) -> bool:
@@ -181,20 +189,21 @@ FACTORS: tuple[FactorDef, ...] = (
         lambda pair: scoring.income_urgency(pair.profile, pair.offer),
         offer_bound=lambda offer, urgency: scoring.urgency_blend(
             scoring.income_value(offer), urgency),
-        column=scoring.income_value, vector=_income_vector),
+        column=scoring.income_value, vector=_income_vector, per_offer=("profile.income_urgency",)),
     FactorDef(
         "marketability", 10.0, frozenset({Reason.MARKETABILITY}),
         lambda pair: scoring.marketability(pair.offer, pair.trade, pair.positions),
         offer_bound=_placement_bound, trade_bound=_market_bound,
-        column=_placement_column, vector=_market_vector),
+        column=_placement_column, vector=_market_vector, per_offer=("positions",)),
     FactorDef(
         "start", 5.0, frozenset({Reason.BATCH_STARTS}),
         lambda pair: scoring.early_start(pair.today, pair.offer, pair.batch),
-        vector=_start_vector),
+        vector=_start_vector, per_offer=()),
     FactorDef(
         "preferences", 10.0, frozenset({Reason.PREFERENCES_MET}),
         lambda pair: scoring.preferences(pair.profile, pair.offer),
-        column=_preference_column, vector=_preferences_vector),
+        column=_preference_column, vector=_preferences_vector,
+        per_offer=("profile.preferences",)),
 )
 """Every scoring factor, in the order `Match.factors` and the reasons list them."""
 
@@ -292,6 +301,36 @@ def score_pair(pair: Pair, by_trade: dict[str, Factor]) -> dict[str, Factor]:
     """Every factor of the pair, in FACTORS order (those scored by trade taken from `by_trade`)."""
     return {name: by_trade[name] if trade_only else score(pair)
             for name, trade_only, score in _SCORERS}
+
+
+def _reader(factor: FactorDef) -> Callable[[Pair], Hashable] | None:
+    """What of a pair, besides its offer, batch and day, the factor's value depends on."""
+    if factor.by_trade or factor.per_offer is None:
+        return None
+    return attrgetter(*factor.per_offer) if factor.per_offer else lambda pair: None
+
+
+_ONCE = tuple((f.name, f.by_trade, f.score, _reader(f)) for f in FACTORS)
+
+
+def score_pair_once(pair: Pair, by_trade: dict[str, Factor], seen: dict, offer: Hashable
+                    ) -> dict[str, Factor]:
+    """`score_pair`, the factors declaring `per_offer` taken from `seen` when scored there for
+    the same values already (`seen`: kept by the caller for one index and one day; `offer`
+    names the pair's offer and batch in it)."""
+    found = {}
+    for name, trade_only, score, reads in _ONCE:
+        if trade_only:
+            found[name] = by_trade[name]
+        elif reads is None:
+            found[name] = score(pair)
+        else:
+            key = (name, offer, reads(pair))
+            factor = seen.get(key)
+            if factor is None:
+                factor = seen[key] = score(pair)
+            found[name] = factor
+    return found
 
 
 def score_trade(profile: ProfileFacts, trade: TradeInfo, today: date) -> dict[str, Factor]:

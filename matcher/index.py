@@ -11,8 +11,9 @@ rules and the factors ask of it, filed so that a query touches only the offers s
   offers, by trade.
 
 Each position also carries a small signature id: the categorical conditions of the hard rules
-(literacy, languages, women-only, ages, mode and device; `matcher.signature`), which
-`matcher.wanted` judges once per signature with the screens of the rules. A property test checks
+(literacy, languages, women-only, ages, mode and device; `matcher.signature`), which the
+row-by-row gathering (`matcher.candidates`) judges once per signature with the screens of the
+rules. A property test checks
 that the engine finds exactly what a brute-force pass over every offer finds.
 
 Beside the columns the index keeps only the offers (`offer_at`, in position order), stored

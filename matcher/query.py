@@ -149,12 +149,16 @@ class Query:
         row = evaluation.row
         pair = Pair(self.profile, row.offer, row.trade_info, self.today, evaluation.distance_km,
                     evaluation.batch, self.market[row.trade])
-        factors = score_pair(pair, self.trade_scores(row))
+        factors = self.factors_of(pair, row)
         evaluation.factors = {name: round(factor.value, 2) for name, factor in factors.items()}
         evaluation.score = weighted_score(
             {name: factor.value for name, factor in factors.items()}, evaluation.requires_bridge
         )
         evaluation.reasons = [factor.reason for factor in factors.values() if factor.reason]
+
+    def factors_of(self, pair: Pair, row: Row) -> dict[str, Factor]:
+        """Every factor of the pair (of the row's offer), in FACTORS order."""
+        return score_pair(pair, self.trade_scores(row))
 
     def trade_scores(self, row: Row) -> dict[str, Factor]:
         """The factors scored by trade, for the row's trade (cached)."""

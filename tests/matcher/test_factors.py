@@ -4,8 +4,11 @@ engine assumes of it (its bound, its reasons) holds for every pair it scores."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from matcher import CatalogIndex
 from matcher.factors import BY_NAME, FACTORS, WEIGHTS, Pair, value_bound, weighted_score
@@ -17,6 +20,7 @@ from matcher.vocabulary import Device, IncomeUrgency, LearningMode, Literacy
 from matcher.wanted import WantedQuery
 
 from . import field
+from .worlds import PROPERTIES, profiles, scenarios
 
 PLACES = (field.HOWRAH, field.KOLKATA, field.BARASAT, field.MURSHIDABAD)
 INTERESTS = ((), ("silai",), ("parlour", "computer"), ("khana banana",))
@@ -125,3 +129,29 @@ def test_the_score_is_the_weighted_sum_of_the_factors(scored):
         values = dict(evaluation.factors)
         assert evaluation.score == pytest.approx(
             weighted_score(values, evaluation.requires_bridge), abs=0.11)
+
+
+@PROPERTIES
+@given(st.data())
+def test_a_factor_scored_per_offer_reads_nothing_of_the_pair_it_does_not_declare(data):
+    """What lets `matcher.wanted` score such a factor once per offer, batch and the values it
+    declares (`per_offer`) for a whole cohort: a pair that differs in everything else (another
+    survivor but for the fields named, another distance, another market) scores the same."""
+    person, courses, openings = data.draw(scenarios())
+    other = data.draw(profiles())
+    index = CatalogIndex(field.TAXONOMY, courses, openings)
+    declared = [factor for factor in FACTORS if factor.per_offer is not None]
+    assert declared and not any(factor.by_trade for factor in declared)
+    for row in index.rows:
+        for batch in row.offer.batches if row.kind == "course" else (None,):
+            pair = Pair(person, row.offer, row.trade_info, field.TODAY,
+                        data.draw(st.floats(0.0, 300.0)), batch, data.draw(st.integers(0, 40)))
+            for factor in declared:
+                kept = {name.removeprefix("profile."): getattr(person, name.removeprefix(
+                    "profile.")) for name in factor.per_offer if name.startswith("profile.")}
+                variant = pair._replace(
+                    profile=replace(other, **kept), distance_km=data.draw(st.floats(0.0, 300.0)),
+                    positions=data.draw(st.integers(0, 40)))
+                variant = variant._replace(**{name: getattr(pair, name) for name in
+                                              factor.per_offer if not name.startswith("profile.")})
+                assert factor.score(variant) == factor.score(pair), factor.name

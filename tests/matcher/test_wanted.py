@@ -6,6 +6,7 @@ the same allocation. No database."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -69,6 +70,30 @@ def test_a_cohort_gets_the_same_allocation_from_either_path(data):
     fast = candidates(lambda p: wanted_batch_fits(p, index, TODAY, filed, least))
     assert fast == spec
     assert allocate(fast, seats) == allocate(spec, seats)
+
+
+@PROPERTIES
+@given(st.data())
+def test_a_cohort_filed_once_gets_each_survivor_what_the_whole_query_finds(data):
+    """The arrays' path as an allocation runs it: the wanted courses filed once, the factors
+    scored per offer shared by the whole cohort, on more than one day; survivor by survivor the
+    batches of the specification (with a least score, every one reaching it)."""
+    _, courses, openings = data.draw(scenarios())
+    cohort = [replace(data.draw(profiles()), id=pid) for pid in range(1, 5)]
+    wanted = data.draw(wanted_of(courses))
+    index = CatalogIndex(TAXONOMY, courses, openings)
+    filed = Wanted(index, wanted)
+    for today in (TODAY, TODAY + timedelta(days=6), TODAY):
+        for person in cohort:
+            least = data.draw(st.sampled_from((None, *LEAST_SCORES)))
+            spec = batch_fits(person, index, today, wanted)
+            fast = wanted_batch_fits(person, index, today, filed, least)
+            if least is None:
+                assert fast == spec
+            else:
+                assert [f for f in fast if f.score >= least] == [f for f in spec
+                                                                 if f.score >= least]
+                assert all(f in spec for f in fast)
 
 
 def test_every_trade_bound_grows_with_the_open_positions():
