@@ -29,7 +29,7 @@ every vectorised form against `score` on random pairs.
 A factor whose value and reason depend on the offer (its trade), the batch scored and the day,
 and on a few values of the pair besides, declares them as `per_offer` (names of `Pair` fields, or
 `profile.` and a field of hers; `()`: none): a query of a whole cohort (`matcher.wanted`) scores
-it once per offer, batch and those values (`score_pair_once`). tests/matcher/test_factors.py
+it once per offer, batch and those values (`score_pair` with `seen`). tests/matcher/test_factors.py
 checks that a pair differing in nothing else scores the same.
 """
 
@@ -294,15 +294,6 @@ def offer_bound_parts(offer: Offer) -> tuple[tuple[float, ...], float, float]:
     return parts, placement, scoring.market_share(offer.kind)
 
 
-_SCORERS = tuple((f.name, f.by_trade, f.score) for f in FACTORS)
-
-
-def score_pair(pair: Pair, by_trade: dict[str, Factor]) -> dict[str, Factor]:
-    """Every factor of the pair, in FACTORS order (those scored by trade taken from `by_trade`)."""
-    return {name: by_trade[name] if trade_only else score(pair)
-            for name, trade_only, score in _SCORERS}
-
-
 def _reader(factor: FactorDef) -> Callable[[Pair], Hashable] | None:
     """What of a pair, besides its offer, batch and day, the factor's value depends on."""
     if factor.by_trade or factor.per_offer is None:
@@ -310,19 +301,20 @@ def _reader(factor: FactorDef) -> Callable[[Pair], Hashable] | None:
     return attrgetter(*factor.per_offer) if factor.per_offer else lambda pair: None
 
 
-_ONCE = tuple((f.name, f.by_trade, f.score, _reader(f)) for f in FACTORS)
+_SCORERS = tuple((f.name, f.by_trade, f.score, _reader(f)) for f in FACTORS)
 
 
-def score_pair_once(pair: Pair, by_trade: dict[str, Factor], seen: dict, offer: Hashable
-                    ) -> dict[str, Factor]:
-    """`score_pair`, the factors declaring `per_offer` taken from `seen` when scored there for
-    the same values already (`seen`: kept by the caller for one index and one day; `offer`
-    names the pair's offer and batch in it)."""
+def score_pair(pair: Pair, by_trade: dict[str, Factor], seen: dict | None = None,
+               offer: Hashable = None) -> dict[str, Factor]:
+    """Every factor of the pair, in FACTORS order (those scored by trade taken from `by_trade`).
+    With `seen` (kept by the caller for one index and one day; `offer` names the pair's offer and
+    batch in it), the factors declaring `per_offer` are taken from there when scored for the same
+    values already."""
     found = {}
-    for name, trade_only, score, reads in _ONCE:
+    for name, trade_only, score, reads in _SCORERS:
         if trade_only:
             found[name] = by_trade[name]
-        elif reads is None:
+        elif reads is None or seen is None:
             found[name] = score(pair)
         else:
             key = (name, offer, reads(pair))

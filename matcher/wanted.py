@@ -37,12 +37,12 @@ import numpy as np
 from .candidates import MOST_LENIENT_IN_PERSON, MOST_LENIENT_REMOTE, remote_positions
 from .columns import cell_keys
 from .evaluation import BatchFit, Evaluation
-from .factors import DISTANCE_BOUNDS, FACTORS, Pair, TradeFacts, score_pair_once, trade_bound
+from .factors import DISTANCE_BOUNDS, FACTORS, Pair, TradeFacts, score_pair, trade_bound
 from .index import CatalogIndex
 from .models import BatchOffer, ProfileFacts
 from .query import SCORE_MARGIN, Query
 from .rows import Row
-from .rules import RuleContext, blockers, reaches
+from .rules import RuleContext, blockers, reaches, too_far
 from .scoring import Factor
 from .vector_rules import Judge
 from .vocabulary import IncomeUrgency
@@ -106,7 +106,7 @@ class Wanted:
         """What is known of the wanted courses on a day, once: of each wanted batch, whether it
         is open with a seat (what the rules `closed` and `no_capacity` ask of one batch); of each
         course, whether one of its wanted batches is; and the factors scored per offer so far
-        (`matcher.factors.score_pair_once`)."""
+        (`matcher.factors.score_pair` with `seen`)."""
         ordinal = today.toordinal()
         found = self._days.get(ordinal)
         if found is None:
@@ -201,12 +201,11 @@ class WantedQuery(Query):
             most = self._most_bounds_of(wanted, at)
             at = at[most + SCORE_MARGIN >= min_score]
         near: list[tuple[int, Row, float]] = []
-        relocate, reach = self.profile.can_relocate, self.reach_km
         for number in at.tolist():
             row = wanted.rows[number]
             km = self.distance(row)
-            if row.needs_presence and km > reach and not (row.lodging and relocate):
-                continue  # too far, by the exact distance
+            if too_far(self.profile, row.offer, RuleContext(self.today, row.trade_info, km)):
+                continue  # by the exact distance
             near.append((number, row, km))
         self.count_markets({row.trade for _n, row, _km in near})
         open_batch, _open_course, self._seen = wanted.on(self.today)
@@ -223,10 +222,8 @@ class WantedQuery(Query):
     def factors_of(self, pair: Pair, row: Row) -> dict[str, Factor]:
         """Every factor of the pair, those scored per offer taken from the cohort's filing once
         `joinable` has asked it."""
-        if self._seen is None:
-            return super().factors_of(pair, row)
         batch = None if pair.batch is None else pair.batch.id
-        return score_pair_once(pair, self.trade_scores(row), self._seen, (row.position, batch))
+        return score_pair(pair, self.trade_scores(row), self._seen, (row.position, batch))
 
     def gathered(self, wanted: Wanted) -> np.ndarray:
         """The wanted courses (their numbers in `wanted`, in order) the whole query would gather
@@ -316,9 +313,7 @@ class WantedQuery(Query):
             trade = self._most_bounds[key] = trade_bound(facts, self.trade_scores(row))
         return trade
 
-    def upper_bound(self, row: Row, km: float | None, most_positions: bool = False) -> float:
+    def upper_bound(self, row: Row, km: float | None) -> float:
         """An upper bound of the score of any batch of the row, without the bridge discount (a
-        batch is scored as joined now). With `most_positions`, before her market is counted
-        (`most_trade_bound`)."""
-        trade = self.most_trade_bound(row) if most_positions else self._trade_bound(row)
-        return self._offer_bound(trade, row, km)
+        batch is scored as joined now), once her market of its trade is counted."""
+        return self._offer_bound(self._trade_bound(row), row, km)

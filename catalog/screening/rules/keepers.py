@@ -22,6 +22,12 @@ _THEM = frozenset({"it", "they", "them", "these", "those", "ye", "yeh", "ise", "
 THEM_REACH = 5
 
 
+def keepers(reading: Reading) -> list[Hit]:
+    """Who, other than her, may keep her papers: a holder ("supervisor ke paas") or a keeper
+    ("the kafeel", "मालिक")."""
+    return reading.hits.get("holder", []) + reading.hits.get("keeper", [])
+
+
 def held_by_keeper(reading: Reading, documents: list[Hit], kept: list[Hit], reach: int,
                    cues: tuple[str, ...]) -> list[tuple[Hit, Hit]]:
     """Her papers (`documents`, as meant) held by a keeper named as the subject of the verb, or
@@ -36,10 +42,9 @@ def _keeper_holds(reading: Reading, documents: list[Hit], cues: tuple[str, ...]
     papers right after it: "the kafeel holds the passport", "management will hold all workers'
     passports"."""
     words = reading.words
-    keepers = reading.hits.get("holder", []) + reading.hits.get("keeper", [])
     return [(holds, document) for holds in reading.live("holds", cues=cues)
             if any(keeper.end == holds.start and words[keeper.start].clause
-                   == words[holds.start].clause for keeper in keepers)
+                   == words[holds.start].clause for keeper in keepers(reading))
             for document in documents
             if 0 <= document.start - holds.end <= 3
             and words[document.start].clause == words[holds.start].clause

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..text import Hit
 from .codes import DOCUMENTS_RETAINED, flag
-from .keepers import held_by_keeper
+from .keepers import held_by_keeper, keepers
 from .reading import Reading
 
 # Reach, in words, within which papers and their keeping make one statement.
@@ -119,7 +119,7 @@ def _checked_then_kept(reading: Reading, cue: Hit) -> bool:
     words = reading.words
     if not any(check.start == cue.start for check in reading.hits.get("checked", ())):
         return False
-    keepers = reading.hits.get("holder", []) + reading.hits.get("keeper", [])
+    holders = keepers(reading)
     return any(kept.start >= cue.end and words[kept.start].sentence == words[cue.start].sentence
                and not any(other.start != cue.start and other.start - kept.end < 3
                            and kept.start - other.end < 3
@@ -127,7 +127,7 @@ def _checked_then_kept(reading: Reading, cue: Hit) -> bool:
                            for other in reading.hits.get("document_negation", ()))
                and any(0 <= keeper.start - kept.end <= 2 or (
                    keeper.start >= cue.end and 0 <= kept.start - keeper.end <= 3)
-                   for keeper in keepers)
+                   for keeper in holders)
                for kept in reading.hits.get("retain", ()))
 
 
@@ -201,7 +201,7 @@ def _held_before(reading: Reading, cue: Hit) -> bool:
                            and not any(other.start <= kept.start < other.end
                                        for other in reading.hits.get("document_negation", ())))
                        for kept in reading.hits.get("retain", ()))
-               for holder in reading.hits.get("holder", []) + reading.hits.get("keeper", []))
+               for holder in keepers(reading))
 
 
 def _back_when_leaving(reading: Reading, documents: list[Hit]) -> list[tuple[Hit, Hit]]:
